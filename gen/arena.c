@@ -1,0 +1,113 @@
+/* arena.c: bump allocator with geometrically growing blocks. */
+#include "arena.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ec_arena_block {
+    ec_arena_block *next;
+    size_t used, size;
+    max_align_t data[];
+};
+
+#define ALIGN (sizeof(max_align_t))
+#define FIRST_BLOCK 4096u
+
+void ec_oom(void)
+{
+    fputs("errcat: out of memory\n", stderr);
+    abort();
+}
+
+void *ec_xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        ec_oom();
+    return p;
+}
+
+void *ec_xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p)
+        ec_oom();
+    return p;
+}
+
+void ec_arena_init(ec_arena *a)
+{
+    a->head = NULL;
+    a->total = 0;
+}
+
+void *ec_arena_alloc(ec_arena *a, size_t n)
+{
+    ec_arena_block *b = a->head;
+    n = (n + ALIGN - 1) & ~(ALIGN - 1);
+    if (!b || b->size - b->used < n) {
+        /* Grow geometrically so a large catalog costs few mallocs, but a
+        ** huge single request gets a block of its own size. */
+        size_t size = b ? b->size * 2 : FIRST_BLOCK;
+        if (size > (size_t)64 << 20)
+            size = (size_t)64 << 20;
+        if (size < n)
+            size = n;
+        if (size > SIZE_MAX - sizeof *b)
+            ec_oom();
+        b = ec_xmalloc(sizeof *b + size);
+        b->size = size;
+        b->used = 0;
+        b->next = a->head;
+        a->head = b;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    a->total += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *ec_arena_strndup(ec_arena *a, const char *s, size_t n)
+{
+    char *p = ec_arena_alloc(a, n + 1);
+    if (n)
+        memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *ec_arena_strdup(ec_arena *a, const char *s)
+{
+    return ec_arena_strndup(a, s, strlen(s));
+}
+
+char *ec_arena_printf(ec_arena *a, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        ec_oom();
+    char *p = ec_arena_alloc(a, (size_t)n + 1);
+    vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return p;
+}
+
+void ec_arena_free(ec_arena *a)
+{
+    ec_arena_block *b = a->head;
+    while (b) {
+        ec_arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    a->head = NULL;
+    a->total = 0;
+}

@@ -1,0 +1,41 @@
+/* arena.h: bump allocator. One arena per catalog (or per template set);
+** everything allocated from it is released by one ec_arena_free call. */
+#ifndef EC_ARENA_H
+#define EC_ARENA_H
+
+#include <stddef.h>
+
+typedef struct ec_arena_block ec_arena_block;
+
+typedef struct ec_arena {
+    ec_arena_block *head;
+    size_t total; /* bytes handed out, for statistics */
+} ec_arena;
+
+void ec_arena_init(ec_arena *a);
+
+/* Returns 'n' bytes aligned for any type, zeroed. Never returns NULL: out of
+** memory aborts in ec_oom, the one place that handles it. */
+void *ec_arena_alloc(ec_arena *a, size_t n);
+
+/* Copies 'n' bytes of 's' and appends a NUL. */
+char *ec_arena_strndup(ec_arena *a, const char *s, size_t n);
+char *ec_arena_strdup(ec_arena *a, const char *s);
+
+/* Formats into arena memory, like asprintf. */
+char *ec_arena_printf(ec_arena *a, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+void ec_arena_free(ec_arena *a);
+
+/* Prints a message and aborts: the single out-of-memory path of errcat. */
+_Noreturn void ec_oom(void);
+
+/* malloc/realloc that never return NULL. */
+void *ec_xmalloc(size_t n);
+void *ec_xrealloc(void *p, size_t n);
+
+#endif

@@ -1,0 +1,96 @@
+/* buf.c: growable byte buffer. */
+#include "buf.h"
+
+#include "arena.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char empty[1];
+
+void ec_buf_init(ec_buf *b)
+{
+    b->data = empty;
+    b->len = b->cap = 0;
+}
+
+void ec_buf_free(ec_buf *b)
+{
+    if (b->cap)
+        free(b->data);
+    ec_buf_init(b);
+}
+
+void ec_buf_reset(ec_buf *b)
+{
+    b->len = 0;
+    if (b->cap)
+        b->data[0] = '\0';
+}
+
+void ec_buf_reserve(ec_buf *b, size_t extra)
+{
+    if (b->cap - b->len > extra)
+        return;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap - b->len <= extra) {
+        if (cap > SIZE_MAX / 2)
+            ec_oom();
+        cap *= 2;
+    }
+    b->data = b->cap ? ec_xrealloc(b->data, cap) : ec_xmalloc(cap);
+    if (!b->cap)
+        b->data[0] = '\0';
+    b->cap = cap;
+}
+
+void ec_buf_put(ec_buf *b, const char *s, size_t n)
+{
+    if (!n)
+        return;
+    ec_buf_reserve(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void ec_buf_puts(ec_buf *b, const char *s)
+{
+    ec_buf_put(b, s, strlen(s));
+}
+
+void ec_buf_putc(ec_buf *b, char c)
+{
+    ec_buf_reserve(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
+
+void ec_buf_printf(ec_buf *b, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        ec_oom();
+    ec_buf_reserve(b, (size_t)n);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    b->len += (size_t)n;
+}
+
+char *ec_buf_detach(ec_buf *b, size_t *len)
+{
+    char *p = b->cap ? b->data : ec_xmalloc(1);
+    if (!b->cap)
+        p[0] = '\0';
+    if (len)
+        *len = b->len;
+    ec_buf_init(b);
+    return p;
+}

@@ -1,0 +1,208 @@
+/* catalog.h: the catalog model. Plain structs; every element keeps the
+** position it was written at; all memory belongs to the catalog's arena. */
+#ifndef EC_CATALOG_H
+#define EC_CATALOG_H
+
+#include "arena.h"
+#include "diag.h"
+#include "value.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define EC_FORMAT_VERSION 1
+
+typedef enum ec_retry {
+    EC_RETRY_NEVER,
+    EC_RETRY_ALWAYS,
+    EC_RETRY_MAYBE,
+    EC_RETRY_DEPENDS,
+    EC_RETRY_AFTER_ACTION
+} ec_retry;
+
+typedef enum ec_action {
+    EC_ACTION_NONE,
+    EC_ACTION_FIX_REQUEST,
+    EC_ACTION_CHECK_CREDENTIALS,
+    EC_ACTION_REQUOTE,
+    EC_ACTION_RESUBMIT_SAME,
+    EC_ACTION_POLL_STATUS,
+    EC_ACTION_REDUCE_SIZE,
+    EC_ACTION_ADJUST_REQUEST,
+    EC_ACTION_CONTACT_SUPPORT
+} ec_action;
+
+typedef enum ec_backoff { EC_BACKOFF_NONE, EC_BACKOFF_LINEAR, EC_BACKOFF_EXPONENTIAL } ec_backoff;
+
+typedef enum ec_severity_ui { EC_UI_INFO, EC_UI_WARNING, EC_UI_ERROR, EC_UI_CRITICAL } ec_ui_severity;
+typedef enum ec_audience { EC_AUD_USER, EC_AUD_DEVELOPER, EC_AUD_OPERATOR } ec_audience;
+
+typedef enum ec_param_type {
+    EC_PARAM_STRING,
+    EC_PARAM_INTEGER,
+    EC_PARAM_DECIMAL,
+    EC_PARAM_BOOLEAN
+} ec_param_type;
+
+typedef enum ec_header_type {
+    EC_HDR_STRING,
+    EC_HDR_INTEGER,
+    EC_HDR_SECONDS,
+    EC_HDR_EPOCH_SECONDS,
+    EC_HDR_HTTP_DATE
+} ec_header_type;
+
+/* Names of the enumerations above, indexed by value; NULL-terminated. */
+extern const char *const ec_retry_names[];
+extern const char *const ec_action_names[];
+extern const char *const ec_backoff_names[];
+extern const char *const ec_ui_severity_names[];
+extern const char *const ec_audience_names[];
+extern const char *const ec_param_type_names[];
+extern const char *const ec_header_type_names[];
+
+typedef struct ec_header {
+    const char *name;
+    ec_header_type type;
+    const char *description;
+    ec_loc at;
+} ec_header;
+
+typedef struct ec_policy {
+    const char *name; /* NULL for a policy written inline */
+    ec_retry retry;
+    ec_action action;
+    const char *delay_header; /* header whose value overrides the delay, or NULL */
+    ec_loc delay_header_at;
+    int64_t default_ms, max_ms; /* 0: none */
+    ec_backoff backoff;
+    bool idempotent;
+    int64_t max_attempts; /* 0: unlimited */
+    const char *advice;
+    ec_loc at;
+} ec_policy;
+
+/* A reference to a policy: by name (resolved by the validator) or inline. */
+typedef struct ec_policy_ref {
+    const char *name;
+    ec_policy *inline_policy;
+    const ec_policy *resolved; /* set by the validator */
+    ec_loc at;
+} ec_policy_ref;
+
+typedef struct ec_ui {
+    bool present;
+    ec_ui_severity severity;
+    ec_audience audience;
+    const char *hint;
+    const char **actions;
+    size_t nactions;
+    ec_loc at;
+} ec_ui;
+
+typedef struct ec_param {
+    const char *name;
+    ec_param_type type;
+    const char *description;
+    ec_loc at;
+} ec_param;
+
+typedef struct ec_example {
+    const char *title;
+    int64_t status; /* 0: not given */
+    ec_value headers; /* map of header name -> scalar, or null */
+    ec_value body;    /* any value */
+    ec_loc at;
+} ec_example;
+
+typedef struct ec_strref {
+    const char *s;
+    ec_loc at;
+} ec_strref;
+
+typedef struct ec_status {
+    int64_t status;
+    const char *title;
+    const char *description;
+    const char *hint;
+    const char *when;
+    const char *reference;
+    ec_policy_ref retry;
+    ec_strref *headers;
+    size_t nheaders;
+    ec_example *examples;
+    size_t nexamples;
+    bool declared; /* listed by the catalog, not only by a registry */
+    ec_loc at;
+} ec_status;
+
+typedef struct ec_envelope {
+    const char *code, *message, *details, *status, *title;
+    const char **echo;
+    size_t necho;
+    bool present;
+    ec_loc at;
+} ec_envelope;
+
+/* A code of a domain, or (with is_fallback) the fallback entry. */
+typedef struct ec_code {
+    bool is_string;
+    int64_t num;
+    const char *str;  /* string code, or NULL */
+    const char *name; /* identifier; for string codes defaults to the code */
+    ec_loc name_at;
+    int64_t status; /* 0: none */
+    ec_loc status_at;
+    const char *message;
+    ec_loc message_at;
+    const char *description;
+    const char *hint;
+    ec_param *params;
+    size_t nparams;
+    ec_loc params_at;
+    ec_policy_ref retry;
+    ec_ui ui;
+    ec_example *examples;
+    size_t nexamples;
+    const char *deprecated; /* reason, or "" when deprecated without one; NULL if not */
+    const char *retired;    /* likewise */
+    ec_loc at;
+} ec_code;
+
+typedef struct ec_domain {
+    const char *id;
+    const char *title;
+    const char *description;
+    bool string_codes;
+    bool has_range;
+    int64_t range_lo, range_hi;
+    ec_loc range_at;
+    ec_envelope envelope; /* overrides fields of the catalog's */
+    ec_code *codes;
+    size_t ncodes;
+    ec_code *fallback; /* or NULL */
+    ec_loc at;
+} ec_domain;
+
+typedef struct ec_catalog {
+    ec_arena arena;
+    int64_t format;
+    const char *id, *title, *version, *description, *docs_url;
+    ec_loc id_at;
+    const char *path;   /* the root file, as given */
+    const char **files; /* root and every include, in load order */
+    size_t nfiles;
+    ec_envelope envelope;
+    ec_header *headers;
+    size_t nheaders;
+    ec_policy *policies;
+    size_t npolicies;
+    ec_status *statuses; /* sorted by number after validation */
+    size_t nstatuses;
+    ec_domain *domains;
+    size_t ndomains;
+} ec_catalog;
+
+void ec_catalog_free(ec_catalog *c);
+
+#endif

@@ -1,0 +1,149 @@
+/* diag.c: collects diagnostics; the one place that formats them. */
+#include "diag.h"
+
+#include "arena.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void ec_diag_init(ec_diag *d)
+{
+    memset(d, 0, sizeof *d);
+}
+
+void ec_diag_free(ec_diag *d)
+{
+    for (size_t i = 0; i < d->count; i++)
+        free(d->items[i].msg);
+    free(d->items);
+    memset(d, 0, sizeof *d);
+}
+
+static void add(ec_diag *d, ec_severity sev, ec_loc at, const char *fmt, va_list ap)
+{
+    ec_buf b;
+    ec_buf_init(&b);
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    if (n < 0)
+        ec_oom();
+    ec_buf_reserve(&b, (size_t)n);
+    vsnprintf(b.data, (size_t)n + 1, fmt, ap2);
+    b.len = (size_t)n;
+    va_end(ap2);
+    if (d->count == d->cap) {
+        d->cap = d->cap ? d->cap * 2 : 16;
+        d->items = ec_xrealloc(d->items, d->cap * sizeof *d->items);
+    }
+    if (sev != EC_NOTE)
+        d->group++;
+    ec_diag_item *it = &d->items[d->count];
+    it->sev = sev;
+    it->at = at;
+    it->msg = ec_buf_detach(&b, NULL);
+    it->seq = (uint32_t)d->count;
+    it->group = d->group;
+    d->count++;
+    if (sev == EC_ERROR)
+        d->errors++;
+    else if (sev == EC_WARNING)
+        d->warnings++;
+}
+
+#define DEFINE_REPORT(fn, sev)                                                 \
+    void fn(ec_diag *d, ec_loc at, const char *fmt, ...)                       \
+    {                                                                          \
+        va_list ap;                                                            \
+        va_start(ap, fmt);                                                     \
+        add(d, sev, at, fmt, ap);                                              \
+        va_end(ap);                                                            \
+    }
+DEFINE_REPORT(ec_error, EC_ERROR)
+DEFINE_REPORT(ec_warning, EC_WARNING)
+DEFINE_REPORT(ec_note, EC_NOTE)
+
+int ec_diag_failed(const ec_diag *d)
+{
+    return d->errors > 0 || (d->werror && d->warnings > 0);
+}
+
+/* Sorting: a group is an error or warning and the notes behind it. Groups
+** are ordered by the position of their head (files in order of first
+** appearance, then line and column, then report order); notes keep their
+** report order behind the head. */
+typedef struct sort_key {
+    size_t file_rank;
+    uint32_t line, col, group, seq;
+    const ec_diag_item *item;
+} sort_key;
+
+static int cmp_keys(const void *pa, const void *pb)
+{
+    const sort_key *a = pa, *b = pb;
+    if (a->file_rank != b->file_rank)
+        return a->file_rank < b->file_rank ? -1 : 1;
+    if (a->line != b->line)
+        return a->line < b->line ? -1 : 1;
+    if (a->col != b->col)
+        return a->col < b->col ? -1 : 1;
+    if (a->group != b->group)
+        return a->group < b->group ? -1 : 1;
+    return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+static size_t rank_of(const char **files, size_t *nfiles, const char *f)
+{
+    if (!f)
+        return 0;
+    for (size_t i = 0; i < *nfiles; i++)
+        if (strcmp(files[i], f) == 0)
+            return i + 1;
+    files[(*nfiles)++] = f;
+    return *nfiles;
+}
+
+static const char *sev_name[] = {"note", "warning", "error"};
+
+void ec_diag_format(const ec_diag *d, ec_buf *out)
+{
+    if (!d->count)
+        return;
+    const char **files = ec_xmalloc(d->count * sizeof *files);
+    size_t nfiles = 0;
+    sort_key *keys = ec_xmalloc(d->count * sizeof *keys);
+    const ec_diag_item *head = &d->items[0];
+    for (size_t i = 0; i < d->count; i++) {
+        const ec_diag_item *it = &d->items[i];
+        if (it->sev != EC_NOTE)
+            head = it;
+        rank_of(files, &nfiles, it->at.file);
+        keys[i] = (sort_key){rank_of(files, &nfiles, head->at.file), head->at.line,
+                             head->at.col, it->group, it->seq, it};
+    }
+    qsort(keys, d->count, sizeof *keys, cmp_keys);
+    for (size_t i = 0; i < d->count; i++) {
+        const ec_diag_item *it = keys[i].item;
+        if (it->at.file) {
+            ec_buf_puts(out, it->at.file);
+            if (it->at.line)
+                ec_buf_printf(out, ":%u:%u", (unsigned)it->at.line, (unsigned)it->at.col);
+            ec_buf_puts(out, ": ");
+        } else {
+            ec_buf_puts(out, "errcat: ");
+        }
+        ec_buf_printf(out, "%s: %s\n", sev_name[it->sev], it->msg);
+    }
+    free(keys);
+    free(files);
+}
+
+void ec_diag_print(const ec_diag *d, FILE *f)
+{
+    ec_buf b;
+    ec_buf_init(&b);
+    ec_diag_format(d, &b);
+    fwrite(b.data, 1, b.len, f);
+    ec_buf_free(&b);
+}

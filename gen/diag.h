@@ -1,0 +1,60 @@
+/* diag.h: the diagnostics sink. The core reports problems here with a source
+** location; the front end prints them. Nothing here ever exits. */
+#ifndef EC_DIAG_H
+#define EC_DIAG_H
+
+#include "buf.h"
+
+#include <stdint.h>
+#include <stdio.h>
+
+/* A position in a source file. 'file' is owned by whoever created the
+** location (usually an arena that outlives the diagnostics); line and col
+** are 1-based, 0 meaning unknown. */
+typedef struct ec_loc {
+    const char *file;
+    uint32_t line, col;
+} ec_loc;
+
+typedef enum ec_severity { EC_NOTE, EC_WARNING, EC_ERROR } ec_severity;
+
+typedef struct ec_diag_item {
+    ec_severity sev;
+    ec_loc at;
+    char *msg;
+    uint32_t seq;   /* order of report, for a stable sort */
+    uint32_t group; /* notes share the group of the error they explain */
+} ec_diag_item;
+
+typedef struct ec_diag {
+    ec_diag_item *items;
+    size_t count, cap;
+    unsigned errors, warnings;
+    uint32_t group;
+    int werror; /* treat warnings as errors */
+} ec_diag;
+
+void ec_diag_init(ec_diag *d);
+void ec_diag_free(ec_diag *d);
+
+#if defined(__GNUC__)
+#define EC_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define EC_PRINTF(a, b)
+#endif
+
+void ec_error(ec_diag *d, ec_loc at, const char *fmt, ...) EC_PRINTF(3, 4);
+void ec_warning(ec_diag *d, ec_loc at, const char *fmt, ...) EC_PRINTF(3, 4);
+/* A note explains the error or warning reported just before it. */
+void ec_note(ec_diag *d, ec_loc at, const char *fmt, ...) EC_PRINTF(3, 4);
+
+/* True when an error (or, with werror, a warning) was reported. */
+int ec_diag_failed(const ec_diag *d);
+
+/* Formats every item as 'file:line:col: severity: message', errors and
+** warnings ordered by position (file in order of first report), each
+** followed by its notes. */
+void ec_diag_format(const ec_diag *d, ec_buf *out);
+void ec_diag_print(const ec_diag *d, FILE *f);
+
+#endif

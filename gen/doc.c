@@ -1,0 +1,326 @@
+/* doc.c: libyaml events -> positioned value tree. */
+#include "doc.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+const ec_doc_limits ec_doc_default_limits = {64, 10000};
+
+typedef struct anchor {
+    const char *name;
+    ec_value val;
+    size_t nodes;
+} anchor;
+
+typedef struct parser {
+    yaml_parser_t yp;
+    ec_arena *a;
+    const char *file;
+    const char *text;
+    size_t len;
+    const ec_doc_limits *lim;
+    ec_diag *d;
+    anchor *anchors;
+    size_t nanchors, cap_anchors;
+    size_t alias_nodes;
+    bool failed;
+} parser;
+
+static ec_loc loc_of(const parser *p, yaml_mark_t m)
+{
+    return (ec_loc){p->file, (uint32_t)m.line + 1, (uint32_t)m.column + 1};
+}
+
+static bool next_event(parser *p, yaml_event_t *ev)
+{
+    if (yaml_parser_parse(&p->yp, ev))
+        return true;
+    yaml_mark_t m = p->yp.problem_mark;
+    const char *what = p->yp.problem ? p->yp.problem : "invalid YAML";
+    if (p->yp.error == YAML_READER_ERROR) {
+        /* The reader reports a byte offset, not a line: count it out. */
+        ec_loc at = {p->file, 1, 1};
+        for (size_t i = 0; i < p->yp.problem_offset && i < p->len; i++) {
+            if (p->text[i] == '\n')
+                at.line++, at.col = 1;
+            else if (((unsigned char)p->text[i] & 0xc0) != 0x80)
+                at.col++;
+        }
+        ec_error(p->d, at, "%s", what);
+    } else if (p->yp.context) {
+        ec_error(p->d, loc_of(p, m), "%s %s", what, p->yp.context);
+        ec_note(p->d, loc_of(p, p->yp.context_mark), "%s", p->yp.context);
+    } else {
+        ec_error(p->d, loc_of(p, m), "%s", what);
+    }
+    p->failed = true;
+    return false;
+}
+
+static bool is_plain(const yaml_event_t *ev)
+{
+    return ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !ev->data.scalar.tag;
+}
+
+static bool str_in(const char *s, const char *const *set)
+{
+    for (; *set; set++)
+        if (strcmp(s, *set) == 0)
+            return true;
+    return false;
+}
+
+/* YAML 1.2 core schema resolution of a plain scalar. */
+static ec_value resolve_plain(parser *p, const char *s, size_t n, ec_loc at)
+{
+    static const char *const nulls[] = {"", "~", "null", "Null", "NULL", NULL};
+    static const char *const trues[] = {"true", "True", "TRUE", NULL};
+    static const char *const falses[] = {"false", "False", "FALSE", NULL};
+    static const char *const infs[] = {".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", NULL};
+    static const char *const ninfs[] = {"-.inf", "-.Inf", "-.INF", NULL};
+    static const char *const nans[] = {".nan", ".NaN", ".NAN", NULL};
+    if (str_in(s, nulls))
+        return ec_vnull();
+    if (str_in(s, trues))
+        return ec_vbool(true);
+    if (str_in(s, falses))
+        return ec_vbool(false);
+    if (str_in(s, infs))
+        return ec_vfloat(HUGE_VAL);
+    if (str_in(s, ninfs))
+        return ec_vfloat(-HUGE_VAL);
+    if (str_in(s, nans))
+        return ec_vfloat(NAN);
+    const char *q = s;
+    if (*q == '-' || *q == '+')
+        q++;
+    int base = 10;
+    const char *digits = q;
+    if (q[0] == '0' && q[1] == 'x' && q == s)
+        base = 16, digits = q + 2;
+    else if (q[0] == '0' && q[1] == 'o' && q == s)
+        base = 8, digits = q + 2;
+    size_t nd = strspn(digits, base == 16 ? "0123456789abcdefABCDEF"
+                               : base == 8 ? "01234567" : "0123456789");
+    if (nd && digits + nd == s + n) {
+        errno = 0;
+        char *end;
+        long long v = strtoll(base == 10 ? s : digits, &end, base);
+        if (errno == ERANGE) {
+            ec_error(p->d, at, "integer '%s' is out of range (64-bit signed)", s);
+            p->failed = true;
+            return ec_vint(0);
+        }
+        return ec_vint((int64_t)v);
+    }
+    /* [-+]? ( . [0-9]+ | [0-9]+ ( . [0-9]* )? ) ( [eE] [-+]? [0-9]+ )? */
+    size_t ip = strspn(q, "0123456789"), fp = 0;
+    const char *r = q + ip;
+    if (*r == '.') {
+        fp = strspn(r + 1, "0123456789");
+        r += 1 + fp;
+    }
+    if ((ip || fp) && (r > q + ip || *r == 'e' || *r == 'E')) {
+        if (*r == 'e' || *r == 'E') {
+            const char *e = r + 1;
+            if (*e == '-' || *e == '+')
+                e++;
+            size_t ed = strspn(e, "0123456789");
+            r = ed ? e + ed : r;
+        }
+        if (r == s + n)
+            return ec_vfloat(strtod(s, NULL));
+    }
+    return ec_vstrn(s, n);
+}
+
+static ec_value parse_node(parser *p, yaml_event_t *ev, unsigned depth, size_t *nodes);
+
+static void remember_anchor(parser *p, const yaml_char_t *name, ec_value v, size_t nodes)
+{
+    if (p->nanchors == p->cap_anchors) {
+        p->cap_anchors = p->cap_anchors ? p->cap_anchors * 2 : 8;
+        p->anchors = ec_xrealloc(p->anchors, p->cap_anchors * sizeof *p->anchors);
+    }
+    /* A later anchor of the same name shadows an earlier one (YAML 1.2). */
+    p->anchors[p->nanchors++] = (anchor){ec_arena_strdup(p->a, (const char *)name), v, nodes};
+}
+
+static ec_value parse_scalar(parser *p, yaml_event_t *ev)
+{
+    ec_loc at = loc_of(p, ev->start_mark);
+    const char *s = (const char *)ev->data.scalar.value;
+    size_t n = ev->data.scalar.length;
+    if (memchr(s, '\0', n)) {
+        ec_error(p->d, at, "string contains a NUL character, which errcat does not accept");
+        p->failed = true;
+    }
+    char *copy = ec_arena_strndup(p->a, s, n);
+    ec_value v = is_plain(ev) ? resolve_plain(p, copy, n, at) : ec_vstrn(copy, n);
+    const char *tag = (const char *)ev->data.scalar.tag;
+    if (tag && strcmp(tag, YAML_STR_TAG) != 0 && strcmp(tag, "!") != 0) {
+        ec_error(p->d, at, "unsupported tag '%s'", tag);
+        p->failed = true;
+    }
+    v.raw = copy;
+    v.at = at;
+    return v;
+}
+
+static ec_value parse_alias(parser *p, yaml_event_t *ev, size_t *nodes)
+{
+    ec_loc at = loc_of(p, ev->start_mark);
+    const char *name = (const char *)ev->data.alias.anchor;
+    for (size_t i = p->nanchors; i-- > 0;) {
+        if (strcmp(p->anchors[i].name, name) != 0)
+            continue;
+        p->alias_nodes += p->anchors[i].nodes;
+        if (p->alias_nodes > p->lim->max_alias_nodes) {
+            ec_error(p->d, at, "aliases expand to more than %zu nodes", p->lim->max_alias_nodes);
+            p->failed = true;
+            return ec_vnull();
+        }
+        *nodes += p->anchors[i].nodes;
+        ec_value v = p->anchors[i].val;
+        v.at = at;
+        return v;
+    }
+    ec_error(p->d, at, "unknown alias '*%s'", name);
+    p->failed = true;
+    return ec_vnull();
+}
+
+static ec_value parse_collection(parser *p, yaml_event_t *ev, unsigned depth, size_t *nodes)
+{
+    bool is_map = ev->type == YAML_MAPPING_START_EVENT;
+    ec_loc at = loc_of(p, ev->start_mark);
+    if (depth >= p->lim->max_depth) {
+        ec_error(p->d, at, "nesting deeper than %u levels", p->lim->max_depth);
+        p->failed = true;
+        return ec_vnull();
+    }
+    yaml_event_type_t end = is_map ? YAML_MAPPING_END_EVENT : YAML_SEQUENCE_END_EVENT;
+    ec_builder b;
+    ec_builder_init(&b);
+    for (;;) {
+        yaml_event_t kev;
+        if (!next_event(p, &kev))
+            break;
+        if (kev.type == end) {
+            yaml_event_delete(&kev);
+            break;
+        }
+        if (!is_map) {
+            ec_builder_push(&b, parse_node(p, &kev, depth + 1, nodes));
+            yaml_event_delete(&kev);
+            if (p->failed)
+                break;
+            continue;
+        }
+        ec_loc kat = loc_of(p, kev.start_mark);
+        const char *key = NULL;
+        if (kev.type == YAML_SCALAR_EVENT) {
+            ec_value k = parse_scalar(p, &kev);
+            key = k.raw;
+        } else {
+            ec_error(p->d, kat, "a mapping key must be a scalar");
+            p->failed = true;
+        }
+        yaml_event_delete(&kev);
+        if (p->failed)
+            break;
+        for (size_t i = 0; i < b.len; i++) {
+            if (strcmp(b.members[i].key, key) == 0) {
+                ec_error(p->d, kat, "duplicate key '%s'", key);
+                ec_note(p->d, b.members[i].key_at, "'%s' first defined here", key);
+                p->failed = true;
+                break;
+            }
+        }
+        yaml_event_t vev;
+        if (p->failed || !next_event(p, &vev))
+            break;
+        ec_value v = parse_node(p, &vev, depth + 1, nodes);
+        yaml_event_delete(&vev);
+        ec_builder_add(&b, key, v);
+        b.members[b.len - 1].key_at = kat;
+        if (p->failed)
+            break;
+    }
+    ec_value v = is_map ? ec_builder_map(&b, p->a) : ec_builder_list(&b, p->a);
+    v.at = at;
+    return v;
+}
+
+/* Parses the node that starts with 'ev' (which the caller deletes). */
+static ec_value parse_node(parser *p, yaml_event_t *ev, unsigned depth, size_t *nodes)
+{
+    size_t before = *nodes;
+    ec_value v;
+    const yaml_char_t *anchor_name = NULL;
+    (*nodes)++;
+    switch (ev->type) {
+    case YAML_SCALAR_EVENT:
+        v = parse_scalar(p, ev);
+        anchor_name = ev->data.scalar.anchor;
+        break;
+    case YAML_ALIAS_EVENT:
+        return parse_alias(p, ev, nodes);
+    case YAML_SEQUENCE_START_EVENT:
+        anchor_name = ev->data.sequence_start.anchor;
+        v = parse_collection(p, ev, depth, nodes);
+        break;
+    case YAML_MAPPING_START_EVENT:
+        anchor_name = ev->data.mapping_start.anchor;
+        v = parse_collection(p, ev, depth, nodes);
+        break;
+    default:
+        ec_error(p->d, loc_of(p, ev->start_mark), "unexpected YAML event");
+        p->failed = true;
+        return ec_vnull();
+    }
+    if (anchor_name && !p->failed)
+        remember_anchor(p, anchor_name, v, *nodes - before);
+    return v;
+}
+
+bool ec_doc_parse(ec_arena *a, const char *file, const char *text, size_t len,
+                  const ec_doc_limits *lim, ec_diag *d, ec_value *out)
+{
+    parser p;
+    memset(&p, 0, sizeof p);
+    p.a = a;
+    p.file = file;
+    p.text = text;
+    p.len = len;
+    p.lim = lim ? lim : &ec_doc_default_limits;
+    p.d = d;
+    *out = ec_vnull();
+    out->at = (ec_loc){file, 1, 1};
+    if (!yaml_parser_initialize(&p.yp))
+        ec_oom();
+    yaml_parser_set_input_string(&p.yp, (const unsigned char *)text, len);
+    yaml_parser_set_encoding(&p.yp, YAML_UTF8_ENCODING);
+    yaml_event_t ev;
+    int docs = 0;
+    size_t nodes = 0;
+    while (!p.failed && next_event(&p, &ev)) {
+        yaml_event_type_t t = ev.type;
+        if (t == YAML_DOCUMENT_START_EVENT && ++docs > 1) {
+            ec_error(d, loc_of(&p, ev.start_mark), "expected a single YAML document");
+            p.failed = true;
+        } else if (t == YAML_SCALAR_EVENT || t == YAML_ALIAS_EVENT ||
+                   t == YAML_SEQUENCE_START_EVENT || t == YAML_MAPPING_START_EVENT) {
+            *out = parse_node(&p, &ev, 0, &nodes);
+        }
+        yaml_event_delete(&ev);
+        if (t == YAML_STREAM_END_EVENT)
+            break;
+    }
+    yaml_parser_delete(&p.yp);
+    free(p.anchors);
+    return !p.failed;
+}

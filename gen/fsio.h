@@ -1,0 +1,33 @@
+/* fsio.h: reading inputs, and writing outputs atomically and only when
+** their bytes change. */
+#ifndef EC_FSIO_H
+#define EC_FSIO_H
+
+#include "diag.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define EC_MAX_INPUT_BYTES ((size_t)64 << 20)
+
+/* Reads the whole file at 'path' (at most 'max' bytes). Returns a malloc'd,
+** NUL-terminated buffer (the caller frees it) or NULL after reporting to 'd'
+** at 'from' (the place that named the file; file NULL for the command line). */
+char *ec_read_file(const char *path, size_t max, size_t *len, ec_loc from, ec_diag *d);
+
+/* Result of ec_write_file. */
+typedef enum ec_write_result { EC_WRITE_FAILED, EC_WRITE_UNCHANGED, EC_WRITE_WRITTEN } ec_write_result;
+
+/* Writes 'len' bytes to 'path' unless the file already holds exactly them:
+** through a temporary file in the same folder, fsync'd, then renamed over
+** the target, so a reader sees the old or the new content, never a part.
+** Creates missing parent folders. Reports to 'd' on failure. */
+ec_write_result ec_write_file(const char *path, const char *data, size_t len, ec_diag *d);
+
+/* True when the file at 'path' exists and holds exactly these bytes. */
+bool ec_file_equals(const char *path, const char *data, size_t len);
+
+/* Creates 'path' and its missing parents as folders. Reports on failure. */
+bool ec_mkdirs(const char *path, ec_diag *d);
+
+#endif

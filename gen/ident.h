@@ -1,0 +1,25 @@
+/* ident.h: identifier spellings per language and keyword-safe names. */
+#ifndef EC_IDENT_H
+#define EC_IDENT_H
+
+#include "arena.h"
+
+#include <stdbool.h>
+
+typedef enum ec_case { EC_CASE_UPPER, EC_CASE_SNAKE, EC_CASE_CAMEL, EC_CASE_PASCAL, EC_CASE_KEBAB } ec_case;
+
+/* Spells 'name' (words split at '_', '-', spaces and lower-to-upper case
+** changes) in the given case, in arena memory: "quoteExpired" and
+** "QUOTE_EXPIRED" give QUOTE_EXPIRED, quote_expired, quoteExpired,
+** QuoteExpired, quote-expired. */
+char *ec_ident_spell(ec_arena *a, const char *name, ec_case c);
+
+/* When some spelling of 'name' is a reserved word of a target language
+** (C, C++, Python, TypeScript, Go, Rust), returns that language's name and
+** sets *word to the clashing spelling; otherwise NULL. */
+const char *ec_ident_keyword_clash(ec_arena *a, const char *name, const char **word);
+
+/* True when 's' is [A-Za-z][A-Za-z0-9_]*. */
+bool ec_ident_valid(const char *s);
+
+#endif

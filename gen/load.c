@@ -1,0 +1,795 @@
+/* load.c: positioned YAML tree -> catalog model. Checks shape only (keys,
+** types, enumerations); meaning is checked by validate.c. */
+#define _XOPEN_SOURCE 700
+#include "load.h"
+
+#include "doc.h"
+#include "fsio.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_INCLUDE_DEPTH 16
+
+const char *const ec_retry_names[] = {"never", "always", "maybe", "depends", "after-action", NULL};
+const char *const ec_action_names[] = {"none", "fix-request", "check-credentials", "requote",
+                                       "resubmit-same", "poll-status", "reduce-size",
+                                       "adjust-request", "contact-support", NULL};
+const char *const ec_backoff_names[] = {"none", "linear", "exponential", NULL};
+const char *const ec_ui_severity_names[] = {"info", "warning", "error", "critical", NULL};
+const char *const ec_audience_names[] = {"user", "developer", "operator", NULL};
+const char *const ec_param_type_names[] = {"string", "integer", "decimal", "boolean", NULL};
+const char *const ec_header_type_names[] = {"string", "integer", "seconds", "epoch-seconds",
+                                            "http-date", NULL};
+
+/* The accepted keys of every kind of map: the schema of the format. */
+static const char *const K_FILE[] = {"errcat", "catalog", "include", "registry", "envelope",
+                                     "headers", "retry_policies", "statuses", "domains", NULL};
+static const char *const K_CATALOG[] = {"id", "title", "version", "description", "docs_url", NULL};
+static const char *const K_ENVELOPE[] = {"code", "message", "details", "status", "title", "echo",
+                                         NULL};
+static const char *const K_HEADER[] = {"type", "description", NULL};
+static const char *const K_POLICY[] = {"retry", "action", "delay", "idempotent", "max_attempts",
+                                       "advice", NULL};
+static const char *const K_DELAY[] = {"header", "default_ms", "max_ms", "backoff", NULL};
+static const char *const K_STATUS[] = {"status", "title", "description", "hint", "when",
+                                       "reference", "retry", "headers", "examples", NULL};
+static const char *const K_DOMAIN[] = {"id", "title", "description", "code_type", "range",
+                                       "envelope", "codes", "fallback", NULL};
+static const char *const K_CODE[] = {"code", "name", "status", "message", "description", "hint",
+                                     "params", "retry", "ui", "examples", "deprecated", "retired",
+                                     NULL};
+static const char *const K_FALLBACK[] = {"status", "message", "description", "hint", "params",
+                                         "retry", "ui", "examples", "deprecated", NULL};
+static const char *const K_PARAM[] = {"type", "description", NULL};
+static const char *const K_UI[] = {"severity", "audience", "hint", "actions", NULL};
+static const char *const K_EXAMPLE[] = {"title", "status", "headers", "body", NULL};
+
+const ec_load_keyset ec_load_keysets[] = {
+    {"file", K_FILE},       {"catalog", K_CATALOG}, {"envelope", K_ENVELOPE},
+    {"header", K_HEADER},   {"policy", K_POLICY},   {"delay", K_DELAY},
+    {"status", K_STATUS},   {"domain", K_DOMAIN},   {"code", K_CODE},
+    {"fallback", K_FALLBACK}, {"param", K_PARAM},   {"ui", K_UI},
+    {"example", K_EXAMPLE},
+};
+const size_t ec_load_nkeysets = sizeof ec_load_keysets / sizeof ec_load_keysets[0];
+
+/* Growable arrays of model elements, merged across files. */
+#define VEC(T)                                                                 \
+    struct {                                                                   \
+        T *v;                                                                  \
+        size_t n, cap;                                                         \
+    }
+#define VEC_PUSH(vec)                                                          \
+    ((vec).n == (vec).cap                                                      \
+         ? ((vec).cap = (vec).cap ? (vec).cap * 2 : 8,                         \
+            (vec).v = ec_xrealloc((vec).v, (vec).cap * sizeof *(vec).v))       \
+         : (void *)0,                                                          \
+     memset(&(vec).v[(vec).n], 0, sizeof *(vec).v), &(vec).v[(vec).n++])
+
+typedef struct loaded_file {
+    const char *real; /* canonical path, for cycles and loading once */
+    bool done;
+} loaded_file;
+
+typedef struct loader {
+    ec_catalog *c;
+    ec_arena *a;
+    ec_diag *d;
+    bool failed;
+    bool registry; /* the file being read is a registry */
+    VEC(loaded_file) files;
+    VEC(const char *) names; /* file names as shown in diagnostics */
+    VEC(char *) texts;       /* file contents, freed at the end */
+    VEC(ec_header) headers;
+    VEC(ec_policy) policies;
+    VEC(ec_status) statuses;
+    int32_t status_slot[500]; /* status - 100 -> index in statuses + 1, 0: none */
+    VEC(ec_domain) domains;
+} loader;
+
+size_t ec_edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64)
+        return SIZE_MAX;
+    size_t row[65];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+static const char *nearest(const char *word, const char *const *set)
+{
+    const char *best = NULL;
+    size_t bestd = SIZE_MAX;
+    for (; *set; set++) {
+        size_t dist = ec_edit_distance(word, *set);
+        if (dist < bestd)
+            best = *set, bestd = dist;
+    }
+    /* A suggestion further than a third of the word is noise. */
+    return bestd <= 2 || bestd * 3 <= strlen(word) ? best : NULL;
+}
+
+static const char *kind_name(const ec_value *v)
+{
+    switch (v->kind) {
+    case EC_VNULL: return "null";
+    case EC_VBOOL: return "a boolean";
+    case EC_VINT: return "an integer";
+    case EC_VFLOAT: return "a number";
+    case EC_VSTR: return "a string";
+    case EC_VLIST: return "a list";
+    case EC_VMAP: return "a map";
+    }
+    return "?";
+}
+
+#define FAIL(ld, ...)                                                          \
+    do {                                                                       \
+        ec_error((ld)->d, __VA_ARGS__);                                        \
+        (ld)->failed = true;                                                   \
+    } while (0)
+
+static bool expect(loader *ld, const ec_value *v, ec_vkind kind, const char *what)
+{
+    if (v->kind == kind)
+        return true;
+    static const ec_value proto[] = {{.kind = EC_VNULL}, {.kind = EC_VBOOL}, {.kind = EC_VINT},
+                                     {.kind = EC_VFLOAT}, {.kind = EC_VSTR},  {.kind = EC_VLIST},
+                                     {.kind = EC_VMAP}};
+    FAIL(ld, v->at, "%s must be %s, not %s", what, kind_name(&proto[kind]), kind_name(v));
+    return false;
+}
+
+/* Checks 'm' is a map whose keys are all in 'known'. */
+static bool check_map(loader *ld, const ec_value *m, const char *what, const char *const *known)
+{
+    if (!expect(ld, m, EC_VMAP, what))
+        return false;
+    for (uint32_t i = 0; i < m->len; i++) {
+        const ec_member *mb = &m->u.members[i];
+        bool ok = false;
+        for (const char *const *k = known; *k && !ok; k++)
+            ok = strcmp(*k, mb->key) == 0;
+        if (ok)
+            continue;
+        const char *near = nearest(mb->key, known);
+        if (near) {
+            ec_error(ld->d, mb->key_at, "unknown key '%s' in %s; did you mean '%s'?", mb->key,
+                     what, near);
+        } else {
+            ec_error(ld->d, mb->key_at, "unknown key '%s' in %s", mb->key, what);
+        }
+        ld->failed = true;
+    }
+    return true;
+}
+
+static const ec_value *required(loader *ld, const ec_value *m, const char *key, const char *what)
+{
+    const ec_value *v = ec_map_get(m, key);
+    if (!v)
+        FAIL(ld, m->at, "%s is missing the required key '%s'", what, key);
+    return v;
+}
+
+/* A string-valued key: absent gives 'def'. */
+static const char *get_str(loader *ld, const ec_value *m, const char *key, const char *def)
+{
+    const ec_value *v = ec_map_get(m, key);
+    if (!v)
+        return def;
+    if (v->kind != EC_VSTR) {
+        ec_error(ld->d, v->at, "'%s' must be a string, not %s", key, kind_name(v));
+        ld->failed = true;
+        return def;
+    }
+    return v->u.s;
+}
+
+static bool get_int(loader *ld, const ec_value *v, const char *key, int64_t lo, int64_t hi,
+                    int64_t *out)
+{
+    if (v->kind != EC_VINT) {
+        ec_error(ld->d, v->at, "'%s' must be an integer, not %s", key, kind_name(v));
+        ld->failed = true;
+        return false;
+    }
+    if (v->u.i < lo || v->u.i > hi) {
+        ec_error(ld->d, v->at, "'%s' is %lld, outside %lld..%lld", key, (long long)v->u.i,
+                 (long long)lo, (long long)hi);
+        ld->failed = true;
+        return false;
+    }
+    *out = v->u.i;
+    return true;
+}
+
+static bool get_bool(loader *ld, const ec_value *m, const char *key, bool def)
+{
+    const ec_value *v = ec_map_get(m, key);
+    if (!v)
+        return def;
+    if (v->kind != EC_VBOOL) {
+        ec_error(ld->d, v->at, "'%s' must be true or false, not %s", key, kind_name(v));
+        ld->failed = true;
+        return def;
+    }
+    return v->u.b;
+}
+
+static int get_enum(loader *ld, const ec_value *m, const char *key, const char *const *names,
+                    int def)
+{
+    const ec_value *v = ec_map_get(m, key);
+    if (!v)
+        return def;
+    if (v->kind == EC_VSTR)
+        for (int i = 0; names[i]; i++)
+            if (strcmp(names[i], v->u.s) == 0)
+                return i;
+    ec_buf list;
+    ec_buf_init(&list);
+    for (int i = 0; names[i]; i++)
+        ec_buf_printf(&list, "%s%s", i ? ", " : "", names[i]);
+    const char *near = v->kind == EC_VSTR ? nearest(v->u.s, names) : NULL;
+    if (near)
+        ec_error(ld->d, v->at, "invalid %s '%s'; did you mean '%s'?", key, v->raw, near);
+    else
+        ec_error(ld->d, v->at, "invalid %s %s%s%s; expected one of: %s", key,
+                 v->raw ? "'" : "", v->raw ? v->raw : kind_name(v), v->raw ? "'" : "",
+                 list.data);
+    ec_buf_free(&list);
+    ld->failed = true;
+    return def;
+}
+
+/* A list of strings into an arena array. */
+static const char **get_strings(loader *ld, const ec_value *m, const char *key, size_t *n)
+{
+    *n = 0;
+    const ec_value *v = ec_map_get(m, key);
+    if (!v || !expect(ld, v, EC_VLIST, key))
+        return NULL;
+    const char **out = ec_arena_alloc(ld->a, v->len * sizeof *out);
+    for (uint32_t i = 0; i < v->len; i++) {
+        const ec_value *it = &v->u.items[i];
+        if (it->kind != EC_VSTR) {
+            ec_error(ld->d, it->at, "items of '%s' must be strings, not %s", key, kind_name(it));
+            ld->failed = true;
+            continue;
+        }
+        out[(*n)++] = it->u.s;
+    }
+    return out;
+}
+
+static void read_envelope(loader *ld, const ec_value *v, ec_envelope *e)
+{
+    if (!check_map(ld, v, "envelope", K_ENVELOPE))
+        return;
+    e->present = true;
+    e->at = v->at;
+    e->code = get_str(ld, v, "code", NULL);
+    e->message = get_str(ld, v, "message", NULL);
+    e->details = get_str(ld, v, "details", NULL);
+    e->status = get_str(ld, v, "status", NULL);
+    e->title = get_str(ld, v, "title", NULL);
+    e->echo = get_strings(ld, v, "echo", &e->necho);
+}
+
+static void read_policy(loader *ld, const ec_value *v, ec_policy *p)
+{
+    p->at = v->at;
+    if (!check_map(ld, v, "retry policy", K_POLICY))
+        return;
+    if (required(ld, v, "retry", "a retry policy"))
+        p->retry = (ec_retry)get_enum(ld, v, "retry", ec_retry_names, EC_RETRY_NEVER);
+    p->action = (ec_action)get_enum(ld, v, "action", ec_action_names, EC_ACTION_NONE);
+    p->idempotent = get_bool(ld, v, "idempotent", false);
+    p->advice = get_str(ld, v, "advice", "");
+    const ec_value *ma = ec_map_get(v, "max_attempts");
+    if (ma)
+        get_int(ld, ma, "max_attempts", 0, 1000000, &p->max_attempts);
+    const ec_value *dl = ec_map_get(v, "delay");
+    if (dl && check_map(ld, dl, "delay", K_DELAY)) {
+        const ec_value *h = ec_map_get(dl, "header");
+        p->delay_header = get_str(ld, dl, "header", NULL);
+        if (h)
+            p->delay_header_at = h->at;
+        const ec_value *x;
+        /* A day is more than any sane retry delay and keeps products in range. */
+        if ((x = ec_map_get(dl, "default_ms")))
+            get_int(ld, x, "default_ms", 0, 86400000, &p->default_ms);
+        if ((x = ec_map_get(dl, "max_ms")))
+            get_int(ld, x, "max_ms", 0, 86400000, &p->max_ms);
+        p->backoff = (ec_backoff)get_enum(ld, dl, "backoff", ec_backoff_names, EC_BACKOFF_NONE);
+    }
+}
+
+static void read_policy_ref(loader *ld, const ec_value *m, ec_policy_ref *r)
+{
+    const ec_value *v = ec_map_get(m, "retry");
+    if (!v)
+        return;
+    r->at = v->at;
+    if (v->kind == EC_VSTR) {
+        r->name = v->u.s;
+    } else if (v->kind == EC_VMAP) {
+        r->inline_policy = ec_arena_alloc(ld->a, sizeof *r->inline_policy);
+        read_policy(ld, v, r->inline_policy);
+    } else {
+        FAIL(ld, v->at, "'retry' must name a retry policy or be one, not %s", kind_name(v));
+    }
+}
+
+static void read_examples(loader *ld, const ec_value *m, ec_example **out, size_t *n)
+{
+    const ec_value *v = ec_map_get(m, "examples");
+    *n = 0;
+    if (!v || !expect(ld, v, EC_VLIST, "examples"))
+        return;
+    *out = ec_arena_alloc(ld->a, v->len * sizeof **out);
+    for (uint32_t i = 0; i < v->len; i++) {
+        const ec_value *e = &v->u.items[i];
+        if (!check_map(ld, e, "example", K_EXAMPLE))
+            continue;
+        ec_example *x = &(*out)[(*n)++];
+        x->at = e->at;
+        x->title = get_str(ld, e, "title", "");
+        const ec_value *s = ec_map_get(e, "status");
+        if (s)
+            get_int(ld, s, "status", 100, 599, &x->status);
+        const ec_value *h = ec_map_get(e, "headers");
+        x->headers = ec_vnull();
+        if (h && expect(ld, h, EC_VMAP, "headers")) {
+            for (uint32_t j = 0; j < h->len; j++) {
+                const ec_value *hv = &h->u.members[j].val;
+                if (hv->kind == EC_VLIST || hv->kind == EC_VMAP || hv->kind == EC_VNULL)
+                    FAIL(ld, hv->at, "header values must be scalars, not %s", kind_name(hv));
+            }
+            x->headers = *h;
+        }
+        const ec_value *body = required(ld, e, "body", "an example");
+        x->body = body ? *body : ec_vnull();
+    }
+}
+
+static void read_ui(loader *ld, const ec_value *m, ec_ui *ui)
+{
+    const ec_value *v = ec_map_get(m, "ui");
+    if (!v || !check_map(ld, v, "ui", K_UI))
+        return;
+    ui->present = true;
+    ui->at = v->at;
+    ui->severity = (ec_ui_severity)get_enum(ld, v, "severity", ec_ui_severity_names, EC_UI_ERROR);
+    ui->audience = (ec_audience)get_enum(ld, v, "audience", ec_audience_names, EC_AUD_USER);
+    ui->hint = get_str(ld, v, "hint", "");
+    ui->actions = get_strings(ld, v, "actions", &ui->nactions);
+}
+
+static void read_params(loader *ld, const ec_value *m, ec_code *c)
+{
+    const ec_value *v = ec_map_get(m, "params");
+    if (!v || !expect(ld, v, EC_VMAP, "params"))
+        return;
+    c->params_at = v->at;
+    c->params = ec_arena_alloc(ld->a, v->len * sizeof *c->params);
+    for (uint32_t i = 0; i < v->len; i++) {
+        const ec_member *mb = &v->u.members[i];
+        ec_param *p = &c->params[c->nparams++];
+        p->name = mb->key;
+        p->at = mb->key_at;
+        p->type = EC_PARAM_STRING;
+        p->description = "";
+        if (mb->val.kind == EC_VNULL)
+            continue; /* "name:" alone declares a string parameter */
+        if (!check_map(ld, &mb->val, "param", K_PARAM))
+            continue;
+        p->type = (ec_param_type)get_enum(ld, &mb->val, "type", ec_param_type_names,
+                                           EC_PARAM_STRING);
+        p->description = get_str(ld, &mb->val, "description", "");
+    }
+}
+
+/* deprecated / retired: true, false or a reason. */
+static const char *get_flag(loader *ld, const ec_value *m, const char *key)
+{
+    const ec_value *v = ec_map_get(m, key);
+    if (!v)
+        return NULL;
+    if (v->kind == EC_VBOOL)
+        return v->u.b ? "" : NULL;
+    if (v->kind == EC_VSTR)
+        return v->u.s;
+    FAIL(ld, v->at, "'%s' must be true, false or a reason, not %s", key, kind_name(v));
+    return NULL;
+}
+
+static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c, bool fallback)
+{
+    c->at = v->at;
+    c->description = get_str(ld, v, "description", "");
+    c->hint = get_str(ld, v, "hint", "");
+    c->deprecated = get_flag(ld, v, "deprecated");
+    if (!fallback) {
+        c->retired = get_flag(ld, v, "retired");
+        const ec_value *code = required(ld, v, "code", "a code");
+        if (code && dom->string_codes) {
+            if (code->kind == EC_VSTR && code->len) {
+                c->is_string = true;
+                c->str = code->u.s;
+            } else {
+                FAIL(ld, code->at, "codes of string domain '%s' must be non-empty strings",
+                     dom->id);
+            }
+        } else if (code) {
+            if (code->kind == EC_VINT)
+                c->num = code->u.i;
+            else
+                FAIL(ld, code->at,
+                     "codes of domain '%s' must be integers, not %s (set code_type: string for "
+                     "symbolic codes)",
+                     dom->id, kind_name(code));
+        }
+        if (code)
+            c->name_at = code->at;
+        const ec_value *name = ec_map_get(v, "name");
+        if (name && name->kind == EC_VSTR) {
+            c->name = name->u.s;
+            c->name_at = name->at;
+        } else if (name) {
+            FAIL(ld, name->at, "'name' must be a string, not %s", kind_name(name));
+        } else if (!dom->string_codes) {
+            required(ld, v, "name", "a code of an int domain");
+        }
+    }
+    const ec_value *msg = required(ld, v, "message", fallback ? "a fallback" : "a code");
+    c->message = get_str(ld, v, "message", "");
+    if (msg)
+        c->message_at = msg->at;
+    const ec_value *st = ec_map_get(v, "status");
+    if (st && get_int(ld, st, "status", 100, 599, &c->status))
+        c->status_at = st->at;
+    read_params(ld, v, c);
+    read_policy_ref(ld, v, &c->retry);
+    read_ui(ld, v, &c->ui);
+    read_examples(ld, v, &c->examples, &c->nexamples);
+}
+
+static void read_domain(loader *ld, const ec_value *v)
+{
+    if (!check_map(ld, v, "domain", K_DOMAIN))
+        return;
+    ec_domain *dom = VEC_PUSH(ld->domains);
+    dom->at = v->at;
+    dom->id = "";
+    if (required(ld, v, "id", "a domain"))
+        dom->id = get_str(ld, v, "id", "");
+    dom->title = get_str(ld, v, "title", "");
+    dom->description = get_str(ld, v, "description", "");
+    const ec_value *ct = ec_map_get(v, "code_type");
+    if (ct) {
+        if (ct->kind == EC_VSTR && strcmp(ct->u.s, "string") == 0)
+            dom->string_codes = true;
+        else if (!(ct->kind == EC_VSTR && strcmp(ct->u.s, "int") == 0))
+            FAIL(ld, ct->at, "invalid code_type '%s'; expected int or string",
+                 ct->raw ? ct->raw : kind_name(ct));
+    }
+    const ec_value *r = ec_map_get(v, "range");
+    if (r) {
+        dom->range_at = r->at;
+        if (r->kind != EC_VLIST || r->len != 2 || r->u.items[0].kind != EC_VINT ||
+            r->u.items[1].kind != EC_VINT) {
+            FAIL(ld, r->at, "'range' must be a list of two integers [low, high]");
+        } else {
+            dom->has_range = true;
+            dom->range_lo = r->u.items[0].u.i;
+            dom->range_hi = r->u.items[1].u.i;
+        }
+    }
+    const ec_value *env = ec_map_get(v, "envelope");
+    if (env)
+        read_envelope(ld, env, &dom->envelope);
+    const ec_value *codes = ec_map_get(v, "codes");
+    if (codes && expect(ld, codes, EC_VLIST, "codes")) {
+        dom->codes = ec_arena_alloc(ld->a, codes->len * sizeof *dom->codes);
+        for (uint32_t i = 0; i < codes->len; i++) {
+            const ec_value *cv = &codes->u.items[i];
+            if (check_map(ld, cv, "code", K_CODE))
+                read_code(ld, cv, dom, &dom->codes[dom->ncodes++], false);
+        }
+    }
+    const ec_value *fb = ec_map_get(v, "fallback");
+    if (fb && check_map(ld, fb, "fallback", K_FALLBACK)) {
+        dom->fallback = ec_arena_alloc(ld->a, sizeof *dom->fallback);
+        read_code(ld, fb, dom, dom->fallback, true);
+    }
+}
+
+/* Statuses merge by number: fields given here override an included file's. */
+static void read_status(loader *ld, const ec_value *v, ec_loc seen_here[500])
+{
+    if (!check_map(ld, v, "status", K_STATUS))
+        return;
+    const ec_value *num = required(ld, v, "status", "a status");
+    int64_t n;
+    if (!num || !get_int(ld, num, "status", 100, 599, &n))
+        return;
+    ec_loc *seen = &seen_here[n - 100];
+    if (seen->file) {
+        ec_error(ld->d, num->at, "status %lld is listed twice", (long long)n);
+        ec_note(ld->d, *seen, "first listed here");
+        ld->failed = true;
+        return;
+    }
+    *seen = num->at;
+    int32_t *slot = &ld->status_slot[n - 100];
+    if (!*slot) {
+        ec_status *fresh = VEC_PUSH(ld->statuses);
+        fresh->status = n;
+        fresh->title = fresh->description = fresh->hint = fresh->when = fresh->reference = "";
+        *slot = (int32_t)ld->statuses.n;
+    }
+    ec_status *s = &ld->statuses.v[*slot - 1];
+    s->at = num->at;
+    if (!ld->registry)
+        s->declared = true;
+    s->title = get_str(ld, v, "title", s->title);
+    s->description = get_str(ld, v, "description", s->description);
+    s->hint = get_str(ld, v, "hint", s->hint);
+    s->when = get_str(ld, v, "when", s->when);
+    s->reference = get_str(ld, v, "reference", s->reference);
+    if (ec_map_get(v, "retry")) {
+        memset(&s->retry, 0, sizeof s->retry);
+        read_policy_ref(ld, v, &s->retry);
+    }
+    const ec_value *h = ec_map_get(v, "headers");
+    if (h && expect(ld, h, EC_VLIST, "headers")) {
+        s->headers = ec_arena_alloc(ld->a, h->len * sizeof *s->headers);
+        s->nheaders = 0;
+        for (uint32_t i = 0; i < h->len; i++) {
+            if (h->u.items[i].kind != EC_VSTR) {
+                FAIL(ld, h->u.items[i].at, "header names must be strings, not %s",
+                     kind_name(&h->u.items[i]));
+                continue;
+            }
+            s->headers[s->nheaders++] = (ec_strref){h->u.items[i].u.s, h->u.items[i].at};
+        }
+    }
+    if (ec_map_get(v, "examples"))
+        read_examples(ld, v, &s->examples, &s->nexamples);
+}
+
+static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth, bool root);
+
+static void read_includes(loader *ld, const ec_value *top, const char *path, unsigned depth)
+{
+    const ec_value *inc = ec_map_get(top, "include");
+    if (!inc || !expect(ld, inc, EC_VLIST, "include"))
+        return;
+    const char *slash = strrchr(path, '/');
+    size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+    for (uint32_t i = 0; i < inc->len; i++) {
+        const ec_value *it = &inc->u.items[i];
+        if (it->kind != EC_VSTR) {
+            FAIL(ld, it->at, "include paths must be strings, not %s", kind_name(it));
+            continue;
+        }
+        const char *full = it->u.s[0] == '/' ? it->u.s
+                                             : ec_arena_printf(ld->a, "%.*s%s", (int)dirlen,
+                                                               path, it->u.s);
+        read_file(ld, full, it->at, depth + 1, false);
+    }
+}
+
+static void read_catalog_meta(loader *ld, const ec_value *v)
+{
+    if (!check_map(ld, v, "catalog", K_CATALOG))
+        return;
+    ec_catalog *c = ld->c;
+    const ec_value *id = required(ld, v, "id", "catalog");
+    if (id) {
+        c->id = get_str(ld, v, "id", "");
+        c->id_at = id->at;
+    }
+    if (required(ld, v, "title", "catalog"))
+        c->title = get_str(ld, v, "title", "");
+    c->version = get_str(ld, v, "version", "");
+    c->description = get_str(ld, v, "description", "");
+    c->docs_url = get_str(ld, v, "docs_url", NULL);
+}
+
+static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth, bool root)
+{
+    if (depth > MAX_INCLUDE_DEPTH) {
+        FAIL(ld, from, "includes nested deeper than %d levels", MAX_INCLUDE_DEPTH);
+        return;
+    }
+    char *real = realpath(path, NULL);
+    if (real) {
+        for (size_t i = 0; i < ld->files.n; i++) {
+            if (strcmp(ld->files.v[i].real, real) != 0)
+                continue;
+            if (!ld->files.v[i].done) {
+                ec_error(ld->d, from, "include cycle: '%s' includes itself", path);
+                ld->failed = true;
+            }
+            free(real); /* already loaded: a file is merged once */
+            return;
+        }
+    }
+    size_t len;
+    char *text = ec_read_file(path, EC_MAX_INPUT_BYTES, &len, from, ld->d);
+    if (!text) {
+        free(real);
+        ld->failed = true;
+        return;
+    }
+    *VEC_PUSH(ld->texts) = text;
+    size_t me = ld->files.n;
+    loaded_file *lf = VEC_PUSH(ld->files);
+    lf->real = ec_arena_strdup(ld->a, real ? real : path);
+    free(real);
+    const char *name = ec_arena_strdup(ld->a, path);
+    *VEC_PUSH(ld->names) = name;
+
+    ec_value top;
+    if (!ec_doc_parse(ld->a, name, text, len, NULL, ld->d, &top)) {
+        ld->failed = true;
+        ld->files.v[me].done = true;
+        return;
+    }
+    if (top.kind == EC_VNULL) {
+        FAIL(ld, top.at, "the file is empty; a catalog starts with 'errcat: 1'");
+        ld->files.v[me].done = true;
+        return;
+    }
+    if (!check_map(ld, &top, "the catalog file", K_FILE)) {
+        ld->files.v[me].done = true;
+        return;
+    }
+    const ec_value *ver = required(ld, &top, "errcat", "the file");
+    int64_t format;
+    if (ver && get_int(ld, ver, "errcat", 1, INT32_MAX, &format) && format != EC_FORMAT_VERSION)
+        FAIL(ld, ver->at, "unsupported format version %s; this errcat reads version %d",
+             ver->raw, EC_FORMAT_VERSION);
+    bool registry = get_bool(ld, &top, "registry", false);
+    const ec_value *cat = ec_map_get(&top, "catalog");
+    if (root && !cat)
+        required(ld, &top, "catalog", "a catalog file");
+    else if (!root && cat)
+        FAIL(ld, cat->at, "an included file cannot have a 'catalog' section");
+    else if (cat)
+        read_catalog_meta(ld, cat);
+    if (root && registry)
+        FAIL(ld, ec_map_get(&top, "registry")->at, "a catalog cannot itself be a registry");
+
+    read_includes(ld, &top, path, depth);
+
+    bool outer_registry = ld->registry;
+    ld->registry = registry;
+    const ec_value *env = ec_map_get(&top, "envelope");
+    if (env) {
+        if (ld->c->envelope.present) {
+            ec_error(ld->d, env->at, "the envelope is defined twice");
+            ec_note(ld->d, ld->c->envelope.at, "first defined here");
+            ld->failed = true;
+        } else {
+            read_envelope(ld, env, &ld->c->envelope);
+        }
+    }
+    const ec_value *hs = ec_map_get(&top, "headers");
+    if (hs && expect(ld, hs, EC_VMAP, "headers")) {
+        for (uint32_t i = 0; i < hs->len; i++) {
+            const ec_member *mb = &hs->u.members[i];
+            ec_header *h = VEC_PUSH(ld->headers);
+            h->name = mb->key;
+            h->at = mb->key_at;
+            h->description = "";
+            if (mb->val.kind == EC_VNULL || !check_map(ld, &mb->val, "header", K_HEADER))
+                continue;
+            h->type = (ec_header_type)get_enum(ld, &mb->val, "type", ec_header_type_names,
+                                                EC_HDR_STRING);
+            h->description = get_str(ld, &mb->val, "description", "");
+        }
+    }
+    const ec_value *ps = ec_map_get(&top, "retry_policies");
+    if (ps && expect(ld, ps, EC_VMAP, "retry_policies")) {
+        for (uint32_t i = 0; i < ps->len; i++) {
+            const ec_member *mb = &ps->u.members[i];
+            ec_policy *p = VEC_PUSH(ld->policies);
+            p->name = mb->key;
+            read_policy(ld, &mb->val, p);
+            p->at = mb->key_at;
+        }
+    }
+    const ec_value *ss = ec_map_get(&top, "statuses");
+    if (ss && expect(ld, ss, EC_VLIST, "statuses")) {
+        ec_loc *seen = ec_xmalloc(500 * sizeof *seen);
+        memset(seen, 0, 500 * sizeof *seen);
+        for (uint32_t i = 0; i < ss->len; i++)
+            read_status(ld, &ss->u.items[i], seen);
+        free(seen);
+    }
+    const ec_value *ds = ec_map_get(&top, "domains");
+    if (ds && expect(ld, ds, EC_VLIST, "domains")) {
+        if (registry && ds->len)
+            FAIL(ld, ds->at, "a registry holds statuses only, not domains");
+        for (uint32_t i = 0; i < ds->len; i++)
+            read_domain(ld, &ds->u.items[i]);
+    }
+    ld->registry = outer_registry;
+    ld->files.v[me].done = true;
+}
+
+#define FREEZE(ld, vec, dst, ndst)                                             \
+    do {                                                                       \
+        (dst) = ec_arena_alloc((ld)->a, (vec).n * sizeof *(vec).v);            \
+        if ((vec).n)                                                           \
+            memcpy((dst), (vec).v, (vec).n * sizeof *(vec).v);                 \
+        (ndst) = (vec).n;                                                      \
+        free((vec).v);                                                         \
+    } while (0)
+
+ec_catalog *ec_load_file(const char *path, ec_diag *d)
+{
+    ec_catalog *c = ec_xmalloc(sizeof *c);
+    memset(c, 0, sizeof *c);
+    ec_arena_init(&c->arena);
+    c->format = EC_FORMAT_VERSION;
+    c->id = c->title = c->version = c->description = "";
+    loader ld;
+    memset(&ld, 0, sizeof ld);
+    ld.c = c;
+    ld.a = &c->arena;
+    ld.d = d;
+    c->path = ec_arena_strdup(ld.a, path);
+    read_file(&ld, path, (ec_loc){NULL, 0, 0}, 0, true);
+
+    /* Only statuses some non-registry file declared belong to the API. */
+    size_t keep = 0;
+    for (size_t i = 0; i < ld.statuses.n; i++)
+        if (ld.statuses.v[i].declared)
+            ld.statuses.v[keep++] = ld.statuses.v[i];
+    ld.statuses.n = keep;
+    FREEZE(&ld, ld.headers, c->headers, c->nheaders);
+    FREEZE(&ld, ld.policies, c->policies, c->npolicies);
+    FREEZE(&ld, ld.statuses, c->statuses, c->nstatuses);
+    FREEZE(&ld, ld.domains, c->domains, c->ndomains);
+    FREEZE(&ld, ld.names, c->files, c->nfiles);
+    free(ld.files.v);
+    for (size_t i = 0; i < ld.texts.n; i++)
+        free(ld.texts.v[i]);
+    free(ld.texts.v);
+    if (ld.failed || d->errors) {
+        ec_catalog_free(c);
+        return NULL;
+    }
+    return c;
+}
+
+void ec_catalog_free(ec_catalog *c)
+{
+    if (!c)
+        return;
+    ec_arena_free(&c->arena);
+    free(c);
+}

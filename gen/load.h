@@ -1,0 +1,27 @@
+/* load.h: catalog files (and their includes) to the catalog model. */
+#ifndef EC_LOAD_H
+#define EC_LOAD_H
+
+#include "catalog.h"
+
+/* Loads the catalog at 'path' and every file it includes. Reports every
+** structural problem (YAML syntax, unknown or duplicate keys, wrong types,
+** bad enumeration values, missing includes, include cycles) to 'd'. Returns
+** NULL when any was an error; otherwise a catalog to check with
+** ec_validate and release with ec_catalog_free. */
+ec_catalog *ec_load_file(const char *path, ec_diag *d);
+
+/* The keys the loader accepts, per kind of map, for the test that keeps
+** spec/errcat.schema.json in step: 'kinds' and 'keys' are parallel arrays
+** of 'n' entries; each keys[i] is NULL-terminated. */
+typedef struct ec_load_keyset {
+    const char *kind;
+    const char *const *keys;
+} ec_load_keyset;
+extern const ec_load_keyset ec_load_keysets[];
+extern const size_t ec_load_nkeysets;
+
+/* Levenshtein distance, for "did you mean" suggestions. */
+size_t ec_edit_distance(const char *a, const char *b);
+
+#endif

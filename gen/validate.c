@@ -1,0 +1,430 @@
+/* validate.c: one static function per rule. An entry's checks stop at its
+** first error so that one mistake does not cascade. */
+#include "validate.h"
+
+#include "ident.h"
+#include "load.h"
+#include "msg.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const ec_policy ec_default_policy = {.name = "default", .retry = EC_RETRY_NEVER, .advice = ""};
+
+typedef struct checker {
+    ec_catalog *c;
+    ec_diag *d;
+} checker;
+
+static bool is_id(const char *s)
+{
+    if (!(*s >= 'a' && *s <= 'z'))
+        return false;
+    for (s++; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_'))
+            return false;
+    return true;
+}
+
+static bool is_kebab(const char *s)
+{
+    if (!(*s >= 'a' && *s <= 'z'))
+        return false;
+    for (s++; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+            return false;
+    return true;
+}
+
+/* HTTP header names compare without regard to ASCII case. */
+static int header_cmp(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        int ca = (*a >= 'A' && *a <= 'Z') ? *a + 32 : *a;
+        int cb = (*b >= 'A' && *b <= 'Z') ? *b + 32 : *b;
+        if (ca != cb || !ca)
+            return ca - cb;
+    }
+}
+
+static const ec_header *find_header(const ec_catalog *c, const char *name)
+{
+    for (size_t i = 0; i < c->nheaders; i++)
+        if (header_cmp(c->headers[i].name, name) == 0)
+            return &c->headers[i];
+    return NULL;
+}
+
+static const ec_status *find_status(const ec_catalog *c, int64_t n)
+{
+    for (size_t i = 0; i < c->nstatuses; i++)
+        if (c->statuses[i].status == n)
+            return &c->statuses[i];
+    return NULL;
+}
+
+static bool check_catalog_meta(checker *k)
+{
+    const ec_catalog *c = k->c;
+    if (!is_id(c->id)) {
+        ec_error(k->d, c->id_at, "catalog id '%s' must match [a-z][a-z0-9_]*", c->id);
+        return false;
+    }
+    if (c->docs_url && strncmp(c->docs_url, "https://", 8) != 0 &&
+        strncmp(c->docs_url, "http://", 7) != 0) {
+        ec_error(k->d, c->id_at, "docs_url '%s' must be an absolute http(s) URL", c->docs_url);
+        return false;
+    }
+    return true;
+}
+
+static bool check_path(checker *k, const char *path, const char *role, ec_loc at)
+{
+    if (!path)
+        return true;
+    size_t n = strlen(path);
+    if (!n || path[0] == '.' || path[n - 1] == '.' || strstr(path, "..")) {
+        ec_error(k->d, at, "envelope %s path '%s' must be dot-separated field names", role, path);
+        return false;
+    }
+    return true;
+}
+
+static void check_envelope(checker *k, const ec_envelope *e)
+{
+    if (!e->present)
+        return;
+    check_path(k, e->code, "code", e->at);
+    check_path(k, e->message, "message", e->at);
+    check_path(k, e->details, "details", e->at);
+    check_path(k, e->status, "status", e->at);
+    check_path(k, e->title, "title", e->at);
+}
+
+static void check_headers(checker *k)
+{
+    const ec_catalog *c = k->c;
+    for (size_t i = 0; i < c->nheaders; i++)
+        for (size_t j = 0; j < i; j++)
+            if (header_cmp(c->headers[i].name, c->headers[j].name) == 0) {
+                ec_error(k->d, c->headers[i].at, "header '%s' is defined twice",
+                         c->headers[i].name);
+                ec_note(k->d, c->headers[j].at, "first defined here");
+                break;
+            }
+}
+
+static void check_policy(checker *k, const ec_policy *p)
+{
+    const char *what = p->name ? p->name : "inline";
+    if (p->delay_header && !find_header(k->c, p->delay_header)) {
+        ec_error(k->d, p->delay_header_at, "retry policy '%s' names undeclared header '%s'", what,
+                 p->delay_header);
+        return;
+    }
+    if (p->max_ms && p->default_ms > p->max_ms) {
+        ec_error(k->d, p->at, "retry policy '%s' has default_ms %lld above max_ms %lld", what,
+                 (long long)p->default_ms, (long long)p->max_ms);
+        return;
+    }
+    bool delays = p->delay_header || p->default_ms || p->max_ms || p->backoff;
+    if (p->retry == EC_RETRY_NEVER && (delays || p->max_attempts))
+        ec_warning(k->d, p->at, "retry policy '%s' never retries, so its delay and attempts "
+                                "have no effect", what);
+}
+
+static void check_policies(checker *k)
+{
+    const ec_catalog *c = k->c;
+    for (size_t i = 0; i < c->npolicies; i++) {
+        bool dup = false;
+        for (size_t j = 0; j < i && !dup; j++) {
+            if (strcmp(c->policies[i].name, c->policies[j].name) == 0) {
+                ec_error(k->d, c->policies[i].at, "retry policy '%s' is defined twice",
+                         c->policies[i].name);
+                ec_note(k->d, c->policies[j].at, "first defined here");
+                dup = true;
+            }
+        }
+        if (!dup)
+            check_policy(k, &c->policies[i]);
+    }
+}
+
+static const char *nearest_policy(const ec_catalog *c, const char *name)
+{
+    const char *best = NULL;
+    size_t bestd = 3;
+    for (size_t i = 0; i < c->npolicies; i++) {
+        size_t dist = ec_edit_distance(name, c->policies[i].name);
+        if (dist < bestd)
+            best = c->policies[i].name, bestd = dist;
+    }
+    return best;
+}
+
+/* Resolves 'r' (falling back to 'inherit'), returns false on error. */
+static bool resolve_policy(checker *k, ec_policy_ref *r, const ec_policy *inherit)
+{
+    if (r->inline_policy) {
+        check_policy(k, r->inline_policy);
+        r->resolved = r->inline_policy;
+        return true;
+    }
+    if (!r->name) {
+        r->resolved = inherit ? inherit : &ec_default_policy;
+        return true;
+    }
+    for (size_t i = 0; i < k->c->npolicies; i++)
+        if (strcmp(k->c->policies[i].name, r->name) == 0) {
+            r->resolved = &k->c->policies[i];
+            return true;
+        }
+    const char *near = nearest_policy(k->c, r->name);
+    if (near)
+        ec_error(k->d, r->at, "unknown retry policy '%s'; did you mean '%s'?", r->name, near);
+    else
+        ec_error(k->d, r->at, "unknown retry policy '%s'", r->name);
+    return false;
+}
+
+/* Statuses whose retries must wait: retrying at once only makes it worse. */
+static bool needs_delay(int64_t status)
+{
+    return status == 429 || status == 503;
+}
+
+/* Only always and after-action retry automatically (see FORMAT.md). */
+static bool has_delay_source(const ec_policy *p)
+{
+    return (p->retry != EC_RETRY_ALWAYS && p->retry != EC_RETRY_AFTER_ACTION) ||
+           p->delay_header || p->default_ms;
+}
+
+static bool check_delay_source(checker *k, int64_t status, const ec_policy_ref *r, ec_loc at)
+{
+    if (!needs_delay(status) || has_delay_source(r->resolved))
+        return true;
+    ec_error(k->d, at, "status %lld is retried without a delay: give its retry policy a "
+                       "delay header or default_ms", (long long)status);
+    if (r->name)
+        ec_note(k->d, r->resolved->at, "retry policy '%s' is defined here", r->name);
+    return false;
+}
+
+static int cmp_status(const void *a, const void *b)
+{
+    const ec_status *x = a, *y = b;
+    return (x->status > y->status) - (x->status < y->status);
+}
+
+static void check_statuses(checker *k)
+{
+    ec_catalog *c = k->c;
+    qsort(c->statuses, c->nstatuses, sizeof *c->statuses, cmp_status);
+    for (size_t i = 0; i < c->nstatuses; i++) {
+        ec_status *s = &c->statuses[i];
+        if (!*s->title) {
+            ec_error(k->d, s->at, "status %lld has no title and no registry gives one",
+                     (long long)s->status);
+            continue;
+        }
+        bool ok = true;
+        for (size_t h = 0; h < s->nheaders && ok; h++)
+            if (!find_header(c, s->headers[h].s)) {
+                ec_error(k->d, s->headers[h].at, "status %lld names undeclared header '%s'",
+                         (long long)s->status, s->headers[h].s);
+                ok = false;
+            }
+        if (ok && resolve_policy(k, &s->retry, NULL))
+            check_delay_source(k, s->status, &s->retry, s->retry.at.file ? s->retry.at : s->at);
+    }
+}
+
+static bool check_examples(checker *k, const ec_example *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (x[i].status && !find_status(k->c, x[i].status)) {
+            ec_error(k->d, x[i].at, "example has status %lld, which the catalog does not list",
+                     (long long)x[i].status);
+            return false;
+        }
+    return true;
+}
+
+/* Placeholders must be exactly the declared params (plus ${code} in a
+** fallback, where it is the unknown code itself). */
+static bool check_message(checker *k, const ec_code *e, bool fallback)
+{
+    const char *cur = e->message;
+    ec_msg_part part;
+    ec_msg_status st;
+    bool *used = calloc(e->nparams + 1, sizeof *used);
+    bool ok = true;
+    while (ok && (st = ec_msg_next(e->message, &cur, &part)) != EC_MSG_END) {
+        if (st == EC_MSG_BAD) {
+            ec_error(k->d, e->message_at, "malformed placeholder at byte %zu of the message; "
+                                          "write ${name}, or $$ for a literal $", part.offset);
+            ok = false;
+            break;
+        }
+        if (!part.is_param)
+            continue;
+        bool found = false;
+        for (size_t i = 0; i < e->nparams && !found; i++)
+            if (strlen(e->params[i].name) == part.len &&
+                memcmp(e->params[i].name, part.text, part.len) == 0)
+                found = used[i] = true;
+        if (!found && fallback && part.len == 4 && memcmp(part.text, "code", 4) == 0)
+            found = true;
+        if (!found) {
+            ec_error(k->d, e->message_at, "placeholder '${%.*s}' is not declared in params",
+                     (int)part.len, part.text);
+            ok = false;
+        }
+    }
+    for (size_t i = 0; ok && i < e->nparams; i++) {
+        if (!ec_ident_valid(e->params[i].name)) {
+            ec_error(k->d, e->params[i].at, "parameter name '%s' is not an identifier",
+                     e->params[i].name);
+            ok = false;
+        } else if (!used[i]) {
+            ec_error(k->d, e->params[i].at, "parameter '%s' is not used in the message",
+                     e->params[i].name);
+            ok = false;
+        }
+    }
+    free(used);
+    return ok;
+}
+
+static bool check_ui(checker *k, const ec_ui *ui)
+{
+    for (size_t i = 0; i < ui->nactions; i++)
+        if (!is_kebab(ui->actions[i])) {
+            ec_error(k->d, ui->at, "ui action '%s' must match [a-z][a-z0-9-]*", ui->actions[i]);
+            return false;
+        }
+    return true;
+}
+
+static void check_name(checker *k, const ec_code *e)
+{
+    const char *word;
+    const char *lang = ec_ident_keyword_clash(&k->c->arena, e->name, &word);
+    if (lang)
+        ec_warning(k->d, e->name_at, "name '%s' is spelled '%s' in %s, a reserved word; "
+                                     "generated code uses '%s_'", e->name, word, lang, e->name);
+}
+
+/* The checks of one code or fallback, stopping at its first error. */
+static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
+{
+    const ec_catalog *c = k->c;
+    const ec_status *st = NULL;
+    if (!fallback) {
+        if (!ec_ident_valid(e->name)) {
+            ec_error(k->d, e->name_at, "name '%s' is not an identifier ([A-Za-z][A-Za-z0-9_]*)%s",
+                     e->name, e->is_string ? "; give the code a 'name'" : "");
+            return false;
+        }
+        if (dom->has_range && !e->is_string && (e->num < dom->range_lo || e->num > dom->range_hi)) {
+            ec_error(k->d, e->name_at, "code %lld is outside the range [%lld, %lld] of domain '%s'",
+                     (long long)e->num, (long long)dom->range_lo, (long long)dom->range_hi,
+                     dom->id);
+            ec_note(k->d, dom->range_at, "the range is declared here");
+            return false;
+        }
+    }
+    if (e->status) {
+        st = find_status(c, e->status);
+        if (!st) {
+            ec_error(k->d, e->status_at, "status %lld is not one the catalog lists",
+                     (long long)e->status);
+            return false;
+        }
+    }
+    if (!check_message(k, e, fallback) || !check_ui(k, &e->ui) ||
+        !check_examples(k, e->examples, e->nexamples))
+        return false;
+    if (!resolve_policy(k, &e->retry, st ? st->retry.resolved : NULL))
+        return false;
+    if (st && !check_delay_source(k, st->status, &e->retry, e->retry.at.file ? e->retry.at : e->at))
+        return false;
+    if (!fallback)
+        check_name(k, e);
+    return true;
+}
+
+static bool same_code(const ec_code *a, const ec_code *b)
+{
+    return a->is_string ? strcmp(a->str, b->str) == 0 : a->num == b->num;
+}
+
+static void check_domain(checker *k, ec_domain *dom, size_t index)
+{
+    if (!is_id(dom->id)) {
+        ec_error(k->d, dom->at, "domain id '%s' must match [a-z][a-z0-9_]*", dom->id);
+        return;
+    }
+    for (size_t j = 0; j < index; j++)
+        if (strcmp(k->c->domains[j].id, dom->id) == 0) {
+            ec_error(k->d, dom->at, "domain '%s' is defined twice", dom->id);
+            ec_note(k->d, k->c->domains[j].at, "first defined here");
+            return;
+        }
+    if (dom->has_range && dom->range_lo > dom->range_hi) {
+        ec_error(k->d, dom->range_at, "range [%lld, %lld] is empty: low is above high",
+                 (long long)dom->range_lo, (long long)dom->range_hi);
+        return;
+    }
+    if (dom->string_codes && dom->has_range) {
+        ec_error(k->d, dom->range_at, "a string domain cannot have a range");
+        return;
+    }
+    check_envelope(k, &dom->envelope);
+    for (size_t i = 0; i < dom->ncodes; i++) {
+        ec_code *e = &dom->codes[i];
+        if (e->is_string && !e->name)
+            e->name = ec_ident_spell(&k->c->arena, e->str, EC_CASE_UPPER);
+        if (!e->name)
+            continue; /* the loader reported it */
+        bool dup = false;
+        for (size_t j = 0; j < i && !dup; j++) {
+            const ec_code *o = &dom->codes[j];
+            if (same_code(e, o)) {
+                const char *txt = e->is_string ? e->str
+                                               : ec_arena_printf(&k->c->arena, "%lld",
+                                                                 (long long)e->num);
+                ec_error(k->d, e->name_at, "code %s in domain '%s' is already used by %s%s", txt,
+                         dom->id, o->name,
+                         o->retired ? " (retired: a retired code can never be reused)" : "");
+                ec_note(k->d, o->at, "first defined here");
+                dup = true;
+            } else if (o->name && strcmp(e->name, o->name) == 0) {
+                ec_error(k->d, e->name_at, "name '%s' is used twice in domain '%s'", e->name,
+                         dom->id);
+                ec_note(k->d, o->name_at, "first used here");
+                dup = true;
+            }
+        }
+        if (!dup)
+            check_entry(k, dom, e, false);
+    }
+    if (dom->fallback)
+        check_entry(k, dom, dom->fallback, true);
+}
+
+bool ec_validate(ec_catalog *c, ec_diag *d)
+{
+    checker k = {c, d};
+    unsigned before = d->errors;
+    check_catalog_meta(&k);
+    check_envelope(&k, &c->envelope);
+    check_headers(&k);
+    check_policies(&k);
+    check_statuses(&k);
+    for (size_t i = 0; i < c->ndomains; i++)
+        check_domain(&k, &c->domains[i], i);
+    return d->errors == before;
+}

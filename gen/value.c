@@ -1,0 +1,272 @@
+/* value.c: the generic tree: constructors, lookup, text and JSON forms. */
+#include "value.h"
+
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+ec_value ec_vnull(void)
+{
+    ec_value v = {0};
+    v.kind = EC_VNULL;
+    return v;
+}
+
+ec_value ec_vbool(bool b)
+{
+    ec_value v = {0};
+    v.kind = EC_VBOOL;
+    v.u.b = b;
+    return v;
+}
+
+ec_value ec_vint(int64_t i)
+{
+    ec_value v = {0};
+    v.kind = EC_VINT;
+    v.u.i = i;
+    return v;
+}
+
+ec_value ec_vfloat(double f)
+{
+    ec_value v = {0};
+    v.kind = EC_VFLOAT;
+    v.u.f = f;
+    return v;
+}
+
+ec_value ec_vstrn(const char *s, size_t n)
+{
+    ec_value v = {0};
+    v.kind = EC_VSTR;
+    v.u.s = s;
+    v.len = (uint32_t)n;
+    return v;
+}
+
+ec_value ec_vstr(const char *s)
+{
+    return ec_vstrn(s, strlen(s));
+}
+
+const ec_value *ec_map_get(const ec_value *m, const char *key)
+{
+    if (!m || m->kind != EC_VMAP)
+        return NULL;
+    for (uint32_t i = 0; i < m->len; i++)
+        if (strcmp(m->u.members[i].key, key) == 0)
+            return &m->u.members[i].val;
+    return NULL;
+}
+
+bool ec_value_truthy(const ec_value *v)
+{
+    switch (v->kind) {
+    case EC_VNULL: return false;
+    case EC_VBOOL: return v->u.b;
+    case EC_VINT: return v->u.i != 0;
+    case EC_VFLOAT: return v->u.f != 0.0;
+    case EC_VSTR: return v->len != 0;
+    case EC_VLIST: return v->len != 0;
+    case EC_VMAP: return true;
+    }
+    return false;
+}
+
+static void put_float(double f, ec_buf *out)
+{
+    if (isnan(f) || isinf(f)) {
+        ec_buf_puts(out, isnan(f) ? "NaN" : f > 0 ? "Infinity" : "-Infinity");
+        return;
+    }
+    if (f == floor(f) && fabs(f) < 1e15) {
+        ec_buf_printf(out, "%" PRId64, (int64_t)f);
+        return;
+    }
+    /* Shortest precision that reads back to the same double: the way
+    ** JavaScript prints numbers, which the Mustache suite expects. The "C"
+    ** locale's decimal point is assumed; main() never calls setlocale. */
+    char tmp[40];
+    for (int prec = 1; prec <= 17; prec++) {
+        snprintf(tmp, sizeof tmp, "%.*g", prec, f);
+        if (strtod(tmp, NULL) == f)
+            break;
+    }
+    ec_buf_puts(out, tmp);
+}
+
+void ec_value_text(const ec_value *v, ec_buf *out)
+{
+    switch (v->kind) {
+    case EC_VNULL: break;
+    case EC_VBOOL: ec_buf_puts(out, v->u.b ? "true" : "false"); break;
+    case EC_VINT: ec_buf_printf(out, "%" PRId64, v->u.i); break;
+    case EC_VFLOAT: put_float(v->u.f, out); break;
+    case EC_VSTR: ec_buf_put(out, v->u.s, v->len); break;
+    case EC_VLIST:
+    case EC_VMAP: break;
+    }
+}
+
+void ec_builder_init(ec_builder *b)
+{
+    b->members = NULL;
+    b->len = b->cap = 0;
+}
+
+void ec_builder_add(ec_builder *b, const char *key, ec_value v)
+{
+    if (b->len == b->cap) {
+        b->cap = b->cap ? b->cap * 2 : 8;
+        b->members = ec_xrealloc(b->members, b->cap * sizeof *b->members);
+    }
+    ec_member *m = &b->members[b->len++];
+    m->key = key;
+    m->key_at = v.at;
+    m->val = v;
+}
+
+void ec_builder_push(ec_builder *b, ec_value v)
+{
+    ec_builder_add(b, NULL, v);
+}
+
+ec_value ec_builder_map(ec_builder *b, ec_arena *a)
+{
+    ec_value v = ec_vnull();
+    v.kind = EC_VMAP;
+    v.len = (uint32_t)b->len;
+    v.u.members = ec_arena_alloc(a, b->len * sizeof *b->members);
+    if (b->len)
+        memcpy(v.u.members, b->members, b->len * sizeof *b->members);
+    ec_builder_discard(b);
+    return v;
+}
+
+ec_value ec_builder_list(ec_builder *b, ec_arena *a)
+{
+    ec_value v = ec_vnull();
+    v.kind = EC_VLIST;
+    v.len = (uint32_t)b->len;
+    v.u.items = ec_arena_alloc(a, b->len * sizeof *v.u.items);
+    for (size_t i = 0; i < b->len; i++)
+        v.u.items[i] = b->members[i].val;
+    ec_builder_discard(b);
+    return v;
+}
+
+void ec_builder_discard(ec_builder *b)
+{
+    free(b->members);
+    ec_builder_init(b);
+}
+
+static void json_string(const char *s, size_t n, ec_buf *out)
+{
+    static const char hex[] = "0123456789abcdef";
+    ec_buf_reserve(out, n + 2);
+    ec_buf_putc(out, '"');
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        const char *esc = NULL;
+        char u[7];
+        if (c == '"')
+            esc = "\\\"";
+        else if (c == '\\')
+            esc = "\\\\";
+        else if (c == '\n')
+            esc = "\\n";
+        else if (c == '\r')
+            esc = "\\r";
+        else if (c == '\t')
+            esc = "\\t";
+        else if (c < 0x20 || c == 0x7f) {
+            u[0] = '\\', u[1] = 'u', u[2] = '0', u[3] = '0';
+            u[4] = hex[c >> 4], u[5] = hex[c & 15], u[6] = '\0';
+            esc = u;
+        } else if (c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+                   ((unsigned char)s[i + 2] == 0xa8 || (unsigned char)s[i + 2] == 0xa9)) {
+            esc = (unsigned char)s[i + 2] == 0xa8 ? "\\u2028" : "\\u2029";
+            ec_buf_put(out, s + i - run, run);
+            run = 0;
+            ec_buf_puts(out, esc);
+            i += 2;
+            continue;
+        }
+        if (esc) {
+            ec_buf_put(out, s + i - run, run);
+            run = 0;
+            ec_buf_puts(out, esc);
+        } else {
+            run++;
+        }
+    }
+    ec_buf_put(out, s + n - run, run);
+    ec_buf_putc(out, '"');
+}
+
+static void indent(ec_buf *out, int depth)
+{
+    ec_buf_putc(out, '\n');
+    for (int i = 0; i < depth; i++)
+        ec_buf_put(out, "  ", 2);
+}
+
+static void json_value(const ec_value *v, ec_buf *out, int depth)
+{
+    switch (v->kind) {
+    case EC_VNULL: ec_buf_puts(out, "null"); break;
+    case EC_VBOOL:
+    case EC_VINT: ec_value_text(v, out); break;
+    case EC_VFLOAT:
+        if (isnan(v->u.f) || isinf(v->u.f))
+            ec_buf_puts(out, "null"); /* JSON has no such numbers */
+        else
+            ec_value_text(v, out);
+        break;
+    case EC_VSTR: json_string(v->u.s, v->len, out); break;
+    case EC_VLIST:
+        if (!v->len) {
+            ec_buf_puts(out, "[]");
+            break;
+        }
+        ec_buf_putc(out, '[');
+        for (uint32_t i = 0; i < v->len; i++) {
+            if (i)
+                ec_buf_putc(out, ',');
+            indent(out, depth + 1);
+            json_value(&v->u.items[i], out, depth + 1);
+        }
+        indent(out, depth);
+        ec_buf_putc(out, ']');
+        break;
+    case EC_VMAP:
+        if (!v->len) {
+            ec_buf_puts(out, "{}");
+            break;
+        }
+        ec_buf_putc(out, '{');
+        for (uint32_t i = 0; i < v->len; i++) {
+            const ec_member *m = &v->u.members[i];
+            if (i)
+                ec_buf_putc(out, ',');
+            indent(out, depth + 1);
+            json_string(m->key, strlen(m->key), out);
+            ec_buf_puts(out, ": ");
+            json_value(&m->val, out, depth + 1);
+        }
+        indent(out, depth);
+        ec_buf_putc(out, '}');
+        break;
+    }
+}
+
+void ec_json_write(const ec_value *v, ec_buf *out)
+{
+    json_value(v, out, 0);
+    ec_buf_putc(out, '\n');
+}

@@ -1,0 +1,89 @@
+/* value.h: the generic tree shared by data files, YAML documents and the
+** view that templates render. A value is a null, boolean, integer, float,
+** string, list or map (ordered, string keys); every value may carry the
+** source position it was read from. Trees live in an arena. */
+#ifndef EC_VALUE_H
+#define EC_VALUE_H
+
+#include "arena.h"
+#include "buf.h"
+#include "diag.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef enum ec_vkind {
+    EC_VNULL,
+    EC_VBOOL,
+    EC_VINT,
+    EC_VFLOAT,
+    EC_VSTR,
+    EC_VLIST,
+    EC_VMAP
+} ec_vkind;
+
+typedef struct ec_value ec_value;
+typedef struct ec_member ec_member;
+
+struct ec_value {
+    ec_vkind kind;
+    uint32_t len; /* bytes of a string; items of a list or map */
+    union {
+        bool b;
+        int64_t i;
+        double f;
+        const char *s;     /* NUL-terminated; never contains NUL */
+        ec_value *items;   /* list */
+        ec_member *members; /* map */
+    } u;
+    const char *raw; /* scalar text as written in the source, or NULL */
+    ec_loc at;
+};
+
+struct ec_member {
+    const char *key;
+    ec_loc key_at;
+    ec_value val;
+};
+
+/* Constructors: return values by copy, strings are referenced not copied. */
+ec_value ec_vnull(void);
+ec_value ec_vbool(bool b);
+ec_value ec_vint(int64_t i);
+ec_value ec_vfloat(double f);
+ec_value ec_vstr(const char *s);
+ec_value ec_vstrn(const char *s, size_t n);
+
+/* Returns the member of map 'm' named 'key', or NULL (also when 'm' is not
+** a map). Linear: maps in errcat are small; the template engine caches. */
+const ec_value *ec_map_get(const ec_value *m, const char *key);
+
+/* Truthiness in the Mustache sense: false for null, false, empty lists and
+** (by errcat's choice, following the JavaScript reference) 0 and "". */
+bool ec_value_truthy(const ec_value *v);
+
+/* Appends the text form of a scalar: integers in decimal, floats in the
+** shortest form that reads back exactly, booleans as true/false, null as
+** nothing. Lists and maps append nothing. */
+void ec_value_text(const ec_value *v, ec_buf *out);
+
+/* Builders: collect items in a growable scratch array, then freeze into the
+** arena. A builder must be frozen (or discarded) exactly once. */
+typedef struct ec_builder {
+    ec_member *members;
+    size_t len, cap;
+} ec_builder;
+
+void ec_builder_init(ec_builder *b);
+void ec_builder_add(ec_builder *b, const char *key, ec_value v); /* map member */
+void ec_builder_push(ec_builder *b, ec_value v);                  /* list item */
+ec_value ec_builder_map(ec_builder *b, ec_arena *a);
+ec_value ec_builder_list(ec_builder *b, ec_arena *a);
+void ec_builder_discard(ec_builder *b);
+
+/* Writes 'v' as JSON: two-space indentation, members in tree order, strings
+** with the minimal escapes (and U+2028/U+2029 escaped so the output is also
+** valid JavaScript), a final newline. Floats use ec_value_text. */
+void ec_json_write(const ec_value *v, ec_buf *out);
+
+#endif

@@ -1,0 +1,357 @@
+/* view.c: catalog model -> view tree. Everything a template could want to
+** compute is computed here, so templates stay logic-less. */
+#include "view.h"
+
+#include "ident.h"
+#include "msg.h"
+#include "validate.h"
+
+#include <string.h>
+
+typedef struct viewer {
+    ec_catalog *c;
+    ec_arena *a;
+    bool derived;
+} viewer;
+
+static ec_value str_or_null(const char *s)
+{
+    return s ? ec_vstr(s) : ec_vnull();
+}
+
+/* Adds the spellings of 'name' as <prefix>_upper, _snake, _camel, _pascal,
+** _kebab; a name that clashes with a reserved word gets a trailing '_' in
+** every spelling, so all outputs agree. */
+static void add_spellings(viewer *v, ec_builder *b, const char *prefix, const char *name)
+{
+    static const struct {
+        const char *suffix;
+        ec_case c;
+    } cases[] = {{"upper", EC_CASE_UPPER}, {"snake", EC_CASE_SNAKE}, {"camel", EC_CASE_CAMEL},
+                 {"pascal", EC_CASE_PASCAL}, {"kebab", EC_CASE_KEBAB}};
+    const char *word;
+    bool clash = ec_ident_keyword_clash(v->a, name, &word) != NULL;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *s = ec_ident_spell(v->a, name, cases[i].c);
+        if (clash && cases[i].c != EC_CASE_KEBAB)
+            s = ec_arena_printf(v->a, "%s_", s);
+        ec_builder_add(b, ec_arena_printf(v->a, "%s_%s", prefix, cases[i].suffix), ec_vstr(s));
+    }
+}
+
+/* Marks the maps of a list with index, first and last, for templates. */
+static ec_value positions(viewer *v, ec_value list)
+{
+    if (!v->derived)
+        return list;
+    for (uint32_t i = 0; i < list.len; i++) {
+        ec_value *it = &list.u.items[i];
+        if (it->kind != EC_VMAP)
+            continue;
+        ec_builder b;
+        ec_builder_init(&b);
+        for (uint32_t j = 0; j < it->len; j++)
+            ec_builder_add(&b, it->u.members[j].key, it->u.members[j].val);
+        ec_builder_add(&b, "index", ec_vint(i));
+        ec_builder_add(&b, "first", ec_vbool(i == 0));
+        ec_builder_add(&b, "last", ec_vbool(i + 1 == list.len));
+        *it = ec_builder_map(&b, v->a);
+    }
+    return list;
+}
+
+static ec_value strings(viewer *v, const char *const *s, size_t n)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    for (size_t i = 0; i < n; i++)
+        ec_builder_push(&b, ec_vstr(s[i]));
+    return ec_builder_list(&b, v->a);
+}
+
+static ec_value envelope(viewer *v, const ec_envelope *e, const ec_envelope *over)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+#define FIELD(f) ec_builder_add(&b, #f, str_or_null(over && over->f ? over->f : e->f))
+    FIELD(code);
+    FIELD(message);
+    FIELD(details);
+    FIELD(status);
+    FIELD(title);
+#undef FIELD
+    bool own = over && over->necho;
+    ec_builder_add(&b, "echo", strings(v, own ? over->echo : e->echo, own ? over->necho : e->necho));
+    return ec_builder_map(&b, v->a);
+}
+
+static void add_enum(viewer *v, ec_builder *b, const char *key, const char *const *names, int i)
+{
+    ec_builder_add(b, key, ec_vstr(names[i]));
+    if (v->derived)
+        add_spellings(v, b, key, names[i]);
+}
+
+static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
+{
+    ec_builder b, d;
+    ec_builder_init(&b);
+    if (named_ref)
+        ec_builder_add(&b, "policy", str_or_null(p->name));
+    else
+        ec_builder_add(&b, "name", ec_vstr(p->name));
+    add_enum(v, &b, "retry", ec_retry_names, (int)p->retry);
+    add_enum(v, &b, "action", ec_action_names, (int)p->action);
+    ec_builder_init(&d);
+    ec_builder_add(&d, "header", str_or_null(p->delay_header));
+    ec_builder_add(&d, "default_ms", ec_vint(p->default_ms));
+    ec_builder_add(&d, "max_ms", ec_vint(p->max_ms));
+    add_enum(v, &d, "backoff", ec_backoff_names, (int)p->backoff);
+    ec_builder_add(&b, "delay", ec_builder_map(&d, v->a));
+    ec_builder_add(&b, "idempotent", ec_vbool(p->idempotent));
+    ec_builder_add(&b, "max_attempts", ec_vint(p->max_attempts));
+    ec_builder_add(&b, "advice", ec_vstr(p->advice));
+    if (v->derived)
+        ec_builder_add(&b, "retryable", ec_vbool(p->retry != EC_RETRY_NEVER));
+    return ec_builder_map(&b, v->a);
+}
+
+static ec_value examples(viewer *v, const ec_example *x, size_t n, int64_t status)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    for (size_t i = 0; i < n; i++) {
+        ec_builder b;
+        ec_builder_init(&b);
+        ec_builder_add(&b, "title", ec_vstr(x[i].title));
+        int64_t st = x[i].status ? x[i].status : status;
+        ec_builder_add(&b, "status", st ? ec_vint(st) : ec_vnull());
+        ec_value h = x[i].headers;
+        if (h.kind != EC_VMAP) {
+            ec_builder e;
+            ec_builder_init(&e);
+            h = ec_builder_map(&e, v->a);
+        }
+        ec_builder_add(&b, "headers", h);
+        ec_builder_add(&b, "body", x[i].body);
+        if (v->derived) {
+            ec_buf json;
+            ec_buf_init(&json);
+            ec_json_write(&x[i].body, &json);
+            json.data[--json.len] = '\0'; /* no final newline inside a template */
+            ec_builder_add(&b, "body_json", ec_vstr(ec_arena_strndup(v->a, json.data, json.len)));
+            ec_buf_free(&json);
+        }
+        ec_builder_push(&l, ec_builder_map(&b, v->a));
+    }
+    return positions(v, ec_builder_list(&l, v->a));
+}
+
+static const char *status_class(int64_t s)
+{
+    static const char *const classes[] = {"Informational", "Success", "Redirection",
+                                          "Client Error", "Server Error"};
+    return classes[s / 100 - 1];
+}
+
+static const ec_status *find_status(const ec_catalog *c, int64_t n)
+{
+    for (size_t i = 0; i < c->nstatuses; i++)
+        if (c->statuses[i].status == n)
+            return &c->statuses[i];
+    return NULL;
+}
+
+static ec_value flag(viewer *v, const char *reason)
+{
+    if (!reason)
+        return ec_vnull();
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "reason", ec_vstr(reason));
+    return ec_builder_map(&b, v->a);
+}
+
+static ec_value message_parts(viewer *v, const char *msg)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    const char *cur = msg;
+    ec_msg_part p;
+    while (ec_msg_next(msg, &cur, &p) == EC_MSG_PART) {
+        ec_builder b;
+        ec_builder_init(&b);
+        const char *s = ec_arena_strndup(v->a, p.text, p.len);
+        ec_builder_add(&b, p.is_param ? "param" : "text", ec_vstrn(s, p.len));
+        ec_builder_push(&l, ec_builder_map(&b, v->a));
+    }
+    return positions(v, ec_builder_list(&l, v->a));
+}
+
+static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fallback)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "domain", ec_vstr(dom->id));
+    if (!fallback) {
+        ec_builder_add(&b, "code", e->is_string ? ec_vstr(e->str) : ec_vint(e->num));
+        ec_builder_add(&b, "name", ec_vstr(e->name));
+    }
+    ec_builder_add(&b, "status", e->status ? ec_vint(e->status) : ec_vnull());
+    ec_builder_add(&b, "message", ec_vstr(e->message));
+    ec_builder_add(&b, "message_parts", message_parts(v, e->message));
+    ec_builder l;
+    ec_builder_init(&l);
+    for (size_t i = 0; i < e->nparams; i++) {
+        ec_builder p;
+        ec_builder_init(&p);
+        ec_builder_add(&p, "name", ec_vstr(e->params[i].name));
+        add_enum(v, &p, "type", ec_param_type_names, (int)e->params[i].type);
+        ec_builder_add(&p, "description", ec_vstr(e->params[i].description));
+        if (v->derived)
+            add_spellings(v, &p, "name", e->params[i].name);
+        ec_builder_push(&l, ec_builder_map(&p, v->a));
+    }
+    ec_builder_add(&b, "params", positions(v, ec_builder_list(&l, v->a)));
+    ec_builder_add(&b, "description", ec_vstr(e->description));
+    ec_builder_add(&b, "hint", ec_vstr(e->hint));
+    ec_builder_add(&b, "retry", policy(v, e->retry.resolved, true));
+    if (e->ui.present) {
+        ec_builder u;
+        ec_builder_init(&u);
+        add_enum(v, &u, "severity", ec_ui_severity_names, (int)e->ui.severity);
+        add_enum(v, &u, "audience", ec_audience_names, (int)e->ui.audience);
+        ec_builder_add(&u, "hint", ec_vstr(e->ui.hint));
+        ec_builder_add(&u, "actions", strings(v, e->ui.actions, e->ui.nactions));
+        ec_builder_add(&b, "ui", ec_builder_map(&u, v->a));
+    } else {
+        ec_builder_add(&b, "ui", ec_vnull());
+    }
+    ec_builder_add(&b, "examples", examples(v, e->examples, e->nexamples, e->status));
+    ec_builder_add(&b, "deprecated", flag(v, e->deprecated));
+    if (!fallback)
+        ec_builder_add(&b, "retired", flag(v, e->retired));
+    if (v->derived) {
+        if (!fallback) {
+            add_spellings(v, &b, "name", e->name);
+            ec_builder_add(&b, "code_text", e->is_string ? ec_vstr(e->str)
+                                                         : ec_vstr(ec_arena_printf(v->a, "%lld",
+                                                                   (long long)e->num)));
+        }
+        const ec_status *st = e->status ? find_status(v->c, e->status) : NULL;
+        ec_builder_add(&b, "status_title", str_or_null(st ? st->title : NULL));
+        ec_builder_add(&b, "has_params", ec_vbool(e->nparams > 0));
+        add_spellings(v, &b, "domain", dom->id);
+    }
+    return ec_builder_map(&b, v->a);
+}
+
+static ec_value domain(viewer *v, const ec_domain *dom)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "id", ec_vstr(dom->id));
+    ec_builder_add(&b, "title", ec_vstr(dom->title));
+    ec_builder_add(&b, "description", ec_vstr(dom->description));
+    ec_builder_add(&b, "code_type", ec_vstr(dom->string_codes ? "string" : "int"));
+    if (dom->has_range) {
+        ec_builder r;
+        ec_builder_init(&r);
+        ec_builder_push(&r, ec_vint(dom->range_lo));
+        ec_builder_push(&r, ec_vint(dom->range_hi));
+        ec_builder_add(&b, "range", ec_builder_list(&r, v->a));
+    } else {
+        ec_builder_add(&b, "range", ec_vnull());
+    }
+    ec_builder_add(&b, "envelope", envelope(v, &v->c->envelope, &dom->envelope));
+    ec_builder l;
+    ec_builder_init(&l);
+    for (size_t i = 0; i < dom->ncodes; i++)
+        ec_builder_push(&l, entry(v, dom, &dom->codes[i], false));
+    ec_builder_add(&b, "codes", positions(v, ec_builder_list(&l, v->a)));
+    ec_builder_add(&b, "fallback", dom->fallback ? entry(v, dom, dom->fallback, true) : ec_vnull());
+    if (v->derived) {
+        add_spellings(v, &b, "id", dom->id);
+        ec_builder_add(&b, "string_codes", ec_vbool(dom->string_codes));
+        ec_builder_add(&b, "count", ec_vint((int64_t)dom->ncodes));
+    }
+    return ec_builder_map(&b, v->a);
+}
+
+static ec_value status(viewer *v, const ec_status *s)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "status", ec_vint(s->status));
+    ec_builder_add(&b, "title", ec_vstr(s->title));
+    ec_builder_add(&b, "class", ec_vstr(status_class(s->status)));
+    ec_builder_add(&b, "reference", ec_vstr(s->reference));
+    ec_builder_add(&b, "description", ec_vstr(s->description));
+    ec_builder_add(&b, "hint", ec_vstr(s->hint));
+    ec_builder_add(&b, "when", ec_vstr(s->when));
+    ec_builder_add(&b, "retry", policy(v, s->retry.resolved, true));
+    ec_builder l;
+    ec_builder_init(&l);
+    for (size_t i = 0; i < s->nheaders; i++)
+        ec_builder_push(&l, ec_vstr(s->headers[i].s));
+    ec_builder_add(&b, "headers", ec_builder_list(&l, v->a));
+    ec_builder_add(&b, "examples", examples(v, s->examples, s->nexamples, s->status));
+    if (v->derived)
+        add_spellings(v, &b, "name", s->title);
+    return ec_builder_map(&b, v->a);
+}
+
+ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
+{
+    viewer v = {c, &c->arena, mode == EC_VIEW_TEMPLATE};
+    ec_builder top, b, l;
+    ec_builder_init(&top);
+    ec_builder_add(&top, "errcat", ec_vint(c->format));
+
+    ec_builder_init(&b);
+    ec_builder_add(&b, "id", ec_vstr(c->id));
+    ec_builder_add(&b, "title", ec_vstr(c->title));
+    ec_builder_add(&b, "version", ec_vstr(c->version));
+    ec_builder_add(&b, "description", ec_vstr(c->description));
+    ec_builder_add(&b, "docs_url", str_or_null(c->docs_url));
+    if (v.derived)
+        add_spellings(&v, &b, "id", c->id);
+    ec_builder_add(&top, "catalog", ec_builder_map(&b, v.a));
+
+    ec_builder_add(&top, "envelope", envelope(&v, &c->envelope, NULL));
+
+    ec_builder_init(&l);
+    for (size_t i = 0; i < c->nheaders; i++) {
+        ec_builder_init(&b);
+        ec_builder_add(&b, "name", ec_vstr(c->headers[i].name));
+        add_enum(&v, &b, "type", ec_header_type_names, (int)c->headers[i].type);
+        ec_builder_add(&b, "description", ec_vstr(c->headers[i].description));
+        if (v.derived)
+            add_spellings(&v, &b, "name", c->headers[i].name);
+        ec_builder_push(&l, ec_builder_map(&b, v.a));
+    }
+    ec_builder_add(&top, "headers", positions(&v, ec_builder_list(&l, v.a)));
+
+    ec_builder_init(&l);
+    for (size_t i = 0; i < c->npolicies; i++)
+        ec_builder_push(&l, policy(&v, &c->policies[i], false));
+    ec_builder_add(&top, "retry_policies", positions(&v, ec_builder_list(&l, v.a)));
+
+    ec_builder_init(&l);
+    for (size_t i = 0; i < c->nstatuses; i++)
+        ec_builder_push(&l, status(&v, &c->statuses[i]));
+    ec_builder_add(&top, "statuses", positions(&v, ec_builder_list(&l, v.a)));
+
+    ec_builder_init(&l);
+    size_t ncodes = 0;
+    for (size_t i = 0; i < c->ndomains; i++) {
+        ec_builder_push(&l, domain(&v, &c->domains[i]));
+        ncodes += c->domains[i].ncodes;
+    }
+    ec_builder_add(&top, "domains", positions(&v, ec_builder_list(&l, v.a)));
+    if (v.derived) {
+        ec_builder_add(&top, "code_count", ec_vint((int64_t)ncodes));
+        ec_builder_add(&top, "has_domains", ec_vbool(c->ndomains > 0));
+    }
+    return ec_builder_map(&top, v.a);
+}
