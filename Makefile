@@ -7,6 +7,8 @@ WARN    := -std=c11 -Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes
            -Wmissing-prototypes -Wformat=2 -Wvla -Wno-unused-parameter
 LDLIBS  := -lyaml -lm
 B       := build
+# Quiet by default; `make V=1` shows the commands.
+Q       := $(if $(V),,@)
 
 LIB_SRCS := $(filter-out gen/main.c,$(sort $(wildcard gen/*.c)))
 LIB_OBJS := $(LIB_SRCS:gen/%.c=$(B)/obj/%.o)
@@ -16,23 +18,25 @@ ERRCAT   := $(B)/errcat
 CATALOGS := $(sort $(wildcard spec/*.yaml))
 TEMPLATES := $(shell find templates -type f 2>/dev/null | LC_ALL=C sort)
 
-.PHONY: all deps test unit golden diag fresh clean golden-update
+.PHONY: all deps test tests-bin asan leakcheck clean golden-update
 all: deps $(ERRCAT) out/.stamp
 
 deps:
 	@sh tests/deps.sh build
 
 $(B)/obj/%.o: gen/%.c $(wildcard gen/*.h) | $(B)/obj
-	$(CC) $(WARN) $(CFLAGS) -MMD -c $< -o $@
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(WARN) $(CFLAGS) -MMD -c $< -o $@
 
 $(B)/obj:
-	mkdir -p $@
+	$(Q)mkdir -p $@
 
 $(B)/liberrcat.a: $(LIB_OBJS)
-	rm -f $@ && ar rcs $@ $^
+	$(Q)rm -f $@ && ar rcs $@ $^
 
 $(ERRCAT): $(B)/obj/main.o $(B)/liberrcat.a
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
 # One run per catalog; errcat writes only files whose bytes changed.
 out/.stamp: $(ERRCAT) $(CATALOGS) $(wildcard spec/common/*.yaml) $(TEMPLATES)
@@ -41,8 +45,44 @@ out/.stamp: $(ERRCAT) $(CATALOGS) $(wildcard spec/common/*.yaml) $(TEMPLATES)
 	done
 	@touch $@
 
-test: all
-	@sh tests/run.sh
+# Tests: one cmocka executable per module (tests/unit/test_<module>.c), the
+# Mustache spec runner, and an errcat built with ASan and UBSan.
+UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/test/%)
+TEST_BINS := $(UNIT_BINS) $(B)/test/spec_runner $(B)/test/schema_keys
+
+$(B)/test/%: tests/unit/%.c $(B)/liberrcat.a | $(B)/test
+	@$(if $(Q),echo "  CC      $@")
+	$(Q)$(CC) $(WARN) -Wno-missing-prototypes $(CFLAGS) -Igen -o $@ $< $(B)/liberrcat.a -lcmocka $(LDLIBS)
+
+$(B)/test/spec_runner: tests/mustache/spec_runner.c $(B)/liberrcat.a | $(B)/test
+	@$(if $(Q),echo "  CC      $@")
+	$(Q)$(CC) $(WARN) $(CFLAGS) -Igen -o $@ $< $(B)/liberrcat.a $(LDLIBS)
+
+$(B)/test:
+	$(Q)mkdir -p $@
+
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+# The same build with sanitizers, in build/asan.
+asan:
+	@$(MAKE) --no-print-directory B=$(B)/asan CFLAGS="$(ASAN_FLAGS)" \
+	  LDLIBS="$(LDLIBS) -fsanitize=address,undefined" $(B)/asan/errcat tests-bin
+
+tests-bin: $(TEST_BINS)
+
+test: all tests-bin asan
+	@sh tests/deps.sh test
+	@B=$(B) sh tests/run.sh
+
+leakcheck: all
+	@B=$(B) sh tests/run.sh leak
+
+golden-update: all
+	@for d in tests/golden/*/; do \
+	  t=; [ -f $$d/targets ] && t="-t $$(cat $$d/targets)"; \
+	  rm -rf $$d/expected && $(ERRCAT) build $$d/catalog.yaml -o $$d/expected $$t || exit 1; \
+	done
 
 clean:
 	rm -rf $(B)

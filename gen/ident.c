@@ -68,7 +68,7 @@ char *ec_ident_spell(ec_arena *a, const char *name, ec_case c)
     bool word_start = true, first_word = true;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)name[i];
-        if (ch == '_' || ch == '-' || ch == ' ') {
+        if (!isalnum(ch)) { /* '_', '-', spaces, punctuation: word breaks */
             word_start = true;
             continue;
         }

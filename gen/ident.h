@@ -8,10 +8,10 @@
 
 typedef enum ec_case { EC_CASE_UPPER, EC_CASE_SNAKE, EC_CASE_CAMEL, EC_CASE_PASCAL, EC_CASE_KEBAB } ec_case;
 
-/* Spells 'name' (words split at '_', '-', spaces and lower-to-upper case
-** changes) in the given case, in arena memory: "quoteExpired" and
-** "QUOTE_EXPIRED" give QUOTE_EXPIRED, quote_expired, quoteExpired,
-** QuoteExpired, quote-expired. */
+/* Spells 'name' in the given case, in arena memory. Words break at every
+** character but letters and digits, and where lower case turns upper:
+** "quoteExpired" and "QUOTE_EXPIRED" both give QUOTE_EXPIRED,
+** quote_expired, quoteExpired, QuoteExpired and quote-expired. */
 char *ec_ident_spell(ec_arena *a, const char *name, ec_case c);
 
 /* When some spelling of 'name' is a reserved word of a target language

@@ -284,7 +284,11 @@ static bool check_message(checker *k, const ec_code *e, bool fallback)
         }
     }
     for (size_t i = 0; ok && i < e->nparams; i++) {
-        if (!ec_ident_valid(e->params[i].name)) {
+        if (fallback && strcmp(e->params[i].name, "code") == 0) {
+            ec_error(k->d, e->params[i].at, "a fallback's parameter 'code' is implicit: "
+                                            "it is the unknown code; remove it from params");
+            ok = false;
+        } else if (!ec_ident_valid(e->params[i].name)) {
             ec_error(k->d, e->params[i].at, "parameter name '%s' is not an identifier",
                      e->params[i].name);
             ok = false;

@@ -4,14 +4,26 @@
 
 #include "ident.h"
 #include "msg.h"
+#include "tables.h"
 #include "validate.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct viewer {
     ec_catalog *c;
     ec_arena *a;
     bool derived;
+    /* The distinct policies in use, for tables indexed by position: named
+    ** ones in catalog order, then the rest as first met. */
+    ec_builder policy_table;
+    int32_t npolicy_table;
+    ec_policy default_policy; /* a copy, numbered like the others */
+    /* Entry numbers, for the C tables: every code in domain order, then
+    ** the fallbacks, then the statuses. */
+    uint32_t *code_first;     /* per domain */
+    int64_t *fallback_number; /* per domain, -1 without a fallback */
+    uint32_t status_first, nentries;
 } viewer;
 
 static ec_value str_or_null(const char *s)
@@ -20,9 +32,10 @@ static ec_value str_or_null(const char *s)
 }
 
 /* Adds the spellings of 'name' as <prefix>_upper, _snake, _camel, _pascal,
-** _kebab; a name that clashes with a reserved word gets a trailing '_' in
-** every spelling, so all outputs agree. */
-static void add_spellings(viewer *v, ec_builder *b, const char *prefix, const char *name)
+** _kebab. A name that may stand alone as an identifier ('safe') and clashes
+** with a reserved word gets a trailing '_' in every spelling, so all
+** outputs agree. */
+static void spellings(viewer *v, ec_builder *b, const char *prefix, const char *name, bool safe)
 {
     static const struct {
         const char *suffix;
@@ -30,13 +43,18 @@ static void add_spellings(viewer *v, ec_builder *b, const char *prefix, const ch
     } cases[] = {{"upper", EC_CASE_UPPER}, {"snake", EC_CASE_SNAKE}, {"camel", EC_CASE_CAMEL},
                  {"pascal", EC_CASE_PASCAL}, {"kebab", EC_CASE_KEBAB}};
     const char *word;
-    bool clash = ec_ident_keyword_clash(v->a, name, &word) != NULL;
+    bool clash = safe && ec_ident_keyword_clash(v->a, name, &word) != NULL;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *s = ec_ident_spell(v->a, name, cases[i].c);
         if (clash && cases[i].c != EC_CASE_KEBAB)
             s = ec_arena_printf(v->a, "%s_", s);
         ec_builder_add(b, ec_arena_printf(v->a, "%s_%s", prefix, cases[i].suffix), ec_vstr(s));
     }
+}
+
+static void add_spellings(viewer *v, ec_builder *b, const char *prefix, const char *name)
+{
+    spellings(v, b, prefix, name, true);
 }
 
 /* Marks the maps of a list with index, first and last, for templates. */
@@ -88,8 +106,23 @@ static ec_value envelope(viewer *v, const ec_envelope *e, const ec_envelope *ove
 static void add_enum(viewer *v, ec_builder *b, const char *key, const char *const *names, int i)
 {
     ec_builder_add(b, key, ec_vstr(names[i]));
-    if (v->derived)
-        add_spellings(v, b, key, names[i]);
+    if (v->derived) /* always behind a prefix: no reserved word to avoid */
+        spellings(v, b, key, names[i], false);
+}
+
+static ec_value policy(viewer *v, const ec_policy *p, bool named_ref);
+
+/* The position of 'p' in the policy table, adding it on first use. */
+static int32_t policy_index(viewer *v, const ec_policy *p)
+{
+    if (p == &ec_default_policy)
+        p = &v->default_policy;
+    ec_policy *mp = (ec_policy *)p; /* the view numbers the model's policies */
+    if (mp->view_index < 0) {
+        mp->view_index = v->npolicy_table++;
+        ec_builder_push(&v->policy_table, policy(v, mp, false));
+    }
+    return mp->view_index;
 }
 
 static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
@@ -99,7 +132,7 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
     if (named_ref)
         ec_builder_add(&b, "policy", str_or_null(p->name));
     else
-        ec_builder_add(&b, "name", ec_vstr(p->name));
+        ec_builder_add(&b, "name", str_or_null(p->name));
     add_enum(v, &b, "retry", ec_retry_names, (int)p->retry);
     add_enum(v, &b, "action", ec_action_names, (int)p->action);
     ec_builder_init(&d);
@@ -111,8 +144,10 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
     ec_builder_add(&b, "idempotent", ec_vbool(p->idempotent));
     ec_builder_add(&b, "max_attempts", ec_vint(p->max_attempts));
     ec_builder_add(&b, "advice", ec_vstr(p->advice));
-    if (v->derived)
+    if (v->derived) {
         ec_builder_add(&b, "retryable", ec_vbool(p->retry != EC_RETRY_NEVER));
+        ec_builder_add(&b, "policy_index", ec_vint(policy_index(v, p)));
+    }
     return ec_builder_map(&b, v->a);
 }
 
@@ -188,7 +223,8 @@ static ec_value message_parts(viewer *v, const char *msg)
     return positions(v, ec_builder_list(&l, v->a));
 }
 
-static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fallback)
+static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fallback,
+                      int64_t number)
 {
     ec_builder b;
     ec_builder_init(&b);
@@ -202,14 +238,21 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     ec_builder_add(&b, "message_parts", message_parts(v, e->message));
     ec_builder l;
     ec_builder_init(&l);
-    for (size_t i = 0; i < e->nparams; i++) {
+    /* A fallback's message may say ${code}: the unknown code is its first
+    ** parameter. */
+    static const ec_param code_param = {"code", EC_PARAM_STRING,
+                                        "the code, which the catalog does not list", {0}};
+    for (size_t i = 0; i < e->nparams + fallback; i++) {
+        const ec_param *prm = fallback ? (i ? &e->params[i - 1] : &code_param) : &e->params[i];
+        ec_param_type type = prm == &code_param && !dom->string_codes ? EC_PARAM_INTEGER
+                                                                       : prm->type;
         ec_builder p;
         ec_builder_init(&p);
-        ec_builder_add(&p, "name", ec_vstr(e->params[i].name));
-        add_enum(v, &p, "type", ec_param_type_names, (int)e->params[i].type);
-        ec_builder_add(&p, "description", ec_vstr(e->params[i].description));
+        ec_builder_add(&p, "name", ec_vstr(prm->name));
+        add_enum(v, &p, "type", ec_param_type_names, (int)type);
+        ec_builder_add(&p, "description", ec_vstr(prm->description));
         if (v->derived)
-            add_spellings(v, &p, "name", e->params[i].name);
+            add_spellings(v, &p, "name", prm->name);
         ec_builder_push(&l, ec_builder_map(&p, v->a));
     }
     ec_builder_add(&b, "params", positions(v, ec_builder_list(&l, v->a)));
@@ -240,13 +283,20 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         }
         const ec_status *st = e->status ? find_status(v->c, e->status) : NULL;
         ec_builder_add(&b, "status_title", str_or_null(st ? st->title : NULL));
-        ec_builder_add(&b, "has_params", ec_vbool(e->nparams > 0));
+        ec_builder_add(&b, "has_params", ec_vbool(e->nparams + fallback > 0));
+        ec_builder_add(&b, "param_count", ec_vint((int64_t)(e->nparams + fallback)));
+        ec_builder_add(&b, "status_int", ec_vint(e->status));
+        ec_builder_add(&b, "has_ui", ec_vbool(e->ui.present));
+        ec_builder_add(&b, "is_deprecated", ec_vbool(e->deprecated != NULL));
+        ec_builder_add(&b, "is_retired", ec_vbool(!fallback && e->retired != NULL));
+        ec_builder_add(&b, "is_fallback", ec_vbool(fallback));
+        ec_builder_add(&b, "number", ec_vint(number));
         add_spellings(v, &b, "domain", dom->id);
     }
     return ec_builder_map(&b, v->a);
 }
 
-static ec_value domain(viewer *v, const ec_domain *dom)
+static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
 {
     ec_builder b;
     ec_builder_init(&b);
@@ -267,18 +317,24 @@ static ec_value domain(viewer *v, const ec_domain *dom)
     ec_builder l;
     ec_builder_init(&l);
     for (size_t i = 0; i < dom->ncodes; i++)
-        ec_builder_push(&l, entry(v, dom, &dom->codes[i], false));
+        ec_builder_push(&l, entry(v, dom, &dom->codes[i], false, v->code_first[di] + i));
     ec_builder_add(&b, "codes", positions(v, ec_builder_list(&l, v->a)));
-    ec_builder_add(&b, "fallback", dom->fallback ? entry(v, dom, dom->fallback, true) : ec_vnull());
+    ec_builder_add(&b, "fallback", dom->fallback ? entry(v, dom, dom->fallback, true,
+                                                         v->fallback_number[di])
+                                                 : ec_vnull());
     if (v->derived) {
         add_spellings(v, &b, "id", dom->id);
+        ec_value names;
+        ec_builder_add(&b, "lookup", ec_tables_codes(v->a, dom, v->code_first[di], &names));
+        ec_builder_add(&b, "name_lookup", names);
+        ec_builder_add(&b, "fallback_number", ec_vint(v->fallback_number[di]));
         ec_builder_add(&b, "string_codes", ec_vbool(dom->string_codes));
         ec_builder_add(&b, "count", ec_vint((int64_t)dom->ncodes));
     }
     return ec_builder_map(&b, v->a);
 }
 
-static ec_value status(viewer *v, const ec_status *s)
+static ec_value status(viewer *v, const ec_status *s, int64_t number)
 {
     ec_builder b;
     ec_builder_init(&b);
@@ -296,14 +352,67 @@ static ec_value status(viewer *v, const ec_status *s)
         ec_builder_push(&l, ec_vstr(s->headers[i].s));
     ec_builder_add(&b, "headers", ec_builder_list(&l, v->a));
     ec_builder_add(&b, "examples", examples(v, s->examples, s->nexamples, s->status));
-    if (v->derived)
+    if (v->derived) {
         add_spellings(v, &b, "name", s->title);
+        ec_builder_add(&b, "number", ec_vint(number));
+    }
     return ec_builder_map(&b, v->a);
+}
+
+static void number_entries(viewer *v)
+{
+    const ec_catalog *c = v->c;
+    v->code_first = ec_xmalloc((c->ndomains + 1) * sizeof *v->code_first);
+    v->fallback_number = ec_xmalloc((c->ndomains + 1) * sizeof *v->fallback_number);
+    uint32_t n = 0;
+    for (size_t i = 0; i < c->ndomains; i++) {
+        v->code_first[i] = n;
+        n += (uint32_t)c->domains[i].ncodes;
+    }
+    for (size_t i = 0; i < c->ndomains; i++)
+        v->fallback_number[i] = c->domains[i].fallback ? (int64_t)n++ : -1;
+    v->status_first = n;
+    v->nentries = n + (uint32_t)c->nstatuses;
+}
+
+static void reset_ref(ec_policy_ref *r)
+{
+    if (r->inline_policy)
+        r->inline_policy->view_index = -1;
+}
+
+/* Named policies take the first places of the table, in catalog order. */
+static void number_policies(viewer *v)
+{
+    ec_catalog *c = v->c;
+    v->default_policy = ec_default_policy;
+    v->default_policy.view_index = -1;
+    for (size_t i = 0; i < c->nstatuses; i++)
+        reset_ref(&c->statuses[i].retry);
+    for (size_t i = 0; i < c->ndomains; i++) {
+        for (size_t j = 0; j < c->domains[i].ncodes; j++)
+            reset_ref(&c->domains[i].codes[j].retry);
+        if (c->domains[i].fallback)
+            reset_ref(&c->domains[i].fallback->retry);
+    }
+    for (size_t i = 0; i < c->npolicies; i++)
+        c->policies[i].view_index = -1;
+    for (size_t i = 0; i < c->npolicies; i++)
+        policy_index(v, &c->policies[i]);
+    policy_index(v, &ec_default_policy); /* so the table is never empty */
 }
 
 ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
 {
-    viewer v = {c, &c->arena, mode == EC_VIEW_TEMPLATE};
+    viewer v;
+    memset(&v, 0, sizeof v);
+    v.c = c;
+    v.a = &c->arena;
+    v.derived = mode == EC_VIEW_TEMPLATE;
+    number_entries(&v);
+    ec_builder_init(&v.policy_table);
+    if (v.derived)
+        number_policies(&v);
     ec_builder top, b, l;
     ec_builder_init(&top);
     ec_builder_add(&top, "errcat", ec_vint(c->format));
@@ -339,19 +448,27 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
 
     ec_builder_init(&l);
     for (size_t i = 0; i < c->nstatuses; i++)
-        ec_builder_push(&l, status(&v, &c->statuses[i]));
+        ec_builder_push(&l, status(&v, &c->statuses[i], v.status_first + i));
     ec_builder_add(&top, "statuses", positions(&v, ec_builder_list(&l, v.a)));
 
     ec_builder_init(&l);
     size_t ncodes = 0;
     for (size_t i = 0; i < c->ndomains; i++) {
-        ec_builder_push(&l, domain(&v, &c->domains[i]));
+        ec_builder_push(&l, domain(&v, &c->domains[i], i));
         ncodes += c->domains[i].ncodes;
     }
     ec_builder_add(&top, "domains", positions(&v, ec_builder_list(&l, v.a)));
     if (v.derived) {
         ec_builder_add(&top, "code_count", ec_vint((int64_t)ncodes));
+        ec_builder_add(&top, "entry_count", ec_vint(v.nentries));
         ec_builder_add(&top, "has_domains", ec_vbool(c->ndomains > 0));
+        ec_builder_add(&top, "status_lookup",
+                       ec_tables_statuses(v.a, c->statuses, c->nstatuses, v.status_first));
+        ec_builder_add(&top, "policy_table", positions(&v, ec_builder_list(&v.policy_table, v.a)));
+    } else {
+        ec_builder_discard(&v.policy_table);
     }
+    free(v.code_first);
+    free(v.fallback_number);
     return ec_builder_map(&top, v.a);
 }

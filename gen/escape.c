@@ -1,0 +1,349 @@
+/* escape.c: per-language escapers. The string-literal languages share one
+** loop driven by a table per language (what each ASCII byte becomes, how the
+** language spells a byte or a code point numerically); Markdown and comments
+** depend on neighbouring characters and have loops of their own. */
+#include "escape.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+/* How a language writes a number: a byte or a code point. */
+typedef enum numfmt {
+    NUM_NONE,   /* no numeric form: keep the bytes (or write U+FFFD raw) */
+    NUM_OCT3,   /* \ooo, exactly three digits: C */
+    NUM_X2,     /* \xNN, exactly two digits: Python, JavaScript, Go */
+    NUM_U4,     /* \uNNNN: JSON, JavaScript, Python */
+    NUM_UBRACE  /* \u{N..}: Rust */
+} numfmt;
+
+typedef struct lang {
+    const char *ascii[128]; /* replacement of an ASCII byte, or NULL */
+    numfmt ctl;             /* other control bytes and DEL; NONE keeps them */
+    numfmt byte;            /* a byte that is not UTF-8, as itself; NONE: U+FFFD */
+    numfmt uni;             /* code points (U+FFFD, U+2028/9); NONE: raw UTF-8 */
+    bool seps;              /* escape U+2028 and U+2029 with 'uni' */
+    bool trigraphs;         /* C: keep "??" from forming */
+    numfmt slash;           /* a '/' touching a '*', so that the text is safe
+                            ** in a block comment too; NONE keeps it */
+} lang;
+
+static const char hex[] = "0123456789abcdef";
+static const char replacement[] = "\xef\xbf\xbd"; /* U+FFFD */
+
+static void put_num(ec_buf *out, numfmt f, uint32_t v)
+{
+    char tmp[16];
+    size_t n = 0;
+    tmp[n++] = '\\';
+    switch (f) {
+    case NUM_OCT3:
+        tmp[n++] = (char)('0' + ((v >> 6) & 7));
+        tmp[n++] = (char)('0' + ((v >> 3) & 7));
+        tmp[n++] = (char)('0' + (v & 7));
+        break;
+    case NUM_X2:
+        tmp[n++] = 'x';
+        tmp[n++] = hex[(v >> 4) & 15];
+        tmp[n++] = hex[v & 15];
+        break;
+    case NUM_U4:
+        tmp[n++] = 'u';
+        for (int sh = 12; sh >= 0; sh -= 4)
+            tmp[n++] = hex[(v >> sh) & 15];
+        break;
+    case NUM_UBRACE: {
+        tmp[n++] = 'u';
+        tmp[n++] = '{';
+        int sh = 20;
+        while (sh > 0 && !((v >> sh) & 15))
+            sh -= 4;
+        for (; sh >= 0; sh -= 4)
+            tmp[n++] = hex[(v >> sh) & 15];
+        tmp[n++] = '}';
+        break;
+    }
+    case NUM_NONE: return;
+    }
+    ec_buf_put(out, tmp, n);
+}
+
+/* Length of the well-formed UTF-8 sequence at 's' (RFC 3629: no overlongs,
+** no surrogates, nothing past U+10FFFF), or 0. Sets '*cp'. */
+static size_t utf8_seq(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    unsigned char c = s[0];
+    size_t k;
+    uint32_t v, min;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+        k = 2, v = c & 0x1f, min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+        k = 3, v = c & 0x0f, min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+        k = 4, v = c & 0x07, min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (n < k)
+        return 0;
+    for (size_t i = 1; i < k; i++) {
+        if ((s[i] & 0xc0) != 0x80)
+            return 0;
+        v = v << 6 | (s[i] & 0x3f);
+    }
+    if (v < min || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff))
+        return 0;
+    *cp = v;
+    return k;
+}
+
+/* Writes code point 'cp' the way 'L' spells one, or its UTF-8 bytes. */
+static void put_code_point(ec_buf *out, const lang *L, uint32_t cp, const char *raw, size_t k)
+{
+    if (L->uni != NUM_NONE)
+        put_num(out, L->uni, cp);
+    else
+        ec_buf_put(out, raw, k);
+}
+
+/* The shared loop of the string-literal languages. Bytes that need no
+** escape are copied in runs, not one by one. */
+static void escape_lang(const lang *L, ec_buf *out, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t run = 0; /* start of the bytes not yet copied */
+    ec_buf_reserve(out, n);
+    for (size_t i = 0; i < n;) {
+        unsigned char c = u[i];
+        uint32_t cp = c;
+        size_t k = 1;
+        bool plain;
+        if (c < 0x80) {
+            /* For C: a '?' beside another could be part of a trigraph. */
+            bool qq = (i + 1 < n && u[i + 1] == '?') || (i && u[i - 1] == '?');
+            bool star = (i + 1 < n && u[i + 1] == '*') || (i && u[i - 1] == '*');
+            plain = !L->ascii[c] && !((c < 0x20 || c == 0x7f) && L->ctl != NUM_NONE) &&
+                    !(c == '?' && L->trigraphs && qq) &&
+                    !(c == '/' && L->slash != NUM_NONE && star);
+        } else {
+            k = utf8_seq(u + i, n - i, &cp);
+            plain = k && !(L->seps && (cp == 0x2028 || cp == 0x2029));
+        }
+        if (plain) {
+            i += k;
+            continue;
+        }
+        ec_buf_put(out, s + run, i - run);
+        if (!k) {
+            /* Not UTF-8: the byte itself where the language can say it. */
+            if (L->byte != NUM_NONE)
+                put_num(out, L->byte, c);
+            else
+                put_code_point(out, L, 0xfffd, replacement, 3);
+            k = 1;
+        } else if (c >= 0x80) {
+            put_code_point(out, L, cp, s + i, k);
+        } else if (L->ascii[c]) {
+            ec_buf_puts(out, L->ascii[c]);
+        } else if (c == '?') {
+            ec_buf_put(out, "\\?", 2);
+        } else if (c == '/') {
+            put_num(out, L->slash, c);
+        } else {
+            put_num(out, L->ctl, c);
+        }
+        i += k;
+        run = i;
+    }
+    ec_buf_put(out, s + run, n - run);
+}
+
+static const lang lang_html = {
+    .ascii = {['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;", ['\''] = "&#39;"},
+};
+
+static const lang lang_c = {
+    .ascii = {['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r"},
+    .ctl = NUM_OCT3,
+    .byte = NUM_OCT3,
+    .trigraphs = true,
+    .slash = NUM_OCT3,
+};
+
+static const lang lang_python = {
+    .ascii = {['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r"},
+    .ctl = NUM_X2,
+    .uni = NUM_U4, /* only for U+FFFD: other text stays UTF-8 */
+};
+
+static const lang lang_typescript = {
+    .ascii = {['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r"},
+    .ctl = NUM_X2,
+    .uni = NUM_U4,
+    .seps = true,
+    .slash = NUM_X2,
+};
+
+static const lang lang_go = {
+    .ascii = {['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r"},
+    .ctl = NUM_X2,
+    .byte = NUM_X2,
+    .slash = NUM_X2,
+};
+
+static const lang lang_rust = {
+    .ascii = {['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r",
+              ['\0'] = "\\0"},
+    .ctl = NUM_UBRACE,
+    .uni = NUM_UBRACE,
+    .slash = NUM_UBRACE,
+};
+
+static const lang lang_json = {
+    .ascii = {['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r"},
+    .ctl = NUM_U4,
+    .uni = NUM_U4,
+    .seps = true,
+};
+
+void ec_escape_none(ec_buf *out, const char *s, size_t n)
+{
+    ec_buf_put(out, s, n);
+}
+
+void ec_escape_html(ec_buf *out, const char *s, size_t n)
+{
+    escape_lang(&lang_html, out, s, n);
+}
+
+void ec_escape_c(ec_buf *out, const char *s, size_t n)
+{
+    escape_lang(&lang_c, out, s, n);
+}
+
+void ec_escape_python(ec_buf *out, const char *s, size_t n)
+{
+    escape_lang(&lang_python, out, s, n);
+}
+
+void ec_escape_typescript(ec_buf *out, const char *s, size_t n)
+{
+    escape_lang(&lang_typescript, out, s, n);
+}
+
+void ec_escape_go(ec_buf *out, const char *s, size_t n)
+{
+    escape_lang(&lang_go, out, s, n);
+}
+
+void ec_escape_rust(ec_buf *out, const char *s, size_t n)
+{
+    escape_lang(&lang_rust, out, s, n);
+}
+
+void ec_escape_json(ec_buf *out, const char *s, size_t n)
+{
+    escape_lang(&lang_json, out, s, n);
+}
+
+/* Length of the line break at 's' (LF, CR LF, lone CR), or 0. */
+static size_t line_break(const char *s, size_t n)
+{
+    if (s[0] == '\n')
+        return 1;
+    if (s[0] == '\r')
+        return n > 1 && s[1] == '\n' ? 2 : 1;
+    return 0;
+}
+
+void ec_escape_markdown(ec_buf *out, const char *s, size_t n)
+{
+    static const char always[] = "\\`*_{}[]<>|";
+    bool line_start = true; /* only blanks so far on this line */
+    ec_buf_reserve(out, n);
+    for (size_t i = 0; i < n;) {
+        char c = s[i];
+        uint32_t cp;
+        size_t nl = line_break(s + i, n - i);
+        if (nl) {
+            ec_buf_puts(out, "<br>");
+            i += nl;
+            line_start = true;
+            continue;
+        }
+        if ((unsigned char)c >= 0x80) {
+            size_t k = utf8_seq((const unsigned char *)s + i, n - i, &cp);
+            if (k)
+                ec_buf_put(out, s + i, k);
+            else
+                ec_buf_put(out, replacement, 3);
+            i += k ? k : 1;
+            line_start = false;
+            continue;
+        }
+        bool esc = (c && strchr(always, c)) ||
+                   (line_start && (c == '#' || c == '+' || c == '-')) ||
+                   (c == '!' && i + 1 < n && s[i + 1] == '[');
+        if (esc)
+            ec_buf_putc(out, '\\');
+        ec_buf_putc(out, c);
+        if (c != ' ' && c != '\t')
+            line_start = false;
+        i++;
+    }
+}
+
+void ec_escape_comment(ec_buf *out, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    ec_buf_reserve(out, n);
+    for (size_t i = 0; i < n;) {
+        unsigned char c = u[i];
+        uint32_t cp;
+        size_t k = utf8_seq(u + i, n - i, &cp);
+        size_t nl = line_break(s + i, n - i);
+        if (nl) {
+            ec_buf_putc(out, ' ');
+            i += nl;
+        } else if (!k) {
+            ec_buf_put(out, replacement, 3);
+            i++;
+        } else if (cp == 0x2028 || cp == 0x2029 || (c < 0x20 && c != '\t') || c == 0x7f) {
+            ec_buf_putc(out, ' ');
+            i += k;
+        } else {
+            /* A '*' right after '/' or a '/' right after '*' gets a
+            ** backslash in between: "*\/" and "/\*" end or open nothing. */
+            if (i && ((c == '*' && u[i - 1] == '/') || (c == '/' && u[i - 1] == '*')))
+                ec_buf_putc(out, '\\');
+            ec_buf_put(out, s + i, k);
+            i += k;
+        }
+    }
+    if (n && s[n - 1] == '\\')
+        ec_buf_putc(out, ' ');
+}
+
+typedef struct named {
+    const char *name;
+    ec_escape_fn fn;
+} named;
+
+static const named escapers[] = {
+    {"none", ec_escape_none},         {"html", ec_escape_html},
+    {"c", ec_escape_c},               {"python", ec_escape_python},
+    {"typescript", ec_escape_typescript}, {"go", ec_escape_go},
+    {"rust", ec_escape_rust},         {"json", ec_escape_json},
+    {"markdown", ec_escape_markdown}, {"comment", ec_escape_comment},
+};
+
+ec_escape_fn ec_escape_find(const char *name)
+{
+    for (size_t i = 0; i < sizeof escapers / sizeof *escapers; i++)
+        if (strcmp(escapers[i].name, name) == 0)
+            return escapers[i].fn;
+    return NULL;
+}

@@ -1,0 +1,375 @@
+/* main.c: the command line. The only place that prints diagnostics and the
+** only place that exits. */
+#define _XOPEN_SOURCE 700
+#include "doc.h"
+#include "escape.h"
+#include "fsio.h"
+#include "load.h"
+#include "target.h"
+#include "tmpl.h"
+#include "validate.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define EC_VERSION "0.1.0"
+
+enum { EXIT_OK = 0, EXIT_DIAG = 1, EXIT_USAGE = 2 };
+
+static const char usage_text[] =
+    "usage: errcat build CATALOG.yaml [-o DIR] [-t TARGET]... [--templates DIR]\n"
+    "                    [--check] [--depfile FILE] [--werror] [-v]\n"
+    "       errcat check CATALOG.yaml [--werror]\n"
+    "       errcat render TEMPLATE --data FILE [--partials DIR] [--escape MODE]\n"
+    "       errcat targets [--templates DIR]\n"
+    "       errcat --help | --version\n";
+
+static const char help_text[] =
+    "errcat compiles an error catalog (one YAML file: HTTP statuses, error codes,\n"
+    "messages, retry semantics, UI hints) into C, docs, bindings and JSON.\n"
+    "\n"
+    "commands:\n"
+    "  build CATALOG    validate, then render every target into DIR/<id>/<target>/.\n"
+    "                   Nothing is written unless the whole build succeeds; each\n"
+    "                   file is replaced atomically and only when its bytes change.\n"
+    "    -o DIR           output root (default: out)\n"
+    "    -t TARGET        a target to build; repeat or separate with commas\n"
+    "                     (default: every target; see 'errcat targets')\n"
+    "    --templates DIR  templates that override or add to the built-in ones:\n"
+    "                     DIR/<target>/<file>.mustache replaces the built-in file;\n"
+    "                     {{< builtin/NAME}} inherits from the file it replaces\n"
+    "    --check          write nothing; list stale or missing files, exit 1 if any\n"
+    "    --depfile FILE   write a Make/Ninja depfile of the outputs' inputs\n"
+    "    --werror         treat warnings as errors\n"
+    "    -v               list the files written\n"
+    "  check CATALOG    validate only\n"
+    "  render TEMPLATE  render a Mustache template against a YAML or JSON file\n"
+    "    --data FILE      the data (required)\n"
+    "    --partials DIR   where {{> name}} finds name.mustache or _name.mustache\n"
+    "    --escape MODE    escaper of {{x}}: html (default), none, c, python,\n"
+    "                     typescript, go, rust, json, markdown, comment\n"
+    "  targets          list the targets and the files each writes\n"
+    "\n"
+    "Diagnostics are 'file:line:col: error: message' on stderr.\n"
+    "Exit status: 0 success, 1 errors in a catalog or template (or --check found\n"
+    "stale files), 2 bad usage or an I/O failure.\n"
+    "The catalog format is described in spec/FORMAT.md.\n";
+
+/* Reports a usage error: "errcat: MSG 'ARG'" (ARG may be NULL). */
+static int usage(const char *msg, const char *arg)
+{
+    if (arg)
+        fprintf(stderr, "errcat: %s '%s'\n", msg, arg);
+    else
+        fprintf(stderr, "errcat: %s\n", msg);
+    fputs(usage_text, stderr);
+    return EXIT_USAGE;
+}
+
+typedef struct options {
+    const char *catalog, *outdir, *templates, *depfile;
+    const char *data, *partials, *escape;
+    const char **targets;
+    size_t ntargets;
+    bool check, werror, verbose;
+} options;
+
+/* Parses the options after the command word; returns -1 when fine. */
+static int parse_options(int argc, char **argv, options *o, bool allow_positional)
+{
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        const char **slot = NULL;
+        if (strcmp(a, "-o") == 0)
+            slot = &o->outdir;
+        else if (strcmp(a, "--templates") == 0)
+            slot = &o->templates;
+        else if (strcmp(a, "--depfile") == 0)
+            slot = &o->depfile;
+        else if (strcmp(a, "--data") == 0)
+            slot = &o->data;
+        else if (strcmp(a, "--partials") == 0)
+            slot = &o->partials;
+        else if (strcmp(a, "--escape") == 0)
+            slot = &o->escape;
+        else if (strcmp(a, "-t") == 0) {
+            if (i + 1 >= argc)
+                return usage("this option needs a value:", a);
+            /* -t c,json: split in place. */
+            for (char *t = strtok(argv[++i], ","); t; t = strtok(NULL, ","))
+                o->targets[o->ntargets++] = t;
+            continue;
+        } else if (strcmp(a, "--check") == 0) {
+            o->check = true;
+            continue;
+        } else if (strcmp(a, "--werror") == 0) {
+            o->werror = true;
+            continue;
+        } else if (strcmp(a, "-v") == 0) {
+            o->verbose = true;
+            continue;
+        } else if (a[0] == '-' && a[1]) {
+            return usage("unknown option", a);
+        } else if (allow_positional && !o->catalog) {
+            o->catalog = a;
+            continue;
+        } else {
+            return usage("unexpected argument", a);
+        }
+        if (i + 1 >= argc)
+            return usage("this option needs a value:", a);
+        *slot = argv[++i];
+    }
+    return -1;
+}
+
+static int finish(ec_diag *d, int status)
+{
+    ec_diag_print(d, stderr);
+    ec_diag_free(d);
+    return status;
+}
+
+/* Loads and validates; NULL after diagnostics. 'status' gets 2 when the
+** catalog file itself cannot be read. */
+static ec_catalog *load_checked(const char *path, ec_diag *d, int *status)
+{
+    if (access(path, R_OK) != 0) {
+        ec_diag_free(d);
+        ec_read_file(path, 0, NULL, (ec_loc){NULL, 0, 0}, d);
+        *status = EXIT_USAGE;
+        return NULL;
+    }
+    *status = EXIT_DIAG;
+    ec_catalog *c = ec_load_file(path, d);
+    if (c && !ec_validate(c, d)) {
+        ec_catalog_free(c);
+        return NULL;
+    }
+    if (c && ec_diag_failed(d)) {
+        ec_catalog_free(c);
+        return NULL;
+    }
+    return c;
+}
+
+static int cmd_check(options *o)
+{
+    ec_diag d;
+    ec_diag_init(&d);
+    d.werror = o->werror;
+    int status;
+    ec_catalog *c = load_checked(o->catalog, &d, &status);
+    if (!c)
+        return finish(&d, status);
+    ec_catalog_free(c);
+    return finish(&d, EXIT_OK);
+}
+
+static void write_depfile_path(ec_buf *b, const char *p)
+{
+    for (; *p; p++) {
+        if (*p == ' ' || *p == '#' || *p == '\\')
+            ec_buf_putc(b, '\\');
+        if (*p == '$')
+            ec_buf_putc(b, '$');
+        ec_buf_putc(b, *p);
+    }
+}
+
+static int cmd_build(options *o, const char *argv0)
+{
+    ec_diag d;
+    ec_diag_init(&d);
+    d.werror = o->werror;
+    int status;
+    ec_catalog *c = load_checked(o->catalog, &d, &status);
+    if (!c)
+        return finish(&d, status);
+    char *builtin = ec_builtin_templates_dir(argv0);
+    size_t nnames = 0;
+    char **names = NULL;
+    if (!o->ntargets) {
+        names = ec_target_names(builtin, o->templates, &nnames);
+        for (size_t i = 0; i < nnames; i++)
+            o->targets[o->ntargets++] = names[i];
+    }
+    ec_outputs out;
+    memset(&out, 0, sizeof out);
+    bool ok = true;
+    for (size_t i = 0; i < o->ntargets && ok; i++)
+        ok = ec_target_render(c, o->targets[i], builtin, o->templates, &out, &d);
+    status = ok ? EXIT_OK : EXIT_DIAG;
+    ec_buf path;
+    ec_buf_init(&path);
+    size_t stale = 0;
+    /* Everything is rendered before the first byte is written. */
+    for (size_t i = 0; i < out.n && ok; i++) {
+        ec_buf_reset(&path);
+        ec_buf_printf(&path, "%s/%s", o->outdir, out.v[i].path);
+        if (o->check) {
+            if (!ec_file_equals(path.data, out.v[i].data, out.v[i].len)) {
+                printf("stale: %s\n", path.data);
+                stale++;
+            }
+            continue;
+        }
+        ec_write_result r = ec_write_file(path.data, out.v[i].data, out.v[i].len, &d);
+        if (r == EC_WRITE_FAILED) {
+            status = EXIT_USAGE;
+            break;
+        }
+        if (r == EC_WRITE_WRITTEN && o->verbose)
+            printf("wrote %s\n", path.data);
+    }
+    if (stale)
+        status = EXIT_DIAG;
+    if (status == EXIT_OK && o->depfile && !o->check) {
+        ec_buf dep;
+        ec_buf_init(&dep);
+        for (size_t i = 0; i < out.n; i++) {
+            ec_buf_reset(&path);
+            ec_buf_printf(&path, "%s/%s", o->outdir, out.v[i].path);
+            write_depfile_path(&dep, path.data);
+            ec_buf_puts(&dep, i + 1 < out.n ? " \\\n" : ":");
+        }
+        for (size_t i = 0; i < c->nfiles; i++) {
+            ec_buf_puts(&dep, " \\\n  ");
+            write_depfile_path(&dep, c->files[i]);
+        }
+        for (size_t i = 0; i < out.ninputs; i++) {
+            ec_buf_puts(&dep, " \\\n  ");
+            write_depfile_path(&dep, out.inputs[i]);
+        }
+        ec_buf_putc(&dep, '\n');
+        if (ec_write_file(o->depfile, dep.data, dep.len, &d) == EC_WRITE_FAILED)
+            status = EXIT_USAGE;
+        ec_buf_free(&dep);
+    }
+    ec_buf_free(&path);
+    ec_outputs_free(&out);
+    for (size_t i = 0; i < nnames; i++)
+        free(names[i]);
+    free(names);
+    free(builtin);
+    ec_catalog_free(c);
+    return finish(&d, status);
+}
+
+typedef struct partial_dir {
+    const char *dir;
+    ec_arena *a;
+    ec_diag *d;
+} partial_dir;
+
+static bool partial_source(void *ud, const char *name, const char **text, size_t *len,
+                           const char **file)
+{
+    partial_dir *p = ud;
+    if (!p->dir || strchr(name, '/'))
+        return false;
+    for (int under = 0; under < 2; under++) {
+        char *path = ec_arena_printf(p->a, "%s/%s%s.mustache", p->dir, under ? "_" : "", name);
+        if (access(path, R_OK) != 0)
+            continue;
+        char *t = ec_read_file(path, EC_MAX_INPUT_BYTES, len, (ec_loc){NULL, 0, 0}, p->d);
+        if (!t)
+            return false;
+        *text = ec_arena_strndup(p->a, t, *len);
+        free(t);
+        *file = path;
+        return true;
+    }
+    return false;
+}
+
+static int cmd_render(options *o)
+{
+    if (!o->data)
+        return usage("render needs --data FILE", NULL);
+    ec_escape_fn esc = ec_escape_find(o->escape ? o->escape : "html");
+    if (!esc)
+        return usage("unknown escape mode", o->escape);
+    ec_diag d;
+    ec_diag_init(&d);
+    ec_arena a;
+    ec_arena_init(&a);
+    int status = EXIT_USAGE;
+    size_t tlen, dlen;
+    char *ttext = ec_read_file(o->catalog, EC_MAX_INPUT_BYTES, &tlen, (ec_loc){NULL, 0, 0}, &d);
+    char *dtext = ttext ? ec_read_file(o->data, EC_MAX_INPUT_BYTES, &dlen, (ec_loc){NULL, 0, 0}, &d)
+                        : NULL;
+    ec_value data;
+    if (ttext && dtext) {
+        status = EXIT_DIAG;
+        if (ec_doc_parse(&a, o->data, dtext, dlen, NULL, &d, &data)) {
+            partial_dir pd = {o->partials, &a, &d};
+            ec_tmpl_env env;
+            ec_tmpl_env_init(&env, &a, &d);
+            env.source = partial_source;
+            env.source_ud = &pd;
+            env.escape = esc;
+            ec_tmpl *t = ec_tmpl_compile(&env, o->catalog, ttext, tlen);
+            ec_buf out;
+            ec_buf_init(&out);
+            if (t && ec_tmpl_render(&env, t, &data, &out)) {
+                fwrite(out.data, 1, out.len, stdout);
+                status = fflush(stdout) == 0 ? EXIT_OK : EXIT_USAGE;
+            }
+            ec_buf_free(&out);
+            ec_tmpl_env_free(&env);
+        }
+    }
+    free(ttext);
+    free(dtext);
+    ec_arena_free(&a);
+    return finish(&d, status);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return usage("no command given", NULL);
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage_text, stdout);
+        fputs("\n", stdout);
+        fputs(help_text, stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "--version") == 0) {
+        printf("errcat %s (catalog format %d)\n", EC_VERSION, EC_FORMAT_VERSION);
+        return EXIT_OK;
+    }
+    options o;
+    memset(&o, 0, sizeof o);
+    o.outdir = "out";
+    o.targets = ec_xmalloc((size_t)argc * sizeof *o.targets + 64 * sizeof *o.targets);
+    int status;
+    bool positional = strcmp(cmd, "targets") != 0;
+    if ((status = parse_options(argc - 2, argv + 2, &o, positional)) >= 0) {
+        free(o.targets);
+        return status;
+    }
+    if (strcmp(cmd, "build") == 0 || strcmp(cmd, "check") == 0 || strcmp(cmd, "render") == 0) {
+        if (!o.catalog)
+            status = usage("this command needs a file:", cmd);
+        else if (strcmp(cmd, "build") == 0)
+            status = cmd_build(&o, argv[0]);
+        else if (strcmp(cmd, "check") == 0)
+            status = cmd_check(&o);
+        else
+            status = cmd_render(&o);
+    } else if (strcmp(cmd, "targets") == 0) {
+        char *builtin = ec_builtin_templates_dir(argv[0]);
+        ec_target_list(builtin, o.templates, stdout);
+        free(builtin);
+        status = EXIT_OK;
+    } else {
+        status = usage("unknown command", cmd);
+    }
+    free(o.targets);
+    return status;
+}

@@ -1,0 +1,146 @@
+/* phash.c: hash-and-displace construction (Belazzougui, Botelho and
+** Dietzfelbinger's CHD, without its compression): keys fall into buckets,
+** and the largest buckets first search for a seed that puts all their keys
+** in free slots. About 4 keys a bucket and 10% spare slots keep the search
+** short at any size. */
+#include "phash.h"
+
+#include "arena.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Finalizer of MurmurHash3 / splitmix64: every input bit moves every output bit. */
+static uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+uint32_t ec_phash_str(const char *s, size_t n, uint32_t seed)
+{
+    uint64_t h = 0xcbf29ce484222325ULL ^ ((uint64_t)seed * 0x9e3779b97f4a7c15ULL);
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 0x100000001b3ULL; /* FNV-1a */
+    }
+    return (uint32_t)mix64(h);
+}
+
+uint32_t ec_phash_int(int64_t v, uint32_t seed)
+{
+    return (uint32_t)mix64((uint64_t)v ^ ((uint64_t)seed * 0x9e3779b97f4a7c15ULL));
+}
+
+typedef struct bucket {
+    uint32_t id;
+    uint32_t n;
+    uint32_t first; /* into the keys-by-bucket array */
+} bucket;
+
+static int by_size_then_id(const void *a, const void *b)
+{
+    const bucket *x = a, *y = b;
+    if (x->n != y->n)
+        return x->n > y->n ? -1 : 1;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+void ec_phash_free(ec_phash *ph)
+{
+    free(ph->seeds);
+    free(ph->slots);
+    memset(ph, 0, sizeof *ph);
+}
+
+#define MAX_SEED_TRIES (1u << 22)
+
+static bool try_build(ec_phash *ph, size_t n, ec_phash_fn hash, const void *ctx)
+{
+    uint32_t nb = ph->nbuckets, ns = ph->nslots;
+    bucket *bk = ec_xmalloc(nb * sizeof *bk);
+    uint32_t *home = ec_xmalloc((n ? n : 1) * sizeof *home);
+    uint32_t *order = ec_xmalloc((n ? n : 1) * sizeof *order);
+    uint32_t *taken = ec_xmalloc(ns * sizeof *taken); /* generation marks */
+    uint32_t *tried = ec_xmalloc(16 * sizeof *tried);
+    size_t tried_cap = 16;
+    memset(taken, 0, ns * sizeof *taken);
+    for (uint32_t b = 0; b < nb; b++)
+        bk[b] = (bucket){b, 0, 0};
+    for (size_t i = 0; i < n; i++) {
+        home[i] = hash(ctx, i, 0) % nb;
+        bk[home[i]].n++;
+    }
+    uint32_t pos = 0;
+    for (uint32_t b = 0; b < nb; b++) {
+        bk[b].first = pos;
+        pos += bk[b].n;
+        bk[b].n = 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        bucket *b = &bk[home[i]];
+        order[b->first + b->n++] = (uint32_t)i;
+    }
+    qsort(bk, nb, sizeof *bk, by_size_then_id);
+    for (uint32_t s = 0; s < ns; s++)
+        ph->slots[s] = -1;
+    bool ok = true;
+    uint32_t gen = 0;
+    for (uint32_t bi = 0; bi < nb && ok; bi++) {
+        const bucket *b = &bk[bi];
+        if (b->n == 0) {
+            ph->seeds[b->id] = 0;
+            continue;
+        }
+        if (b->n > tried_cap) {
+            tried_cap = b->n;
+            tried = ec_xrealloc(tried, tried_cap * sizeof *tried);
+        }
+        bool placed = false;
+        for (uint32_t seed = 1; seed < MAX_SEED_TRIES && !placed; seed++) {
+            gen++;
+            placed = true;
+            for (uint32_t k = 0; k < b->n; k++) {
+                uint32_t slot = hash(ctx, order[b->first + k], seed) % ns;
+                /* A slot is busy when an earlier bucket filled it or this
+                ** bucket claimed it in this try (taken[] == gen). */
+                if (ph->slots[slot] >= 0 || taken[slot] == gen) {
+                    placed = false;
+                    break;
+                }
+                taken[slot] = gen;
+                tried[k] = slot;
+            }
+            if (placed) {
+                ph->seeds[b->id] = seed;
+                for (uint32_t k = 0; k < b->n; k++)
+                    ph->slots[tried[k]] = (int32_t)order[b->first + k];
+            }
+        }
+        ok = placed;
+    }
+    free(bk);
+    free(home);
+    free(order);
+    free(taken);
+    free(tried);
+    return ok;
+}
+
+bool ec_phash_build(ec_phash *ph, size_t n, ec_phash_fn hash, const void *ctx)
+{
+    memset(ph, 0, sizeof *ph);
+    for (int attempt = 0; attempt < 4; attempt++) {
+        ph->nbuckets = (uint32_t)(n / 4 + 1);
+        ph->nslots = (uint32_t)(n + n / (8 >> attempt) + 1);
+        ph->seeds = ec_xrealloc(ph->seeds, ph->nbuckets * sizeof *ph->seeds);
+        ph->slots = ec_xrealloc(ph->slots, ph->nslots * sizeof *ph->slots);
+        if (try_build(ph, n, hash, ctx))
+            return true;
+    }
+    return false;
+}

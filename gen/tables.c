@@ -1,0 +1,129 @@
+/* tables.c: index and perfect-hash tables for the C target. */
+#include "tables.h"
+
+#include "phash.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define PER_ROW 12
+
+/* Joins 'n' numbers into rows of PER_ROW, each row ending with a comma. */
+static ec_value rows_i64(ec_arena *a, const int64_t *v, size_t n)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    ec_buf row;
+    ec_buf_init(&row);
+    for (size_t i = 0; i < n; i++) {
+        ec_buf_printf(&row, "%s%lld,", i % PER_ROW ? " " : "", (long long)v[i]);
+        if (i % PER_ROW == PER_ROW - 1 || i + 1 == n) {
+            ec_builder_push(&l, ec_vstr(ec_arena_strndup(a, row.data, row.len)));
+            ec_buf_reset(&row);
+        }
+    }
+    ec_buf_free(&row);
+    return ec_builder_list(&l, a);
+}
+
+typedef struct keys {
+    const ec_domain *dom;
+    bool names;
+} keys;
+
+static uint32_t key_hash(const void *ctx, size_t i, uint32_t seed)
+{
+    const keys *k = ctx;
+    const ec_code *e = &k->dom->codes[i];
+    if (k->names)
+        return ec_phash_str(e->name, strlen(e->name), seed);
+    if (e->is_string)
+        return ec_phash_str(e->str, strlen(e->str), seed);
+    return ec_phash_int(e->num, seed);
+}
+
+static void add_phash(ec_arena *a, ec_builder *b, const ec_domain *dom, bool names, uint32_t first)
+{
+    keys k = {dom, names};
+    ec_phash ph;
+    if (!ec_phash_build(&ph, dom->ncodes, key_hash, &k))
+        ec_oom(); /* distinct keys always succeed; a failure is a broken invariant */
+    int64_t *tmp = ec_xmalloc((ph.nslots > ph.nbuckets ? ph.nslots : ph.nbuckets) * sizeof *tmp);
+    for (uint32_t i = 0; i < ph.nbuckets; i++)
+        tmp[i] = ph.seeds[i];
+    ec_builder_add(b, "nbuckets", ec_vint(ph.nbuckets));
+    ec_builder_add(b, "seed_rows", rows_i64(a, tmp, ph.nbuckets));
+    for (uint32_t i = 0; i < ph.nslots; i++)
+        tmp[i] = ph.slots[i] < 0 ? -1 : (int64_t)first + ph.slots[i];
+    ec_builder_add(b, "nslots", ec_vint(ph.nslots));
+    ec_builder_add(b, "slot_rows", rows_i64(a, tmp, ph.nslots));
+    free(tmp);
+    ec_phash_free(&ph);
+}
+
+/* A domain is dense when a direct index wastes at most half its slots. */
+static bool dense(const ec_domain *dom, int64_t *min, uint64_t *span)
+{
+    if (dom->string_codes || !dom->ncodes)
+        return false;
+    int64_t lo = dom->codes[0].num, hi = lo;
+    for (size_t i = 1; i < dom->ncodes; i++) {
+        if (dom->codes[i].num < lo)
+            lo = dom->codes[i].num;
+        if (dom->codes[i].num > hi)
+            hi = dom->codes[i].num;
+    }
+    *min = lo;
+    *span = (uint64_t)hi - (uint64_t)lo + 1;
+    return *span <= 2 * (uint64_t)dom->ncodes;
+}
+
+ec_value ec_tables_codes(ec_arena *a, const ec_domain *dom, uint32_t first, ec_value *names)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    int64_t min = 0;
+    uint64_t span = 0;
+    bool is_dense = dense(dom, &min, &span);
+    ec_builder_add(&b, "dense", ec_vbool(is_dense));
+    ec_builder_add(&b, "hashed", ec_vbool(!is_dense && dom->ncodes));
+    if (is_dense) {
+        int64_t *idx = ec_xmalloc(span * sizeof *idx);
+        for (uint64_t i = 0; i < span; i++)
+            idx[i] = -1;
+        for (size_t i = 0; i < dom->ncodes; i++)
+            idx[(uint64_t)dom->codes[i].num - (uint64_t)min] = (int64_t)(first + i);
+        ec_builder_add(&b, "min", ec_vint(min));
+        ec_builder_add(&b, "span", ec_vint((int64_t)span));
+        ec_builder_add(&b, "index_rows", rows_i64(a, idx, span));
+        free(idx);
+    } else if (dom->ncodes) {
+        add_phash(a, &b, dom, false, first);
+    }
+    ec_builder n;
+    ec_builder_init(&n);
+    ec_builder_add(&n, "hashed", ec_vbool(dom->ncodes > 0));
+    if (dom->ncodes)
+        add_phash(a, &n, dom, true, first);
+    *names = ec_builder_map(&n, a);
+    return ec_builder_map(&b, a);
+}
+
+ec_value ec_tables_statuses(ec_arena *a, const ec_status *s, size_t n, uint32_t first)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    if (n) {
+        int64_t min = s[0].status, span = s[n - 1].status - min + 1;
+        int64_t *idx = ec_xmalloc((size_t)span * sizeof *idx);
+        for (int64_t i = 0; i < span; i++)
+            idx[i] = -1;
+        for (size_t i = 0; i < n; i++)
+            idx[s[i].status - min] = (int64_t)(first + i);
+        ec_builder_add(&b, "min", ec_vint(min));
+        ec_builder_add(&b, "span", ec_vint(span));
+        ec_builder_add(&b, "index_rows", rows_i64(a, idx, (size_t)span));
+        free(idx);
+    }
+    return ec_builder_map(&b, a);
+}

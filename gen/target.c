@@ -1,0 +1,388 @@
+/* target.c: the target table; templates found in folders and rendered. */
+#define _XOPEN_SOURCE 700
+#include "target.h"
+
+#include "escape.h"
+#include "fsio.h"
+#include "tmpl.h"
+#include "vectors.h"
+#include "view.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static ec_value canonical(ec_catalog *c)
+{
+    return ec_view_build(c, EC_VIEW_CANONICAL);
+}
+
+static ec_value template_view(ec_catalog *c)
+{
+    return ec_view_build(c, EC_VIEW_TEMPLATE);
+}
+
+const ec_target ec_targets[] = {
+    {"json", "json", "the canonical resolved catalog", "{id}.json", canonical, false},
+    {"vectors", "json", "conformance vectors: questions and answers", "vectors.json",
+     ec_vectors_build, false},
+    {"view", "json", "the view templates render (for template authors)", "view.json",
+     template_view, true},
+    {"c", "c", "C header and lookup tables", NULL, NULL, false},
+    {"markdown", "markdown", "Markdown reference", NULL, NULL, false},
+    {"html", "html", "static HTML doc site", NULL, NULL, false},
+    {"python", "python", "Python module", NULL, NULL, false},
+    {"typescript", "typescript", "TypeScript module", NULL, NULL, false},
+    {"go", "go", "Go package", NULL, NULL, false},
+    {"rust", "rust", "Rust crate", NULL, NULL, false},
+    {"openapi", "json", "OpenAPI 3.1 components", NULL, NULL, false},
+};
+const size_t ec_ntargets = sizeof ec_targets / sizeof ec_targets[0];
+
+#define SUFFIX ".mustache"
+
+void ec_outputs_free(ec_outputs *o)
+{
+    for (size_t i = 0; i < o->n; i++) {
+        free(o->v[i].path);
+        free(o->v[i].data);
+    }
+    for (size_t i = 0; i < o->ninputs; i++)
+        free(o->inputs[i]);
+    free(o->v);
+    free(o->inputs);
+    memset(o, 0, sizeof *o);
+}
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    return memcpy(ec_xmalloc(n), s, n);
+}
+
+static char *join(const char *a, const char *b, const char *c)
+{
+    ec_buf p;
+    ec_buf_init(&p);
+    ec_buf_printf(&p, "%s/%s%s%s", a, b, c ? "/" : "", c ? c : "");
+    return ec_buf_detach(&p, NULL);
+}
+
+static bool is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+char *ec_builtin_templates_dir(const char *argv0)
+{
+    const char *env = getenv("ERRCAT_TEMPLATES");
+    if (env && *env)
+        return xstrdup(env);
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) {
+        if (!argv0 || strlen(argv0) >= sizeof exe)
+            return NULL;
+        strcpy(exe, argv0);
+        n = (ssize_t)strlen(exe);
+    }
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return NULL;
+    *slash = '\0';
+    static const char *const rel[] = {"../templates", "../share/errcat/templates"};
+    for (size_t i = 0; i < 2; i++) {
+        char *p = join(exe, rel[i], NULL);
+        if (is_dir(p))
+            return p;
+        free(p);
+    }
+    return NULL;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted names of the entries of 'dir' that are folders ('dirs') or
+** template files; NULL 'dir' or a missing folder gives none. */
+static char **list_dir(const char *dir, bool dirs, size_t *n)
+{
+    *n = 0;
+    DIR *dp = dir ? opendir(dir) : NULL;
+    if (!dp)
+        return NULL;
+    char **v = NULL;
+    size_t cap = 0;
+    struct dirent *de;
+    while ((de = readdir(dp))) {
+        if (de->d_name[0] == '.')
+            continue;
+        char *full = join(dir, de->d_name, NULL);
+        bool d = is_dir(full);
+        free(full);
+        size_t len = strlen(de->d_name);
+        if (dirs ? !d
+                 : d || len <= strlen(SUFFIX) || strcmp(de->d_name + len - strlen(SUFFIX), SUFFIX))
+            continue;
+        if (*n == cap)
+            v = ec_xrealloc(v, (cap = cap ? cap * 2 : 16) * sizeof *v);
+        v[(*n)++] = xstrdup(de->d_name);
+    }
+    closedir(dp);
+    /* readdir order depends on the file system: sort for determinism. */
+    if (*n)
+        qsort(v, *n, sizeof *v, cmp_str);
+    return v;
+}
+
+static void free_list(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+static bool contains(char **v, size_t n, const char *s)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(v[i], s) == 0)
+            return true;
+    return false;
+}
+
+char **ec_target_names(const char *builtin, const char *user, size_t *n)
+{
+    size_t nb, nu;
+    char **b = list_dir(builtin, true, &nb), **u = list_dir(user, true, &nu);
+    char **v = ec_xmalloc((ec_ntargets + nu + 1) * sizeof *v);
+    *n = 0;
+    for (size_t i = 0; i < ec_ntargets; i++)
+        if ((ec_targets[i].tree && !ec_targets[i].on_request) ||
+            contains(b, nb, ec_targets[i].name) || contains(u, nu, ec_targets[i].name))
+            v[(*n)++] = xstrdup(ec_targets[i].name);
+    for (size_t i = 0; i < nu; i++)
+        if (!contains(v, *n, u[i]))
+            v[(*n)++] = xstrdup(u[i]);
+    free_list(b, nb);
+    free_list(u, nu);
+    return v;
+}
+
+static const ec_target *find_target(const char *name)
+{
+    for (size_t i = 0; i < ec_ntargets; i++)
+        if (strcmp(ec_targets[i].name, name) == 0)
+            return &ec_targets[i];
+    return NULL;
+}
+
+/* Template sources of one target: user folder first, then the built-in
+** one; "builtin/NAME" names the built-in NAME, so that a user template can
+** inherit from the file it overrides. */
+typedef struct source_ctx {
+    const char *dirs[2]; /* user, builtin: either may be NULL */
+    ec_outputs *out;
+    ec_diag *d;
+    ec_arena *a;
+} source_ctx;
+
+static char *read_template(source_ctx *s, const char *dir, const char *file, size_t *len,
+                           const char **shown)
+{
+    if (!dir)
+        return NULL;
+    char *path = join(dir, file, NULL);
+    if (access(path, F_OK) != 0) {
+        free(path);
+        return NULL;
+    }
+    char *text = ec_read_file(path, EC_MAX_INPUT_BYTES, len, (ec_loc){NULL, 0, 0}, s->d);
+    *shown = ec_arena_strdup(s->a, path);
+    if (s->out->ninputs == s->out->cap_inputs) {
+        s->out->cap_inputs = s->out->cap_inputs ? s->out->cap_inputs * 2 : 16;
+        s->out->inputs = ec_xrealloc(s->out->inputs, s->out->cap_inputs * sizeof(char *));
+    }
+    s->out->inputs[s->out->ninputs++] = path;
+    return text;
+}
+
+static bool source(void *ud, const char *name, const char **text, size_t *len, const char **file)
+{
+    source_ctx *s = ud;
+    bool builtin_only = strncmp(name, "builtin/", 8) == 0;
+    if (builtin_only)
+        name += 8;
+    if (strchr(name, '/') || strstr(name, ".."))
+        return false; /* partials live in the target's own folder */
+    for (int layer = builtin_only ? 1 : 0; layer < 2; layer++) {
+        for (int partial = 1; partial >= 0; partial--) {
+            char *fname = ec_arena_printf(s->a, "%s%s" SUFFIX, partial ? "_" : "", name);
+            char *t = read_template(s, s->dirs[layer], fname, len, file);
+            if (t) {
+                *text = ec_arena_strndup(s->a, t, *len);
+                free(t);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* The output file of a template file (or of a tree target's file name). */
+static char *output_name(const char *tmpl_file, const char *id, bool is_template)
+{
+    ec_buf b;
+    ec_buf_init(&b);
+    size_t n = strlen(tmpl_file) - (is_template ? strlen(SUFFIX) : 0);
+    for (size_t i = 0; i < n; i++) {
+        if (strncmp(tmpl_file + i, "{id}", 4) == 0 && i + 4 <= n) {
+            ec_buf_puts(&b, id);
+            i += 3;
+        } else {
+            ec_buf_putc(&b, tmpl_file[i]);
+        }
+    }
+    return ec_buf_detach(&b, NULL);
+}
+
+static void add_output(ec_outputs *o, char *path, ec_buf *data)
+{
+    if (o->n == o->cap) {
+        o->cap = o->cap ? o->cap * 2 : 16;
+        o->v = ec_xrealloc(o->v, o->cap * sizeof *o->v);
+    }
+    ec_output *x = &o->v[o->n++];
+    x->path = path;
+    x->data = ec_buf_detach(data, &x->len);
+}
+
+
+static void render_tree(ec_catalog *c, const ec_target *t, ec_outputs *out)
+{
+    ec_value v = t->tree(c);
+    ec_buf b;
+    ec_buf_init(&b);
+    ec_json_write(&v, &b);
+    char *file = output_name(t->file, c->id, false);
+    ec_buf p;
+    ec_buf_init(&p);
+    ec_buf_printf(&p, "%s/%s/%s", c->id, t->name, file);
+    free(file);
+    add_output(out, ec_buf_detach(&p, NULL), &b);
+}
+
+bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, const char *user,
+                      ec_outputs *out, ec_diag *d)
+{
+    const ec_target *t = find_target(name);
+    char *udir = user ? join(user, name, NULL) : NULL;
+    char *bdir = builtin ? join(builtin, name, NULL) : NULL;
+    size_t nb, nu;
+    char **bf = list_dir(bdir, false, &nb), **uf = list_dir(udir, false, &nu);
+    bool ok = true;
+    if (t && t->tree && !nu) {
+        render_tree(c, t, out);
+    } else if (!nb && !nu) {
+        ec_error(d, (ec_loc){NULL, 0, 0}, "unknown target '%s' (see 'errcat targets')", name);
+        ok = false;
+    } else {
+        ec_arena a;
+        ec_arena_init(&a);
+        source_ctx s = {{udir, bdir}, out, d, &a};
+        ec_tmpl_env env;
+        ec_tmpl_env_init(&env, &a, d);
+        env.source = source;
+        env.source_ud = &s;
+        env.escape = ec_escape_find(t ? t->escape : "none");
+        ec_value view = ec_view_build(c, EC_VIEW_TEMPLATE);
+        /* The union of both folders' templates, each name once. */
+        char **all = ec_xmalloc((nb + nu + 1) * sizeof *all);
+        size_t n = 0;
+        for (size_t i = 0; i < nu; i++)
+            all[n++] = uf[i];
+        for (size_t i = 0; i < nb; i++)
+            if (!contains(uf, nu, bf[i]))
+                all[n++] = bf[i];
+        qsort(all, n, sizeof *all, cmp_str);
+        for (size_t i = 0; i < n && ok; i++) {
+            if (all[i][0] == '_')
+                continue;
+            size_t len;
+            const char *text, *file;
+            char *base = ec_arena_strndup(&a, all[i], strlen(all[i]) - strlen(SUFFIX));
+            if (!source(&s, base, &text, &len, &file)) {
+                ok = false;
+                break;
+            }
+            ec_tmpl *tp = ec_tmpl_compile(&env, file, text, len);
+            ec_buf b;
+            ec_buf_init(&b);
+            if (!tp || !ec_tmpl_render(&env, tp, &view, &b)) {
+                ec_buf_free(&b);
+                ok = false;
+                break;
+            }
+            char *oname = output_name(all[i], c->id, true);
+            ec_buf p;
+            ec_buf_init(&p);
+            ec_buf_printf(&p, "%s/%s/%s", c->id, name, oname);
+            free(oname);
+            add_output(out, ec_buf_detach(&p, NULL), &b);
+        }
+        free(all);
+        ec_tmpl_env_free(&env);
+        ec_arena_free(&a);
+    }
+    free_list(bf, nb);
+    free_list(uf, nu);
+    free(udir);
+    free(bdir);
+    return ok;
+}
+
+void ec_target_list(const char *builtin, const char *user, FILE *f)
+{
+    size_t n;
+    char **names = ec_target_names(builtin, user, &n);
+    for (size_t i = 0; i < n; i++) {
+        const ec_target *t = find_target(names[i]);
+        fprintf(f, "%-11s %s\n", names[i], t ? t->summary : "user target");
+        if (t && t->tree) {
+            char *o = output_name(t->file, "<id>", false);
+            fprintf(f, "            <id>/%s/%s\n", t->name, o);
+            free(o);
+            continue;
+        }
+        for (int layer = 0; layer < 2; layer++) {
+            const char *root = layer ? builtin : user;
+            char *dir = root ? join(root, names[i], NULL) : NULL;
+            size_t nf;
+            char **files = list_dir(dir, false, &nf);
+            for (size_t j = 0; j < nf; j++) {
+                if (files[j][0] == '_')
+                    continue;
+                char *o = output_name(files[j], "<id>", true);
+                fprintf(f, "            <id>/%s/%s%s\n", names[i], o, layer ? "" : "  (user)");
+                free(o);
+            }
+            free_list(files, nf);
+            free(dir);
+        }
+    }
+    for (size_t i = 0; i < ec_ntargets; i++) {
+        const ec_target *t = &ec_targets[i];
+        if (!t->on_request)
+            continue;
+        char *o = output_name(t->file, "<id>", false);
+        fprintf(f, "%-11s %s; only with -t %s\n            <id>/%s/%s\n", t->name, t->summary,
+                t->name, t->name, o);
+        free(o);
+    }
+    free_list(names, n);
+}

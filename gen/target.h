@@ -1,0 +1,60 @@
+/* target.h: the target table and the rendering of a catalog's outputs. */
+#ifndef EC_TARGET_H
+#define EC_TARGET_H
+
+#include "catalog.h"
+
+/* A built-in target: one row per target, nothing else in C. Templates live
+** in templates/<name>/; each *.mustache file (but partials, _*.mustache)
+** renders one output file, named by the file name less .mustache, with
+** "{id}" replaced by the catalog id. */
+typedef struct ec_target {
+    const char *name;
+    const char *escape; /* escaper of {{x}} */
+    const char *summary;
+    /* A target without templates writes one JSON file of a tree: */
+    const char *file;                /* its name ("{id}" replaced) */
+    ec_value (*tree)(ec_catalog *c); /* its content */
+    bool on_request;                 /* built only when named with -t */
+} ec_target;
+
+extern const ec_target ec_targets[];
+extern const size_t ec_ntargets;
+
+/* One rendered file, relative to the output root. */
+typedef struct ec_output {
+    char *path;
+    char *data;
+    size_t len;
+} ec_output;
+
+typedef struct ec_outputs {
+    ec_output *v;
+    size_t n, cap;
+    char **inputs; /* every template file read, for depfiles */
+    size_t ninputs, cap_inputs;
+} ec_outputs;
+
+void ec_outputs_free(ec_outputs *o);
+
+/* Where the built-in templates are: $ERRCAT_TEMPLATES, else next to the
+** executable (../templates from the build folder, ../share/errcat/templates
+** once installed). Returns a malloc'd path or NULL. */
+char *ec_builtin_templates_dir(const char *argv0);
+
+/* Names of the targets a build makes by default, found in 'builtin' and
+** 'user' (either may be NULL): the table's targets first (but those built
+** only on request), then user-only folders in name order. Returns
+** a malloc'd array of malloc'd names and sets *n. */
+char **ec_target_names(const char *builtin, const char *user, size_t *n);
+
+/* Renders target 'name' of catalog 'c' into 'out' (paths
+** "<id>/<target>/<file>"). Templates come from 'user' (may be NULL) before
+** 'builtin'. Returns false after reporting. */
+bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, const char *user,
+                      ec_outputs *out, ec_diag *d);
+
+/* Lists the files each target writes, for `errcat targets`. */
+void ec_target_list(const char *builtin, const char *user, FILE *f);
+
+#endif

@@ -1,0 +1,208 @@
+/* vectors.c: conformance vectors from the reference semantics. */
+#include "vectors.h"
+
+#include "decide.h"
+#include "validate.h"
+
+#include <string.h>
+
+typedef struct vec {
+    ec_catalog *c;
+    ec_arena *a;
+    ec_builder lookups, names, statuses, decisions, formats;
+} vec;
+
+static ec_value str_or_null(const char *s)
+{
+    return s ? ec_vstr(s) : ec_vnull();
+}
+
+static ec_value code_value(const ec_code *e)
+{
+    return e->is_string ? ec_vstr(e->str) : ec_vint(e->num);
+}
+
+/* What a lookup must return for an entry. */
+static ec_value expect_entry(vec *v, const char *kind, const char *code_str, const char *name,
+                             int64_t status, const char *message, const ec_policy *p)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "kind", ec_vstr(kind));
+    ec_builder_add(&b, "code_str", str_or_null(code_str));
+    ec_builder_add(&b, "name", str_or_null(name));
+    ec_builder_add(&b, "status", ec_vint(status));
+    ec_builder_add(&b, "message", ec_vstr(message));
+    ec_builder_add(&b, "retry", ec_vstr(ec_retry_names[p->retry]));
+    ec_builder_add(&b, "action", ec_vstr(ec_action_names[p->action]));
+    return ec_builder_map(&b, v->a);
+}
+
+static const char *code_text(vec *v, const ec_code *e)
+{
+    return e->is_string ? e->str : ec_arena_printf(v->a, "%lld", (long long)e->num);
+}
+
+static void add_query(ec_builder *l, vec *v, const char *key1, ec_value val1, const char *key2,
+                      ec_value val2, ec_value expect)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, key1, val1);
+    if (key2)
+        ec_builder_add(&b, key2, val2);
+    ec_builder_add(&b, "expect", expect);
+    ec_builder_push(l, ec_builder_map(&b, v->a));
+}
+
+/* Decisions for a spread of attempts and header values. */
+static void add_decisions(vec *v, const char *key, ec_value who, const ec_value *domain,
+                          const ec_policy *p)
+{
+    static const int64_t attempts[] = {0, 1, 2, 3, 5, 40};
+    static const int64_t afters[] = {-1, 0, 7, 3000000};
+    for (size_t i = 0; i < sizeof attempts / sizeof attempts[0]; i++) {
+        for (size_t j = 0; j < sizeof afters / sizeof afters[0]; j++) {
+            ec_decision d = ec_decide(p, attempts[i], afters[j]);
+            ec_builder b, x;
+            ec_builder_init(&b);
+            if (domain)
+                ec_builder_add(&b, "domain", *domain);
+            ec_builder_add(&b, key, who);
+            ec_builder_add(&b, "attempt", ec_vint(attempts[i]));
+            ec_builder_add(&b, "retry_after", afters[j] < 0 ? ec_vnull() : ec_vint(afters[j]));
+            ec_builder_init(&x);
+            ec_builder_add(&x, "retry", ec_vbool(d.retry));
+            ec_builder_add(&x, "delay_ms", ec_vint(d.delay_ms));
+            ec_builder_add(&x, "action", ec_vstr(ec_action_names[d.action]));
+            ec_builder_add(&b, "expect", ec_builder_map(&x, v->a));
+            ec_builder_push(&v->decisions, ec_builder_map(&b, v->a));
+        }
+    }
+}
+
+/* A sample argument of each parameter type; the last case leaves the last
+** argument out, to pin what a missing one does. */
+static const char *sample(ec_param_type t)
+{
+    static const char *const s[] = {"a \"quoted\" ${text}", "42", "0.015", "true"};
+    return s[t];
+}
+
+static void add_formats(vec *v, const ec_value *domain, const ec_code *e, bool fallback)
+{
+    size_t n = e->nparams + fallback;
+    const char **names = ec_arena_alloc(v->a, (n + 1) * sizeof *names);
+    const char **args = ec_arena_alloc(v->a, (n + 1) * sizeof *args);
+    for (size_t i = 0; i < n; i++) {
+        bool is_code = fallback && i == 0;
+        names[i] = is_code ? "code" : e->params[i - fallback].name;
+        args[i] = is_code ? "6042" : sample(e->params[i - fallback].type);
+    }
+    for (size_t missing = 0; missing < 2; missing++) {
+        if (missing && !n)
+            break;
+        ec_buf out;
+        ec_buf_init(&out);
+        ec_format_message(e->message, names, args, n - missing, &out);
+        ec_builder b, l;
+        ec_builder_init(&b);
+        ec_builder_add(&b, "domain", *domain);
+        ec_builder_add(&b, fallback ? "fallback" : "code", fallback ? ec_vbool(true) : code_value(e));
+        ec_builder_init(&l);
+        for (size_t i = 0; i < n - missing; i++)
+            ec_builder_push(&l, ec_vstr(args[i]));
+        ec_builder_add(&b, "args", ec_builder_list(&l, v->a));
+        ec_builder_add(&b, "expect", ec_vstr(ec_arena_strndup(v->a, out.data, out.len)));
+        ec_buf_free(&out);
+        ec_builder_push(&v->formats, ec_builder_map(&b, v->a));
+    }
+}
+
+static void domain_vectors(vec *v, const ec_domain *dom)
+{
+    ec_value did = ec_vstr(dom->id);
+    int64_t hi = 0, lo = 0;
+    for (size_t i = 0; i < dom->ncodes; i++) {
+        const ec_code *e = &dom->codes[i];
+        add_query(&v->lookups, v, "domain", did, "code", code_value(e),
+                  expect_entry(v, "code", code_text(v, e), e->name, e->status, e->message,
+                               e->retry.resolved));
+        add_query(&v->names, v, "domain", did, "name", ec_vstr(e->name),
+                  ec_vstr(code_text(v, e)));
+        add_decisions(v, "code", code_value(e), &did, e->retry.resolved);
+        add_formats(v, &did, e, false);
+        if (!i || e->num > hi)
+            hi = e->num;
+        if (!i || e->num < lo)
+            lo = e->num;
+    }
+    /* Codes the domain does not list: around its ends, and far away. */
+    if (dom->string_codes) {
+        add_query(&v->lookups, v, "domain", did, "code", ec_vstr("NOT_A_LISTED_CODE"), ec_vnull());
+        add_query(&v->lookups, v, "domain", did, "code", ec_vstr(""), ec_vnull());
+    } else {
+        int64_t unknown[] = {hi + 1, lo - 1, hi + 1000003};
+        for (size_t i = 0; i < 3; i++) {
+            bool listed = false;
+            for (size_t j = 0; j < dom->ncodes && !listed; j++)
+                listed = dom->codes[j].num == unknown[i];
+            if (!listed)
+                add_query(&v->lookups, v, "domain", did, "code", ec_vint(unknown[i]), ec_vnull());
+        }
+    }
+    add_query(&v->names, v, "domain", did, "name", ec_vstr("NO_SUCH_NAME"), ec_vnull());
+    if (dom->fallback) {
+        add_decisions(v, "fallback", ec_vbool(true), &did, dom->fallback->retry.resolved);
+        add_formats(v, &did, dom->fallback, true);
+    }
+}
+
+ec_value ec_vectors_build(ec_catalog *c)
+{
+    vec v;
+    memset(&v, 0, sizeof v);
+    v.c = c;
+    v.a = &c->arena;
+    ec_builder fallbacks;
+    ec_builder_init(&fallbacks);
+    for (size_t i = 0; i < c->ndomains; i++) {
+        const ec_domain *dom = &c->domains[i];
+        domain_vectors(&v, dom);
+        add_query(&fallbacks, &v, "domain", ec_vstr(dom->id), NULL, ec_vnull(),
+                  dom->fallback ? expect_entry(&v, "fallback", NULL, NULL, dom->fallback->status,
+                                               dom->fallback->message,
+                                               dom->fallback->retry.resolved)
+                                : ec_vnull());
+    }
+    for (size_t i = 0; i < c->nstatuses; i++) {
+        const ec_status *s = &c->statuses[i];
+        add_query(&v.statuses, &v, "status", ec_vint(s->status), NULL, ec_vnull(),
+                  expect_entry(&v, "status", ec_arena_printf(v.a, "%lld", (long long)s->status),
+                               NULL, s->status, s->title, s->retry.resolved));
+        add_decisions(&v, "status", ec_vint(s->status), NULL, s->retry.resolved);
+    }
+    static const int64_t unlisted[] = {99, 100, 299, 418, 599, 600};
+    for (size_t i = 0; i < sizeof unlisted / sizeof unlisted[0]; i++) {
+        bool listed = false;
+        for (size_t j = 0; j < c->nstatuses && !listed; j++)
+            listed = c->statuses[j].status == unlisted[i];
+        if (!listed)
+            add_query(&v.statuses, &v, "status", ec_vint(unlisted[i]), NULL, ec_vnull(),
+                      ec_vnull());
+    }
+    ec_builder top, l;
+    ec_builder_init(&top);
+    ec_builder_add(&top, "catalog", ec_vstr(c->id));
+    ec_builder_init(&l);
+    for (size_t i = 0; i < c->ndomains; i++)
+        ec_builder_push(&l, ec_vstr(c->domains[i].id));
+    ec_builder_add(&top, "domains", ec_builder_list(&l, v.a));
+    ec_builder_add(&top, "lookups", ec_builder_list(&v.lookups, v.a));
+    ec_builder_add(&top, "names", ec_builder_list(&v.names, v.a));
+    ec_builder_add(&top, "statuses", ec_builder_list(&v.statuses, v.a));
+    ec_builder_add(&top, "fallbacks", ec_builder_list(&fallbacks, v.a));
+    ec_builder_add(&top, "decisions", ec_builder_list(&v.decisions, v.a));
+    ec_builder_add(&top, "formats", ec_builder_list(&v.formats, v.a));
+    return ec_builder_map(&top, v.a);
+}

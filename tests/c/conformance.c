@@ -1,0 +1,170 @@
+/* conformance.c: runs a catalog's conformance vectors against its generated
+** C. Built once per catalog with -DCAT=<id> -DCATU=<ID> -include
+** <id>_errors.h; reads the vectors with errcat's own YAML reader.
+** Usage: conformance VECTORS.json */
+#include "doc.h"
+#include "fsio.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PASTE2(a, b) a##_##b
+#define PASTE(a, b) PASTE2(a, b)
+#define F(x) PASTE(CAT, x)  /* ultra_lookup */
+#define K(x) PASTE(CATU, x) /* ULTRA_KIND_CODE */
+
+static int failures, checks;
+
+static void fail(const char *what, const ec_value *q, const char *detail)
+{
+    if (++failures <= 30)
+        fprintf(stderr, "FAIL %s at vectors line %u: %s\n", what, (unsigned)q->at.line, detail);
+}
+
+static const char *str(const ec_value *m, const char *key)
+{
+    const ec_value *v = ec_map_get(m, key);
+    return v && v->kind == EC_VSTR ? v->u.s : NULL;
+}
+
+static int64_t num(const ec_value *m, const char *key)
+{
+    const ec_value *v = ec_map_get(m, key);
+    return v && v->kind == EC_VINT ? v->u.i : 0;
+}
+
+static F(domain) domain_of(const ec_value *vectors, const char *id)
+{
+    const ec_value *ds = ec_map_get(vectors, "domains");
+    for (uint32_t i = 0; id && i < ds->len; i++)
+        if (strcmp(ds->u.items[i].u.s, id) == 0)
+            return (F(domain))i;
+    return K(DOMAIN_NONE);
+}
+
+static const char *const retry_names[] = {"never", "always", "maybe", "depends", "after-action"};
+static const char *const action_names[] = {"none", "fix-request", "check-credentials", "requote",
+                                           "resubmit-same", "poll-status", "reduce-size",
+                                           "adjust-request", "contact-support"};
+static const char *const kind_names[] = {"code", "fallback", "status"};
+
+static bool same(const char *a, const char *b)
+{
+    return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Checks entry 'e' against the expectation 'x' (a map, or null for none). */
+static void check_entry(const char *what, const ec_value *q, const F(entry) * e)
+{
+    const ec_value *x = ec_map_get(q, "expect");
+    checks++;
+    if (x->kind == EC_VNULL) {
+        if (e)
+            fail(what, q, "found an entry where none was expected");
+        return;
+    }
+    if (!e) {
+        fail(what, q, "no entry found");
+        return;
+    }
+    if (!same(kind_names[e->kind], str(x, "kind")))
+        fail(what, q, "kind differs");
+    if (!same(e->code_str, str(x, "code_str")))
+        fail(what, q, "code_str differs");
+    if (str(x, "name") && !same(e->name, str(x, "name")))
+        fail(what, q, "name differs");
+    if (e->status != num(x, "status"))
+        fail(what, q, "status differs");
+    if (!same(e->message, str(x, "message")))
+        fail(what, q, "message differs");
+    if (!same(retry_names[e->retry->retry], str(x, "retry")) ||
+        !same(action_names[e->retry->action], str(x, "action")))
+        fail(what, q, "retry policy differs");
+}
+
+/* The entry a query names: by domain and code, fallback, or status. */
+static const F(entry) * subject(const ec_value *vectors, const ec_value *q)
+{
+    const ec_value *status = ec_map_get(q, "status");
+    if (status)
+        return F(lookup_status)((int)status->u.i);
+    F(domain) d = domain_of(vectors, str(q, "domain"));
+    if (ec_map_get(q, "fallback"))
+        return F(fallback)(d);
+    const ec_value *code = ec_map_get(q, "code");
+    return code->kind == EC_VSTR ? F(lookup_str)(d, code->u.s) : F(lookup)(d, code->u.i);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fputs("usage: conformance VECTORS.json\n", stderr);
+        return 2;
+    }
+    ec_diag d;
+    ec_diag_init(&d);
+    ec_arena a;
+    ec_arena_init(&a);
+    size_t len;
+    char *text = ec_read_file(argv[1], EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0}, &d);
+    ec_doc_limits lim = {64, (size_t)-1};
+    ec_value v;
+    if (!text || !ec_doc_parse(&a, argv[1], text, len, &lim, &d, &v)) {
+        ec_diag_print(&d, stderr);
+        return 2;
+    }
+    const ec_value *l;
+    l = ec_map_get(&v, "lookups");
+    for (uint32_t i = 0; i < l->len; i++)
+        check_entry("lookup", &l->u.items[i], subject(&v, &l->u.items[i]));
+    l = ec_map_get(&v, "statuses");
+    for (uint32_t i = 0; i < l->len; i++)
+        check_entry("status", &l->u.items[i], subject(&v, &l->u.items[i]));
+    l = ec_map_get(&v, "fallbacks");
+    for (uint32_t i = 0; i < l->len; i++)
+        check_entry("fallback", &l->u.items[i],
+                    F(fallback)(domain_of(&v, str(&l->u.items[i], "domain"))));
+    l = ec_map_get(&v, "names");
+    for (uint32_t i = 0; i < l->len; i++) {
+        const ec_value *q = &l->u.items[i];
+        const F(entry) *e = F(lookup_name)(domain_of(&v, str(q, "domain")), str(q, "name"));
+        const ec_value *x = ec_map_get(q, "expect");
+        checks++;
+        if (!same(e ? e->code_str : NULL, x->kind == EC_VSTR ? x->u.s : NULL))
+            fail("name", q, "wrong entry");
+    }
+    l = ec_map_get(&v, "decisions");
+    for (uint32_t i = 0; i < l->len; i++) {
+        const ec_value *q = &l->u.items[i], *x = ec_map_get(q, "expect");
+        const ec_value *ra = ec_map_get(q, "retry_after");
+        F(decision) dec = F(decide)(subject(&v, q), (int)num(q, "attempt"),
+                                    ra->kind == EC_VNULL ? -1 : ra->u.i);
+        checks++;
+        if (dec.retry != ec_map_get(x, "retry")->u.b || dec.delay_ms != num(x, "delay_ms") ||
+            !same(action_names[dec.action], str(x, "action")))
+            fail("decision", q, "differs");
+    }
+    l = ec_map_get(&v, "formats");
+    for (uint32_t i = 0; i < l->len; i++) {
+        const ec_value *q = &l->u.items[i], *args = ec_map_get(q, "args");
+        const char *argv_[16];
+        for (uint32_t j = 0; j < args->len && j < 16; j++)
+            argv_[j] = args->u.items[j].u.s;
+        const F(entry) *e = subject(&v, q);
+        const char *want = str(q, "expect");
+        char small[8], big[4096];
+        size_t n = F(format)(e, big, sizeof big, argv_, args->len);
+        size_t m = F(format)(e, small, sizeof small, argv_, args->len);
+        checks++;
+        if (n != strlen(want) || strcmp(big, want) != 0)
+            fail("format", q, big);
+        else if (m != n || strncmp(small, want, sizeof small - 1) != 0 || strlen(small) >= sizeof small)
+            fail("format", q, "truncated output differs from snprintf semantics");
+    }
+    printf("conformance %s: %d passed, %d failed\n", argv[1], checks - failures, failures);
+    free(text);
+    ec_arena_free(&a);
+    ec_diag_free(&d);
+    return failures ? 1 : 0;
+}

@@ -1,0 +1,169 @@
+#!/bin/sh
+# errcat's test driver: every group of `make test`, one line per check, and
+# a closing line "N passed, M failed". Run from the repository root by make.
+#   tests/run.sh [GROUP...]   groups: unit mustache diag golden schema c
+#                             fresh asan leak (default: all)
+set -u
+B=${B:-build}
+ERRCAT=${ERRCAT:-$B/errcat}
+SHARED=${SHARED:-../shared}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT INT TERM
+pass=0
+fail=0
+
+ok() { pass=$((pass + 1)); [ -n "${VERBOSE:-}" ] && echo "ok   $1"; return 0; }
+bad() {
+    fail=$((fail + 1))
+    echo "FAIL $1"
+    [ $# -gt 1 ] && [ -s "$2" ] && sed 's/^/     | /' "$2" | head -40
+    return 0
+}
+check() { # check NAME CMD... : passes when CMD exits 0
+    name=$1
+    shift
+    if "$@" >"$T/log" 2>&1; then ok "$name"; else bad "$name" "$T/log"; fi
+}
+
+# Unit tests: one cmocka executable per gen/ module.
+group_unit() {
+    for t in "$B"/test/test_*; do
+        [ -x "$t" ] || continue
+        check "unit $(basename "$t")" "$t"
+    done
+}
+
+# The official Mustache suite through the library and through `errcat render`.
+group_mustache() {
+    check "mustache spec (library)" "$B/test/spec_runner" "$SHARED/mustache-spec/specs"
+    check "mustache spec (errcat render)" "$B/test/spec_runner" --cli "$ERRCAT" \
+        "$SHARED/mustache-spec/specs"
+}
+
+# Diagnostics: a bad catalog in, its exact stderr and exit status out, and
+# no output written.
+group_diag() {
+    for y in tests/diag/*.yaml; do
+        case=${y%.yaml}
+        [ -f "$case.stderr" ] || continue
+        want=1
+        [ -f "$case.exit" ] && want=$(cat "$case.exit")
+        rm -rf "$T/out"
+        "$ERRCAT" build "$y" -o "$T/out" >"$T/stdout" 2>"$T/stderr"
+        got=$?
+        if [ "$got" != "$want" ]; then
+            echo "exit status $got, expected $want" >"$T/why"
+            cat "$T/stderr" >>"$T/why"
+            bad "diag $(basename "$case")" "$T/why"
+        elif ! diff -u "$case.stderr" "$T/stderr" >"$T/why"; then
+            bad "diag $(basename "$case")" "$T/why"
+        elif [ -e "$T/out" ]; then
+            echo "output was written:" >"$T/why"
+            find "$T/out" >>"$T/why"
+            bad "diag $(basename "$case")" "$T/why"
+        else
+            ok "diag $(basename "$case")"
+        fi
+    done
+}
+
+# Golden outputs: tests/golden/<case>/catalog.yaml builds into expected/.
+group_golden() {
+    for dir in tests/golden/*/; do
+        [ -f "$dir/catalog.yaml" ] || continue
+        name=$(basename "$dir")
+        rm -rf "$T/golden"
+        targets=
+        [ -f "$dir/targets" ] && targets="-t $(cat "$dir/targets")"
+        # shellcheck disable=SC2086
+        if ! "$ERRCAT" build "$dir/catalog.yaml" -o "$T/golden" $targets >"$T/log" 2>&1; then
+            bad "golden $name" "$T/log"
+        elif diff -ru "$dir/expected" "$T/golden" >"$T/log" 2>&1; then
+            ok "golden $name"
+        else
+            bad "golden $name" "$T/log"
+        fi
+    done
+}
+
+# Every catalog validates against spec/errcat.schema.json, and the schema
+# knows exactly the keys the loader accepts.
+group_schema() {
+    check "schema validates every catalog" node tests/schema/validate.mjs \
+        spec/*.yaml spec/common/*.yaml tests/golden/*/*.yaml
+    check "schema keys equal loader keys" "$B/test/schema_keys" spec/errcat.schema.json
+}
+
+# The C target: every catalog's C compiles without a warning as C99, C11
+# and C++17 with gcc and clang, is clang-format clean, and answers its
+# conformance vectors.
+group_c() {
+    strict="-Wall -Wextra -Werror -pedantic -Wconversion -Wshadow -Wstrict-prototypes"
+    for dir in out/*/c; do
+        id=$(basename "$(dirname "$dir")")
+        src=$dir/${id}_errors.c
+        for cc in gcc clang; do
+            for std in c99 c11; do
+                # shellcheck disable=SC2086
+                check "c $id: $cc -std=$std" $cc -std=$std $strict -c "$src" -o "$T/x.o"
+            done
+        done
+        check "c $id: g++ -std=c++17" g++ -std=c++17 -Wall -Wextra -Werror -pedantic -x c++ \
+            -c "$src" -o "$T/x.o"
+        check "c $id: clang-format" clang-format --style=file --dry-run -Werror \
+            "$src" "$dir/${id}_errors.h"
+        upper=$(echo "$id" | tr a-z A-Z)
+        if cc -std=c11 -O1 -g $strict -Wno-conversion -Igen -I"$dir" -DCAT="$id" -DCATU="$upper" \
+            -include "${id}_errors.h" -o "$T/conformance" tests/c/conformance.c "$src" \
+            "$B/liberrcat.a" -lyaml -lm >"$T/log" 2>&1; then
+            check "c $id: conformance vectors" "$T/conformance" "out/$id/vectors/vectors.json"
+        else
+            bad "c $id: conformance build" "$T/log"
+        fi
+    done
+}
+
+# out/ is what errcat makes of spec/ now.
+group_fresh() {
+    rm -rf "$T/fresh"
+    for c in spec/*.yaml; do
+        "$ERRCAT" build "$c" -o "$T/fresh" >"$T/log" 2>&1 || { bad "fresh build $c" "$T/log"; return; }
+    done
+    if diff -r --exclude=.stamp out "$T/fresh" >"$T/log" 2>&1; then
+        ok "out/ matches spec/"
+    else
+        bad "out/ matches spec/ (run make)" "$T/log"
+    fi
+}
+
+# The unit, diagnostic and golden groups again with errcat built with
+# AddressSanitizer and UndefinedBehaviorSanitizer.
+group_asan() {
+    A=$B/asan
+    if [ ! -x "$A/errcat" ]; then
+        bad "asan build missing (make asan)"
+        return
+    fi
+    B=$A ERRCAT=$A/errcat ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+        UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        sh tests/run.sh unit diag golden mustache >"$T/asan" 2>&1
+    status=$?
+    tail -1 "$T/asan" | sed 's/^/asan: /'
+    if [ $status = 0 ]; then ok "asan+ubsan suite"; else bad "asan+ubsan suite" "$T/asan"; fi
+}
+
+# valgrind on a full build of every spec catalog.
+group_leak() {
+    for c in spec/*.yaml; do
+        rm -rf "$T/vg"
+        check "valgrind build $(basename "$c")" valgrind -q --error-exitcode=9 \
+            --leak-check=full --errors-for-leak-kinds=all "$ERRCAT" build "$c" -o "$T/vg"
+    done
+}
+
+groups=${*:-unit mustache diag golden schema c fresh asan leak}
+for g in $groups; do
+    "group_$g"
+done
+echo "errcat tests: $pass passed, $fail failed"
+[ "$fail" = 0 ]

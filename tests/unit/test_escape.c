@@ -1,0 +1,211 @@
+/* test_escape.c: the per-language escapers on tricky input. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "escape.h"
+#include "value.h"
+
+#include <string.h>
+
+/* Escapes 'n' bytes of 'in' after some existing text (escapers append)
+** and compares what they added with 'want'. */
+static void check(ec_escape_fn fn, const char *in, size_t n, const char *want)
+{
+    ec_buf b;
+    ec_buf_init(&b);
+    ec_buf_puts(&b, "prefix:");
+    fn(&b, in, n);
+    assert_memory_equal(b.data, "prefix:", 7);
+    assert_string_equal(b.data + 7, want);
+    assert_int_equal(b.len, 7 + strlen(want));
+    ec_buf_free(&b);
+}
+
+/* For literals: the length excludes the terminating NUL, not inner ones. */
+#define CHECK(fn, lit, want) check(fn, lit, sizeof(lit) - 1, want)
+
+#define EMOJI "\xf0\x9f\x98\x80" /* U+1F600, four bytes */
+#define LS "\xe2\x80\xa8"        /* U+2028 */
+#define PS "\xe2\x80\xa9"        /* U+2029 */
+
+static void test_find(void **state)
+{
+    (void)state;
+    assert_ptr_equal(ec_escape_find("none"), ec_escape_none);
+    assert_ptr_equal(ec_escape_find("html"), ec_escape_html);
+    assert_ptr_equal(ec_escape_find("c"), ec_escape_c);
+    assert_ptr_equal(ec_escape_find("python"), ec_escape_python);
+    assert_ptr_equal(ec_escape_find("typescript"), ec_escape_typescript);
+    assert_ptr_equal(ec_escape_find("go"), ec_escape_go);
+    assert_ptr_equal(ec_escape_find("rust"), ec_escape_rust);
+    assert_ptr_equal(ec_escape_find("json"), ec_escape_json);
+    assert_ptr_equal(ec_escape_find("markdown"), ec_escape_markdown);
+    assert_ptr_equal(ec_escape_find("comment"), ec_escape_comment);
+    assert_null(ec_escape_find("HTML"));
+    assert_null(ec_escape_find(""));
+    assert_null(ec_escape_find("javascript"));
+}
+
+static void test_none(void **state)
+{
+    (void)state;
+    CHECK(ec_escape_none, "a\"b\\c\n\xff<&>", "a\"b\\c\n\xff<&>");
+    CHECK(ec_escape_none, "", "");
+}
+
+static void test_html(void **state)
+{
+    (void)state;
+    CHECK(ec_escape_html, "& \" < > '", "&amp; &quot; &lt; &gt; &#39;");
+    CHECK(ec_escape_html, "caf\xc3\xa9 " EMOJI "\n\t", "caf\xc3\xa9 " EMOJI "\n\t");
+    CHECK(ec_escape_html, "&amp;", "&amp;amp;");
+    CHECK(ec_escape_html, "bad \xff byte", "bad \xef\xbf\xbd byte");
+}
+
+static void test_c(void **state)
+{
+    (void)state;
+    CHECK(ec_escape_c, "say \"hi\" \\ bye", "say \\\"hi\\\" \\\\ bye");
+    CHECK(ec_escape_c, "a\nb\tc\rd", "a\\nb\\tc\\rd");
+    /* Octal escapes have at most three digits: a digit after one is safe. */
+    CHECK(ec_escape_c, "\x01" "7", "\\0017");
+    CHECK(ec_escape_c, "\x1b[0m\x7f", "\\033[0m\\177");
+    CHECK(ec_escape_c, "a\0b", "a\\000b");
+    /* No "??" is left for a trigraph, but a lone '?' stays readable. */
+    CHECK(ec_escape_c, "?\?=", "\\?\\?="); /* "?\?" spells "??" here: -std=c11 has trigraphs */
+    CHECK(ec_escape_c, "why? ok?", "why? ok?");
+    CHECK(ec_escape_c, "?\?\?/", "\\?\\?\\?/");
+    /* UTF-8 stays as it is; a stray byte keeps its value. */
+    CHECK(ec_escape_c, EMOJI " " LS, EMOJI " " LS);
+    CHECK(ec_escape_c, "\xff\xc0\xaf", "\\377\\300\\257");
+    /* The same text must be safe in a block comment: a '/' touching a '*'
+    ** is spelled in octal. */
+    CHECK(ec_escape_c, "*/ /* a/b 2*3", "*\\057 \\057* a/b 2*3");
+}
+
+static void test_python(void **state)
+{
+    (void)state;
+    CHECK(ec_escape_python, "\"q\" \\ 'single'", "\\\"q\\\" \\\\ 'single'");
+    CHECK(ec_escape_python, "a\nb\r\tc", "a\\nb\\r\\tc");
+    CHECK(ec_escape_python, "\x01\x1f\x7f" "0", "\\x01\\x1f\\x7f0");
+    CHECK(ec_escape_python, EMOJI LS, EMOJI LS);
+    /* A truncated sequence is two bad bytes. */
+    CHECK(ec_escape_python, "x\xe2\x80", "x\\ufffd\\ufffd");
+    CHECK(ec_escape_python, "{x}", "{x}");
+}
+
+static void test_typescript(void **state)
+{
+    (void)state;
+    CHECK(ec_escape_typescript, "a" LS "b" PS "c", "a\\u2028b\\u2029c");
+    CHECK(ec_escape_typescript, "\"x\" \\ `t` ${y}", "\\\"x\\\" \\\\ `t` ${y}");
+    CHECK(ec_escape_typescript, "\n\x00\x1f", "\\n\\x00\\x1f");
+    CHECK(ec_escape_typescript, "</script>" EMOJI, "</script>" EMOJI);
+    CHECK(ec_escape_typescript, "\xed\xa0\x80", "\\ufffd\\ufffd\\ufffd"); /* a surrogate */
+    CHECK(ec_escape_typescript, "/*/", "\\x2f*\\x2f");
+}
+
+static void test_go(void **state)
+{
+    (void)state;
+    CHECK(ec_escape_go, "\"%s\" \\n", "\\\"%s\\\" \\\\n");
+    CHECK(ec_escape_go, "a\nb\x07" "f", "a\\nb\\x07f");
+    CHECK(ec_escape_go, EMOJI "\xe2\x82\xac", EMOJI "\xe2\x82\xac");
+    /* Go strings hold bytes: a stray one keeps its value. */
+    CHECK(ec_escape_go, "\xff\xfe", "\\xff\\xfe");
+    CHECK(ec_escape_go, "*/ /*", "*\\x2f \\x2f*");
+}
+
+static void test_rust(void **state)
+{
+    (void)state;
+    CHECK(ec_escape_rust, "\"{}\" \\", "\\\"{}\\\" \\\\");
+    CHECK(ec_escape_rust, "a\0b", "a\\0b");
+    CHECK(ec_escape_rust, "\x01\x1f\x7f", "\\u{1}\\u{1f}\\u{7f}");
+    CHECK(ec_escape_rust, "\r\n\t", "\\r\\n\\t");
+    CHECK(ec_escape_rust, EMOJI LS, EMOJI LS);
+    CHECK(ec_escape_rust, "\x80", "\\u{fffd}");
+    CHECK(ec_escape_rust, "*/", "*\\u{2f}");
+}
+
+static void test_json(void **state)
+{
+    (void)state;
+    CHECK(ec_escape_json, "\"a\"/\\", "\\\"a\\\"/\\\\");
+    CHECK(ec_escape_json, "\x01\x1f\x7f\b", "\\u0001\\u001f\\u007f\\u0008");
+    CHECK(ec_escape_json, LS PS EMOJI, "\\u2028\\u2029" EMOJI);
+    CHECK(ec_escape_json, "\xc3", "\\ufffd");
+}
+
+/* The JSON escaper agrees with ec_json_write, which the JSON target uses. */
+static void test_json_matches_writer(void **state)
+{
+    (void)state;
+    static const char tricky[] = "q\"b\\n\n\r\t\x01\x7f" LS PS EMOJI " </script>";
+    ec_buf a, b;
+    ec_buf_init(&a);
+    ec_buf_init(&b);
+    ec_value v = ec_vstr(tricky);
+    ec_json_write(&v, &a);
+    ec_buf_putc(&b, '"');
+    ec_escape_json(&b, tricky, sizeof tricky - 1);
+    ec_buf_puts(&b, "\"\n");
+    assert_string_equal(a.data, b.data);
+    ec_buf_free(&a);
+    ec_buf_free(&b);
+}
+
+static void test_markdown(void **state)
+{
+    (void)state;
+    CHECK(ec_escape_markdown, "a*b_c `d` \\", "a\\*b\\_c \\`d\\` \\\\");
+    CHECK(ec_escape_markdown, "[x](y) {z} <b> a|b", "\\[x\\](y) \\{z\\} \\<b\\> a\\|b");
+    /* Block markers only where they would start a block. */
+    CHECK(ec_escape_markdown, "# h", "\\# h");
+    CHECK(ec_escape_markdown, "a-b, a+b, #1", "a-b, a+b, #1");
+    CHECK(ec_escape_markdown, "  - item\n+ more", "  \\- item<br>\\+ more");
+    CHECK(ec_escape_markdown, "-1000", "\\-1000");
+    CHECK(ec_escape_markdown, "wow! ![img]", "wow! \\!\\[img\\]");
+    CHECK(ec_escape_markdown, "a\r\nb\nc\rd", "a<br>b<br>c<br>d");
+    CHECK(ec_escape_markdown, EMOJI " caf\xc3\xa9", EMOJI " caf\xc3\xa9");
+    CHECK(ec_escape_markdown, "\xff", "\xef\xbf\xbd");
+}
+
+static void test_comment(void **state)
+{
+    (void)state;
+    CHECK(ec_escape_comment, "ends */ here", "ends *\\/ here");
+    CHECK(ec_escape_comment, "opens /* here", "opens /\\* here");
+    CHECK(ec_escape_comment, "*/*", "*\\/\\*");
+    CHECK(ec_escape_comment, "/*/", "/\\*\\/");
+    CHECK(ec_escape_comment, "a ** b // c / d", "a ** b // c / d");
+    CHECK(ec_escape_comment, "one\ntwo\r\nthree\rfour", "one two three four");
+    CHECK(ec_escape_comment, "js" LS "line" PS "end", "js line end");
+    CHECK(ec_escape_comment, "tab\there\x01", "tab\there ");
+    /* A final backslash must not splice the next line into a // comment. */
+    CHECK(ec_escape_comment, "C:\\dir\\", "C:\\dir\\ ");
+    CHECK(ec_escape_comment, EMOJI "?\?=", EMOJI "?\?=");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_find),
+        cmocka_unit_test(test_none),
+        cmocka_unit_test(test_html),
+        cmocka_unit_test(test_c),
+        cmocka_unit_test(test_python),
+        cmocka_unit_test(test_typescript),
+        cmocka_unit_test(test_go),
+        cmocka_unit_test(test_rust),
+        cmocka_unit_test(test_json),
+        cmocka_unit_test(test_json_matches_writer),
+        cmocka_unit_test(test_markdown),
+        cmocka_unit_test(test_comment),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
