@@ -1,7 +1,9 @@
 /* vectors.c: conformance vectors from the reference semantics. */
 #include "vectors.h"
 
+#include "classify.h"
 #include "decide.h"
+#include "ident.h"
 #include "validate.h"
 
 #include <string.h>
@@ -9,7 +11,7 @@
 typedef struct vec {
     ec_catalog *c;
     ec_arena *a;
-    ec_builder lookups, names, statuses, decisions, formats;
+    ec_builder lookups, names, statuses, decisions, formats, classify;
 } vec;
 
 static ec_value str_or_null(const char *s)
@@ -119,6 +121,66 @@ static void add_formats(vec *v, const ec_value *domain, const ec_code *e, bool f
     }
 }
 
+/* A classify case: the response, and what the reference makes of it. */
+static void add_classify(vec *v, int64_t status, ec_value headers, ec_value body,
+                         int64_t attempt)
+{
+    static const char *const matches[] = {"none", "code", "fallback", "status"};
+    ec_classified r = ec_classify(v->c, v->a, status, &headers, &body, attempt);
+    ec_builder q, x, d;
+    ec_builder_init(&q);
+    ec_builder_add(&q, "status", ec_vint(status));
+    ec_builder_add(&q, "headers", headers);
+    ec_builder_add(&q, "body", body);
+    ec_builder_add(&q, "attempt", ec_vint(attempt));
+    ec_builder_init(&x);
+    ec_builder_add(&x, "match", ec_vstr(matches[r.match]));
+    ec_builder_add(&x, "domain", r.domain ? ec_vstr(r.domain->id) : ec_vnull());
+    ec_builder_add(&x, "code_str", str_or_null(r.code_str));
+    ec_builder_add(&x, "name", r.match == EC_MATCH_CODE ? ec_vstr(r.code->name) : ec_vnull());
+    ec_builder_add(&x, "status", ec_vint(r.code ? r.code->status : r.status ? r.status->status : 0));
+    ec_builder_add(&x, "message", ec_vstr(r.message));
+    ec_builder_add(&x, "details", r.details);
+    ec_builder_add(&x, "echo", r.echo);
+    ec_builder_init(&d);
+    ec_builder_add(&d, "retry", ec_vbool(r.decision.retry));
+    ec_builder_add(&d, "delay_ms", ec_vint(r.decision.delay_ms));
+    ec_builder_add(&d, "action", ec_vstr(ec_action_names[r.decision.action]));
+    ec_builder_add(&x, "decision", ec_builder_map(&d, v->a));
+    ec_builder_add(&q, "expect", ec_builder_map(&x, v->a));
+    ec_builder_push(&v->classify, ec_builder_map(&q, v->a));
+}
+
+static ec_value empty_map(vec *v)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    return ec_builder_map(&b, v->a);
+}
+
+/* The body {a: {b: value}} for the path "a.b". */
+static ec_value body_at(vec *v, const char *path, ec_value value)
+{
+    const char *dot = strrchr(path, '.');
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, ec_arena_strdup(v->a, dot ? dot + 1 : path), value);
+    ec_value m = ec_builder_map(&b, v->a);
+    return dot ? body_at(v, ec_arena_strndup(v->a, path, (size_t)(dot - path)), m) : m;
+}
+
+static const char *code_path(const ec_catalog *c, const ec_domain *d)
+{
+    return d->envelope.code ? d->envelope.code : c->envelope.code;
+}
+
+static void classify_examples(vec *v, const ec_example *x, size_t n, int64_t status)
+{
+    for (size_t i = 0; i < n; i++)
+        add_classify(v, x[i].status ? x[i].status : status ? status : 400,
+                     x[i].headers.kind == EC_VMAP ? x[i].headers : empty_map(v), x[i].body, 1);
+}
+
 static void domain_vectors(vec *v, const ec_domain *dom)
 {
     ec_value did = ec_vstr(dom->id);
@@ -132,12 +194,20 @@ static void domain_vectors(vec *v, const ec_domain *dom)
                   ec_vstr(code_text(v, e)));
         add_decisions(v, "code", code_value(e), &did, e->retry.resolved);
         add_formats(v, &did, e, false);
+        classify_examples(v, e->examples, e->nexamples, e->status);
+        if (code_path(v->c, dom))
+            add_classify(v, e->status ? e->status : 500, empty_map(v),
+                         body_at(v, code_path(v->c, dom), code_value(e)), 2);
         if (!i || e->num > hi)
             hi = e->num;
         if (!i || e->num < lo)
             lo = e->num;
     }
     /* Codes the domain does not list: around its ends, and far away. */
+    if (code_path(v->c, dom)) {
+        ec_value unknown = dom->string_codes ? ec_vstr("NOT_A_LISTED_CODE") : ec_vint(hi + 1000003);
+        add_classify(v, 500, empty_map(v), body_at(v, code_path(v->c, dom), unknown), 1);
+    }
     if (dom->string_codes) {
         add_query(&v->lookups, v, "domain", did, "code", ec_vstr("NOT_A_LISTED_CODE"), ec_vnull());
         add_query(&v->lookups, v, "domain", did, "code", ec_vstr(""), ec_vnull());
@@ -181,7 +251,18 @@ ec_value ec_vectors_build(ec_catalog *c)
                   expect_entry(&v, "status", ec_arena_printf(v.a, "%lld", (long long)s->status),
                                NULL, s->status, s->title, s->retry.resolved));
         add_decisions(&v, "status", ec_vint(s->status), NULL, s->retry.resolved);
+        classify_examples(&v, s->examples, s->nexamples, s->status);
+        add_classify(&v, s->status, empty_map(&v), empty_map(&v), 1);
+        const char *h = s->retry.resolved->delay_header;
+        if (h) {
+            /* Header names compare without case; a date is not seconds. */
+            ec_value lower = body_at(&v, ec_ident_spell(v.a, h, EC_CASE_KEBAB), ec_vstr(" 12 "));
+            add_classify(&v, s->status, lower, ec_vnull(), 2);
+            add_classify(&v, s->status, body_at(&v, h, ec_vstr("Wed, 21 Oct 2015 07:28:00 GMT")),
+                         ec_vnull(), 1);
+        }
     }
+    add_classify(&v, 418, empty_map(&v), ec_vnull(), 1);
     static const int64_t unlisted[] = {99, 100, 299, 418, 599, 600};
     for (size_t i = 0; i < sizeof unlisted / sizeof unlisted[0]; i++) {
         bool listed = false;
@@ -204,5 +285,6 @@ ec_value ec_vectors_build(ec_catalog *c)
     ec_builder_add(&top, "fallbacks", ec_builder_list(&fallbacks, v.a));
     ec_builder_add(&top, "decisions", ec_builder_list(&v.decisions, v.a));
     ec_builder_add(&top, "formats", ec_builder_list(&v.formats, v.a));
+    ec_builder_add(&top, "classify", ec_builder_list(&v.classify, v.a));
     return ec_builder_map(&top, v.a);
 }

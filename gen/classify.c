@@ -1,0 +1,174 @@
+/* classify.c: reference classification of error responses. */
+#include "classify.h"
+
+#include "validate.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+const ec_value *ec_classify_path(const ec_value *body, const char *path)
+{
+    const ec_value *v = path ? body : NULL;
+    char key[256];
+    while (v && path && *path) {
+        const char *dot = strchr(path, '.');
+        size_t n = dot ? (size_t)(dot - path) : strlen(path);
+        if (n >= sizeof key)
+            return NULL;
+        memcpy(key, path, n);
+        key[n] = '\0';
+        v = ec_map_get(v, key);
+        path = dot ? dot + 1 : NULL;
+    }
+    return v;
+}
+
+static const char *env_field(const ec_catalog *c, const ec_domain *d, size_t off)
+{
+    const char *own = d ? *(const char *const *)((const char *)&d->envelope + off) : NULL;
+    return own ? own : *(const char *const *)((const char *)&c->envelope + off);
+}
+
+#define ENV(c, d, field) env_field(c, d, offsetof(ec_envelope, field))
+
+/* A code in a body: a JSON integer, or a string of a decimal integer. */
+static bool as_int(const ec_value *v, int64_t *out)
+{
+    if (v->kind == EC_VINT) {
+        *out = v->u.i;
+        return true;
+    }
+    if (v->kind != EC_VSTR || !v->len)
+        return false;
+    const char *s = v->u.s;
+    bool neg = *s == '-';
+    if (neg && !s[1])
+        return false;
+    int64_t n = 0;
+    for (s += neg; *s; s++) {
+        if (*s < '0' || *s > '9' || n > (INT64_MAX - 9) / 10)
+            return false;
+        n = n * 10 + (*s - '0');
+    }
+    *out = neg ? -n : n;
+    return true;
+}
+
+static bool same_header(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
+        char y = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
+        if (x != y)
+            return false;
+    }
+    return *a == *b;
+}
+
+/* The delay header's value: whole seconds (digits, blanks around), else -1
+** (an HTTP date is not read: the policy's own delay applies). */
+static int64_t header_seconds(const ec_value *headers, const char *name)
+{
+    if (!name || !headers || headers->kind != EC_VMAP)
+        return -1;
+    for (uint32_t i = 0; i < headers->len; i++) {
+        if (!same_header(headers->u.members[i].key, name))
+            continue;
+        const ec_value *v = &headers->u.members[i].val;
+        if (v->kind == EC_VINT)
+            return v->u.i >= 0 ? v->u.i : -1;
+        if (v->kind != EC_VSTR)
+            return -1;
+        const char *s = v->u.s;
+        while (*s == ' ' || *s == '\t')
+            s++;
+        int64_t n = 0;
+        bool digits = false;
+        for (; *s >= '0' && *s <= '9'; s++, digits = true)
+            n = n > EC_MAX_DELAY_MS ? n : n * 10 + (*s - '0');
+        while (*s == ' ' || *s == '\t')
+            s++;
+        return digits && !*s ? n : -1;
+    }
+    return -1;
+}
+
+ec_classified ec_classify(const ec_catalog *c, ec_arena *a, int64_t status,
+                          const ec_value *headers, const ec_value *body, int64_t attempt)
+{
+    ec_classified r;
+    memset(&r, 0, sizeof r);
+    r.details = ec_vnull();
+    const ec_domain *fb_dom = NULL;
+    const ec_value *fb_code = NULL;
+    for (size_t i = 0; i < c->ndomains && !r.match; i++) {
+        const ec_domain *d = &c->domains[i];
+        const ec_value *v = ec_classify_path(body, ENV(c, d, code));
+        int64_t n = 0;
+        if (!v || (d->string_codes ? v->kind != EC_VSTR : !as_int(v, &n)))
+            continue;
+        for (size_t j = 0; j < d->ncodes && !r.match; j++) {
+            const ec_code *e = &d->codes[j];
+            if (d->string_codes ? strcmp(e->str, v->u.s) == 0 : e->num == n) {
+                r.match = EC_MATCH_CODE;
+                r.domain = d;
+                r.code = e;
+            }
+        }
+        bool in_range = d->string_codes || !d->has_range || (n >= d->range_lo && n <= d->range_hi);
+        if (!r.match && d->fallback && in_range && !fb_dom) {
+            fb_dom = d;
+            fb_code = v;
+        }
+        if (r.match)
+            r.code_str = d->string_codes ? v->u.s : ec_arena_printf(a, "%lld", (long long)n);
+    }
+    if (!r.match && fb_dom) {
+        int64_t n;
+        r.match = EC_MATCH_FALLBACK;
+        r.domain = fb_dom;
+        r.code = fb_dom->fallback;
+        r.code_str = fb_dom->string_codes || !as_int(fb_code, &n)
+                         ? fb_code->u.s
+                         : ec_arena_printf(a, "%lld", (long long)n);
+    }
+    if (!r.match) {
+        for (size_t i = 0; i < c->nstatuses; i++)
+            if (c->statuses[i].status == status) {
+                r.match = EC_MATCH_STATUS;
+                r.status = &c->statuses[i];
+            }
+    }
+    const ec_value *m = ec_classify_path(body, ENV(c, r.domain, message));
+    if (m && m->kind == EC_VSTR) {
+        r.message = m->u.s;
+    } else if (r.code) {
+        ec_buf out;
+        ec_buf_init(&out);
+        const char *names[] = {"code"}, *args[] = {r.code_str};
+        ec_format_message(r.code->message, names, args, r.match == EC_MATCH_FALLBACK, &out);
+        r.message = ec_arena_strndup(a, out.data, out.len);
+        ec_buf_free(&out);
+    } else {
+        r.message = r.status ? r.status->title : "";
+    }
+    const ec_value *det = ec_classify_path(body, ENV(c, r.domain, details));
+    if (det)
+        r.details = *det;
+    ec_builder echo;
+    ec_builder_init(&echo);
+    const ec_envelope *env = r.domain && r.domain->envelope.necho ? &r.domain->envelope
+                                                                   : &c->envelope;
+    for (size_t i = 0; i < env->necho; i++) {
+        const ec_value *v = ec_classify_path(body, env->echo[i]);
+        if (v)
+            ec_builder_add(&echo, env->echo[i], *v);
+    }
+    r.echo = ec_builder_map(&echo, a);
+    const ec_policy *p = r.code     ? r.code->retry.resolved
+                         : r.status ? r.status->retry.resolved
+                                    : &ec_default_policy;
+    r.decision = ec_decide(p, attempt, header_seconds(headers, p->delay_header));
+    return r;
+}

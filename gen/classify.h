@@ -1,0 +1,34 @@
+/* classify.h: the reference reading of an HTTP error response through a
+** catalog's envelope. Every binding's classify() must agree with this (the
+** conformance vectors hold its answers); spec/FORMAT.md states the rules. */
+#ifndef EC_CLASSIFY_H
+#define EC_CLASSIFY_H
+
+#include "catalog.h"
+#include "decide.h"
+
+typedef enum ec_match { EC_MATCH_NONE, EC_MATCH_CODE, EC_MATCH_FALLBACK, EC_MATCH_STATUS } ec_match;
+
+typedef struct ec_classified {
+    ec_match match;
+    const ec_domain *domain; /* for CODE and FALLBACK */
+    const ec_code *code;     /* the code or the fallback */
+    const ec_status *status; /* for STATUS */
+    const char *code_str;    /* the code as the body spelled it (CODE, FALLBACK) */
+    const char *message;     /* the body's message, else the entry's (formatted) */
+    ec_value details;        /* the body's details, or null */
+    ec_value echo;           /* map of the echoed fields present */
+    ec_decision decision;
+} ec_classified;
+
+/* Classifies a response with HTTP 'status', 'headers' (a map of header
+** name to string; names compare without case) and 'body' (any value, null
+** for none) after attempt number 'attempt'. Strings live in 'a'. */
+ec_classified ec_classify(const ec_catalog *c, ec_arena *a, int64_t status,
+                          const ec_value *headers, const ec_value *body, int64_t attempt);
+
+/* The value at a dotted path ("status.message") of 'body', or NULL (also
+** for a NULL path). */
+const ec_value *ec_classify_path(const ec_value *body, const char *path);
+
+#endif
