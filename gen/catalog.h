@@ -75,6 +75,7 @@ typedef struct ec_policy {
     const char *delay_header; /* header whose value overrides the delay, or NULL */
     ec_loc delay_header_at;
     int64_t default_ms, max_ms; /* 0: none */
+    ec_loc default_ms_at;
     ec_backoff backoff;
     bool idempotent;
     int64_t max_attempts; /* 0: unlimited */
@@ -97,6 +98,7 @@ typedef struct ec_ui {
     ec_audience audience;
     const char *hint;
     const char **actions;
+    ec_loc *actions_at;
     size_t nactions;
     ec_loc at;
 } ec_ui;
@@ -111,6 +113,7 @@ typedef struct ec_param {
 typedef struct ec_example {
     const char *title;
     int64_t status; /* 0: not given */
+    ec_loc status_at;
     ec_value headers; /* map of header name -> scalar, or null */
     ec_value body;    /* any value */
     ec_loc at;
@@ -151,7 +154,8 @@ typedef struct ec_code {
     int64_t num;
     const char *str;  /* string code, or NULL */
     const char *name; /* identifier; for string codes defaults to the code */
-    ec_loc name_at;
+    bool name_given;  /* written in the catalog, not derived from the code */
+    ec_loc code_at, name_at;
     int64_t status; /* 0: none */
     ec_loc status_at;
     const char *message;
@@ -172,6 +176,7 @@ typedef struct ec_code {
 
 typedef struct ec_domain {
     const char *id;
+    ec_loc id_at;
     const char *title;
     const char *description;
     bool string_codes;
@@ -189,7 +194,7 @@ typedef struct ec_catalog {
     ec_arena arena;
     int64_t format;
     const char *id, *title, *version, *description, *docs_url;
-    ec_loc id_at;
+    ec_loc id_at, docs_url_at;
     const char *path;   /* the root file, as given */
     const char **files; /* root and every include, in load order */
     size_t nfiles;

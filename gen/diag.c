@@ -16,12 +16,31 @@ void ec_diag_free(ec_diag *d)
 {
     for (size_t i = 0; i < d->count; i++)
         free(d->items[i].msg);
+    for (size_t i = 0; i < d->nfiles; i++)
+        free(d->files[i]);
+    free(d->files);
     free(d->items);
     memset(d, 0, sizeof *d);
 }
 
+/* The sink's own copy of a file name, so that diagnostics outlive the
+** arena of the catalog or template they point into. */
+static const char *intern(ec_diag *d, const char *file)
+{
+    if (!file)
+        return NULL;
+    for (size_t i = 0; i < d->nfiles; i++)
+        if (strcmp(d->files[i], file) == 0)
+            return d->files[i];
+    size_t n = strlen(file) + 1;
+    d->files = ec_xrealloc(d->files, (d->nfiles + 1) * sizeof *d->files);
+    d->files[d->nfiles] = memcpy(ec_xmalloc(n), file, n);
+    return d->files[d->nfiles++];
+}
+
 static void add(ec_diag *d, ec_severity sev, ec_loc at, const char *fmt, va_list ap)
 {
+    at.file = intern(d, at.file);
     ec_buf b;
     ec_buf_init(&b);
     va_list ap2;

@@ -9,8 +9,8 @@
 #include <stdio.h>
 
 /* A position in a source file. 'file' is owned by whoever created the
-** location (usually an arena that outlives the diagnostics); line and col
-** are 1-based, 0 meaning unknown. */
+** location (the sink keeps its own copy); line and col are 1-based, 0
+** meaning unknown. */
 typedef struct ec_loc {
     const char *file;
     uint32_t line, col;
@@ -29,6 +29,8 @@ typedef struct ec_diag_item {
 typedef struct ec_diag {
     ec_diag_item *items;
     size_t count, cap;
+    char **files; /* copies of the file names of items: they outlive their source */
+    size_t nfiles;
     unsigned errors, warnings;
     uint32_t group;
     int werror; /* treat warnings as errors */

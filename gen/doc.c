@@ -50,14 +50,33 @@ static bool next_event(parser *p, yaml_event_t *ev)
                 at.col++;
         }
         ec_error(p->d, at, "%s", what);
+    } else if (m.index < p->len && p->text[m.index] == '\t') {
+        ec_error(p->d, loc_of(p, m), "a tab where YAML expects spaces: indent with spaces");
     } else if (p->yp.context) {
         ec_error(p->d, loc_of(p, m), "%s %s", what, p->yp.context);
-        ec_note(p->d, loc_of(p, p->yp.context_mark), "%s", p->yp.context);
+        /* "while parsing a block mapping" -> "the block mapping started here" */
+        const char *ctx = p->yp.context, *sp = strstr(ctx, " a ");
+        if (p->yp.context_mark.index != m.index)
+            ec_note(p->d, loc_of(p, p->yp.context_mark), "the %s started here",
+                    sp ? sp + 3 : ctx);
     } else {
         ec_error(p->d, loc_of(p, m), "%s", what);
     }
     p->failed = true;
     return false;
+}
+
+/* A tag as the author wrote it: "!!binary", not "tag:yaml.org,2002:binary". */
+static void check_tag(parser *p, const yaml_char_t *tag, yaml_mark_t m, bool scalar)
+{
+    static const char core[] = "tag:yaml.org,2002:";
+    const char *t = (const char *)tag;
+    if (!t || (scalar && strcmp(t, YAML_STR_TAG) == 0) || strcmp(t, "!") == 0)
+        return;
+    bool is_core = strncmp(t, core, sizeof core - 1) == 0;
+    ec_error(p->d, loc_of(p, m), "unsupported tag '%s%s'", is_core ? "!!" : "",
+             is_core ? t + sizeof core - 1 : t);
+    p->failed = true;
 }
 
 static bool is_plain(const yaml_event_t *ev)
@@ -160,11 +179,7 @@ static ec_value parse_scalar(parser *p, yaml_event_t *ev)
     }
     char *copy = ec_arena_strndup(p->a, s, n);
     ec_value v = is_plain(ev) ? resolve_plain(p, copy, n, at) : ec_vstrn(copy, n);
-    const char *tag = (const char *)ev->data.scalar.tag;
-    if (tag && strcmp(tag, YAML_STR_TAG) != 0 && strcmp(tag, "!") != 0) {
-        ec_error(p->d, at, "unsupported tag '%s'", tag);
-        p->failed = true;
-    }
+    check_tag(p, ev->data.scalar.tag, ev->start_mark, true);
     v.raw = copy;
     v.at = at;
     return v;
@@ -225,6 +240,10 @@ static ec_value parse_collection(parser *p, yaml_event_t *ev, unsigned depth, si
         if (kev.type == YAML_SCALAR_EVENT) {
             ec_value k = parse_scalar(p, &kev);
             key = k.raw;
+            if (strcmp(key, "<<") == 0 && kev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE) {
+                ec_error(p->d, kat, "YAML merge keys ('<<') are not supported: write the keys out");
+                p->failed = true;
+            }
         } else {
             ec_error(p->d, kat, "a mapping key must be a scalar");
             p->failed = true;
@@ -271,10 +290,12 @@ static ec_value parse_node(parser *p, yaml_event_t *ev, unsigned depth, size_t *
         return parse_alias(p, ev, nodes);
     case YAML_SEQUENCE_START_EVENT:
         anchor_name = ev->data.sequence_start.anchor;
+        check_tag(p, ev->data.sequence_start.tag, ev->start_mark, false);
         v = parse_collection(p, ev, depth, nodes);
         break;
     case YAML_MAPPING_START_EVENT:
         anchor_name = ev->data.mapping_start.anchor;
+        check_tag(p, ev->data.mapping_start.tag, ev->start_mark, false);
         v = parse_collection(p, ev, depth, nodes);
         break;
     default:

@@ -31,12 +31,18 @@ char *ec_read_file(const char *path, size_t max, size_t *len, ec_loc from, ec_di
     }
     struct stat st;
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ec_error(d, at, "'%s' is not a regular file", path);
+        if (from.file)
+            ec_error(d, at, "'%s' is not a regular file", path);
+        else
+            ec_error(d, at, "not a regular file");
         close(fd);
         return NULL;
     }
     if ((unsigned long long)st.st_size > max) {
-        ec_error(d, at, "'%s' is larger than the %zu MiB limit", path, max >> 20);
+        if (from.file)
+            ec_error(d, at, "'%s' is larger than the %zu MiB limit", path, max >> 20);
+        else
+            ec_error(d, at, "larger than the %zu MiB limit", max >> 20);
         close(fd);
         return NULL;
     }

@@ -89,29 +89,32 @@ typedef struct loader {
     VEC(ec_domain) domains;
 } loader;
 
+/* Optimal string alignment distance: insertions, deletions, substitutions
+** and swaps of neighbours ("retyr" is one edit from "retry"). */
 size_t ec_edit_distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
     if (la > 64 || lb > 64)
         return SIZE_MAX;
-    size_t row[65];
+    size_t d[65][65];
+    for (size_t i = 0; i <= la; i++)
+        d[i][0] = i;
     for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
+        d[0][j] = j;
     for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
         for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
-            size_t best = diag + (a[i - 1] != b[j - 1]);
-            if (up + 1 < best)
-                best = up + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
+            size_t best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < best)
+                best = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < best)
+                best = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                d[i - 2][j - 2] + 1 < best)
+                best = d[i - 2][j - 2] + 1;
+            d[i][j] = best;
         }
     }
-    return row[lb];
+    return d[la][lb];
 }
 
 static const char *nearest(const char *word, const char *const *set)
@@ -123,8 +126,9 @@ static const char *nearest(const char *word, const char *const *set)
         if (dist < bestd)
             best = *set, bestd = dist;
     }
-    /* A suggestion further than a third of the word is noise. */
-    return bestd <= 2 || bestd * 3 <= strlen(word) ? best : NULL;
+    /* One edit is a typo; two only in a longer word; more is noise. */
+    size_t n = strlen(word);
+    return bestd <= 1 || (bestd == 2 && n >= 5) || bestd * 3 <= n ? best : NULL;
 }
 
 static const char *kind_name(const ec_value *v)
@@ -185,6 +189,12 @@ static bool check_map(loader *ld, const ec_value *m, const char *what, const cha
 static const ec_value *required(loader *ld, const ec_value *m, const char *key, const char *what)
 {
     const ec_value *v = ec_map_get(m, key);
+    /* A misspelt key already has its "did you mean" error: one is enough. */
+    for (uint32_t i = 0; !v && m->kind == EC_VMAP && i < m->len; i++) {
+        const char *const one[] = {key, NULL};
+        if (nearest(m->u.members[i].key, one))
+            return NULL;
+    }
     if (!v)
         FAIL(ld, m->at, "%s is missing the required key '%s'", what, key);
     return v;
@@ -316,8 +326,10 @@ static void read_policy(loader *ld, const ec_value *v, ec_policy *p)
             p->delay_header_at = h->at;
         const ec_value *x;
         /* A day is more than any sane retry delay and keeps products in range. */
-        if ((x = ec_map_get(dl, "default_ms")))
+        if ((x = ec_map_get(dl, "default_ms"))) {
             get_int(ld, x, "default_ms", 0, 86400000, &p->default_ms);
+            p->default_ms_at = x->at;
+        }
         if ((x = ec_map_get(dl, "max_ms")))
             get_int(ld, x, "max_ms", 0, 86400000, &p->max_ms);
         p->backoff = (ec_backoff)get_enum(ld, dl, "backoff", ec_backoff_names, EC_BACKOFF_NONE);
@@ -355,8 +367,8 @@ static void read_examples(loader *ld, const ec_value *m, ec_example **out, size_
         x->at = e->at;
         x->title = get_str(ld, e, "title", "");
         const ec_value *s = ec_map_get(e, "status");
-        if (s)
-            get_int(ld, s, "status", 100, 599, &x->status);
+        if (s && get_int(ld, s, "status", 100, 599, &x->status))
+            x->status_at = s->at;
         const ec_value *h = ec_map_get(e, "headers");
         x->headers = ec_vnull();
         if (h && expect(ld, h, EC_VMAP, "headers")) {
@@ -383,6 +395,13 @@ static void read_ui(loader *ld, const ec_value *m, ec_ui *ui)
     ui->audience = (ec_audience)get_enum(ld, v, "audience", ec_audience_names, EC_AUD_USER);
     ui->hint = get_str(ld, v, "hint", "");
     ui->actions = get_strings(ld, v, "actions", &ui->nactions);
+    const ec_value *acts = ec_map_get(v, "actions");
+    if (acts && acts->kind == EC_VLIST) {
+        ui->actions_at = ec_arena_alloc(ld->a, acts->len * sizeof *ui->actions_at);
+        for (size_t i = 0, j = 0; i < acts->len; i++)
+            if (acts->u.items[i].kind == EC_VSTR)
+                ui->actions_at[j++] = acts->u.items[i].at;
+    }
 }
 
 static void read_params(loader *ld, const ec_value *m, ec_code *c)
@@ -436,6 +455,9 @@ static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c,
             if (code->kind == EC_VSTR && code->len) {
                 c->is_string = true;
                 c->str = code->u.s;
+            } else if (code->kind == EC_VINT) {
+                FAIL(ld, code->at, "codes of string domain '%s' are strings, not integers; "
+                                   "quote it: \"%s\"", dom->id, code->raw);
             } else {
                 FAIL(ld, code->at, "codes of string domain '%s' must be non-empty strings",
                      dom->id);
@@ -450,10 +472,11 @@ static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c,
                      dom->id, kind_name(code));
         }
         if (code)
-            c->name_at = code->at;
+            c->code_at = c->name_at = code->at;
         const ec_value *name = ec_map_get(v, "name");
         if (name && name->kind == EC_VSTR) {
             c->name = name->u.s;
+            c->name_given = true;
             c->name_at = name->at;
         } else if (name) {
             FAIL(ld, name->at, "'name' must be a string, not %s", kind_name(name));
@@ -481,8 +504,11 @@ static void read_domain(loader *ld, const ec_value *v)
     ec_domain *dom = VEC_PUSH(ld->domains);
     dom->at = v->at;
     dom->id = "";
-    if (required(ld, v, "id", "a domain"))
+    const ec_value *id = required(ld, v, "id", "a domain");
+    if (id) {
         dom->id = get_str(ld, v, "id", "");
+        dom->id_at = id->at;
+    }
     dom->title = get_str(ld, v, "title", "");
     dom->description = get_str(ld, v, "description", "");
     const ec_value *ct = ec_map_get(v, "code_type");
@@ -615,6 +641,9 @@ static void read_catalog_meta(loader *ld, const ec_value *v)
     c->version = get_str(ld, v, "version", "");
     c->description = get_str(ld, v, "description", "");
     c->docs_url = get_str(ld, v, "docs_url", NULL);
+    const ec_value *url = ec_map_get(v, "docs_url");
+    if (url)
+        c->docs_url_at = url->at;
 }
 
 static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth, bool root)
@@ -629,7 +658,14 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
             if (strcmp(ld->files.v[i].real, real) != 0)
                 continue;
             if (!ld->files.v[i].done) {
-                ec_error(ld->d, from, "include cycle: '%s' includes itself", path);
+                /* The files not done yet are the chain of includes to here. */
+                ec_buf chain;
+                ec_buf_init(&chain);
+                for (size_t j = i; j < ld->files.n; j++)
+                    if (!ld->files.v[j].done)
+                        ec_buf_printf(&chain, "%s -> ", ld->names.v[j]);
+                ec_error(ld->d, from, "include cycle: %s%s", chain.data, ld->names.v[i]);
+                ec_buf_free(&chain);
                 ld->failed = true;
             }
             free(real); /* already loaded: a file is merged once */
@@ -668,7 +704,8 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
     }
     const ec_value *ver = required(ld, &top, "errcat", "the file");
     int64_t format;
-    if (ver && get_int(ld, ver, "errcat", 1, INT32_MAX, &format) && format != EC_FORMAT_VERSION)
+    if (ver && get_int(ld, ver, "errcat", INT32_MIN, INT32_MAX, &format) &&
+        format != EC_FORMAT_VERSION)
         FAIL(ld, ver->at, "unsupported format version %s; this errcat reads version %d",
              ver->raw, EC_FORMAT_VERSION);
     bool registry = get_bool(ld, &top, "registry", false);

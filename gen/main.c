@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define EC_VERSION "0.1.0"
@@ -72,9 +73,21 @@ typedef struct options {
     const char *catalog, *outdir, *templates, *depfile;
     const char *data, *partials, *escape;
     const char **targets;
-    size_t ntargets;
+    size_t ntargets, cap_targets;
     bool check, werror, verbose;
 } options;
+
+static void add_target(options *o, const char *t)
+{
+    for (size_t i = 0; i < o->ntargets; i++)
+        if (strcmp(o->targets[i], t) == 0)
+            return; /* -t c,c builds c once */
+    if (o->ntargets == o->cap_targets) {
+        o->cap_targets = o->cap_targets ? o->cap_targets * 2 : 16;
+        o->targets = ec_xrealloc(o->targets, o->cap_targets * sizeof *o->targets);
+    }
+    o->targets[o->ntargets++] = t;
+}
 
 /* Parses the options after the command word; returns -1 when fine. */
 static int parse_options(int argc, char **argv, options *o, bool allow_positional)
@@ -99,7 +112,7 @@ static int parse_options(int argc, char **argv, options *o, bool allow_positiona
                 return usage("this option needs a value:", a);
             /* -t c,json: split in place. */
             for (char *t = strtok(argv[++i], ","); t; t = strtok(NULL, ","))
-                o->targets[o->ntargets++] = t;
+                add_target(o, t);
             continue;
         } else if (strcmp(a, "--check") == 0) {
             o->check = true;
@@ -136,7 +149,8 @@ static int finish(ec_diag *d, int status)
 ** catalog file itself cannot be read. */
 static ec_catalog *load_checked(const char *path, ec_diag *d, int *status)
 {
-    if (access(path, R_OK) != 0) {
+    struct stat st;
+    if (access(path, R_OK) != 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
         ec_diag_free(d);
         ec_read_file(path, 0, NULL, (ec_loc){NULL, 0, 0}, d);
         *status = EXIT_USAGE;
@@ -194,13 +208,14 @@ static int cmd_build(options *o, const char *argv0)
     if (!o->ntargets) {
         names = ec_target_names(builtin, o->templates, &nnames);
         for (size_t i = 0; i < nnames; i++)
-            o->targets[o->ntargets++] = names[i];
+            add_target(o, names[i]);
     }
     ec_outputs out;
     memset(&out, 0, sizeof out);
     bool ok = true;
+    ec_value view = ec_vnull(); /* built once, by the first target with templates */
     for (size_t i = 0; i < o->ntargets && ok; i++)
-        ok = ec_target_render(c, o->targets[i], builtin, o->templates, &out, &d);
+        ok = ec_target_render(c, o->targets[i], builtin, o->templates, &view, &out, &d);
     status = ok ? EXIT_OK : EXIT_DIAG;
     ec_buf path;
     ec_buf_init(&path);
@@ -346,7 +361,6 @@ int main(int argc, char **argv)
     options o;
     memset(&o, 0, sizeof o);
     o.outdir = "out";
-    o.targets = ec_xmalloc((size_t)argc * sizeof *o.targets + 64 * sizeof *o.targets);
     int status;
     bool positional = strcmp(cmd, "targets") != 0;
     if ((status = parse_options(argc - 2, argv + 2, &o, positional)) >= 0) {

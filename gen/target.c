@@ -278,7 +278,7 @@ static void render_tree(ec_catalog *c, const ec_target *t, ec_outputs *out)
 }
 
 bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, const char *user,
-                      ec_outputs *out, ec_diag *d)
+                      ec_value *view, ec_outputs *out, ec_diag *d)
 {
     const ec_target *t = find_target(name);
     char *udir = user ? join(user, name, NULL) : NULL;
@@ -300,7 +300,8 @@ bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, cons
         env.source = source;
         env.source_ud = &s;
         env.escape = ec_escape_find(t ? t->escape : "none");
-        ec_value view = ec_view_build(c, EC_VIEW_TEMPLATE);
+        if (view->kind == EC_VNULL)
+            *view = ec_view_build(c, EC_VIEW_TEMPLATE);
         /* The union of both folders' templates, each name once. */
         char **all = ec_xmalloc((nb + nu + 1) * sizeof *all);
         size_t n = 0;
@@ -323,7 +324,7 @@ bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, cons
             ec_tmpl *tp = ec_tmpl_compile(&env, file, text, len);
             ec_buf b;
             ec_buf_init(&b);
-            if (!tp || !ec_tmpl_render(&env, tp, &view, &b)) {
+            if (!tp || !ec_tmpl_render(&env, tp, view, &b)) {
                 ec_buf_free(&b);
                 ok = false;
                 break;

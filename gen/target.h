@@ -50,9 +50,10 @@ char **ec_target_names(const char *builtin, const char *user, size_t *n);
 
 /* Renders target 'name' of catalog 'c' into 'out' (paths
 ** "<id>/<target>/<file>"). Templates come from 'user' (may be NULL) before
-** 'builtin'. Returns false after reporting. */
+** 'builtin'. 'view' caches the template view across targets: pass the same
+** value, null at first. Returns false after reporting. */
 bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, const char *user,
-                      ec_outputs *out, ec_diag *d);
+                      ec_value *view, ec_outputs *out, ec_diag *d);
 
 /* Lists the files each target writes, for `errcat targets`. */
 void ec_target_list(const char *builtin, const char *user, FILE *f);

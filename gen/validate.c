@@ -72,7 +72,8 @@ static bool check_catalog_meta(checker *k)
     }
     if (c->docs_url && strncmp(c->docs_url, "https://", 8) != 0 &&
         strncmp(c->docs_url, "http://", 7) != 0) {
-        ec_error(k->d, c->id_at, "docs_url '%s' must be an absolute http(s) URL", c->docs_url);
+        ec_error(k->d, c->docs_url_at, "docs_url '%s' must be an absolute http(s) URL",
+                 c->docs_url);
         return false;
     }
     return true;
@@ -123,8 +124,8 @@ static void check_policy(checker *k, const ec_policy *p)
         return;
     }
     if (p->max_ms && p->default_ms > p->max_ms) {
-        ec_error(k->d, p->at, "retry policy '%s' has default_ms %lld above max_ms %lld", what,
-                 (long long)p->default_ms, (long long)p->max_ms);
+        ec_error(k->d, p->default_ms_at, "retry policy '%s' has default_ms %lld above max_ms %lld",
+                 what, (long long)p->default_ms, (long long)p->max_ms);
         return;
     }
     bool delays = p->delay_header || p->default_ms || p->max_ms || p->backoff;
@@ -181,6 +182,12 @@ static bool resolve_policy(checker *k, ec_policy_ref *r, const ec_policy *inheri
             return true;
         }
     const char *near = nearest_policy(k->c, r->name);
+    for (int i = 0; ec_retry_names[i]; i++)
+        if (strcmp(ec_retry_names[i], r->name) == 0) {
+            ec_error(k->d, r->at, "unknown retry policy '%s'; '%s' is a retry value: write "
+                                  "retry: {retry: %s}", r->name, r->name, r->name);
+            return false;
+        }
     if (near)
         ec_error(k->d, r->at, "unknown retry policy '%s'; did you mean '%s'?", r->name, near);
     else
@@ -245,7 +252,7 @@ static bool check_examples(checker *k, const ec_example *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (x[i].status && !find_status(k->c, x[i].status)) {
-            ec_error(k->d, x[i].at, "example has status %lld, which the catalog does not list",
+            ec_error(k->d, x[i].status_at, "example has status %lld, which the catalog does not list",
                      (long long)x[i].status);
             return false;
         }
@@ -263,8 +270,11 @@ static bool check_message(checker *k, const ec_code *e, bool fallback)
     bool ok = true;
     while (ok && (st = ec_msg_next(e->message, &cur, &part)) != EC_MSG_END) {
         if (st == EC_MSG_BAD) {
-            ec_error(k->d, e->message_at, "malformed placeholder at byte %zu of the message; "
-                                          "write ${name}, or $$ for a literal $", part.offset);
+            const char *bad = e->message + part.offset;
+            size_t n = strcspn(bad, "} ");
+            ec_error(k->d, e->message_at, "malformed placeholder '%.*s%s' in the message; write "
+                                          "${name}, or $$ for a literal $",
+                     (int)(n > 24 ? 24 : n), bad, bad[n] == '}' ? "}" : "");
             ok = false;
             break;
         }
@@ -306,7 +316,8 @@ static bool check_ui(checker *k, const ec_ui *ui)
 {
     for (size_t i = 0; i < ui->nactions; i++)
         if (!is_kebab(ui->actions[i])) {
-            ec_error(k->d, ui->at, "ui action '%s' must match [a-z][a-z0-9-]*", ui->actions[i]);
+            ec_error(k->d, ui->actions_at[i], "ui action '%s' must match [a-z][a-z0-9-]*",
+                     ui->actions[i]);
             return false;
         }
     return true;
@@ -333,7 +344,7 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
             return false;
         }
         if (dom->has_range && !e->is_string && (e->num < dom->range_lo || e->num > dom->range_hi)) {
-            ec_error(k->d, e->name_at, "code %lld is outside the range [%lld, %lld] of domain '%s'",
+            ec_error(k->d, e->code_at, "code %lld is outside the range [%lld, %lld] of domain '%s'",
                      (long long)e->num, (long long)dom->range_lo, (long long)dom->range_hi,
                      dom->id);
             ec_note(k->d, dom->range_at, "the range is declared here");
@@ -368,13 +379,13 @@ static bool same_code(const ec_code *a, const ec_code *b)
 static void check_domain(checker *k, ec_domain *dom, size_t index)
 {
     if (!is_id(dom->id)) {
-        ec_error(k->d, dom->at, "domain id '%s' must match [a-z][a-z0-9_]*", dom->id);
+        ec_error(k->d, dom->id_at, "domain id '%s' must match [a-z][a-z0-9_]*", dom->id);
         return;
     }
     for (size_t j = 0; j < index; j++)
         if (strcmp(k->c->domains[j].id, dom->id) == 0) {
-            ec_error(k->d, dom->at, "domain '%s' is defined twice", dom->id);
-            ec_note(k->d, k->c->domains[j].at, "first defined here");
+            ec_error(k->d, dom->id_at, "domain '%s' is defined twice", dom->id);
+            ec_note(k->d, k->c->domains[j].id_at, "first defined here");
             return;
         }
     if (dom->has_range && dom->range_lo > dom->range_hi) {
@@ -400,14 +411,18 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
                 const char *txt = e->is_string ? e->str
                                                : ec_arena_printf(&k->c->arena, "%lld",
                                                                  (long long)e->num);
-                ec_error(k->d, e->name_at, "code %s in domain '%s' is already used by %s%s", txt,
+                ec_error(k->d, e->code_at, "code %s in domain '%s' is already used by %s%s", txt,
                          dom->id, o->name,
                          o->retired ? " (retired: a retired code can never be reused)" : "");
-                ec_note(k->d, o->at, "first defined here");
+                ec_note(k->d, o->code_at, "first defined here");
                 dup = true;
             } else if (o->name && strcmp(e->name, o->name) == 0) {
-                ec_error(k->d, e->name_at, "name '%s' is used twice in domain '%s'", e->name,
-                         dom->id);
+                if (!e->name_given && !o->name_given)
+                    ec_error(k->d, e->code_at, "codes '%s' and '%s' both get the name %s; give "
+                                               "one a 'name'", o->str, e->str, e->name);
+                else
+                    ec_error(k->d, e->name_at, "name '%s' is used twice in domain '%s'", e->name,
+                             dom->id);
                 ec_note(k->d, o->name_at, "first used here");
                 dup = true;
             }

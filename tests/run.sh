@@ -67,6 +67,11 @@ group_diag() {
     done
 }
 
+# Command-line errors: usage, missing files, exit statuses.
+group_cli() {
+    check "command line (tests/diag/cli.sh)" sh tests/diag/cli.sh "$ERRCAT"
+}
+
 # Golden outputs: tests/golden/<case>/catalog.yaml builds into expected/.
 group_golden() {
     for dir in tests/golden/*/; do
@@ -146,7 +151,7 @@ group_asan() {
     fi
     B=$A ERRCAT=$A/errcat ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
         UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-        sh tests/run.sh unit diag golden mustache >"$T/asan" 2>&1
+        sh tests/run.sh unit diag cli golden mustache c >"$T/asan" 2>&1
     status=$?
     tail -1 "$T/asan" | sed 's/^/asan: /'
     if [ $status = 0 ]; then ok "asan+ubsan suite"; else bad "asan+ubsan suite" "$T/asan"; fi
@@ -161,7 +166,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag golden schema c fresh asan leak}
+groups=${*:-unit mustache diag cli golden schema c fresh asan leak}
 for g in $groups; do
     "group_$g"
 done

@@ -1,0 +1,112 @@
+#!/bin/sh
+# Command-line diagnostics of errcat: each case runs one command and compares
+# its stderr with tests/diag/cli/<name>.stderr and its exit status with
+# tests/diag/cli/<name>.exit (1 when absent); a case without its .stderr
+# file fails. Diagnostics never go to
+# stdout, and a failing build writes nothing.
+#   sh tests/diag/cli.sh PATH_TO_ERRCAT     (from the repository root)
+set -u
+E=${1:?usage: sh tests/diag/cli.sh PATH_TO_ERRCAT}
+D=tests/diag/cli
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT INT TERM
+pass=0
+fail=0
+
+bad() {
+    fail=$((fail + 1))
+    echo "FAIL cli $1: $2"
+    [ -s "$T/why" ] && sed 's/^/     | /' "$T/why" | head -40
+    return 0
+}
+
+# run NAME STDOUT-CHECK ARGS... : STDOUT-CHECK is 'empty' (stdout must be
+# empty), 'usage' (stdout starts with "usage:") or 'version' (stdout is one
+# line "errcat X.Y.Z (catalog format N)").
+run() {
+    name=$1
+    out=$2
+    shift 2
+    if [ ! -f "$D/$name.stderr" ]; then
+        : >"$T/why"
+        bad "$name" "no expected $D/$name.stderr"
+        return 0
+    fi
+    want=1
+    [ -f "$D/$name.exit" ] && want=$(cat "$D/$name.exit")
+    rm -rf "$T/out" "$T/why"
+    "$E" "$@" >"$T/stdout" 2>"$T/stderr"
+    got=$?
+    if [ "$got" != "$want" ]; then
+        cat "$T/stderr" >"$T/why"
+        bad "$name" "exit status $got, expected $want"
+        return 0
+    fi
+    if ! diff -u "$D/$name.stderr" "$T/stderr" >"$T/why"; then
+        bad "$name" "stderr differs"
+        return 0
+    fi
+    case $out in
+    empty)
+        if [ -s "$T/stdout" ]; then
+            cp "$T/stdout" "$T/why"
+            bad "$name" "unexpected output on stdout"
+            return 0
+        fi
+        ;;
+    usage)
+        if [ "$(head -c 6 "$T/stdout")" != "usage:" ]; then
+            head -5 "$T/stdout" >"$T/why"
+            bad "$name" "stdout does not start with 'usage:'"
+            return 0
+        fi
+        ;;
+    version)
+        if [ "$(wc -l <"$T/stdout")" -ne 1 ] ||
+            ! grep -Eq '^errcat [0-9]+\.[0-9]+\.[0-9]+ \(catalog format [0-9]+\)$' "$T/stdout"; then
+            cp "$T/stdout" "$T/why"
+            bad "$name" "stdout is not 'errcat X.Y.Z (catalog format N)'"
+            return 0
+        fi
+        ;;
+    esac
+    if [ -e "$T/out" ]; then
+        find "$T/out" >"$T/why"
+        bad "$name" "output was written"
+        return 0
+    fi
+    pass=$((pass + 1))
+    [ -n "${VERBOSE:-}" ] && echo "ok   cli $name"
+    return 0
+}
+
+# Many targets in one -t: more than the option parser's table once held.
+many=json
+i=1
+while [ $i -lt 300 ]; do
+    many="$many,json"
+    i=$((i + 1))
+done
+
+run no-command empty
+run unknown-command empty frobnicate
+run unknown-option empty build "$D/ok.yaml" -o "$T/out" --frobnicate
+run o-without-value empty build "$D/ok.yaml" -o
+run t-without-value empty build "$D/ok.yaml" -t
+run extra-argument empty build "$D/ok.yaml" "$D/ok.yaml" -o "$T/out"
+run build-without-file empty build
+run check-without-file empty check
+run catalog-not-found empty build "$D/no-such-catalog.yaml" -o "$T/out"
+run catalog-is-directory empty build "$D" -o "$T/out"
+run check-bad-catalog empty check "$D/bad.yaml"
+run check-werror empty check --werror "$D/warning-only.yaml"
+run check-warning empty check "$D/warning-only.yaml"
+run build-many-targets empty build "$D/bad.yaml" -o "$T/out" -t "$many"
+run render-without-data empty render "$D/hello.mustache"
+run render-bad-escape empty render "$D/hello.mustache" --data "$D/data.yaml" --escape xml
+run render-data-not-found empty render "$D/hello.mustache" --data "$D/no-such-data.yaml"
+run help usage --help
+run version version --version
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" = 0 ]
