@@ -79,7 +79,7 @@ leakcheck: all
 	@B=$(B) sh tests/run.sh leak
 
 golden-update: all
-	@for d in tests/golden/*/; do \
+	@for d in tests/golden/*; do \
 	  t=; [ -f $$d/targets ] && t="-t $$(cat $$d/targets)"; \
 	  rm -rf $$d/expected && $(ERRCAT) build $$d/catalog.yaml -o $$d/expected $$t || exit 1; \
 	done

@@ -118,7 +118,8 @@ group_c() {
         check "c $id: clang-format" clang-format --style=file --dry-run -Werror \
             "$src" "$dir/${id}_errors.h"
         upper=$(echo "$id" | tr a-z A-Z)
-        if cc -std=c11 -O1 -g $strict -Wno-conversion -Igen -I"$dir" -DCAT="$id" -DCATU="$upper" \
+        # shellcheck disable=SC2086
+        if cc -std=c11 -O1 -g $strict ${SANITIZE:+-fsanitize=address,undefined} -Wno-conversion -Igen -I"$dir" -DCAT="$id" -DCATU="$upper" \
             -include "${id}_errors.h" -o "$T/conformance" tests/c/conformance.c "$src" \
             "$B/liberrcat.a" -lyaml -lm >"$T/log" 2>&1; then
             check "c $id: conformance vectors" "$T/conformance" "out/$id/vectors/vectors.json"
@@ -149,7 +150,7 @@ group_asan() {
         bad "asan build missing (make asan)"
         return
     fi
-    B=$A ERRCAT=$A/errcat ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    SANITIZE=1 B=$A ERRCAT=$A/errcat ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
         UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
         sh tests/run.sh unit diag cli golden mustache c >"$T/asan" 2>&1
     status=$?
