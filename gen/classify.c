@@ -1,6 +1,7 @@
 /* classify.c: reference classification of error responses. */
 #include "classify.h"
 
+#include "codeindex.h"
 #include "validate.h"
 
 #include <stddef.h>
@@ -94,9 +95,38 @@ static int64_t header_seconds(const ec_value *headers, const char *name)
     return -1;
 }
 
-ec_classified ec_classify(const ec_catalog *c, ec_arena *a, int64_t status,
+struct ec_classifier {
+    const ec_catalog *c;
+    ec_codeindex *codes; /* one per domain */
+};
+
+ec_classifier *ec_classifier_new(const ec_catalog *c)
+{
+    ec_classifier *k = ec_xmalloc(sizeof *k);
+    k->c = c;
+    k->codes = ec_xmalloc((c->ndomains + 1) * sizeof *k->codes);
+    for (size_t i = 0; i < c->ndomains; i++) {
+        ec_codeindex_init(&k->codes[i], &c->domains[i], false);
+        for (size_t j = 0; j < c->domains[i].ncodes; j++)
+            ec_codeindex_add(&k->codes[i], j);
+    }
+    return k;
+}
+
+void ec_classifier_free(ec_classifier *k)
+{
+    if (!k)
+        return;
+    for (size_t i = 0; i < k->c->ndomains; i++)
+        ec_codeindex_free(&k->codes[i]);
+    free(k->codes);
+    free(k);
+}
+
+ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
                           const ec_value *headers, const ec_value *body, int64_t attempt)
 {
+    const ec_catalog *c = k->c;
     ec_classified r;
     memset(&r, 0, sizeof r);
     r.details = ec_vnull();
@@ -108,13 +138,12 @@ ec_classified ec_classify(const ec_catalog *c, ec_arena *a, int64_t status,
         int64_t n = 0;
         if (!v || (d->string_codes ? v->kind != EC_VSTR : !as_int(v, &n)))
             continue;
-        for (size_t j = 0; j < d->ncodes && !r.match; j++) {
-            const ec_code *e = &d->codes[j];
-            if (d->string_codes ? strcmp(e->str, v->u.s) == 0 : e->num == n) {
-                r.match = EC_MATCH_CODE;
-                r.domain = d;
-                r.code = e;
-            }
+        int32_t j = d->string_codes ? ec_codeindex_find_str(&k->codes[i], v->u.s)
+                                    : ec_codeindex_find_int(&k->codes[i], n);
+        if (j >= 0) {
+            r.match = EC_MATCH_CODE;
+            r.domain = d;
+            r.code = &d->codes[j];
         }
         bool in_range = d->string_codes || !d->has_range || (n >= d->range_lo && n <= d->range_hi);
         if (!r.match && d->fallback && in_range && !fb_dom) {

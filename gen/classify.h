@@ -21,10 +21,18 @@ typedef struct ec_classified {
     ec_decision decision;
 } ec_classified;
 
+/* A catalog ready for classification: its codes indexed by domain. */
+typedef struct ec_classifier ec_classifier;
+
+/* Indexes the codes of 'c' (validated), which must outlive the result.
+** Release with ec_classifier_free. */
+ec_classifier *ec_classifier_new(const ec_catalog *c);
+void ec_classifier_free(ec_classifier *k);
+
 /* Classifies a response with HTTP 'status', 'headers' (a map of header
 ** name to string; names compare without case) and 'body' (any value, null
 ** for none) after attempt number 'attempt'. Strings live in 'a'. */
-ec_classified ec_classify(const ec_catalog *c, ec_arena *a, int64_t status,
+ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
                           const ec_value *headers, const ec_value *body, int64_t attempt);
 
 /* The value at a dotted path ("status.message") of 'body', or NULL (also

@@ -2,54 +2,68 @@
 #include "ident.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
-static const char *const kw_c[] = {
-    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else",
-    "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
-    "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef",
-    "union", "unsigned", "void", "volatile", "while", "_Bool", "_Complex", "_Imaginary",
-    "_Alignas", "_Alignof", "_Atomic", "_Generic", "_Noreturn", "_Static_assert",
-    "_Thread_local", "NULL", "EOF", "errno", "bool", "true", "false", NULL};
-static const char *const kw_cpp[] = {
-    "alignas", "alignof", "and", "and_eq", "asm", "bitand", "bitor", "catch", "class",
-    "compl", "concept", "consteval", "constexpr", "constinit", "const_cast", "co_await",
-    "co_return", "co_yield", "decltype", "delete", "dynamic_cast", "explicit", "export",
-    "friend", "mutable", "namespace", "new", "noexcept", "not", "not_eq", "nullptr",
-    "operator", "or", "or_eq", "private", "protected", "public", "reinterpret_cast",
-    "requires", "static_assert", "static_cast", "template", "this", "thread_local", "throw",
-    "try", "typeid", "typename", "using", "virtual", "wchar_t", "xor", "xor_eq", NULL};
-static const char *const kw_python[] = {
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-    "try", "while", "with", "yield", "match", "case", "type", "mro", NULL};
-static const char *const kw_ts[] = {
-    "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
-    "do", "else", "enum", "export", "extends", "false", "finally", "for", "function", "if",
-    "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this", "throw",
-    "true", "try", "typeof", "var", "void", "while", "with", "implements", "interface", "let",
-    "package", "private", "protected", "public", "static", "yield", "await", "any", "boolean",
-    "constructor", "declare", "get", "module", "require", "number", "set", "string", "symbol",
-    "type", "from", "of", "undefined", "prototype", NULL};
-static const char *const kw_go[] = {
-    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough",
-    "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range",
-    "return", "select", "struct", "switch", "type", "var", "nil", "true", "false", "iota",
-    "error", "string", "int", NULL};
-static const char *const kw_rust[] = {
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn",
-    "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
-    "return", "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe",
-    "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box", "do",
-    "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
-    "union", NULL};
+/* The reserved words of C, C++, Python, TypeScript, Go and Rust (and a few
+** names that shadow builtins there), each with the first language of that
+** list that reserves it; sorted by strcmp for bsearch. */
+typedef struct keyword {
+    const char *word, *lang;
+} keyword;
 
-static const struct {
-    const char *lang;
-    const char *const *words;
-} keywords[] = {{"C", kw_c},          {"C++", kw_cpp}, {"Python", kw_python},
-                {"TypeScript", kw_ts}, {"Go", kw_go},   {"Rust", kw_rust}};
+static const keyword keywords[] = {
+    {"EOF", "C"}, {"False", "Python"}, {"NULL", "C"}, {"None", "Python"}, {"Self", "Rust"},
+    {"True", "Python"}, {"_Alignas", "C"}, {"_Alignof", "C"}, {"_Atomic", "C"}, {"_Bool", "C"},
+    {"_Complex", "C"}, {"_Generic", "C"}, {"_Imaginary", "C"}, {"_Noreturn", "C"},
+    {"_Static_assert", "C"}, {"_Thread_local", "C"}, {"abstract", "Rust"}, {"alignas", "C++"},
+    {"alignof", "C++"}, {"and", "C++"}, {"and_eq", "C++"}, {"any", "TypeScript"},
+    {"as", "Python"}, {"asm", "C++"}, {"assert", "Python"}, {"async", "Python"}, {"auto", "C"},
+    {"await", "Python"}, {"become", "Rust"}, {"bitand", "C++"}, {"bitor", "C++"}, {"bool", "C"},
+    {"boolean", "TypeScript"}, {"box", "Rust"}, {"break", "C"}, {"case", "C"}, {"catch", "C++"},
+    {"chan", "Go"}, {"char", "C"}, {"class", "C++"}, {"co_await", "C++"}, {"co_return", "C++"},
+    {"co_yield", "C++"}, {"compl", "C++"}, {"concept", "C++"}, {"const", "C"},
+    {"const_cast", "C++"}, {"consteval", "C++"}, {"constexpr", "C++"}, {"constinit", "C++"},
+    {"constructor", "TypeScript"}, {"continue", "C"}, {"crate", "Rust"},
+    {"debugger", "TypeScript"}, {"declare", "TypeScript"}, {"decltype", "C++"},
+    {"def", "Python"}, {"default", "C"}, {"defer", "Go"}, {"del", "Python"}, {"delete", "C++"},
+    {"do", "C"}, {"double", "C"}, {"dyn", "Rust"}, {"dynamic_cast", "C++"}, {"elif", "Python"},
+    {"else", "C"}, {"enum", "C"}, {"errno", "C"}, {"error", "Go"}, {"except", "Python"},
+    {"explicit", "C++"}, {"export", "C++"}, {"extends", "TypeScript"}, {"extern", "C"},
+    {"fallthrough", "Go"}, {"false", "C"}, {"final", "Rust"}, {"finally", "Python"},
+    {"float", "C"}, {"fn", "Rust"}, {"for", "C"}, {"friend", "C++"}, {"from", "Python"},
+    {"func", "Go"}, {"function", "TypeScript"}, {"get", "TypeScript"}, {"global", "Python"},
+    {"go", "Go"}, {"goto", "C"}, {"if", "C"}, {"impl", "Rust"}, {"implements", "TypeScript"},
+    {"import", "Python"}, {"in", "Python"}, {"inline", "C"}, {"instanceof", "TypeScript"},
+    {"int", "C"}, {"interface", "TypeScript"}, {"iota", "Go"}, {"is", "Python"},
+    {"lambda", "Python"}, {"let", "TypeScript"}, {"long", "C"}, {"loop", "Rust"},
+    {"macro", "Rust"}, {"map", "Go"}, {"match", "Python"}, {"mod", "Rust"},
+    {"module", "TypeScript"}, {"move", "Rust"}, {"mro", "Python"}, {"mut", "Rust"},
+    {"mutable", "C++"}, {"namespace", "C++"}, {"new", "C++"}, {"nil", "Go"},
+    {"noexcept", "C++"}, {"nonlocal", "Python"}, {"not", "C++"}, {"not_eq", "C++"},
+    {"null", "TypeScript"}, {"nullptr", "C++"}, {"number", "TypeScript"}, {"of", "TypeScript"},
+    {"operator", "C++"}, {"or", "C++"}, {"or_eq", "C++"}, {"override", "Rust"},
+    {"package", "TypeScript"}, {"pass", "Python"}, {"priv", "Rust"}, {"private", "C++"},
+    {"protected", "C++"}, {"prototype", "TypeScript"}, {"pub", "Rust"}, {"public", "C++"},
+    {"raise", "Python"}, {"range", "Go"}, {"ref", "Rust"}, {"register", "C"},
+    {"reinterpret_cast", "C++"}, {"require", "TypeScript"}, {"requires", "C++"},
+    {"restrict", "C"}, {"return", "C"}, {"select", "Go"}, {"self", "Rust"},
+    {"set", "TypeScript"}, {"short", "C"}, {"signed", "C"}, {"sizeof", "C"}, {"static", "C"},
+    {"static_assert", "C++"}, {"static_cast", "C++"}, {"string", "TypeScript"}, {"struct", "C"},
+    {"super", "TypeScript"}, {"switch", "C"}, {"symbol", "TypeScript"}, {"template", "C++"},
+    {"this", "C++"}, {"thread_local", "C++"}, {"throw", "C++"}, {"trait", "Rust"},
+    {"true", "C"}, {"try", "C++"}, {"type", "Python"}, {"typedef", "C"}, {"typeid", "C++"},
+    {"typename", "C++"}, {"typeof", "TypeScript"}, {"undefined", "TypeScript"}, {"union", "C"},
+    {"unsafe", "Rust"}, {"unsigned", "C"}, {"unsized", "Rust"}, {"use", "Rust"},
+    {"using", "C++"}, {"var", "TypeScript"}, {"virtual", "C++"}, {"void", "C"},
+    {"volatile", "C"}, {"wchar_t", "C++"}, {"where", "Rust"}, {"while", "C"},
+    {"with", "Python"}, {"xor", "C++"}, {"xor_eq", "C++"}, {"yield", "Python"},
+};
+
+static int cmp_keyword(const void *key, const void *elem)
+{
+    return strcmp(key, ((const keyword *)elem)->word);
+}
 
 bool ec_ident_valid(const char *s)
 {
@@ -97,12 +111,13 @@ const char *ec_ident_keyword_clash(ec_arena *a, const char *name, const char **w
     const char *spellings[5] = {name};
     for (size_t i = 0; i < 4; i++)
         spellings[i + 1] = ec_ident_spell(a, name, cases[i]);
-    for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++)
-        for (const char *const *w = keywords[k].words; *w; w++)
-            for (size_t i = 0; i < 5; i++)
-                if (strcmp(*w, spellings[i]) == 0) {
-                    *word = *w;
-                    return keywords[k].lang;
-                }
+    for (size_t i = 0; i < 5; i++) {
+        const keyword *k = bsearch(spellings[i], keywords, sizeof keywords / sizeof keywords[0],
+                                   sizeof keywords[0], cmp_keyword);
+        if (k) {
+            *word = k->word;
+            return k->lang;
+        }
+    }
     return NULL;
 }

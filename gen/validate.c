@@ -2,6 +2,7 @@
 ** first error so that one mistake does not cascade. */
 #include "validate.h"
 
+#include "codeindex.h"
 #include "ident.h"
 #include "load.h"
 #include "msg.h"
@@ -371,11 +372,6 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
     return true;
 }
 
-static bool same_code(const ec_code *a, const ec_code *b)
-{
-    return a->is_string ? strcmp(a->str, b->str) == 0 : a->num == b->num;
-}
-
 static void check_domain(checker *k, ec_domain *dom, size_t index)
 {
     if (!is_id(dom->id)) {
@@ -402,34 +398,42 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
         ec_code *e = &dom->codes[i];
         if (e->is_string && !e->name)
             e->name = ec_ident_spell(&k->c->arena, e->str, EC_CASE_UPPER);
-        if (!e->name)
-            continue; /* the loader reported it */
-        bool dup = false;
-        for (size_t j = 0; j < i && !dup; j++) {
-            const ec_code *o = &dom->codes[j];
-            if (same_code(e, o)) {
-                const char *txt = e->is_string ? e->str
-                                               : ec_arena_printf(&k->c->arena, "%lld",
-                                                                 (long long)e->num);
-                ec_error(k->d, e->code_at, "code %s in domain '%s' is already used by %s%s", txt,
-                         dom->id, o->name,
-                         o->retired ? " (retired: a retired code can never be reused)" : "");
-                ec_note(k->d, o->code_at, "first defined here");
-                dup = true;
-            } else if (o->name && strcmp(e->name, o->name) == 0) {
-                if (!e->name_given && !o->name_given)
-                    ec_error(k->d, e->code_at, "codes '%s' and '%s' both get the name %s; give "
-                                               "one a 'name'", o->str, e->str, e->name);
-                else
-                    ec_error(k->d, e->name_at, "name '%s' is used twice in domain '%s'", e->name,
-                             dom->id);
-                ec_note(k->d, o->name_at, "first used here");
-                dup = true;
-            }
-        }
-        if (!dup)
-            check_entry(k, dom, e, false);
     }
+    /* Hash indexes keep the duplicate checks linear in the catalog's size. */
+    ec_codeindex codes, names;
+    ec_codeindex_init(&codes, dom, false);
+    ec_codeindex_init(&names, dom, true);
+    for (size_t i = 0; i < dom->ncodes; i++) {
+        ec_code *e = &dom->codes[i];
+        if (!e->name || (e->is_string && !e->str))
+            continue; /* the loader reported it */
+        int32_t j = ec_codeindex_add(&codes, i);
+        if (j >= 0) {
+            const ec_code *o = &dom->codes[j];
+            const char *txt = e->is_string ? e->str
+                                           : ec_arena_printf(&k->c->arena, "%lld",
+                                                             (long long)e->num);
+            ec_error(k->d, e->code_at, "code %s in domain '%s' is already used by %s%s", txt,
+                     dom->id, o->name,
+                     o->retired ? " (retired: a retired code can never be reused)" : "");
+            ec_note(k->d, o->code_at, "first defined here");
+            continue;
+        }
+        if ((j = ec_codeindex_add(&names, i)) >= 0) {
+            const ec_code *o = &dom->codes[j];
+            if (!e->name_given && !o->name_given)
+                ec_error(k->d, e->code_at, "codes '%s' and '%s' both get the name %s; give "
+                                           "one a 'name'", o->str, e->str, e->name);
+            else
+                ec_error(k->d, e->name_at, "name '%s' is used twice in domain '%s'", e->name,
+                         dom->id);
+            ec_note(k->d, o->name_at, "first used here");
+            continue;
+        }
+        check_entry(k, dom, e, false);
+    }
+    ec_codeindex_free(&codes);
+    ec_codeindex_free(&names);
     if (dom->fallback)
         check_entry(k, dom, dom->fallback, true);
 }

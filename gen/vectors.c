@@ -6,12 +6,15 @@
 #include "ident.h"
 #include "validate.h"
 
+#include <stdint.h>
 #include <string.h>
 
 typedef struct vec {
     ec_catalog *c;
     ec_arena *a;
     ec_builder lookups, names, statuses, decisions, formats, classify;
+    ec_classifier *classifier;
+    bool *gridded; /* per named policy, then the default: full grid given */
 } vec;
 
 static ec_value str_or_null(const char *s)
@@ -57,30 +60,49 @@ static void add_query(ec_builder *l, vec *v, const char *key1, ec_value val1, co
     ec_builder_push(l, ec_builder_map(&b, v->a));
 }
 
-/* Decisions for a spread of attempts and header values. */
+static void add_decision(vec *v, const char *key, ec_value who, const ec_value *domain,
+                         const ec_policy *p, int64_t attempt, int64_t after)
+{
+    ec_decision d = ec_decide(p, attempt, after);
+    ec_builder b, x;
+    ec_builder_init(&b);
+    if (domain)
+        ec_builder_add(&b, "domain", *domain);
+    ec_builder_add(&b, key, who);
+    ec_builder_add(&b, "attempt", ec_vint(attempt));
+    ec_builder_add(&b, "retry_after", after < 0 ? ec_vnull() : ec_vint(after));
+    ec_builder_init(&x);
+    ec_builder_add(&x, "retry", ec_vbool(d.retry));
+    ec_builder_add(&x, "delay_ms", ec_vint(d.delay_ms));
+    ec_builder_add(&x, "action", ec_vstr(ec_action_names[d.action]));
+    ec_builder_add(&b, "expect", ec_builder_map(&x, v->a));
+    ec_builder_push(&v->decisions, ec_builder_map(&b, v->a));
+}
+
+/* Decisions of an entry: the full grid of attempts and header values the
+** first time a named policy (or the default) is met and for every status
+** ('full'), three cases otherwise, so the vectors stay linear in the
+** catalog's size. */
 static void add_decisions(vec *v, const char *key, ec_value who, const ec_value *domain,
-                          const ec_policy *p)
+                          const ec_policy *p, bool full)
 {
     static const int64_t attempts[] = {0, 1, 2, 3, 5, 40};
     static const int64_t afters[] = {-1, 0, 7, 3000000};
-    for (size_t i = 0; i < sizeof attempts / sizeof attempts[0]; i++) {
-        for (size_t j = 0; j < sizeof afters / sizeof afters[0]; j++) {
-            ec_decision d = ec_decide(p, attempts[i], afters[j]);
-            ec_builder b, x;
-            ec_builder_init(&b);
-            if (domain)
-                ec_builder_add(&b, "domain", *domain);
-            ec_builder_add(&b, key, who);
-            ec_builder_add(&b, "attempt", ec_vint(attempts[i]));
-            ec_builder_add(&b, "retry_after", afters[j] < 0 ? ec_vnull() : ec_vint(afters[j]));
-            ec_builder_init(&x);
-            ec_builder_add(&x, "retry", ec_vbool(d.retry));
-            ec_builder_add(&x, "delay_ms", ec_vint(d.delay_ms));
-            ec_builder_add(&x, "action", ec_vstr(ec_action_names[d.action]));
-            ec_builder_add(&b, "expect", ec_builder_map(&x, v->a));
-            ec_builder_push(&v->decisions, ec_builder_map(&b, v->a));
-        }
+    size_t named = (size_t)v->c->npolicies;
+    size_t slot = p == &ec_default_policy ? named
+                  : p >= v->c->policies && p < v->c->policies + named ? (size_t)(p - v->c->policies)
+                                                                      : SIZE_MAX;
+    if (!full && (slot == SIZE_MAX || v->gridded[slot])) {
+        add_decision(v, key, who, domain, p, 1, -1);
+        add_decision(v, key, who, domain, p, 2, 7);
+        add_decision(v, key, who, domain, p, 40, -1);
+        return;
     }
+    if (slot != SIZE_MAX)
+        v->gridded[slot] = true;
+    for (size_t i = 0; i < sizeof attempts / sizeof attempts[0]; i++)
+        for (size_t j = 0; j < sizeof afters / sizeof afters[0]; j++)
+            add_decision(v, key, who, domain, p, attempts[i], afters[j]);
 }
 
 /* A sample argument of each parameter type; the last case leaves the last
@@ -126,7 +148,7 @@ static void add_classify(vec *v, int64_t status, ec_value headers, ec_value body
                          int64_t attempt)
 {
     static const char *const matches[] = {"none", "code", "fallback", "status"};
-    ec_classified r = ec_classify(v->c, v->a, status, &headers, &body, attempt);
+    ec_classified r = ec_classify(v->classifier, v->a, status, &headers, &body, attempt);
     ec_builder q, x, d;
     ec_builder_init(&q);
     ec_builder_add(&q, "status", ec_vint(status));
@@ -192,7 +214,7 @@ static void domain_vectors(vec *v, const ec_domain *dom)
                                e->retry.resolved));
         add_query(&v->names, v, "domain", did, "name", ec_vstr(e->name),
                   ec_vstr(code_text(v, e)));
-        add_decisions(v, "code", code_value(e), &did, e->retry.resolved);
+        add_decisions(v, "code", code_value(e), &did, e->retry.resolved, false);
         add_formats(v, &did, e, false);
         classify_examples(v, e->examples, e->nexamples, e->status);
         if (code_path(v->c, dom))
@@ -223,7 +245,7 @@ static void domain_vectors(vec *v, const ec_domain *dom)
     }
     add_query(&v->names, v, "domain", did, "name", ec_vstr("NO_SUCH_NAME"), ec_vnull());
     if (dom->fallback) {
-        add_decisions(v, "fallback", ec_vbool(true), &did, dom->fallback->retry.resolved);
+        add_decisions(v, "fallback", ec_vbool(true), &did, dom->fallback->retry.resolved, true);
         add_formats(v, &did, dom->fallback, true);
     }
 }
@@ -234,6 +256,8 @@ ec_value ec_vectors_build(ec_catalog *c)
     memset(&v, 0, sizeof v);
     v.c = c;
     v.a = &c->arena;
+    v.classifier = ec_classifier_new(c);
+    v.gridded = ec_arena_alloc(v.a, (c->npolicies + 1) * sizeof *v.gridded);
     ec_builder fallbacks;
     ec_builder_init(&fallbacks);
     for (size_t i = 0; i < c->ndomains; i++) {
@@ -250,7 +274,7 @@ ec_value ec_vectors_build(ec_catalog *c)
         add_query(&v.statuses, &v, "status", ec_vint(s->status), NULL, ec_vnull(),
                   expect_entry(&v, "status", ec_arena_printf(v.a, "%lld", (long long)s->status),
                                NULL, s->status, s->title, s->retry.resolved));
-        add_decisions(&v, "status", ec_vint(s->status), NULL, s->retry.resolved);
+        add_decisions(&v, "status", ec_vint(s->status), NULL, s->retry.resolved, true);
         classify_examples(&v, s->examples, s->nexamples, s->status);
         add_classify(&v, s->status, empty_map(&v), empty_map(&v), 1);
         const char *h = s->retry.resolved->delay_header;
@@ -286,5 +310,6 @@ ec_value ec_vectors_build(ec_catalog *c)
     ec_builder_add(&top, "decisions", ec_builder_list(&v.decisions, v.a));
     ec_builder_add(&top, "formats", ec_builder_list(&v.formats, v.a));
     ec_builder_add(&top, "classify", ec_builder_list(&v.classify, v.a));
+    ec_classifier_free(v.classifier);
     return ec_builder_map(&top, v.a);
 }

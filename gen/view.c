@@ -24,6 +24,7 @@ typedef struct viewer {
     uint32_t *code_first;     /* per domain */
     int64_t *fallback_number; /* per domain, -1 without a fallback */
     uint32_t status_first, nentries;
+    ec_member domain_spellings[5]; /* of the domain being built, shared by its entries */
 } viewer;
 
 static ec_value str_or_null(const char *s)
@@ -291,7 +292,8 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&b, "is_retired", ec_vbool(!fallback && e->retired != NULL));
         ec_builder_add(&b, "is_fallback", ec_vbool(fallback));
         ec_builder_add(&b, "number", ec_vint(number));
-        add_spellings(v, &b, "domain", dom->id);
+        for (size_t i = 0; i < 5; i++)
+            ec_builder_add(&b, v->domain_spellings[i].key, v->domain_spellings[i].val);
     }
     return ec_builder_map(&b, v->a);
 }
@@ -299,6 +301,12 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
 static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
 {
     ec_builder b;
+    if (v->derived) {
+        ec_builder_init(&b);
+        add_spellings(v, &b, "domain", dom->id);
+        memcpy(v->domain_spellings, b.members, sizeof v->domain_spellings);
+        ec_builder_discard(&b);
+    }
     ec_builder_init(&b);
     ec_builder_add(&b, "id", ec_vstr(dom->id));
     ec_builder_add(&b, "title", ec_vstr(dom->title));
