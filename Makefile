@@ -81,6 +81,7 @@ leakcheck: all
 golden-update: all
 	@for d in tests/golden/*; do \
 	  t=; [ -f $$d/targets ] && t="-t $$(cat $$d/targets)"; \
+	  [ -d $$d/templates ] && t="$$t --templates $$d/templates"; \
 	  rm -rf $$d/expected && $(ERRCAT) build $$d/catalog.yaml -o $$d/expected $$t || exit 1; \
 	done
 

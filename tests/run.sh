@@ -72,16 +72,19 @@ group_cli() {
     check "command line (tests/diag/cli.sh)" sh tests/diag/cli.sh "$ERRCAT"
 }
 
-# Golden outputs: tests/golden/<case>/catalog.yaml builds into expected/.
+# Golden outputs: tests/golden/<case>/catalog.yaml builds into expected/,
+# with the targets listed in <case>/targets and the user templates of
+# <case>/templates when present.
 group_golden() {
     for dir in tests/golden/*/; do
         [ -f "$dir/catalog.yaml" ] || continue
         name=$(basename "$dir")
         rm -rf "$T/golden"
-        targets=
-        [ -f "$dir/targets" ] && targets="-t $(cat "$dir/targets")"
+        opts=
+        [ -f "$dir/targets" ] && opts="-t $(cat "$dir/targets")"
+        [ -d "$dir/templates" ] && opts="$opts --templates $dir/templates"
         # shellcheck disable=SC2086
-        if ! "$ERRCAT" build "$dir/catalog.yaml" -o "$T/golden" $targets >"$T/log" 2>&1; then
+        if ! "$ERRCAT" build "$dir/catalog.yaml" -o "$T/golden" $opts >"$T/log" 2>&1; then
             bad "golden $name" "$T/log"
         elif diff -ru "$dir/expected" "$T/golden" >"$T/log" 2>&1; then
             ok "golden $name"

@@ -1,0 +1,159 @@
+/* Custom preamble for Tiny API. */
+#ifndef TINY_ERRORS_H
+#define TINY_ERRORS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Whether repeating a failed request can succeed. */
+typedef enum tiny_retry {
+    TINY_RETRY_NEVER,       /* repeating it fails again */
+    TINY_RETRY_ALWAYS,      /* repeat it after the delay */
+    TINY_RETRY_MAYBE,       /* a repeat may succeed: let the caller decide */
+    TINY_RETRY_DEPENDS,     /* read the details before deciding */
+    TINY_RETRY_AFTER_ACTION /* repeat it once the action is done */
+} tiny_retry;
+
+/* What to do before (or instead of) repeating a request. */
+typedef enum tiny_action {
+    TINY_ACTION_NONE,
+    TINY_ACTION_FIX_REQUEST,
+    TINY_ACTION_CHECK_CREDENTIALS,
+    TINY_ACTION_REQUOTE,
+    TINY_ACTION_RESUBMIT_SAME,
+    TINY_ACTION_POLL_STATUS,
+    TINY_ACTION_REDUCE_SIZE,
+    TINY_ACTION_ADJUST_REQUEST,
+    TINY_ACTION_CONTACT_SUPPORT
+} tiny_action;
+
+/* How the delay grows with the attempt number. */
+typedef enum tiny_backoff {
+    TINY_BACKOFF_NONE,
+    TINY_BACKOFF_LINEAR,
+    TINY_BACKOFF_EXPONENTIAL
+} tiny_backoff;
+
+/* How loudly a user interface should show an error, and to whom. */
+typedef enum tiny_severity {
+    TINY_SEVERITY_INFO,
+    TINY_SEVERITY_WARNING,
+    TINY_SEVERITY_ERROR,
+    TINY_SEVERITY_CRITICAL
+} tiny_severity;
+
+typedef enum tiny_audience {
+    TINY_AUDIENCE_USER,
+    TINY_AUDIENCE_DEVELOPER,
+    TINY_AUDIENCE_OPERATOR
+} tiny_audience;
+
+/* The code spaces of the catalog; HTTP statuses belong to none. */
+typedef enum tiny_domain {
+    TINY_DOMAIN_NONE = -1,
+    TINY_DOMAIN_APP
+} tiny_domain;
+
+/* The codes of domain 'app'. */
+enum tiny_app_code {
+    TINY_APP_GONE_FISHING = 7
+};
+
+/* What kind of entry: a code of a domain, a domain's fallback for the codes
+** it does not list, or an HTTP status. */
+typedef enum tiny_kind {
+    TINY_KIND_CODE,
+    TINY_KIND_FALLBACK,
+    TINY_KIND_STATUS
+} tiny_kind;
+
+/* A retry policy: see tiny_decide for how it is applied. */
+typedef struct tiny_policy {
+    const char *name; /* NULL for a policy written inline */
+    tiny_retry retry;
+    tiny_action action;
+    const char *delay_header; /* header whose seconds override the delay, or NULL */
+    int32_t default_ms;       /* delay before the first retry */
+    int32_t max_ms;           /* cap on any delay; 0 for none */
+    tiny_backoff backoff;
+    bool idempotent;      /* repeating the same request is safe */
+    int32_t max_attempts; /* attempts in all, the first included; 0 for no limit */
+    const char *advice;
+} tiny_policy;
+
+/* One code, fallback or HTTP status. Strings are never NULL except name
+** and code_str of a fallback and ui_hint of an entry without UI guidance. */
+typedef struct tiny_entry {
+    tiny_kind kind;
+    tiny_domain domain;
+    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
+    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
+    const char *name;     /* the symbolic name */
+    int status;           /* the typical HTTP status, 0 when none is known */
+    const char *message;  /* may hold ${name} placeholders: see tiny_format */
+    const char *description;
+    const char *hint; /* how to debug or fix it */
+    const tiny_policy *retry;
+    const char *const *params; /* placeholder names, in argument order */
+    size_t nparams;
+    const char *ui_hint;
+    tiny_severity severity;
+    tiny_audience audience;
+    bool deprecated;
+    bool retired; /* no longer sent; kept so old responses still classify */
+} tiny_entry;
+
+/* The answer of tiny_decide. */
+typedef struct tiny_decision {
+    bool retry;
+    int64_t delay_ms; /* wait this long first; 0 when not retrying */
+    tiny_action action;
+} tiny_decision;
+
+/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
+extern const tiny_entry tiny_entries[];
+extern const size_t tiny_entry_count;
+
+/* Returns the entry of 'code' in 'domain', or NULL when the domain does not
+** list it (or has symbolic codes: use tiny_lookup_str). */
+const tiny_entry *tiny_lookup(tiny_domain domain, int64_t code);
+
+/* Returns the entry of the code spelled 'code' (a symbolic code, or a number
+** in decimal for a numeric domain), or NULL. */
+const tiny_entry *tiny_lookup_str(tiny_domain domain, const char *code);
+
+/* Returns the entry named 'name' in 'domain', or NULL. */
+const tiny_entry *tiny_lookup_name(tiny_domain domain, const char *name);
+
+/* Returns the entry of HTTP status 'status', or NULL when the catalog does
+** not list it. */
+const tiny_entry *tiny_lookup_status(int status);
+
+/* Returns the fallback of 'domain' (for codes it does not list), or NULL. */
+const tiny_entry *tiny_fallback(tiny_domain domain);
+
+/* Decides whether to retry after attempt number 'attempt' (1 for the first
+** request) failed with entry 'e'. 'retry_after_s' is the value in seconds
+** of the policy's delay header, or negative when the response had none.
+** Only RETRY_ALWAYS and RETRY_AFTER_ACTION retry, while attempts remain;
+** the delay is the header's, else default_ms grown by the backoff, capped
+** at max_ms and at 2^31 - 1 ms. A NULL 'e' never retries. */
+tiny_decision tiny_decide(const tiny_entry *e, int attempt, int64_t retry_after_s);
+
+/* Writes e's message with each ${name} replaced by args[i], where
+** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** bytes, NUL-terminated when size > 0. A placeholder without an argument
+** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
+** Returns the length of the whole message, without the NUL. */
+size_t tiny_format(const tiny_entry *e, char *buf, size_t size, const char *const *args, size_t nargs);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
