@@ -9,13 +9,15 @@
 
 static const char *key_str(const ec_codeindex *ix, size_t i)
 {
+    if (ix->keys)
+        return ix->keys[i];
     const ec_code *e = &ix->dom->codes[i];
     return ix->by_name ? e->name : e->str;
 }
 
 static bool is_str(const ec_codeindex *ix)
 {
-    return ix->by_name || ix->dom->string_codes;
+    return ix->keys || ix->by_name || ix->dom->string_codes;
 }
 
 static size_t hash_of(const ec_codeindex *ix, size_t i)
@@ -41,10 +43,17 @@ void ec_codeindex_init(ec_codeindex *ix, const ec_domain *dom, bool by_name)
         size *= 2;
     ix->dom = dom;
     ix->by_name = by_name;
+    ix->keys = NULL;
     ix->mask = size - 1;
     ix->slots = ec_xmalloc(size * sizeof *ix->slots);
     for (size_t i = 0; i < size; i++)
         ix->slots[i] = -1;
+}
+
+void ec_codeindex_init_keys(ec_codeindex *ix, const ec_domain *dom, const char *const *keys)
+{
+    ec_codeindex_init(ix, dom, true);
+    ix->keys = keys;
 }
 
 void ec_codeindex_free(ec_codeindex *ix)

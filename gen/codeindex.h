@@ -8,6 +8,7 @@
 typedef struct ec_codeindex {
     const ec_domain *dom;
     bool by_name;
+    const char *const *keys; /* when set, the string key of code i (see below) */
     size_t mask;
     int32_t *slots; /* code number in the domain, -1 for empty */
 } ec_codeindex;
@@ -15,6 +16,8 @@ typedef struct ec_codeindex {
 /* Indexes the codes of 'dom' (by_name: by their names, which must be set).
 ** Adding is separate, so a caller can find duplicates as it goes. */
 void ec_codeindex_init(ec_codeindex *ix, const ec_domain *dom, bool by_name);
+/* Indexes the codes by keys[i] instead, which must outlive the index. */
+void ec_codeindex_init_keys(ec_codeindex *ix, const ec_domain *dom, const char *const *keys);
 void ec_codeindex_free(ec_codeindex *ix);
 
 /* Adds code i of the domain, unless one with the same key is there:

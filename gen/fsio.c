@@ -6,6 +6,7 @@
 #include "buf.h"
 
 #include <errno.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -139,8 +140,12 @@ static bool write_all(int fd, const char *data, size_t len)
     return true;
 }
 
-ec_write_result ec_write_file(const char *path, const char *data, size_t len, ec_diag *d)
+#define TEMP_MARK ".tmp-errcat-"
+
+ec_write_result ec_stage_file(const char *path, const char *data, size_t len, char **tmp,
+                              ec_diag *d)
 {
+    *tmp = NULL;
     if (ec_file_equals(path, data, len))
         return EC_WRITE_UNCHANGED;
     const char *slash = strrchr(path, '/');
@@ -153,13 +158,13 @@ ec_write_result ec_write_file(const char *path, const char *data, size_t len, ec
         if (!ok)
             return EC_WRITE_FAILED;
     }
-    ec_buf tmp;
-    ec_buf_init(&tmp);
-    ec_buf_printf(&tmp, "%s.tmp-errcat-XXXXXX", path);
-    int fd = mkstemp(tmp.data);
+    ec_buf name;
+    ec_buf_init(&name);
+    ec_buf_printf(&name, "%s" TEMP_MARK "XXXXXX", path);
+    int fd = mkstemp(name.data);
     if (fd < 0) {
         ec_error(d, cmdline(path), "cannot write: %s", strerror(errno));
-        ec_buf_free(&tmp);
+        ec_buf_free(&name);
         return EC_WRITE_FAILED;
     }
     /* mkstemp makes the file 0600; outputs are ordinary files. */
@@ -171,14 +176,57 @@ ec_write_result ec_write_file(const char *path, const char *data, size_t len, ec
         ok = false;
         err = errno;
     }
-    if (ok && rename(tmp.data, path) != 0) {
-        ok = false;
-        err = errno;
-    }
     if (!ok) {
-        unlink(tmp.data);
+        unlink(name.data);
         ec_error(d, cmdline(path), "cannot write: %s", strerror(err));
+        ec_buf_free(&name);
+        return EC_WRITE_FAILED;
     }
-    ec_buf_free(&tmp);
-    return ok ? EC_WRITE_WRITTEN : EC_WRITE_FAILED;
+    *tmp = ec_buf_detach(&name, NULL);
+    return EC_WRITE_WRITTEN;
+}
+
+bool ec_commit_file(char *tmp, const char *path, ec_diag *d)
+{
+    bool ok = rename(tmp, path) == 0;
+    if (!ok) {
+        ec_error(d, cmdline(path), "cannot write: %s", strerror(errno));
+        unlink(tmp);
+    }
+    free(tmp);
+    return ok;
+}
+
+void ec_discard_file(char *tmp)
+{
+    unlink(tmp);
+    free(tmp);
+}
+
+ec_write_result ec_write_file(const char *path, const char *data, size_t len, ec_diag *d)
+{
+    char *tmp;
+    ec_write_result r = ec_stage_file(path, data, len, &tmp, d);
+    if (r == EC_WRITE_WRITTEN && !ec_commit_file(tmp, path, d))
+        r = EC_WRITE_FAILED;
+    return r;
+}
+
+void ec_remove_stale_temps(const char *dir)
+{
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return;
+    struct dirent *de;
+    ec_buf p;
+    ec_buf_init(&p);
+    while ((de = readdir(dp))) {
+        if (!strstr(de->d_name, TEMP_MARK))
+            continue;
+        ec_buf_reset(&p);
+        ec_buf_printf(&p, "%s/%s", dir, de->d_name);
+        unlink(p.data);
+    }
+    ec_buf_free(&p);
+    closedir(dp);
 }

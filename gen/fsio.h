@@ -24,6 +24,19 @@ typedef enum ec_write_result { EC_WRITE_FAILED, EC_WRITE_UNCHANGED, EC_WRITE_WRI
 ** Creates missing parent folders. Reports to 'd' on failure. */
 ec_write_result ec_write_file(const char *path, const char *data, size_t len, ec_diag *d);
 
+/* Two-phase output, so a failed build leaves every file as it was: stage
+** each file (its bytes go to a temporary file beside it), then commit all
+** (rename each over its target) or discard all. ec_stage_file returns
+** EC_WRITE_UNCHANGED (nothing staged; '*tmp' NULL) when the file already
+** holds the bytes, EC_WRITE_WRITTEN with a malloc'd '*tmp' when staged. */
+ec_write_result ec_stage_file(const char *path, const char *data, size_t len, char **tmp,
+                              ec_diag *d);
+bool ec_commit_file(char *tmp, const char *path, ec_diag *d); /* frees tmp */
+void ec_discard_file(char *tmp);                             /* frees tmp */
+
+/* Removes the temporary files a killed errcat left in folder 'dir'. */
+void ec_remove_stale_temps(const char *dir);
+
 /* True when the file at 'path' exists and holds exactly these bytes. */
 bool ec_file_equals(const char *path, const char *data, size_t len);
 

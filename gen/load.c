@@ -575,20 +575,27 @@ static void read_status(loader *ld, const ec_value *v, ec_loc seen_here[500])
         *slot = (int32_t)ld->statuses.n;
     }
     ec_status *s = &ld->statuses.v[*slot - 1];
-    s->at = num->at;
+    /* A registry only gives defaults: what a catalog file said stays. */
+    bool defaults_only = ld->registry && s->declared;
+    if (!defaults_only)
+        s->at = num->at;
     if (!ld->registry)
         s->declared = true;
-    s->title = get_str(ld, v, "title", s->title);
-    s->description = get_str(ld, v, "description", s->description);
-    s->hint = get_str(ld, v, "hint", s->hint);
-    s->when = get_str(ld, v, "when", s->when);
-    s->reference = get_str(ld, v, "reference", s->reference);
-    if (ec_map_get(v, "retry")) {
+#define MERGE(f)                                                               \
+    if (!defaults_only || !*s->f)                                              \
+    s->f = get_str(ld, v, #f, s->f)
+    MERGE(title);
+    MERGE(description);
+    MERGE(hint);
+    MERGE(when);
+    MERGE(reference);
+#undef MERGE
+    if (ec_map_get(v, "retry") && !(defaults_only && (s->retry.name || s->retry.inline_policy))) {
         memset(&s->retry, 0, sizeof s->retry);
         read_policy_ref(ld, v, &s->retry);
     }
     const ec_value *h = ec_map_get(v, "headers");
-    if (h && expect(ld, h, EC_VLIST, "headers")) {
+    if (h && !(defaults_only && s->nheaders) && expect(ld, h, EC_VLIST, "headers")) {
         s->headers = ec_arena_alloc(ld->a, h->len * sizeof *s->headers);
         s->nheaders = 0;
         for (uint32_t i = 0; i < h->len; i++) {
@@ -600,7 +607,7 @@ static void read_status(loader *ld, const ec_value *v, ec_loc seen_here[500])
             s->headers[s->nheaders++] = (ec_strref){h->u.items[i].u.s, h->u.items[i].at};
         }
     }
-    if (ec_map_get(v, "examples"))
+    if (ec_map_get(v, "examples") && !(defaults_only && s->nexamples))
         read_examples(ld, v, &s->examples, &s->nexamples);
 }
 

@@ -220,8 +220,21 @@ static int cmd_build(options *o, const char *argv0)
     ec_buf path;
     ec_buf_init(&path);
     size_t stale = 0;
-    /* Everything is rendered before the first byte is written. */
-    for (size_t i = 0; i < out.n && ok; i++) {
+    /* Everything is rendered before the first byte is written, and every
+    ** changed file is staged before the first is replaced: a build that
+    ** fails leaves the output folder as it was. */
+    char **staged = ec_xmalloc((out.n + 1) * sizeof *staged);
+    memset(staged, 0, (out.n + 1) * sizeof *staged);
+    for (size_t i = 0; i < out.n && ok && !o->check; i++) {
+        /* Temporary files a killed run left behind go first. */
+        ec_buf_reset(&path);
+        ec_buf_printf(&path, "%s/%s", o->outdir, out.v[i].path);
+        *strrchr(path.data, '/') = '\0';
+        if (!i || strncmp(out.v[i].path, out.v[i - 1].path,
+                          (size_t)(strrchr(out.v[i].path, '/') - out.v[i].path) + 1) != 0)
+            ec_remove_stale_temps(path.data);
+    }
+    for (size_t i = 0; i < out.n && ok && status == EXIT_OK; i++) {
         ec_buf_reset(&path);
         ec_buf_printf(&path, "%s/%s", o->outdir, out.v[i].path);
         if (o->check) {
@@ -231,14 +244,24 @@ static int cmd_build(options *o, const char *argv0)
             }
             continue;
         }
-        ec_write_result r = ec_write_file(path.data, out.v[i].data, out.v[i].len, &d);
-        if (r == EC_WRITE_FAILED) {
+        if (ec_stage_file(path.data, out.v[i].data, out.v[i].len, &staged[i], &d) ==
+            EC_WRITE_FAILED)
             status = EXIT_USAGE;
-            break;
-        }
-        if (r == EC_WRITE_WRITTEN && o->verbose)
-            printf("wrote %s\n", path.data);
     }
+    for (size_t i = 0; i < out.n && ok && !o->check; i++) {
+        if (!staged[i])
+            continue;
+        ec_buf_reset(&path);
+        ec_buf_printf(&path, "%s/%s", o->outdir, out.v[i].path);
+        if (status != EXIT_OK) {
+            ec_discard_file(staged[i]);
+        } else if (!ec_commit_file(staged[i], path.data, &d)) {
+            status = EXIT_USAGE;
+        } else if (o->verbose) {
+            printf("wrote %s\n", path.data);
+        }
+    }
+    free(staged);
     if (stale)
         status = EXIT_DIAG;
     if (status == EXIT_OK && o->depfile && !o->check) {

@@ -6,6 +6,7 @@
 #include "ident.h"
 #include "load.h"
 #include "msg.h"
+#include "sort.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -106,14 +107,15 @@ static void check_envelope(checker *k, const ec_envelope *e)
 static void check_headers(checker *k)
 {
     const ec_catalog *c = k->c;
-    for (size_t i = 0; i < c->nheaders; i++)
-        for (size_t j = 0; j < i; j++)
-            if (header_cmp(c->headers[i].name, c->headers[j].name) == 0) {
-                ec_error(k->d, c->headers[i].at, "header '%s' is defined twice",
-                         c->headers[i].name);
-                ec_note(k->d, c->headers[j].at, "first defined here");
-                break;
-            }
+    size_t first = 0; /* sorted: duplicates follow the first of their name */
+    for (size_t i = 1; i < c->nheaders; i++) {
+        if (header_cmp(c->headers[i].name, c->headers[first].name) != 0) {
+            first = i;
+            continue;
+        }
+        ec_error(k->d, c->headers[i].at, "header '%s' is defined twice", c->headers[i].name);
+        ec_note(k->d, c->headers[first].at, "first defined here");
+    }
 }
 
 static void check_policy(checker *k, const ec_policy *p)
@@ -135,21 +137,39 @@ static void check_policy(checker *k, const ec_policy *p)
                                 "have no effect", what);
 }
 
+static int cmp_policy(const void *a, const void *b)
+{
+    return strcmp(((const ec_policy *)a)->name, ((const ec_policy *)b)->name);
+}
+
+static int cmp_header(const void *a, const void *b)
+{
+    return header_cmp(((const ec_header *)a)->name, ((const ec_header *)b)->name);
+}
+
+/* Outputs list headers and policies by name, whatever the order in which
+** files were included (stable sorts keep duplicates in file order, so the
+** note still points at the first). Runs before anything refers to them. */
+static void sort_named(checker *k)
+{
+    ec_catalog *c = k->c;
+    ec_stable_sort(c->headers, c->nheaders, sizeof *c->headers, cmp_header);
+    ec_stable_sort(c->policies, c->npolicies, sizeof *c->policies, cmp_policy);
+}
+
 static void check_policies(checker *k)
 {
     const ec_catalog *c = k->c;
+    size_t first = 0; /* sorted: duplicates follow the first of their name */
     for (size_t i = 0; i < c->npolicies; i++) {
-        bool dup = false;
-        for (size_t j = 0; j < i && !dup; j++) {
-            if (strcmp(c->policies[i].name, c->policies[j].name) == 0) {
-                ec_error(k->d, c->policies[i].at, "retry policy '%s' is defined twice",
-                         c->policies[i].name);
-                ec_note(k->d, c->policies[j].at, "first defined here");
-                dup = true;
-            }
+        if (i && strcmp(c->policies[i].name, c->policies[first].name) == 0) {
+            ec_error(k->d, c->policies[i].at, "retry policy '%s' is defined twice",
+                     c->policies[i].name);
+            ec_note(k->d, c->policies[first].at, "first defined here");
+            continue;
         }
-        if (!dup)
-            check_policy(k, &c->policies[i]);
+        first = i;
+        check_policy(k, &c->policies[i]);
     }
 }
 
@@ -365,7 +385,9 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
         return false;
     if (!resolve_policy(k, &e->retry, st ? st->retry.resolved : NULL))
         return false;
-    if (st && !check_delay_source(k, st->status, &e->retry, e->retry.at.file ? e->retry.at : e->at))
+    /* An inherited policy was checked with its status: no second error. */
+    bool own = e->retry.name || e->retry.inline_policy;
+    if (st && own && !check_delay_source(k, st->status, &e->retry, e->retry.at))
         return false;
     if (!fallback)
         check_name(k, e);
@@ -399,10 +421,17 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
         if (e->is_string && !e->name)
             e->name = ec_ident_spell(&k->c->arena, e->str, EC_CASE_UPPER);
     }
-    /* Hash indexes keep the duplicate checks linear in the catalog's size. */
+    /* Hash indexes keep the duplicate checks linear in the catalog's size.
+    ** Names are compared as generated code spells them: camelCase is the
+    ** finest spelling (equal snake_case implies equal camelCase). */
+    const char **spelled = ec_arena_alloc(&k->c->arena, (dom->ncodes + 1) * sizeof *spelled);
+    for (size_t i = 0; i < dom->ncodes; i++)
+        spelled[i] = dom->codes[i].name
+                         ? ec_ident_spell(&k->c->arena, dom->codes[i].name, EC_CASE_CAMEL)
+                         : "";
     ec_codeindex codes, names;
     ec_codeindex_init(&codes, dom, false);
-    ec_codeindex_init(&names, dom, true);
+    ec_codeindex_init_keys(&names, dom, spelled);
     for (size_t i = 0; i < dom->ncodes; i++) {
         ec_code *e = &dom->codes[i];
         if (!e->name || (e->is_string && !e->str))
@@ -421,7 +450,10 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
         }
         if ((j = ec_codeindex_add(&names, i)) >= 0) {
             const ec_code *o = &dom->codes[j];
-            if (!e->name_given && !o->name_given)
+            if (strcmp(e->name, o->name) != 0)
+                ec_error(k->d, e->name_at, "names '%s' and '%s' are both spelled '%s' in "
+                                           "generated code", o->name, e->name, spelled[i]);
+            else if (!e->name_given && !o->name_given)
                 ec_error(k->d, e->code_at, "codes '%s' and '%s' both get the name %s; give "
                                            "one a 'name'", o->str, e->str, e->name);
             else
@@ -444,6 +476,7 @@ bool ec_validate(ec_catalog *c, ec_diag *d)
     unsigned before = d->errors;
     check_catalog_meta(&k);
     check_envelope(&k, &c->envelope);
+    sort_named(&k);
     check_headers(&k);
     check_policies(&k);
     check_statuses(&k);

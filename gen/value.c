@@ -82,20 +82,50 @@ static void put_float(double f, ec_buf *out)
         ec_buf_puts(out, isnan(f) ? "NaN" : f > 0 ? "Infinity" : "-Infinity");
         return;
     }
-    if (f == floor(f) && fabs(f) < 1e15) {
-        ec_buf_printf(out, "%" PRId64, (int64_t)f);
+    if (f == 0) {
+        ec_buf_putc(out, '0'); /* -0 too, as in JavaScript */
         return;
     }
-    /* Shortest precision that reads back to the same double: the way
-    ** JavaScript prints numbers, which the Mustache suite expects. The "C"
-    ** locale's decimal point is assumed; main() never calls setlocale. */
+    /* The shortest digits that read back to the same double, laid out the
+    ** way JavaScript's Number::toString does (ECMA-262), which the Mustache
+    ** suite expects. The "C" locale's decimal point is assumed; main()
+    ** never calls setlocale. */
     char tmp[40];
     for (int prec = 1; prec <= 17; prec++) {
-        snprintf(tmp, sizeof tmp, "%.*g", prec, f);
+        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, f);
         if (strtod(tmp, NULL) == f)
             break;
     }
-    ec_buf_puts(out, tmp);
+    char digits[20]; /* tmp is [-]d[.ddd]e(+|-)xx */
+    int k = 0;
+    const char *p = tmp;
+    if (*p == '-')
+        ec_buf_putc(out, *p++);
+    for (; *p != 'e'; p++)
+        if (*p != '.')
+            digits[k++] = *p;
+    int n = atoi(p + 1) + 1; /* the decimal point sits after n digits */
+    if (k <= n && n <= 21) { /* 1e20 -> 100000000000000000000 */
+        ec_buf_put(out, digits, (size_t)k);
+        for (int i = k; i < n; i++)
+            ec_buf_putc(out, '0');
+    } else if (0 < n && n <= 21) { /* 123.45 */
+        ec_buf_put(out, digits, (size_t)n);
+        ec_buf_putc(out, '.');
+        ec_buf_put(out, digits + n, (size_t)(k - n));
+    } else if (-6 < n && n <= 0) { /* 0.00001 */
+        ec_buf_puts(out, "0.");
+        for (int i = n; i < 0; i++)
+            ec_buf_putc(out, '0');
+        ec_buf_put(out, digits, (size_t)k);
+    } else { /* 1e+21, 2.5e-7 */
+        ec_buf_putc(out, digits[0]);
+        if (k > 1) {
+            ec_buf_putc(out, '.');
+            ec_buf_put(out, digits + 1, (size_t)(k - 1));
+        }
+        ec_buf_printf(out, "e%c%d", n > 0 ? '+' : '-', n > 0 ? n - 1 : 1 - n);
+    }
 }
 
 void ec_value_text(const ec_value *v, ec_buf *out)

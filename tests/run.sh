@@ -1,8 +1,8 @@
 #!/bin/sh
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
-#   tests/run.sh [GROUP...]   groups: unit mustache diag golden schema c
-#                             fresh asan leak (default: all)
+#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema c
+#                             reliability fresh asan leak (default: all)
 set -u
 B=${B:-build}
 ERRCAT=${ERRCAT:-$B/errcat}
@@ -145,6 +145,11 @@ group_fresh() {
     fi
 }
 
+# Determinism, atomic writes, failure modes (tests/reliability/run.sh).
+group_reliability() {
+    check "reliability (determinism, atomic writes, failures)" sh tests/reliability/run.sh "$ERRCAT"
+}
+
 # The unit, diagnostic and golden groups again with errcat built with
 # AddressSanitizer and UndefinedBehaviorSanitizer.
 group_asan() {
@@ -170,7 +175,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema c fresh asan leak}
+groups=${*:-unit mustache diag cli golden schema c reliability fresh asan leak}
 for g in $groups; do
     "group_$g"
 done

@@ -1,0 +1,133 @@
+#!/bin/sh
+# errcat's guarantees, tested: output independent of the environment and of
+# include order; no timestamps, host names or absolute paths in outputs;
+# atomic, all-or-nothing writes (SIGKILL at many points, a full disk, an
+# unwritable or impossible output path). Prints "reliability: N passed,
+# M failed". Usage: sh tests/reliability/run.sh PATH_TO_ERRCAT
+set -u
+E=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+ROOT=$(pwd)
+R=tests/reliability
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT INT TERM
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() {
+    fail=$((fail + 1))
+    echo "FAIL reliability: $1"
+    [ -s "$T/why" ] && sed 's/^/     | /' "$T/why" | head -30
+    : >"$T/why"
+}
+
+build_all() { # build_all OUTDIR: every spec catalog
+    for c in "$ROOT"/spec/*.yaml; do
+        "$E" build "$c" -o "$1" || return 1
+    done
+}
+
+# 1. Same bytes whatever the time zone, locale, umask and working directory.
+(cd "$T" && TZ=UTC LC_ALL=C umask 022 && build_all "$T/env1") >"$T/why" 2>&1 || bad "build (env 1)"
+(cd / && TZ=Pacific/Chatham LC_ALL=C.UTF-8 LANG=de_DE.UTF-8 && umask 077 &&
+    build_all "$T/env2") >"$T/why" 2>&1 || bad "build (env 2)"
+if diff -r "$T/env1" "$T/env2" >"$T/why" 2>&1; then ok; else bad "environment changes the output"; fi
+
+# 2. The order of includes that define headers, policies and statuses does
+#    not change a byte.
+"$E" build $R/order/ab.yaml -o "$T/ab" >"$T/why" 2>&1 || bad "build include order a, b"
+"$E" build $R/order/ba.yaml -o "$T/ba" >"$T/why" 2>&1 || bad "build include order b, a"
+if diff -r "$T/ab" "$T/ba" >"$T/why" 2>&1; then ok; else bad "include order changes the output"; fi
+
+# 3. No absolute path or date of the build in any output, and no call in
+#    errcat's sources that could put a time, a host name or the working
+#    folder there.
+if grep -nE '\b(time|gettimeofday|clock_gettime|localtime|gmtime|strftime|gethostname|uname|getcwd|getenv)\(' \
+    "$ROOT"/gen/*.c | grep -v 'getenv("ERRCAT_TEMPLATES")' >"$T/why"; then
+    bad "errcat's sources read the clock, the host or the environment"
+else
+    ok
+fi
+today=$(date +%Y-%m-%d)
+for needle in "$ROOT" "$T" "$today"; do
+    if [ -n "$needle" ] && grep -rlF "$needle" "$T/env1" >"$T/why" 2>&1; then
+        bad "outputs mention '$needle'"
+    else
+        ok
+    fi
+done
+
+# 4. SIGKILL at many points of a large build: every file is its old or its
+#    new content, never a part; after a normal run no temporary is left.
+python3 - "$T/big.yaml" "$T/big2.yaml" <<'PY'
+import sys
+def cat(path, word):
+    with open(path, "w") as f:
+        f.write("errcat: 1\ncatalog: {id: big, title: Big}\nstatuses:\n  - {status: 400, title: Bad Request}\n")
+        f.write("domains:\n  - id: d\n    codes:\n")
+        for i in range(6000):
+            f.write("      - {code: %d, name: E%d, status: 400, message: '%s %d ${x}', "
+                    "params: {x: {}}}\n" % (i * 7, i, word, i))
+cat(sys.argv[1], "Old")
+cat(sys.argv[2], "New")
+PY
+if ! "$E" build "$T/big.yaml" -o "$T/old" -t json,c,vectors >"$T/why" 2>&1 ||
+    ! "$E" build "$T/big2.yaml" -o "$T/new" -t json,c,vectors >"$T/why" 2>&1; then
+    bad "building the large catalogs"
+    echo "reliability: $pass passed, $fail failed"
+    exit 1
+fi
+kills=0
+partial=0
+for delay in 0.01 0.03 0.05 0.08 0.1 0.13 0.16 0.2 0.25 0.3 0.35 0.4; do
+    rm -rf "$T/out" && cp -r "$T/old" "$T/out"
+    "$E" build "$T/big2.yaml" -o "$T/out" -t json,c,vectors >/dev/null 2>&1 &
+    pid=$!
+    sleep $delay
+    kill -9 $pid 2>/dev/null && kills=$((kills + 1))
+    wait $pid 2>/dev/null
+    for f in $(cd "$T/old" && find . -type f); do
+        if ! cmp -s "$T/out/$f" "$T/old/$f" && ! cmp -s "$T/out/$f" "$T/new/$f"; then
+            partial=$((partial + 1))
+            echo "partial after kill at ${delay}s: $f" >>"$T/why"
+        fi
+    done
+done
+if [ "$partial" = 0 ]; then ok; else bad "a killed build left partial files"; fi
+[ "$kills" -gt 0 ] || { echo "no build was still running when killed" >"$T/why"; bad "SIGKILL test killed nothing"; }
+"$E" build "$T/big2.yaml" -o "$T/out" -t json,c,vectors >"$T/why" 2>&1 || bad "rebuild after kills"
+if find "$T/out" -name '*.tmp-errcat-*' | grep -q .; then
+    find "$T/out" -name '*.tmp-errcat-*' >"$T/why"
+    bad "temporary files left after a normal run"
+elif diff -r "$T/out" "$T/new" >"$T/why" 2>&1; then ok; else bad "rebuild after kills differs"; fi
+
+# 5. Failures leave the output folder as it was, say why and exit 2.
+snapshot() { (cd "$1" && find . -type f -exec cksum {} + | sort); }
+expect_fail() { # NAME WANT-IN-STDERR CMD...
+    name=$1 want=$2
+    shift 2
+    before=$(snapshot "$T/out")
+    "$@" >"$T/stdout" 2>"$T/stderr"
+    status=$?
+    after=$(snapshot "$T/out")
+    if [ $status != 2 ]; then
+        { echo "exit status $status, expected 2"; cat "$T/stderr"; } >"$T/why"
+        bad "$name"
+    elif ! grep -q "$want" "$T/stderr"; then
+        { echo "stderr lacks '$want':"; cat "$T/stderr"; } >"$T/why"
+        bad "$name"
+    elif [ "$before" != "$after" ]; then
+        echo "the output folder changed" >"$T/why"
+        bad "$name"
+    else
+        ok
+    fi
+}
+# A full disk: the file size limit makes write() fail with EFBIG part way.
+expect_fail "full disk" "cannot write" sh -c "trap '' XFSZ; ulimit -f 64; exec '$E' build '$T/big.yaml' -o '$T/out' -t json,c,vectors"
+touch "$T/afile"
+expect_fail "output path is a file" "a file of that name exists" "$E" build "$T/big.yaml" -o "$T/afile/out"
+expect_fail "unwritable output folder" "cannot" "$E" build "$T/big.yaml" -o /proc/errcat-out
+expect_fail "missing catalog" "cannot read" "$E" build "$T/vanished.yaml" -o "$T/out"
+
+echo "reliability: $pass passed, $fail failed"
+[ "$fail" = 0 ]

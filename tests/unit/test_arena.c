@@ -1,0 +1,206 @@
+/* test_arena.c: the bump allocator (gen/arena.c). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "arena.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define ALIGNMENT (_Alignof(max_align_t))
+
+static int is_aligned(const void *p)
+{
+    return ((uintptr_t)p % ALIGNMENT) == 0;
+}
+
+/* Every allocation, of any size, is aligned for any type. */
+static void test_alignment_of_every_allocation(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    for (size_t n = 0; n < 300; n++) {
+        void *p = ec_arena_alloc(&a, n % 37);
+        assert_non_null(p);
+        assert_true(is_aligned(p));
+    }
+    /* Odd-sized strings do not misalign what follows them. */
+    for (int i = 0; i < 50; i++) {
+        char *s = ec_arena_strndup(&a, "abcdefg", (size_t)(i % 7));
+        assert_true(is_aligned(s));
+        long double *ld = ec_arena_alloc(&a, sizeof *ld);
+        assert_true(is_aligned(ld));
+        *ld = 1.0L; /* UBSan would flag a misaligned store */
+    }
+    ec_arena_free(&a);
+}
+
+/* Allocations are zeroed, including memory a previous block recycled. */
+static void test_allocations_are_zeroed(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    for (int round = 0; round < 3; round++) {
+        for (size_t n = 1; n < 2000; n += 97) {
+            unsigned char *p = ec_arena_alloc(&a, n);
+            for (size_t i = 0; i < n; i++)
+                assert_int_equal(p[i], 0);
+            memset(p, 0xAB, n); /* dirty it: the next allocation must not see this */
+        }
+        ec_arena_free(&a);
+    }
+}
+
+/* Allocations never overlap: each keeps its own bytes. */
+static void test_allocations_do_not_overlap(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    enum { N = 500 };
+    unsigned char *ptrs[N];
+    size_t sizes[N];
+    for (size_t i = 0; i < N; i++) {
+        sizes[i] = 1 + (i * 13) % 200;
+        ptrs[i] = ec_arena_alloc(&a, sizes[i]);
+        memset(ptrs[i], (int)(i & 0xff), sizes[i]);
+    }
+    for (size_t i = 0; i < N; i++)
+        for (size_t j = 0; j < sizes[i]; j++)
+            assert_int_equal(ptrs[i][j], i & 0xff);
+    ec_arena_free(&a);
+}
+
+/* A request larger than any block gets memory of its own, fully usable. */
+static void test_large_allocation_beyond_block_size(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    char *small = ec_arena_alloc(&a, 10);
+    strcpy(small, "before");
+    size_t big = (size_t)1 << 20; /* far beyond the 4 KiB first block */
+    unsigned char *p = ec_arena_alloc(&a, big);
+    assert_true(is_aligned(p));
+    assert_int_equal(p[0], 0);
+    assert_int_equal(p[big - 1], 0);
+    memset(p, 0x5a, big); /* ASan reports any overflow of the block */
+    char *after = ec_arena_alloc(&a, 10);
+    strcpy(after, "after");
+    assert_string_equal(small, "before");
+    assert_string_equal(after, "after");
+    assert_int_equal(p[big / 2], 0x5a);
+    /* Even larger than the 64 MiB block cap. */
+    size_t huge = ((size_t)64 << 20) + 100;
+    unsigned char *h = ec_arena_alloc(&a, huge);
+    h[huge - 1] = 1;
+    assert_int_equal(h[huge - 2], 0);
+    assert_true(a.total >= big + huge);
+    ec_arena_free(&a);
+}
+
+static void test_zero_size_allocation(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    void *p = ec_arena_alloc(&a, 0);
+    void *q = ec_arena_alloc(&a, 1);
+    assert_non_null(p);
+    assert_non_null(q);
+    assert_true(is_aligned(q));
+    ec_arena_free(&a);
+}
+
+static void test_strndup_copies_and_terminates(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    const char src[] = "hello, world";
+    char *s = ec_arena_strndup(&a, src, 5);
+    assert_string_equal(s, "hello");
+    assert_ptr_not_equal(s, src);
+    char *e = ec_arena_strndup(&a, src, 0);
+    assert_string_equal(e, "");
+    /* Only n bytes are read: the source need not be terminated. */
+    const char unterminated[3] = {'a', 'b', 'c'};
+    assert_string_equal(ec_arena_strndup(&a, unterminated, 3), "abc");
+    char *d = ec_arena_strdup(&a, src);
+    assert_string_equal(d, src);
+    d[0] = 'J';
+    assert_string_equal(src, "hello, world");
+    ec_arena_free(&a);
+}
+
+static void test_printf_formats_into_arena(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    assert_string_equal(ec_arena_printf(&a, "%s-%d-%05.1f", "x", 42, 3.14159), "x-42-003.1");
+    assert_string_equal(ec_arena_printf(&a, "%s", ""), "");
+    /* Longer than the first block. */
+    char longs[6000];
+    memset(longs, 'q', sizeof longs - 1);
+    longs[sizeof longs - 1] = '\0';
+    char *p = ec_arena_printf(&a, "<%s>", longs);
+    assert_int_equal(strlen(p), sizeof longs + 1);
+    assert_int_equal(p[0], '<');
+    assert_int_equal(p[sizeof longs], '>');
+    assert_true(is_aligned(p));
+    ec_arena_free(&a);
+}
+
+/* ec_arena_free releases everything and leaves an arena ready for reuse. */
+static void test_free_and_reuse(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    for (int i = 0; i < 100; i++)
+        ec_arena_alloc(&a, 1000);
+    assert_non_null(a.head);
+    assert_true(a.total >= 100000);
+    ec_arena_free(&a);
+    assert_null(a.head);
+    assert_int_equal(a.total, 0);
+    char *s = ec_arena_strdup(&a, "again");
+    assert_string_equal(s, "again");
+    ec_arena_free(&a);
+    ec_arena_free(&a); /* freeing an empty arena is harmless */
+    assert_null(a.head);
+}
+
+static void test_xmalloc_xrealloc(void **state)
+{
+    (void)state;
+    char *p = ec_xmalloc(0); /* never NULL, even for 0 bytes */
+    assert_non_null(p);
+    p = ec_xrealloc(p, 16);
+    memcpy(p, "0123456789abcde", 16);
+    p = ec_xrealloc(p, 1 << 16);
+    assert_string_equal(p, "0123456789abcde");
+    free(p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_alignment_of_every_allocation),
+        cmocka_unit_test(test_allocations_are_zeroed),
+        cmocka_unit_test(test_allocations_do_not_overlap),
+        cmocka_unit_test(test_large_allocation_beyond_block_size),
+        cmocka_unit_test(test_zero_size_allocation),
+        cmocka_unit_test(test_strndup_copies_and_terminates),
+        cmocka_unit_test(test_printf_formats_into_arena),
+        cmocka_unit_test(test_free_and_reuse),
+        cmocka_unit_test(test_xmalloc_xrealloc),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,409 @@
+/* test_fsio.c: reading inputs and atomic, write-if-changed outputs
+** (gen/fsio.c), in a fresh temporary folder per test. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "fsio.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char dir[64];
+static ec_diag D;
+static ec_buf diags;
+
+/* A path inside the test's folder (valid until the next call, 8 slots). */
+static const char *in_dir(const char *name)
+{
+    static char paths[8][512];
+    static unsigned next;
+    char *p = paths[next++ % 8];
+    snprintf(p, sizeof paths[0], "%s/%s", dir, name);
+    return p;
+}
+
+static void put_file(const char *path, const char *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, len, f), len);
+    assert_int_equal(fclose(f), 0);
+}
+
+/* The whole content of 'path' (caller frees), or NULL. */
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    ec_buf b;
+    ec_buf_init(&b);
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        ec_buf_put(&b, chunk, n);
+    fclose(f);
+    return ec_buf_detach(&b, len);
+}
+
+static const char *diag_text(void)
+{
+    ec_buf_reset(&diags);
+    ec_diag_format(&D, &diags);
+    return diags.data;
+}
+
+/* Number of entries of 'path' whose name contains 'part'. */
+static int count_entries(const char *path, const char *part)
+{
+    DIR *d = opendir(path);
+    assert_non_null(d);
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") && strstr(e->d_name, part))
+            n++;
+    closedir(d);
+    return n;
+}
+
+static void rm_rf(const char *path)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0)
+        return;
+    if (S_ISDIR(st.st_mode)) {
+        DIR *d = opendir(path);
+        struct dirent *e;
+        while (d && (e = readdir(d))) {
+            if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+                continue;
+            char sub[1024];
+            snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
+            rm_rf(sub);
+        }
+        if (d)
+            closedir(d);
+        rmdir(path);
+    } else {
+        unlink(path);
+    }
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    strcpy(dir, "/tmp/errcat-fsio-XXXXXX");
+    if (!mkdtemp(dir))
+        return -1;
+    ec_diag_init(&D);
+    ec_buf_init(&diags);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    rm_rf(dir);
+    ec_diag_free(&D);
+    ec_buf_free(&diags);
+    return 0;
+}
+
+static void test_read_whole_file(void **state)
+{
+    (void)state;
+    const char *p = in_dir("in.yaml");
+    put_file(p, "a: 1\n\0b", 7);
+    size_t len = 0;
+    char *s = ec_read_file(p, EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0}, &D);
+    assert_non_null(s);
+    assert_int_equal(len, 7);
+    assert_memory_equal(s, "a: 1\n\0b", 8); /* NUL-terminated after the bytes */
+    free(s);
+    assert_int_equal(D.count, 0);
+}
+
+static void test_read_empty_file(void **state)
+{
+    (void)state;
+    const char *p = in_dir("empty");
+    put_file(p, "", 0);
+    size_t len = 99;
+    char *s = ec_read_file(p, EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0}, &D);
+    assert_non_null(s);
+    assert_int_equal(len, 0);
+    assert_string_equal(s, "");
+    free(s);
+}
+
+/* A file named on the command line: the message is about the file itself. */
+static void test_read_missing_from_command_line(void **state)
+{
+    (void)state;
+    const char *p = in_dir("missing.yaml");
+    size_t len;
+    assert_null(ec_read_file(p, EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0}, &D));
+    char want[600];
+    snprintf(want, sizeof want, "%s: error: cannot read file: No such file or directory\n", p);
+    assert_string_equal(diag_text(), want);
+    assert_int_equal(D.errors, 1);
+}
+
+/* A file named by another (an include): reported where it was named. */
+static void test_read_missing_from_a_file(void **state)
+{
+    (void)state;
+    const char *p = in_dir("missing.yaml");
+    size_t len;
+    assert_null(ec_read_file(p, EC_MAX_INPUT_BYTES, &len, (ec_loc){"root.yaml", 3, 12}, &D));
+    char want[600];
+    snprintf(want, sizeof want,
+             "root.yaml:3:12: error: cannot read '%s': No such file or directory\n", p);
+    assert_string_equal(diag_text(), want);
+}
+
+static void test_read_directory_refused(void **state)
+{
+    (void)state;
+    size_t len;
+    assert_null(ec_read_file(dir, EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0}, &D));
+    char want[600];
+    snprintf(want, sizeof want, "%s: error: not a regular file\n", dir);
+    assert_string_equal(diag_text(), want);
+}
+
+static void test_read_size_limit(void **state)
+{
+    (void)state;
+    size_t max = (size_t)1 << 20;
+    char *big = calloc(max + 1, 1);
+    memset(big, 'x', max + 1);
+    const char *exact = in_dir("exact");
+    put_file(exact, big, max);
+    const char *over = in_dir("over");
+    put_file(over, big, max + 1);
+    free(big);
+
+    size_t len = 0;
+    char *s = ec_read_file(exact, max, &len, (ec_loc){NULL, 0, 0}, &D);
+    assert_non_null(s);
+    assert_int_equal(len, max);
+    free(s);
+    assert_int_equal(D.count, 0);
+
+    assert_null(ec_read_file(over, max, &len, (ec_loc){NULL, 0, 0}, &D));
+    char want[600];
+    snprintf(want, sizeof want, "%s: error: larger than the 1 MiB limit\n", over);
+    assert_string_equal(diag_text(), want);
+    /* named by another file: reported there, naming the file */
+    ec_diag_free(&D);
+    ec_diag_init(&D);
+    assert_null(ec_read_file(over, max, &len, (ec_loc){"root.yaml", 2, 11}, &D));
+    snprintf(want, sizeof want, "root.yaml:2:11: error: '%s' is larger than the 1 MiB limit\n",
+             over);
+    assert_string_equal(diag_text(), want);
+
+    /* the production limit is 64 MiB */
+    assert_int_equal(EC_MAX_INPUT_BYTES, (size_t)64 << 20);
+}
+
+static void test_write_new_file(void **state)
+{
+    (void)state;
+    const char *p = in_dir("out.txt");
+    assert_int_equal(ec_write_file(p, "hello\n", 6, &D), EC_WRITE_WRITTEN);
+    size_t len;
+    char *s = slurp(p, &len);
+    assert_non_null(s);
+    assert_int_equal(len, 6);
+    assert_string_equal(s, "hello\n");
+    free(s);
+    /* an ordinary file, not mkstemp's 0600 */
+    mode_t mask = umask(0);
+    umask(mask);
+    struct stat st;
+    assert_int_equal(stat(p, &st), 0);
+    assert_int_equal(st.st_mode & 0777, 0666 & ~mask);
+    assert_int_equal(count_entries(dir, ".tmp"), 0);
+    assert_int_equal(D.count, 0);
+}
+
+/* Identical bytes: nothing is written, the file is not even touched. */
+static void test_write_unchanged_keeps_inode_and_mtime(void **state)
+{
+    (void)state;
+    const char *p = in_dir("same.txt");
+    put_file(p, "content", 7);
+    /* an mtime far in the past, so any rewrite would show */
+    struct timespec old[2] = {{1000000000, 0}, {1000000000, 0}};
+    assert_int_equal(utimensat(AT_FDCWD, p, old, 0), 0);
+    struct stat before, after;
+    assert_int_equal(stat(p, &before), 0);
+    assert_int_equal(ec_write_file(p, "content", 7, &D), EC_WRITE_UNCHANGED);
+    assert_int_equal(stat(p, &after), 0);
+    assert_int_equal(after.st_ino, before.st_ino);
+    assert_int_equal(after.st_mtime, 1000000000);
+    assert_int_equal(count_entries(dir, ".tmp"), 0);
+    assert_int_equal(D.count, 0);
+}
+
+/* Changed bytes replace the file (through a rename: a new inode). */
+static void test_write_changed_replaces(void **state)
+{
+    (void)state;
+    const char *p = in_dir("f.txt");
+    put_file(p, "old content", 11);
+    struct stat before, after;
+    assert_int_equal(stat(p, &before), 0);
+    assert_int_equal(ec_write_file(p, "new", 3, &D), EC_WRITE_WRITTEN);
+    assert_int_equal(stat(p, &after), 0);
+    assert_int_not_equal(after.st_ino, before.st_ino);
+    size_t len;
+    char *s = slurp(p, &len);
+    assert_int_equal(len, 3);
+    assert_string_equal(s, "new");
+    free(s);
+    /* same length, different bytes */
+    assert_int_equal(ec_write_file(p, "NEW", 3, &D), EC_WRITE_WRITTEN);
+    s = slurp(p, &len);
+    assert_string_equal(s, "NEW");
+    free(s);
+    /* an empty output over a non-empty file */
+    assert_int_equal(ec_write_file(p, "", 0, &D), EC_WRITE_WRITTEN);
+    s = slurp(p, &len);
+    assert_int_equal(len, 0);
+    free(s);
+    assert_int_equal(ec_write_file(p, "", 0, &D), EC_WRITE_UNCHANGED);
+    assert_int_equal(count_entries(dir, ".tmp"), 0);
+    assert_int_equal(D.count, 0);
+}
+
+static void test_write_creates_parent_folders(void **state)
+{
+    (void)state;
+    const char *p = in_dir("a/b/c/out.h");
+    assert_int_equal(ec_write_file(p, "x", 1, &D), EC_WRITE_WRITTEN);
+    size_t len;
+    char *s = slurp(p, &len);
+    assert_non_null(s);
+    assert_string_equal(s, "x");
+    free(s);
+    struct stat st;
+    assert_int_equal(stat(in_dir("a/b"), &st), 0);
+    assert_true(S_ISDIR(st.st_mode));
+    assert_int_equal(count_entries(in_dir("a/b/c"), ".tmp"), 0);
+    /* a second file in the now existing folder */
+    assert_int_equal(ec_write_file(in_dir("a/b/c/other.h"), "y", 1, &D), EC_WRITE_WRITTEN);
+    assert_int_equal(D.count, 0);
+}
+
+/* A parent that is a regular file: EC_WRITE_FAILED and one diagnostic that
+** names it, still readable after ec_write_file returned: the location's
+** file is ec_mkdirs' own copy of the path, freed before it returns (a
+** heap-use-after-free until gen/diag.c kept its own copies of file names). */
+static void test_write_parent_is_a_file(void **state)
+{
+    (void)state;
+    const char *blocker = in_dir("blocker");
+    put_file(blocker, "i am a file", 11);
+    const char *p = in_dir("blocker/sub/out.txt");
+    assert_int_equal(ec_write_file(p, "data", 4, &D), EC_WRITE_FAILED);
+    assert_int_equal(D.errors, 1);
+    char want[600];
+    snprintf(want, sizeof want, "%s: error: cannot create folder: a file of that name exists\n",
+             blocker);
+    assert_string_equal(diag_text(), want);
+    /* nothing was changed or left behind */
+    size_t len;
+    char *s = slurp(blocker, &len);
+    assert_string_equal(s, "i am a file");
+    free(s);
+    assert_int_equal(count_entries(dir, ".tmp"), 0);
+    assert_int_equal(count_entries(dir, ""), 1);
+}
+
+/* The target is a folder: the rename fails, the temp file is removed. */
+static void test_write_over_a_folder_fails_cleanly(void **state)
+{
+    (void)state;
+    const char *p = in_dir("folder");
+    assert_int_equal(mkdir(p, 0777), 0);
+    assert_int_equal(ec_write_file(p, "data", 4, &D), EC_WRITE_FAILED);
+    assert_int_equal(D.errors, 1);
+    const char *t = diag_text();
+    char want[600];
+    snprintf(want, sizeof want, "%s: error: cannot write: ", p);
+    assert_true(strncmp(t, want, strlen(want)) == 0);
+    assert_int_equal(count_entries(dir, ".tmp"), 0);
+    assert_int_equal(count_entries(dir, ""), 1);
+}
+
+static void test_file_equals(void **state)
+{
+    (void)state;
+    const char *p = in_dir("eq");
+    assert_false(ec_file_equals(p, "", 0)); /* missing */
+    put_file(p, "abc", 3);
+    assert_true(ec_file_equals(p, "abc", 3));
+    assert_false(ec_file_equals(p, "ab", 2));
+    assert_false(ec_file_equals(p, "abcd", 4));
+    assert_false(ec_file_equals(p, "abd", 3));
+    assert_false(ec_file_equals(dir, "", 0)); /* a folder */
+    put_file(p, "", 0);
+    assert_true(ec_file_equals(p, "", 0));
+    /* larger than one read chunk, differing only at the very end */
+    size_t n = 200000;
+    char *big = malloc(n);
+    for (size_t i = 0; i < n; i++)
+        big[i] = (char)('a' + i % 23);
+    put_file(p, big, n);
+    assert_true(ec_file_equals(p, big, n));
+    big[n - 1] ^= 1;
+    assert_false(ec_file_equals(p, big, n));
+    free(big);
+}
+
+static void test_mkdirs(void **state)
+{
+    (void)state;
+    assert_true(ec_mkdirs(in_dir("x/y/z"), &D));
+    assert_true(ec_mkdirs(in_dir("x/y/z"), &D)); /* already there */
+    assert_true(ec_mkdirs(dir, &D));
+    struct stat st;
+    assert_int_equal(stat(in_dir("x/y/z"), &st), 0);
+    assert_true(S_ISDIR(st.st_mode));
+    assert_int_equal(D.count, 0);
+}
+
+int main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+    const struct CMUnitTest tests[] = {
+        T(test_read_whole_file),
+        T(test_read_empty_file),
+        T(test_read_missing_from_command_line),
+        T(test_read_missing_from_a_file),
+        T(test_read_directory_refused),
+        T(test_read_size_limit),
+        T(test_write_new_file),
+        T(test_write_unchanged_keeps_inode_and_mtime),
+        T(test_write_changed_replaces),
+        T(test_write_creates_parent_folders),
+        T(test_write_parent_is_a_file),
+        T(test_write_over_a_folder_fails_cleanly),
+        T(test_file_equals),
+        T(test_mkdirs),
+    };
+#undef T
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
