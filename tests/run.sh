@@ -76,7 +76,7 @@ group_cli() {
 # with the targets listed in <case>/targets and the user templates of
 # <case>/templates when present.
 group_golden() {
-    for dir in tests/golden/*/; do
+    for dir in tests/golden/*; do
         [ -f "$dir/catalog.yaml" ] || continue
         name=$(basename "$dir")
         rm -rf "$T/golden"
@@ -158,7 +158,7 @@ group_asan() {
         bad "asan build missing (make asan)"
         return
     fi
-    SANITIZE=1 B=$A ERRCAT=$A/errcat ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    ERRCAT_TEMPLATES=$(pwd)/templates SANITIZE=1 B=$A ERRCAT=$A/errcat ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
         UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
         sh tests/run.sh unit diag cli golden mustache c >"$T/asan" 2>&1
     status=$?
