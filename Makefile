@@ -18,7 +18,7 @@ ERRCAT   := $(B)/errcat
 CATALOGS := $(sort $(wildcard spec/*.yaml))
 TEMPLATES := $(shell find templates -type f 2>/dev/null | LC_ALL=C sort)
 
-.PHONY: all deps test tests-bin asan leakcheck clean golden-update
+.PHONY: all deps test tests-bin asan fuzz leakcheck clean golden-update
 all: deps $(ERRCAT) out/.stamp
 
 deps:
@@ -74,6 +74,11 @@ tests-bin: $(TEST_BINS)
 test: all tests-bin asan
 	@sh tests/deps.sh test
 	@B=$(B) sh tests/run.sh
+
+# libFuzzer harnesses under ASan+UBSan, each run for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 60
+fuzz: all
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 leakcheck: all
 	@B=$(B) sh tests/run.sh leak

@@ -75,6 +75,8 @@ typedef struct loaded_file {
 
 typedef struct loader {
     ec_catalog *c;
+    const char *root_text; /* the root file's bytes when given in memory */
+    size_t root_len;
     ec_arena *a;
     ec_diag *d;
     bool failed;
@@ -680,7 +682,14 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
         }
     }
     size_t len;
-    char *text = ec_read_file(path, EC_MAX_INPUT_BYTES, &len, from, ld->d);
+    char *text;
+    if (root && ld->root_text) {
+        len = ld->root_len;
+        text = memcpy(ec_xmalloc(len + 1), ld->root_text, len);
+        text[len] = '\0';
+    } else {
+        text = ec_read_file(path, EC_MAX_INPUT_BYTES, &len, from, ld->d);
+    }
     if (!text) {
         free(real);
         ld->failed = true;
@@ -793,7 +802,19 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
         free((vec).v);                                                         \
     } while (0)
 
+static ec_catalog *load(const char *path, const char *text, size_t len, ec_diag *d);
+
 ec_catalog *ec_load_file(const char *path, ec_diag *d)
+{
+    return load(path, NULL, 0, d);
+}
+
+ec_catalog *ec_load_buffer(const char *name, const char *text, size_t len, ec_diag *d)
+{
+    return load(name, text, len, d);
+}
+
+static ec_catalog *load(const char *path, const char *text, size_t len, ec_diag *d)
 {
     ec_catalog *c = ec_xmalloc(sizeof *c);
     memset(c, 0, sizeof *c);
@@ -805,6 +826,8 @@ ec_catalog *ec_load_file(const char *path, ec_diag *d)
     ld.c = c;
     ld.a = &c->arena;
     ld.d = d;
+    ld.root_text = text;
+    ld.root_len = len;
     c->path = ec_arena_strdup(ld.a, path);
     read_file(&ld, path, (ec_loc){NULL, 0, 0}, 0, true);
 

@@ -11,6 +11,10 @@
 ** ec_validate and release with ec_catalog_free. */
 ec_catalog *ec_load_file(const char *path, ec_diag *d);
 
+/* The same for a root file already in memory ('len' bytes of 'text', named
+** 'name' in diagnostics; includes are read relative to 'name'). */
+ec_catalog *ec_load_buffer(const char *name, const char *text, size_t len, ec_diag *d);
+
 /* The keys the loader accepts, per kind of map, for the test that keeps
 ** spec/errcat.schema.json in step: 'kinds' and 'keys' are parallel arrays
 ** of 'n' entries; each keys[i] is NULL-terminated. */

@@ -2,7 +2,7 @@
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
 #   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema c
-#                             reliability fresh asan leak (default: all)
+#                             reliability fresh asan leak fuzz (default: all)
 set -u
 B=${B:-build}
 ERRCAT=${ERRCAT:-$B/errcat}
@@ -150,6 +150,12 @@ group_reliability() {
     check "reliability (determinism, atomic writes, failures)" sh tests/reliability/run.sh "$ERRCAT"
 }
 
+# Fuzzing, bounded: each harness for FUZZ_SECONDS (default 10) in CI.
+group_fuzz() {
+    check "fuzzing (tests/fuzz/run.sh)" sh tests/fuzz/run.sh "${FUZZ_SECONDS:-10}"
+    sed -n 's/^fuzz [a-z_]*: .*executions.*/  &/p' "$T/log"
+}
+
 # The unit, diagnostic and golden groups again with errcat built with
 # AddressSanitizer and UndefinedBehaviorSanitizer.
 group_asan() {
@@ -175,7 +181,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema c reliability fresh asan leak}
+groups=${*:-unit mustache diag cli golden schema c reliability fresh asan leak fuzz}
 for g in $groups; do
     "group_$g"
 done
