@@ -1,7 +1,7 @@
 #!/bin/sh
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
-#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema c
+#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c
 #                             reliability fresh asan leak fuzz (default: all)
 set -u
 B=${B:-build}
@@ -102,6 +102,13 @@ group_schema() {
     check "schema keys equal loader keys" "$B/test/schema_keys" spec/errcat.schema.json
 }
 
+# Every status, code, header and best-practice hint of the seed documents
+# is in the compiled catalogs.
+group_seeds() {
+    check "seed documents fully encoded (tests/seeds/check.mjs)" node tests/seeds/check.mjs \
+        "$SHARED/seeds"
+}
+
 # The C target: every catalog's C compiles without a warning as C99, C11
 # and C++17 with gcc and clang, is clang-format clean, and answers its
 # conformance vectors.
@@ -181,7 +188,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema c reliability fresh asan leak fuzz}
+groups=${*:-unit mustache diag cli golden schema seeds c reliability fresh asan leak fuzz}
 for g in $groups; do
     "group_$g"
 done
