@@ -193,6 +193,105 @@ static void write_depfile_path(ec_buf *b, const char *p)
     }
 }
 
+/* Where rendered files go, one at a time as targets produce them, so that
+** only one target's output is in memory at once: compared with the disk
+** (--check), or staged beside its destination. Nothing replaces a file
+** until every file is staged: a failed build leaves the output folder as
+** it was. */
+typedef struct sink {
+    const options *o;
+    ec_diag *d;
+    ec_buf path;
+    char **staged; /* temporary files, with their destinations */
+    char **dests;
+    size_t n, cap;
+    char **dirs; /* folders already cleared of a killed run's temporaries */
+    size_t ndirs;
+    size_t stale;
+    bool failed;
+} sink;
+
+static void sink_init(sink *k, const options *o, ec_diag *d)
+{
+    memset(k, 0, sizeof *k);
+    k->o = o;
+    k->d = d;
+    ec_buf_init(&k->path);
+}
+
+static void clear_stale_temps(sink *k, const char *file)
+{
+    size_t n = (size_t)(strrchr(file, '/') - file);
+    for (size_t i = 0; i < k->ndirs; i++)
+        if (strlen(k->dirs[i]) == n && strncmp(k->dirs[i], file, n) == 0)
+            return;
+    char *dir = ec_xmalloc(n + 1);
+    memcpy(dir, file, n);
+    dir[n] = '\0';
+    ec_remove_stale_temps(dir);
+    k->dirs = ec_xrealloc(k->dirs, (k->ndirs + 1) * sizeof *k->dirs);
+    k->dirs[k->ndirs++] = dir;
+}
+
+/* Takes one rendered file, and frees its bytes. */
+static void sink_take(sink *k, ec_output *x)
+{
+    ec_buf_reset(&k->path);
+    ec_buf_printf(&k->path, "%s/%s", k->o->outdir, x->path);
+    if (k->o->check) {
+        if (!ec_file_equals(k->path.data, x->data, x->len)) {
+            printf("stale: %s\n", k->path.data);
+            k->stale++;
+        }
+    } else if (!k->failed) {
+        clear_stale_temps(k, k->path.data);
+        char *tmp;
+        ec_write_result r = ec_stage_file(k->path.data, x->data, x->len, &tmp, k->d);
+        if (r == EC_WRITE_FAILED) {
+            k->failed = true;
+        } else if (r == EC_WRITE_WRITTEN) {
+            if (k->n == k->cap) {
+                k->cap = k->cap ? k->cap * 2 : 16;
+                k->staged = ec_xrealloc(k->staged, k->cap * sizeof *k->staged);
+                k->dests = ec_xrealloc(k->dests, k->cap * sizeof *k->dests);
+            }
+            k->staged[k->n] = tmp;
+            k->dests[k->n++] = ec_buf_detach(&k->path, NULL);
+        }
+    }
+    free(x->data);
+    x->data = NULL;
+}
+
+/* Replaces every staged file ('commit'), or removes them all. Returns
+** false when a rename failed. */
+static bool sink_finish(sink *k, bool commit)
+{
+    bool ok = true;
+    for (size_t i = 0; i < k->n; i++) {
+        if (!commit || !ok) {
+            ec_discard_file(k->staged[i]);
+        } else if (!ec_commit_file(k->staged[i], k->dests[i], k->d)) {
+            ok = false;
+        } else if (k->o->verbose) {
+            printf("wrote %s\n", k->dests[i]);
+        }
+        free(k->dests[i]);
+    }
+    k->n = 0;
+    return ok;
+}
+
+static void sink_free(sink *k)
+{
+    for (size_t i = 0; i < k->ndirs; i++)
+        free(k->dirs[i]);
+    free(k->dirs);
+    free(k->staged);
+    free(k->dests);
+    ec_buf_free(&k->path);
+}
+
 static int cmd_build(options *o, const char *argv0)
 {
     ec_diag d;
@@ -212,58 +311,20 @@ static int cmd_build(options *o, const char *argv0)
     }
     ec_outputs out;
     memset(&out, 0, sizeof out);
+    sink k;
+    sink_init(&k, o, &d);
     bool ok = true;
     ec_value view = ec_vnull(); /* built once, by the first target with templates */
-    for (size_t i = 0; i < o->ntargets && ok; i++)
+    for (size_t i = 0, done = 0; i < o->ntargets && ok && !k.failed; i++) {
         ok = ec_target_render(c, o->targets[i], builtin, o->templates, &view, &out, &d);
-    status = ok ? EXIT_OK : EXIT_DIAG;
+        for (; ok && done < out.n; done++)
+            sink_take(&k, &out.v[done]);
+    }
+    status = !ok ? EXIT_DIAG : k.failed ? EXIT_USAGE : k.stale ? EXIT_DIAG : EXIT_OK;
+    if (!sink_finish(&k, status == EXIT_OK))
+        status = EXIT_USAGE;
     ec_buf path;
     ec_buf_init(&path);
-    size_t stale = 0;
-    /* Everything is rendered before the first byte is written, and every
-    ** changed file is staged before the first is replaced: a build that
-    ** fails leaves the output folder as it was. */
-    char **staged = ec_xmalloc((out.n + 1) * sizeof *staged);
-    memset(staged, 0, (out.n + 1) * sizeof *staged);
-    for (size_t i = 0; i < out.n && ok && !o->check; i++) {
-        /* Temporary files a killed run left behind go first. */
-        ec_buf_reset(&path);
-        ec_buf_printf(&path, "%s/%s", o->outdir, out.v[i].path);
-        *strrchr(path.data, '/') = '\0';
-        if (!i || strncmp(out.v[i].path, out.v[i - 1].path,
-                          (size_t)(strrchr(out.v[i].path, '/') - out.v[i].path) + 1) != 0)
-            ec_remove_stale_temps(path.data);
-    }
-    for (size_t i = 0; i < out.n && ok && status == EXIT_OK; i++) {
-        ec_buf_reset(&path);
-        ec_buf_printf(&path, "%s/%s", o->outdir, out.v[i].path);
-        if (o->check) {
-            if (!ec_file_equals(path.data, out.v[i].data, out.v[i].len)) {
-                printf("stale: %s\n", path.data);
-                stale++;
-            }
-            continue;
-        }
-        if (ec_stage_file(path.data, out.v[i].data, out.v[i].len, &staged[i], &d) ==
-            EC_WRITE_FAILED)
-            status = EXIT_USAGE;
-    }
-    for (size_t i = 0; i < out.n && ok && !o->check; i++) {
-        if (!staged[i])
-            continue;
-        ec_buf_reset(&path);
-        ec_buf_printf(&path, "%s/%s", o->outdir, out.v[i].path);
-        if (status != EXIT_OK) {
-            ec_discard_file(staged[i]);
-        } else if (!ec_commit_file(staged[i], path.data, &d)) {
-            status = EXIT_USAGE;
-        } else if (o->verbose) {
-            printf("wrote %s\n", path.data);
-        }
-    }
-    free(staged);
-    if (stale)
-        status = EXIT_DIAG;
     if (status == EXIT_OK && o->depfile && !o->check) {
         ec_buf dep;
         ec_buf_init(&dep);
@@ -287,6 +348,7 @@ static int cmd_build(options *o, const char *argv0)
         ec_buf_free(&dep);
     }
     ec_buf_free(&path);
+    sink_free(&k);
     ec_outputs_free(&out);
     for (size_t i = 0; i < nnames; i++)
         free(names[i]);

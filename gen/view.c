@@ -25,6 +25,8 @@ typedef struct viewer {
     int64_t *fallback_number; /* per domain, -1 without a fallback */
     uint32_t status_first, nentries;
     ec_member domain_spellings[5]; /* of the domain being built, shared by its entries */
+    ec_value *ref_views;           /* per policy_index: the view of a reference to it, */
+    size_t nref_views;             /* built once and shared by every entry using it */
 } viewer;
 
 static ec_value str_or_null(const char *s)
@@ -126,6 +128,25 @@ static int32_t policy_index(viewer *v, const ec_policy *p)
     return mp->view_index;
 }
 
+/* The view of a reference to 'p' ("retry" of an entry or status): one per
+** policy, shared, since a catalog has few policies and many entries. */
+static ec_value policy_ref(viewer *v, const ec_policy *p)
+{
+    size_t i = (size_t)policy_index(v, p);
+    if (i >= v->nref_views) {
+        size_t n = v->nref_views ? v->nref_views : 8;
+        while (n <= i)
+            n *= 2;
+        v->ref_views = ec_xrealloc(v->ref_views, n * sizeof *v->ref_views);
+        for (size_t j = v->nref_views; j < n; j++)
+            v->ref_views[j] = ec_vnull();
+        v->nref_views = n;
+    }
+    if (v->ref_views[i].kind == EC_VNULL)
+        v->ref_views[i] = policy(v, p, true);
+    return v->ref_views[i];
+}
+
 static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
 {
     ec_builder b, d;
@@ -224,8 +245,19 @@ static ec_value message_parts(viewer *v, const char *msg)
     return positions(v, ec_builder_list(&l, v->a));
 }
 
+static void add_position(viewer *v, ec_builder *b, size_t i, size_t n)
+{
+    if (!v->derived)
+        return;
+    ec_builder_add(b, "index", ec_vint((int64_t)i));
+    ec_builder_add(b, "first", ec_vbool(i == 0));
+    ec_builder_add(b, "last", ec_vbool(i + 1 == n));
+}
+
+/* An entry; 'i' of 'n' is its place in its list (positions are added here,
+** not by positions(), since codes are the one list that can be huge). */
 static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fallback,
-                      int64_t number)
+                      int64_t number, size_t i, size_t n)
 {
     ec_builder b;
     ec_builder_init(&b);
@@ -243,8 +275,8 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     ** parameter. */
     static const ec_param code_param = {"code", EC_PARAM_STRING,
                                         "the code, which the catalog does not list", {0}};
-    for (size_t i = 0; i < e->nparams + fallback; i++) {
-        const ec_param *prm = fallback ? (i ? &e->params[i - 1] : &code_param) : &e->params[i];
+    for (size_t k = 0; k < e->nparams + fallback; k++) {
+        const ec_param *prm = fallback ? (k ? &e->params[k - 1] : &code_param) : &e->params[k];
         ec_param_type type = prm == &code_param && !dom->string_codes ? EC_PARAM_INTEGER
                                                                        : prm->type;
         ec_builder p;
@@ -259,7 +291,7 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     ec_builder_add(&b, "params", positions(v, ec_builder_list(&l, v->a)));
     ec_builder_add(&b, "description", ec_vstr(e->description));
     ec_builder_add(&b, "hint", ec_vstr(e->hint));
-    ec_builder_add(&b, "retry", policy(v, e->retry.resolved, true));
+    ec_builder_add(&b, "retry", policy_ref(v, e->retry.resolved));
     if (e->ui.present) {
         ec_builder u;
         ec_builder_init(&u);
@@ -292,8 +324,10 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&b, "is_retired", ec_vbool(!fallback && e->retired != NULL));
         ec_builder_add(&b, "is_fallback", ec_vbool(fallback));
         ec_builder_add(&b, "number", ec_vint(number));
-        for (size_t i = 0; i < 5; i++)
-            ec_builder_add(&b, v->domain_spellings[i].key, v->domain_spellings[i].val);
+        for (size_t k = 0; k < 5; k++)
+            ec_builder_add(&b, v->domain_spellings[k].key, v->domain_spellings[k].val);
+        if (!fallback)
+            add_position(v, &b, i, n);
     }
     return ec_builder_map(&b, v->a);
 }
@@ -325,10 +359,11 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
     ec_builder l;
     ec_builder_init(&l);
     for (size_t i = 0; i < dom->ncodes; i++)
-        ec_builder_push(&l, entry(v, dom, &dom->codes[i], false, v->code_first[di] + i));
-    ec_builder_add(&b, "codes", positions(v, ec_builder_list(&l, v->a)));
+        ec_builder_push(&l, entry(v, dom, &dom->codes[i], false, v->code_first[di] + i, i,
+                                  dom->ncodes));
+    ec_builder_add(&b, "codes", ec_builder_list(&l, v->a));
     ec_builder_add(&b, "fallback", dom->fallback ? entry(v, dom, dom->fallback, true,
-                                                         v->fallback_number[di])
+                                                         v->fallback_number[di], 0, 1)
                                                  : ec_vnull());
     if (v->derived) {
         add_spellings(v, &b, "id", dom->id);
@@ -353,7 +388,7 @@ static ec_value status(viewer *v, const ec_status *s, int64_t number)
     ec_builder_add(&b, "description", ec_vstr(s->description));
     ec_builder_add(&b, "hint", ec_vstr(s->hint));
     ec_builder_add(&b, "when", ec_vstr(s->when));
-    ec_builder_add(&b, "retry", policy(v, s->retry.resolved, true));
+    ec_builder_add(&b, "retry", policy_ref(v, s->retry.resolved));
     ec_builder l;
     ec_builder_init(&l);
     for (size_t i = 0; i < s->nheaders; i++)
@@ -419,8 +454,7 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
     v.derived = mode == EC_VIEW_TEMPLATE;
     number_entries(&v);
     ec_builder_init(&v.policy_table);
-    if (v.derived)
-        number_policies(&v);
+    number_policies(&v);
     ec_builder top, b, l;
     ec_builder_init(&top);
     ec_builder_add(&top, "errcat", ec_vint(c->format));
@@ -478,5 +512,6 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
     }
     free(v.code_first);
     free(v.fallback_number);
+    free(v.ref_views);
     return ec_builder_map(&top, v.a);
 }

@@ -145,7 +145,7 @@ group_fresh() {
     for c in spec/*.yaml; do
         "$ERRCAT" build "$c" -o "$T/fresh" >"$T/log" 2>&1 || { bad "fresh build $c" "$T/log"; return; }
     done
-    if diff -r --exclude=.stamp out "$T/fresh" >"$T/log" 2>&1; then
+    if diff -r --exclude='.*' out "$T/fresh" >"$T/log" 2>&1; then
         ok "out/ matches spec/"
     else
         bad "out/ matches spec/ (run make)" "$T/log"
