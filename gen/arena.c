@@ -1,6 +1,8 @@
 /* arena.c: bump allocator with geometrically growing blocks. */
 #include "arena.h"
 
+#include "buf.h"
+
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -87,16 +89,14 @@ char *ec_arena_strdup(ec_arena *a, const char *s)
 
 char *ec_arena_printf(ec_arena *a, const char *fmt, ...)
 {
-    va_list ap, ap2;
+    ec_buf b;
+    ec_buf_init(&b);
+    va_list ap;
     va_start(ap, fmt);
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    ec_buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    if (n < 0)
-        ec_oom();
-    char *p = ec_arena_alloc(a, (size_t)n + 1);
-    vsnprintf(p, (size_t)n + 1, fmt, ap2);
-    va_end(ap2);
+    char *p = ec_arena_strndup(a, b.data, b.len);
+    ec_buf_free(&b);
     return p;
 }
 

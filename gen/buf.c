@@ -69,19 +69,25 @@ void ec_buf_putc(ec_buf *b, char c)
     b->data[b->len] = '\0';
 }
 
-void ec_buf_printf(ec_buf *b, const char *fmt, ...)
+void ec_buf_vprintf(ec_buf *b, const char *fmt, va_list ap)
 {
-    va_list ap, ap2;
-    va_start(ap, fmt);
+    va_list ap2;
     va_copy(ap2, ap);
     int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
     if (n < 0)
         ec_oom();
     ec_buf_reserve(b, (size_t)n);
     vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
     b->len += (size_t)n;
+}
+
+void ec_buf_printf(ec_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    ec_buf_vprintf(b, fmt, ap);
+    va_end(ap);
 }
 
 char *ec_buf_detach(ec_buf *b, size_t *len)

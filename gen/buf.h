@@ -2,6 +2,7 @@
 #ifndef EC_BUF_H
 #define EC_BUF_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 typedef struct ec_buf {
@@ -19,6 +20,11 @@ void ec_buf_putc(ec_buf *b, char c);
 void ec_buf_printf(ec_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void ec_buf_vprintf(ec_buf *b, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 0)))
 #endif
     ;
 /* Hands the bytes to the caller (free() them) and leaves 'b' empty. */

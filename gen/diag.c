@@ -43,15 +43,7 @@ static void add(ec_diag *d, ec_severity sev, ec_loc at, const char *fmt, va_list
     at.file = intern(d, at.file);
     ec_buf b;
     ec_buf_init(&b);
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    if (n < 0)
-        ec_oom();
-    ec_buf_reserve(&b, (size_t)n);
-    vsnprintf(b.data, (size_t)n + 1, fmt, ap2);
-    b.len = (size_t)n;
-    va_end(ap2);
+    ec_buf_vprintf(&b, fmt, ap);
     if (d->count == d->cap) {
         d->cap = d->cap ? d->cap * 2 : 16;
         d->items = ec_xrealloc(d->items, d->cap * sizeof *d->items);
