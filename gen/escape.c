@@ -261,7 +261,8 @@ static size_t line_break(const char *s, size_t n)
 
 void ec_escape_markdown(ec_buf *out, const char *s, size_t n)
 {
-    static const char always[] = "\\`*_{}[]<>|";
+    /* '&' too, or "&lt;" in a catalog would show as "<". */
+    static const char always[] = "\\`*_{}[]<>|&";
     bool line_start = true; /* only blanks so far on this line */
     ec_buf_reserve(out, n);
     for (size_t i = 0; i < n;) {

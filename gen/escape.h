@@ -56,7 +56,7 @@ void ec_escape_rust(ec_buf *out, const char *s, size_t n);
 void ec_escape_json(ec_buf *out, const char *s, size_t n);
 
 /* Text in a Markdown paragraph or table cell: backslash before
-** \ ` * _ { } [ ] < > |, before # + - where they would start a heading or a
+** \ ` * _ { } [ ] < > | &, before # + - where they would start a heading or a
 ** list item (first non-blank of a line), and before ! when it precedes [
 ** (an image); newlines become <br>. Other punctuation is left alone so the
 ** source stays readable. */

@@ -77,6 +77,7 @@ typedef struct loader {
     ec_catalog *c;
     const char *root_text; /* the root file's bytes when given in memory */
     size_t root_len;
+    size_t max_bytes; /* of any one file */
     ec_arena *a;
     ec_diag *d;
     bool failed;
@@ -688,7 +689,7 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
         text = memcpy(ec_xmalloc(len + 1), ld->root_text, len);
         text[len] = '\0';
     } else {
-        text = ec_read_file(path, EC_MAX_INPUT_BYTES, &len, from, ld->d);
+        text = ec_read_file(path, ld->max_bytes, &len, from, ld->d);
     }
     if (!text) {
         free(real);
@@ -802,19 +803,26 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
         free((vec).v);                                                         \
     } while (0)
 
-static ec_catalog *load(const char *path, const char *text, size_t len, ec_diag *d);
+static ec_catalog *load(const char *path, const char *text, size_t len, size_t max,
+                        ec_diag *d);
 
 ec_catalog *ec_load_file(const char *path, ec_diag *d)
 {
-    return load(path, NULL, 0, d);
+    return load(path, NULL, 0, EC_MAX_INPUT_BYTES, d);
+}
+
+ec_catalog *ec_load_file_max(const char *path, size_t max_bytes, ec_diag *d)
+{
+    return load(path, NULL, 0, max_bytes, d);
 }
 
 ec_catalog *ec_load_buffer(const char *name, const char *text, size_t len, ec_diag *d)
 {
-    return load(name, text, len, d);
+    return load(name, text, len, EC_MAX_INPUT_BYTES, d);
 }
 
-static ec_catalog *load(const char *path, const char *text, size_t len, ec_diag *d)
+static ec_catalog *load(const char *path, const char *text, size_t len, size_t max,
+                        ec_diag *d)
 {
     ec_catalog *c = ec_xmalloc(sizeof *c);
     memset(c, 0, sizeof *c);
@@ -828,6 +836,7 @@ static ec_catalog *load(const char *path, const char *text, size_t len, ec_diag 
     ld.d = d;
     ld.root_text = text;
     ld.root_len = len;
+    ld.max_bytes = max;
     c->path = ec_arena_strdup(ld.a, path);
     read_file(&ld, path, (ec_loc){NULL, 0, 0}, 0, true);
 

@@ -11,6 +11,9 @@
 ** ec_validate and release with ec_catalog_free. */
 ec_catalog *ec_load_file(const char *path, ec_diag *d);
 
+/* The same with another size limit for each file than EC_MAX_INPUT_BYTES. */
+ec_catalog *ec_load_file_max(const char *path, size_t max_bytes, ec_diag *d);
+
 /* The same for a root file already in memory ('len' bytes of 'text', named
 ** 'name' in diagnostics; includes are read relative to 'name'). */
 ec_catalog *ec_load_buffer(const char *name, const char *text, size_t len, ec_diag *d);

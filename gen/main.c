@@ -21,8 +21,8 @@ enum { EXIT_OK = 0, EXIT_DIAG = 1, EXIT_USAGE = 2 };
 
 static const char usage_text[] =
     "usage: errcat build CATALOG.yaml [-o DIR] [-t TARGET]... [--templates DIR]\n"
-    "                    [--check] [--depfile FILE] [--werror] [-v]\n"
-    "       errcat check CATALOG.yaml [--werror]\n"
+    "                    [--check] [--depfile FILE] [--werror] [--max-input MIB] [-v]\n"
+    "       errcat check CATALOG.yaml [--werror] [--max-input MIB]\n"
     "       errcat render TEMPLATE --data FILE [--partials DIR] [--escape MODE]\n"
     "       errcat targets [--templates DIR]\n"
     "       errcat --help | --version\n";
@@ -44,6 +44,7 @@ static const char help_text[] =
     "    --check          write nothing; list stale or missing files, exit 1 if any\n"
     "    --depfile FILE   write a Make/Ninja depfile of the outputs' inputs\n"
     "    --werror         treat warnings as errors\n"
+    "    --max-input MIB  refuse files larger than this (default: 64)\n"
     "    -v               list the files written\n"
     "  check CATALOG    validate only\n"
     "  render TEMPLATE  render a Mustache template against a YAML or JSON file\n"
@@ -74,6 +75,7 @@ typedef struct options {
     const char *data, *partials, *escape;
     const char **targets;
     size_t ntargets, cap_targets;
+    size_t max_bytes; /* --max-input */
     bool check, werror, verbose;
 } options;
 
@@ -107,6 +109,15 @@ static int parse_options(int argc, char **argv, options *o, bool allow_positiona
             slot = &o->partials;
         else if (strcmp(a, "--escape") == 0)
             slot = &o->escape;
+        else if (strcmp(a, "--max-input") == 0) {
+            char *end;
+            unsigned long mib = i + 1 < argc ? strtoul(argv[i + 1], &end, 10) : 0;
+            if (i + 1 >= argc || *end || !mib || mib > 4096)
+                return usage("--max-input takes a size in MiB, 1 to 4096", NULL);
+            o->max_bytes = (size_t)mib << 20;
+            i++;
+            continue;
+        }
         else if (strcmp(a, "-t") == 0) {
             if (i + 1 >= argc)
                 return usage("this option needs a value:", a);
@@ -147,7 +158,7 @@ static int finish(ec_diag *d, int status)
 
 /* Loads and validates; NULL after diagnostics. 'status' gets 2 when the
 ** catalog file itself cannot be read. */
-static ec_catalog *load_checked(const char *path, ec_diag *d, int *status)
+static ec_catalog *load_checked(const char *path, size_t max_bytes, ec_diag *d, int *status)
 {
     struct stat st;
     if (access(path, R_OK) != 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -157,7 +168,7 @@ static ec_catalog *load_checked(const char *path, ec_diag *d, int *status)
         return NULL;
     }
     *status = EXIT_DIAG;
-    ec_catalog *c = ec_load_file(path, d);
+    ec_catalog *c = ec_load_file_max(path, max_bytes, d);
     if (c && !ec_validate(c, d)) {
         ec_catalog_free(c);
         return NULL;
@@ -175,7 +186,7 @@ static int cmd_check(options *o)
     ec_diag_init(&d);
     d.werror = o->werror;
     int status;
-    ec_catalog *c = load_checked(o->catalog, &d, &status);
+    ec_catalog *c = load_checked(o->catalog, o->max_bytes, &d, &status);
     if (!c)
         return finish(&d, status);
     ec_catalog_free(c);
@@ -298,7 +309,7 @@ static int cmd_build(options *o, const char *argv0)
     ec_diag_init(&d);
     d.werror = o->werror;
     int status;
-    ec_catalog *c = load_checked(o->catalog, &d, &status);
+    ec_catalog *c = load_checked(o->catalog, o->max_bytes, &d, &status);
     if (!c)
         return finish(&d, status);
     char *builtin = ec_builtin_templates_dir(argv0);
@@ -446,6 +457,7 @@ int main(int argc, char **argv)
     options o;
     memset(&o, 0, sizeof o);
     o.outdir = "out";
+    o.max_bytes = EC_MAX_INPUT_BYTES;
     int status;
     bool positional = strcmp(cmd, "targets") != 0;
     if ((status = parse_options(argc - 2, argv + 2, &o, positional)) >= 0) {

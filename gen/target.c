@@ -43,6 +43,28 @@ const size_t ec_ntargets = sizeof ec_targets / sizeof ec_targets[0];
 
 #define SUFFIX ".mustache"
 
+/* A template's output file picks its escaper by extension, so one target
+** can write, say, both HTML and a JSON index; other files take the
+** target's. */
+static const struct {
+    const char *ext, *escape;
+} by_extension[] = {
+    {".json", "json"}, {".html", "html"},     {".md", "markdown"}, {".h", "c"},
+    {".c", "c"},       {".py", "python"},     {".pyi", "python"},  {".ts", "typescript"},
+    {".go", "go"},     {".rs", "rust"},
+};
+
+static ec_escape_fn escaper_for(const char *file, const ec_target *t)
+{
+    size_t n = strlen(file);
+    for (size_t i = 0; i < sizeof by_extension / sizeof by_extension[0]; i++) {
+        size_t k = strlen(by_extension[i].ext);
+        if (n > k && strcmp(file + n - k, by_extension[i].ext) == 0)
+            return ec_escape_find(by_extension[i].escape);
+    }
+    return ec_escape_find(t ? t->escape : "none");
+}
+
 void ec_outputs_free(ec_outputs *o)
 {
     for (size_t i = 0; i < o->n; i++) {
@@ -299,7 +321,6 @@ bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, cons
         ec_tmpl_env_init(&env, &a, d);
         env.source = source;
         env.source_ud = &s;
-        env.escape = ec_escape_find(t ? t->escape : "none");
         if (view->kind == EC_VNULL)
             *view = ec_view_build(c, EC_VIEW_TEMPLATE);
         /* The union of both folders' templates, each name once. */
@@ -322,6 +343,7 @@ bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, cons
                 break;
             }
             ec_tmpl *tp = ec_tmpl_compile(&env, file, text, len);
+            env.escape = escaper_for(base, t);
             ec_buf b;
             ec_buf_init(&b);
             if (!tp || !ec_tmpl_render(&env, tp, view, &b)) {

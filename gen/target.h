@@ -7,7 +7,9 @@
 /* A built-in target: one row per target, nothing else in C. Templates live
 ** in templates/<name>/; each *.mustache file (but partials, _*.mustache)
 ** renders one output file, named by the file name less .mustache, with
-** "{id}" replaced by the catalog id. */
+** "{id}" replaced by the catalog id. {{x}} escapes by the output file's
+** extension (.json, .html, .md, .h, .c, .py, .ts, .go, .rs), else with the
+** row's escaper. */
 typedef struct ec_target {
     const char *name;
     const char *escape; /* escaper of {{x}} */

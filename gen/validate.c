@@ -470,6 +470,50 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
         check_entry(k, dom, dom->fallback, true);
 }
 
+typedef struct anchor {
+    const char *text;
+    const ec_domain *dom;
+    const ec_code *code;
+} anchor;
+
+static int cmp_anchor(const void *a, const void *b)
+{
+    return strcmp(((const anchor *)a)->text, ((const anchor *)b)->text);
+}
+
+/* Documentation anchors ("<domain>-<name>" in kebab case) must not collide
+** across domains: domain a_b's C and domain a's B_C both spell a-b-c. */
+static void check_anchors(checker *k)
+{
+    ec_catalog *c = k->c;
+    size_t n = 0;
+    for (size_t i = 0; i < c->ndomains; i++)
+        n += c->domains[i].ncodes;
+    anchor *v = ec_xmalloc((n + 1) * sizeof *v);
+    n = 0;
+    for (size_t i = 0; i < c->ndomains; i++) {
+        const ec_domain *dom = &c->domains[i];
+        const char *dk = ec_ident_spell(&c->arena, dom->id, EC_CASE_KEBAB);
+        for (size_t j = 0; j < dom->ncodes; j++)
+            if (dom->codes[j].name)
+                v[n++] = (anchor){ec_arena_printf(&c->arena, "%s-%s", dk,
+                                                  ec_ident_spell(&c->arena, dom->codes[j].name,
+                                                                 EC_CASE_KEBAB)),
+                                  dom, &dom->codes[j]};
+    }
+    ec_stable_sort(v, n, sizeof *v, cmp_anchor);
+    for (size_t i = 1; i < n; i++) {
+        if (strcmp(v[i].text, v[i - 1].text) != 0 || v[i].dom == v[i - 1].dom)
+            continue; /* within a domain, the name checks have spoken */
+        ec_error(k->d, v[i].code->name_at, "%s in domain '%s' and %s in domain '%s' share the "
+                                           "documentation anchor '%s'; rename one",
+                 v[i].code->name, v[i].dom->id, v[i - 1].code->name, v[i - 1].dom->id,
+                 v[i].text);
+        ec_note(k->d, v[i - 1].code->name_at, "the other is here");
+    }
+    free(v);
+}
+
 bool ec_validate(ec_catalog *c, ec_diag *d)
 {
     checker k = {c, d};
@@ -482,5 +526,7 @@ bool ec_validate(ec_catalog *c, ec_diag *d)
     check_statuses(&k);
     for (size_t i = 0; i < c->ndomains; i++)
         check_domain(&k, &c->domains[i], i);
+    if (d->errors == before)
+        check_anchors(&k);
     return d->errors == before;
 }

@@ -192,6 +192,17 @@ static ec_value examples(viewer *v, const ec_example *x, size_t n, int64_t statu
         ec_builder_add(&b, "headers", h);
         ec_builder_add(&b, "body", x[i].body);
         if (v->derived) {
+            /* Mustache cannot walk a map's keys: the headers as a list too. */
+            ec_builder hl;
+            ec_builder_init(&hl);
+            for (uint32_t j = 0; j < h.len; j++) {
+                ec_builder kv;
+                ec_builder_init(&kv);
+                ec_builder_add(&kv, "name", ec_vstr(h.u.members[j].key));
+                ec_builder_add(&kv, "value", h.u.members[j].val);
+                ec_builder_push(&hl, ec_builder_map(&kv, v->a));
+            }
+            ec_builder_add(&b, "header_list", positions(v, ec_builder_list(&hl, v->a)));
             ec_buf json;
             ec_buf_init(&json);
             ec_json_write(&x[i].body, &json);
@@ -324,6 +335,15 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&b, "is_retired", ec_vbool(!fallback && e->retired != NULL));
         ec_builder_add(&b, "is_fallback", ec_vbool(fallback));
         ec_builder_add(&b, "number", ec_vint(number));
+        /* The entry's anchor in the docs: "<domain>-<name>" in kebab case
+        ** (the validator keeps them unique), "<domain>--other" for the
+        ** fallback (no kebab spelling holds "--"). */
+        const char *dk = v->domain_spellings[4].val.u.s;
+        ec_builder_add(&b, "anchor",
+                       ec_vstr(fallback ? ec_arena_printf(v->a, "%s--other", dk)
+                                        : ec_arena_printf(v->a, "%s-%s", dk,
+                                                          ec_ident_spell(v->a, e->name,
+                                                                         EC_CASE_KEBAB))));
         for (size_t k = 0; k < 5; k++)
             ec_builder_add(&b, v->domain_spellings[k].key, v->domain_spellings[k].val);
         if (!fallback)
@@ -398,6 +418,7 @@ static ec_value status(viewer *v, const ec_status *s, int64_t number)
     if (v->derived) {
         add_spellings(v, &b, "name", s->title);
         ec_builder_add(&b, "number", ec_vint(number));
+        ec_builder_add(&b, "is_error", ec_vbool(s->status >= 400));
     }
     return ec_builder_map(&b, v->a);
 }

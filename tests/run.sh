@@ -1,7 +1,7 @@
 #!/bin/sh
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
-#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c
+#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c site
 #                             reliability fresh asan leak fuzz (default: all)
 set -u
 B=${B:-build}
@@ -139,6 +139,14 @@ group_c() {
     done
 }
 
+# The Markdown reference and the HTML site: tables keep their shape, hostile
+# text stays text, and the pages work in headless Chromium (search, links,
+# no request elsewhere, axe-core clean).
+group_site() {
+    check "doc site and Markdown (tests/site/run.sh)" sh tests/site/run.sh
+    grep -E '^(site:|screenshots:)' "$T/log" | sed 's/^/  /'
+}
+
 # out/ is what errcat makes of spec/ now.
 group_fresh() {
     rm -rf "$T/fresh"
@@ -188,7 +196,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema seeds c reliability fresh asan leak fuzz}
+groups=${*:-unit mustache diag cli golden schema seeds c site reliability fresh asan leak fuzz}
 for g in $groups; do
     "group_$g"
 done

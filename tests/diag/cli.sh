@@ -5,6 +5,7 @@
 # file fails. Diagnostics never go to
 # stdout, and a failing build writes nothing.
 #   sh tests/diag/cli.sh PATH_TO_ERRCAT     (from the repository root)
+#   UPDATE=1 sh tests/diag/cli.sh ...       records the current outputs
 set -u
 E=${1:?usage: sh tests/diag/cli.sh PATH_TO_ERRCAT}
 D=tests/diag/cli
@@ -27,6 +28,12 @@ run() {
     name=$1
     out=$2
     shift 2
+    if [ -n "${UPDATE:-}" ]; then
+        # UPDATE=1: record what errcat says now (review the diff before committing).
+        "$E" "$@" >/dev/null 2>"$D/$name.stderr"
+        status=$?
+        if [ $status = 1 ]; then rm -f "$D/$name.exit"; else echo $status >"$D/$name.exit"; fi
+    fi
     if [ ! -f "$D/$name.stderr" ]; then
         : >"$T/why"
         bad "$name" "no expected $D/$name.stderr"
