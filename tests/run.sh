@@ -1,7 +1,8 @@
 #!/bin/sh
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
-#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c site
+#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c
+#                             bindings site
 #                             reliability fresh asan leak fuzz (default: all)
 set -u
 B=${B:-build}
@@ -147,6 +148,16 @@ group_site() {
     grep -E '^(site:|screenshots:)' "$T/log" | sed 's/^/  /'
 }
 
+# The language bindings, each with its own toolchain (type checker,
+# formatter, tests) against every catalog's conformance vectors.
+group_bindings() {
+    for lang in python typescript go rust; do
+        [ -f "tests/bindings/$lang/run.sh" ] || { bad "bindings $lang: no tests/bindings/$lang/run.sh"; continue; }
+        check "bindings $lang (tests/bindings/$lang/run.sh)" sh "tests/bindings/$lang/run.sh"
+        grep -E "^$lang: [0-9]+ passed" "$T/log" | sed 's/^/  /'
+    done
+}
+
 # out/ is what errcat makes of spec/ now.
 group_fresh() {
     rm -rf "$T/fresh"
@@ -196,7 +207,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema seeds c site reliability fresh asan leak fuzz}
+groups=${*:-unit mustache diag cli golden schema seeds c bindings site reliability fresh asan leak fuzz}
 for g in $groups; do
     "group_$g"
 done

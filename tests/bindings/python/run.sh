@@ -1,0 +1,84 @@
+#!/bin/sh
+# Tests the generated Python modules: every out/<id>/python/<id>_errors.py,
+# and those of the test catalogs tests/bindings/python/*.yaml (built here with
+# errcat; edge.yaml holds what is hard to escape and to read), pass mypy
+# --strict for Python 3.9 and black --check, and agree with their catalog's
+# conformance vectors (test_bindings.py). Installs mypy and black (Debian
+# packages, as root) when they are missing. Run from anywhere, after `make`;
+# the last line is "python: N passed, M failed".
+#   VERBOSE=1 sh tests/bindings/python/run.sh   also lists what passed
+set -u
+cd "$(dirname "$0")/../../.." || exit 2
+HERE=tests/bindings/python
+ERRCAT=${ERRCAT:-${B:-build}/errcat}
+pass=0
+fail=0
+
+summary() {
+    echo "python: $pass passed, $fail failed"
+    [ "$fail" = 0 ]
+    exit
+}
+
+missing=
+for tool in mypy black; do
+    command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
+done
+if [ -n "$missing" ]; then
+    if [ "$(id -u)" != 0 ]; then
+        echo "missing:$missing; install them (as root: apt-get install$missing)"
+        fail=1
+        summary
+    fi
+    echo "installing$missing" >&2
+    apt-get update -qq &&
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+            $missing >/dev/null
+fi
+
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT INT TERM
+
+ok() { pass=$((pass + 1)); [ -n "${VERBOSE:-}" ] && echo "ok   $1"; return 0; }
+bad() {
+    fail=$((fail + 1))
+    echo "FAIL $1"
+    [ -s "$T/log" ] && sed 's/^/     | /' "$T/log" | head -40
+    return 0
+}
+check() { # check NAME CMD... : passes when CMD exits 0
+    name=$1
+    shift
+    if "$@" >"$T/log" 2>&1; then ok "$name"; else bad "$name"; fi
+}
+
+for catalog in "$HERE"/*.yaml; do
+    if ! "$ERRCAT" build "$catalog" -o "$T/out" -t python -t vectors >"$T/log" 2>&1; then
+        bad "errcat build $catalog (run make first)"
+        summary
+    fi
+done
+
+for module in out/*/python/*_errors.py "$T"/out/*/python/*_errors.py "$HERE/test_bindings.py"; do
+    check "mypy --strict $module" \
+        mypy --strict --python-version 3.9 --cache-dir "$T/mypy" "$module"
+    check "black --check $module" black --check --config "$HERE/pyproject.toml" "$module"
+done
+
+# The vectors: one check per vector, as test_bindings.py counts them.
+ERRCAT_OUT="out:$T/out" python3 -B "$HERE/test_bindings.py" >"$T/log" 2>&1
+status=$?
+counts=$(tail -n 1 "$T/log")
+case $counts in
+*" passed, "*" failed")
+    pass=$((pass + ${counts%% passed*}))
+    rest=${counts#* passed, }
+    fail=$((fail + ${rest%% failed}))
+    [ "$status" != 0 ] && sed 's/^/     | /' "$T/log" | grep -v '^     | \.*$' | head -60
+    ;;
+*)
+    bad "python3 $HERE/test_bindings.py"
+    ;;
+esac
+[ "$status" != 0 ] && [ "$fail" = 0 ] && bad "python3 $HERE/test_bindings.py exited $status"
+summary

@@ -1,0 +1,510 @@
+"""Runs every catalog's conformance vectors against its generated Python module.
+
+Each root named by ERRCAT_OUT (colon-separated; default: the repository's
+out/) holds <id>/vectors/vectors.json and <id>/python/<id>_errors.py. Every
+vector is one subtest; the last line printed is "N passed, M failed".
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib.util
+import json
+import os
+import sys
+import unittest
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[3]
+sys.dont_write_bytecode = True  # no __pycache__ beside the generated modules
+
+
+def load_module(path: Path) -> ModuleType:
+    """Imports a generated module from its file."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[path.stem] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def catalogs() -> list[tuple[str, Path, Path]]:
+    """(id, vectors.json, module) of every catalog under the roots."""
+    roots = os.environ.get("ERRCAT_OUT") or str(REPO / "out")
+    found = []
+    for root in roots.split(":"):
+        for vectors in sorted(Path(root).glob("*/vectors/vectors.json")):
+            cat = vectors.parent.parent
+            found.append((cat.name, vectors, cat / "python" / f"{cat.name}_errors.py"))
+    return found
+
+
+class Conformance(unittest.TestCase):
+    """The vectors of one catalog, section by section."""
+
+    catalog: str
+    vectors: dict[str, Any]
+    mod: ModuleType
+
+    def subject(self, q: dict[str, Any]) -> Any:
+        """The entry a vector names: by status, as a fallback, or by code."""
+        if "status" in q:
+            return self.mod.lookup_status(q["status"])
+        if "fallback" in q:
+            return self.mod.fallback(q["domain"])
+        return self.mod.lookup(q["domain"], q["code"])
+
+    def check_entry(self, entry: Any, expect: dict[str, Any] | None) -> None:
+        if expect is None:
+            self.assertIsNone(entry)
+            return
+        self.assertIsNotNone(entry)
+        self.assertEqual(entry.kind.value, expect["kind"])
+        self.assertEqual(entry.code_str, expect["code_str"])
+        if expect["name"] is not None:
+            self.assertEqual(entry.name, expect["name"])
+        self.assertEqual(entry.status or 0, expect["status"])
+        self.assertEqual(entry.message, expect["message"])
+        self.assertEqual(entry.retry.retry.value, expect["retry"])
+        self.assertEqual(entry.retry.action.value, expect["action"])
+
+    def test_lookups(self) -> None:
+        for q in self.vectors["lookups"]:
+            with self.subTest(q=q):
+                self.check_entry(self.subject(q), q["expect"])
+
+    def test_statuses(self) -> None:
+        for q in self.vectors["statuses"]:
+            with self.subTest(q=q):
+                self.check_entry(self.subject(q), q["expect"])
+
+    def test_fallbacks(self) -> None:
+        for q in self.vectors["fallbacks"]:
+            with self.subTest(q=q):
+                self.check_entry(self.mod.fallback(q["domain"]), q["expect"])
+
+    def test_names(self) -> None:
+        for q in self.vectors["names"]:
+            with self.subTest(q=q):
+                entry = self.mod.lookup_name(q["domain"], q["name"])
+                self.assertEqual(entry.code_str if entry else None, q["expect"])
+
+    def test_decisions(self) -> None:
+        for q in self.vectors["decisions"]:
+            with self.subTest(q=q):
+                d = self.mod.decide(self.subject(q), q["attempt"], q["retry_after"])
+                got = {
+                    "retry": d.retry,
+                    "delay_ms": d.delay_ms,
+                    "action": d.action.value,
+                }
+                self.assertEqual(got, q["expect"])
+
+    def test_formats(self) -> None:
+        for q in self.vectors["formats"]:
+            with self.subTest(q=q):
+                entry = self.subject(q)
+                args = dict(zip(entry.params, q["args"]))
+                self.assertEqual(self.mod.format_message(entry, args), q["expect"])
+                self.assertEqual(self.mod.format_message(entry, **args), q["expect"])
+
+    def test_classify(self) -> None:
+        for q in self.vectors["classify"]:
+            with self.subTest(q=q):
+                c = self.mod.classify(
+                    q["status"], q["headers"], q["body"], q["attempt"]
+                )
+                entry = c.entry
+                is_code = entry is not None and entry.kind.value == "code"
+                got = {
+                    "match": entry.kind.value if entry else "none",
+                    "domain": entry.domain if entry else None,
+                    "code_str": c.code,
+                    "name": entry.name if is_code else None,
+                    "status": (entry.status or 0) if entry else 0,
+                    "message": c.message,
+                    "details": c.details,
+                    "echo": dict(c.echo),
+                    "decision": {
+                        "retry": c.decision.retry,
+                        "delay_ms": c.decision.delay_ms,
+                        "action": c.decision.action.value,
+                    },
+                }
+                self.assertEqual(got, q["expect"])
+                self.assertEqual(c.status, q["status"])
+
+    def test_enums(self) -> None:
+        """Every member of the module's enums carries the entry its lookup
+        gives, and each domain has an enum holding all its codes."""
+        mod = self.mod
+        enums: list[Any] = [
+            value
+            for value in vars(mod).values()
+            if isinstance(value, type)
+            and issubclass(value, mod.HasEntry)
+            and issubclass(value, enum.Enum)
+        ]
+        seen = set()
+        for cls in enums:
+            for member in cls:
+                with self.subTest(member=member):
+                    entry = member.entry
+                    self.assertEqual(member.value, entry.code)
+                    self.assertEqual(member.message, entry.message)
+                    self.assertEqual(member.status, entry.status)
+                    self.assertIs(member.retry, entry.retry)
+                    self.assertIs(member.ui, entry.ui)
+                    if entry.domain is None:
+                        self.assertIs(cls, mod.Status)
+                        self.assertIs(mod.lookup_status(member), entry)
+                    else:
+                        self.assertIs(mod.lookup(entry.domain, member), entry)
+                        self.assertIs(mod.decide(member).action, entry.retry.action)
+                        seen.add((entry.domain, entry.code))
+        for q in self.vectors["lookups"]:
+            if q["expect"] is not None:
+                self.assertIn((q["domain"], q["code"]), seen)
+
+    def test_error(self) -> None:
+        """The module's exception carries what classify() read."""
+        mod = self.mod
+        errors: list[Any] = [
+            value
+            for value in vars(mod).values()
+            if isinstance(value, type)
+            and issubclass(value, Exception)
+            and value.__module__ == mod.__name__
+        ]
+        (error,) = errors
+        for q in self.vectors["classify"]:
+            with self.subTest(q=q):
+                c = mod.classify(q["status"], q["headers"], q["body"], q["attempt"])
+                with self.assertRaises(error) as caught:
+                    raise error(c)
+                e = caught.exception
+                self.assertEqual(str(e), c.message)
+                self.assertIs(e.classification, c)
+                self.assertIs(e.entry, c.entry)
+                self.assertEqual(
+                    (e.status, e.code, e.message, e.details, e.echo, e.decision),
+                    (c.status, c.code, c.message, c.details, c.echo, c.decision),
+                )
+
+
+class EdgeReading(unittest.TestCase):
+    """Reading rules that the vectors leave out, on tests/bindings/python/
+    edge.yaml; expectations worked out by hand from spec/FORMAT.md."""
+
+    mod: ModuleType
+
+    def read(
+        self, body: object, headers: dict[str, object] | None = None, **kw: Any
+    ) -> tuple[object, ...]:
+        c = self.mod.classify(
+            kw.get("status", 500), headers or {}, body, kw.get("attempt", 1)
+        )
+        d = c.decision
+        kind = c.entry.kind.value if c.entry else "none"
+        return (
+            kind,
+            c.entry.domain if c.entry else None,
+            c.code,
+            c.message,
+            d.retry,
+            d.delay_ms,
+        )
+
+    def test_numeric_codes(self) -> None:
+        unlisted = ("fallback", "numbers", "7", "Unlisted number 7", True, 1000)
+        cases: list[tuple[object, tuple[object, ...]]] = [
+            ({"code": 7}, unlisted),
+            ({"code": "007"}, unlisted),
+            (
+                {"code": "-0"},
+                (
+                    "code",
+                    "numbers",
+                    "0",
+                    "Zero ${code} is not a placeholder here",
+                    False,
+                    0,
+                ),
+            ),
+            ({"code": 500}, ("fallback", "empty", "500", "Anything: 500", False, 0)),
+            (
+                {"code": "9223372036854775799"},
+                (
+                    "fallback",
+                    "empty",
+                    "9223372036854775799",
+                    "Anything: 9223372036854775799",
+                    False,
+                    0,
+                ),
+            ),
+            (
+                {"code": "-9223372036854775799"},
+                (
+                    "fallback",
+                    "empty",
+                    "-9223372036854775799",
+                    "Anything: -9223372036854775799",
+                    False,
+                    0,
+                ),
+            ),
+        ]
+        nothing = ("none", None, None, "", False, 0)
+        for bad in (
+            True,
+            7.0,
+            "+5",
+            " 5",
+            "5 ",
+            "",
+            "-",
+            "1_0",
+            "\u0665",
+            "9223372036854775800",
+            "-9223372036854775800",
+            [7],
+            {"x": 7},
+            None,
+            "9" * 5000,
+        ):
+            cases.append(({"code": bad}, nothing))
+        for body, want in cases:
+            with self.subTest(body=body):
+                self.assertEqual(self.read(body), want)
+
+    def test_order_and_paths(self) -> None:
+        # A code listed by a later domain wins over an earlier domain's fallback.
+        body = {"error": {"code": "zzz"}, "code": 0, "message": 5}
+        self.assertEqual(
+            self.read(body)[:4],
+            ("code", "numbers", "0", "Zero ${code} is not a placeholder here"),
+        )
+        self.assertEqual(
+            self.read({"error": {"code": "zzz"}})[:4],
+            ("fallback", "class", "zzz", "Unknown symbolic code zzz"),
+        )
+        self.assertEqual(self.read({"error": "async"})[0], "none")
+        self.assertEqual(
+            self.read({"error": {"code": 5}})[0], "none"
+        )  # a string domain reads strings only
+        body = {
+            "error": {"code": "async", "message": 5, "details": {"a": [1]}},
+            "request": {"id": None},
+            'we"ird': "w",
+            "trace": "t",
+        }
+        c = self.mod.classify(418, {}, body, 0)
+        self.assertEqual(
+            (c.code, c.message, c.details), ("async", "Keyword code", {"a": [1]})
+        )
+        self.assertEqual(dict(c.echo), {"request.id": None, 'we"ird': "w"})
+        self.assertEqual(
+            (c.decision.retry, c.decision.delay_ms), (True, 250)
+        )  # attempt 0 counts as 1
+        c = self.mod.classify(
+            418,
+            {},
+            {"code": 1, "message": "From the body", "details": None, "trace": [1]},
+            1,
+        )
+        self.assertEqual(
+            (c.code, c.message, c.details, dict(c.echo)),
+            ("1", "From the body", None, {"trace": [1]}),
+        )
+        c = self.mod.classify(418, {}, [1, 2], 1)
+        self.assertEqual(
+            (c.entry.kind.value, c.message), ("status", "I'm a \"teapot\"")
+        )
+
+    def test_headers(self) -> None:
+        def delay(
+            headers: dict[str, object], body: object = None, status: int = 429
+        ) -> object:
+            return self.read(body, headers, status=status)[5]
+
+        day = 86_400_000
+        self.assertEqual(delay({"RETRY-AFTER": 3}), 3000)
+        self.assertEqual(delay({"retry-after": "\t5 "}), 5000)
+        self.assertEqual(delay({"Retry-After": "0"}), 0)
+        self.assertEqual(delay({"Retry-After": "9" * 30}), self.mod.MAX_DELAY_MS)
+        self.assertEqual(delay({"Retry-After": 2_147_484}), self.mod.MAX_DELAY_MS)
+        for absent in (-1, True, 5.0, "5s", "-5", "", " ", "\u0665", ["5"], None):
+            with self.subTest(value=absent):
+                self.assertEqual(delay({"Retry-After": absent}), day)
+        self.assertEqual(
+            delay({"Retry-After": "x", "retry-after": "5"}), day
+        )  # the first wins
+        body = {"code": 7}
+        self.assertEqual(delay({"X-BACKOFF": "9"}, body, 500), 9000)
+        self.assertEqual(
+            delay({"x-bac\u212aoff": "9"}, body, 500), 1000
+        )  # ASCII case only
+        self.assertEqual(self.read(body, {}, attempt=3)[5], 3000)
+
+    def test_decide(self) -> None:
+        mod = self.mod
+        cases = [
+            (mod.lookup_status(418), 1, None, (True, 250)),
+            (mod.lookup_status(418), 4, None, (True, 2000)),
+            (mod.lookup_status(418), 5, None, (False, 0)),  # max_attempts 5
+            (mod.lookup_status(418), 3, 1, (True, 1000)),  # no delay header: ignored
+            (mod.lookup_status(429), 40, None, (True, mod.MAX_DELAY_MS)),
+            (mod.lookup_status(429), 10**9, None, (True, mod.MAX_DELAY_MS)),
+            (mod.lookup_status(429), 1, -1, (True, 86_400_000)),
+            (mod.lookup_status(503), 1, 7, (True, 5000)),  # max_ms caps the header
+            (mod.fallback("numbers"), 3, None, (True, 3000)),
+            (None, 1, 5, (False, 0)),
+        ]
+        for entry, attempt, after, want in cases:
+            with self.subTest(entry=entry, attempt=attempt, after=after):
+                d = mod.decide(entry, attempt, after)
+                self.assertEqual((d.retry, d.delay_ms), want)
+
+    def test_format(self) -> None:
+        mod = self.mod
+        quoted = mod.lookup("class", 'quote"d')
+        self.assertEqual(
+            mod.format_message(quoted, word=True, amount=1.5),
+            'Say "true" for $1.5 \\ ok',
+        )
+        self.assertEqual(
+            mod.format_message(quoted, {"word": "w"}, amount=None),
+            'Say "w" for $${amount} \\ ok',
+        )
+        self.assertEqual(
+            mod.format_message(quoted, {"word": "a"}, word="b"),
+            'Say "b" for $${amount} \\ ok',
+        )
+        self.assertEqual(
+            mod.format_message(quoted, entry="x", args="y"),
+            quoted.message.replace("$$", "$"),
+        )
+        zero = mod.NumbersCode.ZERO
+        self.assertEqual(
+            mod.format_message(zero, code=False), "Zero false is not a placeholder here"
+        )
+        self.assertEqual(
+            mod.format_message(mod.fallback("class"), code="X"),
+            "Unknown symbolic code X",
+        )
+        self.assertEqual(
+            mod.format_message(mod.lookup("class", "none"), a=0, b=False, c=""),
+            "0false and ${a}",
+        )
+
+    def test_data(self) -> None:
+        mod = self.mod
+        quoted = mod.lookup_name("class", "QUOTED")
+        self.assertIs(mod.Class_Code('quote"d').entry, quoted)
+        self.assertEqual(quoted.params, ("word", "amount"))
+        self.assertEqual(
+            quoted.ui,
+            mod.UiHint(
+                mod.Severity.WARNING,
+                mod.Audience.DEVELOPER,
+                'Hint "quoted"',
+                ("retry",),
+            ),
+        )
+        self.assertTrue(quoted.deprecated and not quoted.retired)
+        self.assertTrue(mod.Class_Code.ASYNC_.entry.retired)
+        self.assertEqual(
+            mod.Class_Code.NONE_.ui.actions, ("top-up", "retry", "contact-support")
+        )
+        self.assertEqual(mod.Class_Code.DEJA_VU.value, "d\u00e9j\u00e0-vu")
+        self.assertEqual(
+            mod.Class_Code.DEJA_VU.message, "Unicode \u2713 \u2028 in a message"
+        )
+        teapot = mod.Status(418)
+        self.assertEqual(
+            teapot.entry.description,
+            "Line one\nline two\ttabbed\r\n\u2028 separator \u2029 end",
+        )
+        self.assertEqual(teapot.hint, "Ends with a backslash \\")
+        self.assertEqual(teapot.retry.max_attempts, 5)
+        self.assertEqual(list(mod.EmptyCode), [])
+        self.assertIsNone(mod.lookup("empty", 0))
+        self.assertIsNone(mod.lookup("nowhere", 0))
+        self.assertIsNone(mod.lookup_name("nowhere", "ZERO"))
+        self.assertIsNone(mod.fallback("nowhere"))
+        self.assertIn("backslash \\ at the end \\", mod.__doc__ or "")
+        policy = mod.fallback("numbers").retry
+        self.assertEqual(
+            (policy.name, policy.delay_header, policy.idempotent),
+            ("linear-header", "X-Backoff", True),
+        )
+
+
+class Counting(unittest.TextTestResult):
+    """Counts subtests too: one per vector, plus each test that passed."""
+
+    passed = 0
+    failed = 0
+
+    def addSuccess(self, test: unittest.TestCase) -> None:
+        super().addSuccess(test)
+        self.passed += 1
+
+    def addFailure(self, test: unittest.TestCase, err: Any) -> None:
+        super().addFailure(test, err)
+        self.failed += 1
+
+    def addError(self, test: unittest.TestCase, err: Any) -> None:
+        super().addError(test, err)
+        self.failed += 1
+
+    def addSubTest(
+        self, test: unittest.TestCase, subtest: unittest.TestCase, err: Any
+    ) -> None:
+        super().addSubTest(test, subtest, err)
+        if err is None:
+            self.passed += 1
+        else:
+            self.failed += 1
+
+
+def suite() -> unittest.TestSuite:
+    """One Conformance case per catalog."""
+    tests = unittest.TestSuite()
+    loader = unittest.TestLoader()
+    for catalog, vectors, module in catalogs():
+        case = type(
+            f"Conformance_{catalog}",
+            (Conformance,),
+            {
+                "catalog": catalog,
+                "vectors": json.loads(vectors.read_text(encoding="utf-8")),
+                "mod": load_module(module),
+            },
+        )
+        tests.addTests(loader.loadTestsFromTestCase(case))
+        if catalog == "edge":
+            edge = type(
+                "EdgeReading_edge", (EdgeReading,), {"mod": sys.modules[module.stem]}
+            )
+            tests.addTests(loader.loadTestsFromTestCase(edge))
+    return tests
+
+
+def main() -> int:
+    runner = unittest.TextTestRunner(resultclass=Counting, verbosity=1)
+    result = runner.run(suite())
+    assert isinstance(result, Counting)
+    if not result.testsRun:
+        print("no catalog found")
+        return 1
+    print(f"{result.passed} passed, {result.failed} failed")
+    return 0 if result.wasSuccessful() else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

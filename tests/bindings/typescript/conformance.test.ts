@@ -1,0 +1,272 @@
+/**
+ * Runs every catalog's conformance vectors against its generated TypeScript
+ * module, compiled to JavaScript by run.sh.
+ *
+ * Each root named by ERRCAT_OUT (colon-separated; default: out) holds
+ * <id>/vectors/vectors.json; ERRCAT_TS_JS names the folder of the compiled
+ * modules (<id>_errors.js). Every vector is one test.
+ */
+import { strict as assert } from "node:assert";
+import { readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, it } from "node:test";
+import { pathToFileURL } from "node:url";
+
+/** What a module gives, as loosely as the vectors need. */
+interface Entry {
+  readonly kind: string;
+  readonly domain: string | null;
+  readonly code: number | string | null;
+  readonly codeStr: string | null;
+  readonly name: string | null;
+  readonly status: number | null;
+  readonly message: string;
+  readonly params: readonly string[];
+  readonly retry: { readonly retry: string; readonly action: string };
+  readonly ui: unknown;
+}
+
+interface Decision {
+  readonly retry: boolean;
+  readonly delayMs: number;
+  readonly action: string;
+}
+
+interface Classification {
+  readonly status: number;
+  readonly entry: Entry | undefined;
+  readonly code: string | undefined;
+  readonly message: string;
+  readonly details: unknown;
+  readonly echo: Readonly<Record<string, unknown>>;
+  readonly decision: Decision;
+}
+
+interface Binding {
+  readonly DOMAINS: Readonly<
+    Record<string, { readonly codes: Readonly<Record<string, Entry>> }>
+  >;
+  readonly STATUSES: Readonly<Record<string, Entry>>;
+  lookup(domain: string, code: number | string): Entry | undefined;
+  lookupName(domain: string, name: string): Entry | undefined;
+  lookupStatus(status: number): Entry | undefined;
+  fallback(domain: string): Entry | undefined;
+  isCode(domain: string, value: unknown): boolean;
+  isStatus(value: unknown): boolean;
+  decide(
+    entry: Entry | undefined,
+    attempt?: number,
+    retryAfter?: number | null,
+  ): Decision;
+  formatMessage(entry: Entry, args?: Readonly<Record<string, string>>): string;
+  classify(
+    status: number,
+    headers: Readonly<Record<string, unknown>>,
+    body: unknown,
+    attempt?: number,
+  ): Classification;
+  readonly [name: string]: unknown;
+}
+
+interface Subject {
+  readonly domain?: string;
+  readonly code?: number | string;
+  readonly status?: number;
+  readonly fallback?: boolean;
+}
+
+interface EntryExpect {
+  readonly kind: string;
+  readonly code_str: string | null;
+  readonly name: string | null;
+  readonly status: number;
+  readonly message: string;
+  readonly retry: string;
+  readonly action: string;
+}
+
+interface Vectors {
+  readonly lookups: readonly (Subject & { expect: EntryExpect | null })[];
+  readonly statuses: readonly (Subject & { expect: EntryExpect | null })[];
+  readonly fallbacks: readonly (Subject & { expect: EntryExpect | null })[];
+  readonly names: readonly {
+    domain: string;
+    name: string;
+    expect: string | null;
+  }[];
+  readonly decisions: readonly (Subject & {
+    attempt: number;
+    retry_after: number | null;
+    expect: unknown;
+  })[];
+  readonly formats: readonly (Subject & { args: string[]; expect: string })[];
+  readonly classify: readonly {
+    status: number;
+    headers: Record<string, unknown>;
+    body: unknown;
+    attempt: number;
+    expect: unknown;
+  }[];
+}
+
+const roots = (process.env["ERRCAT_OUT"] ?? "out").split(":");
+const modules = resolve(process.env["ERRCAT_TS_JS"] ?? ".");
+
+/** The entry a vector names: by status, as a fallback, or by code. */
+function subject(mod: Binding, q: Subject): Entry | undefined {
+  if (q.status !== undefined) {
+    return mod.lookupStatus(q.status);
+  }
+  const domain = q.domain ?? "";
+  if (q.fallback) {
+    return mod.fallback(domain);
+  }
+  return mod.lookup(domain, q.code ?? "");
+}
+
+/** An entry as a lookup vector spells it (the name only where it has one). */
+function spelled(
+  entry: Entry | undefined,
+  expect: EntryExpect | null,
+): EntryExpect | null {
+  if (entry === undefined) {
+    return null;
+  }
+  return {
+    kind: entry.kind,
+    code_str: entry.codeStr,
+    name: expect?.name === null ? null : entry.name,
+    status: entry.status ?? 0,
+    message: entry.message,
+    retry: entry.retry.retry,
+    action: entry.retry.action,
+  };
+}
+
+function decision(d: Decision): unknown {
+  return { retry: d.retry, delay_ms: d.delayMs, action: d.action };
+}
+
+for (const root of roots) {
+  for (const id of readdirSync(root).sort()) {
+    const file = join(root, id, "vectors", "vectors.json");
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      continue;
+    }
+    const v = JSON.parse(text) as Vectors;
+    const url = pathToFileURL(join(modules, `${id}_errors.js`)).href;
+    const mod = (await import(url)) as Binding;
+
+    describe(`${id}: lookups`, () => {
+      for (const [i, q] of v.lookups.entries()) {
+        it(`${id} lookups #${i}`, () => {
+          assert.deepEqual(spelled(subject(mod, q), q.expect), q.expect);
+          assert.equal(mod.isCode(q.domain ?? "", q.code), q.expect !== null);
+        });
+      }
+    });
+    describe(`${id}: statuses`, () => {
+      for (const [i, q] of v.statuses.entries()) {
+        it(`${id} statuses #${i}`, () => {
+          assert.deepEqual(spelled(subject(mod, q), q.expect), q.expect);
+          assert.equal(mod.isStatus(q.status), q.expect !== null);
+        });
+      }
+    });
+    describe(`${id}: fallbacks`, () => {
+      for (const [i, q] of v.fallbacks.entries()) {
+        it(`${id} fallbacks #${i}`, () => {
+          const entry = mod.fallback(q.domain ?? "");
+          assert.deepEqual(spelled(entry, q.expect), q.expect);
+        });
+      }
+    });
+    describe(`${id}: names`, () => {
+      for (const [i, q] of v.names.entries()) {
+        it(`${id} names #${i}`, () => {
+          const entry = mod.lookupName(q.domain, q.name);
+          assert.equal(entry?.codeStr ?? null, q.expect);
+        });
+      }
+    });
+    describe(`${id}: decisions`, () => {
+      for (const [i, q] of v.decisions.entries()) {
+        it(`${id} decisions #${i}`, () => {
+          const d = mod.decide(subject(mod, q), q.attempt, q.retry_after);
+          assert.deepEqual(decision(d), q.expect, JSON.stringify(q));
+        });
+      }
+    });
+    describe(`${id}: formats`, () => {
+      for (const [i, q] of v.formats.entries()) {
+        it(`${id} formats #${i}`, () => {
+          const entry = subject(mod, q);
+          assert.ok(entry);
+          const args = Object.fromEntries(
+            q.args.map((arg, n) => [entry.params[n], arg]),
+          );
+          assert.equal(mod.formatMessage(entry, args), q.expect);
+        });
+      }
+    });
+    describe(`${id}: classify`, () => {
+      for (const [i, q] of v.classify.entries()) {
+        it(`${id} classify #${i}`, () => {
+          const c = mod.classify(q.status, q.headers, q.body, q.attempt);
+          const { entry } = c;
+          const got = {
+            match: entry?.kind ?? "none",
+            domain: entry?.domain ?? null,
+            code_str: c.code ?? null,
+            name: entry?.kind === "code" ? entry.name : null,
+            status: entry?.status ?? 0,
+            message: c.message,
+            details: c.details,
+            echo: c.echo,
+            decision: decision(c.decision),
+          };
+          assert.deepEqual(got, q.expect, JSON.stringify(q));
+          assert.equal(c.status, q.status);
+        });
+      }
+    });
+    describe(`${id}: tables`, () => {
+      it("every code lies in its domain's table, every status in STATUSES", () => {
+        for (const [domain, table] of Object.entries(mod.DOMAINS)) {
+          for (const entry of Object.values(table.codes)) {
+            assert.equal(entry.domain, domain);
+            assert.equal(mod.lookup(domain, entry.code ?? ""), entry);
+          }
+        }
+        for (const entry of Object.values(mod.STATUSES)) {
+          assert.equal(mod.lookupStatus(entry.status ?? 0), entry);
+        }
+      });
+      it("the error class carries the classification", () => {
+        const name = Object.keys(mod).find((key) => key.endsWith("Error"));
+        assert.ok(name);
+        const ErrorClass = mod[name] as new (
+          c: Classification,
+        ) => Error & Classification & { classification: Classification };
+        for (const q of v.classify) {
+          const c = mod.classify(q.status, q.headers, q.body, q.attempt);
+          const error = new ErrorClass(c);
+          assert.ok(error instanceof Error);
+          assert.equal(error.name, name);
+          assert.equal(error.message, c.message);
+          assert.equal(error.classification, c);
+          for (const key of ["status", "entry", "code", "details", "echo"]) {
+            assert.equal(
+              (error as unknown as Record<string, unknown>)[key],
+              (c as unknown as Record<string, unknown>)[key],
+            );
+          }
+          assert.equal(error.decision, c.decision);
+        }
+      });
+    });
+  }
+}
