@@ -475,6 +475,14 @@ static bool open_tag(compiler *c, const tag *tg, bool cl, bool cr, size_t ls, si
     bool in_parent = c->nframes && c->frames[c->nframes - 1].n.kind == N_PARENT;
     nkind kind = tg->sigil == '#' ? N_SECTION : tg->sigil == '^' ? N_INVERTED
                : tg->sigil == '<' ? N_PARENT : N_BLOCK;
+    /* A tag that does not take its line leaves the blanks before it as
+    ** text, and that text comes before the section, not inside it. */
+    bool keeps_line = !(kind == N_BLOCK && (in_parent || alone)) &&
+                      !((kind == N_BLOCK || kind == N_PARENT) && cl) &&
+                      !(alone && kind != N_PARENT);
+    bool bol = c->at_bol;
+    if (keeps_line)
+        keep_line(c, ls, tg->start, false);
     frame *f = open_frame(c, kind, tg, cl);
     if (kind == N_PARENT) {
         if (!parse_target(c, tg, &f->n))
@@ -513,8 +521,7 @@ static bool open_tag(compiler *c, const tag *tg, bool cl, bool cr, size_t ls, si
         take_line(c, after);
         f->alone = true;
     } else {
-        keep_line(c, ls, tg->start, false);
-        f->n.bol = c->at_bol;
+        f->n.bol = bol;
         c->at_bol = false;
     }
     /* A block's content is a template of its own: it starts a line, and

@@ -148,6 +148,11 @@ static void test_standalone_lines(void **state)
     /* Two tags on a line: neither is standalone. */
     assert_renders(fx, "{{#b}}{{/b}}\nz", "{b: true}", "\nz");
     assert_renders(fx, "{{=<% %>=}}\n<%x%>{{x}}\n<%={{ }}=%>\n{{x}}", "{x: 1}", "1{{x}}\n1");
+    /* The blanks before a section that does not take its line are text
+    ** before it, kept when the section renders nothing. */
+    assert_renders(fx, "    {{#s}}A{{/s}}B\n", "{s: false}", "    B\n");
+    assert_renders(fx, "  {{^s}}A{{/s}}\n", "{s: true}", "  \n");
+    assert_renders(fx, "    {{#s}}A{{/s}}B\n", "{s: true}", "    AB\n");
 }
 
 /* A standalone partial indents the lines of its template, not those of

@@ -19,7 +19,7 @@ const tiny_entry tiny_entries[] = {
      "",
      "",
      &policies[0], params_0, 1,
-NULL, TINY_SEVERITY_ERROR, TINY_AUDIENCE_USER, false, false},
+     NULL, TINY_SEVERITY_ERROR, TINY_AUDIENCE_USER, false, false},
     {TINY_KIND_STATUS, TINY_DOMAIN_NONE, 404, "404", "NOT_FOUND", 404,
      "Not Found",
      "",
