@@ -246,6 +246,37 @@ static int cmp_status(const void *a, const void *b)
     return (x->status > y->status) - (x->status < y->status);
 }
 
+/* Bindings name statuses after their titles (NOT_FOUND, NotFound): the
+** names must be identifiers, and distinct however they are spelled. */
+static void check_status_names(checker *k)
+{
+    ec_catalog *c = k->c;
+    const char **camel = ec_xmalloc((c->nstatuses + 1) * sizeof *camel);
+    for (size_t i = 0; i < c->nstatuses; i++) {
+        const ec_status *s = &c->statuses[i];
+        const char *upper = ec_ident_spell(&c->arena, s->title, EC_CASE_UPPER);
+        camel[i] = ec_ident_spell(&c->arena, s->title, EC_CASE_CAMEL);
+        if (!*s->title) {
+            camel[i] = "";
+            continue; /* reported: no title */
+        }
+        if (!ec_ident_valid(upper)) {
+            ec_error(k->d, s->at, "status %lld's title '%s' gives no identifier (%s); begin it "
+                                  "with a letter", (long long)s->status, s->title, upper);
+            continue;
+        }
+        for (size_t j = 0; j < i; j++) /* at most 500 statuses */
+            if (*camel[j] && strcmp(camel[i], camel[j]) == 0) {
+                ec_error(k->d, s->at, "statuses %lld and %lld would both be named %s; give one "
+                                      "another title", (long long)c->statuses[j].status,
+                         (long long)s->status, upper);
+                ec_note(k->d, c->statuses[j].at, "the other is here");
+                break;
+            }
+    }
+    free(camel);
+}
+
 static void check_statuses(checker *k)
 {
     ec_catalog *c = k->c;
@@ -524,6 +555,7 @@ bool ec_validate(ec_catalog *c, ec_diag *d)
     check_headers(&k);
     check_policies(&k);
     check_statuses(&k);
+    check_status_names(&k);
     for (size_t i = 0; i < c->ndomains; i++)
         check_domain(&k, &c->domains[i], i);
     if (d->errors == before)

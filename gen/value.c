@@ -253,10 +253,16 @@ static void json_value(const ec_value *v, ec_buf *out, int depth)
     case EC_VBOOL:
     case EC_VINT: ec_value_text(v, out); break;
     case EC_VFLOAT:
-        if (isnan(v->u.f) || isinf(v->u.f))
+        if (isnan(v->u.f) || isinf(v->u.f)) {
             ec_buf_puts(out, "null"); /* JSON has no such numbers */
-        else
+        } else {
+            size_t at = out->len;
             ec_value_text(v, out);
+            /* 5.0 stays a float when read back: digits alone read as an integer. */
+            if (!memchr(out->data + at, '.', out->len - at) &&
+                !memchr(out->data + at, 'e', out->len - at))
+                ec_buf_puts(out, ".0");
+        }
         break;
     case EC_VSTR: json_string(v->u.s, v->len, out); break;
     case EC_VLIST:

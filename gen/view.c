@@ -81,13 +81,27 @@ static ec_value positions(viewer *v, ec_value list)
     return list;
 }
 
-static ec_value strings(viewer *v, const char *const *s, size_t n)
+/* Adds 'key', a list of strings, and for templates '<key>_items', the same
+** strings as {value, index, first, last}: Mustache cannot tell the last
+** item of a list of scalars, which separators need. */
+static void add_strings(viewer *v, ec_builder *b, const char *key, const char *const *s, size_t n)
 {
-    ec_builder b;
-    ec_builder_init(&b);
+    ec_builder l;
+    ec_builder_init(&l);
     for (size_t i = 0; i < n; i++)
-        ec_builder_push(&b, ec_vstr(s[i]));
-    return ec_builder_list(&b, v->a);
+        ec_builder_push(&l, ec_vstr(s[i]));
+    ec_builder_add(b, key, ec_builder_list(&l, v->a));
+    if (!v->derived)
+        return;
+    ec_builder_init(&l);
+    for (size_t i = 0; i < n; i++) {
+        ec_builder item;
+        ec_builder_init(&item);
+        ec_builder_add(&item, "value", ec_vstr(s[i]));
+        ec_builder_push(&l, ec_builder_map(&item, v->a));
+    }
+    ec_builder_add(b, ec_arena_printf(v->a, "%s_items", key),
+                   positions(v, ec_builder_list(&l, v->a)));
 }
 
 static ec_value envelope(viewer *v, const ec_envelope *e, const ec_envelope *over)
@@ -102,7 +116,7 @@ static ec_value envelope(viewer *v, const ec_envelope *e, const ec_envelope *ove
     FIELD(title);
 #undef FIELD
     bool own = over && over->necho;
-    ec_builder_add(&b, "echo", strings(v, own ? over->echo : e->echo, own ? over->necho : e->necho));
+    add_strings(v, &b, "echo", own ? over->echo : e->echo, own ? over->necho : e->necho);
     return ec_builder_map(&b, v->a);
 }
 
@@ -309,7 +323,7 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         add_enum(v, &u, "severity", ec_ui_severity_names, (int)e->ui.severity);
         add_enum(v, &u, "audience", ec_audience_names, (int)e->ui.audience);
         ec_builder_add(&u, "hint", ec_vstr(e->ui.hint));
-        ec_builder_add(&u, "actions", strings(v, e->ui.actions, e->ui.nactions));
+        add_strings(v, &u, "actions", e->ui.actions, e->ui.nactions);
         ec_builder_add(&b, "ui", ec_builder_map(&u, v->a));
     } else {
         ec_builder_add(&b, "ui", ec_vnull());
@@ -372,6 +386,10 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
         ec_builder_push(&r, ec_vint(dom->range_lo));
         ec_builder_push(&r, ec_vint(dom->range_hi));
         ec_builder_add(&b, "range", ec_builder_list(&r, v->a));
+        if (v->derived) {
+            ec_builder_add(&b, "range_low", ec_vint(dom->range_lo));
+            ec_builder_add(&b, "range_high", ec_vint(dom->range_hi));
+        }
     } else {
         ec_builder_add(&b, "range", ec_vnull());
     }
@@ -409,11 +427,10 @@ static ec_value status(viewer *v, const ec_status *s, int64_t number)
     ec_builder_add(&b, "hint", ec_vstr(s->hint));
     ec_builder_add(&b, "when", ec_vstr(s->when));
     ec_builder_add(&b, "retry", policy_ref(v, s->retry.resolved));
-    ec_builder l;
-    ec_builder_init(&l);
+    const char **names = ec_arena_alloc(v->a, (s->nheaders + 1) * sizeof *names);
     for (size_t i = 0; i < s->nheaders; i++)
-        ec_builder_push(&l, ec_vstr(s->headers[i].s));
-    ec_builder_add(&b, "headers", ec_builder_list(&l, v->a));
+        names[i] = s->headers[i].s;
+    add_strings(v, &b, "headers", names, s->nheaders);
     ec_builder_add(&b, "examples", examples(v, s->examples, s->nexamples, s->status));
     if (v->derived) {
         add_spellings(v, &b, "name", s->title);
@@ -486,8 +503,16 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
     ec_builder_add(&b, "version", ec_vstr(c->version));
     ec_builder_add(&b, "description", ec_vstr(c->description));
     ec_builder_add(&b, "docs_url", str_or_null(c->docs_url));
-    if (v.derived)
+    if (v.derived) {
         add_spellings(&v, &b, "id", c->id);
+        /* Lower case, no separators: a Go package name, say. */
+        char *flat = ec_ident_spell(v.a, c->id, EC_CASE_SNAKE), *o = flat;
+        for (const char *q = flat; *q; q++)
+            if (*q != '_')
+                *o++ = *q;
+        *o = '\0';
+        ec_builder_add(&b, "id_flat", ec_vstr(flat));
+    }
     ec_builder_add(&top, "catalog", ec_builder_map(&b, v.a));
 
     ec_builder_add(&top, "envelope", envelope(&v, &c->envelope, NULL));

@@ -1,0 +1,1275 @@
+/* diff.c: two versions of a catalog -> a list of classified changes.
+** The codes of a domain are matched by code (their identity on the wire)
+** and by name (their identity in generated code): a pair by code whose
+** names differ is a rename or a reuse, a pair by name whose codes differ
+** is a renumbering. A change is breaking when a consumer written against
+** the old version can misbehave against the new one. */
+#define _POSIX_C_SOURCE 200809L
+#include "diff.h"
+
+#include "codeindex.h"
+#include "doc.h"
+#include "escape.h"
+#include "fsio.h"
+#include "load.h"
+#include "phash.h"
+#include "validate.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+const char *const ec_diff_kind_names[] = {
+    "catalog-id-changed", "envelope-changed", "header-removed", "header-added",
+    "header-type-changed", "status-removed", "status-added", "status-header-removed",
+    "status-header-added", "domain-removed", "domain-added", "code-type-changed",
+    "range-shrunk", "range-grown", "fallback-removed", "fallback-added", "code-removed",
+    "code-added", "code-renumbered", "code-reused", "name-changed", "code-retired",
+    "code-unretired", "code-deprecated", "code-undeprecated", "code-status-changed",
+    "retry-loosened", "retry-tightened", "retry-changed", "retry-action-changed",
+    "retry-delay-changed", "retry-attempts-changed", "retry-idempotency-changed",
+    "param-added", "param-removed", "param-type-changed", "message-changed", "ui-changed",
+    "docs-changed", NULL};
+
+/* What an approval must name to pin its change down, per kind. */
+typedef enum subject_kind {
+    SUBJ_CATALOG,
+    SUBJ_ENVELOPE,
+    SUBJ_HEADER,
+    SUBJ_STATUS,
+    SUBJ_DOMAIN,
+    SUBJ_CODE
+} subject_kind;
+
+static subject_kind subject_of(ec_diff_kind k)
+{
+    switch (k) {
+    case EC_DIFF_CATALOG_ID_CHANGED: return SUBJ_CATALOG;
+    case EC_DIFF_ENVELOPE_CHANGED: return SUBJ_ENVELOPE;
+    case EC_DIFF_HEADER_REMOVED:
+    case EC_DIFF_HEADER_ADDED:
+    case EC_DIFF_HEADER_TYPE_CHANGED: return SUBJ_HEADER;
+    case EC_DIFF_STATUS_REMOVED:
+    case EC_DIFF_STATUS_ADDED:
+    case EC_DIFF_STATUS_HEADER_REMOVED:
+    case EC_DIFF_STATUS_HEADER_ADDED: return SUBJ_STATUS;
+    case EC_DIFF_DOMAIN_REMOVED:
+    case EC_DIFF_DOMAIN_ADDED:
+    case EC_DIFF_CODE_TYPE_CHANGED:
+    case EC_DIFF_RANGE_SHRUNK:
+    case EC_DIFF_RANGE_GROWN:
+    case EC_DIFF_FALLBACK_REMOVED:
+    case EC_DIFF_FALLBACK_ADDED: return SUBJ_DOMAIN;
+    default: return SUBJ_CODE; /* also a status's or a fallback's retry and docs */
+    }
+}
+
+typedef struct differ {
+    ec_diff_result *r;
+    ec_arena *a;
+    const ec_catalog *c0, *c1;
+    const char *domain; /* of the changes being added; NULL for the catalog's */
+} differ;
+
+/* What a change is about: a code, a fallback or a status. */
+typedef struct subject {
+    ec_value code;
+    const char *name;
+    const char *text; /* "code 42 (INSUFFICIENT_SOL)", "status 503", "the fallback" */
+} subject;
+
+static char *vformat(ec_arena *a, const char *fmt, va_list ap) EC_PRINTF(2, 0);
+
+static char *vformat(ec_arena *a, const char *fmt, va_list ap)
+{
+    ec_buf b;
+    ec_buf_init(&b);
+    ec_buf_vprintf(&b, fmt, ap);
+    char *s = ec_arena_strndup(a, b.data, b.len);
+    ec_buf_free(&b);
+    return s;
+}
+
+/* A copy in the result's arena, so that the result outlives the catalogs. */
+static const char *keep(differ *df, const char *s)
+{
+    return s ? ec_arena_strdup(df->a, s) : NULL;
+}
+
+static ec_value keep_value(differ *df, ec_value v)
+{
+    if (v.kind == EC_VSTR)
+        v.u.s = ec_arena_strndup(df->a, v.u.s, v.len);
+    return v;
+}
+
+static void add(differ *df, ec_diff_kind kind, bool breaking, const subject *s, ec_value before,
+                ec_value after, const char *fmt, ...) EC_PRINTF(7, 8);
+
+static void add(differ *df, ec_diff_kind kind, bool breaking, const subject *s, ec_value before,
+                ec_value after, const char *fmt, ...)
+{
+    ec_diff_result *r = df->r;
+    if (r->n == r->cap) {
+        r->cap = r->cap ? r->cap * 2 : 32;
+        r->changes = ec_xrealloc(r->changes, r->cap * sizeof *r->changes);
+    }
+    ec_diff_change *ch = &r->changes[r->n++];
+    memset(ch, 0, sizeof *ch);
+    ch->kind = kind;
+    ch->breaking = breaking;
+    ch->domain = keep(df, df->domain);
+    ch->code = keep_value(df, s ? s->code : ec_vnull());
+    ch->name = keep(df, s ? s->name : NULL);
+    ch->before = keep_value(df, before);
+    ch->after = keep_value(df, after);
+    va_list ap;
+    va_start(ap, fmt);
+    ch->message = vformat(df->a, fmt, ap);
+    va_end(ap);
+}
+
+static ec_value str_or_null(const char *s)
+{
+    return s ? ec_vstr(s) : ec_vnull();
+}
+
+static bool same_str(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* HTTP header names compare without regard to ASCII case. */
+static int header_cmp(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        int ca = (*a >= 'A' && *a <= 'Z') ? *a + 32 : *a;
+        int cb = (*b >= 'A' && *b <= 'Z') ? *b + 32 : *b;
+        if (ca != cb || !ca)
+            return ca - cb;
+    }
+}
+
+static bool same_header(const char *a, const char *b)
+{
+    return a == b || (a && b && header_cmp(a, b) == 0);
+}
+
+static subject code_subject(differ *df, const ec_code *e)
+{
+    subject s = {ec_vnull(), e->name, NULL};
+    if (e->is_string) {
+        s.code = ec_vstr(e->str);
+        /* A derived name only repeats the code. */
+        s.text = e->name_given && strcmp(e->name, e->str) != 0
+                     ? ec_arena_printf(df->a, "code %s (%s)", e->str, e->name)
+                     : ec_arena_printf(df->a, "code %s", e->str);
+    } else {
+        s.code = ec_vint(e->num);
+        s.text = ec_arena_printf(df->a, "code %lld (%s)", (long long)e->num, e->name);
+    }
+    return s;
+}
+
+static const char *code_text(differ *df, const ec_code *e)
+{
+    return e->is_string ? e->str : ec_arena_printf(df->a, "%lld", (long long)e->num);
+}
+
+/* How much a policy retries on its own: not at all, at a caller's or
+** user's discretion, or automatically (FORMAT.md, "The retry decision"). */
+static int retry_level(ec_retry r)
+{
+    switch (r) {
+    case EC_RETRY_NEVER: return 0;
+    case EC_RETRY_MAYBE:
+    case EC_RETRY_DEPENDS: return 1;
+    case EC_RETRY_ALWAYS:
+    case EC_RETRY_AFTER_ACTION: return 2;
+    }
+    return 0;
+}
+
+static bool same_delay(const ec_policy *p, const ec_policy *q)
+{
+    return same_header(p->delay_header, q->delay_header) && p->default_ms == q->default_ms &&
+           p->max_ms == q->max_ms && p->backoff == q->backoff;
+}
+
+static const char *delay_text(differ *df, const ec_policy *p)
+{
+    ec_buf b;
+    ec_buf_init(&b);
+    if (p->delay_header)
+        ec_buf_printf(&b, "header %s", p->delay_header);
+    if (p->default_ms)
+        ec_buf_printf(&b, "%s%lld ms", b.len ? ", " : "", (long long)p->default_ms);
+    if (p->backoff != EC_BACKOFF_NONE)
+        ec_buf_printf(&b, "%s%s", b.len ? ", " : "", ec_backoff_names[p->backoff]);
+    if (p->max_ms)
+        ec_buf_printf(&b, "%sat most %lld ms", b.len ? ", " : "", (long long)p->max_ms);
+    const char *s = ec_arena_strdup(df->a, b.len ? b.data : "none");
+    ec_buf_free(&b);
+    return s;
+}
+
+static const char *attempts_text(differ *df, int64_t n)
+{
+    return n ? ec_arena_printf(df->a, "%lld", (long long)n) : "unlimited";
+}
+
+static void compare_policy(differ *df, const subject *s, const ec_policy *p, const ec_policy *q)
+{
+    int lp = retry_level(p->retry), lq = retry_level(q->retry);
+    const char *rp = ec_retry_names[p->retry], *rq = ec_retry_names[q->retry];
+    if (lq > lp)
+        /* Retrying more is a change of behaviour: generated clients start
+        ** repeating requests (perhaps not idempotent ones) they stopped on.
+        ** Only a move to automatic retries is breaking: maybe and depends
+        ** leave the decision to the caller, like never. */
+        add(df, EC_DIFF_RETRY_LOOSENED, lq == 2, s, ec_vstr(rp), ec_vstr(rq),
+            "%s: retry is loosened from %s to %s%s", s->text, rp, rq,
+            lq == 2 ? " (clients now repeat it automatically)" : "");
+    else if (lq < lp)
+        add(df, EC_DIFF_RETRY_TIGHTENED, false, s, ec_vstr(rp), ec_vstr(rq),
+            "%s: retry is tightened from %s to %s", s->text, rp, rq);
+    else if (p->retry != q->retry)
+        add(df, EC_DIFF_RETRY_CHANGED, false, s, ec_vstr(rp), ec_vstr(rq),
+            "%s: retry changes from %s to %s", s->text, rp, rq);
+    if (p->action != q->action) {
+        const char *ap = ec_action_names[p->action], *aq = ec_action_names[q->action];
+        /* After an action the action is what a client must do before its
+        ** retry can succeed; otherwise it is advice. */
+        add(df, EC_DIFF_RETRY_ACTION_CHANGED, q->retry == EC_RETRY_AFTER_ACTION, s, ec_vstr(ap),
+            ec_vstr(aq), "%s: retry action changes from %s to %s", s->text, ap, aq);
+    }
+    /* Delays and attempts mean nothing to a policy that does not retry by
+    ** itself (the validator warns about them); a move to or from automatic
+    ** retries is the change to report, not the delays that come with it. */
+    bool automatic = lp == 2 && lq == 2;
+    if (automatic && !same_delay(p, q)) {
+        const char *dp = delay_text(df, p), *dq = delay_text(df, q);
+        add(df, EC_DIFF_RETRY_DELAY_CHANGED, false, s, ec_vstr(dp), ec_vstr(dq),
+            "%s: retry delay changes from %s to %s", s->text, dp, dq);
+    }
+    if (automatic && p->max_attempts != q->max_attempts)
+        add(df, EC_DIFF_RETRY_ATTEMPTS_CHANGED, false, s, ec_vint(p->max_attempts),
+            ec_vint(q->max_attempts), "%s: max attempts change from %s to %s", s->text,
+            attempts_text(df, p->max_attempts), attempts_text(df, q->max_attempts));
+    if (p->idempotent != q->idempotent)
+        /* Clients resubmit an idempotent request without a second thought. */
+        add(df, EC_DIFF_RETRY_IDEMPOTENCY_CHANGED, p->idempotent, s, ec_vbool(p->idempotent),
+            ec_vbool(q->idempotent), "%s %s", s->text,
+            p->idempotent ? "is no longer idempotent" : "becomes idempotent");
+    if (!same_str(p->advice, q->advice))
+        add(df, EC_DIFF_DOCS_CHANGED, false, s, ec_vstr(p->advice), ec_vstr(q->advice),
+            "%s: retry advice changes", s->text);
+}
+
+static const ec_param *find_param(const ec_code *e, const char *name)
+{
+    for (size_t i = 0; i < e->nparams; i++)
+        if (strcmp(e->params[i].name, name) == 0)
+            return &e->params[i];
+    return NULL;
+}
+
+/* Placeholders: old callers pass exactly the old set. */
+static void compare_params(differ *df, const subject *s, const ec_code *a, const ec_code *b)
+{
+    for (size_t i = 0; i < a->nparams; i++) {
+        const ec_param *p = &a->params[i], *q = find_param(b, p->name);
+        if (!q)
+            add(df, EC_DIFF_PARAM_REMOVED, false, s, ec_vstr(p->name), ec_vnull(),
+                "%s: placeholder ${%s} is removed", s->text, p->name);
+        else if (p->type != q->type)
+            add(df, EC_DIFF_PARAM_TYPE_CHANGED, true, s, ec_vstr(ec_param_type_names[p->type]),
+                ec_vstr(ec_param_type_names[q->type]),
+                "%s: placeholder ${%s} changes type from %s to %s", s->text, p->name,
+                ec_param_type_names[p->type], ec_param_type_names[q->type]);
+    }
+    for (size_t i = 0; i < b->nparams; i++)
+        if (!find_param(a, b->params[i].name))
+            add(df, EC_DIFF_PARAM_ADDED, true, s, ec_vnull(), ec_vstr(b->params[i].name),
+                "%s: placeholder ${%s} is added (callers of the old version do not pass it)",
+                s->text, b->params[i].name);
+}
+
+static const char *actions_text(differ *df, const ec_ui *ui)
+{
+    ec_buf b;
+    ec_buf_init(&b);
+    for (size_t i = 0; i < ui->nactions; i++)
+        ec_buf_printf(&b, "%s%s", i ? ", " : "", ui->actions[i]);
+    const char *s = ec_arena_strdup(df->a, b.data);
+    ec_buf_free(&b);
+    return s;
+}
+
+static void compare_ui(differ *df, const subject *s, const ec_ui *u, const ec_ui *v)
+{
+    /* An absent ui section means the defaults. */
+    ec_ui_severity su = u->present ? u->severity : EC_UI_ERROR;
+    ec_ui_severity sv = v->present ? v->severity : EC_UI_ERROR;
+    ec_audience au = u->present ? u->audience : EC_AUD_USER;
+    ec_audience av = v->present ? v->audience : EC_AUD_USER;
+    if (su != sv)
+        add(df, EC_DIFF_UI_CHANGED, false, s, ec_vstr(ec_ui_severity_names[su]),
+            ec_vstr(ec_ui_severity_names[sv]), "%s: ui severity changes from %s to %s", s->text,
+            ec_ui_severity_names[su], ec_ui_severity_names[sv]);
+    if (au != av)
+        add(df, EC_DIFF_UI_CHANGED, false, s, ec_vstr(ec_audience_names[au]),
+            ec_vstr(ec_audience_names[av]), "%s: ui audience changes from %s to %s", s->text,
+            ec_audience_names[au], ec_audience_names[av]);
+    const char *hu = u->present ? u->hint : "", *hv = v->present ? v->hint : "";
+    if (strcmp(hu, hv) != 0)
+        add(df, EC_DIFF_UI_CHANGED, false, s, ec_vstr(hu), ec_vstr(hv), "%s: ui hint changes",
+            s->text);
+    const char *xu = actions_text(df, u), *xv = actions_text(df, v);
+    if (strcmp(xu, xv) != 0)
+        add(df, EC_DIFF_UI_CHANGED, false, s, ec_vstr(xu), ec_vstr(xv),
+            "%s: ui actions change from [%s] to [%s]", s->text, xu, xv);
+}
+
+static void compare_docs(differ *df, const subject *s, const char *what, const char *p,
+                         const char *q)
+{
+    if (!same_str(p, q))
+        add(df, EC_DIFF_DOCS_CHANGED, false, s, str_or_null(p), str_or_null(q),
+            "%s: %s changes", s->text, what);
+}
+
+static const char *reason_suffix(differ *df, const char *reason)
+{
+    return reason && *reason ? ec_arena_printf(df->a, " (%s)", reason) : "";
+}
+
+/* A status number of a code: 0 is none. */
+static ec_value status_value(int64_t n)
+{
+    return n ? ec_vint(n) : ec_vnull();
+}
+
+/* Everything but the identity of one code (or fallback) in both versions. */
+static void compare_entry(differ *df, const subject *s, const ec_code *a, const ec_code *b)
+{
+    if (a->retired && !b->retired)
+        /* Clients were told the code is never sent: it is again. */
+        add(df, EC_DIFF_CODE_UNRETIRED, true, s, ec_vstr(a->retired), ec_vnull(),
+            "retired %s is brought back", s->text);
+    else if (!a->retired && b->retired)
+        add(df, EC_DIFF_CODE_RETIRED, false, s, ec_vnull(), ec_vstr(b->retired),
+            "%s is retired%s", s->text, reason_suffix(df, b->retired));
+    if (a->retired && b->retired)
+        return; /* never sent in either version: nothing else matters */
+    if (!a->deprecated && b->deprecated)
+        add(df, EC_DIFF_CODE_DEPRECATED, false, s, ec_vnull(), ec_vstr(b->deprecated),
+            "%s is deprecated%s", s->text, reason_suffix(df, b->deprecated));
+    else if (a->deprecated && !b->deprecated)
+        add(df, EC_DIFF_CODE_UNDEPRECATED, false, s, ec_vstr(a->deprecated), ec_vnull(),
+            "%s is no longer deprecated", s->text);
+    if (a->status != b->status) {
+        /* Clients that branch on the status see another one; a status where
+        ** there was none only documents what was already sent. */
+        if (!a->status)
+            add(df, EC_DIFF_CODE_STATUS_CHANGED, false, s, ec_vnull(), ec_vint(b->status),
+                "%s: status %lld is documented", s->text, (long long)b->status);
+        else if (!b->status)
+            add(df, EC_DIFF_CODE_STATUS_CHANGED, true, s, ec_vint(a->status), ec_vnull(),
+                "%s: status %lld is no longer documented", s->text, (long long)a->status);
+        else
+            add(df, EC_DIFF_CODE_STATUS_CHANGED, true, s, status_value(a->status),
+                status_value(b->status), "%s: status changes from %lld to %lld", s->text,
+                (long long)a->status, (long long)b->status);
+    }
+    compare_params(df, s, a, b);
+    /* A code that takes its status's policy in both versions changes with
+    ** the status, which is reported once, for the status. */
+    bool inherits = !a->retry.name && !a->retry.inline_policy && !b->retry.name &&
+                    !b->retry.inline_policy && a->status == b->status;
+    if (!inherits && a->retry.resolved && b->retry.resolved)
+        compare_policy(df, s, a->retry.resolved, b->retry.resolved);
+    if (!same_str(a->message, b->message))
+        add(df, EC_DIFF_MESSAGE_CHANGED, false, s, ec_vstr(a->message), ec_vstr(b->message),
+            "%s: message changes from '%s' to '%s'", s->text, a->message, b->message);
+    compare_ui(df, s, &a->ui, &b->ui);
+    compare_docs(df, s, "description", a->description, b->description);
+    compare_docs(df, s, "hint", a->hint, b->hint);
+}
+
+/* ---- The catalog's own parts ---- */
+
+static void compare_envelope_field(differ *df, const char *field, const char *p, const char *q,
+                                   const char *where)
+{
+    if (same_str(p, q))
+        return;
+    subject s = {ec_vnull(), ec_arena_printf(df->a, "envelope.%s", field), NULL};
+    /* A new path only adds to the body; a moved or dropped one loses
+    ** what clients read there. */
+    if (!p)
+        add(df, EC_DIFF_ENVELOPE_CHANGED, false, &s, ec_vnull(), ec_vstr(q),
+            "%senvelope gains a %s path '%s'", where, field, q);
+    else if (!q)
+        add(df, EC_DIFF_ENVELOPE_CHANGED, true, &s, ec_vstr(p), ec_vnull(),
+            "%senvelope loses its %s path '%s'", where, field, p);
+    else
+        add(df, EC_DIFF_ENVELOPE_CHANGED, true, &s, ec_vstr(p), ec_vstr(q),
+            "%senvelope %s path changes from '%s' to '%s'", where, field, p, q);
+}
+
+#define ENVELOPE_FIELDS(X) X(code) X(message) X(details) X(status) X(title)
+
+static bool has_echo(const ec_envelope *e, const char *f)
+{
+    for (size_t i = 0; i < e->necho; i++)
+        if (strcmp(e->echo[i], f) == 0)
+            return true;
+    return false;
+}
+
+static void compare_envelopes(differ *df)
+{
+    const ec_envelope *p = &df->c0->envelope, *q = &df->c1->envelope;
+#define X(f) compare_envelope_field(df, #f, p->f, q->f, "");
+    ENVELOPE_FIELDS(X)
+#undef X
+    subject s = {ec_vnull(), "envelope.echo", NULL};
+    for (size_t i = 0; i < p->necho; i++)
+        if (!has_echo(q, p->echo[i]))
+            add(df, EC_DIFF_ENVELOPE_CHANGED, true, &s, ec_vstr(p->echo[i]), ec_vnull(),
+                "envelope no longer echoes '%s'", p->echo[i]);
+    for (size_t i = 0; i < q->necho; i++)
+        if (!has_echo(p, q->echo[i]))
+            add(df, EC_DIFF_ENVELOPE_CHANGED, false, &s, ec_vnull(), ec_vstr(q->echo[i]),
+                "envelope echoes '%s'", q->echo[i]);
+}
+
+/* A domain's effective paths, where either version of it overrides the
+** catalog's (a change the catalog's envelope makes is reported once). */
+static void compare_domain_envelopes(differ *df, const ec_domain *d0, const ec_domain *d1)
+{
+    const ec_envelope *p = &d0->envelope, *q = &d1->envelope;
+    const ec_envelope *cp = &df->c0->envelope, *cq = &df->c1->envelope;
+    const char *where = ec_arena_printf(df->a, "domain %s: ", d1->id);
+#define X(f)          \
+    if (p->f || q->f) \
+        compare_envelope_field(df, #f, p->f ? p->f : cp->f, q->f ? q->f : cq->f, where);
+    ENVELOPE_FIELDS(X)
+#undef X
+}
+
+static void compare_headers(differ *df)
+{
+    const ec_catalog *c0 = df->c0, *c1 = df->c1;
+    /* Both are sorted by name (without case) by the validator. */
+    size_t i = 0, j = 0;
+    while (i < c0->nheaders || j < c1->nheaders) {
+        int cmp = i == c0->nheaders   ? 1
+                  : j == c1->nheaders ? -1
+                                      : header_cmp(c0->headers[i].name, c1->headers[j].name);
+        if (cmp < 0) {
+            const ec_header *h = &c0->headers[i++];
+            subject s = {ec_vnull(), h->name, NULL};
+            add(df, EC_DIFF_HEADER_REMOVED, true, &s, ec_vstr(h->name), ec_vnull(),
+                "header %s is removed", h->name);
+        } else if (cmp > 0) {
+            const ec_header *h = &c1->headers[j++];
+            subject s = {ec_vnull(), h->name, NULL};
+            add(df, EC_DIFF_HEADER_ADDED, false, &s, ec_vnull(), ec_vstr(h->name),
+                "header %s is added", h->name);
+        } else {
+            const ec_header *h = &c0->headers[i++], *k = &c1->headers[j++];
+            subject s = {ec_vnull(), k->name, NULL};
+            if (h->type != k->type)
+                add(df, EC_DIFF_HEADER_TYPE_CHANGED, true, &s,
+                    ec_vstr(ec_header_type_names[h->type]),
+                    ec_vstr(ec_header_type_names[k->type]),
+                    "header %s changes type from %s to %s", k->name,
+                    ec_header_type_names[h->type], ec_header_type_names[k->type]);
+        }
+    }
+}
+
+static bool status_has_header(const ec_status *st, const char *name)
+{
+    for (size_t i = 0; i < st->nheaders; i++)
+        if (header_cmp(st->headers[i].s, name) == 0)
+            return true;
+    return false;
+}
+
+static subject status_subject(differ *df, const ec_status *st)
+{
+    return (subject){ec_vint(st->status), st->title,
+                     ec_arena_printf(df->a, "status %lld", (long long)st->status)};
+}
+
+static void compare_status(differ *df, const ec_status *p, const ec_status *q)
+{
+    subject s = status_subject(df, q);
+    for (size_t i = 0; i < p->nheaders; i++)
+        if (!status_has_header(q, p->headers[i].s))
+            add(df, EC_DIFF_STATUS_HEADER_REMOVED, true, &s, ec_vstr(p->headers[i].s),
+                ec_vnull(), "status %lld no longer sends header %s", (long long)q->status,
+                p->headers[i].s);
+    for (size_t i = 0; i < q->nheaders; i++)
+        if (!status_has_header(p, q->headers[i].s))
+            add(df, EC_DIFF_STATUS_HEADER_ADDED, false, &s, ec_vnull(), ec_vstr(q->headers[i].s),
+                "status %lld sends header %s", (long long)q->status, q->headers[i].s);
+    if (p->retry.resolved && q->retry.resolved)
+        compare_policy(df, &s, p->retry.resolved, q->retry.resolved);
+    compare_docs(df, &s, "title", p->title, q->title);
+    compare_docs(df, &s, "description", p->description, q->description);
+    compare_docs(df, &s, "hint", p->hint, q->hint);
+}
+
+static void compare_statuses(differ *df)
+{
+    const ec_catalog *c0 = df->c0, *c1 = df->c1;
+    /* Both are sorted by number by the validator. */
+    size_t i = 0, j = 0;
+    while (i < c0->nstatuses || j < c1->nstatuses) {
+        int64_t n0 = i < c0->nstatuses ? c0->statuses[i].status : INT64_MAX;
+        int64_t n1 = j < c1->nstatuses ? c1->statuses[j].status : INT64_MAX;
+        if (n0 < n1) {
+            const ec_status *st = &c0->statuses[i++];
+            subject s = status_subject(df, st);
+            add(df, EC_DIFF_STATUS_REMOVED, true, &s, ec_vint(st->status), ec_vnull(),
+                "status %lld (%s) is removed", (long long)st->status, st->title);
+        } else if (n1 < n0) {
+            const ec_status *st = &c1->statuses[j++];
+            subject s = status_subject(df, st);
+            add(df, EC_DIFF_STATUS_ADDED, false, &s, ec_vnull(), ec_vint(st->status),
+                "status %lld (%s) is added", (long long)st->status, st->title);
+        } else {
+            compare_status(df, &c0->statuses[i++], &c1->statuses[j++]);
+        }
+    }
+}
+
+/* ---- Domains ---- */
+
+static const char *range_text(differ *df, const ec_domain *d)
+{
+    return d->has_range ? ec_arena_printf(df->a, "[%lld, %lld]", (long long)d->range_lo,
+                                          (long long)d->range_hi)
+                        : "none";
+}
+
+static void compare_range(differ *df, const ec_domain *d0, const ec_domain *d1)
+{
+    if (d0->has_range == d1->has_range && d0->range_lo == d1->range_lo &&
+        d0->range_hi == d1->range_hi)
+        return;
+    /* No range holds every code. A range that no longer holds all the old
+    ** one did sends codes clients expected in it past the fallback. */
+    bool holds = !d1->has_range || (d0->has_range && d1->range_lo <= d0->range_lo &&
+                                    d1->range_hi >= d0->range_hi);
+    const char *r0 = range_text(df, d0), *r1 = range_text(df, d1);
+    add(df, holds ? EC_DIFF_RANGE_GROWN : EC_DIFF_RANGE_SHRUNK, !holds, NULL, ec_vstr(r0),
+        ec_vstr(r1), "range of domain %s %s from %s to %s", d1->id,
+        holds ? "grows" : "shrinks", r0, r1);
+}
+
+static ec_value code_value(const ec_code *e)
+{
+    return e->is_string ? ec_vstr(e->str) : ec_vint(e->num);
+}
+
+static int32_t find_code(const ec_codeindex *ix, const ec_code *e)
+{
+    return e->is_string ? ec_codeindex_find_str(ix, e->str) : ec_codeindex_find_int(ix, e->num);
+}
+
+static bool same_code(const ec_code *a, const ec_code *b)
+{
+    return a->is_string ? strcmp(a->str, b->str) == 0 : a->num == b->num;
+}
+
+/* The codes of a domain in both versions; see the top of the file. */
+static void compare_codes(differ *df, const ec_domain *d0, const ec_domain *d1)
+{
+    ec_codeindex code0, name0, code1, name1;
+    ec_codeindex_init(&code0, d0, false);
+    ec_codeindex_init(&name0, d0, true);
+    ec_codeindex_init(&code1, d1, false);
+    ec_codeindex_init(&name1, d1, true);
+    for (size_t i = 0; i < d0->ncodes; i++) {
+        ec_codeindex_add(&code0, i);
+        ec_codeindex_add(&name0, i);
+    }
+    for (size_t i = 0; i < d1->ncodes; i++) {
+        ec_codeindex_add(&code1, i);
+        ec_codeindex_add(&name1, i);
+    }
+    /* Whether a new code is accounted for by a match. */
+    bool *matched = calloc(d1->ncodes + 1, sizeof *matched);
+    if (!matched)
+        ec_oom();
+    for (size_t i = 0; i < d0->ncodes; i++) {
+        const ec_code *a = &d0->codes[i];
+        subject s = code_subject(df, a);
+        int32_t j = find_code(&code1, a);
+        int32_t k = ec_codeindex_find_str(&name1, a->name);
+        bool renumbered = k >= 0 && !same_code(a, &d1->codes[k]);
+        if (j >= 0) {
+            const ec_code *b = &d1->codes[j];
+            matched[j] = true;
+            if (strcmp(a->name, b->name) == 0) {
+                compare_entry(df, &s, a, b);
+            } else if ((a->retired && !b->retired) || renumbered ||
+                       ec_codeindex_find_str(&name0, b->name) >= 0) {
+                /* The code now means something else: its old name lives on
+                ** elsewhere, its new name meant something else, or it was
+                ** retired, which promised it would never come back. */
+                subject t = {code_value(b), b->name, NULL};
+                add(df, EC_DIFF_CODE_REUSED, true, &t, ec_vstr(a->name), ec_vstr(b->name),
+                    "code %s is reused: it was %s%s, it is now %s", code_text(df, a), a->name,
+                    a->retired ? " (retired)" : "", b->name);
+            } else {
+                /* Same code, same meaning, another name: the wire is the
+                ** same but generated constants are renamed, which breaks
+                ** the build of every client that used the old one. */
+                subject t = {code_value(b), b->name, NULL};
+                add(df, EC_DIFF_NAME_CHANGED, true, &t, ec_vstr(a->name), ec_vstr(b->name),
+                    "code %s is renamed from %s to %s", code_text(df, a), a->name, b->name);
+                subject u = code_subject(df, b);
+                compare_entry(df, &u, a, b);
+            }
+        }
+        if (renumbered) {
+            const ec_code *b = &d1->codes[k];
+            matched[k] = true;
+            add(df, EC_DIFF_CODE_RENUMBERED, true, &s, code_value(a), code_value(b),
+                "%s is renumbered to %s", s.text, code_text(df, b));
+            subject u = code_subject(df, b);
+            compare_entry(df, &u, a, b);
+        } else if (j < 0 && k < 0) {
+            /* A retired code is removed too: it stays in the catalog so
+            ** that nothing can reuse it and old responses still classify. */
+            add(df, EC_DIFF_CODE_REMOVED, true, &s, code_value(a), ec_vnull(), "%s is removed%s",
+                s.text, a->retired ? " (it was retired: a retired code stays in the catalog, "
+                                     "so that it is never reused)"
+                                   : "");
+        }
+    }
+    for (size_t j = 0; j < d1->ncodes; j++) {
+        const ec_code *b = &d1->codes[j];
+        if (matched[j])
+            continue; /* the same code, or its renumbering */
+        subject s = code_subject(df, b);
+        add(df, EC_DIFF_CODE_ADDED, false, &s, ec_vnull(), code_value(b), "%s is added%s", s.text,
+            b->retired ? " as retired" : "");
+    }
+    free(matched);
+    ec_codeindex_free(&code0);
+    ec_codeindex_free(&name0);
+    ec_codeindex_free(&code1);
+    ec_codeindex_free(&name1);
+}
+
+static void compare_domain(differ *df, const ec_domain *d0, const ec_domain *d1)
+{
+    df->domain = d1->id;
+    if (d0->string_codes != d1->string_codes) {
+        const char *t0 = d0->string_codes ? "string" : "int";
+        const char *t1 = d1->string_codes ? "string" : "int";
+        add(df, EC_DIFF_CODE_TYPE_CHANGED, true, NULL, ec_vstr(t0), ec_vstr(t1),
+            "domain %s changes its code type from %s to %s", d1->id, t0, t1);
+        return; /* no code can be the same */
+    }
+    compare_range(df, d0, d1);
+    compare_domain_envelopes(df, d0, d1);
+    if (d0->fallback && !d1->fallback)
+        add(df, EC_DIFF_FALLBACK_REMOVED, true, NULL, ec_vnull(), ec_vnull(),
+            "domain %s loses its fallback (unknown codes no longer classify)", d1->id);
+    else if (!d0->fallback && d1->fallback)
+        add(df, EC_DIFF_FALLBACK_ADDED, false, NULL, ec_vnull(), ec_vnull(),
+            "domain %s gains a fallback", d1->id);
+    compare_codes(df, d0, d1);
+    if (d0->fallback && d1->fallback) {
+        subject s = {ec_vnull(), "(fallback)",
+                     ec_arena_printf(df->a, "the fallback of domain %s", d1->id)};
+        compare_entry(df, &s, d0->fallback, d1->fallback);
+    }
+}
+
+/* Domain ids of a catalog in an open-addressing table, for lookups in
+** constant time (catalogs may have many domains). */
+typedef struct domain_index {
+    const ec_catalog *c;
+    size_t mask;
+    int32_t *slots;
+} domain_index;
+
+static void domain_index_init(domain_index *ix, const ec_catalog *c)
+{
+    size_t size = 16;
+    while (size < 2 * c->ndomains)
+        size *= 2;
+    ix->c = c;
+    ix->mask = size - 1;
+    ix->slots = ec_xmalloc(size * sizeof *ix->slots);
+    for (size_t i = 0; i < size; i++)
+        ix->slots[i] = -1;
+    for (size_t i = 0; i < c->ndomains; i++) {
+        const char *id = c->domains[i].id;
+        size_t h = ec_phash_str(id, strlen(id), 0) & ix->mask;
+        while (ix->slots[h] >= 0)
+            h = (h + 1) & ix->mask;
+        ix->slots[h] = (int32_t)i;
+    }
+}
+
+static int32_t domain_index_find(const domain_index *ix, const char *id)
+{
+    size_t h = ec_phash_str(id, strlen(id), 0) & ix->mask;
+    for (; ix->slots[h] >= 0; h = (h + 1) & ix->mask)
+        if (strcmp(ix->c->domains[ix->slots[h]].id, id) == 0)
+            return ix->slots[h];
+    return -1;
+}
+
+ec_diff_result *ec_diff(const ec_catalog *before, const ec_catalog *after)
+{
+    ec_diff_result *r = ec_xmalloc(sizeof *r);
+    memset(r, 0, sizeof *r);
+    ec_arena_init(&r->arena);
+    r->id = ec_arena_strdup(&r->arena, after->id);
+    differ df = {r, &r->arena, before, after, NULL};
+    if (strcmp(before->id, after->id) != 0)
+        /* Generated identifiers, files and folders are named after it. */
+        add(&df, EC_DIFF_CATALOG_ID_CHANGED, true, NULL, ec_vstr(before->id), ec_vstr(after->id),
+            "catalog id changes from %s to %s (generated identifiers and files are renamed)",
+            before->id, after->id);
+    compare_envelopes(&df);
+    compare_headers(&df);
+    compare_statuses(&df);
+    domain_index ix0, ix1;
+    domain_index_init(&ix0, before);
+    domain_index_init(&ix1, after);
+    for (size_t i = 0; i < before->ndomains; i++) {
+        const ec_domain *d0 = &before->domains[i];
+        int32_t j = domain_index_find(&ix1, d0->id);
+        if (j >= 0) {
+            compare_domain(&df, d0, &after->domains[j]);
+            continue;
+        }
+        df.domain = d0->id;
+        add(&df, EC_DIFF_DOMAIN_REMOVED, true, NULL, ec_vstr(d0->id), ec_vnull(),
+            "domain %s is removed with its %zu code%s", d0->id, d0->ncodes,
+            d0->ncodes == 1 ? "" : "s");
+    }
+    for (size_t j = 0; j < after->ndomains; j++) {
+        const ec_domain *d1 = &after->domains[j];
+        if (domain_index_find(&ix0, d1->id) >= 0)
+            continue;
+        df.domain = d1->id;
+        add(&df, EC_DIFF_DOMAIN_ADDED, false, NULL, ec_vnull(), ec_vstr(d1->id),
+            "domain %s is added with %zu code%s", d1->id, d1->ncodes, d1->ncodes == 1 ? "" : "s");
+    }
+    free(ix0.slots);
+    free(ix1.slots);
+    return r;
+}
+
+void ec_diff_free(ec_diff_result *r)
+{
+    if (!r)
+        return;
+    free(r->changes);
+    ec_arena_free(&r->arena);
+    free(r);
+}
+
+ec_diff_counts ec_diff_count(const ec_diff_result *r)
+{
+    ec_diff_counts n = {0, 0, 0};
+    for (size_t i = 0; i < r->n; i++) {
+        const ec_diff_change *ch = &r->changes[i];
+        if (!ch->breaking)
+            n.compatible++;
+        else if (ch->approved)
+            n.approved++;
+        else
+            n.breaking++;
+    }
+    return n;
+}
+
+/* ---- Reports ---- */
+
+bool ec_diff_format_find(const char *name, ec_diff_format *out)
+{
+    static const char *const names[] = {"text", "json", "markdown"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(names[i], name) == 0) {
+            *out = (ec_diff_format)i;
+            return true;
+        }
+    return false;
+}
+
+static const char *impact(const ec_diff_change *ch)
+{
+    if (!ch->breaking)
+        return "compatible";
+    return ch->approved ? "approved" : "breaking";
+}
+
+/* One line per change: line breaks in catalog text become spaces. */
+static void put_line_text(ec_buf *out, const char *s)
+{
+    for (; *s; s++)
+        ec_buf_putc(out, (unsigned char)*s < 0x20 ? ' ' : *s);
+}
+
+static bool new_group(const ec_diff_result *r, size_t i)
+{
+    return !i || !same_str(r->changes[i].domain, r->changes[i - 1].domain);
+}
+
+static void write_totals(const ec_diff_result *r, ec_buf *out)
+{
+    ec_diff_counts n = ec_diff_count(r);
+    if (!r->n)
+        ec_buf_puts(out, "no changes");
+    else
+        ec_buf_printf(out, "%zu breaking, %zu approved, %zu compatible", n.breaking, n.approved,
+                      n.compatible);
+}
+
+static void write_text(const ec_diff_result *r, ec_buf *out)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        const ec_diff_change *ch = &r->changes[i];
+        if (new_group(r, i)) {
+            if (ch->domain)
+                ec_buf_printf(out, "domain %s:\n", ch->domain);
+            else
+                ec_buf_puts(out, "catalog:\n");
+        }
+        ec_buf_printf(out, "  %s: ", impact(ch));
+        put_line_text(out, ch->message);
+        ec_buf_printf(out, " [%s]", ec_diff_kind_names[ch->kind]);
+        if (ch->approved) {
+            ec_buf_puts(out, " (reason: ");
+            put_line_text(out, ch->approved);
+            ec_buf_putc(out, ')');
+        }
+        ec_buf_putc(out, '\n');
+    }
+    write_totals(r, out);
+    ec_buf_putc(out, '\n');
+}
+
+static void write_json(const ec_diff_result *r, ec_buf *out)
+{
+    /* The tree is scratch: a private arena, so the result stays const. */
+    ec_arena a;
+    ec_arena_init(&a);
+    ec_builder list;
+    ec_builder_init(&list);
+    for (size_t i = 0; i < r->n; i++) {
+        const ec_diff_change *ch = &r->changes[i];
+        ec_builder b;
+        ec_builder_init(&b);
+        ec_builder_add(&b, "kind", ec_vstr(ec_diff_kind_names[ch->kind]));
+        ec_builder_add(&b, "breaking", ec_vbool(ch->breaking));
+        ec_builder_add(&b, "domain", str_or_null(ch->domain));
+        ec_builder_add(&b, "code", ch->code);
+        ec_builder_add(&b, "name", str_or_null(ch->name));
+        ec_builder_add(&b, "old", ch->before);
+        ec_builder_add(&b, "new", ch->after);
+        ec_builder_add(&b, "message", ec_vstr(ch->message));
+        ec_builder_add(&b, "approved", str_or_null(ch->approved));
+        ec_builder_push(&list, ec_builder_map(&b, &a));
+    }
+    ec_value v = ec_builder_list(&list, &a);
+    ec_json_write(&v, out);
+    ec_arena_free(&a);
+}
+
+static void put_md(ec_buf *out, const char *s)
+{
+    ec_escape_markdown(out, s, strlen(s));
+}
+
+static void write_markdown(const ec_diff_result *r, ec_buf *out)
+{
+    ec_buf_puts(out, "### Catalog changes: ");
+    put_md(out, r->id);
+    ec_buf_puts(out, "\n\n");
+    if (!r->n) {
+        ec_buf_puts(out, "No changes.\n");
+        return;
+    }
+    ec_buf_puts(out, "**");
+    write_totals(r, out);
+    ec_buf_puts(out, "**\n\n| impact | domain | change | kind |\n|---|---|---|---|\n");
+    for (size_t i = 0; i < r->n; i++) {
+        const ec_diff_change *ch = &r->changes[i];
+        ec_buf_puts(out, ch->breaking && !ch->approved ? "| **breaking** | " : "| ");
+        if (!ch->breaking || ch->approved)
+            ec_buf_printf(out, "%s | ", impact(ch));
+        put_md(out, ch->domain ? ch->domain : "(catalog)");
+        ec_buf_puts(out, " | ");
+        put_md(out, ch->message);
+        if (ch->approved) {
+            ec_buf_puts(out, "<br>reason: ");
+            put_md(out, ch->approved);
+        }
+        /* Kinds are [a-z-]: safe in a code span. */
+        ec_buf_printf(out, " | `%s` |\n", ec_diff_kind_names[ch->kind]);
+    }
+}
+
+void ec_diff_write(const ec_diff_result *r, ec_diff_format f, ec_buf *out)
+{
+    switch (f) {
+    case EC_DIFF_TEXT: write_text(r, out); break;
+    case EC_DIFF_JSON: write_json(r, out); break;
+    case EC_DIFF_MARKDOWN: write_markdown(r, out); break;
+    }
+}
+
+/* ---- Approvals ---- */
+
+typedef struct approval {
+    ec_diff_kind kind;
+    const char *domain, *code, *name, *reason;
+    ec_loc at;
+} approval;
+
+static const char *const approval_keys[] = {"change", "domain", "code", "name", "reason", NULL};
+
+/* The nearest of 'set' to 'word' when it is plausibly a typo of it. */
+static const char *nearest(const char *word, const char *const *set)
+{
+    const char *best = NULL;
+    size_t bestd = 3;
+    for (; *set; set++) {
+        size_t dist = ec_edit_distance(word, *set);
+        if (dist < bestd)
+            best = *set, bestd = dist;
+    }
+    return best;
+}
+
+/* A string member of an approval, or NULL; reports a value of another
+** kind. Codes may be integers: they compare as their decimal text. */
+static bool approval_field(ec_arena *a, const ec_value *m, const char *key, bool allow_int,
+                           const char **out, ec_diag *d)
+{
+    const ec_value *v = ec_map_get(m, key);
+    *out = NULL;
+    if (!v)
+        return true;
+    if (v->kind == EC_VSTR) {
+        *out = v->u.s;
+        return true;
+    }
+    if (v->kind == EC_VINT && allow_int) {
+        *out = ec_arena_printf(a, "%lld", (long long)v->u.i);
+        return true;
+    }
+    ec_error(d, v->at, "approval '%s' must be a string%s", key, allow_int ? " or an integer" : "");
+    return false;
+}
+
+/* Reads one entry; false after reporting. */
+static bool read_approval(ec_arena *a, const ec_value *m, approval *ap, ec_diag *d)
+{
+    if (m->kind != EC_VMAP) {
+        ec_error(d, m->at, "an approval is a map {change, domain, code, name, reason}");
+        return false;
+    }
+    bool ok = true;
+    for (uint32_t i = 0; i < m->len; i++) {
+        const char *key = m->u.members[i].key;
+        bool known = false;
+        for (const char *const *k = approval_keys; *k && !known; k++)
+            known = strcmp(*k, key) == 0;
+        if (known)
+            continue;
+        const char *near = nearest(key, approval_keys);
+        ec_loc at = m->u.members[i].key_at;
+        if (near)
+            ec_error(d, at, "unknown key '%s' in an approval; did you mean '%s'?", key, near);
+        else
+            ec_error(d, at, "unknown key '%s' in an approval", key);
+        ok = false;
+    }
+    ap->at = m->at;
+    const char *change;
+    ok &= approval_field(a, m, "change", false, &change, d);
+    ok &= approval_field(a, m, "domain", false, &ap->domain, d);
+    ok &= approval_field(a, m, "code", true, &ap->code, d);
+    ok &= approval_field(a, m, "name", false, &ap->name, d);
+    ok &= approval_field(a, m, "reason", false, &ap->reason, d);
+    if (!ok)
+        return false;
+    if (!change) {
+        ec_error(d, m->at, "approval is missing the required key 'change'");
+        return false;
+    }
+    const ec_value *cv = ec_map_get(m, "change");
+    int kind = -1;
+    for (int i = 0; ec_diff_kind_names[i] && kind < 0; i++)
+        if (strcmp(ec_diff_kind_names[i], change) == 0)
+            kind = i;
+    if (kind < 0) {
+        const char *near = nearest(change, ec_diff_kind_names);
+        if (near)
+            ec_error(d, cv->at, "unknown change '%s'; did you mean '%s'?", change, near);
+        else
+            ec_error(d, cv->at, "unknown change '%s'", change);
+        return false;
+    }
+    ap->kind = (ec_diff_kind)kind;
+    if (!ap->reason || !*ap->reason) {
+        ec_error(d, m->at,
+                 "approval of %s has no reason: say why the breaking change is acceptable",
+                 change);
+        return false;
+    }
+    const char *need = NULL;
+    switch (subject_of(ap->kind)) {
+    case SUBJ_CATALOG: break;
+    case SUBJ_ENVELOPE:
+    case SUBJ_HEADER:
+        if (!ap->name)
+            need = "a 'name'";
+        break;
+    case SUBJ_STATUS:
+        if (!ap->code)
+            need = "the status number as 'code'";
+        break;
+    case SUBJ_DOMAIN:
+        if (!ap->domain)
+            need = "a 'domain'";
+        break;
+    case SUBJ_CODE:
+        if (!ap->code && !ap->name)
+            need = "a 'code' or a 'name'";
+        break;
+    }
+    if (need) {
+        ec_error(d, m->at, "approval of %s needs %s", change, need);
+        return false;
+    }
+    return true;
+}
+
+static bool matches(const approval *ap, const ec_diff_change *ch, ec_buf *scratch)
+{
+    if (ap->kind != ch->kind || !same_str(ap->domain, ch->domain))
+        return false;
+    if (ap->name && !same_str(ap->name, ch->name))
+        return false;
+    if (ap->code) {
+        ec_buf_reset(scratch);
+        ec_value_text(&ch->code, scratch);
+        if (ch->code.kind == EC_VNULL || strcmp(scratch->data, ap->code) != 0)
+            return false;
+    }
+    return true;
+}
+
+static const char *approval_subject(ec_arena *a, const approval *ap)
+{
+    ec_buf b;
+    ec_buf_init(&b);
+    if (ap->domain)
+        ec_buf_printf(&b, " in domain %s", ap->domain);
+    if (ap->code)
+        ec_buf_printf(&b, "%s code %s", b.len ? "," : " for", ap->code);
+    if (ap->name)
+        ec_buf_printf(&b, "%s name %s", b.len ? "," : " for", ap->name);
+    const char *s = ec_arena_strdup(a, b.data);
+    ec_buf_free(&b);
+    return s;
+}
+
+bool ec_diff_apply_approvals(ec_diff_result *r, const char *file, const char *text, size_t len,
+                             ec_diag *d)
+{
+    ec_arena *a = &r->arena;
+    const char *name = ec_arena_strdup(a, file);
+    ec_value top;
+    if (!ec_doc_parse(a, name, text, len, NULL, d, &top))
+        return false;
+    if (top.kind == EC_VNULL)
+        return true; /* an empty file approves nothing */
+    if (top.kind != EC_VLIST) {
+        ec_error(d, top.at, "an approvals file is a list of {change, domain, code, name, "
+                            "reason}");
+        return false;
+    }
+    approval *aps = ec_arena_alloc(a, (top.len + 1) * sizeof *aps);
+    bool ok = true;
+    for (uint32_t i = 0; i < top.len; i++)
+        ok &= read_approval(a, &top.u.items[i], &aps[i], d);
+    if (!ok)
+        return false;
+    /* Approvals are few: each is matched against every change. */
+    ec_buf scratch;
+    ec_buf_init(&scratch);
+    for (uint32_t i = 0; i < top.len; i++) {
+        bool used = false;
+        for (size_t j = 0; j < r->n; j++) {
+            ec_diff_change *ch = &r->changes[j];
+            if (!matches(&aps[i], ch, &scratch))
+                continue;
+            used = true;
+            if (ch->breaking && !ch->approved)
+                ch->approved = aps[i].reason;
+        }
+        if (!used) {
+            ec_warning(d, aps[i].at, "approval of %s%s matches no change",
+                       ec_diff_kind_names[aps[i].kind], approval_subject(a, &aps[i]));
+            ec_note(d, aps[i].at, "remove it, or correct its domain, code or name");
+        }
+    }
+    ec_buf_free(&scratch);
+    return true;
+}
+
+/* ---- Reading a side ---- */
+
+/* Runs `git cat-file blob SPEC` and returns its output (malloc'd, the
+** caller frees it), or NULL after reporting at 'at'. Git's own message
+** (its first line) goes into the diagnostic, so that all of errcat's
+** output stays on one channel. */
+static char *git_blob(const char *spec, size_t *len, ec_loc at, ec_diag *d)
+{
+    int out[2], err[2];
+    if (pipe(out) != 0) {
+        ec_error(d, at, "cannot run git: %s", strerror(errno));
+        return NULL;
+    }
+    if (pipe(err) != 0) {
+        ec_error(d, at, "cannot run git: %s", strerror(errno));
+        close(out[0]);
+        close(out[1]);
+        return NULL;
+    }
+    pid_t pid = fork();
+    if (pid < 0) {
+        ec_error(d, at, "cannot run git: %s", strerror(errno));
+        close(out[0]), close(out[1]), close(err[0]), close(err[1]);
+        return NULL;
+    }
+    if (pid == 0) {
+        /* The child: only async-signal-safe calls until exec. */
+        static const char nogit[] = "cannot run git\n";
+        dup2(out[1], 1);
+        dup2(err[1], 2);
+        close(out[0]), close(out[1]), close(err[0]), close(err[1]);
+        execlp("git", "git", "cat-file", "blob", spec, (char *)NULL);
+        if (write(2, nogit, sizeof nogit - 1) < 0) {
+            /* nothing more to say */
+        }
+        _exit(127); /* the child of a fork must not run the parent's atexit handlers */
+    }
+    close(out[1]);
+    close(err[1]);
+    ec_buf data, msg;
+    ec_buf_init(&data);
+    ec_buf_init(&msg);
+    struct pollfd fds[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
+    ec_buf *bufs[2] = {&data, &msg};
+    int open_fds = 2;
+    bool too_big = false;
+    while (open_fds) {
+        if (poll(fds, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        for (int i = 0; i < 2; i++) {
+            if (fds[i].fd < 0 || !fds[i].revents)
+                continue;
+            ec_buf_reserve(bufs[i], 65536);
+            ssize_t n = read(fds[i].fd, bufs[i]->data + bufs[i]->len,
+                             bufs[i]->cap - bufs[i]->len - 1);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                close(fds[i].fd);
+                fds[i].fd = -1;
+                open_fds--;
+                continue;
+            }
+            /* Past the limit the bytes are read and dropped, so git ends. */
+            if (i == 0 && bufs[0]->len + (size_t)n > EC_MAX_INPUT_BYTES)
+                too_big = true;
+            else
+                bufs[i]->len += (size_t)n;
+            bufs[i]->data[bufs[i]->len] = '\0';
+        }
+    }
+    for (int i = 0; i < 2; i++)
+        if (fds[i].fd >= 0)
+            close(fds[i].fd);
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    char *result = NULL;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        msg.data[strcspn(msg.data, "\n")] = '\0';
+        if (msg.len)
+            ec_error(d, at, "cannot read it from git: %s", msg.data);
+        else
+            ec_error(d, at, "cannot read it from git: git cat-file failed");
+    } else if (too_big) {
+        ec_error(d, at, "larger than the %zu MiB limit", EC_MAX_INPUT_BYTES >> 20);
+    } else {
+        result = ec_buf_detach(&data, len);
+    }
+    ec_buf_free(&data);
+    ec_buf_free(&msg);
+    return result;
+}
+
+ec_catalog *ec_diff_load(const char *side, ec_diag *d)
+{
+    ec_loc at = {side, 0, 0};
+    ec_catalog *c;
+    const char *path = side;
+    unsigned before = d->errors;
+    if (strncmp(side, "git:", 4) == 0) {
+        const char *rev = side + 4, *colon = strchr(rev, ':');
+        if (!colon || colon == rev || !colon[1] || rev[0] == '-') {
+            ec_error(d, at, "expected git:REVISION:PATH");
+            return NULL;
+        }
+        path = colon + 1;
+        size_t len;
+        char *text = git_blob(rev, &len, at, d);
+        if (!text)
+            return NULL;
+        /* Named after the working-tree path, where its includes are read
+        ** from (see diff.h). */
+        c = ec_load_buffer(path, text, len, d);
+        free(text);
+    } else {
+        c = ec_load_file(path, d);
+    }
+    if (c && !ec_validate(c, d)) {
+        ec_catalog_free(c);
+        c = NULL;
+    }
+    if (!c && path != side && d->errors > before)
+        /* The diagnostics above name the file as the working tree does. */
+        ec_error(d, at,
+                 "this version of the catalog is not valid; the errors above name it '%s'",
+                 path);
+    return c;
+}

@@ -1,0 +1,918 @@
+/* lint.c: one static function per rule, over a validated catalog. Rules
+** about a code skip retired codes (they are no longer sent) unless they
+** are about the retirement itself; a code that takes its status's retry
+** policy is judged through the status, so that one policy gives one
+** warning. */
+#include "lint.h"
+
+#include "doc.h"
+#include "fsio.h"
+#include "ident.h"
+#include "load.h"
+#include "phash.h"
+#include "sort.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const ec_lint_rule ec_lint_rules[EC_LINT_NRULES] = {
+    [EC_LINT_NAME_CASE] = {"name-case", true, "code names are SCREAMING_SNAKE_CASE"},
+    [EC_LINT_DESCRIBE_CODES] = {"describe-codes", true, "every code has a description"},
+    [EC_LINT_MESSAGE_PERIOD] = {"message-period", true,
+                                "messages are phrases without a final period"},
+    [EC_LINT_MESSAGE_CAPITAL] = {"message-capital", false,
+                                 "messages start with a capital letter"},
+    [EC_LINT_MESSAGE_LENGTH] = {"message-length", false,
+                                "messages fit in 100 characters; details go in the description"},
+    [EC_LINT_DUPLICATE_MESSAGE] = {"duplicate-message", true,
+                                   "no two codes share a message, so users can tell them apart"},
+    [EC_LINT_STATUS_FOR_CODE] = {"status-for-code", true, "every code has its typical status"},
+    [EC_LINT_HINT_FOR_4XX] = {"hint-for-4xx", true,
+                              "codes of client errors (4xx) say how to fix the request"},
+    [EC_LINT_USER_AUDIENCE_HINT] = {"user-audience-hint", true,
+                                    "codes for users have a ui hint"},
+    [EC_LINT_PARAM_DESCRIPTION] = {"param-description", true, "every placeholder is described"},
+    [EC_LINT_EXAMPLE_FOR_CODE] = {"example-for-code", false, "every code has an example response"},
+    [EC_LINT_DEPRECATED_REASON] = {"deprecated-reason", true,
+                                   "deprecated and retired codes say why"},
+    [EC_LINT_RETRY_ON_5XX] = {"retry-on-5xx", true,
+                              "500, 502, 503 and 504 are retried, or their advice says why not"},
+    [EC_LINT_RETRY_ON_429] = {"retry-on-429", true, "429 is retried automatically, after a delay"},
+    [EC_LINT_DELAY_SOURCE] = {"delay-source", true,
+                              "automatic retries wait: a delay header or default_ms"},
+    [EC_LINT_DELAY_HEADER_LISTED] = {"delay-header-listed", true,
+                                     "a status lists the delay header its retry policy reads"},
+    [EC_LINT_RETRY_LIMIT] = {"retry-limit", true, "automatic retries have max_attempts"},
+    [EC_LINT_RETRY_BACKOFF] = {"retry-backoff", false,
+                               "automatic retries without a delay header back off"},
+    [EC_LINT_ADVICE_FOR_RETRY] = {"advice-for-retry", true, "every retry policy has advice"},
+    [EC_LINT_RESUBMIT_IDEMPOTENT] = {"resubmit-idempotent", true,
+                                     "a resubmit-same policy is idempotent"},
+    [EC_LINT_DESCRIBE_DOMAINS] = {"describe-domains", true, "every domain has a description"},
+    [EC_LINT_DOMAIN_FALLBACK] = {"domain-fallback", true,
+                                 "every domain has a fallback for codes added later"},
+    [EC_LINT_ENVELOPE_CODE] = {"envelope-code", true,
+                               "every domain's codes can be found in a response body"},
+    [EC_LINT_DESCRIBE_STATUSES] = {"describe-statuses", false, "every status has a description"},
+    [EC_LINT_UNUSED_POLICY] = {"unused-policy", true, "every named retry policy is used"},
+    [EC_LINT_UNUSED_HEADER] = {"unused-header", true, "every declared header is used"},
+    [EC_LINT_DOCS_URL] = {"docs-url", true, "the catalog has a docs_url"},
+    [EC_LINT_CATALOG_VERSION] = {"catalog-version", true, "the catalog has a version"},
+};
+
+const ec_lint_rule *ec_lint_rule_find(const char *id)
+{
+    for (size_t i = 0; i < EC_LINT_NRULES; i++)
+        if (strcmp(ec_lint_rules[i].id, id) == 0)
+            return &ec_lint_rules[i];
+    return NULL;
+}
+
+void ec_lint_config_init(ec_lint_config *cfg)
+{
+    for (size_t i = 0; i < EC_LINT_NRULES; i++)
+        cfg->on[i] = ec_lint_rules[i].on;
+}
+
+bool ec_lint_config_set(ec_lint_config *cfg, const char *rule, bool on, ec_loc at, ec_diag *d)
+{
+    const ec_lint_rule *r = ec_lint_rule_find(rule);
+    if (r) {
+        cfg->on[r - ec_lint_rules] = on;
+        return true;
+    }
+    const char *best = NULL;
+    size_t bestd = 3; /* more edits than that is another word */
+    for (size_t i = 0; i < EC_LINT_NRULES; i++) {
+        size_t dist = ec_edit_distance(rule, ec_lint_rules[i].id);
+        if (dist < bestd)
+            best = ec_lint_rules[i].id, bestd = dist;
+    }
+    if (best)
+        ec_error(d, at, "unknown lint rule '%s'; did you mean '%s'?", rule, best);
+    else
+        ec_error(d, at, "unknown lint rule '%s' (errcat lint --rules lists them)", rule);
+    return false;
+}
+
+/* The ids of one list of the lint section; false after reporting. */
+static bool read_rule_list(ec_lint_config *cfg, const ec_value *sec, const char *key, bool on,
+                           const ec_value *other, ec_diag *d)
+{
+    const ec_value *v = ec_map_get(sec, key);
+    if (!v || v->kind == EC_VNULL)
+        return true;
+    if (v->kind != EC_VLIST) {
+        ec_error(d, v->at, "lint '%s' must be a list of rule ids", key);
+        return false;
+    }
+    bool ok = true;
+    for (uint32_t i = 0; i < v->len; i++) {
+        const ec_value *it = &v->u.items[i];
+        if (it->kind != EC_VSTR) {
+            ec_error(d, it->at, "lint '%s' must be a list of rule ids", key);
+            ok = false;
+            continue;
+        }
+        for (uint32_t j = 0; on && other && other->kind == EC_VLIST && j < other->len; j++)
+            if (other->u.items[j].kind == EC_VSTR && strcmp(other->u.items[j].u.s, it->u.s) == 0) {
+                ec_error(d, it->at, "lint rule '%s' is both enabled and disabled", it->u.s);
+                ec_note(d, other->u.items[j].at, "disabled here");
+                ok = false;
+            }
+        ok &= ec_lint_config_set(cfg, it->u.s, on, it->at, d);
+    }
+    return ok;
+}
+
+bool ec_lint_config_read(ec_lint_config *cfg, const ec_value *section, ec_diag *d)
+{
+    if (!section || section->kind == EC_VNULL)
+        return true;
+    if (section->kind != EC_VMAP) {
+        ec_error(d, section->at, "'lint' must be a map {disable: [...], enable: [...]}");
+        return false;
+    }
+    bool ok = true;
+    for (uint32_t i = 0; i < section->len; i++) {
+        const char *k = section->u.members[i].key;
+        if (strcmp(k, "disable") != 0 && strcmp(k, "enable") != 0) {
+            ec_error(d, section->u.members[i].key_at,
+                     "unknown key '%s' in lint; expected disable or enable", k);
+            ok = false;
+        }
+    }
+    ok &= read_rule_list(cfg, section, "disable", false, NULL, d);
+    ok &= read_rule_list(cfg, section, "enable", true, ec_map_get(section, "disable"), d);
+    return ok;
+}
+
+bool ec_lint_config_file(ec_lint_config *cfg, const char *path, ec_diag *d)
+{
+    size_t len;
+    char *text = ec_read_file(path, EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0}, d);
+    if (!text)
+        return false;
+    ec_arena a;
+    ec_arena_init(&a);
+    ec_value top;
+    bool ok = ec_doc_parse(&a, path, text, len, NULL, d, &top) &&
+              ec_lint_config_read(cfg, ec_map_get(&top, "lint"), d);
+    ec_arena_free(&a);
+    free(text);
+    return ok;
+}
+
+/* ---- The rules ---- */
+
+typedef struct linter {
+    const ec_catalog *c;
+    ec_lint_result *r;
+    ec_arena *a;
+    ec_lint_rule_id rule; /* the rule running */
+} linter;
+
+static const char *vformat(ec_arena *a, const char *fmt, va_list ap) EC_PRINTF(2, 0);
+
+static const char *vformat(ec_arena *a, const char *fmt, va_list ap)
+{
+    ec_buf b;
+    ec_buf_init(&b);
+    ec_buf_vprintf(&b, fmt, ap);
+    char *s = ec_arena_strndup(a, b.data, b.len);
+    ec_buf_free(&b);
+    return s;
+}
+
+static ec_lint_finding *warn(linter *l, ec_loc at, const char *fix, const char *fmt, ...)
+    EC_PRINTF(4, 5);
+
+static ec_lint_finding *warn(linter *l, ec_loc at, const char *fix, const char *fmt, ...)
+{
+    ec_lint_result *r = l->r;
+    if (r->n == r->cap) {
+        r->cap = r->cap ? r->cap * 2 : 32;
+        r->v = ec_xrealloc(r->v, r->cap * sizeof *r->v);
+    }
+    ec_lint_finding *f = &r->v[r->n];
+    memset(f, 0, sizeof *f);
+    f->rule = l->rule;
+    f->at = at;
+    f->fix = fix;
+    f->seq = (uint32_t)r->n++;
+    va_list ap;
+    va_start(ap, fmt);
+    f->message = vformat(l->a, fmt, ap);
+    va_end(ap);
+    return f;
+}
+
+/* "code 42 (NAME)", "code QUOTE_EXPIRED", "the fallback of domain x". */
+static const char *what(linter *l, const ec_domain *d, const ec_code *e)
+{
+    if (e == d->fallback)
+        return ec_arena_printf(l->a, "the fallback of domain %s", d->id);
+    if (e->is_string)
+        return ec_arena_printf(l->a, "code %s", e->str);
+    return ec_arena_printf(l->a, "code %lld (%s)", (long long)e->num, e->name);
+}
+
+static ec_loc first_loc(ec_loc a, ec_loc b)
+{
+    return a.file ? a : b;
+}
+
+static bool own_policy(const ec_policy_ref *r)
+{
+    return r->name || r->inline_policy;
+}
+
+static bool automatic(const ec_policy *p)
+{
+    return p->retry == EC_RETRY_ALWAYS || p->retry == EC_RETRY_AFTER_ACTION;
+}
+
+static const ec_status *find_status(const ec_catalog *c, int64_t n)
+{
+    size_t lo = 0, hi = c->nstatuses; /* sorted by the validator */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->statuses[mid].status < n)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->nstatuses && c->statuses[lo].status == n ? &c->statuses[lo] : NULL;
+}
+
+/* HTTP header names compare without regard to ASCII case. */
+static bool same_header(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
+        char y = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
+        if (x != y)
+            return false;
+    }
+    return *a == *b;
+}
+
+/* Calls 'fn' for every code (retired ones only when 'retired') and, with
+** 'fallbacks', every fallback. */
+typedef void (*entry_fn)(linter *l, const ec_domain *d, const ec_code *e);
+
+static void each_entry(linter *l, entry_fn fn, bool retired, bool fallbacks)
+{
+    for (size_t i = 0; i < l->c->ndomains; i++) {
+        const ec_domain *d = &l->c->domains[i];
+        for (size_t j = 0; j < d->ncodes; j++)
+            if (retired || !d->codes[j].retired)
+                fn(l, d, &d->codes[j]);
+        if (fallbacks && d->fallback)
+            fn(l, d, d->fallback);
+    }
+}
+
+/* Calls 'fn' for every policy written in the catalog: the named ones, then
+** the inline ones of statuses, codes and fallbacks; 'who' names it. */
+typedef void (*policy_fn)(linter *l, const ec_policy *p, const char *who);
+
+static void each_policy(linter *l, policy_fn fn)
+{
+    const ec_catalog *c = l->c;
+    for (size_t i = 0; i < c->npolicies; i++)
+        fn(l, &c->policies[i], ec_arena_printf(l->a, "retry policy '%s'", c->policies[i].name));
+    for (size_t i = 0; i < c->nstatuses; i++)
+        if (c->statuses[i].retry.inline_policy)
+            fn(l, c->statuses[i].retry.inline_policy,
+               ec_arena_printf(l->a, "the retry policy of status %lld",
+                               (long long)c->statuses[i].status));
+    for (size_t i = 0; i < c->ndomains; i++) {
+        const ec_domain *d = &c->domains[i];
+        for (size_t j = 0; j <= d->ncodes; j++) {
+            const ec_code *e = j < d->ncodes ? &d->codes[j] : d->fallback;
+            if (e && !e->retired && e->retry.inline_policy)
+                fn(l, e->retry.inline_policy,
+                   ec_arena_printf(l->a, "the retry policy of %s", what(l, d, e)));
+        }
+    }
+}
+
+static bool screaming_snake(const char *s)
+{
+    if (!(*s >= 'A' && *s <= 'Z'))
+        return false;
+    for (; *s; s++) {
+        bool ok = (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
+                  (*s == '_' && s[1] && s[1] != '_');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+static void name_case(linter *l, const ec_domain *d, const ec_code *e)
+{
+    if (e == d->fallback || screaming_snake(e->name))
+        return;
+    const char *want = ec_ident_spell(l->a, e->name, EC_CASE_UPPER);
+    warn(l, first_loc(e->name_at, e->at),
+         ec_arena_printf(l->a, "rename it %s, the format's convention (a rename breaks "
+                               "generated clients: do it before a release)",
+                         want),
+         "name '%s' is not SCREAMING_SNAKE_CASE", e->name);
+}
+
+static void describe_codes(linter *l, const ec_domain *d, const ec_code *e)
+{
+    if (!*e->description)
+        warn(l, e->at, "add a description: what happened, and when a client sees it",
+             "%s has no description", what(l, d, e));
+}
+
+static void message_period(linter *l, const ec_domain *d, const ec_code *e)
+{
+    size_t n = strlen(e->message);
+    if (n && e->message[n - 1] == '.')
+        warn(l, e->message_at,
+             "drop the final period: messages are phrases that interfaces show as they are",
+             "the message of %s ends with a period", what(l, d, e));
+}
+
+static void message_capital(linter *l, const ec_domain *d, const ec_code *e)
+{
+    if (e->message[0] >= 'a' && e->message[0] <= 'z')
+        warn(l, e->message_at, "start the message with a capital letter",
+             "the message of %s starts with a lower-case letter", what(l, d, e));
+}
+
+#define MESSAGE_MAX 100
+
+static void message_length(linter *l, const ec_domain *d, const ec_code *e)
+{
+    size_t n = 0; /* characters, not bytes: UTF-8 continuation bytes do not count */
+    for (const char *s = e->message; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    if (n > MESSAGE_MAX)
+        warn(l, e->message_at,
+             "shorten it; put the details in the description or the hint",
+             "the message of %s is %zu characters long, over %d", what(l, d, e), n, MESSAGE_MAX);
+}
+
+/* Messages in a hash table: the rule stays linear in the catalog's size. */
+static void duplicate_message(linter *l)
+{
+    const ec_catalog *c = l->c;
+    size_t n = 0;
+    for (size_t i = 0; i < c->ndomains; i++)
+        n += c->domains[i].ncodes;
+    size_t size = 16;
+    while (size < 2 * n)
+        size *= 2;
+    typedef struct slot {
+        const ec_domain *d;
+        const ec_code *e;
+    } slot;
+    slot *tab = calloc(size, sizeof *tab);
+    if (!tab)
+        ec_oom();
+    for (size_t i = 0; i < c->ndomains; i++) {
+        const ec_domain *d = &c->domains[i];
+        for (size_t j = 0; j < d->ncodes; j++) {
+            const ec_code *e = &d->codes[j];
+            if (e->retired)
+                continue;
+            size_t h = ec_phash_str(e->message, strlen(e->message), 0) & (size - 1);
+            while (tab[h].e && strcmp(tab[h].e->message, e->message) != 0)
+                h = (h + 1) & (size - 1);
+            if (!tab[h].e) {
+                tab[h] = (slot){d, e};
+                continue;
+            }
+            ec_lint_finding *f =
+                warn(l, e->message_at, "say what differs, so that users can tell the errors apart",
+                     "%s has the same message as %s: '%s'", what(l, d, e),
+                     what(l, tab[h].d, tab[h].e), e->message);
+            f->related_at = tab[h].e->message_at;
+            f->related = ec_arena_printf(l->a, "the message of %s", what(l, tab[h].d, tab[h].e));
+        }
+    }
+    free(tab);
+}
+
+static void status_for_code(linter *l, const ec_domain *d, const ec_code *e)
+{
+    if (!e->status)
+        warn(l, e->at,
+             "add the HTTP status it usually comes with: clients without the catalog see that "
+             "first",
+             "%s has no status", what(l, d, e));
+}
+
+static void hint_for_4xx(linter *l, const ec_domain *d, const ec_code *e)
+{
+    if (e->status >= 400 && e->status < 500 && !*e->hint)
+        warn(l, e->at, "add a hint: what the developer should change in the request",
+             "%s is a client error (%lld) without a hint", what(l, d, e), (long long)e->status);
+}
+
+static void user_audience_hint(linter *l, const ec_domain *d, const ec_code *e)
+{
+    if (e->ui.present && e->ui.audience == EC_AUD_USER && !*e->ui.hint)
+        warn(l, e->ui.at, "add ui.hint: what the interface should tell or offer the user",
+             "%s is meant for users but has no ui hint", what(l, d, e));
+}
+
+static void param_description(linter *l, const ec_domain *d, const ec_code *e)
+{
+    for (size_t i = 0; i < e->nparams; i++)
+        if (!*e->params[i].description)
+            warn(l, e->params[i].at, "describe it: what the value is, and its unit",
+                 "placeholder '%s' of %s has no description", e->params[i].name, what(l, d, e));
+}
+
+static void example_for_code(linter *l, const ec_domain *d, const ec_code *e)
+{
+    if (!e->nexamples)
+        warn(l, e->at, "add an example response: it shows clients the envelope filled in",
+             "%s has no example", what(l, d, e));
+}
+
+static void deprecated_reason(linter *l, const ec_domain *d, const ec_code *e)
+{
+    /* The model keeps no position for the flags: the code's is the best. */
+    if (e->deprecated && !*e->deprecated)
+        warn(l, e->at, "write deprecated: <reason>, naming what to use instead",
+             "%s is deprecated without a reason", what(l, d, e));
+    if (e->retired && !*e->retired)
+        warn(l, e->at, "write retired: <reason>, saying since when and what replaced it",
+             "%s is retired without a reason", what(l, d, e));
+}
+
+/* The retry rules judge each status, and each code with a policy of its
+** own (a code without one behaves as its status). 'st' is the status of
+** the code, or the status judged; 'code' is NULL for a status. */
+typedef void (*retry_fn)(linter *l, const ec_status *st, const char *code,
+                         const ec_policy_ref *r, ec_loc at);
+
+static void each_retry(linter *l, retry_fn fn)
+{
+    const ec_catalog *c = l->c;
+    for (size_t i = 0; i < c->nstatuses; i++) {
+        const ec_status *s = &c->statuses[i];
+        fn(l, s, NULL, &s->retry, first_loc(s->retry.at, s->at));
+    }
+    for (size_t i = 0; i < c->ndomains; i++) {
+        const ec_domain *d = &c->domains[i];
+        for (size_t j = 0; j <= d->ncodes; j++) {
+            const ec_code *e = j < d->ncodes ? &d->codes[j] : d->fallback;
+            const ec_status *s = e && e->status ? find_status(c, e->status) : NULL;
+            if (s && !e->retired && own_policy(&e->retry))
+                fn(l, s, what(l, d, e), &e->retry, e->retry.at);
+        }
+    }
+}
+
+/* "status 503", or "code X (status 503)". */
+static const char *retry_who(linter *l, const ec_status *st, const char *code)
+{
+    return code ? ec_arena_printf(l->a, "%s (status %lld)", code, (long long)st->status)
+                : ec_arena_printf(l->a, "status %lld", (long long)st->status);
+}
+
+static void retry_on_5xx_one(linter *l, const ec_status *st, const char *code,
+                             const ec_policy_ref *r, ec_loc at)
+{
+    const ec_policy *p = r->resolved;
+    int64_t n = st->status;
+    bool transient = n == 500 || n == 502 || n == 503 || n == 504;
+    if (transient && p && p->retry == EC_RETRY_NEVER && !*p->advice)
+        warn(l, at,
+             "server errors are usually transient: retry maybe, or always with a delay and a "
+             "limit; if it must not be retried, say why in the policy's advice",
+             "%s is never retried", retry_who(l, st, code));
+}
+
+static void retry_on_5xx(linter *l)
+{
+    each_retry(l, retry_on_5xx_one);
+}
+
+static void retry_on_429_one(linter *l, const ec_status *st, const char *code,
+                             const ec_policy_ref *r, ec_loc at)
+{
+    if (st->status == 429 && r->resolved && !automatic(r->resolved))
+        warn(l, at,
+             "use retry: always with delay: {header: Retry-After, default_ms: ...}: a rate "
+             "limit passes by itself",
+             "%s is not retried automatically", retry_who(l, st, code));
+}
+
+static void retry_on_429(linter *l)
+{
+    each_retry(l, retry_on_429_one);
+}
+
+static bool status_lists(const ec_status *s, const char *header)
+{
+    for (size_t i = 0; i < s->nheaders; i++)
+        if (same_header(s->headers[i].s, header))
+            return true;
+    return false;
+}
+
+static void delay_header_listed_one(linter *l, const ec_status *st, const char *code,
+                                    const ec_policy_ref *r, ec_loc at)
+{
+    const char *h = r->resolved ? r->resolved->delay_header : NULL;
+    if (!h || status_lists(st, h))
+        return;
+    const char *fix =
+        ec_arena_printf(l->a, "add %s to the headers of status %lld", h, (long long)st->status);
+    if (code)
+        warn(l, at, fix, "%s waits for header %s, which its status %lld does not list", code, h,
+             (long long)st->status);
+    else
+        warn(l, at, fix, "status %lld waits for header %s but does not list it",
+             (long long)st->status, h);
+}
+
+static void delay_header_listed(linter *l)
+{
+    each_retry(l, delay_header_listed_one);
+}
+
+/* After an action (a new quote, a poll) the request is another one, and
+** the action itself takes time: only 'always' can hammer. */
+static void delay_source_one(linter *l, const ec_policy *p, const char *who)
+{
+    if (p->retry == EC_RETRY_ALWAYS && !p->delay_header && !p->default_ms)
+        warn(l, p->at,
+             "give it delay.default_ms (and delay.header when the server says how long to "
+             "wait): retrying at once hammers a server that is struggling",
+             "%s retries at once, without a delay", who);
+}
+
+static void delay_source(linter *l)
+{
+    each_policy(l, delay_source_one);
+}
+
+static void retry_limit_one(linter *l, const ec_policy *p, const char *who)
+{
+    if (automatic(p) && !p->max_attempts)
+        warn(l, p->at, "set max_attempts: a client that retries without end never reports the "
+                       "error",
+             "%s retries without a limit", who);
+}
+
+static void retry_limit(linter *l)
+{
+    each_policy(l, retry_limit_one);
+}
+
+static void retry_backoff_one(linter *l, const ec_policy *p, const char *who)
+{
+    if (p->retry == EC_RETRY_ALWAYS && !p->delay_header && p->backoff == EC_BACKOFF_NONE)
+        warn(l, p->at, "use delay.backoff: exponential with a max_ms, so that clients spread out",
+             "%s retries at a fixed delay", who);
+}
+
+static void retry_backoff(linter *l)
+{
+    each_policy(l, retry_backoff_one);
+}
+
+static void advice_for_retry_one(linter *l, const ec_policy *p, const char *who)
+{
+    if (!*p->advice)
+        warn(l, p->at, "add advice: one sentence telling people what to do",
+             "%s has no advice", who);
+}
+
+static void advice_for_retry(linter *l)
+{
+    each_policy(l, advice_for_retry_one);
+}
+
+static void resubmit_idempotent_one(linter *l, const ec_policy *p, const char *who)
+{
+    if (p->action == EC_ACTION_RESUBMIT_SAME && !p->idempotent)
+        warn(l, p->at,
+             "set idempotent: true when the server deduplicates the request; otherwise "
+             "resubmitting it may do it twice",
+             "%s resubmits the same request but is not idempotent", who);
+}
+
+static void resubmit_idempotent(linter *l)
+{
+    each_policy(l, resubmit_idempotent_one);
+}
+
+static void describe_domains(linter *l)
+{
+    for (size_t i = 0; i < l->c->ndomains; i++) {
+        const ec_domain *d = &l->c->domains[i];
+        if (!*d->description)
+            warn(l, first_loc(d->id_at, d->at),
+                 "add a description (and a title): what these codes are about",
+                 "domain %s has no description", d->id);
+    }
+}
+
+static void domain_fallback(linter *l)
+{
+    for (size_t i = 0; i < l->c->ndomains; i++) {
+        const ec_domain *d = &l->c->domains[i];
+        if (!d->fallback)
+            warn(l, first_loc(d->id_at, d->at),
+                 "add a fallback: clients built today then understand the codes added tomorrow",
+                 "domain %s has no fallback for codes it does not list", d->id);
+    }
+}
+
+static void envelope_code(linter *l)
+{
+    for (size_t i = 0; i < l->c->ndomains; i++) {
+        const ec_domain *d = &l->c->domains[i];
+        if (!d->envelope.code && !l->c->envelope.code)
+            warn(l, first_loc(d->id_at, d->at),
+                 "set envelope.code (of the catalog or the domain): the path of the code in an "
+                 "error body",
+                 "the codes of domain %s cannot be found in a response: no envelope code path",
+                 d->id);
+    }
+}
+
+static void describe_statuses(linter *l)
+{
+    for (size_t i = 0; i < l->c->nstatuses; i++) {
+        const ec_status *s = &l->c->statuses[i];
+        if (!*s->description)
+            warn(l, s->at, "add a description: what the status means for this API",
+                 "status %lld has no description", (long long)s->status);
+    }
+}
+
+/* A policy is used when something resolves to it (the validator points
+** every reference at the named policy itself). */
+static void unused_policy(linter *l)
+{
+    const ec_catalog *c = l->c;
+    if (!c->npolicies)
+        return;
+    bool *used = calloc(c->npolicies, sizeof *used);
+    if (!used)
+        ec_oom();
+#define MARK(ref)                                                               \
+    do {                                                                        \
+        const ec_policy *p_ = (ref).resolved;                                   \
+        if ((ref).name && p_ >= c->policies && p_ < c->policies + c->npolicies) \
+            used[p_ - c->policies] = true;                                      \
+    } while (0)
+    for (size_t i = 0; i < c->nstatuses; i++)
+        MARK(c->statuses[i].retry);
+    for (size_t i = 0; i < c->ndomains; i++) {
+        const ec_domain *d = &c->domains[i];
+        for (size_t j = 0; j < d->ncodes; j++)
+            MARK(d->codes[j].retry);
+        if (d->fallback)
+            MARK(d->fallback->retry);
+    }
+#undef MARK
+    for (size_t i = 0; i < c->npolicies; i++)
+        if (!used[i])
+            warn(l, c->policies[i].at, "remove it, or refer to it with retry: name",
+                 "retry policy '%s' is not used", c->policies[i].name);
+    free(used);
+}
+
+static void mark_header(const ec_catalog *c, bool *used, const char *name)
+{
+    for (size_t i = 0; name && i < c->nheaders; i++)
+        if (same_header(c->headers[i].name, name))
+            used[i] = true;
+}
+
+static void mark_policy_header(const ec_catalog *c, bool *used, const ec_policy_ref *r)
+{
+    if (r->resolved)
+        mark_header(c, used, r->resolved->delay_header);
+}
+
+static void mark_example_headers(const ec_catalog *c, bool *used, const ec_example *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (x[i].headers.kind == EC_VMAP)
+            for (uint32_t j = 0; j < x[i].headers.len; j++)
+                mark_header(c, used, x[i].headers.u.members[j].key);
+}
+
+/* Used: listed by a status, read by a retry policy or shown in an example. */
+static void unused_header(linter *l)
+{
+    const ec_catalog *c = l->c;
+    if (!c->nheaders)
+        return;
+    bool *used = calloc(c->nheaders, sizeof *used);
+    if (!used)
+        ec_oom();
+    for (size_t i = 0; i < c->npolicies; i++)
+        mark_header(c, used, c->policies[i].delay_header);
+    for (size_t i = 0; i < c->nstatuses; i++) {
+        const ec_status *s = &c->statuses[i];
+        for (size_t j = 0; j < s->nheaders; j++)
+            mark_header(c, used, s->headers[j].s);
+        mark_policy_header(c, used, &s->retry);
+        mark_example_headers(c, used, s->examples, s->nexamples);
+    }
+    for (size_t i = 0; i < c->ndomains; i++) {
+        const ec_domain *d = &c->domains[i];
+        for (size_t j = 0; j <= d->ncodes; j++) {
+            const ec_code *e = j < d->ncodes ? &d->codes[j] : d->fallback;
+            if (!e)
+                continue;
+            mark_policy_header(c, used, &e->retry);
+            mark_example_headers(c, used, e->examples, e->nexamples);
+        }
+    }
+    for (size_t i = 0; i < c->nheaders; i++)
+        if (!used[i])
+            warn(l, c->headers[i].at,
+                 "list it in the headers of the statuses that send it, or remove it",
+                 "header %s is declared but no status sends it", c->headers[i].name);
+    free(used);
+}
+
+static void docs_url(linter *l)
+{
+    if (!l->c->docs_url)
+        warn(l, l->c->id_at,
+             "set catalog.docs_url: it gives every code a permalink and RFC 9457 responses "
+             "their type URI",
+             "the catalog has no docs_url");
+}
+
+static void catalog_version(linter *l)
+{
+    if (!*l->c->version)
+        warn(l, l->c->id_at,
+             "set catalog.version, so that documentation and diffs say which version they "
+             "describe",
+             "the catalog has no version");
+}
+
+/* Rules over entries are wrapped so that every rule has one shape. */
+#define ENTRY_RULE(fn, retired, fallbacks)     \
+    static void fn##_all(linter *l)            \
+    {                                          \
+        each_entry(l, fn, retired, fallbacks); \
+    }
+ENTRY_RULE(name_case, true, false)
+ENTRY_RULE(describe_codes, false, true)
+ENTRY_RULE(message_period, false, true)
+ENTRY_RULE(message_capital, false, true)
+ENTRY_RULE(message_length, false, true)
+ENTRY_RULE(status_for_code, false, false)
+ENTRY_RULE(hint_for_4xx, false, true)
+ENTRY_RULE(user_audience_hint, false, true)
+ENTRY_RULE(param_description, false, true)
+ENTRY_RULE(example_for_code, false, false)
+ENTRY_RULE(deprecated_reason, true, true)
+#undef ENTRY_RULE
+
+static void (*const rule_fns[EC_LINT_NRULES])(linter *l) = {
+    [EC_LINT_NAME_CASE] = name_case_all,
+    [EC_LINT_DESCRIBE_CODES] = describe_codes_all,
+    [EC_LINT_MESSAGE_PERIOD] = message_period_all,
+    [EC_LINT_MESSAGE_CAPITAL] = message_capital_all,
+    [EC_LINT_MESSAGE_LENGTH] = message_length_all,
+    [EC_LINT_DUPLICATE_MESSAGE] = duplicate_message,
+    [EC_LINT_STATUS_FOR_CODE] = status_for_code_all,
+    [EC_LINT_HINT_FOR_4XX] = hint_for_4xx_all,
+    [EC_LINT_USER_AUDIENCE_HINT] = user_audience_hint_all,
+    [EC_LINT_PARAM_DESCRIPTION] = param_description_all,
+    [EC_LINT_EXAMPLE_FOR_CODE] = example_for_code_all,
+    [EC_LINT_DEPRECATED_REASON] = deprecated_reason_all,
+    [EC_LINT_RETRY_ON_5XX] = retry_on_5xx,
+    [EC_LINT_RETRY_ON_429] = retry_on_429,
+    [EC_LINT_DELAY_SOURCE] = delay_source,
+    [EC_LINT_DELAY_HEADER_LISTED] = delay_header_listed,
+    [EC_LINT_RETRY_LIMIT] = retry_limit,
+    [EC_LINT_RETRY_BACKOFF] = retry_backoff,
+    [EC_LINT_ADVICE_FOR_RETRY] = advice_for_retry,
+    [EC_LINT_RESUBMIT_IDEMPOTENT] = resubmit_idempotent,
+    [EC_LINT_DESCRIBE_DOMAINS] = describe_domains,
+    [EC_LINT_DOMAIN_FALLBACK] = domain_fallback,
+    [EC_LINT_ENVELOPE_CODE] = envelope_code,
+    [EC_LINT_DESCRIBE_STATUSES] = describe_statuses,
+    [EC_LINT_UNUSED_POLICY] = unused_policy,
+    [EC_LINT_UNUSED_HEADER] = unused_header,
+    [EC_LINT_DOCS_URL] = docs_url,
+    [EC_LINT_CATALOG_VERSION] = catalog_version,
+};
+
+static int cmp_finding(const void *pa, const void *pb)
+{
+    const ec_lint_finding *a = pa, *b = pb;
+    if (a->rank != b->rank)
+        return a->rank < b->rank ? -1 : 1;
+    if (a->at.line != b->at.line)
+        return a->at.line < b->at.line ? -1 : 1;
+    if (a->at.col != b->at.col)
+        return a->at.col < b->at.col ? -1 : 1;
+    return (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+/* Files in load order (root first), as diagnostics order them. */
+static uint32_t file_rank(const ec_catalog *c, const char *file)
+{
+    for (size_t i = 0; file && i < c->nfiles; i++)
+        if (c->files[i] == file || strcmp(c->files[i], file) == 0)
+            return (uint32_t)i;
+    return (uint32_t)c->nfiles;
+}
+
+ec_lint_result *ec_lint(const ec_catalog *c, const ec_lint_config *cfg)
+{
+    ec_lint_result *r = ec_xmalloc(sizeof *r);
+    memset(r, 0, sizeof *r);
+    ec_arena_init(&r->arena);
+    linter l = {c, r, &r->arena, EC_LINT_NAME_CASE};
+    for (size_t i = 0; i < EC_LINT_NRULES; i++) {
+        if (!cfg->on[i])
+            continue;
+        l.rule = (ec_lint_rule_id)i;
+        rule_fns[i](&l);
+    }
+    for (size_t i = 0; i < r->n; i++)
+        r->v[i].rank = file_rank(c, r->v[i].at.file);
+    ec_stable_sort(r->v, r->n, sizeof *r->v, cmp_finding);
+    return r;
+}
+
+void ec_lint_free(ec_lint_result *r)
+{
+    if (!r)
+        return;
+    free(r->v);
+    ec_arena_free(&r->arena);
+    free(r);
+}
+
+void ec_lint_report(const ec_lint_result *r, ec_diag *d)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        const ec_lint_finding *f = &r->v[i];
+        ec_warning(d, f->at, "%s [%s]", f->message, ec_lint_rules[f->rule].id);
+        if (f->related_at.file)
+            ec_note(d, f->related_at, "%s", f->related);
+        ec_note(d, f->at, "%s", f->fix);
+    }
+}
+
+static void add_loc(ec_builder *b, ec_loc at)
+{
+    ec_builder_add(b, "file", at.file ? ec_vstr(at.file) : ec_vnull());
+    ec_builder_add(b, "line", ec_vint(at.line));
+    ec_builder_add(b, "col", ec_vint(at.col));
+}
+
+void ec_lint_write_json(const ec_lint_result *r, ec_buf *out)
+{
+    ec_arena a; /* scratch: the result stays const */
+    ec_arena_init(&a);
+    ec_builder list;
+    ec_builder_init(&list);
+    for (size_t i = 0; i < r->n; i++) {
+        const ec_lint_finding *f = &r->v[i];
+        ec_builder b;
+        ec_builder_init(&b);
+        add_loc(&b, f->at);
+        ec_builder_add(&b, "rule", ec_vstr(ec_lint_rules[f->rule].id));
+        ec_builder_add(&b, "message", ec_vstr(f->message));
+        ec_builder_add(&b, "fix", ec_vstr(f->fix));
+        ec_value related = ec_vnull();
+        if (f->related_at.file) {
+            ec_builder rb;
+            ec_builder_init(&rb);
+            add_loc(&rb, f->related_at);
+            ec_builder_add(&rb, "message", ec_vstr(f->related));
+            related = ec_builder_map(&rb, &a);
+        }
+        ec_builder_add(&b, "related", related);
+        ec_builder_push(&list, ec_builder_map(&b, &a));
+    }
+    ec_value v = ec_builder_list(&list, &a);
+    ec_json_write(&v, out);
+    ec_arena_free(&a);
+}
+
+void ec_lint_list_rules(ec_buf *out)
+{
+    for (size_t i = 0; i < EC_LINT_NRULES; i++)
+        ec_buf_printf(out, "%-20s %-3s  %s\n", ec_lint_rules[i].id,
+                      ec_lint_rules[i].on ? "on" : "off", ec_lint_rules[i].summary);
+}

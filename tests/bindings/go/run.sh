@@ -1,0 +1,91 @@
+#!/bin/sh
+# Tests the Go target: every catalog's package (out/*/go, and the packages
+# of the golden and edge catalogs built here) is gofmt-clean, passes go vet
+# and answers its conformance vectors (conformance_test.go). Runs in a
+# temporary directory; installs Go from Debian when it is missing.
+# Usage, from the repository root: sh tests/bindings/go/run.sh
+# Prints one line per failure and closes with "go: N passed, M failed".
+set -u
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../../.." && pwd)
+ERRCAT=${ERRCAT:-$ROOT/build/errcat}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT INT TERM
+pass=0
+fail=0
+bad() {
+    fail=$((fail + 1))
+    echo "FAIL go $1"
+    [ $# -gt 1 ] && [ -s "$2" ] && sed 's/^/     | /' "$2" | head -40
+    return 0
+}
+
+if ! command -v go >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ]; then
+        echo "go: installing golang-go" >&2
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq golang-go; } \
+            >"$T/apt.log" 2>&1 || { cat "$T/apt.log" >&2; }
+    fi
+    if ! command -v go >/dev/null 2>&1; then
+        echo "go: the go command is missing (apt-get install golang-go)" >&2
+        echo "go: 0 passed, 1 failed"
+        exit 1
+    fi
+fi
+# Nothing is ever fetched: the packages use the standard library only.
+export GOTOOLCHAIN=local GOPROXY=off GOFLAGS='' GO111MODULE=on GOWORK=off
+[ -n "${HOME:-}" ] || export GOCACHE="$T/gocache"
+
+# The catalogs: out/ as make leaves it, plus catalogs that exercise what the
+# spec catalogs do not, built here with the current templates.
+mkdir -p "$T/extra"
+for y in "$ROOT"/tests/golden/*/catalog.yaml "$HERE"/*.yaml; do
+    [ -f "$y" ] || continue
+    if ! "$ERRCAT" build "$y" -o "$T/extra" -t go -t vectors >"$T/log" 2>&1; then
+        bad "build $y" "$T/log"
+    fi
+done
+
+for dir in "$ROOT"/out/*/go "$T"/extra/*/go; do
+    [ -f "$dir/go.mod" ] || continue
+    base=$(dirname "$dir")
+    id=$(basename "$base")
+    pkg=$(sed -n 's|^module errcat.example/||p' "$dir/go.mod")
+    work=$T/pkg/$id
+    mkdir -p "$work"
+    cp "$dir"/* "$work"/
+    sed "s/catalogerrors/$pkg/g" "$HERE/conformance_test.go" >"$work/conformance_test.go"
+
+    unformatted=$(cd "$dir" && gofmt -l .)
+    if [ -n "$unformatted" ]; then
+        (cd "$dir" && gofmt -d .) >"$T/log" 2>&1
+        bad "$id: gofmt -l lists $unformatted" "$T/log"
+    else
+        pass=$((pass + 1))
+    fi
+    if (cd "$work" && go vet ./...) >"$T/log" 2>&1; then
+        pass=$((pass + 1))
+    else
+        bad "$id: go vet" "$T/log"
+    fi
+    rm -f "$T/result"
+    (cd "$work" && ERRCAT_VECTORS="$base/vectors/vectors.json" ERRCAT_RESULT="$T/result" \
+        go test -count=1 ./...) >"$T/log" 2>&1
+    status=$?
+    if [ ! -s "$T/result" ]; then
+        bad "$id: go test (no vectors run)" "$T/log"
+        continue
+    fi
+    read -r p f <"$T/result"
+    pass=$((pass + p))
+    fail=$((fail + f))
+    if [ "$f" != 0 ] || [ "$status" != 0 ]; then
+        [ "$f" = 0 ] && fail=$((fail + 1))
+        echo "FAIL go $id: go test: $f of $((p + f)) vectors failed"
+        sed 's/^/     | /' "$T/log" | head -60
+    elif [ -n "${VERBOSE:-}" ]; then
+        echo "ok   go $id: $p vectors"
+    fi
+done
+echo "go: $pass passed, $fail failed"
+[ "$fail" = 0 ]

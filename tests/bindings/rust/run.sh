@@ -1,0 +1,99 @@
+#!/bin/sh
+# Tests the Rust target: every catalog's crate (out/*/rust, and the crates
+# of the golden and edge catalogs built here) is rustfmt-clean, builds with
+# -D warnings, passes clippy (when installed) and rustdoc, and answers its
+# conformance vectors (conformance.rs, an integration test). Runs in a
+# temporary directory, offline; installs Debian's cargo when there is none.
+# Usage, from the repository root: sh tests/bindings/rust/run.sh
+# Prints one line per failure and closes with "rust: N passed, M failed".
+set -u
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../../.." && pwd)
+ERRCAT=${ERRCAT:-$ROOT/build/errcat}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT INT TERM
+pass=0
+fail=0
+bad() {
+    fail=$((fail + 1))
+    echo "FAIL rust $1"
+    [ $# -gt 1 ] && [ -s "$2" ] && sed 's/^/     | /' "$2" | head -40
+    return 0
+}
+check() { # check NAME CMD...: passes when CMD exits 0
+    name=$1
+    shift
+    if "$@" >"$T/log" 2>&1; then pass=$((pass + 1)); else bad "$name" "$T/log"; fi
+}
+
+for d in "${HOME:-/root}/.cargo/bin" /root/.cargo/bin; do
+    [ -x "$d/cargo" ] && PATH=$d:$PATH && break
+done
+export PATH
+if ! command -v cargo >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "rust: installing Debian's cargo and rustfmt" >&2
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cargo rustfmt; } \
+        >"$T/apt.log" 2>&1 || cat "$T/apt.log" >&2
+fi
+if ! command -v cargo >/dev/null 2>&1; then
+    echo "rust: cargo is missing (apt-get install cargo)" >&2
+    echo "rust: 0 passed, 1 failed"
+    exit 1
+fi
+clippy=
+cargo clippy --version >/dev/null 2>&1 && clippy=yes
+[ -n "$clippy" ] || echo "rust: clippy is not installed: skipping it" >&2
+export CARGO_TARGET_DIR="$T/target" CARGO_NET_OFFLINE=true
+export RUSTFLAGS="-D warnings"
+# Catalog prose is not Markdown: its bare URLs and <words> are left alone.
+export RUSTDOCFLAGS="-D warnings -A rustdoc::bare_urls -A rustdoc::invalid_html_tags"
+
+# The catalogs: out/ as make leaves it, plus catalogs that exercise what the
+# spec catalogs do not, built here with the current templates.
+mkdir -p "$T/extra"
+for y in "$ROOT"/tests/golden/*/catalog.yaml "$ROOT"/tests/bindings/go/edge.yaml; do
+    [ -f "$y" ] || continue
+    if ! "$ERRCAT" build "$y" -o "$T/extra" -t rust -t vectors >"$T/log" 2>&1; then
+        bad "build $y" "$T/log"
+    fi
+done
+
+for dir in "$ROOT"/out/*/rust "$T"/extra/*/rust; do
+    [ -f "$dir/Cargo.toml" ] || continue
+    base=$(dirname "$dir")
+    id=$(basename "$base")
+    crate=$(sed -n 's/^name = "\(.*\)"$/\1/p' "$dir/Cargo.toml" | tr - _)
+    work=$T/crates/$id
+    mkdir -p "$work/tests"
+    cp "$dir"/* "$work"/
+    sed "s/catalog_errors/$crate/g" "$HERE/conformance.rs" >"$work/tests/conformance.rs"
+    cd "$work" || exit 1
+
+    check "$id: rustfmt --check" rustfmt --check --edition 2021 lib.rs tests/conformance.rs
+    check "$id: cargo build (-D warnings)" cargo build --offline --quiet
+    [ -n "$clippy" ] && check "$id: cargo clippy -D warnings" \
+        cargo clippy --offline --quiet --all-targets -- -D warnings
+    check "$id: cargo doc" cargo doc --offline --quiet --no-deps
+
+    rm -f "$T/result"
+    ERRCAT_VECTORS="$base/vectors/vectors.json" ERRCAT_RESULT="$T/result" \
+        cargo test --offline --quiet >"$T/log" 2>&1
+    status=$?
+    cd "$ROOT" || exit 1
+    if [ ! -s "$T/result" ]; then
+        bad "$id: cargo test (no vectors run)" "$T/log"
+        continue
+    fi
+    read -r p f <"$T/result"
+    pass=$((pass + p))
+    fail=$((fail + f))
+    if [ "$f" != 0 ] || [ "$status" != 0 ]; then
+        [ "$f" = 0 ] && fail=$((fail + 1))
+        echo "FAIL rust $id: cargo test: $f of $((p + f)) vectors failed"
+        sed 's/^/     | /' "$T/log" | head -60
+    elif [ -n "${VERBOSE:-}" ]; then
+        echo "ok   rust $id: $p vectors"
+    fi
+done
+echo "rust: $pass passed, $fail failed"
+[ "$fail" = 0 ]
