@@ -25,7 +25,8 @@ const char *const ec_header_type_names[] = {"string", "integer", "seconds", "epo
 
 /* The accepted keys of every kind of map: the schema of the format. */
 static const char *const K_FILE[] = {"errcat", "catalog", "include", "registry", "envelope",
-                                     "headers", "retry_policies", "statuses", "domains", NULL};
+                                     "headers", "retry_policies", "statuses", "domains", "lint",
+                                     NULL};
 static const char *const K_CATALOG[] = {"id", "title", "version", "description", "docs_url", NULL};
 static const char *const K_ENVELOPE[] = {"code", "message", "details", "status", "title", "echo",
                                          NULL};
@@ -45,13 +46,14 @@ static const char *const K_FALLBACK[] = {"status", "message", "description", "hi
 static const char *const K_PARAM[] = {"type", "description", NULL};
 static const char *const K_UI[] = {"severity", "audience", "hint", "actions", NULL};
 static const char *const K_EXAMPLE[] = {"title", "status", "headers", "body", NULL};
+static const char *const K_LINT[] = {"disable", "enable", NULL};
 
 const ec_load_keyset ec_load_keysets[] = {
     {"file", K_FILE},       {"catalog", K_CATALOG}, {"envelope", K_ENVELOPE},
     {"header", K_HEADER},   {"policy", K_POLICY},   {"delay", K_DELAY},
     {"status", K_STATUS},   {"domain", K_DOMAIN},   {"code", K_CODE},
     {"fallback", K_FALLBACK}, {"param", K_PARAM},   {"ui", K_UI},
-    {"example", K_EXAMPLE},
+    {"example", K_EXAMPLE},  {"lint", K_LINT},
 };
 const size_t ec_load_nkeysets = sizeof ec_load_keysets / sizeof ec_load_keysets[0];
 
@@ -735,6 +737,17 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
         read_catalog_meta(ld, cat);
     if (root && registry)
         FAIL(ld, ec_map_get(&top, "registry")->at, "a catalog cannot itself be a registry");
+
+    /* lint.c reads the section (rule ids are its business); the loader
+    ** checks its shape, so that 'errcat check' catches a misspelt key. */
+    const ec_value *lint = ec_map_get(&top, "lint");
+    if (lint && !root) {
+        FAIL(ld, lint->at, "an included file cannot have a 'lint' section");
+    } else if (lint && check_map(ld, lint, "lint", K_LINT)) {
+        size_t n;
+        get_strings(ld, lint, "disable", &n);
+        get_strings(ld, lint, "enable", &n);
+    }
 
     read_includes(ld, &top, path, depth);
 

@@ -1,9 +1,11 @@
 /* main.c: the command line. The only place that prints diagnostics and the
 ** only place that exits. */
 #define _XOPEN_SOURCE 700
+#include "diff.h"
 #include "doc.h"
 #include "escape.h"
 #include "fsio.h"
+#include "lint.h"
 #include "load.h"
 #include "target.h"
 #include "tmpl.h"
@@ -24,6 +26,10 @@ static const char usage_text[] =
     "                    [--check] [--depfile FILE] [--werror] [--max-input MIB] [-v]\n"
     "       errcat check CATALOG.yaml [--werror] [--max-input MIB]\n"
     "       errcat render TEMPLATE --data FILE [--partials DIR] [--escape MODE]\n"
+    "       errcat diff OLD NEW [--format text|json|markdown] [--approvals FILE]\n"
+    "       errcat lint CATALOG.yaml [--format text|json] [--enable RULE]...\n"
+    "                   [--disable RULE]... [--warn-only]\n"
+    "       errcat lint --rules\n"
     "       errcat targets [--templates DIR]\n"
     "       errcat --help | --version\n";
 
@@ -52,11 +58,28 @@ static const char help_text[] =
     "    --partials DIR   where {{> name}} finds name.mustache or _name.mustache\n"
     "    --escape MODE    escaper of {{x}}: html (default), none, c, python,\n"
     "                     typescript, go, rust, json, markdown, comment\n"
+    "  diff OLD NEW     what changed between two versions of a catalog, each change\n"
+    "                   breaking or compatible for its consumers. OLD and NEW are\n"
+    "                   files or git:REV:PATH (PATH at revision REV, relative to\n"
+    "                   the repository's root unless it starts with ./; its\n"
+    "                   includes are read from the working tree)\n"
+    "    --format F       text (default), json, or markdown (for a pull request)\n"
+    "    --approvals FILE a YAML list of {change, domain, code, name, reason}, each\n"
+    "                     accepting the breaking changes it names\n"
+    "  lint CATALOG     style and completeness warnings, each with a rule id and a\n"
+    "                   fix. The catalog's lint: {disable: [...], enable: [...]}\n"
+    "                   and these options choose the rules\n"
+    "    --format F       text (default: the warnings on stderr) or json (stdout)\n"
+    "    --enable RULE    turn a rule on; --disable RULE turns one off (repeatable)\n"
+    "    --warn-only      exit 0 despite warnings (errors in the catalog still fail)\n"
+    "    --rules          list the rules, whether each is on by default, and exit\n"
     "  targets          list the targets and the files each writes\n"
     "\n"
     "Diagnostics are 'file:line:col: error: message' on stderr.\n"
     "Exit status: 0 success, 1 errors in a catalog or template (or --check found\n"
-    "stale files), 2 bad usage or an I/O failure.\n"
+    "stale files), 2 bad usage or an I/O failure. diff exits 1 on a breaking change\n"
+    "no approval accepts and 2 when a side cannot be compared; lint exits 1 on any\n"
+    "warning.\n"
     "The catalog format is described in spec/FORMAT.md.\n";
 
 /* Reports a usage error: "errcat: MSG 'ARG'" (ARG may be NULL). */
@@ -369,6 +392,157 @@ static int cmd_build(options *o, const char *argv0)
     return finish(&d, status);
 }
 
+/* errcat diff OLD NEW [--format F] [--approvals FILE]. Exit status: 0 when
+** no breaking change is left unapproved, 1 when one is, 2 on bad usage or
+** when a side or the approvals file cannot be read or is not valid (so
+** that a CI job never mistakes a broken input for a breaking change). */
+static int cmd_diff(int argc, char **argv)
+{
+    const char *side[2] = {NULL, NULL}, *format = "text", *approvals = NULL;
+    int nside = 0;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--format") == 0 || strcmp(a, "--approvals") == 0) {
+            if (i + 1 >= argc)
+                return usage("this option needs a value:", a);
+            *(strcmp(a, "--format") == 0 ? &format : &approvals) = argv[++i];
+        } else if (a[0] == '-' && a[1]) {
+            return usage("unknown option", a);
+        } else if (nside < 2) {
+            side[nside++] = a;
+        } else {
+            return usage("unexpected argument", a);
+        }
+    }
+    if (nside < 2)
+        return usage("diff needs two catalogs: OLD NEW", NULL);
+    ec_diff_format f;
+    if (!ec_diff_format_find(format, &f))
+        return usage("unknown diff format", format);
+    ec_diag d;
+    ec_diag_init(&d);
+    ec_catalog *c[2] = {NULL, NULL};
+    for (int i = 0; i < 2; i++) {
+        /* A side's warnings are 'check's business: its diagnostics show
+        ** only when it cannot be compared. */
+        ec_diag side_diag;
+        ec_diag_init(&side_diag);
+        c[i] = ec_diff_load(side[i], &side_diag);
+        if (!c[i])
+            ec_diag_print(&side_diag, stderr);
+        ec_diag_free(&side_diag);
+    }
+    int status = EXIT_USAGE;
+    if (c[0] && c[1]) {
+        ec_diff_result *r = ec_diff(c[0], c[1]);
+        bool ok = true;
+        if (approvals) {
+            size_t len;
+            char *text = ec_read_file(approvals, EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0},
+                                      &d);
+            ok = text && ec_diff_apply_approvals(r, approvals, text, len, &d);
+            free(text);
+        }
+        if (ok) {
+            ec_buf out;
+            ec_buf_init(&out);
+            ec_diff_write(r, f, &out);
+            fwrite(out.data, 1, out.len, stdout);
+            ec_buf_free(&out);
+            status = ec_diff_count(r).breaking ? EXIT_DIAG : EXIT_OK;
+            if (fflush(stdout) != 0)
+                status = EXIT_USAGE;
+        }
+        ec_diff_free(r);
+    }
+    ec_catalog_free(c[0]);
+    ec_catalog_free(c[1]);
+    return finish(&d, status);
+}
+
+/* errcat lint CATALOG [--format F] [--enable RULE]... [--disable RULE]...
+** [--warn-only], or errcat lint --rules. Exit status: 0 when clean (or
+** with --warn-only), 1 on a warning or an error in the catalog or its lint
+** section, 2 on bad usage or an unreadable file. */
+static int cmd_lint(int argc, char **argv)
+{
+    const char *path = NULL, *format = "text";
+    bool warn_only = false, list = false;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--format") == 0 || strcmp(a, "--enable") == 0 ||
+            strcmp(a, "--disable") == 0) {
+            if (i + 1 >= argc)
+                return usage("this option needs a value:", a);
+            if (strcmp(a, "--format") == 0)
+                format = argv[i + 1];
+            i++; /* rules are applied below, after the catalog's own choice */
+        } else if (strcmp(a, "--warn-only") == 0) {
+            warn_only = true;
+        } else if (strcmp(a, "--rules") == 0) {
+            list = true;
+        } else if (a[0] == '-' && a[1]) {
+            return usage("unknown option", a);
+        } else if (!path) {
+            path = a;
+        } else {
+            return usage("unexpected argument", a);
+        }
+    }
+    if (list) {
+        ec_buf b;
+        ec_buf_init(&b);
+        ec_lint_list_rules(&b);
+        fwrite(b.data, 1, b.len, stdout);
+        ec_buf_free(&b);
+        return fflush(stdout) == 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (!path)
+        return usage("this command needs a file:", "lint");
+    bool json = strcmp(format, "json") == 0;
+    if (!json && strcmp(format, "text") != 0)
+        return usage("unknown lint format", format);
+    ec_diag d;
+    ec_diag_init(&d);
+    int status;
+    ec_catalog *c = load_checked(path, EC_MAX_INPUT_BYTES, &d, &status);
+    if (!c)
+        return finish(&d, status);
+    ec_lint_config cfg;
+    ec_lint_config_init(&cfg);
+    if (!ec_lint_config_file(&cfg, path, &d)) {
+        ec_catalog_free(c);
+        return finish(&d, EXIT_DIAG);
+    }
+    for (int i = 0; i < argc; i++) {
+        bool on = strcmp(argv[i], "--enable") == 0;
+        if (!on && strcmp(argv[i], "--disable") != 0)
+            continue;
+        if (!ec_lint_config_set(&cfg, argv[++i], on, (ec_loc){NULL, 0, 0}, &d)) {
+            ec_catalog_free(c);
+            return finish(&d, EXIT_USAGE);
+        }
+    }
+    ec_lint_result *r = ec_lint(c, &cfg);
+    status = EXIT_OK;
+    if (json) {
+        ec_buf out;
+        ec_buf_init(&out);
+        ec_lint_write_json(r, &out);
+        fwrite(out.data, 1, out.len, stdout);
+        ec_buf_free(&out);
+        if (fflush(stdout) != 0)
+            status = EXIT_USAGE;
+    } else {
+        ec_lint_report(r, &d);
+    }
+    if (status == EXIT_OK && (r->n || d.warnings) && !warn_only)
+        status = EXIT_DIAG;
+    ec_lint_free(r);
+    ec_catalog_free(c);
+    return finish(&d, status);
+}
+
 typedef struct partial_dir {
     const char *dir;
     ec_arena *a;
@@ -454,6 +628,10 @@ int main(int argc, char **argv)
         printf("errcat %s (catalog format %d)\n", EC_VERSION, EC_FORMAT_VERSION);
         return EXIT_OK;
     }
+    if (strcmp(cmd, "diff") == 0)
+        return cmd_diff(argc - 2, argv + 2);
+    if (strcmp(cmd, "lint") == 0)
+        return cmd_lint(argc - 2, argv + 2);
     options o;
     memset(&o, 0, sizeof o);
     o.outdir = "out";

@@ -2,7 +2,7 @@
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
 #   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c
-#                             bindings site
+#                             bindings site evolution
 #                             reliability fresh asan leak fuzz (default: all)
 set -u
 B=${B:-build}
@@ -176,6 +176,13 @@ group_reliability() {
     check "reliability (determinism, atomic writes, failures)" sh tests/reliability/run.sh "$ERRCAT"
 }
 
+# Catalog evolution: errcat diff on pairs of catalogs (every kind of
+# change, text, JSON and Markdown, approvals, git sides) and errcat lint.
+group_evolution() {
+    check "diff and lint (tests/evolution/run.sh)" sh tests/evolution/run.sh "$ERRCAT"
+    grep -E '^evolution: ' "$T/log" | sed 's/^/  /'
+}
+
 # Fuzzing, bounded: each harness for FUZZ_SECONDS (default 10) in CI.
 group_fuzz() {
     check "fuzzing (tests/fuzz/run.sh)" sh tests/fuzz/run.sh "${FUZZ_SECONDS:-10}"
@@ -207,7 +214,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema seeds c bindings site reliability fresh asan leak fuzz}
+groups=${*:-unit mustache diag cli golden schema seeds c bindings site evolution reliability fresh asan leak fuzz}
 for g in $groups; do
     "group_$g"
 done
