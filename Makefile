@@ -19,7 +19,7 @@ CATALOGS := $(sort $(wildcard spec/*.yaml))
 # Folders too: a template moved in keeps its old time, but its folder changes.
 TEMPLATES := $(shell find templates 2>/dev/null | LC_ALL=C sort)
 
-.PHONY: all deps test tests-bin asan fuzz leakcheck clean golden-update
+.PHONY: all deps test tests-bin asan fuzz leakcheck clean golden-update install bench
 all: deps $(ERRCAT) out/.stamp
 
 deps:
@@ -90,6 +90,33 @@ golden-update: all
 	  [ -d $$d/templates ] && t="$$t --templates $$d/templates"; \
 	  rm -rf $$d/expected && $(ERRCAT) build $$d/catalog.yaml -o $$d/expected $$t || exit 1; \
 	done
+
+# `make install PREFIX=/usr/local DESTDIR=`: errcat in bin/, its templates
+# in share/errcat/templates (where errcat looks, beside bin/), the catalog
+# JSON Schema, the CMake module for find_package(errcat) and the man page.
+PREFIX  ?= /usr/local
+DESTDIR ?=
+install: $(ERRCAT)
+	@d='$(DESTDIR)$(PREFIX)'; set -e; \
+	v=$$($(ERRCAT) --version | cut -d' ' -f2); \
+	install -d "$$d/bin" "$$d/share/errcat" "$$d/lib/cmake/errcat" "$$d/share/man/man1"; \
+	install -m 755 $(ERRCAT) "$$d/bin/errcat"; \
+	rm -rf "$$d/share/errcat/templates"; cp -R templates "$$d/share/errcat/templates"; \
+	install -m 644 spec/errcat.schema.json "$$d/share/errcat/errcat.schema.json"; \
+	install -m 644 gen/errcat.cmake "$$d/lib/cmake/errcat/errcat.cmake"; \
+	printf 'include("$${CMAKE_CURRENT_LIST_DIR}/errcat.cmake")\n' \
+	  >"$$d/lib/cmake/errcat/errcat-config.cmake"; \
+	printf 'set(PACKAGE_VERSION "%s")\nif(PACKAGE_FIND_VERSION VERSION_GREATER PACKAGE_VERSION)\n  set(PACKAGE_VERSION_COMPATIBLE FALSE)\nelse()\n  set(PACKAGE_VERSION_COMPATIBLE TRUE)\n  if(PACKAGE_FIND_VERSION VERSION_EQUAL PACKAGE_VERSION)\n    set(PACKAGE_VERSION_EXACT TRUE)\n  endif()\nendif()\n' \
+	  "$$v" >"$$d/lib/cmake/errcat/errcat-config-version.cmake"; \
+	install -m 644 gen/errcat.1 "$$d/share/man/man1/errcat.1"; \
+	echo "installed errcat $$v in $$d"
+
+# `make bench`: errcat against the floor, compile_et, protoc and gperf, side
+# by side (tests/bench/, results in tests/bench/RESULTS.md); never part of
+# `make test`. `make bench BENCH_SIZES="1000 10000"` picks the catalog sizes.
+bench: all
+	@sh tests/bench/deps.sh
+	@BENCH_SIZES='$(BENCH_SIZES)' ERRCAT='$(ERRCAT)' python3 tests/bench/bench.py
 
 clean:
 	rm -rf $(B)

@@ -104,6 +104,54 @@ static void add_strings(viewer *v, ec_builder *b, const char *key, const char *c
                    positions(v, ec_builder_list(&l, v->a)));
 }
 
+/* A node of the envelope's property tree: its dotted paths merged by
+** prefix, in the order code, message, details, status, title, echo. */
+typedef struct env_node {
+    const char *name, *path, *role; /* role: NULL for an object of deeper paths */
+    struct env_node *kids, *next;
+} env_node;
+
+static void env_insert(viewer *v, env_node **list, const char *path, const char *role)
+{
+    for (const char *seg = path;;) {
+        const char *dot = strchr(seg, '.');
+        size_t n = dot ? (size_t)(dot - seg) : strlen(seg);
+        env_node **at = list;
+        while (*at && !(strlen((*at)->name) == n && memcmp((*at)->name, seg, n) == 0))
+            at = &(*at)->next;
+        if (!*at) {
+            *at = ec_arena_alloc(v->a, sizeof **at);
+            memset(*at, 0, sizeof **at);
+            (*at)->name = ec_arena_strndup(v->a, seg, n);
+            (*at)->path = ec_arena_strndup(v->a, path, (size_t)(seg - path) + n);
+        }
+        if (!dot) {
+            if (!(*at)->role)
+                (*at)->role = role; /* the first role of a path wins */
+            return;
+        }
+        seg = dot + 1;
+        list = &(*at)->kids;
+    }
+}
+
+static ec_value env_tree(viewer *v, const env_node *n)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    for (; n; n = n->next) {
+        ec_builder b;
+        ec_builder_init(&b);
+        ec_builder_add(&b, "name", ec_vstr(n->name));
+        ec_builder_add(&b, "path", ec_vstr(n->path));
+        /* A path that is also the prefix of another is an object. */
+        ec_builder_add(&b, "role", n->kids ? ec_vnull() : ec_vstr(n->role));
+        ec_builder_add(&b, "children", env_tree(v, n->kids));
+        ec_builder_push(&l, ec_builder_map(&b, v->a));
+    }
+    return positions(v, ec_builder_list(&l, v->a));
+}
+
 static ec_value envelope(viewer *v, const ec_envelope *e, const ec_envelope *over)
 {
     ec_builder b;
@@ -117,6 +165,21 @@ static ec_value envelope(viewer *v, const ec_envelope *e, const ec_envelope *ove
 #undef FIELD
     bool own = over && over->necho;
     add_strings(v, &b, "echo", own ? over->echo : e->echo, own ? over->necho : e->necho);
+    if (v->derived) {
+        env_node *root = NULL;
+        const char *paths[] = {over && over->code ? over->code : e->code,
+                               over && over->message ? over->message : e->message,
+                               over && over->details ? over->details : e->details,
+                               over && over->status ? over->status : e->status,
+                               over && over->title ? over->title : e->title};
+        static const char *const roles[] = {"code", "message", "details", "status", "title"};
+        for (size_t i = 0; i < 5; i++)
+            if (paths[i])
+                env_insert(v, &root, paths[i], roles[i]);
+        for (size_t i = 0; i < (own ? over->necho : e->necho); i++)
+            env_insert(v, &root, own ? over->echo[i] : e->echo[i], "echo");
+        ec_builder_add(&b, "fields", env_tree(v, root));
+    }
     return ec_builder_map(&b, v->a);
 }
 
@@ -236,6 +299,42 @@ static const char *status_class(int64_t s)
     return classes[s / 100 - 1];
 }
 
+static ec_value header(viewer *v, const ec_header *h)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "name", ec_vstr(h->name));
+    add_enum(v, &b, "type", ec_header_type_names, (int)h->type);
+    ec_builder_add(&b, "description", ec_vstr(h->description));
+    if (v->derived)
+        add_spellings(v, &b, "name", h->name);
+    return ec_builder_map(&b, v->a);
+}
+
+static char lower_ascii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* The declared headers a status names (names compare without ASCII case),
+** in their declared spelling, with their type and description. */
+static ec_value header_defs(viewer *v, const ec_status *s)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    for (size_t i = 0; s && i < s->nheaders; i++)
+        for (size_t j = 0; j < v->c->nheaders; j++) {
+            const char *a = s->headers[i].s, *b = v->c->headers[j].name;
+            while (*a && *b && lower_ascii(*a) == lower_ascii(*b))
+                a++, b++;
+            if (!*a && !*b) {
+                ec_builder_push(&l, header(v, &v->c->headers[j]));
+                break;
+            }
+        }
+    return positions(v, ec_builder_list(&l, v->a));
+}
+
 static const ec_status *find_status(const ec_catalog *c, int64_t n)
 {
     for (size_t i = 0; i < c->nstatuses; i++)
@@ -341,6 +440,7 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         }
         const ec_status *st = e->status ? find_status(v->c, e->status) : NULL;
         ec_builder_add(&b, "status_title", str_or_null(st ? st->title : NULL));
+        ec_builder_add(&b, "header_defs", header_defs(v, st));
         ec_builder_add(&b, "has_params", ec_vbool(e->nparams + fallback > 0));
         ec_builder_add(&b, "param_count", ec_vint((int64_t)(e->nparams + fallback)));
         ec_builder_add(&b, "status_int", ec_vint(e->status));
@@ -436,6 +536,7 @@ static ec_value status(viewer *v, const ec_status *s, int64_t number)
         add_spellings(v, &b, "name", s->title);
         ec_builder_add(&b, "number", ec_vint(number));
         ec_builder_add(&b, "is_error", ec_vbool(s->status >= 400));
+        ec_builder_add(&b, "header_defs", header_defs(v, s));
     }
     return ec_builder_map(&b, v->a);
 }
@@ -518,15 +619,8 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
     ec_builder_add(&top, "envelope", envelope(&v, &c->envelope, NULL));
 
     ec_builder_init(&l);
-    for (size_t i = 0; i < c->nheaders; i++) {
-        ec_builder_init(&b);
-        ec_builder_add(&b, "name", ec_vstr(c->headers[i].name));
-        add_enum(&v, &b, "type", ec_header_type_names, (int)c->headers[i].type);
-        ec_builder_add(&b, "description", ec_vstr(c->headers[i].description));
-        if (v.derived)
-            add_spellings(&v, &b, "name", c->headers[i].name);
-        ec_builder_push(&l, ec_builder_map(&b, v.a));
-    }
+    for (size_t i = 0; i < c->nheaders; i++)
+        ec_builder_push(&l, header(&v, &c->headers[i]));
     ec_builder_add(&top, "headers", positions(&v, ec_builder_list(&l, v.a)));
 
     ec_builder_init(&l);

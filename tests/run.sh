@@ -2,7 +2,7 @@
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
 #   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c
-#                             bindings site evolution
+#                             bindings site integration evolution
 #                             reliability fresh asan leak fuzz (default: all)
 set -u
 B=${B:-build}
@@ -176,6 +176,14 @@ group_reliability() {
     check "reliability (determinism, atomic writes, failures)" sh tests/reliability/run.sh "$ERRCAT"
 }
 
+# Build integration and the openapi target: OpenAPI 3.1 validation, the
+# CMake module and a plain Makefile rebuilding only what changed, make
+# install, the man page.
+group_integration() {
+    check "build integration and openapi (tests/integration/run.sh)" sh tests/integration/run.sh
+    grep -E '^integration: ' "$T/log" | sed 's/^/  /'
+}
+
 # Catalog evolution: errcat diff on pairs of catalogs (every kind of
 # change, text, JSON and Markdown, approvals, git sides) and errcat lint.
 group_evolution() {
@@ -214,7 +222,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema seeds c bindings site evolution reliability fresh asan leak fuzz}
+groups=${*:-unit mustache diag cli golden schema seeds c bindings site integration evolution reliability fresh asan leak fuzz}
 for g in $groups; do
     "group_$g"
 done

@@ -1,0 +1,161 @@
+// Checks the openapi target's files of every catalog built into DIR:
+//   node check.mjs DIR        (errcat build CATALOG -t openapi,json,view -o DIR)
+// For each catalog, one line "ok   <what>" or "FAIL <what>" per check:
+//  - <id>.openapi.json is JSON and a valid OpenAPI 3.1 document
+//    (@apidevtools/swagger-parser: the official schema, every $ref resolves);
+//  - every schema of components.schemas compiles as JSON Schema 2020-12
+//    (ajv, strict), and every example of every response validates against
+//    its media type's schema;
+//  - it has a response per status (Status<N>), per code (<domain>.<NAME>)
+//    and per fallback (<domain>.other-code) of the catalog's JSON, and each
+//    code's problem example has the code's type, status and code;
+//  - <id>.problem-types.json is JSON and lists every code of the catalog's
+//    JSON (in order, with its status, name and title: the message with
+//    {name} placeholders), every fallback, then
+//    about:blank; types are unique absolute URIs, docs_url#<anchor> with a
+//    docs_url, tag:errcat.invalid,2026:<id>#<anchor> without, where anchor
+//    is the html and markdown targets' (<domain>-<name>, <domain>--other),
+//    and openapi.json gives each code the same type.
+// Exits 1 when a check failed.
+import fs from 'node:fs';
+import path from 'node:path';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+const dir = process.argv[2];
+let failed = 0;
+const report = (ok, what, why) => {
+    if (ok) {
+        console.log(`ok   openapi ${what}`);
+    } else {
+        failed++;
+        console.log(`FAIL openapi ${what}`);
+        for (const line of String(why).split('\n').slice(0, 20)) console.log(`     | ${line}`);
+    }
+};
+// Runs one check: fn returns nothing, or throws (or returns) the reason.
+const check = async (what, fn) => {
+    try {
+        const why = await fn();
+        report(!why, what, why);
+    } catch (e) {
+        report(false, what, e.stack || e);
+    }
+};
+
+const readJSON = (f) => JSON.parse(fs.readFileSync(f, 'utf8'));
+// A problem title: the message with "$$" a "$" and "${name}" written "{name}".
+const title = (msg) => msg.replace(/\$(\$|\{([^}]*)\})/g, (m, a, name) => (a === '$' ? '$' : `{${name}}`));
+
+function newAjv() {
+    const ajv = new Ajv2020.default({ strict: true, strictTypes: false, allErrors: true });
+    addFormats.default(ajv);
+    ajv.addKeyword('x-errcat-envelope');
+    return ajv;
+}
+
+for (const id of fs.readdirSync(dir).sort()) {
+    const oa = path.join(dir, id, 'openapi', `${id}.openapi.json`);
+    const pt = path.join(dir, id, 'openapi', `${id}.problem-types.json`);
+    const cat = readJSON(path.join(dir, id, 'json', `${id}.json`));
+    const view = readJSON(path.join(dir, id, 'view', 'view.json'));
+    let doc, table;
+
+    await check(`${id}: openapi.json is JSON`, () => { doc = readJSON(oa); });
+    await check(`${id}: problem-types.json is JSON`, () => { table = readJSON(pt); });
+    if (!doc || !table) continue;
+
+    await check(`${id}: OpenAPI 3.1 valid (swagger-parser)`, async () => {
+        await SwaggerParser.validate(structuredClone(doc));
+    });
+
+    let deref;
+    await check(`${id}: every schema compiles, every example matches its schema`, async () => {
+        deref = await SwaggerParser.dereference(structuredClone(doc));
+        const ajv = newAjv();
+        const errors = [];
+        for (const [name, schema] of Object.entries(deref.components.schemas)) {
+            try { ajv.compile(schema); } catch (e) { errors.push(`schema ${name}: ${e.message}`); }
+        }
+        let n = 0;
+        for (const [name, resp] of Object.entries(deref.components.responses)) {
+            for (const [type, media] of Object.entries(resp.content || {})) {
+                const validate = ajv.compile(media.schema);
+                const values = Object.entries(media.examples || {}).map(([k, x]) => [k, x.value]);
+                if ('example' in media) values.push(['example', media.example]);
+                for (const [k, value] of values) {
+                    n++;
+                    if (!validate(value))
+                        errors.push(`${name} ${type} ${k}: ${ajv.errorsText(validate.errors)}`);
+                }
+            }
+        }
+        // At least: every example of the catalog, and a problem per code and fallback.
+        const entries = cat.domains.flatMap((d) => (d.fallback ? [...d.codes, d.fallback] : d.codes));
+        const least = [...cat.statuses, ...entries].reduce((k, e) => k + e.examples.length, 0) + entries.length;
+        if (n < least) errors.push(`${n} examples checked, expected at least ${least}`);
+        return errors.join('\n');
+    });
+
+    await check(`${id}: a response per status, code and fallback`, () => {
+        const r = doc.components.responses;
+        const errors = [];
+        for (const s of cat.statuses)
+            if (!r[`Status${s.status}`]) errors.push(`no response Status${s.status}`);
+        for (const d of cat.domains) {
+            for (const c of d.codes) {
+                const resp = r[`${d.id}.${c.name}`];
+                if (!resp) { errors.push(`no response ${d.id}.${c.name}`); continue; }
+                const ex = resp.content['application/problem+json'].example;
+                if (ex.code !== c.code) errors.push(`${d.id}.${c.name}: code ${ex.code}`);
+                if ((ex.status ?? null) !== (c.status ?? null)) errors.push(`${d.id}.${c.name}: status ${ex.status}`);
+                if (resp['x-errcat'].type !== ex.type) errors.push(`${d.id}.${c.name}: x-errcat.type`);
+            }
+            if (d.fallback && !r[`${d.id}.other-code`]) errors.push(`no response ${d.id}.other-code`);
+        }
+        const want = cat.statuses.length + cat.domains.reduce((n, d) => n + d.codes.length + (d.fallback ? 1 : 0), 0) + 1;
+        if (Object.keys(r).length !== want) errors.push(`${Object.keys(r).length} responses, expected ${want}`);
+        return errors.join('\n');
+    });
+
+    await check(`${id}: problem-types.json lists every code, fallback and about:blank`, () => {
+        const errors = [];
+        const rows = table.problem_types;
+        if (table.catalog !== cat.catalog.id) errors.push(`catalog ${table.catalog}`);
+        const want = [];
+        for (const d of cat.domains) {
+            for (const c of d.codes) want.push({ domain: d.id, code: c.code, name: c.name, status: c.status ?? null, fallback: false });
+            if (d.fallback) want.push({ domain: d.id, code: null, name: null, status: d.fallback.status ?? null, fallback: true });
+        }
+        want.push({ domain: null, code: null, name: null, status: null, fallback: false });
+        const got = rows.map((r) => ({ domain: r.domain, code: r.code, name: r.name, status: r.status, fallback: r.fallback }));
+        if (JSON.stringify(got) !== JSON.stringify(want))
+            errors.push(`rows differ from the catalog:\n got  ${JSON.stringify(got).slice(0, 600)}\n want ${JSON.stringify(want).slice(0, 600)}`);
+        const keys = 'type title status domain code name description fallback deprecated retired';
+        const types = new Set();
+        // The anchors of the html and markdown targets, from the view.
+        const base = cat.catalog.docs_url ? `${cat.catalog.docs_url}#` : `tag:errcat.invalid,2026:${cat.catalog.id}#`;
+        const anchors = [];
+        for (const d of view.domains) {
+            for (const c of d.codes) anchors.push(`${base}${c.anchor}`);
+            if (d.fallback) anchors.push(`${base}${d.fallback.anchor}`);
+        }
+        anchors.push('about:blank');
+        rows.forEach((r, i) => {
+            if (Object.keys(r).join(' ') !== keys) errors.push(`row ${i}: members ${Object.keys(r)}`);
+            if (types.has(r.type)) errors.push(`row ${i}: type ${r.type} twice`);
+            types.add(r.type);
+            try { new URL(r.type); } catch { errors.push(`row ${i}: type ${r.type} is not a URI`); }
+            if (r.type !== anchors[i]) errors.push(`row ${i}: type ${r.type}, expected ${anchors[i]}`);
+        });
+        // The openapi document and the table agree on every code's type.
+        for (const r of rows.slice(0, -1)) {
+            const key = r.fallback ? `${r.domain}.other-code` : `${r.domain}.${r.name}`;
+            const t = doc.components.responses[key]?.['x-errcat']?.type;
+            if (t !== r.type) errors.push(`${key}: type ${t} in openapi.json, ${r.type} in problem-types.json`);
+        }
+        return errors.join('\n');
+    });
+}
+process.exit(failed ? 1 : 0);
