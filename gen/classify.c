@@ -56,17 +56,6 @@ static bool as_int(const ec_value *v, int64_t *out)
     return true;
 }
 
-static bool same_header(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++) {
-        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
-        char y = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
-        if (x != y)
-            return false;
-    }
-    return *a == *b;
-}
-
 /* The delay header's value: whole seconds (digits, blanks around), else -1
 ** (an HTTP date is not read: the policy's own delay applies). */
 static int64_t header_seconds(const ec_value *headers, const char *name)
@@ -74,7 +63,7 @@ static int64_t header_seconds(const ec_value *headers, const char *name)
     if (!name || !headers || headers->kind != EC_VMAP)
         return -1;
     for (uint32_t i = 0; i < headers->len; i++) {
-        if (!same_header(headers->u.members[i].key, name))
+        if (ec_header_cmp(headers->u.members[i].key, name) != 0)
             continue;
         const ec_value *v = &headers->u.members[i].val;
         if (v->kind == EC_VINT)

@@ -144,20 +144,9 @@ static bool same_str(const char *a, const char *b)
     return a == b || (a && b && strcmp(a, b) == 0);
 }
 
-/* HTTP header names compare without regard to ASCII case. */
-static int header_cmp(const char *a, const char *b)
-{
-    for (;; a++, b++) {
-        int ca = (*a >= 'A' && *a <= 'Z') ? *a + 32 : *a;
-        int cb = (*b >= 'A' && *b <= 'Z') ? *b + 32 : *b;
-        if (ca != cb || !ca)
-            return ca - cb;
-    }
-}
-
 static bool same_header(const char *a, const char *b)
 {
-    return a == b || (a && b && header_cmp(a, b) == 0);
+    return a == b || (a && b && ec_header_cmp(a, b) == 0);
 }
 
 static subject code_subject(differ *df, const ec_code *e)
@@ -472,7 +461,7 @@ static void compare_headers(differ *df)
     while (i < c0->nheaders || j < c1->nheaders) {
         int cmp = i == c0->nheaders   ? 1
                   : j == c1->nheaders ? -1
-                                      : header_cmp(c0->headers[i].name, c1->headers[j].name);
+                                      : ec_header_cmp(c0->headers[i].name, c1->headers[j].name);
         if (cmp < 0) {
             const ec_header *h = &c0->headers[i++];
             subject s = {ec_vnull(), h->name, NULL};
@@ -499,7 +488,7 @@ static void compare_headers(differ *df)
 static bool status_has_header(const ec_status *st, const char *name)
 {
     for (size_t i = 0; i < st->nheaders; i++)
-        if (header_cmp(st->headers[i].s, name) == 0)
+        if (ec_header_cmp(st->headers[i].s, name) == 0)
             return true;
     return false;
 }

@@ -11,6 +11,7 @@
 #include "load.h"
 #include "phash.h"
 #include "sort.h"
+#include "validate.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -245,18 +246,6 @@ static const ec_status *find_status(const ec_catalog *c, int64_t n)
             hi = mid;
     }
     return lo < c->nstatuses && c->statuses[lo].status == n ? &c->statuses[lo] : NULL;
-}
-
-/* HTTP header names compare without regard to ASCII case. */
-static bool same_header(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++) {
-        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
-        char y = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
-        if (x != y)
-            return false;
-    }
-    return *a == *b;
 }
 
 /* Calls 'fn' for every code (retired ones only when 'retired') and, with
@@ -518,7 +507,7 @@ static void retry_on_429(linter *l)
 static bool status_lists(const ec_status *s, const char *header)
 {
     for (size_t i = 0; i < s->nheaders; i++)
-        if (same_header(s->headers[i].s, header))
+        if (ec_header_cmp(s->headers[i].s, header) == 0)
             return true;
     return false;
 }
@@ -692,7 +681,7 @@ static void unused_policy(linter *l)
 static void mark_header(const ec_catalog *c, bool *used, const char *name)
 {
     for (size_t i = 0; name && i < c->nheaders; i++)
-        if (same_header(c->headers[i].name, name))
+        if (ec_header_cmp(c->headers[i].name, name) == 0)
             used[i] = true;
 }
 

@@ -38,8 +38,7 @@ static bool is_kebab(const char *s)
     return true;
 }
 
-/* HTTP header names compare without regard to ASCII case. */
-static int header_cmp(const char *a, const char *b)
+int ec_header_cmp(const char *a, const char *b)
 {
     for (;; a++, b++) {
         int ca = (*a >= 'A' && *a <= 'Z') ? *a + 32 : *a;
@@ -52,7 +51,7 @@ static int header_cmp(const char *a, const char *b)
 static const ec_header *find_header(const ec_catalog *c, const char *name)
 {
     for (size_t i = 0; i < c->nheaders; i++)
-        if (header_cmp(c->headers[i].name, name) == 0)
+        if (ec_header_cmp(c->headers[i].name, name) == 0)
             return &c->headers[i];
     return NULL;
 }
@@ -109,7 +108,7 @@ static void check_headers(checker *k)
     const ec_catalog *c = k->c;
     size_t first = 0; /* sorted: duplicates follow the first of their name */
     for (size_t i = 1; i < c->nheaders; i++) {
-        if (header_cmp(c->headers[i].name, c->headers[first].name) != 0) {
+        if (ec_header_cmp(c->headers[i].name, c->headers[first].name) != 0) {
             first = i;
             continue;
         }
@@ -144,7 +143,7 @@ static int cmp_policy(const void *a, const void *b)
 
 static int cmp_header(const void *a, const void *b)
 {
-    return header_cmp(((const ec_header *)a)->name, ((const ec_header *)b)->name);
+    return ec_header_cmp(((const ec_header *)a)->name, ((const ec_header *)b)->name);
 }
 
 /* Outputs list headers and policies by name, whatever the order in which
