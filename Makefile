@@ -40,10 +40,11 @@ $(ERRCAT): $(B)/obj/main.o $(B)/liberrcat.a
 	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
 # One run per catalog; errcat writes only files whose bytes changed.
-out/.stamp: $(ERRCAT) $(CATALOGS) $(wildcard spec/common/*.yaml) $(TEMPLATES)
+out/.stamp: Makefile $(ERRCAT) $(CATALOGS) $(wildcard spec/common/*.yaml) $(TEMPLATES)
 	@for c in $(CATALOGS); do \
 	  $(ERRCAT) build $$c -o out || exit $$?; \
 	done
+	@$(ERRCAT) index $(CATALOGS) -o out
 	@touch $@
 
 # Tests: one cmocka executable per module (tests/unit/test_<module>.c), the

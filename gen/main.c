@@ -10,6 +10,7 @@
 #include "target.h"
 #include "tmpl.h"
 #include "validate.h"
+#include "view.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +31,7 @@ static const char usage_text[] =
     "       errcat lint CATALOG.yaml [--format text|json] [--enable RULE]...\n"
     "                   [--disable RULE]... [--warn-only]\n"
     "       errcat lint --rules\n"
+    "       errcat index CATALOG... [-o DIR] [-t TARGET]... [--templates DIR] [--check]\n"
     "       errcat targets [--templates DIR]\n"
     "       errcat --help | --version\n";
 
@@ -73,6 +75,8 @@ static const char help_text[] =
     "    --enable RULE    turn a rule on; --disable RULE turns one off (repeatable)\n"
     "    --warn-only      exit 0 despite warnings (errors in the catalog still fail)\n"
     "    --rules          list the rules, whether each is on by default, and exit\n"
+    "  index CATALOG... one page over several catalogs (templates/<target>/index/),\n"
+    "                   at the root of DIR; takes -o, -t, --templates, --check, -v\n"
     "  targets          list the targets and the files each writes\n"
     "\n"
     "Diagnostics are 'file:line:col: error: message' on stderr.\n"
@@ -570,6 +574,112 @@ static bool partial_source(void *ud, const char *name, const char **text, size_t
     return false;
 }
 
+/* errcat index CATALOG... [-o DIR] [-t TARGET]... [--templates DIR]
+** [--check] [-v]: one page over several catalogs built together (the
+** templates in <target>/index/, rendered against {catalogs: [...]}), at
+** the root of the output folder. */
+static int cmd_index(int argc, char **argv, const char *argv0)
+{
+    options o;
+    memset(&o, 0, sizeof o);
+    o.outdir = "out";
+    o.max_bytes = EC_MAX_INPUT_BYTES;
+    const char **paths = ec_xmalloc(((size_t)argc + 1) * sizeof *paths);
+    size_t npaths = 0;
+    int status = -1;
+    for (int i = 0; i < argc && status < 0; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-o") == 0 || strcmp(a, "--templates") == 0 || strcmp(a, "-t") == 0) {
+            if (i + 1 >= argc)
+                status = usage("this option needs a value:", a);
+            else if (a[1] == 'o')
+                o.outdir = argv[++i];
+            else if (a[1] == 't')
+                for (char *t = strtok(argv[++i], ","); t; t = strtok(NULL, ","))
+                    add_target(&o, t);
+            else
+                o.templates = argv[++i];
+        } else if (strcmp(a, "--check") == 0) {
+            o.check = true;
+        } else if (strcmp(a, "-v") == 0) {
+            o.verbose = true;
+        } else if (a[0] == '-' && a[1]) {
+            status = usage("unknown option", a);
+        } else {
+            paths[npaths++] = a;
+        }
+    }
+    if (status < 0 && !npaths)
+        status = usage("index needs catalogs", NULL);
+    if (status >= 0) {
+        free(paths);
+        free(o.targets);
+        return status;
+    }
+    ec_diag d;
+    ec_diag_init(&d);
+    ec_catalog **cats = ec_xmalloc(npaths * sizeof *cats);
+    ec_builder list;
+    ec_builder_init(&list);
+    size_t ncats = 0;
+    status = EXIT_OK;
+    for (size_t i = 0; i < npaths && status == EXIT_OK; i++) {
+        cats[ncats] = load_checked(paths[i], o.max_bytes, &d, &status);
+        if (!cats[ncats])
+            break;
+        status = EXIT_OK;
+        ec_catalog *c = cats[ncats++];
+        ec_value v = ec_view_build(c, EC_VIEW_TEMPLATE);
+        ec_builder m; /* the catalog's view, with its place in the list */
+        ec_builder_init(&m);
+        for (uint32_t k = 0; k < v.len; k++)
+            ec_builder_add(&m, v.u.members[k].key, v.u.members[k].val);
+        ec_builder_add(&m, "index", ec_vint((int64_t)i));
+        ec_builder_add(&m, "first", ec_vbool(i == 0));
+        ec_builder_add(&m, "last", ec_vbool(i + 1 == npaths));
+        ec_builder_push(&list, ec_builder_map(&m, &c->arena));
+    }
+    char *builtin = ec_builtin_templates_dir(argv0);
+    if (status == EXIT_OK) {
+        ec_builder top;
+        ec_builder_init(&top);
+        ec_builder_add(&top, "catalogs", ec_builder_list(&list, &cats[0]->arena));
+        ec_builder_add(&top, "catalog_count", ec_vint((int64_t)ncats));
+        ec_value view = ec_builder_map(&top, &cats[0]->arena);
+        size_t nnames = 0;
+        char **names = o.ntargets ? NULL : ec_target_names(builtin, o.templates, &nnames);
+        for (size_t i = 0; i < nnames; i++)
+            add_target(&o, names[i]);
+        ec_outputs out;
+        memset(&out, 0, sizeof out);
+        sink k;
+        sink_init(&k, &o, &d);
+        bool ok = true;
+        for (size_t i = 0, done = 0; i < o.ntargets && ok && !k.failed; i++) {
+            ok = ec_target_render_index(&view, o.targets[i], builtin, o.templates, &out, &d);
+            for (; ok && done < out.n; done++)
+                sink_take(&k, &out.v[done]);
+        }
+        status = !ok ? EXIT_DIAG : k.failed ? EXIT_USAGE : k.stale ? EXIT_DIAG : EXIT_OK;
+        if (!sink_finish(&k, status == EXIT_OK))
+            status = EXIT_USAGE;
+        sink_free(&k);
+        ec_outputs_free(&out);
+        for (size_t i = 0; i < nnames; i++)
+            free(names[i]);
+        free(names);
+    } else {
+        ec_builder_discard(&list);
+    }
+    free(builtin);
+    for (size_t i = 0; i < ncats; i++)
+        ec_catalog_free(cats[i]);
+    free(cats);
+    free(paths);
+    free(o.targets);
+    return finish(&d, status);
+}
+
 static int cmd_render(options *o)
 {
     if (!o->data)
@@ -628,6 +738,8 @@ int main(int argc, char **argv)
         printf("errcat %s (catalog format %d)\n", EC_VERSION, EC_FORMAT_VERSION);
         return EXIT_OK;
     }
+    if (strcmp(cmd, "index") == 0)
+        return cmd_index(argc - 2, argv + 2, argv[0]);
     if (strcmp(cmd, "diff") == 0)
         return cmd_diff(argc - 2, argv + 2);
     if (strcmp(cmd, "lint") == 0)

@@ -208,7 +208,9 @@ static const ec_target *find_target(const char *name)
 ** one; "builtin/NAME" names the built-in NAME, so that a user template can
 ** inherit from the file it overrides. */
 typedef struct source_ctx {
-    const char *dirs[2]; /* user, builtin: either may be NULL */
+    /* user, builtin, then (for an index) the target's own user and builtin
+    ** folders, whose partials an index may use; any may be NULL. */
+    const char *dirs[4];
     ec_outputs *out;
     ec_diag *d;
     ec_arena *a;
@@ -242,7 +244,7 @@ static bool source(void *ud, const char *name, const char **text, size_t *len, c
         name += 8;
     if (strchr(name, '/') || strstr(name, ".."))
         return false; /* partials live in the target's own folder */
-    for (int layer = builtin_only ? 1 : 0; layer < 2; layer++) {
+    for (int layer = builtin_only ? 1 : 0; layer < 4; layer += builtin_only ? 2 : 1) {
         for (int partial = 1; partial >= 0; partial--) {
             char *fname = ec_arena_printf(s->a, "%s%s" SUFFIX, partial ? "_" : "", name);
             char *t = read_template(s, s->dirs[layer], fname, len, file);
@@ -285,6 +287,61 @@ static void add_output(ec_outputs *o, char *path, ec_buf *data)
 }
 
 
+/* Renders the templates of a folder (the union of its user and built-in
+** versions, 'uf' and 'bf', each name once) against 'view', each output
+** named 'prefix' + its file name ("{id}" replaced by 'id'). */
+static bool render_folder(const char *dirs[4], char **uf, size_t nu, char **bf, size_t nb,
+                          const ec_target *t, const ec_value *view, const char *id,
+                          const char *prefix, ec_outputs *out, ec_diag *d)
+{
+    ec_arena a;
+    ec_arena_init(&a);
+    source_ctx s = {{dirs[0], dirs[1], dirs[2], dirs[3]}, out, d, &a};
+    ec_tmpl_env env;
+    ec_tmpl_env_init(&env, &a, d);
+    env.source = source;
+    env.source_ud = &s;
+    char **all = ec_xmalloc((nb + nu + 1) * sizeof *all);
+    size_t n = 0;
+    for (size_t i = 0; i < nu; i++)
+        all[n++] = uf[i];
+    for (size_t i = 0; i < nb; i++)
+        if (!contains(uf, nu, bf[i]))
+            all[n++] = bf[i];
+    qsort(all, n, sizeof *all, cmp_str);
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; i++) {
+        if (all[i][0] == '_')
+            continue;
+        size_t len;
+        const char *text, *file;
+        char *base = ec_arena_strndup(&a, all[i], strlen(all[i]) - strlen(SUFFIX));
+        if (!source(&s, base, &text, &len, &file)) {
+            ok = false;
+            break;
+        }
+        ec_tmpl *tp = ec_tmpl_compile(&env, file, text, len);
+        env.escape = escaper_for(base, t);
+        ec_buf b;
+        ec_buf_init(&b);
+        if (!tp || !ec_tmpl_render(&env, tp, view, &b)) {
+            ec_buf_free(&b);
+            ok = false;
+            break;
+        }
+        char *oname = output_name(all[i], id, true);
+        ec_buf p;
+        ec_buf_init(&p);
+        ec_buf_printf(&p, "%s%s", prefix, oname);
+        free(oname);
+        add_output(out, ec_buf_detach(&p, NULL), &b);
+    }
+    free(all);
+    ec_tmpl_env_free(&env);
+    ec_arena_free(&a);
+    return ok;
+}
+
 static void render_tree(ec_catalog *c, const ec_target *t, ec_outputs *out)
 {
     ec_value v = t->tree(c);
@@ -314,58 +371,36 @@ bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, cons
         ec_error(d, (ec_loc){NULL, 0, 0}, "unknown target '%s' (see 'errcat targets')", name);
         ok = false;
     } else {
-        ec_arena a;
-        ec_arena_init(&a);
-        source_ctx s = {{udir, bdir}, out, d, &a};
-        ec_tmpl_env env;
-        ec_tmpl_env_init(&env, &a, d);
-        env.source = source;
-        env.source_ud = &s;
         if (view->kind == EC_VNULL)
             *view = ec_view_build(c, EC_VIEW_TEMPLATE);
-        /* The union of both folders' templates, each name once. */
-        char **all = ec_xmalloc((nb + nu + 1) * sizeof *all);
-        size_t n = 0;
-        for (size_t i = 0; i < nu; i++)
-            all[n++] = uf[i];
-        for (size_t i = 0; i < nb; i++)
-            if (!contains(uf, nu, bf[i]))
-                all[n++] = bf[i];
-        qsort(all, n, sizeof *all, cmp_str);
-        for (size_t i = 0; i < n && ok; i++) {
-            if (all[i][0] == '_')
-                continue;
-            size_t len;
-            const char *text, *file;
-            char *base = ec_arena_strndup(&a, all[i], strlen(all[i]) - strlen(SUFFIX));
-            if (!source(&s, base, &text, &len, &file)) {
-                ok = false;
-                break;
-            }
-            ec_tmpl *tp = ec_tmpl_compile(&env, file, text, len);
-            env.escape = escaper_for(base, t);
-            ec_buf b;
-            ec_buf_init(&b);
-            if (!tp || !ec_tmpl_render(&env, tp, view, &b)) {
-                ec_buf_free(&b);
-                ok = false;
-                break;
-            }
-            char *oname = output_name(all[i], c->id, true);
-            ec_buf p;
-            ec_buf_init(&p);
-            ec_buf_printf(&p, "%s/%s/%s", c->id, name, oname);
-            free(oname);
-            add_output(out, ec_buf_detach(&p, NULL), &b);
-        }
-        free(all);
-        ec_tmpl_env_free(&env);
-        ec_arena_free(&a);
+        const char *dirs[4] = {udir, bdir, NULL, NULL};
+        char *prefix = ec_arena_printf(&c->arena, "%s/%s/", c->id, name);
+        ok = render_folder(dirs, uf, nu, bf, nb, t, view, c->id, prefix, out, d);
     }
     free_list(bf, nb);
     free_list(uf, nu);
     free(udir);
     free(bdir);
+    return ok;
+}
+
+bool ec_target_render_index(const ec_value *view, const char *name, const char *builtin,
+                            const char *user, ec_outputs *out, ec_diag *d)
+{
+    char *udir = user ? join(user, name, "index") : NULL;
+    char *bdir = builtin ? join(builtin, name, "index") : NULL;
+    char *utop = user ? join(user, name, NULL) : NULL;
+    char *btop = builtin ? join(builtin, name, NULL) : NULL;
+    size_t nb, nu;
+    char **bf = list_dir(bdir, false, &nb), **uf = list_dir(udir, false, &nu);
+    const char *dirs[4] = {udir, bdir, utop, btop};
+    bool ok = render_folder(dirs, uf, nu, bf, nb, find_target(name), view, "index", "", out, d);
+    free_list(bf, nb);
+    free_list(uf, nu);
+    free(udir);
+    free(bdir);
+    free(utop);
+    free(btop);
     return ok;
 }
 

@@ -57,6 +57,13 @@ char **ec_target_names(const char *builtin, const char *user, size_t *n);
 bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, const char *user,
                       ec_value *view, ec_outputs *out, ec_diag *d);
 
+/* Renders the index templates of target 'name' (the folder
+** <target>/index/, whose templates may also use the target's partials)
+** against 'view', a tree of several catalogs; outputs are named by their
+** file alone ("index.html"). Returns false after reporting. */
+bool ec_target_render_index(const ec_value *view, const char *name, const char *builtin,
+                            const char *user, ec_outputs *out, ec_diag *d);
+
 /* Lists the files each target writes, for `errcat targets`. */
 void ec_target_list(const char *builtin, const char *user, FILE *f);
 

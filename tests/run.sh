@@ -164,6 +164,7 @@ group_fresh() {
     for c in spec/*.yaml; do
         "$ERRCAT" build "$c" -o "$T/fresh" >"$T/log" 2>&1 || { bad "fresh build $c" "$T/log"; return; }
     done
+    "$ERRCAT" index spec/*.yaml -o "$T/fresh" >"$T/log" 2>&1 || { bad "fresh index" "$T/log"; return; }
     if diff -r --exclude='.*' out "$T/fresh" >"$T/log" 2>&1; then
         ok "out/ matches spec/"
     else

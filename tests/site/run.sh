@@ -32,4 +32,5 @@ if ! cmp -s package-lock.json node_modules/.errcat-lock 2>/dev/null; then
 fi
 
 cd ../..
-ERRCAT=${ERRCAT:-${B:-build}/errcat} CHROMIUM=$CHROMIUM exec node tests/site/site.test.mjs
+ERRCAT=${ERRCAT:-${B:-build}/errcat} CHROMIUM=$CHROMIUM node tests/site/site.test.mjs
+CHROMIUM=$CHROMIUM node tests/site/index.test.mjs
