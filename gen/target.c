@@ -119,9 +119,10 @@ char *ec_builtin_templates_dir(const char *argv0)
     static const char *const rel[] = {"../templates", "../share/errcat/templates"};
     for (size_t i = 0; i < 2; i++) {
         char *p = join(exe, rel[i], NULL);
-        if (is_dir(p))
-            return p;
+        char *real = is_dir(p) ? realpath(p, NULL) : NULL; /* no "bin/.." in depfiles */
         free(p);
+        if (real)
+            return real;
     }
     return NULL;
 }
