@@ -1,0 +1,587 @@
+#!/usr/bin/env python3
+"""errcat's benchmark (`make bench`): compiler throughput against the floor
+and against compile_et, protoc and gperf; lookups against gperf and com_err.
+Every ratio printed is measured side by side in this run: trials of the
+tools being compared alternate, and the median of each is used.
+
+    bench.py [--sizes "1000 10000 ..."] [--lookup-sizes "10000 100000"]
+
+Environment (make passes them through; all optional):
+  BENCH_SIZES         catalog sizes (default 1000 10000 100000 1000000)
+  BENCH_LOOKUP_SIZES  sizes of the lookup benchmark (default: 10000 and
+                      100000, when BENCH_SIZES has them)
+  BENCH_TRIALS        trials per tool and size (default 5 up to 10,000
+                      codes, 3 up to 100,000, then 1)
+  BENCH_GPERF_MAX     largest size gperf is run at (default 10000: gperf's
+                      search grows much faster than linearly, 30 s at 10,000
+                      keys and tens of minutes at 100,000)
+  BENCH_MAX_SECONDS   a tool whose run is estimated (from the smaller sizes)
+                      to take longer than this is skipped (default 150)
+  ERRCAT              the errcat binary (default build/errcat)
+Scratch files go to build/bench/ (BENCH_DIR).
+"""
+import argparse
+import hashlib
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+BDIR = os.path.abspath(os.environ.get("BENCH_DIR") or os.path.join(ROOT, "build", "bench"))
+ERRCAT = os.path.abspath(os.environ.get("ERRCAT") or os.path.join(ROOT, "build", "errcat"))
+CC = os.environ.get("BENCH_CC") or "gcc"
+MIB = 1 << 20
+
+
+def env_int(name, default):
+    v = os.environ.get(name, "").strip()
+    return int(v) if v else default
+
+
+GPERF_MAX = env_int("BENCH_GPERF_MAX", 10000)
+MAX_SECONDS = env_int("BENCH_MAX_SECONDS", 150)
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+# ---- running and measuring -------------------------------------------------
+
+class Run:
+    __slots__ = ("secs", "rss_kb", "rc")
+
+    def __init__(self, secs, rss_kb, rc):
+        self.secs, self.rss_kb, self.rc = secs, rss_kb, rc
+
+
+RUNRSS = os.path.join(BDIR, "runrss")
+
+
+def run(cmd, cwd=None):
+    """Runs cmd through runrss: wall time, peak RSS (of the command and the
+    children it waited for) and exit status."""
+    rssfile = os.path.join(BDIR, "rss.txt")
+    t0 = time.perf_counter()
+    p = subprocess.run([RUNRSS, "-o", rssfile, *cmd], cwd=cwd, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE)
+    secs = time.perf_counter() - t0
+    try:
+        with open(rssfile) as f:
+            rss = int(f.read().strip() or 0)
+        os.unlink(rssfile)
+    except (OSError, ValueError):
+        rss = 0
+    if p.returncode != 0:
+        log(f"bench: {' '.join(cmd)} exited {p.returncode}")
+        log(p.stderr.decode(errors="replace")[-2000:])
+    return Run(secs, rss, p.returncode)
+
+
+def mem_available():
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 8 << 30
+
+
+def sh(cmd, **kw):
+    subprocess.run(cmd, check=True, **kw)
+
+
+# ---- preparing ------------------------------------------------------------
+
+def generate(sizes):
+    gen = os.path.join(HERE, "gen_catalog.py")
+    with open(gen, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()[:16]
+    for n in sizes:
+        d = os.path.join(BDIR, f"n{n}")
+        stamp = os.path.join(d, ".stamp")
+        if os.path.exists(stamp) and open(stamp).read() == digest:
+            continue
+        log(f"bench: generating the {n}-code catalog")
+        shutil.rmtree(d, ignore_errors=True)
+        sh([sys.executable, gen, BDIR, str(n)])
+        with open(stamp, "w") as f:
+            f.write(digest)
+
+
+def build_helpers():
+    """The floor program and runrss; returns the floor's path."""
+    for name, libs in (("floor", ["-lyaml"]), ("runrss", [])):
+        exe = os.path.join(BDIR, name)
+        src = os.path.join(HERE, name + ".c")
+        if not os.path.exists(exe) or os.path.getmtime(exe) < os.path.getmtime(src):
+            sh([CC, "-O2", "-o", exe, src, *libs])
+    return os.path.join(BDIR, "floor")
+
+
+def catalog_bytes(n):
+    with open(os.path.join(BDIR, f"n{n}", "files.txt")) as f:
+        return sum(os.path.getsize(p.strip()) for p in f if p.strip())
+
+
+def errcat_targets():
+    out = subprocess.run([ERRCAT, "targets"], capture_output=True, text=True).stdout
+    names = []
+    for line in out.splitlines():
+        if line and not line[0].isspace() and "only with -t" not in line:
+            names.append(line.split()[0])
+    return names
+
+
+# ---- tools ------------------------------------------------------------------
+
+class Tool:
+    """A command run on a size folder; prepare() empties its output."""
+
+    def __init__(self, key, label, cmd, outdir=None, errcat=False, max_n=None, why=""):
+        self.key, self.label, self.cmd, self.outdir = key, label, cmd, outdir
+        self.errcat, self.max_n, self.why = errcat, max_n, why
+
+    def prepare(self, d):
+        if self.outdir:
+            o = os.path.join(d, self.outdir)
+            if os.path.isdir(o):
+                for root, dirs, _ in os.walk(o):  # compile_et makes its outputs read-only
+                    for x in dirs:
+                        os.chmod(os.path.join(root, x), 0o755)
+                shutil.rmtree(o)
+            os.makedirs(o)
+
+
+def tools(floor):
+    y = "bench.yaml"
+    return [
+        Tool("floor", "floor (libyaml events only)", lambda d: [floor, "-l", "files.txt"]),
+        Tool("json", "errcat build -t json", lambda d: [ERRCAT, "build", y, "-o", "out-json", "-t", "json"],
+             "out-json", True),
+        Tool("c", "errcat build -t c", lambda d: [ERRCAT, "build", y, "-o", "out-c", "-t", "c"], "out-c", True),
+        Tool("all", "errcat build (all targets)", lambda d: [ERRCAT, "build", y, "-o", "out-all"], "out-all",
+             True),
+        Tool("check", "errcat check", lambda d: [ERRCAT, "check", y], None, True),
+        Tool("compile_et", "compile_et bench.et", lambda d: ["compile_et", "../bench.et"], "out-et"),
+        Tool("protoc", "protoc --cpp_out", lambda d: ["protoc", "-I.", "-I/usr/include", "--cpp_out=out-proto",
+                                                      "bench.proto"], "out-proto"),
+        Tool("gperf", "gperf names.gperf", lambda d: ["gperf", "-t", "-C", "-L", "ANSI-C", "-N", "bench_name_lookup",
+                                                      "-H", "bench_name_hash", "--output-file=out-gperf/names.c",
+                                                      "names.gperf"], "out-gperf",
+             max_n=GPERF_MAX, why=f"gperf above BENCH_GPERF_MAX={GPERF_MAX}"),
+    ]
+
+
+def tool_cwd(t, d):
+    return os.path.join(d, "out-et") if t.key == "compile_et" else d
+
+
+def trials_for(n):
+    v = os.environ.get("BENCH_TRIALS", "").strip()
+    if v:
+        return max(1, int(v))
+    return 5 if n <= 10000 else 3 if n <= 100000 else 1
+
+
+def estimate(history, key, n):
+    """(seconds, rss bytes) one run of tool 'key' should take at size n,
+    from the two largest sizes measured (the growth exponent they show, at
+    least 1); None without a measurement."""
+    pts = sorted((m, r) for m, r in history.get(key, {}).items() if r and m < n)
+    if not pts:
+        return None
+    m1, r1 = pts[-1]
+    k = 1.0
+    if len(pts) > 1:
+        m0, r0 = pts[-2]
+        if r0["secs"] > 0.05 and r1["secs"] > r0["secs"]:
+            k = max(1.0, math.log(r1["secs"] / r0["secs"]) / math.log(m1 / m0))
+    return r1["secs"] * (n / m1) ** k, r1["rss"] * 1024 * n / m1
+
+
+def snapshot(root):
+    snap = {}
+    for dp, _, files in os.walk(root):
+        for f in files:
+            p = os.path.join(dp, f)
+            st = os.stat(p)
+            snap[p] = (st.st_ino, st.st_mtime_ns, st.st_size)
+    return snap
+
+
+# ---- throughput --------------------------------------------------------------
+
+def fmt_secs(s):
+    return f"{s:.3f}" if s < 100 else f"{s:.1f}"
+
+
+def fmt_ns(ns):
+    return f"{ns / 1000:.2f} us" if ns >= 10000 else f"{ns:.0f} ns"
+
+
+def table(title, head, rows):
+    """Prints rows under head: the first and a last 'note' column to the
+    left, the others to the right."""
+    widths = [max(len(str(r[i])) for r in [head] + rows) for i in range(len(head))]
+
+    def fmt(r):
+        cells = [str(c).ljust(w) if i == 0 or head[i] == "note" else str(c).rjust(w)
+                 for i, (c, w) in enumerate(zip(r, widths))]
+        return "  ".join(cells).rstrip()
+
+    print(f"\n{title}")
+    print(fmt(head))
+    print("-" * len(fmt(head)))
+    for r in rows:
+        print(fmt(r))
+
+
+class Verdicts:
+    def __init__(self):
+        self.items = []
+
+    def add(self, ok, text):
+        self.items.append((ok, text))
+        print(f"  [{'PASS' if ok else 'FAIL'}] {text}")
+
+    def skip(self, text):
+        self.items.append((None, text))
+        print(f"  [SKIP] {text}")
+
+
+def throughput(sizes, floor, verdicts, history):
+    tl = tools(floor)
+    results = {}
+    for n in sizes:
+        d = os.path.join(BDIR, f"n{n}")
+        nbytes = catalog_bytes(n)
+        trials = trials_for(n)
+        runs = {t.key: [] for t in tl}
+        skipped = {}
+        avail = mem_available()
+        for t in tl:
+            if t.max_n is not None and n > t.max_n:
+                skipped[t.key] = t.why
+                continue
+            est = estimate(history, t.key, n)
+            if est and est[0] > MAX_SECONDS:
+                skipped[t.key] = f"estimated {est[0]:.0f} s a run (> BENCH_MAX_SECONDS={MAX_SECONDS})"
+            elif est and est[1] > 0.4 * avail:
+                skipped[t.key] = f"estimated peak RSS {est[1] / MIB:.0f} MiB (> 40% of {avail / MIB:.0f} MiB available)"
+        log(f"bench: throughput at {n} codes ({trials} trials)")
+        # Warm the page cache with every input, so that the first tool of the
+        # first trial does not pay for reading the disk.
+        with open(os.path.join(d, "files.txt")) as f:
+            inputs = [p.strip() for p in f if p.strip()]
+        for p in inputs + [os.path.join(d, x) for x in ("bench.et", "bench.proto", "names.gperf")]:
+            with open(p, "rb") as f:
+                while f.read(1 << 20):
+                    pass
+        for trial in range(trials):
+            for t in tl:
+                if t.key in skipped:
+                    continue
+                # A tool slower than 20 s a run gets one trial.
+                if runs[t.key] and runs[t.key][0].secs > 20:
+                    continue
+                t.prepare(d)
+                r = run(t.cmd(d), cwd=tool_cwd(t, d))
+                if r.rc != 0:
+                    skipped[t.key] = f"failed (exit {r.rc})"
+                    continue
+                runs[t.key].append(r)
+        med = {}
+        for t in tl:
+            rs = runs[t.key]
+            if rs and t.key not in skipped:
+                med[t.key] = {"secs": statistics.median(r.secs for r in rs),
+                              "rss": max(r.rss_kb for r in rs), "trials": len(rs)}
+                history.setdefault(t.key, {})[n] = med[t.key]
+        results[n] = (med, skipped, nbytes)
+
+        floor_s = med.get("floor", {}).get("secs")
+        rss_limit = 4 * nbytes + 8 * MIB
+        rows = []
+        for t in tl:
+            if t.key in med:
+                m = med[t.key]
+                rows.append([t.label, fmt_secs(m["secs"]), fmt_ns(m["secs"] * 1e9 / n),
+                             f"{m['secs'] / floor_s:.2f}x" if floor_s else "-",
+                             f"{m['rss'] / 1024:.0f}", f"{m['rss'] * 1024 / rss_limit:.2f}" if t.errcat else "-",
+                             m["trials"], ""])
+            else:
+                rows.append([t.label, "skipped", "-", "-", "-", "-", "-", skipped.get(t.key, "")])
+        table(f"Throughput at {n:,} codes (catalog {nbytes / MIB:.1f} MiB in {len(open(os.path.join(d, 'files.txt')).read().split())} files; "
+              f"median wall time of the trials; RSS limit 4 x catalog + 8 MiB = {rss_limit / MIB:.0f} MiB)",
+              ["tool", "seconds", "per code", "x floor", "peak RSS MiB", "RSS/limit", "trials", "note"], rows)
+        sz = {f: os.path.getsize(os.path.join(d, f)) / MIB for f in ("bench.et", "bench.proto", "names.gperf")}
+        print(f"  inputs: YAML {nbytes / MIB:.1f} MiB (everything); bench.et {sz['bench.et']:.1f} MiB (names and "
+              f"messages); bench.proto {sz['bench.proto']:.1f} MiB (names, codes, messages, statuses); names.gperf "
+              f"{sz['names.gperf']:.1f} MiB (names, domains, codes, messages)")
+        noop_and_check(n, d, med, verdicts)
+        targets_at(n, med, skipped, nbytes, verdicts)
+    return results
+
+
+def noop_and_check(n, d, med, verdicts):
+    """A no-op rebuild: the all-targets build again over its own output."""
+    if "all" not in med:
+        print(f"  [SKIP] no-op rebuild at {n:,} codes: the all-targets build was skipped")
+        verdicts.items.append((None, f"no-op rebuild at {n:,}"))
+        return
+    out = os.path.join(d, "out-all")
+    before = snapshot(out)
+    trials = min(trials_for(n), 3)
+    noop, check = [], []
+    for _ in range(trials):
+        if noop and noop[0].secs > 20:
+            break
+        noop.append(run([ERRCAT, "build", "bench.yaml", "-o", "out-all"], cwd=d))
+        check.append(run([ERRCAT, "check", "bench.yaml"], cwd=d))
+    after = snapshot(out)
+    rewritten = sum(1 for p, s in after.items() if before.get(p) != s) + sum(1 for p in before if p not in after)
+    tn = statistics.median(r.secs for r in noop)
+    tc = statistics.median(r.secs for r in check)
+    print(f"  no-op rebuild (all targets, outputs up to date): {fmt_secs(tn)} s, {max(r.rss_kb for r in noop) / 1024:.0f} MiB, "
+          f"{rewritten} of {len(after)} files rewritten; errcat check: {fmt_secs(tc)} s; ratio {tn / tc:.2f}x")
+    verdicts.add(rewritten == 0 and tn <= tc,
+                 f"no-op rebuild rewrites no file and takes no longer than check at {n:,} codes "
+                 f"({rewritten} rewritten, {tn / tc:.2f}x check)")
+
+
+def targets_at(n, med, skipped, nbytes, verdicts):
+    f = med.get("floor", {}).get("secs")
+    if n == 100000 and f:
+        for key, lim, what in (("json", 1.5, "-t json"), ("all", 4.0, "all targets")):
+            if key in med:
+                r = med[key]["secs"] / f
+                verdicts.add(r <= lim, f"{what} <= {lim}x floor at 100,000 codes ({r:.2f}x)")
+            else:
+                verdicts.skip(f"{what} <= {lim}x floor at 100,000 codes: {skipped.get(key)}")
+    if "c" not in med:
+        verdicts.skip(f"-t c vs compile_et, protoc and gperf at {n:,} codes: -t c {skipped.get('c')}")
+    else:
+        c = med["c"]["secs"]
+        for other in ("compile_et", "protoc", "gperf"):
+            if other in med:
+                o = med[other]["secs"]
+                verdicts.add(c < o, f"-t c faster per code than {other} at {n:,} codes "
+                                    f"({c * 1e9 / n:.0f} vs {o * 1e9 / n:.0f} ns/code, {c / o:.2f}x)")
+            else:
+                verdicts.skip(f"-t c vs {other} at {n:,} codes: {skipped.get(other)}")
+    limit = 4 * nbytes + 8 * MIB
+    for key in ("json", "c", "all", "check"):
+        if key in med:
+            rss = med[key]["rss"] * 1024
+            verdicts.add(rss <= limit, f"peak RSS of errcat {key} <= 4 x catalog + 8 MiB at {n:,} codes "
+                                       f"({rss / MIB:.0f} of {limit / MIB:.0f} MiB)")
+
+
+def scaling(history, verdicts):
+    print("\nTime per code, 100,000 against 10,000 codes (target: within 1.3x)")
+    for key in ("json", "c", "all"):
+        h = history.get(key, {})
+        if 10000 in h and 100000 in h:
+            r = (h[100000]["secs"] / 100000) / (h[10000]["secs"] / 10000)
+            verdicts.add(r <= 1.3, f"errcat {key}: time per code at 100,000 is {r:.2f}x that at 10,000")
+
+
+# ---- compiling the generated C -------------------------------------------------
+
+def gcc_c(sizes, history, verdicts):
+    rows = []
+    times = {}
+    for n in sizes:
+        d = os.path.join(BDIR, f"n{n}")
+        srcs = [("errcat", os.path.join(d, "out-c", "bench", "c", "bench_errors.c"), ["-I", os.path.join(d, "out-c", "bench", "c")]),
+                ("compile_et", os.path.join(d, "out-et", "bench.c"), []),
+                ("gperf", os.path.join(d, "out-gperf", "names.c"), [])]
+        trials = min(trials_for(n), 3)
+        res = {}
+        skipped = {}
+        for label, src, flags in srcs:
+            # Only what this run generated: an output left by an earlier run may be stale.
+            if n not in history.get({"errcat": "c"}.get(label, label), {}) or not os.path.exists(src):
+                skipped[label] = "no output (tool skipped)"
+                continue
+            est = estimate(history, "gcc-" + label, n)
+            if est and est[0] > MAX_SECONDS:
+                skipped[label] = f"estimated {est[0]:.0f} s"
+        log(f"bench: gcc -O2 -c at {n} codes")
+        for _ in range(trials):
+            for label, src, flags in srcs:
+                if label in skipped or (res.get(label) and res[label][0].secs > 20):
+                    continue
+                obj = os.path.join(d, f"{label}.o")
+                r = run([CC, "-O2", "-w", "-c", *flags, src, "-o", obj])
+                if r.rc:
+                    skipped[label] = "failed"
+                    continue
+                res.setdefault(label, []).append(r)
+        for label, src, _ in srcs:
+            if label in res and label not in skipped:
+                s = statistics.median(r.secs for r in res[label])
+                rss = max(r.rss_kb for r in res[label])
+                history.setdefault("gcc-" + label, {})[n] = {"secs": s, "rss": rss, "trials": len(res[label])}
+                times[(n, label)] = s
+                rows.append([f"{n:,}", label, f"{os.path.getsize(src) / MIB:.1f}", fmt_secs(s), f"{rss / 1024:.0f}",
+                             len(res[label]), ""])
+            else:
+                rows.append([f"{n:,}", label, "-", "skipped", "-", "-", skipped.get(label, "")])
+    table("gcc -O2 -c of the generated C (median wall time)",
+          ["codes", "generator", "source MiB", "seconds", "gcc RSS MiB", "trials", "note"], rows)
+    if (100000, "errcat") in times:
+        t = times[(100000, "errcat")]
+        verdicts.add(t < 10, f"errcat's C for 100,000 codes compiles with gcc -O2 in under 10 s ({t:.1f} s)")
+        if (100000, "compile_et") in times:
+            e = times[(100000, "compile_et")]
+            verdicts.add(t <= e, f"errcat's C for 100,000 codes compiles no slower than compile_et's "
+                                 f"({t:.1f} s vs {e:.1f} s, {t / e:.1f}x)")
+
+
+# ---- lookups --------------------------------------------------------------------
+
+def lookup(sizes, verdicts):
+    for n in sizes:
+        try:
+            lookup_at(n, verdicts)
+        except (subprocess.CalledProcessError, OSError) as e:
+            log(f"bench: lookups at {n} codes: {e}")
+            verdicts.add(False, f"lookups at {n:,} codes could be built and run ({e})")
+
+
+def lookup_at(n, verdicts):
+    d = os.path.join(BDIR, f"n{n}")
+    lk = os.path.join(d, "lookup")
+    log(f"bench: lookups at {n} codes")
+    os.makedirs(lk, exist_ok=True)
+    cdir = os.path.join(d, "out-c", "bench", "c")
+    # Built again in case this errcat is newer than the last one (a no-op
+    # when the throughput runs just did it: errcat rewrites only changed files).
+    sh([ERRCAT, "build", "bench.yaml", "-o", "out-c", "-t", "c"], cwd=d)
+    objs = []
+    obj = os.path.join(d, "errcat.o")
+    src = os.path.join(cdir, "bench_errors.c")
+    if not os.path.exists(obj) or os.path.getmtime(obj) < os.path.getmtime(src):
+        sh([CC, "-O2", "-w", "-c", "-I", cdir, os.path.join(cdir, "bench_errors.c"), "-o", obj])
+    objs.append(obj)
+    flags = ["-DHAVE_COMERR"]
+    # com_err: tables of 256 codes, each through compile_et.
+    etdir = os.path.join(lk, "et")
+    if not os.path.isdir(etdir):
+        os.makedirs(etdir + ".tmp", exist_ok=True)
+        for f in sorted(os.listdir(os.path.join(d, "et"))):
+            sh(["compile_et", os.path.join("..", "..", "et", f)], cwd=etdir + ".tmp", stdout=subprocess.DEVNULL)
+        os.rename(etdir + ".tmp", etdir)
+    etobj = os.path.join(lk, "et.o")
+    if not os.path.exists(etobj):
+        cs = sorted(os.path.join(etdir, f) for f in os.listdir(etdir) if f.endswith(".c"))
+        # One translation unit per table, as compile_et makes them; linked into one object.
+        sh([CC, "-O2", "-w", "-r", "-o", etobj, *cs, os.path.join(d, "et_tables.c")])
+    objs.append(etobj)
+    have_gperf = n <= GPERF_MAX
+    if have_gperf:
+        for kind in ("names", "codes"):
+            src = os.path.join(lk, f"{kind}.c")
+            made = os.path.join(d, "out-gperf", "names.c")  # by the throughput runs
+            if kind == "names" and not os.path.exists(src) and os.path.exists(made):
+                shutil.copyfile(made, src)
+            if not os.path.exists(src):
+                fn = "name" if kind == "names" else "code"
+                sh(["gperf", "-t", "-C", "-L", "ANSI-C", "-N", f"bench_{fn}_lookup", "-H", f"bench_{fn}_hash",
+                    f"--output-file={src}", os.path.join(d, f"{kind}.gperf")])
+            o = src[:-2] + ".o"
+            if not os.path.exists(o):
+                sh([CC, "-O2", "-w", "-c", src, "-o", o])
+            objs.append(o)
+        flags.append("-DHAVE_GPERF")
+    exe = os.path.join(lk, "lookup")
+    sh([CC, "-O2", "-w", "-I", cdir, *flags, "-o", exe, os.path.join(HERE, "lookup.c"), *objs, "-lcom_err"])
+    out = subprocess.run([exe, d, "9"], capture_output=True, text=True)
+    if out.returncode:
+        log(out.stderr)
+        verdicts.add(False, f"lookups at {n:,} codes give the right entries")
+        return
+    res = {}
+    for line in out.stdout.split("\n"):
+        p = line.split()
+        if len(p) == 4:
+            res[(p[0], p[1])] = (float(p[2]), int(p[3]))
+    rows = []
+    for op, label in (("code", "by code (numeric, random order)"), ("code(dense)", "  numeric, dense domains"),
+                      ("code(hashed)", "  numeric, hashed domains"), ("code_str", "by code (string codes)"),
+                      ("name", "by name")):
+        e = res.get((op, "errcat"))
+        g = res.get((op, "gperf"))
+        c = res.get((op, "com_err"))
+        rows.append([label, e[1] if e else "", f"{e[0]:.2f}" if e else "-",
+                     f"{g[0]:.2f}" if g else ("skipped" if not have_gperf and op in ("code", "code_str", "name") else "-"),
+                     f"{c[0]:.2f}" if c else "-",
+                     f"{e[0] / g[0]:.2f}x" if e and g else "-", f"{e[0] / c[0]:.2f}x" if e and c else "-"])
+    table(f"Lookups at {n:,} codes: ns per lookup (median of 9 rounds; errcat's C and gperf's compiled with "
+          f"{CC} -O2; com_err: {len(os.listdir(os.path.join(d, 'et')))} tables of 256)",
+          ["lookup", "keys", "errcat", "gperf", "com_err", "errcat/gperf", "errcat/com_err"], rows)
+    if not have_gperf:
+        print(f"  gperf skipped at {n:,} codes: above BENCH_GPERF_MAX={GPERF_MAX} (its generation takes too long)")
+    e = res.get(("code", "errcat"))
+    if e:
+        verdicts.add(e[0] <= 3.0, f"lookup by code <= 3 ns at {n:,} codes ({e[0]:.2f} ns)")
+    e, g = res.get(("name", "errcat")), res.get(("name", "gperf"))
+    if e and g:
+        verdicts.add(e[0] < g[0], f"lookup by name faster than gperf at {n:,} codes ({e[0]:.2f} vs {g[0]:.2f} ns)")
+    elif e:
+        verdicts.skip(f"lookup by name vs gperf at {n:,} codes: gperf skipped (BENCH_GPERF_MAX={GPERF_MAX})")
+
+
+# ---- main ------------------------------------------------------------------------
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default=os.environ.get("BENCH_SIZES") or "1000 10000 100000 1000000")
+    ap.add_argument("--lookup-sizes", default=os.environ.get("BENCH_LOOKUP_SIZES") or "",
+                    help="default: 10000 and 100000, those of --sizes")
+    args = ap.parse_args()
+    sizes = sorted({int(x) for x in args.sizes.replace(",", " ").split()})
+    if args.lookup_sizes.strip():
+        lsizes = sorted({int(x) for x in args.lookup_sizes.replace(",", " ").split()})
+    else:
+        lsizes = [n for n in (10000, 100000) if n in sizes]
+    if not os.access(ERRCAT, os.X_OK):
+        sys.exit(f"bench: no errcat at {ERRCAT}; run make first")
+    os.makedirs(BDIR, exist_ok=True)
+    t0 = time.time()
+    generate(sorted(set(sizes) | set(lsizes)))
+    floor = build_helpers()
+    ver = subprocess.run([ERRCAT, "--version"], capture_output=True, text=True).stdout.strip()
+    cpu = ""
+    try:
+        cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    print(f"errcat benchmark: {ver}; {cpu}, {os.cpu_count()} CPUs, {mem_available() / MIB:.0f} MiB available")
+    print(f"sizes {' '.join(map(str, sizes))}; all targets = {', '.join(errcat_targets())}")
+    verdicts = Verdicts()
+    history = {}
+    throughput(sizes, floor, verdicts, history)
+    scaling(history, verdicts)
+    gcc_c(sizes, history, verdicts)
+    lookup([n for n in lsizes if os.path.isdir(os.path.join(BDIR, f"n{n}"))], verdicts)
+    passed = sum(1 for ok, _ in verdicts.items if ok)
+    failed = sum(1 for ok, _ in verdicts.items if ok is False)
+    skipped = sum(1 for ok, _ in verdicts.items if ok is None)
+    print("\nTargets:")
+    for ok, text in verdicts.items:
+        print(f"  [{'PASS' if ok else 'FAIL' if ok is False else 'SKIP'}] {text}")
+    print(f"\nbench: {passed} targets met, {failed} missed, {skipped} not measured; {time.time() - t0:.0f} s in all")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,364 @@
+/* lookup.c: ns per lookup of errcat's generated C against a gperf table and
+** com_err's error_message(), on the same codes in the same random order.
+**
+**   lookup DIR [ROUNDS]
+**
+** DIR is a size folder of gen_catalog.py (keys_*.txt). Built by bench.py with
+** bench_errors.c (errcat -t c), and when available the gperf tables
+** (-DHAVE_GPERF: names.c, codes.c) and the com_err tables (-DHAVE_COMERR:
+** the et/ folder's C files, et_tables.c, -lcom_err).
+**
+** Every lookup is first checked to find the right entry; then each round
+** times every benchmark once, side by side, over all keys (repeated to at
+** least MIN_LOOKUPS); the median of the rounds is printed, one line each:
+**   op tool ns_per_lookup keys
+** Lookups are independent of each other (the loop does not wait for one to
+** finish before starting the next), as in a server classifying responses. */
+#define _POSIX_C_SOURCE 200809L
+#include "bench_errors.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#ifdef HAVE_GPERF
+struct bench_kw {
+    const char *name;
+    int domain;
+    long long code;
+    const char *message;
+};
+const struct bench_kw *bench_name_lookup(const char *str, size_t len);
+const struct bench_kw *bench_code_lookup(const char *str, size_t len);
+#endif
+
+#ifdef HAVE_COMERR
+#include <et/com_err.h>
+struct error_table_b {
+    char const *const *msgs;
+    long base;
+    int n_msgs;
+};
+extern const struct error_table_b *const bench_et_tables[];
+extern const unsigned bench_et_ntables;
+void bench_et_init(void);
+#endif
+
+#define MIN_LOOKUPS 4000000u
+
+typedef struct numkey {
+    bench_domain domain;
+    int64_t code;
+    long et_code;
+    const char *text; /* the code in decimal */
+    size_t len;
+} numkey;
+
+typedef struct strkey {
+    bench_domain domain;
+    const char *s;
+    size_t len;
+} strkey;
+
+static numkey *nums, *dense_nums, *hashed_nums;
+static strkey *strs, *names;
+static size_t nnums, ndense, nhashed, nstrs, nnames;
+static volatile uintptr_t sink;
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *p = malloc(n);
+    if (!p)
+        exit(2);
+    return memcpy(p, s, n);
+}
+
+static FILE *open_in(const char *dir, const char *name)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        perror(path);
+        exit(2);
+    }
+    return f;
+}
+
+static void *grow(void *p, size_t n, size_t size)
+{
+    if ((n & (n - 1)) == 0) { /* n is 0 or a power of two: double */
+        p = realloc(p, (n ? 2 * n : 1) * size);
+        if (!p)
+            exit(2);
+    }
+    return p;
+}
+
+static void read_keys(const char *dir)
+{
+    char line[4096], s[4096];
+    int d;
+    long long code;
+    unsigned t, off;
+    FILE *f = open_in(dir, "keys_num.txt");
+    while (fgets(line, sizeof line, f) && sscanf(line, "%d %lld %u %u", &d, &code, &t, &off) == 4) {
+        nums = grow(nums, nnums, sizeof *nums);
+        numkey *k = &nums[nnums++];
+        k->domain = (bench_domain)d;
+        k->code = code;
+#ifdef HAVE_COMERR
+        k->et_code = t < bench_et_ntables ? bench_et_tables[t]->base + (long)off : 0;
+#else
+        k->et_code = 0;
+#endif
+        snprintf(s, sizeof s, "%lld", code);
+        k->text = xstrdup(s);
+        k->len = strlen(s);
+    }
+    fclose(f);
+    const char *files[2] = {"keys_str.txt", "keys_name.txt"};
+    strkey **lists[2] = {&strs, &names};
+    size_t *counts[2] = {&nstrs, &nnames};
+    for (int i = 0; i < 2; i++) {
+        f = open_in(dir, files[i]);
+        while (fgets(line, sizeof line, f) && sscanf(line, "%d %4095s", &d, s) == 2) {
+            *lists[i] = grow(*lists[i], *counts[i], sizeof **lists[i]);
+            strkey *k = &(*lists[i])[(*counts[i])++];
+            k->domain = (bench_domain)d;
+            k->s = xstrdup(s);
+            k->len = strlen(s);
+        }
+        fclose(f);
+    }
+}
+
+/* ---- the benchmarks: one pass over the keys each ---------------------- */
+
+static uintptr_t errcat_code(const numkey *k, size_t n)
+{
+    uintptr_t acc = 0;
+    for (size_t i = 0; i < n; i++)
+        acc += (uintptr_t)bench_lookup(k[i].domain, k[i].code);
+    return acc;
+}
+
+static uintptr_t errcat_str(const strkey *k, size_t n)
+{
+    uintptr_t acc = 0;
+    for (size_t i = 0; i < n; i++)
+        acc += (uintptr_t)bench_lookup_str(k[i].domain, k[i].s);
+    return acc;
+}
+
+static uintptr_t errcat_name(const strkey *k, size_t n)
+{
+    uintptr_t acc = 0;
+    for (size_t i = 0; i < n; i++)
+        acc += (uintptr_t)bench_lookup_name(k[i].domain, k[i].s);
+    return acc;
+}
+
+#ifdef HAVE_GPERF
+static uintptr_t gperf_code_num(const numkey *k, size_t n)
+{
+    uintptr_t acc = 0;
+    for (size_t i = 0; i < n; i++)
+        acc += (uintptr_t)bench_code_lookup(k[i].text, strlen(k[i].text));
+    return acc;
+}
+
+static uintptr_t gperf_code_str(const strkey *k, size_t n)
+{
+    uintptr_t acc = 0;
+    for (size_t i = 0; i < n; i++)
+        acc += (uintptr_t)bench_code_lookup(k[i].s, strlen(k[i].s));
+    return acc;
+}
+
+static uintptr_t gperf_name(const strkey *k, size_t n)
+{
+    uintptr_t acc = 0;
+    for (size_t i = 0; i < n; i++)
+        acc += (uintptr_t)bench_name_lookup(k[i].s, strlen(k[i].s));
+    return acc;
+}
+#endif
+
+#ifdef HAVE_COMERR
+static uintptr_t comerr_code(const numkey *k, size_t n)
+{
+    uintptr_t acc = 0;
+    for (size_t i = 0; i < n; i++)
+        acc += (uintptr_t)error_message(k[i].et_code);
+    return acc;
+}
+#endif
+
+/* ---- checks ------------------------------------------------------------ */
+
+static int failures;
+
+static void fail(const char *what, const char *key)
+{
+    if (failures++ < 10)
+        fprintf(stderr, "lookup: %s gives a wrong answer for '%s'\n", what, key);
+}
+
+static void check(void)
+{
+    for (size_t i = 0; i < nnums; i++) {
+        const numkey *k = &nums[i];
+        const bench_entry *e = bench_lookup(k->domain, k->code);
+        if (!e || e->code != k->code || (int)e->domain != (int)k->domain)
+            fail("bench_lookup", k->text);
+#ifdef HAVE_GPERF
+        const struct bench_kw *g = bench_code_lookup(k->text, k->len);
+        if (!g || g->code != k->code || g->domain != (int)k->domain)
+            fail("gperf (code)", k->text);
+#endif
+#ifdef HAVE_COMERR
+        if (!e || strcmp(error_message(k->et_code), e->message) != 0)
+            fail("error_message", k->text);
+#endif
+    }
+    for (size_t i = 0; i < nstrs; i++) {
+        const strkey *k = &strs[i];
+        const bench_entry *e = bench_lookup_str(k->domain, k->s);
+        if (!e || strcmp(e->code_str, k->s) != 0)
+            fail("bench_lookup_str", k->s);
+#ifdef HAVE_GPERF
+        const struct bench_kw *g = bench_code_lookup(k->s, k->len);
+        if (!g || g->domain != (int)k->domain)
+            fail("gperf (code)", k->s);
+#endif
+    }
+    for (size_t i = 0; i < nnames; i++) {
+        const strkey *k = &names[i];
+        const bench_entry *e = bench_lookup_name(k->domain, k->s);
+        if (!e || strcmp(e->name, k->s) != 0)
+            fail("bench_lookup_name", k->s);
+#ifdef HAVE_GPERF
+        const struct bench_kw *g = bench_name_lookup(k->s, k->len);
+        if (!g || strcmp(g->name, k->s) != 0)
+            fail("gperf (name)", k->s);
+#endif
+    }
+}
+
+/* ---- timing ------------------------------------------------------------ */
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+typedef struct bench {
+    const char *op, *tool;
+    uintptr_t (*num)(const numkey *, size_t);
+    uintptr_t (*str)(const strkey *, size_t);
+    const void *keys;
+    size_t n;
+    double *ns; /* per round */
+} bench;
+
+static void run(bench *b, int round)
+{
+    if (!b->n)
+        return;
+    size_t reps = (MIN_LOOKUPS + b->n - 1) / b->n;
+    double t0 = now();
+    for (size_t r = 0; r < reps; r++)
+        sink += b->num ? b->num(b->keys, b->n) : b->str(b->keys, b->n);
+    b->ns[round] = (now() - t0) * 1e9 / ((double)reps * (double)b->n);
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Splits the numeric keys by the kind of table their domain has: a direct
+** index (dense) or a perfect hash. The domain kinds come from domains.txt. */
+static void split_numeric(const char *dir)
+{
+    char line[512], id[128], kind[64];
+    int idx;
+    unsigned long cnt;
+    int dense[64] = {0};
+    FILE *f = open_in(dir, "domains.txt");
+    while (fgets(line, sizeof line, f))
+        if (sscanf(line, "%d %127s %63s %lu", &idx, id, kind, &cnt) == 4 && idx >= 0 && idx < 64)
+            dense[idx] = strncmp(kind, "dense", 5) == 0;
+    fclose(f);
+    dense_nums = malloc((nnums + 1) * sizeof *dense_nums);
+    hashed_nums = malloc((nnums + 1) * sizeof *hashed_nums);
+    for (size_t i = 0; i < nnums; i++) {
+        if (dense[nums[i].domain])
+            dense_nums[ndense++] = nums[i];
+        else
+            hashed_nums[nhashed++] = nums[i];
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs("usage: lookup DIR [ROUNDS]\n", stderr);
+        return 2;
+    }
+    int rounds = argc > 2 ? atoi(argv[2]) : 7;
+    if (rounds < 1 || rounds > 100)
+        rounds = 7;
+#ifdef HAVE_COMERR
+    bench_et_init();
+#endif
+    read_keys(argv[1]);
+    split_numeric(argv[1]);
+    check();
+    if (failures) {
+        fprintf(stderr, "lookup: %d wrong answers\n", failures);
+        return 1;
+    }
+    bench b[] = {
+        {"code", "errcat", errcat_code, NULL, nums, nnums, NULL},
+        {"code(dense)", "errcat", errcat_code, NULL, dense_nums, ndense, NULL},
+        {"code(hashed)", "errcat", errcat_code, NULL, hashed_nums, nhashed, NULL},
+#ifdef HAVE_COMERR
+        {"code", "com_err", comerr_code, NULL, nums, nnums, NULL},
+#endif
+#ifdef HAVE_GPERF
+        {"code", "gperf", gperf_code_num, NULL, nums, nnums, NULL},
+#endif
+        {"code_str", "errcat", NULL, errcat_str, strs, nstrs, NULL},
+#ifdef HAVE_GPERF
+        {"code_str", "gperf", NULL, gperf_code_str, strs, nstrs, NULL},
+#endif
+        {"name", "errcat", NULL, errcat_name, names, nnames, NULL},
+#ifdef HAVE_GPERF
+        {"name", "gperf", NULL, gperf_name, names, nnames, NULL},
+#endif
+    };
+    size_t nb = sizeof b / sizeof b[0];
+    for (size_t i = 0; i < nb; i++)
+        b[i].ns = calloc((size_t)rounds, sizeof(double));
+    /* One warm-up pass, then the rounds, each benchmark once per round. */
+    for (size_t i = 0; i < nb; i++)
+        run(&b[i], 0);
+    for (int r = 0; r < rounds; r++)
+        for (size_t i = 0; i < nb; i++)
+            run(&b[i], r);
+    for (size_t i = 0; i < nb; i++) {
+        if (!b[i].n)
+            continue;
+        qsort(b[i].ns, (size_t)rounds, sizeof(double), cmp_double);
+        printf("%s %s %.3f %zu\n", b[i].op, b[i].tool, b[i].ns[rounds / 2], b[i].n);
+    }
+    return 0;
+}
