@@ -53,7 +53,7 @@ UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/test/%)
 TEST_BINS := $(UNIT_BINS) $(B)/test/spec_runner $(B)/test/schema_keys
 
-$(B)/test/%: tests/unit/%.c $(B)/liberrcat.a | $(B)/test
+$(B)/test/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(B)/liberrcat.a | $(B)/test
 	@$(if $(Q),echo "  CC      $@")
 	$(Q)$(CC) $(WARN) -Wno-missing-prototypes $(CFLAGS) -Igen -o $@ $< $(B)/liberrcat.a -lcmocka $(LDLIBS)
 

@@ -308,6 +308,32 @@ static ec_value parse_node(parser *p, yaml_event_t *ev, unsigned depth, size_t *
     return v;
 }
 
+/* YAML 1.1 (libyaml) reads a raw U+0085, U+2028 or U+2029 as a line break:
+** a catalog string would silently change. Refuse them and name the escape. */
+static bool raw_separators_ok(parser *p)
+{
+    ec_loc at = {p->file, 1, 1};
+    bool ok = true;
+    for (size_t i = 0; i < p->len; i++) {
+        const unsigned char *u = (const unsigned char *)p->text + i;
+        const char *cp = NULL;
+        if (u[0] == 0xc2 && i + 1 < p->len && u[1] == 0x85)
+            cp = "0085";
+        else if (u[0] == 0xe2 && i + 2 < p->len && u[1] == 0x80 && (u[2] == 0xa8 || u[2] == 0xa9))
+            cp = u[2] == 0xa8 ? "2028" : "2029";
+        if (cp) {
+            ec_error(p->d, at, "a raw U+%s, which YAML reads as a line break; write \\u%s in a "
+                               "double-quoted string", cp, cp);
+            ok = false;
+        }
+        if (u[0] == '\n')
+            at.line++, at.col = 1;
+        else if ((u[0] & 0xc0) != 0x80)
+            at.col++;
+    }
+    return ok;
+}
+
 bool ec_doc_parse(ec_arena *a, const char *file, const char *text, size_t len,
                   const ec_doc_limits *lim, ec_diag *d, ec_value *out)
 {
@@ -323,6 +349,8 @@ bool ec_doc_parse(ec_arena *a, const char *file, const char *text, size_t len,
     out->at = (ec_loc){file, 1, 1};
     if (!yaml_parser_initialize(&p.yp))
         ec_oom();
+    if (!raw_separators_ok(&p))
+        p.failed = true;
     yaml_parser_set_input_string(&p.yp, (const unsigned char *)text, len);
     yaml_parser_set_encoding(&p.yp, YAML_UTF8_ENCODING);
     yaml_event_t ev;

@@ -22,11 +22,27 @@ typedef struct lang {
     numfmt ctl;             /* other control bytes and DEL; NONE keeps them */
     numfmt byte;            /* a byte that is not UTF-8, as itself; NONE: U+FFFD */
     numfmt uni;             /* code points (U+FFFD, U+2028/9); NONE: raw UTF-8 */
-    bool seps;              /* escape U+2028 and U+2029 with 'uni' */
+    bool seps;              /* escape the invisible troublemakers (below) */
     bool trigraphs;         /* C: keep "??" from forming */
     numfmt slash;           /* a '/' touching a '*', so that the text is safe
                             ** in a block comment too; NONE keeps it */
+    numfmt quote2;          /* a '\'', '`' or '~' beside its twin: gofmt turns ''
+                            ** and `` in comments into curly quotes, and ``` or
+                            ** ~~~ open a code fence in a Rust doc comment */
+    numfmt lead_blank;      /* a space starting the text: indented, a Rust doc
+                            ** comment line would be a code block */
 } lang;
+
+/* Code points that compilers and formatters treat as more than text: line
+** separators (U+0085, U+2028, U+2029: line breaks to JavaScript, black and
+** YAML), bidirectional controls (gcc and rustc refuse them: "Trojan
+** Source") and the byte order mark (go refuses it). */
+static bool troublemaker(uint32_t cp)
+{
+    return cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == 0x061c || cp == 0x200e ||
+           cp == 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+           cp == 0xfeff;
+}
 
 static const char hex[] = "0123456789abcdef";
 static const char replacement[] = "\xef\xbf\xbd"; /* U+FFFD */
@@ -100,13 +116,18 @@ static size_t utf8_seq(const unsigned char *s, size_t n, uint32_t *cp)
     return k;
 }
 
-/* Writes code point 'cp' the way 'L' spells one, or its UTF-8 bytes. */
+/* Writes code point 'cp' the way 'L' spells one, else (for a troublemaker)
+** its bytes the way 'L' spells a byte, else its UTF-8 bytes. */
 static void put_code_point(ec_buf *out, const lang *L, uint32_t cp, const char *raw, size_t k)
 {
-    if (L->uni != NUM_NONE)
+    if (L->uni != NUM_NONE) {
         put_num(out, L->uni, cp);
-    else
+    } else if (L->byte != NUM_NONE && L->seps && troublemaker(cp)) {
+        for (size_t i = 0; i < k; i++)
+            put_num(out, L->byte, (unsigned char)raw[i]);
+    } else {
         ec_buf_put(out, raw, k);
+    }
 }
 
 /* The shared loop of the string-literal languages. Bytes that need no
@@ -125,12 +146,16 @@ static void escape_lang(const lang *L, ec_buf *out, const char *s, size_t n)
             /* For C: a '?' beside another could be part of a trigraph. */
             bool qq = (i + 1 < n && u[i + 1] == '?') || (i && u[i - 1] == '?');
             bool star = (i + 1 < n && u[i + 1] == '*') || (i && u[i - 1] == '*');
-            plain = !L->ascii[c] && !((c < 0x20 || c == 0x7f) && L->ctl != NUM_NONE) &&
+            bool twin = (c == '\'' || c == '`' || c == '~') &&
+                        ((i + 1 < n && u[i + 1] == c) || (i && u[i - 1] == c));
+            plain = !(i == 0 && c == ' ' && L->lead_blank != NUM_NONE) && !L->ascii[c] &&
+                    !((c < 0x20 || c == 0x7f) && L->ctl != NUM_NONE) &&
                     !(c == '?' && L->trigraphs && qq) &&
-                    !(c == '/' && L->slash != NUM_NONE && star);
+                    !(c == '/' && L->slash != NUM_NONE && star) &&
+                    !(twin && L->quote2 != NUM_NONE);
         } else {
             k = utf8_seq(u + i, n - i, &cp);
-            plain = k && !(L->seps && (cp == 0x2028 || cp == 0x2029));
+            plain = k && !(L->seps && troublemaker(cp));
         }
         if (plain) {
             i += k;
@@ -152,6 +177,10 @@ static void escape_lang(const lang *L, ec_buf *out, const char *s, size_t n)
             ec_buf_put(out, "\\?", 2);
         } else if (c == '/') {
             put_num(out, L->slash, c);
+        } else if (c == '\'' || c == '`' || c == '~') {
+            put_num(out, L->quote2, c);
+        } else if (c == ' ') {
+            put_num(out, L->lead_blank, c);
         } else {
             put_num(out, L->ctl, c);
         }
@@ -171,12 +200,14 @@ static const lang lang_c = {
     .byte = NUM_OCT3,
     .trigraphs = true,
     .slash = NUM_OCT3,
+    .seps = true,
 };
 
 static const lang lang_python = {
     .ascii = {['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r"},
     .ctl = NUM_X2,
     .uni = NUM_U4, /* only for U+FFFD: other text stays UTF-8 */
+    .seps = true,
 };
 
 static const lang lang_typescript = {
@@ -192,6 +223,8 @@ static const lang lang_go = {
     .ctl = NUM_X2,
     .byte = NUM_X2,
     .slash = NUM_X2,
+    .seps = true,
+    .quote2 = NUM_X2,
 };
 
 static const lang lang_rust = {
@@ -200,6 +233,9 @@ static const lang lang_rust = {
     .ctl = NUM_UBRACE,
     .uni = NUM_UBRACE,
     .slash = NUM_UBRACE,
+    .seps = true,
+    .quote2 = NUM_UBRACE,
+    .lead_blank = NUM_UBRACE,
 };
 
 static const lang lang_json = {
@@ -261,8 +297,9 @@ static size_t line_break(const char *s, size_t n)
 
 void ec_escape_markdown(ec_buf *out, const char *s, size_t n)
 {
-    /* '&' too, or "&lt;" in a catalog would show as "<". */
-    static const char always[] = "\\`*_{}[]<>|&";
+    /* '&' too, or "&lt;" in a catalog would show as "<"; '~' opens fences
+    ** and strikes through. */
+    static const char always[] = "\\`*_{}[]<>|&~";
     bool line_start = true; /* only blanks so far on this line */
     ec_buf_reserve(out, n);
     for (size_t i = 0; i < n;) {
@@ -285,14 +322,45 @@ void ec_escape_markdown(ec_buf *out, const char *s, size_t n)
             line_start = false;
             continue;
         }
+        if (line_start && (c == ' ' || c == '\t')) {
+            /* Four leading spaces or a tab make an indented code block;
+            ** fewer spaces are only space. */
+            size_t b = i;
+            while (b < n && s[b] == ' ')
+                b++;
+            bool code = b - i >= 4 || (b < n && s[b] == '\t');
+            for (; i < b; i++)
+                ec_buf_puts(out, code ? "&#32;" : " ");
+            if (i < n && s[i] == '\t') {
+                ec_buf_puts(out, "&#9;");
+                i++;
+                continue;
+            }
+            if (code)
+                line_start = false; /* what follows is no longer at a line start */
+            continue;
+        }
+        if (line_start && c >= '0' && c <= '9') {
+            /* "1." or "1)" at a line start would begin an ordered list. */
+            size_t d = i;
+            while (d < n && s[d] >= '0' && s[d] <= '9')
+                d++;
+            ec_buf_put(out, s + i, d - i);
+            if (d < n && (s[d] == '.' || s[d] == ')')) {
+                ec_buf_putc(out, '\\');
+                ec_buf_putc(out, s[d++]);
+            }
+            i = d;
+            line_start = false;
+            continue;
+        }
         bool esc = (c && strchr(always, c)) ||
-                   (line_start && (c == '#' || c == '+' || c == '-')) ||
+                   (line_start && (c == '#' || c == '+' || c == '-' || c == '=')) ||
                    (c == '!' && i + 1 < n && s[i + 1] == '[');
         if (esc)
             ec_buf_putc(out, '\\');
         ec_buf_putc(out, c);
-        if (c != ' ' && c != '\t')
-            line_start = false;
+        line_start = false;
         i++;
     }
 }

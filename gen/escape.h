@@ -56,10 +56,11 @@ void ec_escape_rust(ec_buf *out, const char *s, size_t n);
 void ec_escape_json(ec_buf *out, const char *s, size_t n);
 
 /* Text in a Markdown paragraph or table cell: backslash before
-** \ ` * _ { } [ ] < > | &, before # + - where they would start a heading or a
-** list item (first non-blank of a line), and before ! when it precedes [
-** (an image); newlines become <br>. Other punctuation is left alone so the
-** source stays readable. */
+** \ ` * _ { } [ ] < > | & ~, before # + - = where they would start a heading
+** or a list item (at a line start), after the digits of "1." or "1)" there,
+** and before ! when it precedes [ (an image); blanks at a line start as
+** &#32; and &#9; (no indented code block); newlines become <br>. Other
+** punctuation is left alone so the source stays readable. */
 void ec_escape_markdown(ec_buf *out, const char *s, size_t n);
 
 /* Text inside a C, Go, Rust or TypeScript comment (block or line): a

@@ -74,8 +74,11 @@ static bool dense(const ec_domain *dom, int64_t *min, uint64_t *span)
             hi = dom->codes[i].num;
     }
     *min = lo;
-    *span = (uint64_t)hi - (uint64_t)lo + 1;
-    return *span <= 2 * (uint64_t)dom->ncodes;
+    uint64_t d = (uint64_t)hi - (uint64_t)lo; /* exact even from INT64_MIN to INT64_MAX */
+    if (d >= 2 * (uint64_t)dom->ncodes)
+        return false;
+    *span = d + 1;
+    return true;
 }
 
 ec_value ec_tables_codes(ec_arena *a, const ec_domain *dom, uint32_t first, ec_value *names)

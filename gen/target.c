@@ -51,7 +51,7 @@ static const struct {
 } by_extension[] = {
     {".json", "json"}, {".html", "html"},     {".md", "markdown"}, {".h", "c"},
     {".c", "c"},       {".py", "python"},     {".pyi", "python"},  {".ts", "typescript"},
-    {".go", "go"},     {".rs", "rust"},
+    {".go", "go"},     {".rs", "rust"},       {".toml", "json"}, /* JSON's escapes are TOML's */
 };
 
 static ec_escape_fn escaper_for(const char *file, const ec_target *t)

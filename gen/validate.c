@@ -394,6 +394,22 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
                      e->name, e->is_string ? "; give the code a 'name'" : "");
             return false;
         }
+        /* Every binding must hold a code exactly: JavaScript's numbers stop
+        ** at 2^53. */
+        if (!e->is_string && (e->num > 9007199254740991LL || e->num < -9007199254740991LL)) {
+            ec_error(k->d, e->code_at, "code %lld is beyond +/-(2^53 - 1), which not every "
+                                       "language holds exactly; use a string domain",
+                     (long long)e->num);
+            return false;
+        }
+        /* CODE: Go names a domain's code type <Domain>Code; errors.H: the
+        ** C header's include guard is <ID>_ERRORS_H. */
+        if (strcmp(e->name, "CODE") == 0 ||
+            (strcmp(e->name, "H") == 0 && strcmp(dom->id, "errors") == 0)) {
+            ec_error(k->d, e->name_at, "name '%s' is reserved in domain '%s': generated code "
+                                       "uses it; give the code another 'name'", e->name, dom->id);
+            return false;
+        }
         if (dom->has_range && !e->is_string && (e->num < dom->range_lo || e->num > dom->range_hi)) {
             ec_error(k->d, e->code_at, "code %lld is outside the range [%lld, %lld] of domain '%s'",
                      (long long)e->num, (long long)dom->range_lo, (long long)dom->range_hi,
@@ -430,6 +446,17 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
         ec_error(k->d, dom->id_at, "domain id '%s' must match [a-z][a-z0-9_]*", dom->id);
         return;
     }
+    /* Generated code names its own enumerations after these words
+    ** (SWAP_RETRY_NEVER, SWAP_DOMAIN_NONE, Go's StatusTooManyRequests): a
+    ** domain of the same name would make the same identifiers. */
+    static const char *const reserved[] = {"retry", "action", "backoff", "severity", "audience",
+                                           "kind", "domain", "status", "match", NULL};
+    for (const char *const *r = reserved; *r; r++)
+        if (strcmp(dom->id, *r) == 0) {
+            ec_error(k->d, dom->id_at, "domain id '%s' is reserved: generated code names its "
+                                       "own %s values after it", dom->id, dom->id);
+            return;
+        }
     for (size_t j = 0; j < index; j++)
         if (strcmp(k->c->domains[j].id, dom->id) == 0) {
             ec_error(k->d, dom->id_at, "domain '%s' is defined twice", dom->id);

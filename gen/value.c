@@ -218,6 +218,13 @@ static void json_string(const char *s, size_t n, ec_buf *out)
             u[0] = '\\', u[1] = 'u', u[2] = '0', u[3] = '0';
             u[4] = hex[c >> 4], u[5] = hex[c & 15], u[6] = '\0';
             esc = u;
+        } else if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0x85) {
+            /* U+0085: YAML 1.1 readers (errcat's own) take it for a line break. */
+            ec_buf_put(out, s + i - run, run);
+            run = 0;
+            ec_buf_puts(out, "\\u0085");
+            i += 1;
+            continue;
         } else if (c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
                    ((unsigned char)s[i + 2] == 0xa8 || (unsigned char)s[i + 2] == 0xa9)) {
             esc = (unsigned char)s[i + 2] == 0xa8 ? "\\u2028" : "\\u2029";

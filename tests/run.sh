@@ -2,7 +2,7 @@
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
 #   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c
-#                             bindings site integration evolution
+#                             bindings site integration hostile evolution
 #                             reliability fresh asan leak fuzz (default: all)
 set -u
 B=${B:-build}
@@ -185,6 +185,14 @@ group_integration() {
     grep -E '^integration: ' "$T/log" | sed 's/^/  /'
 }
 
+# Hostile strings in every field, through every target and toolchain: the
+# outputs compile and format clean, and every binding returns each string
+# byte for byte as the JSON holds it.
+group_hostile() {
+    check "hostile strings (tests/hostile/run.sh)" sh tests/hostile/run.sh "$ERRCAT"
+    grep -E '^hostile: ' "$T/log" | sed 's/^/  /'
+}
+
 # Catalog evolution: errcat diff on pairs of catalogs (every kind of
 # change, text, JSON and Markdown, approvals, git sides) and errcat lint.
 group_evolution() {
@@ -223,7 +231,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema seeds c bindings site integration evolution reliability fresh asan leak fuzz}
+groups=${*:-unit mustache diag cli golden schema seeds c bindings site integration hostile evolution reliability fresh asan leak fuzz}
 for g in $groups; do
     "group_$g"
 done

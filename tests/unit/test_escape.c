@@ -79,7 +79,10 @@ static void test_c(void **state)
     CHECK(ec_escape_c, "why? ok?", "why? ok?");
     CHECK(ec_escape_c, "?\?\?/", "\\?\\?\\?/");
     /* UTF-8 stays as it is; a stray byte keeps its value. */
-    CHECK(ec_escape_c, EMOJI " " LS, EMOJI " " LS);
+    /* UTF-8 text stays, but line separators, bidi controls and BOMs are
+    ** spelled in octal: gcc refuses raw bidi controls ("Trojan Source"). */
+    CHECK(ec_escape_c, EMOJI " " LS, EMOJI " \\342\\200\\250");
+    CHECK(ec_escape_c, "a\xe2\x80\xae" "b\xef\xbb\xbf", "a\\342\\200\\256b\\357\\273\\277");
     CHECK(ec_escape_c, "\xff\xc0\xaf", "\\377\\300\\257");
     /* The same text must be safe in a block comment: a '/' touching a '*'
     ** is spelled in octal. */
@@ -92,7 +95,7 @@ static void test_python(void **state)
     CHECK(ec_escape_python, "\"q\" \\ 'single'", "\\\"q\\\" \\\\ 'single'");
     CHECK(ec_escape_python, "a\nb\r\tc", "a\\nb\\r\\tc");
     CHECK(ec_escape_python, "\x01\x1f\x7f" "0", "\\x01\\x1f\\x7f0");
-    CHECK(ec_escape_python, EMOJI LS, EMOJI LS);
+    CHECK(ec_escape_python, EMOJI LS "\xc2\x85", EMOJI "\\u2028\\u0085"); /* black reads them as breaks */
     /* A truncated sequence is two bad bytes. */
     CHECK(ec_escape_python, "x\xe2\x80", "x\\ufffd\\ufffd");
     CHECK(ec_escape_python, "{x}", "{x}");
@@ -118,6 +121,9 @@ static void test_go(void **state)
     /* Go strings hold bytes: a stray one keeps its value. */
     CHECK(ec_escape_go, "\xff\xfe", "\\xff\\xfe");
     CHECK(ec_escape_go, "*/ /*", "*\\x2f \\x2f*");
+    /* gofmt turns '' and `` in comments into curly quotes; a BOM stops go. */
+    CHECK(ec_escape_go, "a '' b `` c ' d", "a \\x27\\x27 b \\x60\\x60 c ' d");
+    CHECK(ec_escape_go, "\xef\xbb\xbf", "\\xef\\xbb\\xbf");
 }
 
 static void test_rust(void **state)
@@ -127,7 +133,7 @@ static void test_rust(void **state)
     CHECK(ec_escape_rust, "a\0b", "a\\0b");
     CHECK(ec_escape_rust, "\x01\x1f\x7f", "\\u{1}\\u{1f}\\u{7f}");
     CHECK(ec_escape_rust, "\r\n\t", "\\r\\n\\t");
-    CHECK(ec_escape_rust, EMOJI LS, EMOJI LS);
+    CHECK(ec_escape_rust, EMOJI LS "\xe2\x80\xae", EMOJI "\\u{2028}\\u{202e}"); /* rustc denies bidi */
     CHECK(ec_escape_rust, "\x80", "\\u{fffd}");
     CHECK(ec_escape_rust, "*/", "*\\u{2f}");
 }
@@ -168,6 +174,9 @@ static void test_markdown(void **state)
     CHECK(ec_escape_markdown, "# h", "\\# h");
     CHECK(ec_escape_markdown, "a-b, a+b, #1", "a-b, a+b, #1");
     CHECK(ec_escape_markdown, "  - item\n+ more", "  \\- item<br>\\+ more");
+    CHECK(ec_escape_markdown, "    code?", "&#32;&#32;&#32;&#32;code?");
+    /* No fence, ordered list or indented code can start in catalog text. */
+    CHECK(ec_escape_markdown, "~~~\n1. x\n\ty", "\\~\\~\\~<br>1\\. x<br>&#9;y");
     CHECK(ec_escape_markdown, "-1000", "\\-1000");
     CHECK(ec_escape_markdown, "wow! ![img]", "wow! \\!\\[img\\]");
     CHECK(ec_escape_markdown, "a\r\nb\nc\rd", "a<br>b<br>c<br>d");

@@ -8,16 +8,8 @@
 #include <cmocka.h>
 
 #include "fsio.h"
+#include "scratch.h"
 
-#include <dirent.h>
-#include <fcntl.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-static char dir[64];
 static ec_diag D;
 static ec_buf diags;
 
@@ -27,16 +19,8 @@ static const char *in_dir(const char *name)
     static char paths[8][512];
     static unsigned next;
     char *p = paths[next++ % 8];
-    snprintf(p, sizeof paths[0], "%s/%s", dir, name);
+    snprintf(p, sizeof paths[0], "%s/%s", scratch_dir, name);
     return p;
-}
-
-static void put_file(const char *path, const char *data, size_t len)
-{
-    FILE *f = fopen(path, "wb");
-    assert_non_null(f);
-    assert_int_equal(fwrite(data, 1, len, f), len);
-    assert_int_equal(fclose(f), 0);
 }
 
 /* The whole content of 'path' (caller frees), or NULL. */
@@ -57,9 +41,7 @@ static char *slurp(const char *path, size_t *len)
 
 static const char *diag_text(void)
 {
-    ec_buf_reset(&diags);
-    ec_diag_format(&D, &diags);
-    return diags.data;
+    return scratch_diag_text(&D, &diags);
 }
 
 /* Number of entries of 'path' whose name contains 'part'. */
@@ -76,34 +58,10 @@ static int count_entries(const char *path, const char *part)
     return n;
 }
 
-static void rm_rf(const char *path)
-{
-    struct stat st;
-    if (lstat(path, &st) != 0)
-        return;
-    if (S_ISDIR(st.st_mode)) {
-        DIR *d = opendir(path);
-        struct dirent *e;
-        while (d && (e = readdir(d))) {
-            if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-                continue;
-            char sub[1024];
-            snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
-            rm_rf(sub);
-        }
-        if (d)
-            closedir(d);
-        rmdir(path);
-    } else {
-        unlink(path);
-    }
-}
-
 static int setup(void **state)
 {
     (void)state;
-    strcpy(dir, "/tmp/errcat-fsio-XXXXXX");
-    if (!mkdtemp(dir))
+    if (scratch_make("fsio") != 0)
         return -1;
     ec_diag_init(&D);
     ec_buf_init(&diags);
@@ -113,17 +71,16 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     (void)state;
-    rm_rf(dir);
     ec_diag_free(&D);
     ec_buf_free(&diags);
-    return 0;
+    return scratch_leave();
 }
 
 static void test_read_whole_file(void **state)
 {
     (void)state;
     const char *p = in_dir("in.yaml");
-    put_file(p, "a: 1\n\0b", 7);
+    scratch_write(p, "a: 1\n\0b", 7);
     size_t len = 0;
     char *s = ec_read_file(p, EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0}, &D);
     assert_non_null(s);
@@ -137,7 +94,7 @@ static void test_read_empty_file(void **state)
 {
     (void)state;
     const char *p = in_dir("empty");
-    put_file(p, "", 0);
+    scratch_write(p, "", 0);
     size_t len = 99;
     char *s = ec_read_file(p, EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0}, &D);
     assert_non_null(s);
@@ -176,9 +133,9 @@ static void test_read_directory_refused(void **state)
 {
     (void)state;
     size_t len;
-    assert_null(ec_read_file(dir, EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0}, &D));
+    assert_null(ec_read_file(scratch_dir, EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0}, &D));
     char want[600];
-    snprintf(want, sizeof want, "%s: error: not a regular file\n", dir);
+    snprintf(want, sizeof want, "%s: error: not a regular file\n", scratch_dir);
     assert_string_equal(diag_text(), want);
 }
 
@@ -189,9 +146,9 @@ static void test_read_size_limit(void **state)
     char *big = calloc(max + 1, 1);
     memset(big, 'x', max + 1);
     const char *exact = in_dir("exact");
-    put_file(exact, big, max);
+    scratch_write(exact, big, max);
     const char *over = in_dir("over");
-    put_file(over, big, max + 1);
+    scratch_write(over, big, max + 1);
     free(big);
 
     size_t len = 0;
@@ -234,7 +191,7 @@ static void test_write_new_file(void **state)
     struct stat st;
     assert_int_equal(stat(p, &st), 0);
     assert_int_equal(st.st_mode & 0777, 0666 & ~mask);
-    assert_int_equal(count_entries(dir, ".tmp"), 0);
+    assert_int_equal(count_entries(scratch_dir, ".tmp"), 0);
     assert_int_equal(D.count, 0);
 }
 
@@ -243,7 +200,7 @@ static void test_write_unchanged_keeps_inode_and_mtime(void **state)
 {
     (void)state;
     const char *p = in_dir("same.txt");
-    put_file(p, "content", 7);
+    scratch_write(p, "content", 7);
     /* an mtime far in the past, so any rewrite would show */
     struct timespec old[2] = {{1000000000, 0}, {1000000000, 0}};
     assert_int_equal(utimensat(AT_FDCWD, p, old, 0), 0);
@@ -253,7 +210,7 @@ static void test_write_unchanged_keeps_inode_and_mtime(void **state)
     assert_int_equal(stat(p, &after), 0);
     assert_int_equal(after.st_ino, before.st_ino);
     assert_int_equal(after.st_mtime, 1000000000);
-    assert_int_equal(count_entries(dir, ".tmp"), 0);
+    assert_int_equal(count_entries(scratch_dir, ".tmp"), 0);
     assert_int_equal(D.count, 0);
 }
 
@@ -262,7 +219,7 @@ static void test_write_changed_replaces(void **state)
 {
     (void)state;
     const char *p = in_dir("f.txt");
-    put_file(p, "old content", 11);
+    scratch_write(p, "old content", 11);
     struct stat before, after;
     assert_int_equal(stat(p, &before), 0);
     assert_int_equal(ec_write_file(p, "new", 3, &D), EC_WRITE_WRITTEN);
@@ -284,7 +241,7 @@ static void test_write_changed_replaces(void **state)
     assert_int_equal(len, 0);
     free(s);
     assert_int_equal(ec_write_file(p, "", 0, &D), EC_WRITE_UNCHANGED);
-    assert_int_equal(count_entries(dir, ".tmp"), 0);
+    assert_int_equal(count_entries(scratch_dir, ".tmp"), 0);
     assert_int_equal(D.count, 0);
 }
 
@@ -315,7 +272,7 @@ static void test_write_parent_is_a_file(void **state)
 {
     (void)state;
     const char *blocker = in_dir("blocker");
-    put_file(blocker, "i am a file", 11);
+    scratch_write(blocker, "i am a file", 11);
     const char *p = in_dir("blocker/sub/out.txt");
     assert_int_equal(ec_write_file(p, "data", 4, &D), EC_WRITE_FAILED);
     assert_int_equal(D.errors, 1);
@@ -328,8 +285,8 @@ static void test_write_parent_is_a_file(void **state)
     char *s = slurp(blocker, &len);
     assert_string_equal(s, "i am a file");
     free(s);
-    assert_int_equal(count_entries(dir, ".tmp"), 0);
-    assert_int_equal(count_entries(dir, ""), 1);
+    assert_int_equal(count_entries(scratch_dir, ".tmp"), 0);
+    assert_int_equal(count_entries(scratch_dir, ""), 1);
 }
 
 /* The target is a folder: the rename fails, the temp file is removed. */
@@ -344,8 +301,8 @@ static void test_write_over_a_folder_fails_cleanly(void **state)
     char want[600];
     snprintf(want, sizeof want, "%s: error: cannot write: ", p);
     assert_true(strncmp(t, want, strlen(want)) == 0);
-    assert_int_equal(count_entries(dir, ".tmp"), 0);
-    assert_int_equal(count_entries(dir, ""), 1);
+    assert_int_equal(count_entries(scratch_dir, ".tmp"), 0);
+    assert_int_equal(count_entries(scratch_dir, ""), 1);
 }
 
 static void test_file_equals(void **state)
@@ -353,20 +310,20 @@ static void test_file_equals(void **state)
     (void)state;
     const char *p = in_dir("eq");
     assert_false(ec_file_equals(p, "", 0)); /* missing */
-    put_file(p, "abc", 3);
+    scratch_write(p, "abc", 3);
     assert_true(ec_file_equals(p, "abc", 3));
     assert_false(ec_file_equals(p, "ab", 2));
     assert_false(ec_file_equals(p, "abcd", 4));
     assert_false(ec_file_equals(p, "abd", 3));
-    assert_false(ec_file_equals(dir, "", 0)); /* a folder */
-    put_file(p, "", 0);
+    assert_false(ec_file_equals(scratch_dir, "", 0)); /* a folder */
+    scratch_write(p, "", 0);
     assert_true(ec_file_equals(p, "", 0));
     /* larger than one read chunk, differing only at the very end */
     size_t n = 200000;
     char *big = malloc(n);
     for (size_t i = 0; i < n; i++)
         big[i] = (char)('a' + i % 23);
-    put_file(p, big, n);
+    scratch_write(p, big, n);
     assert_true(ec_file_equals(p, big, n));
     big[n - 1] ^= 1;
     assert_false(ec_file_equals(p, big, n));
@@ -378,7 +335,7 @@ static void test_mkdirs(void **state)
     (void)state;
     assert_true(ec_mkdirs(in_dir("x/y/z"), &D));
     assert_true(ec_mkdirs(in_dir("x/y/z"), &D)); /* already there */
-    assert_true(ec_mkdirs(dir, &D));
+    assert_true(ec_mkdirs(scratch_dir, &D));
     struct stat st;
     assert_int_equal(stat(in_dir("x/y/z"), &st), 0);
     assert_true(S_ISDIR(st.st_mode));

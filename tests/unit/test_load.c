@@ -9,52 +9,16 @@
 #include <cmocka.h>
 
 #include "load.h"
+#include "scratch.h"
 
-#include <dirent.h>
-#include <fcntl.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-static char tmpdir[64];
-static int home = -1; /* the working directory to return to */
 static ec_diag D;
 static ec_buf diags;
 static ec_catalog *C;
 
-static void rm_rf(const char *path)
-{
-    struct stat st;
-    if (lstat(path, &st) != 0)
-        return;
-    if (S_ISDIR(st.st_mode)) {
-        DIR *d = opendir(path);
-        struct dirent *e;
-        while (d && (e = readdir(d))) {
-            if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-                continue;
-            char sub[1024];
-            snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
-            rm_rf(sub);
-        }
-        if (d)
-            closedir(d);
-        rmdir(path);
-    } else {
-        unlink(path);
-    }
-}
-
 static int setup(void **state)
 {
     (void)state;
-    strcpy(tmpdir, "/tmp/errcat-load-XXXXXX");
-    if (!mkdtemp(tmpdir))
-        return -1;
-    home = open(".", O_RDONLY | O_DIRECTORY);
-    if (home < 0 || chdir(tmpdir) != 0)
+    if (scratch_enter("load") != 0)
         return -1;
     ec_diag_init(&D);
     ec_buf_init(&diags);
@@ -69,30 +33,7 @@ static int teardown(void **state)
     C = NULL;
     ec_diag_free(&D);
     ec_buf_free(&diags);
-    if (home >= 0) {
-        if (fchdir(home) != 0)
-            return -1;
-        close(home);
-        home = -1;
-    }
-    rm_rf(tmpdir);
-    return 0;
-}
-
-/* Writes 'text' to 'name' (relative to the test folder), creating folders. */
-static void put(const char *name, const char *text)
-{
-    char path[512];
-    snprintf(path, sizeof path, "%s", name);
-    for (char *s = strchr(path, '/'); s; s = strchr(s + 1, '/')) {
-        *s = '\0';
-        mkdir(path, 0777);
-        *s = '/';
-    }
-    FILE *f = fopen(name, "wb");
-    assert_non_null(f);
-    fputs(text, f);
-    assert_int_equal(fclose(f), 0);
+    return scratch_leave();
 }
 
 /* Loads 'name' into C and returns the diagnostics as text. */
@@ -102,15 +43,13 @@ static const char *load(const char *name)
     ec_diag_free(&D);
     ec_diag_init(&D);
     C = ec_load_file(name, &D);
-    ec_buf_reset(&diags);
-    ec_diag_format(&D, &diags);
-    return diags.data;
+    return scratch_diag_text(&D, &diags);
 }
 
 /* Writes root.yaml and loads it. */
 static const char *load_text(const char *text)
 {
-    put("root.yaml", text);
+    scratch_put("root.yaml", text);
     return load("root.yaml");
 }
 
@@ -301,7 +240,7 @@ static void test_full_catalog_model(void **state)
 static void test_diagnostics_outlive_failed_load(void **state)
 {
     (void)state;
-    put("root.yaml", HEAD "colour: blue\n");
+    scratch_put("root.yaml", HEAD "colour: blue\n");
     ec_diag_free(&D);
     ec_diag_init(&D);
     C = ec_load_file("root.yaml", &D);
@@ -491,7 +430,7 @@ static void test_bad_enumerations(void **state)
 static void test_include_missing(void **state)
 {
     (void)state;
-    put("common.yaml", "errcat: 1\n");
+    scratch_put("common.yaml", "errcat: 1\n");
     assert_string_equal(load_text(HEAD "include: [common.yaml, nope.yaml]\n"),
                         "root.yaml:3:24: error: cannot read 'nope.yaml': No such file or "
                         "directory\n");
@@ -502,9 +441,9 @@ static void test_include_missing(void **state)
 static void test_include_relative_to_includer(void **state)
 {
     (void)state;
-    put("sub/a.yaml", "errcat: 1\ninclude: [b.yaml]\n");
-    put("sub/b.yaml", "errcat: 1\nheaders: {X-B: {}}\n");
-    put("b.yaml", "errcat: 1\nheaders: {X-Wrong: {}}\n");
+    scratch_put("sub/a.yaml", "errcat: 1\ninclude: [b.yaml]\n");
+    scratch_put("sub/b.yaml", "errcat: 1\nheaders: {X-B: {}}\n");
+    scratch_put("b.yaml", "errcat: 1\nheaders: {X-Wrong: {}}\n");
     assert_string_equal(load_text(HEAD "include: [sub/a.yaml]\n"), "");
     assert_non_null(C);
     assert_int_equal(C->nfiles, 3);
@@ -518,8 +457,8 @@ static void test_include_relative_to_includer(void **state)
 static void test_include_cycle(void **state)
 {
     (void)state;
-    put("a.yaml", "errcat: 1\ninclude: [b.yaml]\n");
-    put("b.yaml", "errcat: 1\ninclude: [a.yaml]\n");
+    scratch_put("a.yaml", "errcat: 1\ninclude: [b.yaml]\n");
+    scratch_put("b.yaml", "errcat: 1\ninclude: [a.yaml]\n");
     assert_string_equal(load_text(HEAD "include: [a.yaml]\n"),
                         "b.yaml:2:11: error: include cycle: a.yaml -> b.yaml -> a.yaml\n");
     assert_null(C);
@@ -527,7 +466,7 @@ static void test_include_cycle(void **state)
     assert_string_equal(load_text(HEAD "include: [root.yaml]\n"),
                         "root.yaml:3:11: error: include cycle: root.yaml -> root.yaml\n");
     /* a cycle through a different spelling of the same path */
-    put("a.yaml", "errcat: 1\ninclude: [./sub/../a.yaml]\n");
+    scratch_put("a.yaml", "errcat: 1\ninclude: [./sub/../a.yaml]\n");
     mkdir("sub", 0777);
     assert_string_equal(load_text(HEAD "include: [a.yaml]\n"),
                         "a.yaml:2:11: error: include cycle: a.yaml -> a.yaml\n");
@@ -537,9 +476,9 @@ static void test_include_cycle(void **state)
 static void test_included_file_loaded_once(void **state)
 {
     (void)state;
-    put("common.yaml", "errcat: 1\nheaders: {Retry-After: {type: seconds}}\n"
+    scratch_put("common.yaml", "errcat: 1\nheaders: {Retry-After: {type: seconds}}\n"
                        "retry_policies: {p: {retry: never}}\n");
-    put("b.yaml", "errcat: 1\ninclude: [common.yaml]\n");
+    scratch_put("b.yaml", "errcat: 1\ninclude: [common.yaml]\n");
     assert_string_equal(load_text(HEAD "include: [common.yaml, b.yaml, ./common.yaml]\n"), "");
     assert_non_null(C);
     assert_int_equal(C->nfiles, 3);
@@ -556,9 +495,9 @@ static void test_include_depth_limit(void **state)
     for (int i = 0; i < 20; i++) {
         snprintf(name, sizeof name, "f%d.yaml", i);
         snprintf(text, sizeof text, "errcat: 1\ninclude: [f%d.yaml]\n", i + 1);
-        put(name, text);
+        scratch_put(name, text);
     }
-    put("f20.yaml", "errcat: 1\n");
+    scratch_put("f20.yaml", "errcat: 1\n");
     assert_string_equal(load_text(HEAD "include: [f0.yaml]\n"),
                         "f15.yaml:2:11: error: includes nested deeper than 16 levels\n");
     assert_null(C);
@@ -567,7 +506,7 @@ static void test_include_depth_limit(void **state)
 static void test_included_file_with_catalog_refused(void **state)
 {
     (void)state;
-    put("inc.yaml", "errcat: 1\ncatalog: {id: other, title: Other}\n");
+    scratch_put("inc.yaml", "errcat: 1\ncatalog: {id: other, title: Other}\n");
     assert_string_equal(load_text(HEAD "include: [inc.yaml]\n"),
                         "inc.yaml:2:10: error: an included file cannot have a 'catalog' "
                         "section\n");
@@ -578,7 +517,7 @@ static void test_included_file_with_catalog_refused(void **state)
 static void test_errors_inside_included_file(void **state)
 {
     (void)state;
-    put("inc.yaml", "errcat: 1\nheaders:\n  H: {type: secs}\n  H: {}\n");
+    scratch_put("inc.yaml", "errcat: 1\nheaders:\n  H: {type: secs}\n  H: {}\n");
     assert_string_equal(load_text(HEAD "include: [inc.yaml]\n"),
                         "inc.yaml:4:3: error: duplicate key 'H'\n"
                         "inc.yaml:3:3: note: 'H' first defined here\n");
@@ -598,7 +537,7 @@ static const char REGISTRY[] = "errcat: 1\n"
 static void test_registry_statuses_not_in_api(void **state)
 {
     (void)state;
-    put("reg.yaml", REGISTRY);
+    scratch_put("reg.yaml", REGISTRY);
     assert_string_equal(load_text(HEAD "include: [reg.yaml]\n"), "");
     assert_non_null(C);
     assert_int_equal(C->nstatuses, 0);
@@ -624,7 +563,7 @@ static void test_registry_statuses_not_in_api(void **state)
 static void test_status_merge_including_file_overrides(void **state)
 {
     (void)state;
-    put("base.yaml", "errcat: 1\n"
+    scratch_put("base.yaml", "errcat: 1\n"
                      "retry_policies: {wait: {retry: always, delay: {default_ms: 100}}, "
                      "no: {retry: never}}\n"
                      "headers: {A: {}, B: {}}\n"
@@ -658,8 +597,8 @@ static void test_status_merge_including_file_overrides(void **state)
 static void test_status_from_plain_include_is_declared(void **state)
 {
     (void)state;
-    put("reg.yaml", REGISTRY);
-    put("part.yaml", "errcat: 1\nstatuses:\n  - status: 400\n");
+    scratch_put("reg.yaml", REGISTRY);
+    scratch_put("part.yaml", "errcat: 1\nstatuses:\n  - status: 400\n");
     assert_string_equal(load_text(HEAD "include: [reg.yaml, part.yaml]\n"), "");
     assert_non_null(C);
     assert_int_equal(C->nstatuses, 1);
@@ -673,8 +612,8 @@ static void test_status_from_plain_include_is_declared(void **state)
 static void test_registry_never_overrides_declared_status(void **state)
 {
     (void)state;
-    put("reg.yaml", REGISTRY);
-    put("part.yaml", "errcat: 1\nstatuses:\n  - {status: 404, title: No Route}\n");
+    scratch_put("reg.yaml", REGISTRY);
+    scratch_put("part.yaml", "errcat: 1\nstatuses:\n  - {status: 404, title: No Route}\n");
     assert_string_equal(load_text(HEAD "include: [part.yaml, reg.yaml]\n"), "");
     assert_non_null(C);
     assert_int_equal(C->nstatuses, 1);
@@ -696,7 +635,7 @@ static void test_status_listed_twice(void **state)
 static void test_registry_rules(void **state)
 {
     (void)state;
-    put("reg.yaml", "errcat: 1\nregistry: true\ndomains:\n  - id: d\n");
+    scratch_put("reg.yaml", "errcat: 1\nregistry: true\ndomains:\n  - id: d\n");
     assert_string_equal(load_text(HEAD "include: [reg.yaml]\n"),
                         "reg.yaml:4:3: error: a registry holds statuses only, not domains\n");
     assert_null(C);
@@ -710,7 +649,7 @@ static void test_registry_rules(void **state)
 static void test_envelope_defined_twice(void **state)
 {
     (void)state;
-    put("inc.yaml", "errcat: 1\nenvelope: {code: code}\n");
+    scratch_put("inc.yaml", "errcat: 1\nenvelope: {code: code}\n");
     assert_string_equal(load_text(HEAD "include: [inc.yaml]\nenvelope: {code: errorCode}\n"),
                         "root.yaml:4:11: error: the envelope is defined twice\n"
                         "inc.yaml:2:11: note: first defined here\n");

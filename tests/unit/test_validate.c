@@ -10,53 +10,17 @@
 
 #include "load.h"
 #include "validate.h"
+#include "scratch.h"
 
-#include <dirent.h>
-#include <fcntl.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-static char tmpdir[64];
-static int home = -1;
 static ec_diag D;
 static ec_buf diags;
 static ec_catalog *C;
 static bool valid;
 
-static void rm_rf(const char *path)
-{
-    struct stat st;
-    if (lstat(path, &st) != 0)
-        return;
-    if (S_ISDIR(st.st_mode)) {
-        DIR *d = opendir(path);
-        struct dirent *e;
-        while (d && (e = readdir(d))) {
-            if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-                continue;
-            char sub[1024];
-            snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
-            rm_rf(sub);
-        }
-        if (d)
-            closedir(d);
-        rmdir(path);
-    } else {
-        unlink(path);
-    }
-}
-
 static int setup(void **state)
 {
     (void)state;
-    strcpy(tmpdir, "/tmp/errcat-validate-XXXXXX");
-    if (!mkdtemp(tmpdir))
-        return -1;
-    home = open(".", O_RDONLY | O_DIRECTORY);
-    if (home < 0 || chdir(tmpdir) != 0)
+    if (scratch_enter("validate") != 0)
         return -1;
     ec_diag_init(&D);
     ec_buf_init(&diags);
@@ -71,22 +35,7 @@ static int teardown(void **state)
     C = NULL;
     ec_diag_free(&D);
     ec_buf_free(&diags);
-    if (home >= 0) {
-        if (fchdir(home) != 0)
-            return -1;
-        close(home);
-        home = -1;
-    }
-    rm_rf(tmpdir);
-    return 0;
-}
-
-static void put(const char *name, const char *text)
-{
-    FILE *f = fopen(name, "wb");
-    assert_non_null(f);
-    fputs(text, f);
-    assert_int_equal(fclose(f), 0);
+    return scratch_leave();
 }
 
 /* Loads root.yaml holding 'text' (the load must succeed), validates it and
@@ -96,11 +45,9 @@ static const char *check(const char *text)
     ec_catalog_free(C);
     ec_diag_free(&D);
     ec_diag_init(&D);
-    put("root.yaml", text);
+    scratch_put("root.yaml", text);
     C = ec_load_file("root.yaml", &D);
-    ec_buf_reset(&diags);
-    ec_diag_format(&D, &diags);
-    assert_string_equal(diags.data, ""); /* the loader accepted it */
+    assert_string_equal(scratch_diag_text(&D, &diags), ""); /* the loader accepted it */
     assert_non_null(C);
     valid = ec_validate(C, &D);
     ec_diag_format(&D, &diags);
@@ -189,7 +136,7 @@ static void test_header_defined_twice(void **state)
 static void test_policy_defined_twice_across_files(void **state)
 {
     (void)state;
-    put("inc.yaml", "errcat: 1\nretry_policies:\n  p: {retry: never}\n");
+    scratch_put("inc.yaml", "errcat: 1\nretry_policies:\n  p: {retry: never}\n");
     assert_string_equal(check("errcat: 1\ncatalog: {id: t, title: T}\ninclude: [inc.yaml]\n"
                               "retry_policies:\n  p: {retry: always}\n"),
                         "root.yaml:5:3: error: retry policy 'p' is defined twice\n"
@@ -424,7 +371,7 @@ static void test_code_status_must_be_listed(void **state)
 static void test_registry_status_is_not_listed(void **state)
 {
     (void)state;
-    put("reg.yaml", "errcat: 1\nregistry: true\nstatuses:\n  - {status: 404, title: Not Found}\n");
+    scratch_put("reg.yaml", "errcat: 1\nregistry: true\nstatuses:\n  - {status: 404, title: Not Found}\n");
     assert_string_equal(check(HEAD "include: [reg.yaml]\n"
                                    "domains:\n  - id: d\n    codes:\n"
                                    "      - {code: 1, name: A, status: 404, message: m}\n"),

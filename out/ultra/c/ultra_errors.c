@@ -7,6 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A catalog string may be longer than the 4095 bytes C99 promises every
+** compiler reads; gcc and clang read any length. */
+#if defined(__GNUC__)
+#pragma GCC diagnostic ignored "-Woverlength-strings"
+#endif
+
 /* clang-format off */
 static const ultra_policy policies[] = {
     {"try-again-then-support", ULTRA_RETRY_MAYBE, ULTRA_ACTION_CONTACT_SUPPORT, NULL, 0, 0, ULTRA_BACKOFF_NONE, false, 0, "Please try again; if the error persists, reach out in Discord (https://discord.gg/jup)."},

@@ -1,0 +1,136 @@
+/* check.c: the C table of the hostile catalog holds every string byte for
+** byte as the JSON target does. Built by tests/hostile/run.sh with
+** -include hostile_errors.h and expect.h (written by hostile.py expect from
+** the JSON): one row per string of every entry. Prints what differs and
+** "c table: N checks, M failed". */
+#include <stdio.h>
+#include <string.h>
+
+#include "expect.h"
+
+static int failures, checks;
+
+static void show(const char *s, size_t n)
+{
+    size_t shown = n > 120 ? 120 : n;
+    putchar('"');
+    for (size_t i = 0; i < shown; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == 0x7f || c == '"' || c == '\\')
+            printf("\\x%02x", c);
+        else
+            putchar(c);
+    }
+    printf("\"%s (%zu bytes)", shown < n ? "..." : "", n);
+}
+
+static void fail(const struct xrec *x, const char *why, const char *got)
+{
+    checks++;
+    if (++failures > 25)
+        return;
+    if (x->kind == 2)
+        printf("FAIL c table: status %lld", x->num);
+    else if (x->kind == 1)
+        printf("FAIL c table: fallback of domain %d", x->domain);
+    else if (x->is_str)
+        printf("FAIL c table: domain %d code \"%.40s\"", x->domain, x->code);
+    else
+        printf("FAIL c table: domain %d code %lld", x->domain, x->num);
+    printf(": %s[%d]: %s\n", x->field, x->index, why);
+    if (got) {
+        printf("       got  ");
+        show(got, strlen(got));
+        printf("\n       want ");
+        if (x->want)
+            show(x->want, x->len);
+        else
+            printf("NULL");
+        putchar('\n');
+    }
+}
+
+static void same(const struct xrec *x, const char *got)
+{
+    if (!x->want && !got) {
+        checks++;
+    } else if (!x->want || !got) {
+        fail(x, got ? "present, expected NULL" : "NULL, expected a string", got);
+    } else if (strlen(got) != x->len || memcmp(got, x->want, x->len) != 0) {
+        fail(x, "differs", got);
+    } else {
+        checks++;
+    }
+}
+
+static void same_bool(const struct xrec *x, bool got)
+{
+    if (got != (x->want != NULL))
+        fail(x, got ? "true, expected false" : "false, expected true", NULL);
+    else
+        checks++;
+}
+
+static const hostile_entry *find(const struct xrec *x)
+{
+    hostile_domain d = (hostile_domain)x->domain;
+    switch (x->kind) {
+    case 0: return x->is_str ? hostile_lookup_str(d, x->code) : hostile_lookup(d, (int64_t)x->num);
+    case 1: return hostile_fallback(d);
+    default: return hostile_lookup_status((int)x->num);
+    }
+}
+
+int main(void)
+{
+    for (size_t i = 0; i < xrec_count; i++) {
+        const struct xrec *x = &xrecs[i];
+        const hostile_entry *e = find(x);
+        if (!e) {
+            fail(x, "no entry", NULL);
+            continue;
+        }
+        const char *f = x->field;
+        if (strcmp(f, "code_str") == 0)
+            same(x, e->code_str);
+        else if (strcmp(f, "name") == 0)
+            same(x, e->name);
+        else if (strcmp(f, "message") == 0)
+            same(x, e->message);
+        else if (strcmp(f, "description") == 0)
+            same(x, e->description);
+        else if (strcmp(f, "hint") == 0)
+            same(x, e->hint);
+        else if (strcmp(f, "policy") == 0)
+            same(x, e->retry->name);
+        else if (strcmp(f, "advice") == 0)
+            same(x, e->retry->advice);
+        else if (strcmp(f, "delay_header") == 0)
+            same(x, e->retry->delay_header);
+        else if (strcmp(f, "ui_hint") == 0)
+            same(x, e->ui_hint);
+        else if (strcmp(f, "deprecated") == 0)
+            same_bool(x, e->deprecated);
+        else if (strcmp(f, "retired") == 0)
+            same_bool(x, e->retired);
+        else if (strcmp(f, "params") == 0 && x->index < 0) {
+            if (e->nparams != x->len)
+                fail(x, "wrong number of params", NULL);
+            else
+                checks++;
+        } else if (strcmp(f, "params") == 0) {
+            if ((size_t)x->index < e->nparams)
+                same(x, e->params[x->index]);
+            else
+                fail(x, "missing", NULL);
+        }
+        /* ui_actions: the C table does not carry them. */
+    }
+    checks++;
+    if (hostile_entry_count != xentry_count) {
+        printf("FAIL c table: %zu entries, the JSON has %zu\n", hostile_entry_count, xentry_count);
+        failures++;
+    }
+    printf("c table: %d checks, %d failed\n", checks, failures);
+    return failures != 0;
+}
