@@ -4,11 +4,53 @@
 
 #include "ident.h"
 #include "msg.h"
+#include "phash.h"
 #include "tables.h"
 #include "validate.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+/* Strings to numbers, for the C tables: identical inline policies share a
+** row and identical parameter lists share a run of the name pool, which
+** keeps the generated C small for a compiler to digest. */
+typedef struct strmap {
+    const char **keys;
+    int32_t *vals;
+    size_t cap, n;
+} strmap;
+
+/* The value of 'key' (copied into 'a'), -1 when new. */
+static int32_t *strmap_at(strmap *m, ec_arena *a, const char *key)
+{
+    if (2 * (m->n + 1) > m->cap) {
+        strmap old = *m;
+        m->cap = old.cap ? old.cap * 2 : 64;
+        m->keys = ec_xmalloc(m->cap * sizeof *m->keys);
+        m->vals = ec_xmalloc(m->cap * sizeof *m->vals);
+        memset(m->keys, 0, m->cap * sizeof *m->keys);
+        m->n = 0;
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.keys[i])
+                *strmap_at(m, a, old.keys[i]) = old.vals[i];
+        free(old.keys);
+        free(old.vals);
+    }
+    size_t h = ec_phash_str(key, strlen(key), 0) & (m->cap - 1);
+    for (; m->keys[h]; h = (h + 1) & (m->cap - 1))
+        if (strcmp(m->keys[h], key) == 0)
+            return &m->vals[h];
+    m->keys[h] = ec_arena_strdup(a, key);
+    m->vals[h] = -1;
+    m->n++;
+    return &m->vals[h];
+}
+
+static void strmap_free(strmap *m)
+{
+    free(m->keys);
+    free(m->vals);
+}
 
 typedef struct viewer {
     ec_catalog *c;
@@ -27,6 +69,10 @@ typedef struct viewer {
     ec_member domain_spellings[5]; /* of the domain being built, shared by its entries */
     ec_value *ref_views;           /* per policy_index: the view of a reference to it, */
     size_t nref_views;             /* built once and shared by every entry using it */
+    strmap inline_policies;        /* an inline policy's fields -> its table index */
+    strmap param_lists;            /* a parameter list -> its offset in the pool */
+    ec_builder param_pool;         /* every distinct list of parameter names, end to end */
+    int64_t nparam_pool;
 } viewer;
 
 static ec_value str_or_null(const char *s)
@@ -198,10 +244,23 @@ static int32_t policy_index(viewer *v, const ec_policy *p)
     if (p == &ec_default_policy)
         p = &v->default_policy;
     ec_policy *mp = (ec_policy *)p; /* the view numbers the model's policies */
-    if (mp->view_index < 0) {
-        mp->view_index = v->npolicy_table++;
-        ec_builder_push(&v->policy_table, policy(v, mp, false));
+    if (mp->view_index >= 0)
+        return mp->view_index;
+    int32_t *same = NULL;
+    if (!mp->name) {
+        same = strmap_at(&v->inline_policies, v->a,
+                         ec_arena_printf(v->a, "%d|%d|%s|%lld|%lld|%d|%d|%lld|%s", (int)mp->retry,
+                                         (int)mp->action, mp->delay_header ? mp->delay_header : "",
+                                         (long long)mp->default_ms, (long long)mp->max_ms,
+                                         (int)mp->backoff, (int)mp->idempotent,
+                                         (long long)mp->max_attempts, mp->advice));
+        if (*same >= 0)
+            return mp->view_index = *same;
     }
+    mp->view_index = v->npolicy_table++;
+    if (same)
+        *same = mp->view_index;
+    ec_builder_push(&v->policy_table, policy(v, mp, false));
     return mp->view_index;
 }
 
@@ -369,6 +428,25 @@ static ec_value message_parts(viewer *v, const char *msg)
     return positions(v, ec_builder_list(&l, v->a));
 }
 
+/* Where a list of parameter names starts in the pool, adding it if new. */
+static int64_t param_offset(viewer *v, const ec_value *params)
+{
+    ec_buf key;
+    ec_buf_init(&key);
+    for (uint32_t i = 0; i < params->len; i++)
+        ec_buf_printf(&key, "%s\x1f", ec_map_get(&params->u.items[i], "name")->u.s);
+    int32_t *at = strmap_at(&v->param_lists, v->a, key.data);
+    ec_buf_free(&key);
+    if (*at < 0) {
+        *at = (int32_t)v->nparam_pool;
+        for (uint32_t i = 0; i < params->len; i++) {
+            ec_builder_push(&v->param_pool, *ec_map_get(&params->u.items[i], "name"));
+            v->nparam_pool++;
+        }
+    }
+    return *at;
+}
+
 static void add_position(viewer *v, ec_builder *b, size_t i, size_t n)
 {
     if (!v->derived)
@@ -412,7 +490,10 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
             add_spellings(v, &p, "name", prm->name);
         ec_builder_push(&l, ec_builder_map(&p, v->a));
     }
-    ec_builder_add(&b, "params", positions(v, ec_builder_list(&l, v->a)));
+    ec_value params = positions(v, ec_builder_list(&l, v->a));
+    ec_builder_add(&b, "params", params);
+    if (v->derived && params.len)
+        ec_builder_add(&b, "param_offset", ec_vint(param_offset(v, &params)));
     ec_builder_add(&b, "description", ec_vstr(e->description));
     ec_builder_add(&b, "hint", ec_vstr(e->hint));
     ec_builder_add(&b, "retry", policy_ref(v, e->retry.resolved));
@@ -647,9 +728,15 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
         ec_builder_add(&top, "status_lookup",
                        ec_tables_statuses(v.a, c->statuses, c->nstatuses, v.status_first));
         ec_builder_add(&top, "policy_table", positions(&v, ec_builder_list(&v.policy_table, v.a)));
+        ec_value pool = ec_builder_list(&v.param_pool, v.a);
+        ec_builder_add(&top, "param_pool", pool);
+        ec_builder_add(&top, "has_param_pool", ec_vbool(pool.len > 0));
     } else {
         ec_builder_discard(&v.policy_table);
+        ec_builder_discard(&v.param_pool);
     }
+    strmap_free(&v.inline_policies);
+    strmap_free(&v.param_lists);
     free(v.code_first);
     free(v.fallback_number);
     free(v.ref_views);

@@ -20,9 +20,14 @@ static const ultra_policy policies[] = {
     {NULL, ULTRA_RETRY_MAYBE, ULTRA_ACTION_NONE, NULL, 0, 0, ULTRA_BACKOFF_NONE, false, 0, "Slow down requests and reduce bursts before trying again, or upgrade your plan."},
     {NULL, ULTRA_RETRY_AFTER_ACTION, ULTRA_ACTION_REQUOTE, NULL, 0, 0, ULTRA_BACKOFF_NONE, false, 0, "Requote for a new route, and/or exclude the specific DEX from the quote request."}
 };
-static const char *const params_1[] = {"solAmount"};
-static const char *const params_2[] = {"swapAmount"};
-static const char *const params_24[] = {"code"};
+
+/* The placeholder names of every entry, end to end; an entry points at
+** its run (entries with the same names share one). */
+static const char *const param_names[] = {
+    "solAmount",
+    "swapAmount",
+    "code",
+};
 
 const ultra_entry ultra_entries[] = {
     {ULTRA_KIND_CODE, ULTRA_DOMAIN_ORDER, 1, "1", "INSUFFICIENT_FUNDS", 0,
@@ -35,13 +40,13 @@ const ultra_entry ultra_entries[] = {
      "Top up ${solAmount} SOL for gas",
      "Does not have sufficient SOL for gas fees",
      "",
-     &policies[1], params_1, 1,
+     &policies[1], &param_names[0], 1,
      NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
     {ULTRA_KIND_CODE, ULTRA_DOMAIN_ORDER, 3, "3", "MINIMUM_FOR_GASLESS", 0,
      "Minimum ${swapAmount} for gasless",
      "Does not have sufficient trade size to be applicable for Gasless Support",
      "",
-     &policies[1], params_2, 1,
+     &policies[1], &param_names[1], 1,
      NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
     {ULTRA_KIND_CODE, ULTRA_DOMAIN_EXECUTE, 0, "0", "SUCCESS", 0,
      "Success",
@@ -173,7 +178,7 @@ const ultra_entry ultra_entries[] = {
      "custom program error: #${code}",
      "A program error of another DEX on the route, which Jupiter does not parse.",
      "If you need help identifying the other DEX program codes, please reach out in Discord.",
-     &policies[3], params_24, 1,
+     &policies[3], &param_names[2], 1,
      "Allow the user to retry with a new route by requoting and/or exclude the specific DEX from the quote request", ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
     {ULTRA_KIND_STATUS, ULTRA_DOMAIN_NONE, 200, "200", "GOOD", 200,
      "Good",

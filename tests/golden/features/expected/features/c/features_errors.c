@@ -20,8 +20,15 @@ static const features_policy policies[] = {
     {NULL, FEATURES_RETRY_ALWAYS, FEATURES_ACTION_NONE, "Retry-After", 1000, 0, FEATURES_BACKOFF_LINEAR, false, 0, ""},
     {NULL, FEATURES_RETRY_AFTER_ACTION, FEATURES_ACTION_CHECK_CREDENTIALS, NULL, 0, 0, FEATURES_BACKOFF_NONE, false, 2, ""}
 };
-static const char *const params_1[] = {"disk", "percent"};
-static const char *const params_4[] = {"code", "cost"};
+
+/* The placeholder names of every entry, end to end; an entry points at
+** its run (entries with the same names share one). */
+static const char *const param_names[] = {
+    "disk",
+    "percent",
+    "code",
+    "cost",
+};
 
 const features_entry features_entries[] = {
     {FEATURES_KIND_CODE, FEATURES_DOMAIN_AUTH, 0, "token-expired", "TOKEN_EXPIRED", 400,
@@ -34,7 +41,7 @@ const features_entry features_entries[] = {
      "Disk ${disk} is full (${percent}%)",
      "",
      "",
-     &policies[0], params_1, 2,
+     &policies[0], &param_names[0], 2,
      "Page the on-call", FEATURES_SEVERITY_CRITICAL, FEATURES_AUDIENCE_OPERATOR, false, false},
     {FEATURES_KIND_CODE, FEATURES_DOMAIN_STORAGE, 250000, "250000", "SELF", 0,
      "Self-check failed",
@@ -52,7 +59,7 @@ const features_entry features_entries[] = {
      "Storage error ${code} costs $$${cost}",
      "",
      "",
-     &policies[1], params_4, 2,
+     &policies[1], &param_names[2], 2,
      NULL, FEATURES_SEVERITY_ERROR, FEATURES_AUDIENCE_USER, false, false},
     {FEATURES_KIND_STATUS, FEATURES_DOMAIN_NONE, 400, "400", "BAD_REQUEST", 400,
      "Bad Request",

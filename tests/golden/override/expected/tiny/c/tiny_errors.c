@@ -17,14 +17,19 @@
 static const tiny_policy policies[] = {
     {"default", TINY_RETRY_NEVER, TINY_ACTION_NONE, NULL, 0, 0, TINY_BACKOFF_NONE, false, 0, ""}
 };
-static const char *const params_0[] = {"where"};
+
+/* The placeholder names of every entry, end to end; an entry points at
+** its run (entries with the same names share one). */
+static const char *const param_names[] = {
+    "where",
+};
 
 const tiny_entry tiny_entries[] = {
     {TINY_KIND_CODE, TINY_DOMAIN_APP, 7, "7", "GONE_FISHING", 404,
      "Gone ${where}",
      "",
      "",
-     &policies[0], params_0, 1,
+     &policies[0], &param_names[0], 1,
      NULL, TINY_SEVERITY_ERROR, TINY_AUDIENCE_USER, false, false},
     {TINY_KIND_STATUS, TINY_DOMAIN_NONE, 404, "404", "NOT_FOUND", 404,
      "Not Found",
