@@ -24,9 +24,9 @@ static size_t hash_of(const ec_codeindex *ix, size_t i)
 {
     if (is_str(ix)) {
         const char *s = key_str(ix, i);
-        return ec_phash_str(s, strlen(s), 0);
+        return ec_hash_str(s, strlen(s));
     }
-    return ec_phash_int(ix->dom->codes[i].num, 0);
+    return ec_hash_int(ix->dom->codes[i].num);
 }
 
 static bool same(const ec_codeindex *ix, size_t i, size_t j)
@@ -74,7 +74,7 @@ int32_t ec_codeindex_add(ec_codeindex *ix, size_t i)
 
 int32_t ec_codeindex_find_int(const ec_codeindex *ix, int64_t code)
 {
-    size_t h = ec_phash_int(code, 0) & ix->mask;
+    size_t h = ec_hash_int(code) & ix->mask;
     for (; ix->slots[h] >= 0; h = (h + 1) & ix->mask)
         if (ix->dom->codes[ix->slots[h]].num == code)
             return ix->slots[h];
@@ -83,7 +83,7 @@ int32_t ec_codeindex_find_int(const ec_codeindex *ix, int64_t code)
 
 int32_t ec_codeindex_find_str(const ec_codeindex *ix, const char *s)
 {
-    size_t h = ec_phash_str(s, strlen(s), 0) & ix->mask;
+    size_t h = ec_hash_str(s, strlen(s)) & ix->mask;
     for (; ix->slots[h] >= 0; h = (h + 1) & ix->mask)
         if (strcmp(key_str(ix, (size_t)ix->slots[h]), s) == 0)
             return ix->slots[h];

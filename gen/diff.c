@@ -709,7 +709,7 @@ static void domain_index_init(domain_index *ix, const ec_catalog *c)
         ix->slots[i] = -1;
     for (size_t i = 0; i < c->ndomains; i++) {
         const char *id = c->domains[i].id;
-        size_t h = ec_phash_str(id, strlen(id), 0) & ix->mask;
+        size_t h = ec_hash_str(id, strlen(id)) & ix->mask;
         while (ix->slots[h] >= 0)
             h = (h + 1) & ix->mask;
         ix->slots[h] = (int32_t)i;
@@ -718,7 +718,7 @@ static void domain_index_init(domain_index *ix, const ec_catalog *c)
 
 static int32_t domain_index_find(const domain_index *ix, const char *id)
 {
-    size_t h = ec_phash_str(id, strlen(id), 0) & ix->mask;
+    size_t h = ec_hash_str(id, strlen(id)) & ix->mask;
     for (; ix->slots[h] >= 0; h = (h + 1) & ix->mask)
         if (strcmp(ix->c->domains[ix->slots[h]].id, id) == 0)
             return ix->slots[h];

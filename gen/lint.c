@@ -373,7 +373,7 @@ static void duplicate_message(linter *l)
             const ec_code *e = &d->codes[j];
             if (e->retired)
                 continue;
-            size_t h = ec_phash_str(e->message, strlen(e->message), 0) & (size - 1);
+            size_t h = ec_hash_str(e->message, strlen(e->message)) & (size - 1);
             while (tab[h].e && strcmp(tab[h].e->message, e->message) != 0)
                 h = (h + 1) & (size - 1);
             if (!tab[h].e) {

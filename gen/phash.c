@@ -21,19 +21,29 @@ static uint64_t mix64(uint64_t x)
     return x;
 }
 
-uint32_t ec_phash_str(const char *s, size_t n, uint32_t seed)
+uint64_t ec_hash_str(const char *s, size_t n)
 {
-    uint64_t h = 0xcbf29ce484222325ULL ^ ((uint64_t)seed * 0x9e3779b97f4a7c15ULL);
+    uint64_t h = 0xcbf29ce484222325ULL;
     for (size_t i = 0; i < n; i++) {
         h ^= (unsigned char)s[i];
         h *= 0x100000001b3ULL; /* FNV-1a */
     }
-    return (uint32_t)mix64(h);
+    return mix64(h);
 }
 
-uint32_t ec_phash_int(int64_t v, uint32_t seed)
+uint64_t ec_hash_int(int64_t v)
 {
-    return (uint32_t)mix64((uint64_t)v ^ ((uint64_t)seed * 0x9e3779b97f4a7c15ULL));
+    return mix64((uint64_t)v);
+}
+
+uint32_t ec_phash_bucket(uint64_t h, uint32_t nbuckets)
+{
+    return (uint32_t)(((h >> 32) * nbuckets) >> 32);
+}
+
+uint32_t ec_phash_slot(uint64_t h, uint32_t seed, uint32_t nslots)
+{
+    return (uint32_t)(((mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL) * nslots) >> 32);
 }
 
 typedef struct bucket {
@@ -59,7 +69,7 @@ void ec_phash_free(ec_phash *ph)
 
 #define MAX_SEED_TRIES (1u << 22)
 
-static bool try_build(ec_phash *ph, size_t n, ec_phash_fn hash, const void *ctx)
+static bool try_build(ec_phash *ph, size_t n, const uint64_t *h)
 {
     uint32_t nb = ph->nbuckets, ns = ph->nslots;
     bucket *bk = ec_xmalloc(nb * sizeof *bk);
@@ -72,7 +82,7 @@ static bool try_build(ec_phash *ph, size_t n, ec_phash_fn hash, const void *ctx)
     for (uint32_t b = 0; b < nb; b++)
         bk[b] = (bucket){b, 0, 0};
     for (size_t i = 0; i < n; i++) {
-        home[i] = hash(ctx, i, 0) % nb;
+        home[i] = ec_phash_bucket(h[i], nb);
         bk[home[i]].n++;
     }
     uint32_t pos = 0;
@@ -105,7 +115,7 @@ static bool try_build(ec_phash *ph, size_t n, ec_phash_fn hash, const void *ctx)
             gen++;
             placed = true;
             for (uint32_t k = 0; k < b->n; k++) {
-                uint32_t slot = hash(ctx, order[b->first + k], seed) % ns;
+                uint32_t slot = ec_phash_slot(h[order[b->first + k]], seed, ns);
                 /* A slot is busy when an earlier bucket filled it or this
                 ** bucket claimed it in this try (taken[] == gen). */
                 if (ph->slots[slot] >= 0 || taken[slot] == gen) {
@@ -131,7 +141,7 @@ static bool try_build(ec_phash *ph, size_t n, ec_phash_fn hash, const void *ctx)
     return ok;
 }
 
-bool ec_phash_build(ec_phash *ph, size_t n, ec_phash_fn hash, const void *ctx)
+bool ec_phash_build(ec_phash *ph, size_t n, const uint64_t *h)
 {
     memset(ph, 0, sizeof *ph);
     for (int attempt = 0; attempt < 4; attempt++) {
@@ -139,7 +149,7 @@ bool ec_phash_build(ec_phash *ph, size_t n, ec_phash_fn hash, const void *ctx)
         ph->nslots = (uint32_t)(n + n / (8 >> attempt) + 1);
         ph->seeds = ec_xrealloc(ph->seeds, ph->nbuckets * sizeof *ph->seeds);
         ph->slots = ec_xrealloc(ph->slots, ph->nslots * sizeof *ph->slots);
-        if (try_build(ph, n, hash, ctx))
+        if (try_build(ph, n, h))
             return true;
     }
     return false;

@@ -26,28 +26,26 @@ static ec_value rows_i64(ec_arena *a, const int64_t *v, size_t n)
     return ec_builder_list(&l, a);
 }
 
-typedef struct keys {
-    const ec_domain *dom;
-    bool names;
-} keys;
-
-static uint32_t key_hash(const void *ctx, size_t i, uint32_t seed)
+/* The hash of code i of 'dom', by name or by code. */
+static uint64_t key_hash(const ec_domain *dom, size_t i, bool names)
 {
-    const keys *k = ctx;
-    const ec_code *e = &k->dom->codes[i];
-    if (k->names)
-        return ec_phash_str(e->name, strlen(e->name), seed);
+    const ec_code *e = &dom->codes[i];
+    if (names)
+        return ec_hash_str(e->name, strlen(e->name));
     if (e->is_string)
-        return ec_phash_str(e->str, strlen(e->str), seed);
-    return ec_phash_int(e->num, seed);
+        return ec_hash_str(e->str, strlen(e->str));
+    return ec_hash_int(e->num);
 }
 
 static void add_phash(ec_arena *a, ec_builder *b, const ec_domain *dom, bool names, uint32_t first)
 {
-    keys k = {dom, names};
+    uint64_t *h = ec_xmalloc((dom->ncodes + 1) * sizeof *h);
+    for (size_t i = 0; i < dom->ncodes; i++)
+        h[i] = key_hash(dom, i, names);
     ec_phash ph;
-    if (!ec_phash_build(&ph, dom->ncodes, key_hash, &k))
+    if (!ec_phash_build(&ph, dom->ncodes, h))
         ec_oom(); /* distinct keys always succeed; a failure is a broken invariant */
+    free(h);
     int64_t *tmp = ec_xmalloc((ph.nslots > ph.nbuckets ? ph.nslots : ph.nbuckets) * sizeof *tmp);
     for (uint32_t i = 0; i < ph.nbuckets; i++)
         tmp[i] = ph.seeds[i];
@@ -57,6 +55,13 @@ static void add_phash(ec_arena *a, ec_builder *b, const ec_domain *dom, bool nam
         tmp[i] = ph.slots[i] < 0 ? -1 : (int64_t)first + ph.slots[i];
     ec_builder_add(b, "nslots", ec_vint(ph.nslots));
     ec_builder_add(b, "slot_rows", rows_i64(a, tmp, ph.nslots));
+    if (!names && !dom->string_codes) {
+        /* The code in each slot, so a lookup checks it without reading the
+        ** entry (0 in a free slot, whose entry number says it is free). */
+        for (uint32_t i = 0; i < ph.nslots; i++)
+            tmp[i] = ph.slots[i] < 0 ? 0 : dom->codes[ph.slots[i]].num;
+        ec_builder_add(b, "key_rows", rows_i64(a, tmp, ph.nslots));
+    }
     free(tmp);
     ec_phash_free(&ph);
 }

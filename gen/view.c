@@ -36,7 +36,7 @@ static int32_t *strmap_at(strmap *m, ec_arena *a, const char *key)
         free(old.keys);
         free(old.vals);
     }
-    size_t h = ec_phash_str(key, strlen(key), 0) & (m->cap - 1);
+    size_t h = ec_hash_str(key, strlen(key)) & (m->cap - 1);
     for (; m->keys[h]; h = (h + 1) & (m->cap - 1))
         if (strcmp(m->keys[h], key) == 0)
             return &m->vals[h];

@@ -115,7 +115,7 @@ group_seeds() {
 # conformance vectors.
 group_c() {
     strict="-Wall -Wextra -Werror -pedantic -Wconversion -Wshadow -Wstrict-prototypes"
-    for dir in out/*/c; do
+    for dir in out/*/c tests/golden/*/expected/*/c; do
         id=$(basename "$(dirname "$dir")")
         src=$dir/${id}_errors.c
         for cc in gcc clang; do
@@ -133,7 +133,7 @@ group_c() {
         if cc -std=c11 -O1 -g $strict ${SANITIZE:+-fsanitize=address,undefined} -Wno-conversion -Igen -I"$dir" -DCAT="$id" -DCATU="$upper" \
             -include "${id}_errors.h" -o "$T/conformance" tests/c/conformance.c "$src" \
             "$B/liberrcat.a" -lyaml -lm >"$T/log" 2>&1; then
-            check "c $id: conformance vectors" "$T/conformance" "out/$id/vectors/vectors.json"
+            check "c $id: conformance vectors" "$T/conformance" "$(dirname "$dir")/vectors/vectors.json"
         else
             bad "c $id: conformance build" "$T/log"
         fi

@@ -222,9 +222,10 @@ static const swap_entry *entry_at(int32_t i)
 }
 
 /* The lookup tables of a domain: a direct index over [min, min + span) for
-** dense numeric codes, or a minimal perfect hash (hash and displace: a key
-** goes to slots[hash(key, seeds[hash(key, 0) % nbuckets]) % nslots]); and a
-** perfect hash of the names. Slots hold entry numbers, -1 when empty. */
+** dense numeric codes, or a minimal perfect hash (hash and displace: the key
+** of hash h goes to slots[slot(h, seeds[bucket(h)])]), with the numeric code
+** of each slot beside it; and a perfect hash of the names. Slots hold entry
+** numbers, -1 when empty. */
 typedef struct domain_table {
     bool string_codes;
     int64_t min;
@@ -233,6 +234,7 @@ typedef struct domain_table {
     uint32_t nbuckets, nslots;
     const uint32_t *seeds;
     const int32_t *slots;
+    const int64_t *keys;
     uint32_t name_nbuckets, name_nslots;
     const uint32_t *name_seeds;
     const int32_t *name_slots;
@@ -241,22 +243,22 @@ typedef struct domain_table {
 
 /* clang-format off */
 static const uint32_t errors_seeds[] = {
-    7, 3, 14, 1, 29,
+    3, 1, 2, 12, 10,
 };
 static const int32_t errors_slots[] = {
-    7, 13, 15, 18, -1, 1, 4, 16, 2, -1, 3, 9,
-    17, 14, 6, 11, 0, 10, 12, 8, -1, 5,
+    2, -1, 9, 14, 15, -1, 13, 5, 7, 12, 3, -1,
+    10, 8, 11, 17, 6, 16, 18, 1, 4, 0,
 };
 static const uint32_t errors_name_seeds[] = {
-    7, 3, 14, 1, 29,
+    3, 1, 2, 12, 10,
 };
 static const int32_t errors_name_slots[] = {
-    7, 13, 15, 18, -1, 1, 4, 16, 2, -1, 3, 9,
-    17, 14, 6, 11, 0, 10, 12, 8, -1, 5,
+    2, -1, 9, 14, 15, -1, 13, 5, 7, 12, 3, -1,
+    10, 8, 11, 17, 6, 16, 18, 1, 4, 0,
 };
 
 static const domain_table domains[] = {
-    {true, 0, 0, NULL, 5, 22, errors_seeds, errors_slots,
+    {true, 0, 0, NULL, 5, 22, errors_seeds, errors_slots, NULL,
      5, 22, errors_name_seeds, errors_name_slots, -1}
 };
 /* clang-format on */
@@ -272,19 +274,24 @@ static uint64_t mix64(uint64_t x)
     return x;
 }
 
-static uint32_t hash_str(const char *s, uint32_t seed)
+static uint64_t hash_str(const char *s)
 {
-    uint64_t h = 0xcbf29ce484222325ULL ^ ((uint64_t)seed * 0x9e3779b97f4a7c15ULL);
+    uint64_t h = 0xcbf29ce484222325ULL;
     for (; *s; s++) {
         h ^= (unsigned char)*s;
-        h *= 0x100000001b3ULL;
+        h *= 0x100000001b3ULL; /* FNV-1a */
     }
-    return (uint32_t)mix64(h);
+    return mix64(h);
 }
 
-static uint32_t hash_int(int64_t v, uint32_t seed)
+/* Where the key of hash h sits: its bucket's seed picks the slot; a
+** multiply and a shift map a 32-bit hash onto [0, n) where % would divide. */
+static int32_t slot_of(uint64_t h, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots,
+                       const int32_t *slots)
 {
-    return (uint32_t)mix64((uint64_t)v ^ ((uint64_t)seed * 0x9e3779b97f4a7c15ULL));
+    uint32_t seed = seeds[((h >> 32) * nbuckets) >> 32];
+    uint64_t m = mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL;
+    return slots[(m * nslots) >> 32];
 }
 
 static const domain_table *table_of(swap_domain domain)
@@ -305,9 +312,10 @@ const swap_entry *swap_lookup(swap_domain domain, int64_t code)
     }
     if (!t->nslots)
         return NULL;
-    uint32_t seed = t->seeds[hash_int(code, 0) % t->nbuckets];
-    const swap_entry *e = entry_at(t->slots[hash_int(code, seed) % t->nslots]);
-    return e && e->code == code ? e : NULL;
+    uint64_t h = mix64((uint64_t)code);
+    uint32_t seed = t->seeds[((h >> 32) * t->nbuckets) >> 32];
+    uint32_t slot = (uint32_t)(((mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL) * t->nslots) >> 32);
+    return t->keys[slot] == code ? entry_at(t->slots[slot]) : NULL;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -333,8 +341,7 @@ const swap_entry *swap_lookup_str(swap_domain domain, const char *code)
     }
     if (!t->nslots)
         return NULL;
-    uint32_t seed = t->seeds[hash_str(code, 0) % t->nbuckets];
-    const swap_entry *e = entry_at(t->slots[hash_str(code, seed) % t->nslots]);
+    const swap_entry *e = entry_at(slot_of(hash_str(code), t->nbuckets, t->seeds, t->nslots, t->slots));
     return e && strcmp(e->code_str, code) == 0 ? e : NULL;
 }
 
@@ -343,8 +350,7 @@ const swap_entry *swap_lookup_name(swap_domain domain, const char *name)
     const domain_table *t = table_of(domain);
     if (!t || !name || !t->name_nslots)
         return NULL;
-    uint32_t seed = t->name_seeds[hash_str(name, 0) % t->name_nbuckets];
-    const swap_entry *e = entry_at(t->name_slots[hash_str(name, seed) % t->name_nslots]);
+    const swap_entry *e = entry_at(slot_of(hash_str(name), t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots));
     return e && strcmp(e->name, name) == 0 ? e : NULL;
 }
 

@@ -245,9 +245,10 @@ static const ultra_entry *entry_at(int32_t i)
 }
 
 /* The lookup tables of a domain: a direct index over [min, min + span) for
-** dense numeric codes, or a minimal perfect hash (hash and displace: a key
-** goes to slots[hash(key, seeds[hash(key, 0) % nbuckets]) % nslots]); and a
-** perfect hash of the names. Slots hold entry numbers, -1 when empty. */
+** dense numeric codes, or a minimal perfect hash (hash and displace: the key
+** of hash h goes to slots[slot(h, seeds[bucket(h)])]), with the numeric code
+** of each slot beside it; and a perfect hash of the names. Slots hold entry
+** numbers, -1 when empty. */
 typedef struct domain_table {
     bool string_codes;
     int64_t min;
@@ -256,6 +257,7 @@ typedef struct domain_table {
     uint32_t nbuckets, nslots;
     const uint32_t *seeds;
     const int32_t *slots;
+    const int64_t *keys;
     uint32_t name_nbuckets, name_nslots;
     const uint32_t *name_seeds;
     const int32_t *name_slots;
@@ -267,37 +269,37 @@ static const int32_t order_index[] = {
     0, 1, 2,
 };
 static const uint32_t order_name_seeds[] = {
-    3,
+    2,
 };
 static const int32_t order_name_slots[] = {
-    -1, 1, 2, 0,
+    -1, 2, 0, 1,
 };
 static const int32_t execute_index[] = {
     8, 7, 6, 5, 4, 3,
 };
 static const uint32_t execute_name_seeds[] = {
-    14, 3,
+    5, 17,
 };
 static const int32_t execute_name_slots[] = {
-    8, 5, -1, 7, 6, 4, 3,
+    7, 4, 3, 5, -1, 6, 8,
 };
 static const int32_t aggregator_index[] = {
     16, 15, 14, 13, 12, 11, 10, 9,
 };
 static const uint32_t aggregator_name_seeds[] = {
-    8, 1, 1,
+    1, 1, 5,
 };
 static const int32_t aggregator_name_slots[] = {
-    12, 11, 14, -1, 9, 13, 15, -1, 10, 16,
+    11, 14, 13, -1, 15, 10, 9, 12, -1, 16,
 };
 static const int32_t rfq_index[] = {
     22, 21, 20, 19, 18, 17,
 };
 static const uint32_t rfq_name_seeds[] = {
-    3, 12,
+    7, 14,
 };
 static const int32_t rfq_name_slots[] = {
-    20, 22, 21, -1, 19, 18, 17,
+    20, 21, -1, 19, 18, 17, 22,
 };
 static const int32_t program_index[] = {
     23,
@@ -310,15 +312,15 @@ static const int32_t program_name_slots[] = {
 };
 
 static const domain_table domains[] = {
-    {false, 1, 3, order_index, 0, 0, NULL, NULL,
+    {false, 1, 3, order_index, 0, 0, NULL, NULL, NULL,
      1, 4, order_name_seeds, order_name_slots, -1},
-    {false, -5, 6, execute_index, 0, 0, NULL, NULL,
+    {false, -5, 6, execute_index, 0, 0, NULL, NULL, NULL,
      2, 7, execute_name_seeds, execute_name_slots, -1},
-    {false, -1007, 8, aggregator_index, 0, 0, NULL, NULL,
+    {false, -1007, 8, aggregator_index, 0, 0, NULL, NULL, NULL,
      3, 10, aggregator_name_seeds, aggregator_name_slots, -1},
-    {false, -2005, 6, rfq_index, 0, 0, NULL, NULL,
+    {false, -2005, 6, rfq_index, 0, 0, NULL, NULL, NULL,
      2, 7, rfq_name_seeds, rfq_name_slots, -1},
-    {false, 6001, 1, program_index, 0, 0, NULL, NULL,
+    {false, 6001, 1, program_index, 0, 0, NULL, NULL, NULL,
      1, 2, program_name_seeds, program_name_slots, 24}
 };
 /* clang-format on */
@@ -334,19 +336,24 @@ static uint64_t mix64(uint64_t x)
     return x;
 }
 
-static uint32_t hash_str(const char *s, uint32_t seed)
+static uint64_t hash_str(const char *s)
 {
-    uint64_t h = 0xcbf29ce484222325ULL ^ ((uint64_t)seed * 0x9e3779b97f4a7c15ULL);
+    uint64_t h = 0xcbf29ce484222325ULL;
     for (; *s; s++) {
         h ^= (unsigned char)*s;
-        h *= 0x100000001b3ULL;
+        h *= 0x100000001b3ULL; /* FNV-1a */
     }
-    return (uint32_t)mix64(h);
+    return mix64(h);
 }
 
-static uint32_t hash_int(int64_t v, uint32_t seed)
+/* Where the key of hash h sits: its bucket's seed picks the slot; a
+** multiply and a shift map a 32-bit hash onto [0, n) where % would divide. */
+static int32_t slot_of(uint64_t h, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots,
+                       const int32_t *slots)
 {
-    return (uint32_t)mix64((uint64_t)v ^ ((uint64_t)seed * 0x9e3779b97f4a7c15ULL));
+    uint32_t seed = seeds[((h >> 32) * nbuckets) >> 32];
+    uint64_t m = mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL;
+    return slots[(m * nslots) >> 32];
 }
 
 static const domain_table *table_of(ultra_domain domain)
@@ -367,9 +374,10 @@ const ultra_entry *ultra_lookup(ultra_domain domain, int64_t code)
     }
     if (!t->nslots)
         return NULL;
-    uint32_t seed = t->seeds[hash_int(code, 0) % t->nbuckets];
-    const ultra_entry *e = entry_at(t->slots[hash_int(code, seed) % t->nslots]);
-    return e && e->code == code ? e : NULL;
+    uint64_t h = mix64((uint64_t)code);
+    uint32_t seed = t->seeds[((h >> 32) * t->nbuckets) >> 32];
+    uint32_t slot = (uint32_t)(((mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL) * t->nslots) >> 32);
+    return t->keys[slot] == code ? entry_at(t->slots[slot]) : NULL;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -395,8 +403,7 @@ const ultra_entry *ultra_lookup_str(ultra_domain domain, const char *code)
     }
     if (!t->nslots)
         return NULL;
-    uint32_t seed = t->seeds[hash_str(code, 0) % t->nbuckets];
-    const ultra_entry *e = entry_at(t->slots[hash_str(code, seed) % t->nslots]);
+    const ultra_entry *e = entry_at(slot_of(hash_str(code), t->nbuckets, t->seeds, t->nslots, t->slots));
     return e && strcmp(e->code_str, code) == 0 ? e : NULL;
 }
 
@@ -405,8 +412,7 @@ const ultra_entry *ultra_lookup_name(ultra_domain domain, const char *name)
     const domain_table *t = table_of(domain);
     if (!t || !name || !t->name_nslots)
         return NULL;
-    uint32_t seed = t->name_seeds[hash_str(name, 0) % t->name_nbuckets];
-    const ultra_entry *e = entry_at(t->name_slots[hash_str(name, seed) % t->name_nslots]);
+    const ultra_entry *e = entry_at(slot_of(hash_str(name), t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots));
     return e && strcmp(e->name, name) == 0 ? e : NULL;
 }
 
