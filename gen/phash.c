@@ -10,40 +10,60 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Finalizer of MurmurHash3 / splitmix64: every input bit moves every output bit. */
+/* Two rounds of multiply and xor-shift: enough to spread every input bit
+** over the half of the word the tables use, and cheap at lookup time. */
 static uint64_t mix64(uint64_t x)
 {
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
+    x ^= x >> 32;
+    x *= 0xd6e8feb86659fd93ULL;
+    x ^= x >> 32;
     return x;
+}
+
+/* Eight bytes as a little-endian word on any machine (compilers make it
+** one load where that is what the machine does). */
+static uint64_t load64(const unsigned char *p)
+{
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+           (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
+           (uint64_t)p[7] << 56;
 }
 
 uint64_t ec_hash_str(const char *s, size_t n)
 {
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 0x100000001b3ULL; /* FNV-1a */
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w = 0;
+    if (n < 8) {
+        for (size_t i = 0; i < n; i++)
+            w |= (uint64_t)u[i] << (8 * i);
+        return mix64((h ^ w) * 0xbf58476d1ce4e5b9ULL);
     }
-    return mix64(h);
+    /* Eight bytes a step; the last word overlaps the one before it. */
+    for (size_t i = 0; i + 8 < n; i += 8) {
+        h = (h ^ load64(u + i)) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 29;
+    }
+    return mix64((h ^ load64(u + n - 8)) * 0x94d049bb133111ebULL);
 }
 
 uint64_t ec_hash_int(int64_t v)
 {
-    return mix64((uint64_t)v);
+    return mix64((uint64_t)v * 0x9e3779b97f4a7c15ULL);
+}
+
+static uint32_t reduce(uint32_t x, uint32_t n)
+{
+    return (uint32_t)(((uint64_t)x * n) >> 32);
 }
 
 uint32_t ec_phash_bucket(uint64_t h, uint32_t nbuckets)
 {
-    return (uint32_t)(((h >> 32) * nbuckets) >> 32);
+    return reduce((uint32_t)(h >> 32), nbuckets);
 }
 
 uint32_t ec_phash_slot(uint64_t h, uint32_t seed, uint32_t nslots)
 {
-    return (uint32_t)(((mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL) * nslots) >> 32);
+    return reduce((uint32_t)mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)), nslots);
 }
 
 typedef struct bucket {

@@ -55,6 +55,17 @@ static void add_phash(ec_arena *a, ec_builder *b, const ec_domain *dom, bool nam
         tmp[i] = ph.slots[i] < 0 ? -1 : (int64_t)first + ph.slots[i];
     ec_builder_add(b, "nslots", ec_vint(ph.nslots));
     ec_builder_add(b, "slot_rows", rows_i64(a, tmp, ph.nslots));
+    if (names || dom->string_codes) {
+        /* The name (or string code) of each slot, in slot order: a lookup
+        ** compares with it without reading the entry. */
+        ec_builder l;
+        ec_builder_init(&l);
+        for (uint32_t i = 0; i < ph.nslots; i++) {
+            const ec_code *e = ph.slots[i] < 0 ? NULL : &dom->codes[ph.slots[i]];
+            ec_builder_push(&l, e ? ec_vstr(names ? e->name : e->str) : ec_vnull());
+        }
+        ec_builder_add(b, "slot_keys", ec_builder_list(&l, a));
+    }
     if (!names && !dom->string_codes) {
         /* The code in each slot, so a lookup checks it without reading the
         ** entry (0 in a free slot, whose entry number says it is free). */

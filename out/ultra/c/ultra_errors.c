@@ -257,10 +257,12 @@ typedef struct domain_table {
     uint32_t nbuckets, nslots;
     const uint32_t *seeds;
     const int32_t *slots;
-    const int64_t *keys;
+    const int64_t *keys;           /* numeric codes: the code in each slot */
+    const char *const *slot_codes; /* symbolic codes: the code in each slot */
     uint32_t name_nbuckets, name_nslots;
     const uint32_t *name_seeds;
     const int32_t *name_slots;
+    const char *const *slot_names; /* the name in each slot */
     int32_t fallback;
 } domain_table;
 
@@ -269,37 +271,73 @@ static const int32_t order_index[] = {
     0, 1, 2,
 };
 static const uint32_t order_name_seeds[] = {
-    2,
+    4,
 };
 static const int32_t order_name_slots[] = {
-    -1, 2, 0, 1,
+    0, 2, -1, 1,
+};
+static const char *const order_slot_names[] = {
+    "INSUFFICIENT_FUNDS",
+    "MINIMUM_FOR_GASLESS",
+    NULL,
+    "TOP_UP_SOL_FOR_GAS",
 };
 static const int32_t execute_index[] = {
     8, 7, 6, 5, 4, 3,
 };
 static const uint32_t execute_name_seeds[] = {
-    5, 17,
+    3, 5,
 };
 static const int32_t execute_name_slots[] = {
-    7, 4, 3, 5, -1, 6, 8,
+    8, 7, 6, 4, -1, 3, 5,
+};
+static const char *const execute_slot_names[] = {
+    "MISSING_SIGNED_TRANSACTION",
+    "MISSING_REQUEST_ID",
+    "INVALID_MESSAGE_BYTES",
+    "MISSING_CACHED_ORDER",
+    NULL,
+    "SUCCESS",
+    "INVALID_SIGNED_TRANSACTION",
 };
 static const int32_t aggregator_index[] = {
     16, 15, 14, 13, 12, 11, 10, 9,
 };
 static const uint32_t aggregator_name_seeds[] = {
-    1, 1, 5,
+    1, 7, 2,
 };
 static const int32_t aggregator_name_slots[] = {
-    11, 14, 13, -1, 15, 10, 9, 12, -1, 16,
+    9, 15, 16, 11, 10, -1, 13, 14, -1, 12,
+};
+static const char *const aggregator_slot_names[] = {
+    "FAILED_TO_LAND",
+    "TIMED_OUT",
+    "GASLESS_UNSUPPORTED_WALLET",
+    "INVALID_TRANSACTION",
+    "UNKNOWN_ERROR",
+    NULL,
+    "INVALID_BLOCK_HEIGHT",
+    "EXPIRED",
+    NULL,
+    "TRANSACTION_NOT_FULLY_SIGNED",
 };
 static const int32_t rfq_index[] = {
     22, 21, 20, 19, 18, 17,
 };
 static const uint32_t rfq_name_seeds[] = {
-    7, 14,
+    9, 7,
 };
 static const int32_t rfq_name_slots[] = {
-    20, 21, -1, 19, 18, 17, 22,
+    21, -1, 19, 22, 18, 17, 20,
+};
+static const char *const rfq_slot_names[] = {
+    "SWAP_REJECTED",
+    NULL,
+    "INVALID_PAYLOAD",
+    "INTERNAL_ERROR",
+    "UNKNOWN_ERROR",
+    "FAILED_TO_LAND",
+    "QUOTE_EXPIRED",
 };
 static const int32_t program_index[] = {
     23,
@@ -308,52 +346,74 @@ static const uint32_t program_name_seeds[] = {
     1,
 };
 static const int32_t program_name_slots[] = {
-    23, -1,
+    -1, 23,
+};
+static const char *const program_slot_names[] = {
+    NULL,
+    "SLIPPAGE_TOLERANCE_EXCEEDED",
 };
 
 static const domain_table domains[] = {
-    {false, 1, 3, order_index, 0, 0, NULL, NULL, NULL,
-     1, 4, order_name_seeds, order_name_slots, -1},
-    {false, -5, 6, execute_index, 0, 0, NULL, NULL, NULL,
-     2, 7, execute_name_seeds, execute_name_slots, -1},
-    {false, -1007, 8, aggregator_index, 0, 0, NULL, NULL, NULL,
-     3, 10, aggregator_name_seeds, aggregator_name_slots, -1},
-    {false, -2005, 6, rfq_index, 0, 0, NULL, NULL, NULL,
-     2, 7, rfq_name_seeds, rfq_name_slots, -1},
-    {false, 6001, 1, program_index, 0, 0, NULL, NULL, NULL,
-     1, 2, program_name_seeds, program_name_slots, 24}
+    {false, 1, 3, order_index, 0, 0, NULL, NULL, NULL, NULL,
+     1, 4, order_name_seeds, order_name_slots, order_slot_names, -1},
+    {false, -5, 6, execute_index, 0, 0, NULL, NULL, NULL, NULL,
+     2, 7, execute_name_seeds, execute_name_slots, execute_slot_names, -1},
+    {false, -1007, 8, aggregator_index, 0, 0, NULL, NULL, NULL, NULL,
+     3, 10, aggregator_name_seeds, aggregator_name_slots, aggregator_slot_names, -1},
+    {false, -2005, 6, rfq_index, 0, 0, NULL, NULL, NULL, NULL,
+     2, 7, rfq_name_seeds, rfq_name_slots, rfq_slot_names, -1},
+    {false, 6001, 1, program_index, 0, 0, NULL, NULL, NULL, NULL,
+     1, 2, program_name_seeds, program_name_slots, program_slot_names, 24}
 };
 /* clang-format on */
 
 /* The hashes the tables were built with (errcat's gen/phash.c). */
 static uint64_t mix64(uint64_t x)
 {
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
+    x ^= x >> 32;
+    x *= 0xd6e8feb86659fd93ULL;
+    x ^= x >> 32;
     return x;
 }
 
-static uint64_t hash_str(const char *s)
+/* Eight bytes as a little-endian word on any machine (one load where that
+** is what the machine does). */
+static uint64_t load64(const unsigned char *p)
 {
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 0x100000001b3ULL; /* FNV-1a */
-    }
-    return mix64(h);
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+           (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
+           (uint64_t)p[7] << 56;
 }
 
-/* Where the key of hash h sits: its bucket's seed picks the slot; a
-** multiply and a shift map a 32-bit hash onto [0, n) where % would divide. */
-static int32_t slot_of(uint64_t h, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots,
-                       const int32_t *slots)
+static uint64_t hash_str(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w = 0;
+    if (n < 8) {
+        for (size_t i = 0; i < n; i++)
+            w |= (uint64_t)u[i] << (8 * i);
+        return mix64((h ^ w) * 0xbf58476d1ce4e5b9ULL);
+    }
+    for (size_t i = 0; i + 8 < n; i += 8) {
+        h = (h ^ load64(u + i)) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 29;
+    }
+    return mix64((h ^ load64(u + n - 8)) * 0x94d049bb133111ebULL);
+}
+
+/* The slot of the key of hash h: its bucket's seed picks the slot; a
+** multiply and a shift map 32 bits onto [0, n) where % would divide. */
+static uint32_t slot_of(uint64_t h, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots)
 {
     uint32_t seed = seeds[((h >> 32) * nbuckets) >> 32];
-    uint64_t m = mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL;
-    return slots[(m * nslots) >> 32];
+    return (uint32_t)(((mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL) * nslots) >> 32);
+}
+
+/* The entry in the slot of 'key', if the slot holds that key. */
+static const ultra_entry *by_string(const char *key, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots, const int32_t *slots, const char *const *keys)
+{
+    uint32_t slot = slot_of(hash_str(key, strlen(key)), nbuckets, seeds, nslots);
+    return keys[slot] && strcmp(keys[slot], key) == 0 ? entry_at(slots[slot]) : NULL;
 }
 
 static const domain_table *table_of(ultra_domain domain)
@@ -374,9 +434,7 @@ const ultra_entry *ultra_lookup(ultra_domain domain, int64_t code)
     }
     if (!t->nslots)
         return NULL;
-    uint64_t h = mix64((uint64_t)code);
-    uint32_t seed = t->seeds[((h >> 32) * t->nbuckets) >> 32];
-    uint32_t slot = (uint32_t)(((mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL) * t->nslots) >> 32);
+    uint32_t slot = slot_of(mix64((uint64_t)code * 0x9e3779b97f4a7c15ULL), t->nbuckets, t->seeds, t->nslots);
     return t->keys[slot] == code ? entry_at(t->slots[slot]) : NULL;
 }
 
@@ -401,10 +459,7 @@ const ultra_entry *ultra_lookup_str(ultra_domain domain, const char *code)
         const ultra_entry *e = parse_code(code, &n) ? ultra_lookup(domain, n) : NULL;
         return e && strcmp(e->code_str, code) == 0 ? e : NULL;
     }
-    if (!t->nslots)
-        return NULL;
-    const ultra_entry *e = entry_at(slot_of(hash_str(code), t->nbuckets, t->seeds, t->nslots, t->slots));
-    return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+    return t->nslots ? by_string(code, t->nbuckets, t->seeds, t->nslots, t->slots, t->slot_codes) : NULL;
 }
 
 const ultra_entry *ultra_lookup_name(ultra_domain domain, const char *name)
@@ -412,8 +467,7 @@ const ultra_entry *ultra_lookup_name(ultra_domain domain, const char *name)
     const domain_table *t = table_of(domain);
     if (!t || !name || !t->name_nslots)
         return NULL;
-    const ultra_entry *e = entry_at(slot_of(hash_str(name), t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots));
-    return e && strcmp(e->name, name) == 0 ? e : NULL;
+    return by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names);
 }
 
 const ultra_entry *ultra_fallback(ultra_domain domain)

@@ -102,10 +102,12 @@ typedef struct domain_table {
     uint32_t nbuckets, nslots;
     const uint32_t *seeds;
     const int32_t *slots;
-    const int64_t *keys;
+    const int64_t *keys;           /* numeric codes: the code in each slot */
+    const char *const *slot_codes; /* symbolic codes: the code in each slot */
     uint32_t name_nbuckets, name_nslots;
     const uint32_t *name_seeds;
     const int32_t *name_slots;
+    const char *const *slot_names; /* the name in each slot */
     int32_t fallback;
 } domain_table;
 
@@ -116,65 +118,97 @@ static const uint32_t auth_seeds[] = {
 static const int32_t auth_slots[] = {
     -1, 0,
 };
+static const char *const auth_slot_codes[] = {
+    NULL,
+    "token-expired",
+};
 static const uint32_t auth_name_seeds[] = {
     1,
 };
 static const int32_t auth_name_slots[] = {
-    0, -1,
+    -1, 0,
+};
+static const char *const auth_slot_names[] = {
+    NULL,
+    "TOKEN_EXPIRED",
 };
 static const uint32_t storage_seeds[] = {
-    2,
+    1,
 };
 static const int32_t storage_slots[] = {
-    2, 1, -1, 3,
+    1, 3, -1, 2,
 };
 static const int64_t storage_keys[] = {
-    250000, 1001, 0, 999999,
+    1001, 999999, 0, 250000,
 };
 static const uint32_t storage_name_seeds[] = {
-    2,
+    1,
 };
 static const int32_t storage_name_slots[] = {
-    2, 3, 1, -1,
+    -1, 2, 3, 1,
+};
+static const char *const storage_slot_names[] = {
+    NULL,
+    "SELF",
+    "OLD_QUOTA",
+    "DISK_FULL",
 };
 
 static const domain_table domains[] = {
-    {true, 0, 0, NULL, 1, 2, auth_seeds, auth_slots, NULL,
-     1, 2, auth_name_seeds, auth_name_slots, -1},
-    {false, 0, 0, NULL, 1, 4, storage_seeds, storage_slots, storage_keys,
-     1, 4, storage_name_seeds, storage_name_slots, 4}
+    {true, 0, 0, NULL, 1, 2, auth_seeds, auth_slots, NULL, auth_slot_codes,
+     1, 2, auth_name_seeds, auth_name_slots, auth_slot_names, -1},
+    {false, 0, 0, NULL, 1, 4, storage_seeds, storage_slots, storage_keys, NULL,
+     1, 4, storage_name_seeds, storage_name_slots, storage_slot_names, 4}
 };
 /* clang-format on */
 
 /* The hashes the tables were built with (errcat's gen/phash.c). */
 static uint64_t mix64(uint64_t x)
 {
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
+    x ^= x >> 32;
+    x *= 0xd6e8feb86659fd93ULL;
+    x ^= x >> 32;
     return x;
 }
 
-static uint64_t hash_str(const char *s)
+/* Eight bytes as a little-endian word on any machine (one load where that
+** is what the machine does). */
+static uint64_t load64(const unsigned char *p)
 {
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 0x100000001b3ULL; /* FNV-1a */
-    }
-    return mix64(h);
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+           (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
+           (uint64_t)p[7] << 56;
 }
 
-/* Where the key of hash h sits: its bucket's seed picks the slot; a
-** multiply and a shift map a 32-bit hash onto [0, n) where % would divide. */
-static int32_t slot_of(uint64_t h, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots,
-                       const int32_t *slots)
+static uint64_t hash_str(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w = 0;
+    if (n < 8) {
+        for (size_t i = 0; i < n; i++)
+            w |= (uint64_t)u[i] << (8 * i);
+        return mix64((h ^ w) * 0xbf58476d1ce4e5b9ULL);
+    }
+    for (size_t i = 0; i + 8 < n; i += 8) {
+        h = (h ^ load64(u + i)) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 29;
+    }
+    return mix64((h ^ load64(u + n - 8)) * 0x94d049bb133111ebULL);
+}
+
+/* The slot of the key of hash h: its bucket's seed picks the slot; a
+** multiply and a shift map 32 bits onto [0, n) where % would divide. */
+static uint32_t slot_of(uint64_t h, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots)
 {
     uint32_t seed = seeds[((h >> 32) * nbuckets) >> 32];
-    uint64_t m = mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL;
-    return slots[(m * nslots) >> 32];
+    return (uint32_t)(((mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL) * nslots) >> 32);
+}
+
+/* The entry in the slot of 'key', if the slot holds that key. */
+static const features_entry *by_string(const char *key, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots, const int32_t *slots, const char *const *keys)
+{
+    uint32_t slot = slot_of(hash_str(key, strlen(key)), nbuckets, seeds, nslots);
+    return keys[slot] && strcmp(keys[slot], key) == 0 ? entry_at(slots[slot]) : NULL;
 }
 
 static const domain_table *table_of(features_domain domain)
@@ -195,9 +229,7 @@ const features_entry *features_lookup(features_domain domain, int64_t code)
     }
     if (!t->nslots)
         return NULL;
-    uint64_t h = mix64((uint64_t)code);
-    uint32_t seed = t->seeds[((h >> 32) * t->nbuckets) >> 32];
-    uint32_t slot = (uint32_t)(((mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL) * t->nslots) >> 32);
+    uint32_t slot = slot_of(mix64((uint64_t)code * 0x9e3779b97f4a7c15ULL), t->nbuckets, t->seeds, t->nslots);
     return t->keys[slot] == code ? entry_at(t->slots[slot]) : NULL;
 }
 
@@ -222,10 +254,7 @@ const features_entry *features_lookup_str(features_domain domain, const char *co
         const features_entry *e = parse_code(code, &n) ? features_lookup(domain, n) : NULL;
         return e && strcmp(e->code_str, code) == 0 ? e : NULL;
     }
-    if (!t->nslots)
-        return NULL;
-    const features_entry *e = entry_at(slot_of(hash_str(code), t->nbuckets, t->seeds, t->nslots, t->slots));
-    return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+    return t->nslots ? by_string(code, t->nbuckets, t->seeds, t->nslots, t->slots, t->slot_codes) : NULL;
 }
 
 const features_entry *features_lookup_name(features_domain domain, const char *name)
@@ -233,8 +262,7 @@ const features_entry *features_lookup_name(features_domain domain, const char *n
     const domain_table *t = table_of(domain);
     if (!t || !name || !t->name_nslots)
         return NULL;
-    const features_entry *e = entry_at(slot_of(hash_str(name), t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots));
-    return e && strcmp(e->name, name) == 0 ? e : NULL;
+    return by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names);
 }
 
 const features_entry *features_fallback(features_domain domain)

@@ -60,10 +60,12 @@ typedef struct domain_table {
     uint32_t nbuckets, nslots;
     const uint32_t *seeds;
     const int32_t *slots;
-    const int64_t *keys;
+    const int64_t *keys;           /* numeric codes: the code in each slot */
+    const char *const *slot_codes; /* symbolic codes: the code in each slot */
     uint32_t name_nbuckets, name_nslots;
     const uint32_t *name_seeds;
     const int32_t *name_slots;
+    const char *const *slot_names; /* the name in each slot */
     int32_t fallback;
 } domain_table;
 
@@ -77,42 +79,64 @@ static const uint32_t app_name_seeds[] = {
 static const int32_t app_name_slots[] = {
     -1, 0,
 };
+static const char *const app_slot_names[] = {
+    NULL,
+    "GONE_FISHING",
+};
 
 static const domain_table domains[] = {
-    {false, 7, 1, app_index, 0, 0, NULL, NULL, NULL,
-     1, 2, app_name_seeds, app_name_slots, -1}
+    {false, 7, 1, app_index, 0, 0, NULL, NULL, NULL, NULL,
+     1, 2, app_name_seeds, app_name_slots, app_slot_names, -1}
 };
 /* clang-format on */
 
 /* The hashes the tables were built with (errcat's gen/phash.c). */
 static uint64_t mix64(uint64_t x)
 {
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
+    x ^= x >> 32;
+    x *= 0xd6e8feb86659fd93ULL;
+    x ^= x >> 32;
     return x;
 }
 
-static uint64_t hash_str(const char *s)
+/* Eight bytes as a little-endian word on any machine (one load where that
+** is what the machine does). */
+static uint64_t load64(const unsigned char *p)
 {
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 0x100000001b3ULL; /* FNV-1a */
-    }
-    return mix64(h);
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+           (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
+           (uint64_t)p[7] << 56;
 }
 
-/* Where the key of hash h sits: its bucket's seed picks the slot; a
-** multiply and a shift map a 32-bit hash onto [0, n) where % would divide. */
-static int32_t slot_of(uint64_t h, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots,
-                       const int32_t *slots)
+static uint64_t hash_str(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w = 0;
+    if (n < 8) {
+        for (size_t i = 0; i < n; i++)
+            w |= (uint64_t)u[i] << (8 * i);
+        return mix64((h ^ w) * 0xbf58476d1ce4e5b9ULL);
+    }
+    for (size_t i = 0; i + 8 < n; i += 8) {
+        h = (h ^ load64(u + i)) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 29;
+    }
+    return mix64((h ^ load64(u + n - 8)) * 0x94d049bb133111ebULL);
+}
+
+/* The slot of the key of hash h: its bucket's seed picks the slot; a
+** multiply and a shift map 32 bits onto [0, n) where % would divide. */
+static uint32_t slot_of(uint64_t h, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots)
 {
     uint32_t seed = seeds[((h >> 32) * nbuckets) >> 32];
-    uint64_t m = mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL;
-    return slots[(m * nslots) >> 32];
+    return (uint32_t)(((mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL) * nslots) >> 32);
+}
+
+/* The entry in the slot of 'key', if the slot holds that key. */
+static const tiny_entry *by_string(const char *key, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots, const int32_t *slots, const char *const *keys)
+{
+    uint32_t slot = slot_of(hash_str(key, strlen(key)), nbuckets, seeds, nslots);
+    return keys[slot] && strcmp(keys[slot], key) == 0 ? entry_at(slots[slot]) : NULL;
 }
 
 static const domain_table *table_of(tiny_domain domain)
@@ -133,9 +157,7 @@ const tiny_entry *tiny_lookup(tiny_domain domain, int64_t code)
     }
     if (!t->nslots)
         return NULL;
-    uint64_t h = mix64((uint64_t)code);
-    uint32_t seed = t->seeds[((h >> 32) * t->nbuckets) >> 32];
-    uint32_t slot = (uint32_t)(((mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL) * t->nslots) >> 32);
+    uint32_t slot = slot_of(mix64((uint64_t)code * 0x9e3779b97f4a7c15ULL), t->nbuckets, t->seeds, t->nslots);
     return t->keys[slot] == code ? entry_at(t->slots[slot]) : NULL;
 }
 
@@ -160,10 +182,7 @@ const tiny_entry *tiny_lookup_str(tiny_domain domain, const char *code)
         const tiny_entry *e = parse_code(code, &n) ? tiny_lookup(domain, n) : NULL;
         return e && strcmp(e->code_str, code) == 0 ? e : NULL;
     }
-    if (!t->nslots)
-        return NULL;
-    const tiny_entry *e = entry_at(slot_of(hash_str(code), t->nbuckets, t->seeds, t->nslots, t->slots));
-    return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+    return t->nslots ? by_string(code, t->nbuckets, t->seeds, t->nslots, t->slots, t->slot_codes) : NULL;
 }
 
 const tiny_entry *tiny_lookup_name(tiny_domain domain, const char *name)
@@ -171,8 +190,7 @@ const tiny_entry *tiny_lookup_name(tiny_domain domain, const char *name)
     const domain_table *t = table_of(domain);
     if (!t || !name || !t->name_nslots)
         return NULL;
-    const tiny_entry *e = entry_at(slot_of(hash_str(name), t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots));
-    return e && strcmp(e->name, name) == 0 ? e : NULL;
+    return by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names);
 }
 
 const tiny_entry *tiny_fallback(tiny_domain domain)
