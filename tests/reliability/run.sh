@@ -128,6 +128,29 @@ touch "$T/afile"
 expect_fail "output path is a file" "a file of that name exists" "$E" build "$T/big.yaml" -o "$T/afile/out"
 expect_fail "unwritable output folder" "cannot" "$E" build "$T/big.yaml" -o /proc/errcat-out
 expect_fail "missing catalog" "cannot read" "$E" build "$T/vanished.yaml" -o "$T/out"
+# A catalog that vanishes while errcat runs: errcat reads each file once, at
+# the start, so the build either never saw it (exit 2, untouched folder) or
+# completes from what it read; never anything in between.
+vanish_bad=0
+for delay in 0 0.001 0.005 0.02 0.05; do
+    cp "$T/big2.yaml" "$T/vanishing.yaml"
+    before=$(snapshot "$T/out")
+    "$E" build "$T/vanishing.yaml" -o "$T/out" -t json,c,vectors >"$T/stdout" 2>"$T/stderr" &
+    pid=$!
+    sleep $delay
+    rm -f "$T/vanishing.yaml"
+    wait $pid
+    status=$?
+    if [ $status = 2 ] && grep -q "cannot read" "$T/stderr" && [ "$(snapshot "$T/out")" = "$before" ]; then
+        :
+    elif [ $status = 0 ] && diff -r "$T/out" "$T/new" >/dev/null 2>&1; then
+        :
+    else
+        vanish_bad=$((vanish_bad + 1))
+        { echo "after ${delay}s: exit $status"; cat "$T/stderr"; } >>"$T/why"
+    fi
+done
+if [ "$vanish_bad" = 0 ]; then ok; else bad "a catalog that vanishes mid-build"; fi
 
 # 6. --check compares and writes nothing; --depfile names every input.
 "$E" build $R/order/ab.yaml -o "$T/chk" -t json,c --depfile "$T/chk.d" >"$T/why" 2>&1 || bad "build for --check"
