@@ -209,13 +209,19 @@ static void domain_vectors(vec *v, const ec_domain *dom)
     int64_t hi = 0, lo = 0;
     for (size_t i = 0; i < dom->ncodes; i++) {
         const ec_code *e = &dom->codes[i];
+        /* A retired code is found by no lookup (nothing may raise it again)
+        ** but still classifies, below, so old responses are understood. */
+        bool retired = e->retired != NULL;
         add_query(&v->lookups, v, "domain", did, "code", code_value(e),
-                  expect_entry(v, "code", code_text(v, e), e->name, e->status, e->message,
-                               e->retry.resolved));
+                  retired ? ec_vnull()
+                          : expect_entry(v, "code", code_text(v, e), e->name, e->status,
+                                         e->message, e->retry.resolved));
         add_query(&v->names, v, "domain", did, "name", ec_vstr(e->name),
-                  ec_vstr(code_text(v, e)));
-        add_decisions(v, "code", code_value(e), &did, e->retry.resolved, false);
-        add_formats(v, &did, e, false);
+                  retired ? ec_vnull() : ec_vstr(code_text(v, e)));
+        if (!retired) {
+            add_decisions(v, "code", code_value(e), &did, e->retry.resolved, false);
+            add_formats(v, &did, e, false);
+        }
         classify_examples(v, e->examples, e->nexamples, e->status);
         if (code_path(v->c, dom))
             add_classify(v, e->status ? e->status : 500, empty_map(v),

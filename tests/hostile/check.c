@@ -75,7 +75,11 @@ static const hostile_entry *find(const struct xrec *x)
 {
     hostile_domain d = (hostile_domain)x->domain;
     switch (x->kind) {
-    case 0: return x->is_str ? hostile_lookup_str(d, x->code) : hostile_lookup(d, (int64_t)x->num);
+    case 0: { /* hostile_recognise: retired codes too */
+        char num[32];
+        snprintf(num, sizeof num, "%lld", x->num);
+        return hostile_recognise(d, x->is_str ? x->code : num);
+    }
     case 1: return hostile_fallback(d);
     default: return hostile_lookup_status((int)x->num);
     }

@@ -93,8 +93,12 @@ fn hostile_strings() {
             fail(x, "differs", got);
         }
     }
+    // Retired codes are not in the expectations: lookups skip them.
     let entries: usize = Domain::all()
-        .map(|d| d.codes().len() + usize::from(d.fallback().is_some()))
+        .map(|d| {
+            d.codes().iter().filter(|e| e.retired.is_none()).count()
+                + usize::from(d.fallback().is_some())
+        })
         .sum::<usize>()
         + (100..600).filter(|&s| lookup_status(s).is_some()).count();
     checks += 1;

@@ -201,7 +201,7 @@ if need black "python: black"; then
         bad "python: black --check (black would change it)" "$T/log" 24
     fi
 fi
-check "python: import and every string" py python "$T/expect.json" "$M"
+check "python: import and every string" py python "$T/expect-bindings.json" "$M"
 check "python: conformance vectors" env ERRCAT_OUT="$T/out" \
     python3 -B "$ROOT/tests/bindings/python/test_bindings.py"
 
@@ -242,7 +242,7 @@ EOF
     "$BIN/tsc" -p "$T/tsconfig.emit.json" --pretty false >"$T/log" 2>&1 || bad "typescript: tsc (module and conformance test)" "$T/log"
     if [ -f "$T/ts/js/${ID}_errors.js" ]; then
         check "typescript: every string (check.mjs)" node "$HERE/check.mjs" \
-            "$T/ts/js/${ID}_errors.js" "$T/expect.json"
+            "$T/ts/js/${ID}_errors.js" "$T/expect-bindings.json"
     else
         bad "typescript: no JavaScript emitted"
     fi
@@ -271,7 +271,7 @@ if need go "go"; then
     fi
     if (cd "$G" && go vet ./...) >"$T/log" 2>&1; then
         ok "go: go vet"
-        check "go: every string (hostile_test.go)" env HOSTILE_EXPECT="$T/expect.json" \
+        check "go: every string (hostile_test.go)" env HOSTILE_EXPECT="$T/expect-bindings.json" \
             sh -c "cd '$G' && go test -count=1 -run '^TestHostileStrings\$' ."
         rm -f "$T/result"
         (cd "$G" && ERRCAT_VECTORS="$O/vectors/vectors.json" ERRCAT_RESULT="$T/result" \

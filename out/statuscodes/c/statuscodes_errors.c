@@ -119,6 +119,13 @@ const statuscodes_entry *statuscodes_lookup_name(statuscodes_domain domain, cons
     return NULL;
 }
 
+const statuscodes_entry *statuscodes_recognise(statuscodes_domain domain, const char *code)
+{
+    (void)domain;
+    (void)code;
+    return NULL;
+}
+
 const statuscodes_entry *statuscodes_fallback(statuscodes_domain domain)
 {
     (void)domain;

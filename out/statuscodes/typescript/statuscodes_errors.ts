@@ -109,7 +109,10 @@ export interface Entry {
   readonly ui: UiHint | null;
   /** Still sent, but do not rely on it. */
   readonly deprecated: boolean;
-  /** No longer sent; kept so that old responses still classify. */
+  /**
+   * No longer sent: `lookup()`, `lookupName()` and `isCode()` skip it, but
+   * `classify()` still recognises it, so that old responses still classify.
+   */
   readonly retired: boolean;
 }
 
@@ -430,7 +433,9 @@ export type FormatArgs<E extends Entry> = Readonly<
 
 interface Index {
   readonly domain: Domain;
+  /** Every code, retired ones included: what `classify()` reads. */
   readonly byCode: ReadonlyMap<Entry["code"], Entry>;
+  /** The codes by name, retired ones left out. */
   readonly byName: ReadonlyMap<Entry["name"], Entry>;
 }
 
@@ -441,7 +446,11 @@ const INDEX: ReadonlyMap<string, Index> = new Map(
   Object.entries(domains).map(([id, domain]) => {
     const entries = Object.values(domain.codes);
     const byCode = new Map(entries.map((entry) => [entry.code, entry]));
-    const byName = new Map(entries.map((entry) => [entry.name, entry]));
+    const byName = new Map(
+      entries
+        .filter((entry) => !entry.retired)
+        .map((entry) => [entry.name, entry]),
+    );
     return [id, { domain, byCode, byName }];
   }),
 );
@@ -451,18 +460,31 @@ const BY_STATUS: ReadonlyMap<Entry["status"], Entry> = new Map(
 );
 
 /**
+ * The entry of `code` in `domain`, retired or not: what `classify()` reads,
+ * so that old responses still classify.
+ */
+function lookupAny(domain: string, code: number | string): Entry | undefined {
+  return INDEX.get(domain)?.byCode.get(code);
+}
+
+/**
  * Returns the entry of `code` in `domain`, or undefined when the domain does
- * not list it. Codes are numbers in a numeric domain, strings in a symbolic
- * one.
+ * not list it or the code is retired (no longer sent: `classify()` still
+ * recognises it). Codes are numbers in a numeric domain, strings in a
+ * symbolic one.
  */
 export function lookup(
   domain: DomainId,
   code: number | string,
 ): Entry | undefined {
-  return INDEX.get(domain)?.byCode.get(code);
+  const entry = lookupAny(domain, code);
+  return entry?.retired === true ? undefined : entry;
 }
 
-/** Returns the entry named `name` in `domain`, or undefined. */
+/**
+ * Returns the entry named `name` in `domain`, or undefined when there is none
+ * or its code is retired (`classify()` still recognises it).
+ */
 export function lookupName(domain: DomainId, name: string): Entry | undefined {
   return INDEX.get(domain)?.byName.get(name);
 }
@@ -483,14 +505,17 @@ export function fallback(domain: DomainId): Entry | undefined {
   return INDEX.get(domain)?.domain.fallback ?? undefined;
 }
 
-/** Whether `value` is a code that `domain` lists. */
+/**
+ * Whether `value` is a code that `domain` lists and that is not retired, as
+ * `lookup()` finds it.
+ */
 export function isCode<D extends DomainId>(
   domain: D,
   value: unknown,
 ): value is Code<D> {
   return (
     (typeof value === "number" || typeof value === "string") &&
-    INDEX.get(domain)?.byCode.has(value) === true
+    lookup(domain, value) !== undefined
   );
 }
 
@@ -652,7 +677,7 @@ interface Found {
  */
 function findCode(body: unknown): Found | undefined {
   let found: Found | undefined;
-  for (const { domain, byCode } of INDEX.values()) {
+  for (const [id, { domain }] of INDEX) {
     const value = at(body, domain.envelope.code);
     const code = domain.stringCodes
       ? typeof value === "string"
@@ -663,7 +688,8 @@ function findCode(body: unknown): Found | undefined {
       continue;
     }
     const { envelope } = domain;
-    const entry = byCode.get(code.key);
+    // Unfiltered: a retired code still classifies, unlike in lookup().
+    const entry = lookupAny(id, code.key);
     if (entry !== undefined) {
       return { entry, code: code.text, envelope };
     }

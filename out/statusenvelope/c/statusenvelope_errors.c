@@ -125,6 +125,13 @@ const statusenvelope_entry *statusenvelope_lookup_name(statusenvelope_domain dom
     return NULL;
 }
 
+const statusenvelope_entry *statusenvelope_recognise(statusenvelope_domain domain, const char *code)
+{
+    (void)domain;
+    (void)code;
+    return NULL;
+}
+
 const statusenvelope_entry *statusenvelope_fallback(statusenvelope_domain domain)
 {
     (void)domain;

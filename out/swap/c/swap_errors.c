@@ -369,7 +369,15 @@ static const domain_table *table_of(swap_domain domain)
     return &domains[domain];
 }
 
-const swap_entry *swap_lookup(swap_domain domain, int64_t code)
+/* Lookups serve new errors, and a retired code must never be raised again;
+** swap_recognise still finds it, to read old responses. */
+static const swap_entry *unless_retired(const swap_entry *e)
+{
+    return e && !e->retired ? e : NULL;
+}
+
+/* The entry of a numeric code, retired or not. */
+static const swap_entry *find(swap_domain domain, int64_t code)
 {
     const domain_table *t = table_of(domain);
     if (!t || t->string_codes)
@@ -395,17 +403,27 @@ static bool parse_code(const char *s, int64_t *out)
     return *end == '\0';
 }
 
-const swap_entry *swap_lookup_str(swap_domain domain, const char *code)
+const swap_entry *swap_recognise(swap_domain domain, const char *code)
 {
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
     if (!t->string_codes) {
         int64_t n;
-        const swap_entry *e = parse_code(code, &n) ? swap_lookup(domain, n) : NULL;
+        const swap_entry *e = parse_code(code, &n) ? find(domain, n) : NULL;
         return e && strcmp(e->code_str, code) == 0 ? e : NULL;
     }
     return t->nslots ? by_string(code, t->nbuckets, t->seeds, t->nslots, t->slots, t->slot_codes) : NULL;
+}
+
+const swap_entry *swap_lookup(swap_domain domain, int64_t code)
+{
+    return unless_retired(find(domain, code));
+}
+
+const swap_entry *swap_lookup_str(swap_domain domain, const char *code)
+{
+    return unless_retired(swap_recognise(domain, code));
 }
 
 const swap_entry *swap_lookup_name(swap_domain domain, const char *name)
@@ -413,7 +431,7 @@ const swap_entry *swap_lookup_name(swap_domain domain, const char *name)
     const domain_table *t = table_of(domain);
     if (!t || !name || !t->name_nslots)
         return NULL;
-    return by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names);
+    return unless_retired(by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names));
 }
 
 const swap_entry *swap_fallback(swap_domain domain)

@@ -143,15 +143,21 @@ extern const swap_entry swap_entries[];
 extern const size_t swap_entry_count;
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
-** list it (or has symbolic codes: use swap_lookup_str). */
+** list it, or lists it as retired (a retired code must not be raised again),
+** or has symbolic codes (use swap_lookup_str). */
 const swap_entry *swap_lookup(swap_domain domain, int64_t code);
 
 /* Returns the entry of the code spelled 'code' (a symbolic code, or a number
-** in decimal for a numeric domain), or NULL. */
+** in decimal for a numeric domain), or NULL (also when retired). */
 const swap_entry *swap_lookup_str(swap_domain domain, const char *code);
 
-/* Returns the entry named 'name' in 'domain', or NULL. */
+/* Returns the entry named 'name' in 'domain', or NULL (also when retired). */
 const swap_entry *swap_lookup_name(swap_domain domain, const char *name);
+
+/* Returns the entry of the code spelled 'code', retired codes included: to
+** read a response, which may be older than the code's retirement. NULL when
+** the domain does not list the code. */
+const swap_entry *swap_recognise(swap_domain domain, const char *code);
 
 /* Returns the entry of HTTP status 'status', or NULL when the catalog does
 ** not list it. */

@@ -7,8 +7,9 @@
 // are typed constants, one type per domain, and are errors themselves, so
 // that errors.Is and errors.As see them through the *Error of Classify.
 // The lookups give the entry of a code (by domain and code, or by name) or
-// of an HTTP status; Decide and Format apply an entry's retry policy and
-// message.
+// of an HTTP status; they skip retired codes, which no new error carries, but
+// Classify still recognises them in old responses. Decide and Format apply an
+// entry's retry policy and message.
 //
 // Entries are shared: read them, never modify them. Every function is safe
 // for concurrent use.
@@ -163,9 +164,10 @@ const (
 )
 
 // Entry returns the code's entry, or nil for a code the catalog does not
-// list.
+// list. Unlike the lookups it gives the entry of a retired code too, so that
+// the code of an old response that Classify recognised still reads.
 func (c ErrorsCode) Entry() *Entry {
-	return Lookup(DomainErrors, string(c))
+	return lookupCode(DomainErrors, string(c))
 }
 
 // String returns the code's name, or the code itself when the catalog does
@@ -614,8 +616,37 @@ func domainOf(d Domain) *domainInfo {
 
 // Lookup returns the entry of the code spelled code in the domain d: a
 // symbolic code, or a number in decimal ("-1005") for a numeric domain. It
-// returns nil when the domain does not list the code.
+// returns nil when the domain does not list the code, and for a retired code:
+// the lookups give only the codes that new errors may carry, while Classify
+// still recognises retired codes in old responses.
 func Lookup(d Domain, code string) *Entry {
+	return current(lookupCode(d, code))
+}
+
+// LookupInt returns the entry of code in the numeric domain d, or nil when
+// the domain does not list it (or has symbolic codes: see Lookup), and for a
+// retired code (which Classify still recognises).
+func LookupInt(d Domain, code int64) *Entry {
+	return current(lookupInt(d, code))
+}
+
+// LookupName returns the entry named name ("QUOTE_EXPIRED") in the domain d,
+// or nil when there is none or the code is retired (Classify still recognises
+// retired codes).
+func LookupName(d Domain, name string) *Entry {
+	if t := domainOf(d); t != nil {
+		for i := range t.codes {
+			if t.codes[i].Name == name {
+				return current(&t.codes[i])
+			}
+		}
+	}
+	return nil
+}
+
+// lookupCode is Lookup with the retired codes: what Classify and the typed
+// codes use, so that old responses still classify.
+func lookupCode(d Domain, code string) *Entry {
 	if t := domainOf(d); t != nil {
 		for i := range t.codes {
 			if t.codes[i].CodeStr == code {
@@ -626,9 +657,8 @@ func Lookup(d Domain, code string) *Entry {
 	return nil
 }
 
-// LookupInt returns the entry of code in the numeric domain d, or nil when
-// the domain does not list it (or has symbolic codes: see Lookup).
-func LookupInt(d Domain, code int64) *Entry {
+// lookupInt is LookupInt with the retired codes.
+func lookupInt(d Domain, code int64) *Entry {
 	if t := domainOf(d); t != nil && !t.stringCodes {
 		for i := range t.codes {
 			if t.codes[i].Code == code {
@@ -639,17 +669,12 @@ func LookupInt(d Domain, code int64) *Entry {
 	return nil
 }
 
-// LookupName returns the entry named name ("QUOTE_EXPIRED") in the domain d,
-// or nil.
-func LookupName(d Domain, name string) *Entry {
-	if t := domainOf(d); t != nil {
-		for i := range t.codes {
-			if t.codes[i].Name == name {
-				return &t.codes[i]
-			}
-		}
+// current returns e, or nil when e is retired.
+func current(e *Entry) *Entry {
+	if e != nil && e.Retired {
+		return nil
 	}
-	return nil
+	return e
 }
 
 // LookupStatus returns the entry of the HTTP status, or nil when the catalog

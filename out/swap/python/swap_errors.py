@@ -179,7 +179,8 @@ class Entry:
     deprecated: bool = False
     """Still sent, but do not rely on it."""
     retired: bool = False
-    """No longer sent; kept so that old responses still classify."""
+    """No longer sent: lookup() and lookup_name() skip it, but classify() still
+    recognises it, so that old responses still classify."""
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,9 @@ class ErrorsCode(HasEntry, str, enum.Enum):
     """The codes of domain 'errors': Error codes.
 
     The `code` of every error body: a stable enum, branch on it rather than on the status and prose. New codes may be added.
+
+    Retired codes (entry.retired) stay members, as the catalog's record:
+    lookup() and lookup_name() skip them, classify() still recognises them.
     """
 
     INVALID_REQUEST = "INVALID_REQUEST"
@@ -882,21 +886,35 @@ _DOMAINS: dict[str, _Domain] = {
 # fmt: on
 
 _NAMES: dict[str, dict[str, Entry]] = {
-    domain: {entry.name: entry for entry in table.codes.values() if entry.name}
+    domain: {
+        entry.name: entry
+        for entry in table.codes.values()
+        if entry.name and not entry.retired
+    }
     for domain, table in _DOMAINS.items()
 }
+"""The codes of each domain by name, retired codes left out."""
 
 
-def lookup(domain: str, code: int | str) -> Entry | None:
-    """Returns the entry of code in domain (given by its id), or None when the
-    domain does not list it. Codes are ints in a numeric domain, strs in a
-    symbolic one."""
+def _lookup_any(domain: str, code: int | str) -> Entry | None:
+    """The entry of code in domain, retired or not: what classify() reads, so
+    that old responses still classify."""
     table = _DOMAINS.get(domain)
     return table.codes.get(code) if table else None
 
 
+def lookup(domain: str, code: int | str) -> Entry | None:
+    """Returns the entry of code in domain (given by its id), or None when the
+    domain does not list it or the code is retired (no longer sent: classify()
+    still recognises it). Codes are ints in a numeric domain, strs in a
+    symbolic one."""
+    entry = _lookup_any(domain, code)
+    return None if entry is None or entry.retired else entry
+
+
 def lookup_name(domain: str, name: str) -> Entry | None:
-    """Returns the entry named name in domain, or None."""
+    """Returns the entry named name in domain, or None when there is none or
+    its code is retired (classify() still recognises it)."""
     return _NAMES.get(domain, {}).get(name)
 
 
@@ -1060,6 +1078,7 @@ def _find_code(body: object) -> tuple[Entry, str, _Envelope] | None:
             code = _as_int(value)
         if code is None:
             continue
+        # Unfiltered: a retired code still classifies, unlike in lookup().
         entry = table.codes.get(code)
         if entry is not None:
             return entry, str(code), table.envelope

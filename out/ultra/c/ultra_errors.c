@@ -423,7 +423,15 @@ static const domain_table *table_of(ultra_domain domain)
     return &domains[domain];
 }
 
-const ultra_entry *ultra_lookup(ultra_domain domain, int64_t code)
+/* Lookups serve new errors, and a retired code must never be raised again;
+** ultra_recognise still finds it, to read old responses. */
+static const ultra_entry *unless_retired(const ultra_entry *e)
+{
+    return e && !e->retired ? e : NULL;
+}
+
+/* The entry of a numeric code, retired or not. */
+static const ultra_entry *find(ultra_domain domain, int64_t code)
 {
     const domain_table *t = table_of(domain);
     if (!t || t->string_codes)
@@ -449,17 +457,27 @@ static bool parse_code(const char *s, int64_t *out)
     return *end == '\0';
 }
 
-const ultra_entry *ultra_lookup_str(ultra_domain domain, const char *code)
+const ultra_entry *ultra_recognise(ultra_domain domain, const char *code)
 {
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
     if (!t->string_codes) {
         int64_t n;
-        const ultra_entry *e = parse_code(code, &n) ? ultra_lookup(domain, n) : NULL;
+        const ultra_entry *e = parse_code(code, &n) ? find(domain, n) : NULL;
         return e && strcmp(e->code_str, code) == 0 ? e : NULL;
     }
     return t->nslots ? by_string(code, t->nbuckets, t->seeds, t->nslots, t->slots, t->slot_codes) : NULL;
+}
+
+const ultra_entry *ultra_lookup(ultra_domain domain, int64_t code)
+{
+    return unless_retired(find(domain, code));
+}
+
+const ultra_entry *ultra_lookup_str(ultra_domain domain, const char *code)
+{
+    return unless_retired(ultra_recognise(domain, code));
 }
 
 const ultra_entry *ultra_lookup_name(ultra_domain domain, const char *name)
@@ -467,7 +485,7 @@ const ultra_entry *ultra_lookup_name(ultra_domain domain, const char *name)
     const domain_table *t = table_of(domain);
     if (!t || !name || !t->name_nslots)
         return NULL;
-    return by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names);
+    return unless_retired(by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names));
 }
 
 const ultra_entry *ultra_fallback(ultra_domain domain)

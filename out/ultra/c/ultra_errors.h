@@ -167,15 +167,21 @@ extern const ultra_entry ultra_entries[];
 extern const size_t ultra_entry_count;
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
-** list it (or has symbolic codes: use ultra_lookup_str). */
+** list it, or lists it as retired (a retired code must not be raised again),
+** or has symbolic codes (use ultra_lookup_str). */
 const ultra_entry *ultra_lookup(ultra_domain domain, int64_t code);
 
 /* Returns the entry of the code spelled 'code' (a symbolic code, or a number
-** in decimal for a numeric domain), or NULL. */
+** in decimal for a numeric domain), or NULL (also when retired). */
 const ultra_entry *ultra_lookup_str(ultra_domain domain, const char *code);
 
-/* Returns the entry named 'name' in 'domain', or NULL. */
+/* Returns the entry named 'name' in 'domain', or NULL (also when retired). */
 const ultra_entry *ultra_lookup_name(ultra_domain domain, const char *name);
+
+/* Returns the entry of the code spelled 'code', retired codes included: to
+** read a response, which may be older than the code's retirement. NULL when
+** the domain does not list the code. */
+const ultra_entry *ultra_recognise(ultra_domain domain, const char *code);
 
 /* Returns the entry of HTTP status 'status', or NULL when the catalog does
 ** not list it. */

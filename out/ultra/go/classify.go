@@ -97,7 +97,9 @@ func (e *Error) Is(target error) bool {
 //  1. Each domain, in catalog order, takes the value at its code path of the
 //     body: a domain of symbolic codes reads a string, a numeric domain a
 //     JSON integer or a string of a decimal integer. The first domain that
-//     lists the code gives its entry (MatchCode).
+//     lists the code gives its entry (MatchCode), a retired code included:
+//     unlike the lookups, Classify recognises retired codes, and its Entry
+//     has Retired set.
 //  2. Otherwise the first domain that read a code of its kind, has a
 //     fallback and whose range holds the code gives its fallback
 //     (MatchFallback).
@@ -120,7 +122,7 @@ func Classify(status int, header http.Header, body any, attempt int) *Error {
 		if !ok {
 			continue
 		}
-		if entry := Lookup(d.id, code); entry != nil {
+		if entry := lookupCode(d.id, code); entry != nil {
 			e.Match, e.Entry, e.Code, env = MatchCode, entry, code, &d.envelope
 			break
 		}

@@ -184,7 +184,8 @@ class Entry:
     deprecated: bool = False
     """Still sent, but do not rely on it."""
     retired: bool = False
-    """No longer sent; kept so that old responses still classify."""
+    """No longer sent: lookup() and lookup_name() skip it, but classify() still
+    recognises it, so that old responses still classify."""
 
 
 @dataclass(frozen=True)
@@ -260,6 +261,9 @@ class OrderCode(HasEntry, enum.IntEnum):
     """The codes of domain 'order': Order response codes.
 
     Returned by GET /order in cases where a quote is available but the swap simulation fails. When no quote can be found at all, the order endpoint answers 400 with {\"error\": \"Failed to get quotes\"} instead.
+
+    Retired codes (entry.retired) stay members, as the catalog's record:
+    lookup() and lookup_name() skip them, classify() still recognises them.
     """
 
     INSUFFICIENT_FUNDS = 1
@@ -275,6 +279,9 @@ class ExecuteCode(HasEntry, enum.IntEnum):
     """The codes of domain 'execute': Execute response codes.
 
     The `code` of a POST /execute response (Ultra endpoint codes); 0 is success.
+
+    Retired codes (entry.retired) stay members, as the catalog's record:
+    lookup() and lookup_name() skip them, classify() still recognises them.
     """
 
     SUCCESS = 0
@@ -293,6 +300,9 @@ class AggregatorCode(HasEntry, enum.IntEnum):
     """The codes of domain 'aggregator': Aggregator swap type codes.
 
     The `code` of a failed POST /execute response when the route is of aggregator type.
+
+    Retired codes (entry.retired) stay members, as the catalog's record:
+    lookup() and lookup_name() skip them, classify() still recognises them.
     """
 
     FAILED_TO_LAND = -1000
@@ -313,6 +323,9 @@ class RfqCode(HasEntry, enum.IntEnum):
     """The codes of domain 'rfq': RFQ swap type codes.
 
     The `code` of a failed POST /execute response when the route is an RFQ (JupiterZ) swap.
+
+    Retired codes (entry.retired) stay members, as the catalog's record:
+    lookup() and lookup_name() skip them, classify() still recognises them.
     """
 
     FAILED_TO_LAND = -2000
@@ -331,6 +344,9 @@ class ProgramCode(HasEntry, enum.IntEnum):
     """The codes of domain 'program': Program related codes.
 
     The `code` of a failed POST /execute response when an aggregator route (such as Iris) was submitted to the network but failed to land because of a program error. Only Jupiter V6 Aggregator Program codes are parsed with their description; the full and most up to date list is the program's IDL on an explorer (https://solscan.io/account/JUP6LkbZbjS1jKKwapdHNy74zcZ3tLUZoi5QNyVTaV4#programIdl), of which this page shows only 6001. Other DEX programs' codes come back as \"custom program error: #<code>\"; if you need help identifying them, please reach out in Discord.
+
+    Retired codes (entry.retired) stay members, as the catalog's record:
+    lookup() and lookup_name() skip them, classify() still recognises them.
     """
 
     SLIPPAGE_TOLERANCE_EXCEEDED = 6001
@@ -961,21 +977,35 @@ _DOMAINS: dict[str, _Domain] = {
 # fmt: on
 
 _NAMES: dict[str, dict[str, Entry]] = {
-    domain: {entry.name: entry for entry in table.codes.values() if entry.name}
+    domain: {
+        entry.name: entry
+        for entry in table.codes.values()
+        if entry.name and not entry.retired
+    }
     for domain, table in _DOMAINS.items()
 }
+"""The codes of each domain by name, retired codes left out."""
 
 
-def lookup(domain: str, code: int | str) -> Entry | None:
-    """Returns the entry of code in domain (given by its id), or None when the
-    domain does not list it. Codes are ints in a numeric domain, strs in a
-    symbolic one."""
+def _lookup_any(domain: str, code: int | str) -> Entry | None:
+    """The entry of code in domain, retired or not: what classify() reads, so
+    that old responses still classify."""
     table = _DOMAINS.get(domain)
     return table.codes.get(code) if table else None
 
 
+def lookup(domain: str, code: int | str) -> Entry | None:
+    """Returns the entry of code in domain (given by its id), or None when the
+    domain does not list it or the code is retired (no longer sent: classify()
+    still recognises it). Codes are ints in a numeric domain, strs in a
+    symbolic one."""
+    entry = _lookup_any(domain, code)
+    return None if entry is None or entry.retired else entry
+
+
 def lookup_name(domain: str, name: str) -> Entry | None:
-    """Returns the entry named name in domain, or None."""
+    """Returns the entry named name in domain, or None when there is none or
+    its code is retired (classify() still recognises it)."""
     return _NAMES.get(domain, {}).get(name)
 
 
@@ -1139,6 +1169,7 @@ def _find_code(body: object) -> tuple[Entry, str, _Envelope] | None:
             code = _as_int(value)
         if code is None:
             continue
+        # Unfiltered: a retired code still classifies, unlike in lookup().
         entry = table.codes.get(code)
         if entry is not None:
             return entry, str(code), table.envelope

@@ -5,7 +5,7 @@
 
 use crate::json::Value;
 use crate::table::{DomainInfo, CATALOG_ENVELOPE, DOMAINS};
-use crate::{decide, format, lookup, lookup_status, Action, Code, Decision, Entry};
+use crate::{decide, format, lookup_any, lookup_status, Action, Code, Decision, Entry};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::time::Duration;
@@ -88,7 +88,9 @@ impl std::error::Error for Error {
 /// 1. Each domain, in catalog order, takes the value at its code path of the
 ///    body: a domain of symbolic codes reads a string, a numeric domain a
 ///    JSON integer or a string of a decimal integer. The first domain that
-///    lists the code gives its entry ([`Match::Code`]).
+///    lists the code gives its entry ([`Match::Code`]), a retired code
+///    included: unlike [`crate::lookup`], `classify` recognises retired
+///    codes, and their entry has [`Entry::retired`] set.
 /// 2. Otherwise the first domain that read a code of its kind, has a
 ///    fallback and whose range holds the code gives its fallback
 ///    ([`Match::Fallback`]).
@@ -114,7 +116,7 @@ where
             Some(read) => read,
             None => continue,
         };
-        if let Some(entry) = lookup(domain.domain, &code) {
+        if let Some(entry) = lookup_any(domain.domain, &code) {
             found = Some((domain, entry, code));
             break;
         }

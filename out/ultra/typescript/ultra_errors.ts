@@ -109,7 +109,10 @@ export interface Entry {
   readonly ui: UiHint | null;
   /** Still sent, but do not rely on it. */
   readonly deprecated: boolean;
-  /** No longer sent; kept so that old responses still classify. */
+  /**
+   * No longer sent: `lookup()`, `lookupName()` and `isCode()` skip it, but
+   * `classify()` still recognises it, so that old responses still classify.
+   */
   readonly retired: boolean;
 }
 
@@ -228,6 +231,10 @@ const POLICIES = [
  * The codes of domain "order": Order response codes, by name.
  *
  * Returned by GET /order in cases where a quote is available but the swap simulation fails. When no quote can be found at all, the order endpoint answers 400 with {\"error\": \"Failed to get quotes\"} instead.
+ *
+ * Retired codes (`retired: true`) stay here, as the catalog's record:
+ * `lookup()`, `lookupName()` and `isCode()` skip them, `classify()` still
+ * recognises them.
  */
 // prettier-ignore
 export const ORDER_CODES = {
@@ -290,6 +297,10 @@ export const ORDER_CODES = {
  * The codes of domain "execute": Execute response codes, by name.
  *
  * The `code` of a POST /execute response (Ultra endpoint codes); 0 is success.
+ *
+ * Retired codes (`retired: true`) stay here, as the catalog's record:
+ * `lookup()`, `lookupName()` and `isCode()` skip them, `classify()` still
+ * recognises them.
  */
 // prettier-ignore
 export const EXECUTE_CODES = {
@@ -395,6 +406,10 @@ export const EXECUTE_CODES = {
  * The codes of domain "aggregator": Aggregator swap type codes, by name.
  *
  * The `code` of a failed POST /execute response when the route is of aggregator type.
+ *
+ * Retired codes (`retired: true`) stay here, as the catalog's record:
+ * `lookup()`, `lookupName()` and `isCode()` skip them, `classify()` still
+ * recognises them.
  */
 // prettier-ignore
 export const AGGREGATOR_CODES = {
@@ -532,6 +547,10 @@ export const AGGREGATOR_CODES = {
  * The codes of domain "rfq": RFQ swap type codes, by name.
  *
  * The `code` of a failed POST /execute response when the route is an RFQ (JupiterZ) swap.
+ *
+ * Retired codes (`retired: true`) stay here, as the catalog's record:
+ * `lookup()`, `lookupName()` and `isCode()` skip them, `classify()` still
+ * recognises them.
  */
 // prettier-ignore
 export const RFQ_CODES = {
@@ -637,6 +656,10 @@ export const RFQ_CODES = {
  * The codes of domain "program": Program related codes, by name.
  *
  * The `code` of a failed POST /execute response when an aggregator route (such as Iris) was submitted to the network but failed to land because of a program error. Only Jupiter V6 Aggregator Program codes are parsed with their description; the full and most up to date list is the program's IDL on an explorer (https://solscan.io/account/JUP6LkbZbjS1jKKwapdHNy74zcZ3tLUZoi5QNyVTaV4#programIdl), of which this page shows only 6001. Other DEX programs' codes come back as \"custom program error: #<code>\"; if you need help identifying them, please reach out in Discord.
+ *
+ * Retired codes (`retired: true`) stay here, as the catalog's record:
+ * `lookup()`, `lookupName()` and `isCode()` skip them, `classify()` still
+ * recognises them.
  */
 // prettier-ignore
 export const PROGRAM_CODES = {
@@ -934,7 +957,9 @@ export type FormatArgs<E extends Entry> = Readonly<
 
 interface Index {
   readonly domain: Domain;
+  /** Every code, retired ones included: what `classify()` reads. */
   readonly byCode: ReadonlyMap<Entry["code"], Entry>;
+  /** The codes by name, retired ones left out. */
   readonly byName: ReadonlyMap<Entry["name"], Entry>;
 }
 
@@ -945,7 +970,11 @@ const INDEX: ReadonlyMap<string, Index> = new Map(
   Object.entries(domains).map(([id, domain]) => {
     const entries = Object.values(domain.codes);
     const byCode = new Map(entries.map((entry) => [entry.code, entry]));
-    const byName = new Map(entries.map((entry) => [entry.name, entry]));
+    const byName = new Map(
+      entries
+        .filter((entry) => !entry.retired)
+        .map((entry) => [entry.name, entry]),
+    );
     return [id, { domain, byCode, byName }];
   }),
 );
@@ -955,18 +984,31 @@ const BY_STATUS: ReadonlyMap<Entry["status"], Entry> = new Map(
 );
 
 /**
+ * The entry of `code` in `domain`, retired or not: what `classify()` reads,
+ * so that old responses still classify.
+ */
+function lookupAny(domain: string, code: number | string): Entry | undefined {
+  return INDEX.get(domain)?.byCode.get(code);
+}
+
+/**
  * Returns the entry of `code` in `domain`, or undefined when the domain does
- * not list it. Codes are numbers in a numeric domain, strings in a symbolic
- * one.
+ * not list it or the code is retired (no longer sent: `classify()` still
+ * recognises it). Codes are numbers in a numeric domain, strings in a
+ * symbolic one.
  */
 export function lookup(
   domain: DomainId,
   code: number | string,
 ): Entry | undefined {
-  return INDEX.get(domain)?.byCode.get(code);
+  const entry = lookupAny(domain, code);
+  return entry?.retired === true ? undefined : entry;
 }
 
-/** Returns the entry named `name` in `domain`, or undefined. */
+/**
+ * Returns the entry named `name` in `domain`, or undefined when there is none
+ * or its code is retired (`classify()` still recognises it).
+ */
 export function lookupName(domain: DomainId, name: string): Entry | undefined {
   return INDEX.get(domain)?.byName.get(name);
 }
@@ -987,14 +1029,17 @@ export function fallback(domain: DomainId): Entry | undefined {
   return INDEX.get(domain)?.domain.fallback ?? undefined;
 }
 
-/** Whether `value` is a code that `domain` lists. */
+/**
+ * Whether `value` is a code that `domain` lists and that is not retired, as
+ * `lookup()` finds it.
+ */
 export function isCode<D extends DomainId>(
   domain: D,
   value: unknown,
 ): value is Code<D> {
   return (
     (typeof value === "number" || typeof value === "string") &&
-    INDEX.get(domain)?.byCode.has(value) === true
+    lookup(domain, value) !== undefined
   );
 }
 
@@ -1156,7 +1201,7 @@ interface Found {
  */
 function findCode(body: unknown): Found | undefined {
   let found: Found | undefined;
-  for (const { domain, byCode } of INDEX.values()) {
+  for (const [id, { domain }] of INDEX) {
     const value = at(body, domain.envelope.code);
     const code = domain.stringCodes
       ? typeof value === "string"
@@ -1167,7 +1212,8 @@ function findCode(body: unknown): Found | undefined {
       continue;
     }
     const { envelope } = domain;
-    const entry = byCode.get(code.key);
+    // Unfiltered: a retired code still classifies, unlike in lookup().
+    const entry = lookupAny(id, code.key);
     if (entry !== undefined) {
       return { entry, code: code.text, envelope };
     }

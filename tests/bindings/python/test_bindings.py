@@ -162,7 +162,15 @@ class Conformance(unittest.TestCase):
                         self.assertIs(cls, mod.Status)
                         self.assertIs(mod.lookup_status(member), entry)
                     else:
-                        self.assertIs(mod.lookup(entry.domain, member), entry)
+                        # A retired code stays a member, but lookups skip it.
+                        self.assertIs(
+                            mod.lookup(entry.domain, member),
+                            None if entry.retired else entry,
+                        )
+                        self.assertIs(
+                            mod.lookup_name(entry.domain, entry.name),
+                            None if entry.retired else entry,
+                        )
                         self.assertIs(mod.decide(member).action, entry.retry.action)
                         seen.add((entry.domain, entry.code))
         for q in self.vectors["lookups"]:
@@ -417,6 +425,12 @@ class EdgeReading(unittest.TestCase):
         )
         self.assertTrue(quoted.deprecated and not quoted.retired)
         self.assertTrue(mod.Class_Code.ASYNC_.entry.retired)
+        # Retired: lookups skip it, classify() still recognises it.
+        self.assertIsNone(mod.lookup("class", "async"))
+        self.assertIsNone(mod.lookup_name("class", "ASYNC"))
+        old = mod.classify(503, {}, {"error": {"code": "async"}})
+        self.assertIs(old.entry, mod.Class_Code.ASYNC_.entry)
+        self.assertEqual(old.code, "async")
         self.assertEqual(
             mod.Class_Code.NONE_.ui.actions, ("top-up", "retry", "contact-support")
         )

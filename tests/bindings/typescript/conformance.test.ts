@@ -24,6 +24,7 @@ interface Entry {
   readonly params: readonly string[];
   readonly retry: { readonly retry: string; readonly action: string };
   readonly ui: unknown;
+  readonly retired: boolean;
 }
 
 interface Decision {
@@ -238,7 +239,11 @@ for (const root of roots) {
         for (const [domain, table] of Object.entries(mod.DOMAINS)) {
           for (const entry of Object.values(table.codes)) {
             assert.equal(entry.domain, domain);
-            assert.equal(mod.lookup(domain, entry.code ?? ""), entry);
+            // A retired code stays in the table, but lookups skip it.
+            const found = entry.retired ? undefined : entry;
+            assert.equal(mod.lookup(domain, entry.code ?? ""), found);
+            assert.equal(mod.lookupName(domain, entry.name ?? ""), found);
+            assert.equal(mod.isCode(domain, entry.code), !entry.retired);
           }
         }
         for (const entry of Object.values(mod.STATUSES)) {

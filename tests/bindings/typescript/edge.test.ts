@@ -332,6 +332,13 @@ describe("edge: data", () => {
     });
     assert.deepEqual([quoted?.deprecated, quoted?.retired], [true, false]);
     assert.equal(edge.CLASS__CODES.ASYNC_.retired, true);
+    // Retired: lookups skip it, classify() still recognises it.
+    assert.equal(edge.lookup("class", "async"), undefined);
+    assert.equal(edge.lookupName("class", "ASYNC"), undefined);
+    assert.equal(edge.isCode("class", "async"), false);
+    const old = edge.classify(503, {}, { error: { code: "async" } });
+    assert.equal(old.entry, edge.CLASS__CODES.ASYNC_);
+    assert.equal(old.code, "async");
     assert.deepEqual(edge.CLASS__CODES.NONE_.ui.actions, [
       "top-up",
       "retry",

@@ -218,7 +218,15 @@ static const domain_table *table_of(features_domain domain)
     return &domains[domain];
 }
 
-const features_entry *features_lookup(features_domain domain, int64_t code)
+/* Lookups serve new errors, and a retired code must never be raised again;
+** features_recognise still finds it, to read old responses. */
+static const features_entry *unless_retired(const features_entry *e)
+{
+    return e && !e->retired ? e : NULL;
+}
+
+/* The entry of a numeric code, retired or not. */
+static const features_entry *find(features_domain domain, int64_t code)
 {
     const domain_table *t = table_of(domain);
     if (!t || t->string_codes)
@@ -244,17 +252,27 @@ static bool parse_code(const char *s, int64_t *out)
     return *end == '\0';
 }
 
-const features_entry *features_lookup_str(features_domain domain, const char *code)
+const features_entry *features_recognise(features_domain domain, const char *code)
 {
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
     if (!t->string_codes) {
         int64_t n;
-        const features_entry *e = parse_code(code, &n) ? features_lookup(domain, n) : NULL;
+        const features_entry *e = parse_code(code, &n) ? find(domain, n) : NULL;
         return e && strcmp(e->code_str, code) == 0 ? e : NULL;
     }
     return t->nslots ? by_string(code, t->nbuckets, t->seeds, t->nslots, t->slots, t->slot_codes) : NULL;
+}
+
+const features_entry *features_lookup(features_domain domain, int64_t code)
+{
+    return unless_retired(find(domain, code));
+}
+
+const features_entry *features_lookup_str(features_domain domain, const char *code)
+{
+    return unless_retired(features_recognise(domain, code));
 }
 
 const features_entry *features_lookup_name(features_domain domain, const char *name)
@@ -262,7 +280,7 @@ const features_entry *features_lookup_name(features_domain domain, const char *n
     const domain_table *t = table_of(domain);
     if (!t || !name || !t->name_nslots)
         return NULL;
-    return by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names);
+    return unless_retired(by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names));
 }
 
 const features_entry *features_fallback(features_domain domain)

@@ -146,7 +146,15 @@ static const domain_table *table_of(tiny_domain domain)
     return &domains[domain];
 }
 
-const tiny_entry *tiny_lookup(tiny_domain domain, int64_t code)
+/* Lookups serve new errors, and a retired code must never be raised again;
+** tiny_recognise still finds it, to read old responses. */
+static const tiny_entry *unless_retired(const tiny_entry *e)
+{
+    return e && !e->retired ? e : NULL;
+}
+
+/* The entry of a numeric code, retired or not. */
+static const tiny_entry *find(tiny_domain domain, int64_t code)
 {
     const domain_table *t = table_of(domain);
     if (!t || t->string_codes)
@@ -172,17 +180,27 @@ static bool parse_code(const char *s, int64_t *out)
     return *end == '\0';
 }
 
-const tiny_entry *tiny_lookup_str(tiny_domain domain, const char *code)
+const tiny_entry *tiny_recognise(tiny_domain domain, const char *code)
 {
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
     if (!t->string_codes) {
         int64_t n;
-        const tiny_entry *e = parse_code(code, &n) ? tiny_lookup(domain, n) : NULL;
+        const tiny_entry *e = parse_code(code, &n) ? find(domain, n) : NULL;
         return e && strcmp(e->code_str, code) == 0 ? e : NULL;
     }
     return t->nslots ? by_string(code, t->nbuckets, t->seeds, t->nslots, t->slots, t->slot_codes) : NULL;
+}
+
+const tiny_entry *tiny_lookup(tiny_domain domain, int64_t code)
+{
+    return unless_retired(find(domain, code));
+}
+
+const tiny_entry *tiny_lookup_str(tiny_domain domain, const char *code)
+{
+    return unless_retired(tiny_recognise(domain, code));
 }
 
 const tiny_entry *tiny_lookup_name(tiny_domain domain, const char *name)
@@ -190,7 +208,7 @@ const tiny_entry *tiny_lookup_name(tiny_domain domain, const char *name)
     const domain_table *t = table_of(domain);
     if (!t || !name || !t->name_nslots)
         return NULL;
-    return by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names);
+    return unless_retired(by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names));
 }
 
 const tiny_entry *tiny_fallback(tiny_domain domain)

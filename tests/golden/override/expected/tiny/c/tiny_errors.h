@@ -120,15 +120,21 @@ extern const tiny_entry tiny_entries[];
 extern const size_t tiny_entry_count;
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
-** list it (or has symbolic codes: use tiny_lookup_str). */
+** list it, or lists it as retired (a retired code must not be raised again),
+** or has symbolic codes (use tiny_lookup_str). */
 const tiny_entry *tiny_lookup(tiny_domain domain, int64_t code);
 
 /* Returns the entry of the code spelled 'code' (a symbolic code, or a number
-** in decimal for a numeric domain), or NULL. */
+** in decimal for a numeric domain), or NULL (also when retired). */
 const tiny_entry *tiny_lookup_str(tiny_domain domain, const char *code);
 
-/* Returns the entry named 'name' in 'domain', or NULL. */
+/* Returns the entry named 'name' in 'domain', or NULL (also when retired). */
 const tiny_entry *tiny_lookup_name(tiny_domain domain, const char *name);
+
+/* Returns the entry of the code spelled 'code', retired codes included: to
+** read a response, which may be older than the code's retirement. NULL when
+** the domain does not list the code. */
+const tiny_entry *tiny_recognise(tiny_domain domain, const char *code);
 
 /* Returns the entry of HTTP status 'status', or NULL when the catalog does
 ** not list it. */
