@@ -24,7 +24,8 @@ For each N writes OUTDIR/nN/:
   keys_num.txt          "domain code et_table et_offset" for every numeric
                         code, in random order
   keys_str.txt          "domain code" for every string code, random order
-  keys_name.txt         "domain name" for every code, random order
+  keys_name.txt         "domain name" for every code, random order (retired
+                        codes, which no lookup finds, are left out of the keys)
   domains.txt           "index id kind count" per domain
 
 The mix per catalog: eight domains (dense numeric from 1, dense negative
@@ -165,7 +166,7 @@ def c_str(s):
 
 
 class Code:
-    __slots__ = ("domain", "di", "kind", "code", "code_text", "name", "message", "status")
+    __slots__ = ("domain", "di", "kind", "code", "code_text", "name", "message", "status", "retired")
 
 
 def counts(n):
@@ -285,6 +286,7 @@ def write_domain(f, rng, dom, kind, codes):
             w(f"        deprecated: {q('Use ' + rng.choice(WORDS) + ' codes instead')}\n")
         elif r < 0.03:
             w("        retired: true\n")
+            c.retired = True
     if kind in ("sparse", "gappy"):
         w("    fallback:\n")
         w("      message: \"Unlisted " + dom + " error #${code}\"\n")
@@ -415,6 +417,8 @@ def generate(outdir, n):
             open(os.path.join(d, "keys_name.txt"), "w") as fm:
         for i in order:
             c = codes[i]
+            if getattr(c, "retired", False):
+                continue  # no lookup finds a retired code: it is never raised again
             if isinstance(c.code, int):
                 t, off = et_of[id(c)]
                 fn.write(f"{c.di} {c.code} {t} {off}\n")
