@@ -330,6 +330,62 @@ static void sink_free(sink *k)
     ec_buf_free(&k->path);
 }
 
+/* Renders one target into 'out'; false after reporting. */
+typedef bool (*render_fn)(void *ctx, const char *target, ec_outputs *out, ec_diag *d);
+
+/* Renders each target of 'o' (every target when none was named) through
+** 'render' and writes the files all or nothing, or compares them (--check).
+** Returns the exit status; 'out' keeps the output paths and the templates
+** read, for a depfile. */
+static int write_targets(options *o, const char *builtin, render_fn render, void *ctx,
+                         ec_outputs *out, ec_diag *d)
+{
+    size_t nnames = 0;
+    char **names = o->ntargets ? NULL : ec_target_names(builtin, o->templates, &nnames);
+    for (size_t i = 0; i < nnames; i++)
+        add_target(o, names[i]);
+    sink k;
+    sink_init(&k, o, d);
+    bool ok = true;
+    for (size_t i = 0, done = 0; i < o->ntargets && ok && !k.failed; i++) {
+        ok = render(ctx, o->targets[i], out, d);
+        for (; ok && done < out->n; done++)
+            sink_take(&k, &out->v[done]);
+    }
+    int status = !ok ? EXIT_DIAG : k.failed ? EXIT_USAGE : k.stale ? EXIT_DIAG : EXIT_OK;
+    if (!sink_finish(&k, status == EXIT_OK))
+        status = EXIT_USAGE;
+    sink_free(&k);
+    o->ntargets = 0; /* the names go now */
+    for (size_t i = 0; i < nnames; i++)
+        free(names[i]);
+    free(names);
+    return status;
+}
+
+typedef struct build_ctx {
+    ec_catalog *c;
+    const char *builtin, *templates;
+    ec_value view; /* built once, by the first target with templates */
+} build_ctx;
+
+static bool render_catalog(void *ctx, const char *target, ec_outputs *out, ec_diag *d)
+{
+    build_ctx *b = ctx;
+    return ec_target_render(b->c, target, b->builtin, b->templates, &b->view, out, d);
+}
+
+typedef struct index_ctx {
+    const ec_value *view;
+    const char *builtin, *templates;
+} index_ctx;
+
+static bool render_index(void *ctx, const char *target, ec_outputs *out, ec_diag *d)
+{
+    index_ctx *x = ctx;
+    return ec_target_render_index(x->view, target, x->builtin, x->templates, out, d);
+}
+
 static int cmd_build(options *o, const char *argv0)
 {
     ec_diag d;
@@ -340,27 +396,10 @@ static int cmd_build(options *o, const char *argv0)
     if (!c)
         return finish(&d, status);
     char *builtin = ec_builtin_templates_dir(argv0);
-    size_t nnames = 0;
-    char **names = NULL;
-    if (!o->ntargets) {
-        names = ec_target_names(builtin, o->templates, &nnames);
-        for (size_t i = 0; i < nnames; i++)
-            add_target(o, names[i]);
-    }
     ec_outputs out;
     memset(&out, 0, sizeof out);
-    sink k;
-    sink_init(&k, o, &d);
-    bool ok = true;
-    ec_value view = ec_vnull(); /* built once, by the first target with templates */
-    for (size_t i = 0, done = 0; i < o->ntargets && ok && !k.failed; i++) {
-        ok = ec_target_render(c, o->targets[i], builtin, o->templates, &view, &out, &d);
-        for (; ok && done < out.n; done++)
-            sink_take(&k, &out.v[done]);
-    }
-    status = !ok ? EXIT_DIAG : k.failed ? EXIT_USAGE : k.stale ? EXIT_DIAG : EXIT_OK;
-    if (!sink_finish(&k, status == EXIT_OK))
-        status = EXIT_USAGE;
+    build_ctx ctx = {c, builtin, o->templates, ec_vnull()};
+    status = write_targets(o, builtin, render_catalog, &ctx, &out, &d);
     ec_buf path;
     ec_buf_init(&path);
     if (status == EXIT_OK && o->depfile && !o->check) {
@@ -386,11 +425,7 @@ static int cmd_build(options *o, const char *argv0)
         ec_buf_free(&dep);
     }
     ec_buf_free(&path);
-    sink_free(&k);
     ec_outputs_free(&out);
-    for (size_t i = 0; i < nnames; i++)
-        free(names[i]);
-    free(names);
     free(builtin);
     ec_catalog_free(c);
     return finish(&d, status);
@@ -646,28 +681,11 @@ static int cmd_index(int argc, char **argv, const char *argv0)
         ec_builder_add(&top, "catalogs", ec_builder_list(&list, &cats[0]->arena));
         ec_builder_add(&top, "catalog_count", ec_vint((int64_t)ncats));
         ec_value view = ec_builder_map(&top, &cats[0]->arena);
-        size_t nnames = 0;
-        char **names = o.ntargets ? NULL : ec_target_names(builtin, o.templates, &nnames);
-        for (size_t i = 0; i < nnames; i++)
-            add_target(&o, names[i]);
         ec_outputs out;
         memset(&out, 0, sizeof out);
-        sink k;
-        sink_init(&k, &o, &d);
-        bool ok = true;
-        for (size_t i = 0, done = 0; i < o.ntargets && ok && !k.failed; i++) {
-            ok = ec_target_render_index(&view, o.targets[i], builtin, o.templates, &out, &d);
-            for (; ok && done < out.n; done++)
-                sink_take(&k, &out.v[done]);
-        }
-        status = !ok ? EXIT_DIAG : k.failed ? EXIT_USAGE : k.stale ? EXIT_DIAG : EXIT_OK;
-        if (!sink_finish(&k, status == EXIT_OK))
-            status = EXIT_USAGE;
-        sink_free(&k);
+        index_ctx ctx = {&view, builtin, o.templates};
+        status = write_targets(&o, builtin, render_index, &ctx, &out, &d);
         ec_outputs_free(&out);
-        for (size_t i = 0; i < nnames; i++)
-            free(names[i]);
-        free(names);
     } else {
         ec_builder_discard(&list);
     }

@@ -12,6 +12,10 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT INT TERM
 pass=0
 fail=0
+if [ ! -d "$SHARED/mustache-spec" ] || [ ! -d "$SHARED/seeds" ]; then
+    echo "note: $SHARED (the project's shared/ folder: the Mustache suite and the seeds)"
+    echo "      is not beside this checkout; the groups that read it will fail"
+fi
 
 ok() { pass=$((pass + 1)); [ -n "${VERBOSE:-}" ] && echo "ok   $1"; return 0; }
 bad() {
