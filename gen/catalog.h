@@ -197,6 +197,7 @@ typedef struct ec_catalog {
     ec_loc id_at, docs_url_at;
     const char *path;   /* the root file, as given */
     const char **files; /* root and every include, in load order */
+    uint64_t *file_hashes; /* of the bytes read from each file (build stamps) */
     size_t nfiles;
     ec_envelope envelope;
     ec_header *headers;

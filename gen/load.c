@@ -5,6 +5,7 @@
 
 #include "doc.h"
 #include "fsio.h"
+#include "phash.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -86,6 +87,7 @@ typedef struct loader {
     bool registry; /* the file being read is a registry */
     VEC(loaded_file) files;
     VEC(const char *) names; /* file names as shown in diagnostics */
+    VEC(uint64_t) hashes;    /* of each file's bytes */
     VEC(char *) texts;       /* file contents, freed at the end */
     VEC(ec_header) headers;
     VEC(ec_policy) policies;
@@ -705,6 +707,7 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
     free(real);
     const char *name = ec_arena_strdup(ld->a, path);
     *VEC_PUSH(ld->names) = name;
+    *VEC_PUSH(ld->hashes) = ec_hash_str(text, len);
 
     ec_value top;
     if (!ec_doc_parse(ld->a, name, text, len, NULL, ld->d, &top)) {
@@ -864,6 +867,7 @@ static ec_catalog *load(const char *path, const char *text, size_t len, size_t m
     FREEZE(&ld, ld.statuses, c->statuses, c->nstatuses);
     FREEZE(&ld, ld.domains, c->domains, c->ndomains);
     FREEZE(&ld, ld.names, c->files, c->nfiles);
+    FREEZE(&ld, ld.hashes, c->file_hashes, c->nfiles);
     free(ld.files.v);
     for (size_t i = 0; i < ld.texts.n; i++)
         free(ld.texts.v[i]);

@@ -7,11 +7,13 @@
 #include "fsio.h"
 #include "lint.h"
 #include "load.h"
+#include "stamp.h"
 #include "target.h"
 #include "tmpl.h"
 #include "validate.h"
 #include "view.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,7 +55,8 @@ static const char help_text[] =
     "    --depfile FILE   write a Make/Ninja depfile of the outputs' inputs\n"
     "    --werror         treat warnings as errors\n"
     "    --max-input MIB  refuse files larger than this (default: 64)\n"
-    "    -v               list the files written\n"
+    "    -v               list the files written (or say 'up to date': a build\n"
+    "                     whose stamp in DIR/.errcat/ still holds stops early)\n"
     "  check CATALOG    validate only\n"
     "  render TEMPLATE  render a Mustache template against a YAML or JSON file\n"
     "    --data FILE      the data (required)\n"
@@ -386,16 +389,92 @@ static bool render_index(void *ctx, const char *target, ec_outputs *out, ec_diag
     return ec_target_render_index(x->view, target, x->builtin, x->templates, out, d);
 }
 
+/* Starts the stamp of this build (see stamp.h); false when the build must
+** run whatever a stamp says: --check compares every byte, and --werror
+** must see the warnings that a skipped build would only replay. */
+static bool stamp_begin(ec_stamp *s, const options *o, const char *builtin)
+{
+    if (o->check || o->werror)
+        return false;
+    char *catalog = realpath(o->catalog, NULL);
+    char *templates = o->templates ? realpath(o->templates, NULL) : NULL;
+    ec_buf targets, max, listing;
+    ec_buf_init(&targets);
+    ec_buf_init(&max);
+    ec_buf_init(&listing);
+    for (size_t i = 0; i < o->ntargets; i++)
+        ec_buf_printf(&targets, "%s%s", i ? "," : "", o->targets[i]);
+    ec_buf_printf(&max, "%zu", o->max_bytes);
+    ec_buf_printf(&listing, "%016" PRIx64,
+                  ec_target_listing_hash(builtin, o->templates, o->targets, o->ntargets));
+    const char *shape[] = {
+        "catalog",   catalog ? catalog : o->catalog,
+        "targets",   o->ntargets ? targets.data : NULL,
+        "templates", templates ? templates : o->templates,
+        "builtin",   builtin,
+        "depfile",   o->depfile,
+        "max-input", max.data,
+        "listing",   listing.data,
+    };
+    bool ok = ec_stamp_init(s, o->outdir, shape, sizeof shape / sizeof shape[0]);
+    free(catalog);
+    free(templates);
+    ec_buf_free(&targets);
+    ec_buf_free(&max);
+    ec_buf_free(&listing);
+    return ok;
+}
+
+/* Records what the build read and wrote, once it succeeded. */
+static void stamp_finish(ec_stamp *s, const options *o, const ec_catalog *c,
+                         const ec_outputs *out, const ec_diag *d)
+{
+    for (size_t i = 0; i < c->nfiles; i++)
+        ec_stamp_input(s, c->files[i], c->file_hashes[i]);
+    for (size_t i = 0; i < out->ninputs; i++)
+        ec_stamp_input(s, out->inputs[i], out->input_hashes[i]);
+    for (size_t i = 0; i < out->n; i++)
+        ec_stamp_output(s, out->v[i].path, true);
+    if (o->depfile)
+        ec_stamp_output(s, o->depfile, false);
+    ec_buf warnings;
+    ec_buf_init(&warnings);
+    ec_diag_format(d, &warnings);
+    /* A stamp that cannot be written costs the next build its shortcut,
+    ** nothing else: this build succeeded. */
+    ec_diag quiet;
+    ec_diag_init(&quiet);
+    ec_stamp_write(s, warnings.data ? warnings.data : "", &quiet);
+    ec_diag_free(&quiet);
+    ec_buf_free(&warnings);
+}
+
 static int cmd_build(options *o, const char *argv0)
 {
     ec_diag d;
     ec_diag_init(&d);
     d.werror = o->werror;
+    char *builtin = ec_builtin_templates_dir(argv0);
+    ec_stamp stamp;
+    bool stamping = stamp_begin(&stamp, o, builtin);
+    char *warnings = NULL;
+    if (stamping && ec_stamp_fresh(&stamp, &warnings)) {
+        fputs(warnings, stderr);
+        if (o->verbose)
+            printf("up to date: %s\n", o->catalog);
+        free(warnings);
+        ec_stamp_free(&stamp);
+        free(builtin);
+        return finish(&d, EXIT_OK);
+    }
     int status;
     ec_catalog *c = load_checked(o->catalog, o->max_bytes, &d, &status);
-    if (!c)
+    if (!c) {
+        if (stamping)
+            ec_stamp_free(&stamp);
+        free(builtin);
         return finish(&d, status);
-    char *builtin = ec_builtin_templates_dir(argv0);
+    }
     ec_outputs out;
     memset(&out, 0, sizeof out);
     build_ctx ctx = {c, builtin, o->templates, ec_vnull()};
@@ -423,6 +502,11 @@ static int cmd_build(options *o, const char *argv0)
         if (ec_write_file(o->depfile, dep.data, dep.len, &d) == EC_WRITE_FAILED)
             status = EXIT_USAGE;
         ec_buf_free(&dep);
+    }
+    if (stamping) {
+        if (status == EXIT_OK)
+            stamp_finish(&stamp, o, c, &out, &d);
+        ec_stamp_free(&stamp);
     }
     ec_buf_free(&path);
     ec_outputs_free(&out);

@@ -4,6 +4,7 @@
 
 #include "escape.h"
 #include "fsio.h"
+#include "phash.h"
 #include "tmpl.h"
 #include "vectors.h"
 #include "view.h"
@@ -73,6 +74,7 @@ void ec_outputs_free(ec_outputs *o)
     }
     for (size_t i = 0; i < o->ninputs; i++)
         free(o->inputs[i]);
+    free(o->input_hashes);
     free(o->v);
     free(o->inputs);
     memset(o, 0, sizeof *o);
@@ -197,6 +199,38 @@ char **ec_target_names(const char *builtin, const char *user, size_t *n)
     return v;
 }
 
+uint64_t ec_target_listing_hash(const char *builtin, const char *user, const char *const *names,
+                                size_t n)
+{
+    ec_buf b;
+    ec_buf_init(&b);
+    size_t nd;
+    char **defaults = n ? NULL : ec_target_names(builtin, user, &nd);
+    const char *roots[2] = {builtin, user};
+    for (int r = 0; r < 2; r++) {
+        size_t nv;
+        char **v = list_dir(roots[r], true, &nv);
+        for (size_t i = 0; i < nv; i++)
+            ec_buf_printf(&b, "%s/\n", v[i]);
+        free_list(v, nv);
+        for (size_t t = 0; t < (n ? n : nd); t++) {
+            char *dir = roots[r] ? join(roots[r], n ? names[t] : defaults[t], NULL) : NULL;
+            v = list_dir(dir, false, &nv);
+            ec_buf_printf(&b, "%s:\n", n ? names[t] : defaults[t]);
+            for (size_t i = 0; i < nv; i++)
+                ec_buf_printf(&b, "  %s\n", v[i]);
+            free_list(v, nv);
+            free(dir);
+        }
+        ec_buf_puts(&b, "--\n");
+    }
+    if (!n)
+        free_list(defaults, nd);
+    uint64_t h = ec_hash_str(b.data ? b.data : "", b.len);
+    ec_buf_free(&b);
+    return h;
+}
+
 static const ec_target *find_target(const char *name)
 {
     for (size_t i = 0; i < ec_ntargets; i++)
@@ -229,11 +263,14 @@ static char *read_template(source_ctx *s, const char *dir, const char *file, siz
     }
     char *text = ec_read_file(path, EC_MAX_INPUT_BYTES, len, (ec_loc){NULL, 0, 0}, s->d);
     *shown = ec_arena_strdup(s->a, path);
-    if (s->out->ninputs == s->out->cap_inputs) {
-        s->out->cap_inputs = s->out->cap_inputs ? s->out->cap_inputs * 2 : 16;
-        s->out->inputs = ec_xrealloc(s->out->inputs, s->out->cap_inputs * sizeof(char *));
+    ec_outputs *o = s->out;
+    if (o->ninputs == o->cap_inputs) {
+        o->cap_inputs = o->cap_inputs ? o->cap_inputs * 2 : 16;
+        o->inputs = ec_xrealloc(o->inputs, o->cap_inputs * sizeof *o->inputs);
+        o->input_hashes = ec_xrealloc(o->input_hashes, o->cap_inputs * sizeof *o->input_hashes);
     }
-    s->out->inputs[s->out->ninputs++] = path;
+    o->input_hashes[o->ninputs] = text ? ec_hash_str(text, *len) : 0;
+    o->inputs[o->ninputs++] = path;
     return text;
 }
 

@@ -33,7 +33,8 @@ typedef struct ec_output {
 typedef struct ec_outputs {
     ec_output *v;
     size_t n, cap;
-    char **inputs; /* every template file read, for depfiles */
+    char **inputs;          /* every template file read, for depfiles */
+    uint64_t *input_hashes; /* of the bytes read from each, for build stamps */
     size_t ninputs, cap_inputs;
 } ec_outputs;
 
@@ -49,6 +50,13 @@ char *ec_builtin_templates_dir(const char *argv0);
 ** only on request), then user-only folders in name order. Returns
 ** a malloc'd array of malloc'd names and sets *n. */
 char **ec_target_names(const char *builtin, const char *user, size_t *n);
+
+/* A hash of the folder listings a build of targets 'names' (every default
+** target when 'n' is 0) depends on: the target folders of 'builtin' and
+** 'user' (either may be NULL), and the template files in each target's.
+** A build stamp keeps it, so that adding or removing a template rebuilds. */
+uint64_t ec_target_listing_hash(const char *builtin, const char *user, const char *const *names,
+                                size_t n);
 
 /* Renders target 'name' of catalog 'c' into 'out' (paths
 ** "<id>/<target>/<file>"). Templates come from 'user' (may be NULL) before

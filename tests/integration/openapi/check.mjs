@@ -55,7 +55,7 @@ function newAjv() {
     return ajv;
 }
 
-for (const id of fs.readdirSync(dir).sort()) {
+for (const id of fs.readdirSync(dir).filter((d) => !d.startsWith('.')).sort()) {
     const oa = path.join(dir, id, 'openapi', `${id}.openapi.json`);
     const pt = path.join(dir, id, 'openapi', `${id}.problem-types.json`);
     const cat = readJSON(path.join(dir, id, 'json', `${id}.json`));
