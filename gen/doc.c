@@ -17,7 +17,8 @@ typedef struct anchor {
 
 typedef struct parser {
     yaml_parser_t yp;
-    ec_arena *a;
+    ec_arena *a;       /* the tree's nodes */
+    ec_arena *strings; /* its scalars and keys */
     const char *file;
     const char *text;
     size_t len;
@@ -101,6 +102,10 @@ static ec_value resolve_plain(parser *p, const char *s, size_t n, ec_loc at)
     static const char *const infs[] = {".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", NULL};
     static const char *const ninfs[] = {"-.inf", "-.Inf", "-.INF", NULL};
     static const char *const nans[] = {".nan", ".NaN", ".NAN", NULL};
+    /* Most scalars are words: only these can start a null, a boolean or a
+    ** number. */
+    if (*s && !strchr("~nNtTfF.+-0123456789", *s))
+        return ec_vstrn(s, n);
     if (str_in(s, nulls))
         return ec_vnull();
     if (str_in(s, trues))
@@ -177,7 +182,7 @@ static ec_value parse_scalar(parser *p, yaml_event_t *ev)
         ec_error(p->d, at, "string contains a NUL character, which errcat does not accept");
         p->failed = true;
     }
-    char *copy = ec_arena_strndup(p->a, s, n);
+    char *copy = ec_arena_strndup(p->strings, s, n);
     ec_value v = is_plain(ev) ? resolve_plain(p, copy, n, at) : ec_vstrn(copy, n);
     check_tag(p, ev->data.scalar.tag, ev->start_mark, true);
     v.raw = copy;
@@ -337,9 +342,16 @@ static bool raw_separators_ok(parser *p)
 bool ec_doc_parse(ec_arena *a, const char *file, const char *text, size_t len,
                   const ec_doc_limits *lim, ec_diag *d, ec_value *out)
 {
+    return ec_doc_parse_split(a, a, file, text, len, lim, d, out);
+}
+
+bool ec_doc_parse_split(ec_arena *tree, ec_arena *strings, const char *file, const char *text,
+                        size_t len, const ec_doc_limits *lim, ec_diag *d, ec_value *out)
+{
     parser p;
     memset(&p, 0, sizeof p);
-    p.a = a;
+    p.a = tree;
+    p.strings = strings;
     p.file = file;
     p.text = text;
     p.len = len;

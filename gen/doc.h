@@ -22,4 +22,11 @@ extern const ec_doc_limits ec_doc_default_limits;
 bool ec_doc_parse(ec_arena *a, const char *file, const char *text, size_t len,
                   const ec_doc_limits *lim, ec_diag *d, ec_value *out);
 
+/* The same, with the tree's nodes (values, list and map arrays) in 'nodes'
+** and its strings (scalars, keys) in 'strings': a caller that keeps only
+** strings, or copies what else it keeps (ec_value_copy), then frees the
+** nodes. */
+bool ec_doc_parse_split(ec_arena *nodes, ec_arena *strings, const char *file, const char *text,
+                        size_t len, const ec_doc_limits *lim, ec_diag *d, ec_value *out);
+
 #endif

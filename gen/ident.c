@@ -75,10 +75,12 @@ bool ec_ident_valid(const char *s)
     return true;
 }
 
-char *ec_ident_spell(ec_arena *a, const char *name, ec_case c)
+/* Writes the spelling of the 'n' bytes of 'name' to 'out', which has room
+** for 2n + 1 bytes: each alphanumeric character, and a separator before
+** every word but the first. Returns the length written. */
+static size_t spell(char *out, const char *name, size_t n, ec_case c)
 {
-    size_t n = strlen(name);
-    char *out = ec_arena_alloc(a, 2 * n + 1), *o = out;
+    char *o = out;
     bool word_start = true, first_word = true;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)name[i];
@@ -101,16 +103,39 @@ char *ec_ident_spell(ec_arena *a, const char *name, ec_case c)
         first_word = false;
     }
     *o = '\0';
+    return (size_t)(o - out);
+}
+
+char *ec_ident_spell(ec_arena *a, const char *name, ec_case c)
+{
+    size_t n = strlen(name);
+    char *out = ec_arena_alloc(a, 2 * n + 1);
+    spell(out, name, n, c);
     return out;
 }
 
-const char *ec_ident_keyword_clash(ec_arena *a, const char *name, const char **word)
+/* The longest reserved word ("reinterpret_cast"): a name with more
+** alphanumeric characters than this cannot be spelt as one. */
+#define LONGEST_KEYWORD 16
+
+const char *ec_ident_keyword_clash(const char *name, const char **word)
 {
     static const ec_case cases[] = {EC_CASE_UPPER, EC_CASE_SNAKE, EC_CASE_CAMEL,
                                     EC_CASE_PASCAL};
-    const char *spellings[5] = {name};
+    size_t n = strlen(name), alnum = 0;
+    for (size_t i = 0; i < n; i++)
+        alnum += isalnum((unsigned char)name[i]) != 0;
+    if (alnum > LONGEST_KEYWORD)
+        return NULL;
+    /* Called for every name of a catalog: spellings go to the stack. A
+    ** spelling has at most two bytes per alphanumeric character. */
+    char spellings[5][2 * LONGEST_KEYWORD + 1];
+    if (n > LONGEST_KEYWORD)
+        spellings[0][0] = '\0'; /* too long to be a keyword as written */
+    else
+        memcpy(spellings[0], name, n + 1);
     for (size_t i = 0; i < 4; i++)
-        spellings[i + 1] = ec_ident_spell(a, name, cases[i]);
+        spell(spellings[i + 1], name, n, cases[i]);
     for (size_t i = 0; i < 5; i++) {
         const keyword *k = bsearch(spellings[i], keywords, sizeof keywords / sizeof keywords[0],
                                    sizeof keywords[0], cmp_keyword);

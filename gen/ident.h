@@ -17,7 +17,7 @@ char *ec_ident_spell(ec_arena *a, const char *name, ec_case c);
 /* When some spelling of 'name' is a reserved word of a target language
 ** (C, C++, Python, TypeScript, Go, Rust), returns that language's name and
 ** sets *word to the clashing spelling; otherwise NULL. */
-const char *ec_ident_keyword_clash(ec_arena *a, const char *name, const char **word);
+const char *ec_ident_keyword_clash(const char *name, const char **word);
 
 /* True when 's' is [A-Za-z][A-Za-z0-9_]*. */
 bool ec_ident_valid(const char *s);

@@ -88,7 +88,6 @@ typedef struct loader {
     VEC(loaded_file) files;
     VEC(const char *) names; /* file names as shown in diagnostics */
     VEC(uint64_t) hashes;    /* of each file's bytes */
-    VEC(char *) texts;       /* file contents, freed at the end */
     VEC(ec_header) headers;
     VEC(ec_policy) policies;
     VEC(ec_status) statuses;
@@ -384,10 +383,10 @@ static void read_examples(loader *ld, const ec_value *m, ec_example **out, size_
                 if (hv->kind == EC_VLIST || hv->kind == EC_VMAP || hv->kind == EC_VNULL)
                     FAIL(ld, hv->at, "header values must be scalars, not %s", kind_name(hv));
             }
-            x->headers = *h;
+            x->headers = ec_value_copy(ld->a, h); /* the file's tree goes */
         }
         const ec_value *body = required(ld, e, "body", "an example");
-        x->body = body ? *body : ec_vnull();
+        x->body = body ? ec_value_copy(ld->a, body) : ec_vnull();
     }
 }
 
@@ -660,6 +659,100 @@ static void read_catalog_meta(loader *ld, const ec_value *v)
         c->docs_url_at = url->at;
 }
 
+/* The sections of one file's top-level map 'top', into the model. */
+static void read_top(loader *ld, const ec_value *top, const char *path, unsigned depth, bool root)
+{
+    if (top->kind == EC_VNULL) {
+        FAIL(ld, top->at, "the file is empty; a catalog starts with 'errcat: 1'");
+        return;
+    }
+    if (!check_map(ld, top, "the catalog file", K_FILE))
+        return;
+    const ec_value *ver = required(ld, top, "errcat", "the file");
+    int64_t format;
+    if (ver && get_int(ld, ver, "errcat", INT32_MIN, INT32_MAX, &format) &&
+        format != EC_FORMAT_VERSION)
+        FAIL(ld, ver->at, "unsupported format version %s; this errcat reads version %d",
+             ver->raw, EC_FORMAT_VERSION);
+    bool registry = get_bool(ld, top, "registry", false);
+    const ec_value *cat = ec_map_get(top, "catalog");
+    if (root && !cat)
+        required(ld, top, "catalog", "a catalog file");
+    else if (!root && cat)
+        FAIL(ld, cat->at, "an included file cannot have a 'catalog' section");
+    else if (cat)
+        read_catalog_meta(ld, cat);
+    if (root && registry)
+        FAIL(ld, ec_map_get(top, "registry")->at, "a catalog cannot itself be a registry");
+
+    /* lint.c reads the section (rule ids are its business); the loader
+    ** checks its shape, so that 'errcat check' catches a misspelt key. */
+    const ec_value *lint = ec_map_get(top, "lint");
+    if (lint && !root) {
+        FAIL(ld, lint->at, "an included file cannot have a 'lint' section");
+    } else if (lint && check_map(ld, lint, "lint", K_LINT)) {
+        size_t n;
+        get_strings(ld, lint, "disable", &n);
+        get_strings(ld, lint, "enable", &n);
+    }
+
+    read_includes(ld, top, path, depth);
+
+    bool outer_registry = ld->registry;
+    ld->registry = registry;
+    const ec_value *env = ec_map_get(top, "envelope");
+    if (env) {
+        if (ld->c->envelope.present) {
+            ec_error(ld->d, env->at, "the envelope is defined twice");
+            ec_note(ld->d, ld->c->envelope.at, "first defined here");
+            ld->failed = true;
+        } else {
+            read_envelope(ld, env, &ld->c->envelope);
+        }
+    }
+    const ec_value *hs = ec_map_get(top, "headers");
+    if (hs && expect(ld, hs, EC_VMAP, "headers")) {
+        for (uint32_t i = 0; i < hs->len; i++) {
+            const ec_member *mb = &hs->u.members[i];
+            ec_header *h = VEC_PUSH(ld->headers);
+            h->name = mb->key;
+            h->at = mb->key_at;
+            h->description = "";
+            if (mb->val.kind == EC_VNULL || !check_map(ld, &mb->val, "header", K_HEADER))
+                continue;
+            h->type = (ec_header_type)get_enum(ld, &mb->val, "type", ec_header_type_names,
+                                                EC_HDR_STRING);
+            h->description = get_str(ld, &mb->val, "description", "");
+        }
+    }
+    const ec_value *ps = ec_map_get(top, "retry_policies");
+    if (ps && expect(ld, ps, EC_VMAP, "retry_policies")) {
+        for (uint32_t i = 0; i < ps->len; i++) {
+            const ec_member *mb = &ps->u.members[i];
+            ec_policy *p = VEC_PUSH(ld->policies);
+            p->name = mb->key;
+            read_policy(ld, &mb->val, p);
+            p->at = mb->key_at;
+        }
+    }
+    const ec_value *ss = ec_map_get(top, "statuses");
+    if (ss && expect(ld, ss, EC_VLIST, "statuses")) {
+        ec_loc *seen = ec_xmalloc(500 * sizeof *seen);
+        memset(seen, 0, 500 * sizeof *seen);
+        for (uint32_t i = 0; i < ss->len; i++)
+            read_status(ld, &ss->u.items[i], seen);
+        free(seen);
+    }
+    const ec_value *ds = ec_map_get(top, "domains");
+    if (ds && expect(ld, ds, EC_VLIST, "domains")) {
+        if (registry && ds->len)
+            FAIL(ld, ds->at, "a registry holds statuses only, not domains");
+        for (uint32_t i = 0; i < ds->len; i++)
+            read_domain(ld, &ds->u.items[i]);
+    }
+    ld->registry = outer_registry;
+}
+
 static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth, bool root)
 {
     if (depth > MAX_INCLUDE_DEPTH) {
@@ -700,7 +793,6 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
         ld->failed = true;
         return;
     }
-    *VEC_PUSH(ld->texts) = text;
     size_t me = ld->files.n;
     loaded_file *lf = VEC_PUSH(ld->files);
     lf->real = ec_arena_strdup(ld->a, real ? real : path);
@@ -709,105 +801,19 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
     *VEC_PUSH(ld->names) = name;
     *VEC_PUSH(ld->hashes) = ec_hash_str(text, len);
 
+    /* The model keeps the tree's strings (in the catalog's arena) but not
+    ** its nodes, which go with the file once read. */
+    ec_arena tree;
+    ec_arena_init(&tree);
     ec_value top;
-    if (!ec_doc_parse(ld->a, name, text, len, NULL, ld->d, &top)) {
+    bool parsed = ec_doc_parse_split(&tree, ld->a, name, text, len, NULL, ld->d, &top);
+    free(text);
+    if (parsed)
+        read_top(ld, &top, path, depth, root);
+    else
         ld->failed = true;
-        ld->files.v[me].done = true;
-        return;
-    }
-    if (top.kind == EC_VNULL) {
-        FAIL(ld, top.at, "the file is empty; a catalog starts with 'errcat: 1'");
-        ld->files.v[me].done = true;
-        return;
-    }
-    if (!check_map(ld, &top, "the catalog file", K_FILE)) {
-        ld->files.v[me].done = true;
-        return;
-    }
-    const ec_value *ver = required(ld, &top, "errcat", "the file");
-    int64_t format;
-    if (ver && get_int(ld, ver, "errcat", INT32_MIN, INT32_MAX, &format) &&
-        format != EC_FORMAT_VERSION)
-        FAIL(ld, ver->at, "unsupported format version %s; this errcat reads version %d",
-             ver->raw, EC_FORMAT_VERSION);
-    bool registry = get_bool(ld, &top, "registry", false);
-    const ec_value *cat = ec_map_get(&top, "catalog");
-    if (root && !cat)
-        required(ld, &top, "catalog", "a catalog file");
-    else if (!root && cat)
-        FAIL(ld, cat->at, "an included file cannot have a 'catalog' section");
-    else if (cat)
-        read_catalog_meta(ld, cat);
-    if (root && registry)
-        FAIL(ld, ec_map_get(&top, "registry")->at, "a catalog cannot itself be a registry");
-
-    /* lint.c reads the section (rule ids are its business); the loader
-    ** checks its shape, so that 'errcat check' catches a misspelt key. */
-    const ec_value *lint = ec_map_get(&top, "lint");
-    if (lint && !root) {
-        FAIL(ld, lint->at, "an included file cannot have a 'lint' section");
-    } else if (lint && check_map(ld, lint, "lint", K_LINT)) {
-        size_t n;
-        get_strings(ld, lint, "disable", &n);
-        get_strings(ld, lint, "enable", &n);
-    }
-
-    read_includes(ld, &top, path, depth);
-
-    bool outer_registry = ld->registry;
-    ld->registry = registry;
-    const ec_value *env = ec_map_get(&top, "envelope");
-    if (env) {
-        if (ld->c->envelope.present) {
-            ec_error(ld->d, env->at, "the envelope is defined twice");
-            ec_note(ld->d, ld->c->envelope.at, "first defined here");
-            ld->failed = true;
-        } else {
-            read_envelope(ld, env, &ld->c->envelope);
-        }
-    }
-    const ec_value *hs = ec_map_get(&top, "headers");
-    if (hs && expect(ld, hs, EC_VMAP, "headers")) {
-        for (uint32_t i = 0; i < hs->len; i++) {
-            const ec_member *mb = &hs->u.members[i];
-            ec_header *h = VEC_PUSH(ld->headers);
-            h->name = mb->key;
-            h->at = mb->key_at;
-            h->description = "";
-            if (mb->val.kind == EC_VNULL || !check_map(ld, &mb->val, "header", K_HEADER))
-                continue;
-            h->type = (ec_header_type)get_enum(ld, &mb->val, "type", ec_header_type_names,
-                                                EC_HDR_STRING);
-            h->description = get_str(ld, &mb->val, "description", "");
-        }
-    }
-    const ec_value *ps = ec_map_get(&top, "retry_policies");
-    if (ps && expect(ld, ps, EC_VMAP, "retry_policies")) {
-        for (uint32_t i = 0; i < ps->len; i++) {
-            const ec_member *mb = &ps->u.members[i];
-            ec_policy *p = VEC_PUSH(ld->policies);
-            p->name = mb->key;
-            read_policy(ld, &mb->val, p);
-            p->at = mb->key_at;
-        }
-    }
-    const ec_value *ss = ec_map_get(&top, "statuses");
-    if (ss && expect(ld, ss, EC_VLIST, "statuses")) {
-        ec_loc *seen = ec_xmalloc(500 * sizeof *seen);
-        memset(seen, 0, 500 * sizeof *seen);
-        for (uint32_t i = 0; i < ss->len; i++)
-            read_status(ld, &ss->u.items[i], seen);
-        free(seen);
-    }
-    const ec_value *ds = ec_map_get(&top, "domains");
-    if (ds && expect(ld, ds, EC_VLIST, "domains")) {
-        if (registry && ds->len)
-            FAIL(ld, ds->at, "a registry holds statuses only, not domains");
-        for (uint32_t i = 0; i < ds->len; i++)
-            read_domain(ld, &ds->u.items[i]);
-    }
-    ld->registry = outer_registry;
     ld->files.v[me].done = true;
+    ec_arena_free(&tree);
 }
 
 #define FREEZE(ld, vec, dst, ndst)                                             \
@@ -869,9 +875,6 @@ static ec_catalog *load(const char *path, const char *text, size_t len, size_t m
     FREEZE(&ld, ld.names, c->files, c->nfiles);
     FREEZE(&ld, ld.hashes, c->file_hashes, c->nfiles);
     free(ld.files.v);
-    for (size_t i = 0; i < ld.texts.n; i++)
-        free(ld.texts.v[i]);
-    free(ld.texts.v);
     if (ld.failed || d->errors) {
         ec_catalog_free(c);
         return NULL;

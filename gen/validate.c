@@ -377,7 +377,7 @@ static bool check_ui(checker *k, const ec_ui *ui)
 static void check_name(checker *k, const ec_code *e)
 {
     const char *word;
-    const char *lang = ec_ident_keyword_clash(&k->c->arena, e->name, &word);
+    const char *lang = ec_ident_keyword_clash(e->name, &word);
     if (lang)
         ec_warning(k->d, e->name_at, "name '%s' is spelled '%s' in %s, a reserved word; "
                                      "generated code uses '%s_'", e->name, word, lang, e->name);

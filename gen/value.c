@@ -62,6 +62,23 @@ const ec_value *ec_map_get(const ec_value *m, const char *key)
     return NULL;
 }
 
+ec_value ec_value_copy(ec_arena *a, const ec_value *v)
+{
+    ec_value c = *v;
+    if (v->kind == EC_VLIST) {
+        c.u.items = ec_arena_alloc(a, v->len * sizeof *c.u.items);
+        for (uint32_t i = 0; i < v->len; i++)
+            c.u.items[i] = ec_value_copy(a, &v->u.items[i]);
+    } else if (v->kind == EC_VMAP) {
+        c.u.members = ec_arena_alloc(a, v->len * sizeof *c.u.members);
+        for (uint32_t i = 0; i < v->len; i++) {
+            c.u.members[i] = v->u.members[i];
+            c.u.members[i].val = ec_value_copy(a, &v->u.members[i].val);
+        }
+    }
+    return c;
+}
+
 bool ec_value_truthy(const ec_value *v)
 {
     switch (v->kind) {

@@ -58,6 +58,10 @@ ec_value ec_vstrn(const char *s, size_t n);
 ** a map). Linear: maps in errcat are small; the template engine caches. */
 const ec_value *ec_map_get(const ec_value *m, const char *key);
 
+/* A deep copy of 'v' whose lists and maps live in 'a'; strings and
+** positions are referenced, not copied. */
+ec_value ec_value_copy(ec_arena *a, const ec_value *v);
+
 /* Truthiness in the Mustache sense: false for null, false, empty lists and
 ** (by errcat's choice, following the JavaScript reference) 0 and "". */
 bool ec_value_truthy(const ec_value *v);

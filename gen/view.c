@@ -92,7 +92,7 @@ static void spellings(viewer *v, ec_builder *b, const char *prefix, const char *
     } cases[] = {{"upper", EC_CASE_UPPER}, {"snake", EC_CASE_SNAKE}, {"camel", EC_CASE_CAMEL},
                  {"pascal", EC_CASE_PASCAL}, {"kebab", EC_CASE_KEBAB}};
     const char *word;
-    bool clash = safe && ec_ident_keyword_clash(v->a, name, &word) != NULL;
+    bool clash = safe && ec_ident_keyword_clash(name, &word) != NULL;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *s = ec_ident_spell(v->a, name, cases[i].c);
         if (clash && cases[i].c != EC_CASE_KEBAB)

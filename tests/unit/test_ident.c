@@ -116,7 +116,7 @@ static void test_spell_returns_copy(void **state)
 static void clash(const char *name, const char *lang, const char *word)
 {
     const char *w = NULL;
-    const char *l = ec_ident_keyword_clash(&A, name, &w);
+    const char *l = ec_ident_keyword_clash(name, &w);
     assert_non_null(l);
     assert_string_equal(l, lang);
     assert_non_null(w);
@@ -126,7 +126,7 @@ static void clash(const char *name, const char *lang, const char *word)
 static void no_clash(const char *name)
 {
     const char *w = "untouched";
-    assert_null(ec_ident_keyword_clash(&A, name, &w));
+    assert_null(ec_ident_keyword_clash(name, &w));
 }
 
 static void test_keyword_clash(void **state)
@@ -143,6 +143,10 @@ static void test_keyword_clash(void **state)
     clash("ERROR", "Go", "error");
     clash("FN", "Rust", "fn");
     clash("Match", "Python", "match");
+    /* The longest keyword, and separators that no spelling keeps. */
+    clash("REINTERPRET_CAST", "C++", "reinterpret_cast");
+    clash("reinterpret--cast", "C++", "reinterpret_cast");
+    clash("__--__static__--__", "C", "static");
 }
 
 static void test_no_keyword_clash(void **state)
@@ -153,6 +157,8 @@ static void test_no_keyword_clash(void **state)
     no_clash("CLASSIFY");
     no_clash("TOP_UP_SOL");
     no_clash("X-RateLimit-Remaining");
+    no_clash("REINTERPRET_CASTS"); /* one letter past the longest keyword */
+    no_clash("");
 }
 
 static void test_ident_valid(void **state)
