@@ -46,11 +46,12 @@ void ec_arena_init(ec_arena *a)
     a->total = 0;
 }
 
-void *ec_arena_alloc(ec_arena *a, size_t n)
+/* 'n' bytes at a multiple of 'align' (a power of two), not cleared. */
+static void *take(ec_arena *a, size_t n, size_t align)
 {
     ec_arena_block *b = a->head;
-    n = (n + ALIGN - 1) & ~(ALIGN - 1);
-    if (!b || b->size - b->used < n) {
+    size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
+    if (!b || at > b->size || b->size - at < n) {
         /* Grow geometrically so a large catalog costs few mallocs, but a
         ** huge single request gets a block of its own size. */
         size_t size = b ? b->size * 2 : FIRST_BLOCK;
@@ -62,20 +63,27 @@ void *ec_arena_alloc(ec_arena *a, size_t n)
             ec_oom();
         b = ec_xmalloc(sizeof *b + size);
         b->size = size;
-        b->used = 0;
         b->next = a->head;
         a->head = b;
+        at = 0;
     }
-    void *p = (char *)b->data + b->used;
-    b->used += n;
+    b->used = at + n;
     a->total += n;
+    return (char *)b->data + at;
+}
+
+void *ec_arena_alloc(ec_arena *a, size_t n)
+{
+    void *p = take(a, n, ALIGN);
     memset(p, 0, n);
     return p;
 }
 
+/* Strings are packed byte to byte: most are short, and rounding each up
+** to ALIGN would waste a third of a catalog's string memory. */
 char *ec_arena_strndup(ec_arena *a, const char *s, size_t n)
 {
-    char *p = ec_arena_alloc(a, n + 1);
+    char *p = take(a, n + 1, 1);
     if (n)
         memcpy(p, s, n);
     p[n] = '\0';
