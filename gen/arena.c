@@ -42,7 +42,7 @@ void *ec_xrealloc(void *p, size_t n)
 
 void ec_arena_init(ec_arena *a)
 {
-    a->head = NULL;
+    a->head = a->spare = NULL;
     a->total = 0;
 }
 
@@ -61,8 +61,13 @@ static void *take(ec_arena *a, size_t n, size_t align)
             size = n;
         if (size > SIZE_MAX - sizeof *b)
             ec_oom();
-        b = ec_xmalloc(sizeof *b + size);
-        b->size = size;
+        if (a->spare && a->spare->size >= size) {
+            b = a->spare; /* item after item of a lazy list: no malloc */
+            a->spare = NULL;
+        } else {
+            b = ec_xmalloc(sizeof *b + size);
+            b->size = size;
+        }
         b->next = a->head;
         a->head = b;
         at = 0;
@@ -116,6 +121,29 @@ void ec_arena_free(ec_arena *a)
         free(b);
         b = next;
     }
-    a->head = NULL;
+    free(a->spare);
+    a->head = a->spare = NULL;
     a->total = 0;
+}
+
+ec_arena_point ec_arena_mark(const ec_arena *a)
+{
+    return (ec_arena_point){a->head, a->head ? a->head->used : 0, a->total};
+}
+
+void ec_arena_release(ec_arena *a, ec_arena_point p)
+{
+    while (a->head != p.head) {
+        ec_arena_block *b = a->head;
+        a->head = b->next;
+        if (!a->spare || a->spare->size < b->size) {
+            free(a->spare);
+            a->spare = b;
+        } else {
+            free(b);
+        }
+    }
+    if (a->head)
+        a->head->used = p.used;
+    a->total = p.total;
 }

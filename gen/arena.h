@@ -9,7 +9,8 @@ typedef struct ec_arena_block ec_arena_block;
 
 typedef struct ec_arena {
     ec_arena_block *head;
-    size_t total; /* bytes handed out, for statistics */
+    ec_arena_block *spare; /* the largest block released, kept for reuse */
+    size_t total;          /* bytes handed out, for statistics */
 } ec_arena;
 
 void ec_arena_init(ec_arena *a);
@@ -30,6 +31,17 @@ char *ec_arena_printf(ec_arena *a, const char *fmt, ...)
     ;
 
 void ec_arena_free(ec_arena *a);
+
+/* A point to return to: ec_arena_release frees everything allocated since
+** ec_arena_mark (marks nest, like a stack), so that one arena serves item
+** after item of a long list. */
+typedef struct ec_arena_point {
+    ec_arena_block *head;
+    size_t used, total;
+} ec_arena_point;
+
+ec_arena_point ec_arena_mark(const ec_arena *a);
+void ec_arena_release(ec_arena *a, ec_arena_point p);
 
 /* Prints a message and aborts: the single out-of-memory path of errcat. */
 _Noreturn void ec_oom(void);

@@ -145,7 +145,8 @@ static const char *kind_name(const ec_value *v)
     case EC_VINT: return "an integer";
     case EC_VFLOAT: return "a number";
     case EC_VSTR: return "a string";
-    case EC_VLIST: return "a list";
+    case EC_VLIST:
+    case EC_VLAZY: return "a list";
     case EC_VMAP: return "a map";
     }
     return "?";

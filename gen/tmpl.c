@@ -786,6 +786,7 @@ typedef struct render {
                                continues the line of the block tag */
     ec_buf num;             /* a scalar's text, before escaping */
     map_index index[INDEX_SLOTS];
+    ec_arena items;         /* the item of a lazy list being rendered */
 } render;
 
 static void build_index(map_index *mi, const ec_value *m)
@@ -953,7 +954,8 @@ static bool target(render *rs, const node *n, const ec_tmpl **t)
     *t = NULL;
     if (n->dynamic) {
         const ec_value *v = lookup(rs, &n->name);
-        if (!v || v->kind == EC_VNULL || v->kind == EC_VLIST || v->kind == EC_VMAP)
+        if (!v || v->kind == EC_VNULL || v->kind == EC_VLIST || v->kind == EC_VMAP ||
+            v->kind == EC_VLAZY)
             return true;
         ec_buf_reset(&rs->num);
         ec_value_text(v, &rs->num);
@@ -1043,6 +1045,18 @@ static bool render_section(render *rs, const node *n)
             ok = render_nodes(rs, n->kids, n->nkids);
             rs->nctx--;
         }
+    } else if (v->kind == EC_VLAZY) {
+        for (uint32_t i = 0; i < v->len && ok; i++) {
+            ec_arena_point mark = ec_arena_mark(&rs->items);
+            ec_value item = ec_list_at(v, i, &rs->items);
+            rs->ctx[rs->nctx++] = &item;
+            ok = render_nodes(rs, n->kids, n->nkids);
+            rs->nctx--;
+            ec_arena_release(&rs->items, mark);
+            /* The next item reuses this memory: forget the maps indexed. */
+            for (size_t k = 0; k < INDEX_SLOTS; k++)
+                rs->index[k].members = NULL;
+        }
     } else {
         rs->ctx[rs->nctx++] = v;
         ok = render_nodes(rs, n->kids, n->nkids);
@@ -1097,7 +1111,9 @@ bool ec_tmpl_render(ec_tmpl_env *env, const ec_tmpl *t, const ec_value *data, ec
     rs.ctx[rs.nctx++] = data ? data : &null_value;
     ec_buf_init(&rs.ind);
     ec_buf_init(&rs.num);
+    ec_arena_init(&rs.items);
     bool ok = render_nodes(&rs, t->nodes, t->nnodes);
+    ec_arena_free(&rs.items);
     for (size_t i = 0; i < INDEX_SLOTS; i++)
         free(rs.index[i].tab);
     ec_buf_free(&rs.ind);

@@ -79,6 +79,12 @@ ec_value ec_value_copy(ec_arena *a, const ec_value *v)
     return c;
 }
 
+ec_value ec_list_at(const ec_value *list, uint32_t i, ec_arena *a)
+{
+    return list->kind == EC_VLAZY ? list->u.lazy->make(list->u.lazy->ud, i, a)
+                                  : list->u.items[i];
+}
+
 bool ec_value_truthy(const ec_value *v)
 {
     switch (v->kind) {
@@ -87,7 +93,8 @@ bool ec_value_truthy(const ec_value *v)
     case EC_VINT: return v->u.i != 0;
     case EC_VFLOAT: return v->u.f != 0.0;
     case EC_VSTR: return v->len != 0;
-    case EC_VLIST: return v->len != 0;
+    case EC_VLIST:
+    case EC_VLAZY: return v->len != 0;
     case EC_VMAP: return true;
     }
     return false;
@@ -154,7 +161,8 @@ void ec_value_text(const ec_value *v, ec_buf *out)
     case EC_VFLOAT: put_float(v->u.f, out); break;
     case EC_VSTR: ec_buf_put(out, v->u.s, v->len); break;
     case EC_VLIST:
-    case EC_VMAP: break;
+    case EC_VMAP:
+    case EC_VLAZY: break;
     }
 }
 
@@ -270,7 +278,8 @@ static void indent(ec_buf *out, int depth)
         ec_buf_put(out, "  ", 2);
 }
 
-static void json_value(const ec_value *v, ec_buf *out, int depth)
+/* 'items' holds the item of a lazy list being written. */
+static void json_value(const ec_value *v, ec_buf *out, int depth, ec_arena *items)
 {
     switch (v->kind) {
     case EC_VNULL: ec_buf_puts(out, "null"); break;
@@ -290,6 +299,7 @@ static void json_value(const ec_value *v, ec_buf *out, int depth)
         break;
     case EC_VSTR: json_string(v->u.s, v->len, out); break;
     case EC_VLIST:
+    case EC_VLAZY:
         if (!v->len) {
             ec_buf_puts(out, "[]");
             break;
@@ -299,7 +309,10 @@ static void json_value(const ec_value *v, ec_buf *out, int depth)
             if (i)
                 ec_buf_putc(out, ',');
             indent(out, depth + 1);
-            json_value(&v->u.items[i], out, depth + 1);
+            ec_arena_point mark = ec_arena_mark(items);
+            ec_value item = ec_list_at(v, i, items);
+            json_value(&item, out, depth + 1, items);
+            ec_arena_release(items, mark);
         }
         indent(out, depth);
         ec_buf_putc(out, ']');
@@ -317,7 +330,7 @@ static void json_value(const ec_value *v, ec_buf *out, int depth)
             indent(out, depth + 1);
             json_string(m->key, strlen(m->key), out);
             ec_buf_puts(out, ": ");
-            json_value(&m->val, out, depth + 1);
+            json_value(&m->val, out, depth + 1, items);
         }
         indent(out, depth);
         ec_buf_putc(out, '}');
@@ -327,6 +340,9 @@ static void json_value(const ec_value *v, ec_buf *out, int depth)
 
 void ec_json_write(const ec_value *v, ec_buf *out)
 {
-    json_value(v, out, 0);
+    ec_arena items;
+    ec_arena_init(&items);
+    json_value(v, out, 0, &items);
+    ec_arena_free(&items);
     ec_buf_putc(out, '\n');
 }

@@ -19,11 +19,13 @@ typedef enum ec_vkind {
     EC_VFLOAT,
     EC_VSTR,
     EC_VLIST,
-    EC_VMAP
+    EC_VMAP,
+    EC_VLAZY /* a list whose items are made when read (see ec_lazy) */
 } ec_vkind;
 
 typedef struct ec_value ec_value;
 typedef struct ec_member ec_member;
+typedef struct ec_lazy ec_lazy;
 
 struct ec_value {
     ec_vkind kind;
@@ -35,6 +37,7 @@ struct ec_value {
         const char *s;     /* NUL-terminated; never contains NUL */
         ec_value *items;   /* list */
         ec_member *members; /* map */
+        const ec_lazy *lazy; /* lazy list */
     } u;
     const char *raw; /* scalar text as written in the source, or NULL */
     ec_loc at;
@@ -45,6 +48,18 @@ struct ec_member {
     ec_loc key_at;
     ec_value val;
 };
+
+/* A list too large to hold in memory at once (the codes of a domain): its
+** 'len' items are made one at a time, item i by make(ud, i, a) into arena
+** 'a', which the reader empties when done with the item. Readers: the
+** template engine and the JSON writer. */
+struct ec_lazy {
+    ec_value (*make)(const void *ud, uint32_t i, ec_arena *a);
+    const void *ud;
+};
+
+/* Item 'i' of a list or lazy list; a lazy list makes it in 'a'. */
+ec_value ec_list_at(const ec_value *list, uint32_t i, ec_arena *a);
 
 /* Constructors: return values by copy, strings are referenced not copied. */
 ec_value ec_vnull(void);

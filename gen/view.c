@@ -73,6 +73,8 @@ typedef struct viewer {
     strmap param_lists;            /* a parameter list -> its offset in the pool */
     ec_builder param_pool;         /* every distinct list of parameter names, end to end */
     int64_t nparam_pool;
+    int64_t *param_offsets;        /* per entry number: its list's place in the pool */
+    const struct viewer *done;     /* the viewer once built, which lazy lists read */
 } viewer;
 
 static ec_value str_or_null(const char *s)
@@ -428,23 +430,45 @@ static ec_value message_parts(viewer *v, const char *msg)
     return positions(v, ec_builder_list(&l, v->a));
 }
 
-/* Where a list of parameter names starts in the pool, adding it if new. */
-static int64_t param_offset(viewer *v, const ec_value *params)
+/* A fallback's message may say ${code}: the unknown code is its first
+** parameter. */
+static const ec_param code_param = {"code", EC_PARAM_STRING,
+                                    "the code, which the catalog does not list", {0}};
+
+static const ec_param *param_at(const ec_code *e, bool fallback, size_t k)
 {
+    return fallback ? (k ? &e->params[k - 1] : &code_param) : &e->params[k];
+}
+
+/* Where the list of parameter names of 'e' starts in the pool, adding it
+** if new. */
+static int64_t param_offset(viewer *v, const ec_code *e, bool fallback)
+{
+    size_t n = e->nparams + fallback;
     ec_buf key;
     ec_buf_init(&key);
-    for (uint32_t i = 0; i < params->len; i++)
-        ec_buf_printf(&key, "%s\x1f", ec_map_get(&params->u.items[i], "name")->u.s);
-    int32_t *at = strmap_at(&v->param_lists, v->a, key.data);
+    for (size_t k = 0; k < n; k++)
+        ec_buf_printf(&key, "%s\x1f", param_at(e, fallback, k)->name);
+    int32_t *at = strmap_at(&v->param_lists, v->a, key.data ? key.data : "");
     ec_buf_free(&key);
     if (*at < 0) {
         *at = (int32_t)v->nparam_pool;
-        for (uint32_t i = 0; i < params->len; i++) {
-            ec_builder_push(&v->param_pool, *ec_map_get(&params->u.items[i], "name"));
+        for (size_t k = 0; k < n; k++) {
+            ec_builder_push(&v->param_pool, ec_vstr(param_at(e, fallback, k)->name));
             v->nparam_pool++;
         }
     }
     return *at;
+}
+
+/* What an entry adds to the catalog-wide tables (policies met first,
+** parameter lists), done in entry order before any entry is built, so
+** that entries can be built later, in any order, and touch nothing. */
+static void register_entry(viewer *v, const ec_code *e, bool fallback, int64_t number)
+{
+    policy_ref(v, e->retry.resolved);
+    if (v->derived && e->nparams + fallback)
+        v->param_offsets[number] = param_offset(v, e, fallback);
 }
 
 static void add_position(viewer *v, ec_builder *b, size_t i, size_t n)
@@ -473,12 +497,8 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     ec_builder_add(&b, "message_parts", message_parts(v, e->message));
     ec_builder l;
     ec_builder_init(&l);
-    /* A fallback's message may say ${code}: the unknown code is its first
-    ** parameter. */
-    static const ec_param code_param = {"code", EC_PARAM_STRING,
-                                        "the code, which the catalog does not list", {0}};
     for (size_t k = 0; k < e->nparams + fallback; k++) {
-        const ec_param *prm = fallback ? (k ? &e->params[k - 1] : &code_param) : &e->params[k];
+        const ec_param *prm = param_at(e, fallback, k);
         ec_param_type type = prm == &code_param && !dom->string_codes ? EC_PARAM_INTEGER
                                                                        : prm->type;
         ec_builder p;
@@ -493,7 +513,7 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     ec_value params = positions(v, ec_builder_list(&l, v->a));
     ec_builder_add(&b, "params", params);
     if (v->derived && params.len)
-        ec_builder_add(&b, "param_offset", ec_vint(param_offset(v, &params)));
+        ec_builder_add(&b, "param_offset", ec_vint(v->param_offsets[number]));
     ec_builder_add(&b, "description", ec_vstr(e->description));
     ec_builder_add(&b, "hint", ec_vstr(e->hint));
     ec_builder_add(&b, "retry", policy_ref(v, e->retry.resolved));
@@ -547,6 +567,25 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     return ec_builder_map(&b, v->a);
 }
 
+/* The codes of a domain, a lazy list: a view of 100,000 codes would
+** otherwise hold 100,000 entry maps that every template reads once. */
+typedef struct codes_maker {
+    ec_lazy lazy;
+    const viewer *done; /* the viewer as it was when the view was built */
+    const ec_domain *dom;
+    uint32_t first; /* the entry number of the first code */
+    ec_member spellings[5];
+} codes_maker;
+
+static ec_value make_code(const void *ud, uint32_t i, ec_arena *a)
+{
+    const codes_maker *m = ud;
+    viewer v = *m->done;
+    v.a = a;
+    memcpy(v.domain_spellings, m->spellings, sizeof v.domain_spellings);
+    return entry(&v, m->dom, &m->dom->codes[i], false, m->first + i, i, m->dom->ncodes);
+}
+
 static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
 {
     ec_builder b;
@@ -575,12 +614,15 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
         ec_builder_add(&b, "range", ec_vnull());
     }
     ec_builder_add(&b, "envelope", envelope(v, &v->c->envelope, &dom->envelope));
-    ec_builder l;
-    ec_builder_init(&l);
     for (size_t i = 0; i < dom->ncodes; i++)
-        ec_builder_push(&l, entry(v, dom, &dom->codes[i], false, v->code_first[di] + i, i,
-                                  dom->ncodes));
-    ec_builder_add(&b, "codes", ec_builder_list(&l, v->a));
+        register_entry(v, &dom->codes[i], false, v->code_first[di] + i);
+    if (dom->fallback)
+        register_entry(v, dom->fallback, true, v->fallback_number[di]);
+    codes_maker *m = ec_arena_alloc(v->a, sizeof *m);
+    *m = (codes_maker){{make_code, m}, v->done, dom, v->code_first[di], {{0}}};
+    memcpy(m->spellings, v->domain_spellings, sizeof m->spellings);
+    ec_value codes = {.kind = EC_VLAZY, .len = (uint32_t)dom->ncodes, .u.lazy = &m->lazy};
+    ec_builder_add(&b, "codes", codes);
     ec_builder_add(&b, "fallback", dom->fallback ? entry(v, dom, dom->fallback, true,
                                                          v->fallback_number[di], 0, 1)
                                                  : ec_vnull());
@@ -673,6 +715,9 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
     v.a = &c->arena;
     v.derived = mode == EC_VIEW_TEMPLATE;
     number_entries(&v);
+    v.param_offsets = ec_arena_alloc(v.a, (v.nentries + 1) * sizeof *v.param_offsets);
+    viewer *done = ec_arena_alloc(v.a, sizeof *done);
+    v.done = done;
     ec_builder_init(&v.policy_table);
     number_policies(&v);
     ec_builder top, b, l;
@@ -735,10 +780,23 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
         ec_builder_discard(&v.policy_table);
         ec_builder_discard(&v.param_pool);
     }
+    ec_value view = ec_builder_map(&top, v.a);
     strmap_free(&v.inline_policies);
     strmap_free(&v.param_lists);
     free(v.code_first);
     free(v.fallback_number);
+    /* What entries read later (policy references, parameter offsets) stays
+    ** with the view; the tables that were being built do not. */
+    *done = v;
+    done->ref_views = ec_arena_alloc(v.a, (v.nref_views + 1) * sizeof *done->ref_views);
+    if (v.nref_views)
+        memcpy(done->ref_views, v.ref_views, v.nref_views * sizeof *v.ref_views);
     free(v.ref_views);
-    return ec_builder_map(&top, v.a);
+    done->code_first = NULL;
+    done->fallback_number = NULL;
+    memset(&done->inline_policies, 0, sizeof done->inline_policies);
+    memset(&done->param_lists, 0, sizeof done->param_lists);
+    memset(&done->policy_table, 0, sizeof done->policy_table);
+    memset(&done->param_pool, 0, sizeof done->param_pool);
+    return view;
 }

@@ -180,6 +180,37 @@ static void test_free_and_reuse(void **state)
     assert_null(a.head);
 }
 
+/* Release frees what came after its mark, nested marks included, and
+** keeps one block for what comes next. */
+static void test_mark_and_release(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    char *kept = ec_arena_strdup(&a, "kept");
+    ec_arena_point outer = ec_arena_mark(&a);
+    size_t total = a.total;
+    for (int item = 0; item < 3; item++) {
+        ec_arena_point p = ec_arena_mark(&a);
+        char *big = ec_arena_alloc(&a, 100000); /* a block of its own */
+        big[99999] = 1;
+        ec_arena_point inner = ec_arena_mark(&a);
+        ec_arena_alloc(&a, 10);
+        ec_arena_release(&a, inner);
+        assert_int_equal(a.total, total + 100000);
+        ec_arena_release(&a, p);
+        assert_int_equal(a.total, total);
+        assert_non_null(a.spare); /* the big block waits for the next item */
+    }
+    ec_arena_release(&a, outer);
+    assert_string_equal(kept, "kept");
+    /* What follows a release reuses the memory after the mark. */
+    char *next = ec_arena_strdup(&a, "x");
+    assert_ptr_equal(next, kept + 5);
+    ec_arena_free(&a);
+    assert_null(a.spare);
+}
+
 static void test_xmalloc_xrealloc(void **state)
 {
     (void)state;
@@ -203,6 +234,7 @@ int main(void)
         cmocka_unit_test(test_strndup_copies_and_terminates),
         cmocka_unit_test(test_printf_formats_into_arena),
         cmocka_unit_test(test_free_and_reuse),
+        cmocka_unit_test(test_mark_and_release),
         cmocka_unit_test(test_xmalloc_xrealloc),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -252,6 +252,41 @@ static void test_big_map(void **state)
     assert_string_equal(fx->out.data, "7.99..1;7.99..2;");
 }
 
+/* Item i of a lazy list: a map too big to scan (40 members), whose keys
+** come in another order for odd items, and with "odd" only there: the
+** engine must not reuse what it learnt of the item before, which lived
+** at the same address. */
+static ec_value make_item(const void *ud, uint32_t i, ec_arena *a)
+{
+    (void)ud;
+    ec_builder b;
+    ec_builder_init(&b);
+    if (i % 2)
+        ec_builder_add(&b, "odd", ec_vbool(true));
+    for (int k = 0; k < 40; k++) {
+        int key = i % 2 ? 39 - k : k;
+        ec_builder_add(&b, ec_arena_printf(a, "k%d", key), ec_vint(key * 100 + (int)i));
+    }
+    return ec_builder_map(&b, a);
+}
+
+static void test_lazy_list(void **state)
+{
+    fixture *fx = *state;
+    static const ec_lazy items = {make_item, NULL};
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "items", (ec_value){.kind = EC_VLAZY, .len = 4, .u.lazy = &items});
+    ec_builder_add(&b, "none", (ec_value){.kind = EC_VLAZY, .len = 0, .u.lazy = &items});
+    ec_builder_add(&b, "odd", ec_vstr("outer"));
+    ec_value m = ec_builder_map(&b, &fx->arena);
+    ec_tmpl *t = compile(fx, "{{#items}}{{k0}},{{k39}},{{odd}};{{/items}}"
+                             "{{^none}}none{{/none}}{{#none}}never{{/none}}");
+    assert_non_null(t);
+    assert_true(ec_tmpl_render(&fx->env, t, &m, &fx->out));
+    assert_string_equal(fx->out.data, "0,3900,outer;1,3901,true;2,3902,outer;3,3903,true;none");
+}
+
 /* Partials are asked for and compiled once per name, missing ones too. */
 static void test_partial_cache(void **state)
 {
@@ -396,6 +431,7 @@ int main(void)
         T(test_inheritance),
         T(test_compile_once_render_many),
         T(test_big_map),
+        T(test_lazy_list),
         T(test_partial_cache),
         T(test_no_source),
         T(test_error_unclosed),

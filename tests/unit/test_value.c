@@ -325,6 +325,43 @@ static int free_bufs(void **state)
     return 0;
 }
 
+/* A lazy list of the squares 0, 1, 4, ...; each item a map made on demand. */
+static ec_value make_square(const void *ud, uint32_t i, ec_arena *a)
+{
+    (void)ud;
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "n", ec_vint(i));
+    ec_builder_add(&b, "square", ec_vint((int64_t)i * i));
+    return ec_builder_map(&b, a);
+}
+
+/* A lazy list writes the bytes its items would as a plain list, and is
+** truthy when it has items. */
+static void test_lazy_list(void **state)
+{
+    (void)state;
+    static const ec_lazy squares = {make_square, NULL};
+    ec_arena a;
+    ec_arena_init(&a);
+    ec_value lazy = {.kind = EC_VLAZY, .len = 3, .u.lazy = &squares};
+    ec_builder l;
+    ec_builder_init(&l);
+    for (uint32_t i = 0; i < 3; i++)
+        ec_builder_push(&l, make_square(NULL, i, &a));
+    ec_value plain = ec_builder_list(&l, &a);
+    const char *want = ec_arena_strdup(&a, json(plain));
+    assert_string_equal(json(lazy), want);
+    assert_true(ec_value_truthy(&lazy));
+    ec_value none = {.kind = EC_VLAZY, .len = 0, .u.lazy = &squares};
+    assert_false(ec_value_truthy(&none));
+    assert_string_equal(json(none), "[]\n");
+    assert_string_equal(text(lazy), "");
+    ec_value item = ec_list_at(&lazy, 2, &a);
+    assert_int_equal(ec_map_get(&item, "square")->u.i, 4);
+    ec_arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -342,6 +379,7 @@ int main(void)
         cmocka_unit_test(test_json_line_separators),
         cmocka_unit_test(test_json_keys_and_lengths),
         cmocka_unit_test(test_json_appends),
+        cmocka_unit_test(test_lazy_list),
     };
     return cmocka_run_group_tests(tests, setup_bufs, free_bufs);
 }
