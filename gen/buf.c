@@ -13,8 +13,8 @@ static char empty[1];
 
 void ec_buf_init(ec_buf *b)
 {
+    memset(b, 0, sizeof *b);
     b->data = empty;
-    b->len = b->cap = 0;
 }
 
 void ec_buf_free(ec_buf *b)
@@ -99,4 +99,25 @@ char *ec_buf_detach(ec_buf *b, size_t *len)
         *len = b->len;
     ec_buf_init(b);
     return p;
+}
+
+void ec_buf_spill(ec_buf *b)
+{
+    if (!b->spill || b->len < EC_BUF_SPILL)
+        return;
+    b->spill(b->spill_ud, b->data, b->len);
+    b->spilled += b->len;
+    b->last = b->data[b->len - 1];
+    ec_buf_reset(b);
+}
+
+size_t ec_buf_pos(const ec_buf *b)
+{
+    return b->spilled + b->len;
+}
+
+int ec_buf_last(const ec_buf *b)
+{
+    return b->len ? (unsigned char)b->data[b->len - 1]
+                  : b->spilled ? (unsigned char)b->last : -1;
 }

@@ -8,6 +8,11 @@
 typedef struct ec_buf {
     char *data; /* never NULL after ec_buf_init; data[len] == '\0' */
     size_t len, cap;
+    /* Output too large to hold: see ec_buf_spill. */
+    void (*spill)(void *ud, const char *data, size_t n);
+    void *spill_ud;
+    size_t spilled; /* bytes handed to 'spill' */
+    char last;      /* the last of them */
 } ec_buf;
 
 void ec_buf_init(ec_buf *b);
@@ -27,6 +32,15 @@ void ec_buf_vprintf(ec_buf *b, const char *fmt, va_list ap)
     __attribute__((format(printf, 2, 0)))
 #endif
     ;
+/* When 'b' has a spill function and holds at least EC_BUF_SPILL bytes,
+** hands them to it and empties 'b'. Writers call this where they are not
+** about to look back at what they wrote, between the items of a long
+** list; ec_buf_pos and ec_buf_last still see the bytes spilled. */
+#define EC_BUF_SPILL ((size_t)1 << 20)
+void ec_buf_spill(ec_buf *b);
+size_t ec_buf_pos(const ec_buf *b); /* bytes written, spilled or not */
+int ec_buf_last(const ec_buf *b);   /* the last byte written, or -1 */
+
 /* Hands the bytes to the caller (free() them) and leaves 'b' empty. */
 char *ec_buf_detach(ec_buf *b, size_t *len);
 

@@ -76,28 +76,6 @@ char *ec_read_file(const char *path, size_t max, size_t *len, ec_loc from, ec_di
     return ec_buf_detach(&b, len);
 }
 
-bool ec_file_equals(const char *path, const char *data, size_t len)
-{
-    int fd = open(path, O_RDONLY);
-    if (fd < 0)
-        return false;
-    struct stat st;
-    bool same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == len;
-    char chunk[65536];
-    size_t off = 0;
-    while (same && off < len) {
-        ssize_t n = read(fd, chunk, sizeof chunk);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0 || (size_t)n > len - off || memcmp(chunk, data + off, (size_t)n) != 0)
-            same = false;
-        else
-            off += (size_t)n;
-    }
-    close(fd);
-    return same;
-}
-
 bool ec_mkdirs(const char *path, ec_diag *d)
 {
     char *p = ec_xmalloc(strlen(path) + 1);
@@ -142,48 +120,173 @@ static bool write_all(int fd, const char *data, size_t len)
 
 #define TEMP_MARK ".tmp-errcat-"
 
-ec_write_result ec_stage_file(const char *path, const char *data, size_t len, char **tmp,
-                              ec_diag *d)
+/* The stage starts writing its temporary file: the bytes that matched
+** the old file so far are copied from it first. False after reporting. */
+static bool start_temp(ec_stage *s, ec_diag *d)
 {
-    *tmp = NULL;
-    if (ec_file_equals(path, data, len))
-        return EC_WRITE_UNCHANGED;
-    const char *slash = strrchr(path, '/');
-    if (slash && slash != path) {
-        char *dir = ec_xmalloc((size_t)(slash - path) + 1);
-        memcpy(dir, path, (size_t)(slash - path));
-        dir[slash - path] = '\0';
+    const char *slash = strrchr(s->path, '/');
+    if (slash && slash != s->path) {
+        char *dir = ec_xmalloc((size_t)(slash - s->path) + 1);
+        memcpy(dir, s->path, (size_t)(slash - s->path));
+        dir[slash - s->path] = '\0';
         bool ok = ec_mkdirs(dir, d);
         free(dir);
         if (!ok)
-            return EC_WRITE_FAILED;
+            return false;
     }
     ec_buf name;
     ec_buf_init(&name);
-    ec_buf_printf(&name, "%s" TEMP_MARK "XXXXXX", path);
-    int fd = mkstemp(name.data);
-    if (fd < 0) {
-        ec_error(d, cmdline(path), "cannot write: %s", strerror(errno));
+    ec_buf_printf(&name, "%s" TEMP_MARK "XXXXXX", s->path);
+    s->fd = mkstemp(name.data);
+    if (s->fd < 0) {
+        ec_error(d, cmdline(s->path), "cannot write: %s", strerror(errno));
         ec_buf_free(&name);
-        return EC_WRITE_FAILED;
+        return false;
     }
+    s->tmp = ec_buf_detach(&name, NULL);
     /* mkstemp makes the file 0600; outputs are ordinary files. */
     mode_t mask = umask(0);
     umask(mask);
-    bool ok = fchmod(fd, 0666 & ~mask) == 0 && write_all(fd, data, len) && fsync(fd) == 0;
-    int err = errno;
-    if (close(fd) != 0 && ok) {
-        ok = false;
-        err = errno;
+    bool ok = fchmod(s->fd, 0666 & ~mask) == 0;
+    char chunk[65536];
+    for (off_t at = 0; ok && at < (off_t)s->off;) {
+        size_t want = s->off - (size_t)at < sizeof chunk ? s->off - (size_t)at : sizeof chunk;
+        ssize_t n = pread(s->old, chunk, want, at);
+        if (n < 0 && errno == EINTR)
+            continue;
+        ok = n > 0 && write_all(s->fd, chunk, (size_t)n);
+        at += n > 0 ? n : 0;
     }
-    if (!ok) {
-        unlink(name.data);
-        ec_error(d, cmdline(path), "cannot write: %s", strerror(err));
-        ec_buf_free(&name);
-        return EC_WRITE_FAILED;
+    if (!ok)
+        ec_error(d, cmdline(s->path), "cannot write: %s", strerror(errno));
+    return ok;
+}
+
+/* The stage learns that the new bytes differ from the old file's. */
+static void differ(ec_stage *s, ec_diag *d)
+{
+    s->differs = true;
+    if (s->write && !start_temp(s, d))
+        s->failed = true;
+}
+
+bool ec_stage_begin(ec_stage *s, const char *path, bool write, ec_diag *d)
+{
+    memset(s, 0, sizeof *s);
+    s->path = path;
+    s->write = write;
+    s->fd = -1;
+    s->old = open(path, O_RDONLY);
+    struct stat st;
+    if (s->old >= 0 && (fstat(s->old, &st) != 0 || !S_ISREG(st.st_mode))) {
+        close(s->old);
+        s->old = -1;
     }
-    *tmp = ec_buf_detach(&name, NULL);
-    return EC_WRITE_WRITTEN;
+    s->old_size = s->old >= 0 ? (size_t)st.st_size : 0;
+    if (s->old < 0)
+        differ(s, d);
+    return !s->failed;
+}
+
+/* True when the next 'n' bytes of the old file are 'data'. */
+static bool old_continues_with(ec_stage *s, const char *data, size_t n)
+{
+    if (s->old_size - s->off < n)
+        return false;
+    char chunk[65536];
+    for (size_t done = 0; done < n;) {
+        size_t want = n - done < sizeof chunk ? n - done : sizeof chunk;
+        ssize_t got = pread(s->old, chunk, want, (off_t)(s->off + done));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0 || memcmp(chunk, data + done, (size_t)got) != 0)
+            return false;
+        done += (size_t)got;
+    }
+    return true;
+}
+
+void ec_stage_write(ec_stage *s, const char *data, size_t n, ec_diag *d)
+{
+    if (s->failed || !n)
+        return;
+    if (!s->differs && !old_continues_with(s, data, n))
+        differ(s, d);
+    if (s->differs && s->write && !s->failed && !write_all(s->fd, data, n)) {
+        ec_error(d, cmdline(s->path), "cannot write: %s", strerror(errno));
+        s->failed = true;
+    }
+    s->off += n;
+}
+
+/* Closes what the stage holds and removes its temporary file, unless
+** ec_stage_end handed it out. */
+static void stage_close(ec_stage *s)
+{
+    if (s->old >= 0)
+        close(s->old);
+    if (s->fd >= 0)
+        close(s->fd);
+    if (s->tmp)
+        unlink(s->tmp);
+    free(s->tmp);
+    s->old = s->fd = -1;
+    s->tmp = NULL;
+}
+
+ec_write_result ec_stage_end(ec_stage *s, char **tmp, ec_diag *d)
+{
+    *tmp = NULL;
+    if (!s->failed && !s->differs && s->off != s->old_size)
+        differ(s, d); /* the old file is longer */
+    ec_write_result r = s->failed    ? EC_WRITE_FAILED
+                        : s->differs ? EC_WRITE_WRITTEN
+                                     : EC_WRITE_UNCHANGED;
+    if (r == EC_WRITE_WRITTEN && s->write) {
+        bool ok = fsync(s->fd) == 0;
+        int err = errno;
+        if (close(s->fd) != 0 && ok) {
+            ok = false;
+            err = errno;
+        }
+        s->fd = -1;
+        if (ok) {
+            *tmp = s->tmp;
+            s->tmp = NULL;
+        } else {
+            ec_error(d, cmdline(s->path), "cannot write: %s", strerror(err));
+            r = EC_WRITE_FAILED;
+        }
+    }
+    stage_close(s);
+    return r;
+}
+
+void ec_stage_abort(ec_stage *s)
+{
+    stage_close(s);
+}
+
+ec_write_result ec_stage_file(const char *path, const char *data, size_t len, char **tmp,
+                              ec_diag *d)
+{
+    ec_stage s;
+    ec_stage_begin(&s, path, true, d);
+    ec_stage_write(&s, data, len, d);
+    return ec_stage_end(&s, tmp, d);
+}
+
+bool ec_file_equals(const char *path, const char *data, size_t len)
+{
+    ec_diag quiet;
+    ec_diag_init(&quiet);
+    ec_stage s;
+    char *tmp;
+    ec_stage_begin(&s, path, false, &quiet); /* compares only: no temporary */
+    ec_stage_write(&s, data, len, &quiet);
+    bool same = ec_stage_end(&s, &tmp, &quiet) == EC_WRITE_UNCHANGED;
+    ec_diag_free(&quiet);
+    return same;
 }
 
 bool ec_commit_file(char *tmp, const char *path, ec_diag *d)

@@ -32,6 +32,29 @@ ec_write_result ec_write_file(const char *path, const char *data, size_t len, ec
 ec_write_result ec_stage_file(const char *path, const char *data, size_t len, char **tmp,
                               ec_diag *d);
 bool ec_commit_file(char *tmp, const char *path, ec_diag *d); /* frees tmp */
+
+/* The same, for a file whose bytes come in pieces (an output too large to
+** hold): begin, write the pieces, end. The new bytes are compared with
+** the old file's as they come; the temporary file is made at the first
+** difference (with the matching part copied from the old file), so an
+** unchanged file costs reads only. 'write' false compares only (--check):
+** ec_stage_end then says EC_WRITE_WRITTEN for "differs", and no temporary
+** is made. After a failure the stage ignores what follows, and ec_stage_end
+** says EC_WRITE_FAILED; ec_stage_abort drops a stage left unfinished. */
+typedef struct ec_stage {
+    const char *path;
+    bool write;
+    int old, fd;     /* the old file (-1: none), the temporary (-1: none yet) */
+    size_t old_size; /* of the old file */
+    size_t off;      /* bytes received */
+    char *tmp;       /* the temporary's name */
+    bool differs, failed;
+} ec_stage;
+
+bool ec_stage_begin(ec_stage *s, const char *path, bool write, ec_diag *d);
+void ec_stage_write(ec_stage *s, const char *data, size_t n, ec_diag *d);
+ec_write_result ec_stage_end(ec_stage *s, char **tmp, ec_diag *d);
+void ec_stage_abort(ec_stage *s);
 void ec_discard_file(char *tmp);                             /* frees tmp */
 
 /* Removes the temporary files a killed errcat left in folder 'dir'. */

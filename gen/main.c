@@ -242,7 +242,6 @@ static void write_depfile_path(ec_buf *b, const char *p)
 typedef struct sink {
     const options *o;
     ec_diag *d;
-    ec_buf path;
     char **staged; /* temporary files, with their destinations */
     char **dests;
     size_t n, cap;
@@ -250,6 +249,9 @@ typedef struct sink {
     size_t ndirs;
     size_t stale;
     bool failed;
+    ec_stage cur; /* the file being received */
+    char *cur_path;
+    bool open;    /* 'cur' was begun */
 } sink;
 
 static void sink_init(sink *k, const options *o, ec_diag *d)
@@ -257,7 +259,6 @@ static void sink_init(sink *k, const options *o, ec_diag *d)
     memset(k, 0, sizeof *k);
     k->o = o;
     k->d = d;
-    ec_buf_init(&k->path);
 }
 
 static void clear_stale_temps(sink *k, const char *file)
@@ -274,21 +275,45 @@ static void clear_stale_temps(sink *k, const char *file)
     k->dirs[k->ndirs++] = dir;
 }
 
-/* Takes one rendered file, and frees its bytes. */
-static void sink_take(sink *k, ec_output *x)
+/* A rendered file begins ('path' relative to the output folder): it is
+** compared with the disk (--check), or staged beside its destination. */
+static void sink_begin(void *ud, const char *path)
 {
-    ec_buf_reset(&k->path);
-    ec_buf_printf(&k->path, "%s/%s", k->o->outdir, x->path);
-    if (k->o->check) {
-        if (!ec_file_equals(k->path.data, x->data, x->len)) {
-            printf("stale: %s\n", k->path.data);
-            k->stale++;
-        }
-    } else if (!k->failed) {
-        clear_stale_temps(k, k->path.data);
+    sink *k = ud;
+    if (k->failed)
+        return;
+    ec_buf full;
+    ec_buf_init(&full);
+    ec_buf_printf(&full, "%s/%s", k->o->outdir, path);
+    k->cur_path = ec_buf_detach(&full, NULL);
+    if (!k->o->check)
+        clear_stale_temps(k, k->cur_path);
+    ec_stage_begin(&k->cur, k->cur_path, !k->o->check, k->d);
+    k->open = true;
+}
+
+static void sink_spill(void *ud, const char *data, size_t n)
+{
+    sink *k = ud;
+    if (k->open)
+        ec_stage_write(&k->cur, data, n, k->d);
+}
+
+/* The file is done: 'x' holds its last bytes, which go now. */
+static void sink_done(void *ud, ec_output *x)
+{
+    sink *k = ud;
+    if (!k->open)
+        sink_begin(k, x->path);
+    if (k->open) {
+        ec_stage_write(&k->cur, x->data, x->len, k->d);
         char *tmp;
-        ec_write_result r = ec_stage_file(k->path.data, x->data, x->len, &tmp, k->d);
-        if (r == EC_WRITE_FAILED) {
+        ec_write_result r = ec_stage_end(&k->cur, &tmp, k->d);
+        k->open = false;
+        if (k->o->check && r != EC_WRITE_UNCHANGED) {
+            printf("stale: %s\n", k->cur_path);
+            k->stale++;
+        } else if (r == EC_WRITE_FAILED) {
             k->failed = true;
         } else if (r == EC_WRITE_WRITTEN) {
             if (k->n == k->cap) {
@@ -297,8 +322,11 @@ static void sink_take(sink *k, ec_output *x)
                 k->dests = ec_xrealloc(k->dests, k->cap * sizeof *k->dests);
             }
             k->staged[k->n] = tmp;
-            k->dests[k->n++] = ec_buf_detach(&k->path, NULL);
+            k->dests[k->n++] = k->cur_path;
+            k->cur_path = NULL;
         }
+        free(k->cur_path);
+        k->cur_path = NULL;
     }
     free(x->data);
     x->data = NULL;
@@ -325,12 +353,14 @@ static bool sink_finish(sink *k, bool commit)
 
 static void sink_free(sink *k)
 {
+    if (k->open) /* a render failed part way through a file */
+        ec_stage_abort(&k->cur);
+    free(k->cur_path);
     for (size_t i = 0; i < k->ndirs; i++)
         free(k->dirs[i]);
     free(k->dirs);
     free(k->staged);
     free(k->dests);
-    ec_buf_free(&k->path);
 }
 
 /* Renders one target into 'out'; false after reporting. */
@@ -349,16 +379,20 @@ static int write_targets(options *o, const char *builtin, render_fn render, void
         add_target(o, names[i]);
     sink k;
     sink_init(&k, o, d);
+    out->begin = sink_begin;
+    out->spill = sink_spill;
+    out->done = sink_done;
+    out->sink_ud = &k;
     bool ok = true;
-    for (size_t i = 0, done = 0; i < o->ntargets && ok && !k.failed; i++) {
+    for (size_t i = 0; i < o->ntargets && ok && !k.failed; i++)
         ok = render(ctx, o->targets[i], out, d);
-        for (; ok && done < out->n; done++)
-            sink_take(&k, &out->v[done]);
-    }
     int status = !ok ? EXIT_DIAG : k.failed ? EXIT_USAGE : k.stale ? EXIT_DIAG : EXIT_OK;
     if (!sink_finish(&k, status == EXIT_OK))
         status = EXIT_USAGE;
     sink_free(&k);
+    out->begin = NULL;
+    out->spill = NULL;
+    out->done = NULL;
     o->ntargets = 0; /* the names go now */
     for (size_t i = 0; i < nnames; i++)
         free(names[i]);

@@ -313,6 +313,19 @@ static char *output_name(const char *tmpl_file, const char *id, bool is_template
     return ec_buf_detach(&b, NULL);
 }
 
+/* A buffer for the output file 'path', whose bytes may go to the
+** caller's sink while it is rendered. */
+static void open_output(ec_outputs *o, const char *path, ec_buf *data)
+{
+    ec_buf_init(data);
+    if (o->begin) {
+        o->begin(o->sink_ud, path);
+        data->spill = o->spill;
+        data->spill_ud = o->sink_ud;
+    }
+}
+
+/* The output file 'path' is done: 'data' holds its bytes not spilled. */
 static void add_output(ec_outputs *o, char *path, ec_buf *data)
 {
     if (o->n == o->cap) {
@@ -322,6 +335,8 @@ static void add_output(ec_outputs *o, char *path, ec_buf *data)
     ec_output *x = &o->v[o->n++];
     x->path = path;
     x->data = ec_buf_detach(data, &x->len);
+    if (o->done)
+        o->done(o->sink_ud, x);
 }
 
 
@@ -360,18 +375,22 @@ static bool render_folder(const char *dirs[4], char **uf, size_t nu, char **bf, 
         }
         ec_tmpl *tp = ec_tmpl_compile(&env, file, text, len);
         env.escape = escaper_for(base, t);
-        ec_buf b;
-        ec_buf_init(&b);
-        if (!tp || !ec_tmpl_render(&env, tp, view, &b)) {
-            ec_buf_free(&b);
+        if (!tp) {
             ok = false;
             break;
         }
         char *oname = output_name(all[i], id, true);
-        ec_buf p;
+        ec_buf p, b;
         ec_buf_init(&p);
         ec_buf_printf(&p, "%s%s", prefix, oname);
         free(oname);
+        open_output(out, p.data, &b);
+        if (!ec_tmpl_render(&env, tp, view, &b)) {
+            ec_buf_free(&b);
+            ec_buf_free(&p);
+            ok = false;
+            break;
+        }
         add_output(out, ec_buf_detach(&p, NULL), &b);
     }
     free(all);
@@ -383,14 +402,13 @@ static bool render_folder(const char *dirs[4], char **uf, size_t nu, char **bf, 
 static void render_tree(ec_catalog *c, const ec_target *t, ec_outputs *out)
 {
     ec_value v = t->tree(c);
-    ec_buf b;
-    ec_buf_init(&b);
-    ec_json_write(&v, &b);
     char *file = output_name(t->file, c->id, false);
-    ec_buf p;
+    ec_buf p, b;
     ec_buf_init(&p);
     ec_buf_printf(&p, "%s/%s/%s", c->id, t->name, file);
     free(file);
+    open_output(out, p.data, &b);
+    ec_json_write(&v, &b);
     add_output(out, ec_buf_detach(&p, NULL), &b);
 }
 

@@ -35,6 +35,14 @@ typedef struct ec_outputs {
     size_t n, cap;
     char **inputs;          /* every template file read, for depfiles */
     uint64_t *input_hashes; /* of the bytes read from each, for build stamps */
+    /* Optional, where an output file's bytes go while it is rendered, so
+    ** that no large file is held whole: begin(sink_ud, path) names the
+    ** file (as its ec_output will), spill gets its bytes so far, done the
+    ** ec_output with the rest (and frees its data). */
+    void (*begin)(void *ud, const char *path);
+    void (*spill)(void *ud, const char *data, size_t n);
+    void (*done)(void *ud, ec_output *x);
+    void *sink_ud;
     size_t ninputs, cap_inputs;
 } ec_outputs;
 

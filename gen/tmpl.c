@@ -1018,9 +1018,9 @@ static bool render_block(render *rs, const node *n)
     saved_indent sv = push_indent(rs, true, n->standalone ? n->s : NULL, n->standalone ? n->n : 0);
     bool skip = rs->skip_indent;
     rs->skip_indent = !n->standalone;
-    size_t start = rs->out->len;
+    size_t start = ec_buf_pos(rs->out);
     bool ok = render_nodes(rs, kids, nkids);
-    if (ok && n->lines && rs->out->len > start && rs->out->data[rs->out->len - 1] != '\n')
+    if (ok && n->lines && ec_buf_pos(rs->out) > start && ec_buf_last(rs->out) != '\n')
         ec_buf_puts(rs->out, n->crlf ? "\r\n" : "\n");
     rs->skip_indent = skip;
     pop_indent(rs, sv);
@@ -1056,6 +1056,7 @@ static bool render_section(render *rs, const node *n)
             /* The next item reuses this memory: forget the maps indexed. */
             for (size_t k = 0; k < INDEX_SLOTS; k++)
                 rs->index[k].members = NULL;
+            ec_buf_spill(rs->out);
         }
     } else {
         rs->ctx[rs->nctx++] = v;

@@ -313,6 +313,7 @@ static void json_value(const ec_value *v, ec_buf *out, int depth, ec_arena *item
             ec_value item = ec_list_at(v, i, items);
             json_value(&item, out, depth + 1, items);
             ec_arena_release(items, mark);
+            ec_buf_spill(out);
         }
         indent(out, depth);
         ec_buf_putc(out, ']');

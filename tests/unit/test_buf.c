@@ -184,6 +184,48 @@ static void test_reset_keeps_capacity(void **state)
     ec_buf_free(&b);
 }
 
+static ec_buf spilled_to;
+
+static void collect(void *ud, const char *data, size_t n)
+{
+    assert_ptr_equal(ud, &spilled_to);
+    ec_buf_put(&spilled_to, data, n);
+}
+
+/* A buffer with a spill function hands its bytes over only at
+** ec_buf_spill and only past EC_BUF_SPILL; position and last byte count
+** what went. */
+static void test_spill(void **state)
+{
+    (void)state;
+    ec_buf b;
+    ec_buf_init(&b);
+    ec_buf_init(&spilled_to);
+    assert_int_equal(ec_buf_last(&b), -1);
+    ec_buf_puts(&b, "small\n");
+    ec_buf_spill(&b); /* no spill function: nothing happens */
+    assert_int_equal(b.len, 6);
+    b.spill = collect;
+    b.spill_ud = &spilled_to;
+    ec_buf_spill(&b); /* too little to bother */
+    assert_int_equal(spilled_to.len, 0);
+    for (size_t i = 0; ec_buf_pos(&b) < EC_BUF_SPILL; i++)
+        ec_buf_putc(&b, (char)('a' + i % 26));
+    size_t pos = ec_buf_pos(&b);
+    int last = ec_buf_last(&b);
+    ec_buf_spill(&b);
+    assert_int_equal(b.len, 0);
+    assert_int_equal(spilled_to.len, pos);
+    assert_int_equal(ec_buf_pos(&b), pos);
+    assert_int_equal(ec_buf_last(&b), last);
+    assert_memory_equal(spilled_to.data, "small\n", 6);
+    ec_buf_putc(&b, 'z');
+    assert_int_equal(ec_buf_pos(&b), pos + 1);
+    assert_int_equal(ec_buf_last(&b), 'z');
+    ec_buf_free(&b);
+    ec_buf_free(&spilled_to);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -197,6 +239,7 @@ int main(void)
         cmocka_unit_test(test_detach_hands_over_bytes),
         cmocka_unit_test(test_detach_empty),
         cmocka_unit_test(test_reset_keeps_capacity),
+        cmocka_unit_test(test_spill),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -305,6 +305,76 @@ static void test_write_over_a_folder_fails_cleanly(void **state)
     assert_int_equal(count_entries(scratch_dir, ""), 1);
 }
 
+/* Stages 'n' pieces into 'p' (write or compare only); returns the result
+** and leaves the temporary's name in *tmp. */
+static ec_write_result stage_pieces(const char *p, bool write, const char *const *piece, size_t n,
+                                    char **tmp)
+{
+    ec_stage s;
+    ec_stage_begin(&s, p, write, &D);
+    for (size_t i = 0; i < n; i++)
+        ec_stage_write(&s, piece[i], strlen(piece[i]), &D);
+    return ec_stage_end(&s, tmp, &D);
+}
+
+/* A file received in pieces: unchanged costs no temporary; a change at
+** any point (or a shorter or longer file) gives a temporary with the
+** whole new content, the matching part copied from the old file. */
+static void test_stage_in_pieces(void **state)
+{
+    (void)state;
+    const char *p = in_dir("big.txt");
+    scratch_write(p, "hello, world\n", 13);
+    static const char *const same[] = {"hel", "lo, wo", "", "rld\n"};
+    static const char *const middle[] = {"hello, ", "WORLD", "\n"};
+    static const char *const shorter[] = {"hello"};
+    static const char *const longer[] = {"hello, world\n", "and more\n"};
+    struct {
+        const char *const *piece;
+        size_t n;
+        const char *want;
+    } cases[] = {{same, 4, NULL},
+                 {middle, 3, "hello, WORLD\n"},
+                 {shorter, 1, "hello"},
+                 {longer, 2, "hello, world\nand more\n"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *tmp;
+        ec_write_result r = stage_pieces(p, true, cases[i].piece, cases[i].n, &tmp);
+        if (!cases[i].want) {
+            assert_int_equal(r, EC_WRITE_UNCHANGED);
+            assert_null(tmp);
+            assert_int_equal(count_entries(scratch_dir, ".tmp"), 0);
+            continue;
+        }
+        assert_int_equal(r, EC_WRITE_WRITTEN);
+        assert_non_null(tmp);
+        size_t len;
+        char *got = slurp(tmp, &len);
+        assert_string_equal(got, cases[i].want);
+        free(got);
+        ec_discard_file(tmp);
+        /* Compare only: the same verdict, and no temporary. */
+        assert_int_equal(stage_pieces(p, false, cases[i].piece, cases[i].n, &tmp),
+                         EC_WRITE_WRITTEN);
+        assert_null(tmp);
+        assert_int_equal(count_entries(scratch_dir, ".tmp"), 0);
+    }
+    assert_int_equal(D.count, 0);
+}
+
+/* A stage given up part way removes its temporary. */
+static void test_stage_abort(void **state)
+{
+    (void)state;
+    const char *p = in_dir("gone.txt");
+    ec_stage s;
+    assert_true(ec_stage_begin(&s, p, true, &D)); /* no old file: differs at once */
+    ec_stage_write(&s, "part", 4, &D);
+    assert_int_equal(count_entries(scratch_dir, ".tmp"), 1);
+    ec_stage_abort(&s);
+    assert_int_equal(count_entries(scratch_dir, ""), 0);
+}
+
 static void test_file_equals(void **state)
 {
     (void)state;
@@ -358,6 +428,8 @@ int main(void)
         T(test_write_creates_parent_folders),
         T(test_write_parent_is_a_file),
         T(test_write_over_a_folder_fails_cleanly),
+        T(test_stage_in_pieces),
+        T(test_stage_abort),
         T(test_file_equals),
         T(test_mkdirs),
     };
