@@ -15,20 +15,22 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static ec_value canonical(ec_catalog *c)
+static void canonical(ec_catalog *c, ec_buf *out)
 {
-    return ec_view_build(c, EC_VIEW_CANONICAL);
+    ec_value v = ec_view_build(c, EC_VIEW_CANONICAL);
+    ec_json_write(&v, out);
 }
 
-static ec_value template_view(ec_catalog *c)
+static void template_view(ec_catalog *c, ec_buf *out)
 {
-    return ec_view_build(c, EC_VIEW_TEMPLATE);
+    ec_value v = ec_view_build(c, EC_VIEW_TEMPLATE);
+    ec_json_write(&v, out);
 }
 
 const ec_target ec_targets[] = {
     {"json", "json", "the canonical resolved catalog", "{id}.json", canonical, false},
     {"vectors", "json", "conformance vectors: questions and answers", "vectors.json",
-     ec_vectors_build, false},
+     ec_vectors_write, false},
     {"view", "json", "the view templates render (for template authors)", "view.json",
      template_view, true},
     {"c", "c", "C header and lookup tables", NULL, NULL, false},
@@ -188,7 +190,7 @@ char **ec_target_names(const char *builtin, const char *user, size_t *n)
     char **v = ec_xmalloc((ec_ntargets + nu + 1) * sizeof *v);
     *n = 0;
     for (size_t i = 0; i < ec_ntargets; i++)
-        if ((ec_targets[i].tree && !ec_targets[i].on_request) ||
+        if ((ec_targets[i].json && !ec_targets[i].on_request) ||
             contains(b, nb, ec_targets[i].name) || contains(u, nu, ec_targets[i].name))
             v[(*n)++] = xstrdup(ec_targets[i].name);
     for (size_t i = 0; i < nu; i++)
@@ -296,7 +298,7 @@ static bool source(void *ud, const char *name, const char **text, size_t *len, c
     return false;
 }
 
-/* The output file of a template file (or of a tree target's file name). */
+/* The output file of a template file (or of a JSON target's file name). */
 static char *output_name(const char *tmpl_file, const char *id, bool is_template)
 {
     ec_buf b;
@@ -399,16 +401,15 @@ static bool render_folder(const char *dirs[4], char **uf, size_t nu, char **bf, 
     return ok;
 }
 
-static void render_tree(ec_catalog *c, const ec_target *t, ec_outputs *out)
+static void render_json(ec_catalog *c, const ec_target *t, ec_outputs *out)
 {
-    ec_value v = t->tree(c);
     char *file = output_name(t->file, c->id, false);
     ec_buf p, b;
     ec_buf_init(&p);
     ec_buf_printf(&p, "%s/%s/%s", c->id, t->name, file);
     free(file);
     open_output(out, p.data, &b);
-    ec_json_write(&v, &b);
+    t->json(c, &b);
     add_output(out, ec_buf_detach(&p, NULL), &b);
 }
 
@@ -421,8 +422,8 @@ bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, cons
     size_t nb, nu;
     char **bf = list_dir(bdir, false, &nb), **uf = list_dir(udir, false, &nu);
     bool ok = true;
-    if (t && t->tree && !nu) {
-        render_tree(c, t, out);
+    if (t && t->json && !nu) {
+        render_json(c, t, out);
     } else if (!nb && !nu) {
         ec_error(d, (ec_loc){NULL, 0, 0}, "unknown target '%s' (see 'errcat targets')", name);
         ok = false;
@@ -467,7 +468,7 @@ void ec_target_list(const char *builtin, const char *user, FILE *f)
     for (size_t i = 0; i < n; i++) {
         const ec_target *t = find_target(names[i]);
         fprintf(f, "%-11s %s\n", names[i], t ? t->summary : "user target");
-        if (t && t->tree) {
+        if (t && t->json) {
             char *o = output_name(t->file, "<id>", false);
             fprintf(f, "            <id>/%s/%s\n", t->name, o);
             free(o);

@@ -14,9 +14,9 @@ typedef struct ec_target {
     const char *name;
     const char *escape; /* escaper of {{x}} */
     const char *summary;
-    /* A target without templates writes one JSON file of a tree: */
-    const char *file;                /* its name ("{id}" replaced) */
-    ec_value (*tree)(ec_catalog *c); /* its content */
+    /* A target without templates writes one JSON file: */
+    const char *file;                          /* its name ("{id}" replaced) */
+    void (*json)(ec_catalog *c, ec_buf *out); /* its content */
     bool on_request;                 /* built only when named with -t */
 } ec_target;
 

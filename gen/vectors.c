@@ -9,13 +9,41 @@
 #include <stdint.h>
 #include <string.h>
 
+/* The long lists of the vectors, made item by item as the JSON writer
+** reads them (a catalog of 100,000 codes has some 700,000 items). */
+enum { L_LOOKUPS, L_NAMES, L_DECISIONS, L_FORMATS, L_CLASSIFY, NLISTS };
+static const char *const list_names[NLISTS] = {"lookups", "names", "decisions", "formats",
+                                               "classify"};
+
+/* The vectors come in units, run in order: each code of each domain, then
+** the end of that domain (codes it does not list, its fallback), each
+** status, and the end of the catalog. A unit adds items to some lists. A
+** first run counts them (offsets); then item i of a list is made by
+** running its unit again, making that item alone. */
 typedef struct vec {
     ec_catalog *c;
-    ec_arena *a;
-    ec_builder lookups, names, statuses, decisions, formats, classify;
+    ec_arena *a; /* where the item goes */
     ec_classifier *classifier;
-    bool *gridded; /* per named policy, then the default: full grid given */
+    size_t nunits, unit;          /* units, and the one running */
+    uint32_t *offsets[NLISTS];    /* per unit: its first item in each list */
+    size_t *first_grid;           /* per named policy, then the default: the unit
+                                     whose decisions give its full grid */
+    bool counting;                /* the first run */
+    int list;                     /* else: the list of the item wanted, */
+    uint32_t wanted, seen;        /* its place in the unit, and items met */
+    ec_value item;
 } vec;
+
+/* Whether the unit's next item of 'list' is the one to make (the first
+** run only counts). */
+static bool want(vec *v, int list)
+{
+    if (v->counting) {
+        v->offsets[list][v->unit + 1]++;
+        return false;
+    }
+    return list == v->list && v->seen++ == v->wanted;
+}
 
 static ec_value str_or_null(const char *s)
 {
@@ -48,8 +76,8 @@ static const char *code_text(vec *v, const ec_code *e)
     return e->is_string ? e->str : ec_arena_printf(v->a, "%lld", (long long)e->num);
 }
 
-static void add_query(ec_builder *l, vec *v, const char *key1, ec_value val1, const char *key2,
-                      ec_value val2, ec_value expect)
+static ec_value query(vec *v, const char *key1, ec_value val1, const char *key2, ec_value val2,
+                      ec_value expect)
 {
     ec_builder b;
     ec_builder_init(&b);
@@ -57,12 +85,14 @@ static void add_query(ec_builder *l, vec *v, const char *key1, ec_value val1, co
     if (key2)
         ec_builder_add(&b, key2, val2);
     ec_builder_add(&b, "expect", expect);
-    ec_builder_push(l, ec_builder_map(&b, v->a));
+    return ec_builder_map(&b, v->a);
 }
 
 static void add_decision(vec *v, const char *key, ec_value who, const ec_value *domain,
                          const ec_policy *p, int64_t attempt, int64_t after)
 {
+    if (!want(v, L_DECISIONS))
+        return;
     ec_decision d = ec_decide(p, attempt, after);
     ec_builder b, x;
     ec_builder_init(&b);
@@ -76,7 +106,7 @@ static void add_decision(vec *v, const char *key, ec_value who, const ec_value *
     ec_builder_add(&x, "delay_ms", ec_vint(d.delay_ms));
     ec_builder_add(&x, "action", ec_vstr(ec_action_names[d.action]));
     ec_builder_add(&b, "expect", ec_builder_map(&x, v->a));
-    ec_builder_push(&v->decisions, ec_builder_map(&b, v->a));
+    v->item = ec_builder_map(&b, v->a);
 }
 
 /* Decisions of an entry: the full grid of attempts and header values the
@@ -92,14 +122,14 @@ static void add_decisions(vec *v, const char *key, ec_value who, const ec_value 
     size_t slot = p == &ec_default_policy ? named
                   : p >= v->c->policies && p < v->c->policies + named ? (size_t)(p - v->c->policies)
                                                                       : SIZE_MAX;
-    if (!full && (slot == SIZE_MAX || v->gridded[slot])) {
+    if (slot != SIZE_MAX && v->counting && v->first_grid[slot] == SIZE_MAX)
+        v->first_grid[slot] = v->unit;
+    if (!full && (slot == SIZE_MAX || v->first_grid[slot] != v->unit)) {
         add_decision(v, key, who, domain, p, 1, -1);
         add_decision(v, key, who, domain, p, 2, 7);
         add_decision(v, key, who, domain, p, 40, -1);
         return;
     }
-    if (slot != SIZE_MAX)
-        v->gridded[slot] = true;
     for (size_t i = 0; i < sizeof attempts / sizeof attempts[0]; i++)
         for (size_t j = 0; j < sizeof afters / sizeof afters[0]; j++)
             add_decision(v, key, who, domain, p, attempts[i], afters[j]);
@@ -116,6 +146,8 @@ static const char *sample(ec_param_type t)
 static void add_formats(vec *v, const ec_value *domain, const ec_code *e, bool fallback)
 {
     size_t n = e->nparams + fallback;
+    if (!v->counting && v->list != L_FORMATS)
+        return;
     const char **names = ec_arena_alloc(v->a, (n + 1) * sizeof *names);
     const char **args = ec_arena_alloc(v->a, (n + 1) * sizeof *args);
     for (size_t i = 0; i < n; i++) {
@@ -124,8 +156,8 @@ static void add_formats(vec *v, const ec_value *domain, const ec_code *e, bool f
         args[i] = is_code ? "6042" : sample(e->params[i - fallback].type);
     }
     for (size_t missing = 0; missing < 2; missing++) {
-        if (missing && !n)
-            break;
+        if ((missing && !n) || !want(v, L_FORMATS))
+            continue;
         ec_buf out;
         ec_buf_init(&out);
         ec_format_message(e->message, names, args, n - missing, &out);
@@ -139,7 +171,7 @@ static void add_formats(vec *v, const ec_value *domain, const ec_code *e, bool f
         ec_builder_add(&b, "args", ec_builder_list(&l, v->a));
         ec_builder_add(&b, "expect", ec_vstr(ec_arena_strndup(v->a, out.data, out.len)));
         ec_buf_free(&out);
-        ec_builder_push(&v->formats, ec_builder_map(&b, v->a));
+        v->item = ec_builder_map(&b, v->a);
     }
 }
 
@@ -148,6 +180,8 @@ static void add_classify(vec *v, int64_t status, ec_value headers, ec_value body
                          int64_t attempt)
 {
     static const char *const matches[] = {"none", "code", "fallback", "status"};
+    if (!want(v, L_CLASSIFY))
+        return;
     ec_classified r = ec_classify(v->classifier, v->a, status, &headers, &body, attempt);
     ec_builder q, x, d;
     ec_builder_init(&q);
@@ -170,7 +204,7 @@ static void add_classify(vec *v, int64_t status, ec_value headers, ec_value body
     ec_builder_add(&d, "action", ec_vstr(ec_action_names[r.decision.action]));
     ec_builder_add(&x, "decision", ec_builder_map(&d, v->a));
     ec_builder_add(&q, "expect", ec_builder_map(&x, v->a));
-    ec_builder_push(&v->classify, ec_builder_map(&q, v->a));
+    v->item = ec_builder_map(&q, v->a);
 }
 
 static ec_value empty_map(vec *v)
@@ -203,104 +237,205 @@ static void classify_examples(vec *v, const ec_example *x, size_t n, int64_t sta
                      x[i].headers.kind == EC_VMAP ? x[i].headers : empty_map(v), x[i].body, 1);
 }
 
-static void domain_vectors(vec *v, const ec_domain *dom)
+/* The unit of code 'e' of domain 'dom'. */
+static void code_unit(vec *v, const ec_domain *dom, const ec_code *e)
+{
+    ec_value did = ec_vstr(dom->id);
+    /* A retired code is found by no lookup (nothing may raise it again)
+    ** but still classifies, below, so old responses are understood. */
+    bool retired = e->retired != NULL;
+    if (want(v, L_LOOKUPS))
+        v->item = query(v, "domain", did, "code", code_value(e),
+                        retired ? ec_vnull()
+                                : expect_entry(v, "code", code_text(v, e), e->name, e->status,
+                                               e->message, e->retry.resolved));
+    if (want(v, L_NAMES))
+        v->item = query(v, "domain", did, "name", ec_vstr(e->name),
+                        retired ? ec_vnull() : ec_vstr(code_text(v, e)));
+    if (!retired) {
+        add_decisions(v, "code", code_value(e), &did, e->retry.resolved, false);
+        add_formats(v, &did, e, false);
+    }
+    classify_examples(v, e->examples, e->nexamples, e->status);
+    if (code_path(v->c, dom) && (v->counting || v->list == L_CLASSIFY))
+        add_classify(v, e->status ? e->status : 500, empty_map(v),
+                     body_at(v, code_path(v->c, dom), code_value(e)), 2);
+}
+
+/* The end of a domain: codes it does not list, around its ends and far
+** away, and its fallback. */
+static void domain_end(vec *v, const ec_domain *dom)
 {
     ec_value did = ec_vstr(dom->id);
     int64_t hi = 0, lo = 0;
     for (size_t i = 0; i < dom->ncodes; i++) {
         const ec_code *e = &dom->codes[i];
-        /* A retired code is found by no lookup (nothing may raise it again)
-        ** but still classifies, below, so old responses are understood. */
-        bool retired = e->retired != NULL;
-        add_query(&v->lookups, v, "domain", did, "code", code_value(e),
-                  retired ? ec_vnull()
-                          : expect_entry(v, "code", code_text(v, e), e->name, e->status,
-                                         e->message, e->retry.resolved));
-        add_query(&v->names, v, "domain", did, "name", ec_vstr(e->name),
-                  retired ? ec_vnull() : ec_vstr(code_text(v, e)));
-        if (!retired) {
-            add_decisions(v, "code", code_value(e), &did, e->retry.resolved, false);
-            add_formats(v, &did, e, false);
-        }
-        classify_examples(v, e->examples, e->nexamples, e->status);
-        if (code_path(v->c, dom))
-            add_classify(v, e->status ? e->status : 500, empty_map(v),
-                         body_at(v, code_path(v->c, dom), code_value(e)), 2);
         if (!i || e->num > hi)
             hi = e->num;
         if (!i || e->num < lo)
             lo = e->num;
     }
-    /* Codes the domain does not list: around its ends, and far away. */
-    if (code_path(v->c, dom)) {
+    if (code_path(v->c, dom) && (v->counting || v->list == L_CLASSIFY)) {
         ec_value unknown = dom->string_codes ? ec_vstr("NOT_A_LISTED_CODE") : ec_vint(hi + 1000003);
         add_classify(v, 500, empty_map(v), body_at(v, code_path(v->c, dom), unknown), 1);
     }
     if (dom->string_codes) {
-        add_query(&v->lookups, v, "domain", did, "code", ec_vstr("NOT_A_LISTED_CODE"), ec_vnull());
-        add_query(&v->lookups, v, "domain", did, "code", ec_vstr(""), ec_vnull());
+        static const char *const unknown[] = {"NOT_A_LISTED_CODE", ""};
+        for (size_t i = 0; i < 2; i++)
+            if (want(v, L_LOOKUPS))
+                v->item = query(v, "domain", did, "code", ec_vstr(unknown[i]), ec_vnull());
     } else {
         int64_t unknown[] = {hi + 1, lo - 1, hi + 1000003};
         for (size_t i = 0; i < 3; i++) {
             bool listed = false;
             for (size_t j = 0; j < dom->ncodes && !listed; j++)
                 listed = dom->codes[j].num == unknown[i];
-            if (!listed)
-                add_query(&v->lookups, v, "domain", did, "code", ec_vint(unknown[i]), ec_vnull());
+            if (!listed && want(v, L_LOOKUPS))
+                v->item = query(v, "domain", did, "code", ec_vint(unknown[i]), ec_vnull());
         }
     }
-    add_query(&v->names, v, "domain", did, "name", ec_vstr("NO_SUCH_NAME"), ec_vnull());
+    if (want(v, L_NAMES))
+        v->item = query(v, "domain", did, "name", ec_vstr("NO_SUCH_NAME"), ec_vnull());
     if (dom->fallback) {
         add_decisions(v, "fallback", ec_vbool(true), &did, dom->fallback->retry.resolved, true);
         add_formats(v, &did, dom->fallback, true);
     }
 }
 
-ec_value ec_vectors_build(ec_catalog *c)
+static void status_unit(vec *v, const ec_status *s)
+{
+    add_decisions(v, "status", ec_vint(s->status), NULL, s->retry.resolved, true);
+    classify_examples(v, s->examples, s->nexamples, s->status);
+    add_classify(v, s->status, empty_map(v), empty_map(v), 1);
+    const char *h = s->retry.resolved->delay_header;
+    if (h && (v->counting || v->list == L_CLASSIFY)) {
+        /* Header names compare without case; a date is not seconds. */
+        ec_value lower = body_at(v, ec_ident_spell(v->a, h, EC_CASE_KEBAB), ec_vstr(" 12 "));
+        add_classify(v, s->status, lower, ec_vnull(), 2);
+        add_classify(v, s->status, body_at(v, h, ec_vstr("Wed, 21 Oct 2015 07:28:00 GMT")),
+                     ec_vnull(), 1);
+    }
+}
+
+static void run_unit(vec *v, size_t u)
+{
+    const ec_catalog *c = v->c;
+    v->unit = u;
+    for (size_t d = 0; d < c->ndomains; d++) {
+        const ec_domain *dom = &c->domains[d];
+        if (u < dom->ncodes) {
+            code_unit(v, dom, &dom->codes[u]);
+            return;
+        }
+        if (u == dom->ncodes) {
+            domain_end(v, dom);
+            return;
+        }
+        u -= dom->ncodes + 1;
+    }
+    if (u < c->nstatuses)
+        status_unit(v, &c->statuses[u]);
+    else
+        add_classify(v, 418, empty_map(v), ec_vnull(), 1); /* the end */
+}
+
+typedef struct vec_list {
+    ec_lazy lazy;
+    vec *v;
+    int list;
+} vec_list;
+
+/* Item i of a list: the unit holding it (the last whose first item is at
+** or before i) runs again, making that item alone. */
+static ec_value make_item(const void *ud, uint32_t i, ec_arena *a)
+{
+    const vec_list *l = ud;
+    vec *v = l->v;
+    const uint32_t *first = v->offsets[l->list];
+    size_t lo = 0, hi = v->nunits;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (first[mid] <= i)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    v->a = a;
+    v->list = l->list;
+    v->wanted = i - first[lo];
+    v->seen = 0;
+    v->item = ec_vnull();
+    run_unit(v, lo);
+    return v->item;
+}
+
+void ec_vectors_write(ec_catalog *c, ec_buf *out)
 {
     vec v;
     memset(&v, 0, sizeof v);
     v.c = c;
-    v.a = &c->arena;
     v.classifier = ec_classifier_new(c);
-    v.gridded = ec_arena_alloc(v.a, (c->npolicies + 1) * sizeof *v.gridded);
-    ec_builder fallbacks;
+    v.nunits = 1 + c->nstatuses;
+    for (size_t i = 0; i < c->ndomains; i++)
+        v.nunits += c->domains[i].ncodes + 1;
+    for (int l = 0; l < NLISTS; l++)
+        v.offsets[l] = ec_arena_alloc(&c->arena, (v.nunits + 1) * sizeof *v.offsets[l]);
+    v.first_grid = ec_arena_alloc(&c->arena, (c->npolicies + 1) * sizeof *v.first_grid);
+    for (size_t i = 0; i <= c->npolicies; i++)
+        v.first_grid[i] = SIZE_MAX;
+    /* The counting run: items per unit, then where each unit starts. */
+    ec_arena scratch;
+    ec_arena_init(&scratch);
+    v.a = &scratch;
+    v.counting = true;
+    for (size_t u = 0; u < v.nunits; u++) {
+        ec_arena_point mark = ec_arena_mark(&scratch);
+        run_unit(&v, u);
+        ec_arena_release(&scratch, mark);
+    }
+    v.counting = false;
+    for (int l = 0; l < NLISTS; l++)
+        for (size_t u = 0; u < v.nunits; u++)
+            v.offsets[l][u + 1] += v.offsets[l][u];
+
+    /* The short lists are made now. */
+    v.a = &scratch;
+    ec_builder statuses, fallbacks;
+    ec_builder_init(&statuses);
     ec_builder_init(&fallbacks);
     for (size_t i = 0; i < c->ndomains; i++) {
         const ec_domain *dom = &c->domains[i];
-        domain_vectors(&v, dom);
-        add_query(&fallbacks, &v, "domain", ec_vstr(dom->id), NULL, ec_vnull(),
-                  dom->fallback ? expect_entry(&v, "fallback", NULL, NULL, dom->fallback->status,
-                                               dom->fallback->message,
-                                               dom->fallback->retry.resolved)
-                                : ec_vnull());
+        ec_builder_push(&fallbacks,
+                        query(&v, "domain", ec_vstr(dom->id), NULL, ec_vnull(),
+                              dom->fallback
+                                  ? expect_entry(&v, "fallback", NULL, NULL, dom->fallback->status,
+                                                 dom->fallback->message,
+                                                 dom->fallback->retry.resolved)
+                                  : ec_vnull()));
     }
     for (size_t i = 0; i < c->nstatuses; i++) {
         const ec_status *s = &c->statuses[i];
-        add_query(&v.statuses, &v, "status", ec_vint(s->status), NULL, ec_vnull(),
-                  expect_entry(&v, "status", ec_arena_printf(v.a, "%lld", (long long)s->status),
-                               NULL, s->status, s->title, s->retry.resolved));
-        add_decisions(&v, "status", ec_vint(s->status), NULL, s->retry.resolved, true);
-        classify_examples(&v, s->examples, s->nexamples, s->status);
-        add_classify(&v, s->status, empty_map(&v), empty_map(&v), 1);
-        const char *h = s->retry.resolved->delay_header;
-        if (h) {
-            /* Header names compare without case; a date is not seconds. */
-            ec_value lower = body_at(&v, ec_ident_spell(v.a, h, EC_CASE_KEBAB), ec_vstr(" 12 "));
-            add_classify(&v, s->status, lower, ec_vnull(), 2);
-            add_classify(&v, s->status, body_at(&v, h, ec_vstr("Wed, 21 Oct 2015 07:28:00 GMT")),
-                         ec_vnull(), 1);
-        }
+        ec_builder_push(&statuses,
+                        query(&v, "status", ec_vint(s->status), NULL, ec_vnull(),
+                              expect_entry(&v, "status",
+                                           ec_arena_printf(v.a, "%lld", (long long)s->status),
+                                           NULL, s->status, s->title, s->retry.resolved)));
     }
-    add_classify(&v, 418, empty_map(&v), ec_vnull(), 1);
     static const int64_t unlisted[] = {99, 100, 299, 418, 599, 600};
     for (size_t i = 0; i < sizeof unlisted / sizeof unlisted[0]; i++) {
         bool listed = false;
         for (size_t j = 0; j < c->nstatuses && !listed; j++)
             listed = c->statuses[j].status == unlisted[i];
         if (!listed)
-            add_query(&v.statuses, &v, "status", ec_vint(unlisted[i]), NULL, ec_vnull(),
-                      ec_vnull());
+            ec_builder_push(&statuses, query(&v, "status", ec_vint(unlisted[i]), NULL,
+                                             ec_vnull(), ec_vnull()));
+    }
+    vec_list lists[NLISTS];
+    ec_value lazy[NLISTS];
+    for (int l = 0; l < NLISTS; l++) {
+        lists[l] = (vec_list){{make_item, &lists[l]}, &v, l};
+        lazy[l] = (ec_value){.kind = EC_VLAZY, .len = v.offsets[l][v.nunits],
+                             .u.lazy = &lists[l].lazy};
     }
     ec_builder top, l;
     ec_builder_init(&top);
@@ -308,14 +443,16 @@ ec_value ec_vectors_build(ec_catalog *c)
     ec_builder_init(&l);
     for (size_t i = 0; i < c->ndomains; i++)
         ec_builder_push(&l, ec_vstr(c->domains[i].id));
-    ec_builder_add(&top, "domains", ec_builder_list(&l, v.a));
-    ec_builder_add(&top, "lookups", ec_builder_list(&v.lookups, v.a));
-    ec_builder_add(&top, "names", ec_builder_list(&v.names, v.a));
-    ec_builder_add(&top, "statuses", ec_builder_list(&v.statuses, v.a));
-    ec_builder_add(&top, "fallbacks", ec_builder_list(&fallbacks, v.a));
-    ec_builder_add(&top, "decisions", ec_builder_list(&v.decisions, v.a));
-    ec_builder_add(&top, "formats", ec_builder_list(&v.formats, v.a));
-    ec_builder_add(&top, "classify", ec_builder_list(&v.classify, v.a));
+    ec_builder_add(&top, "domains", ec_builder_list(&l, &scratch));
+    ec_builder_add(&top, list_names[L_LOOKUPS], lazy[L_LOOKUPS]);
+    ec_builder_add(&top, list_names[L_NAMES], lazy[L_NAMES]);
+    ec_builder_add(&top, "statuses", ec_builder_list(&statuses, &scratch));
+    ec_builder_add(&top, "fallbacks", ec_builder_list(&fallbacks, &scratch));
+    ec_builder_add(&top, list_names[L_DECISIONS], lazy[L_DECISIONS]);
+    ec_builder_add(&top, list_names[L_FORMATS], lazy[L_FORMATS]);
+    ec_builder_add(&top, list_names[L_CLASSIFY], lazy[L_CLASSIFY]);
+    ec_value tree = ec_builder_map(&top, &scratch);
+    ec_json_write(&tree, out);
+    ec_arena_free(&scratch);
     ec_classifier_free(v.classifier);
-    return ec_builder_map(&top, v.a);
 }

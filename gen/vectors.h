@@ -6,7 +6,9 @@
 
 #include "catalog.h"
 
-/* Builds the vectors of 'c' (validated) in its arena. */
-ec_value ec_vectors_build(ec_catalog *c);
+/* Writes the vectors of 'c' (validated) as JSON to 'out', whose spill
+** function, if any, gets them as they are made: the long lists are never
+** held whole. */
+void ec_vectors_write(ec_catalog *c, ec_buf *out);
 
 #endif
