@@ -1,7 +1,6 @@
 /* ident.c: case conversion and reserved words of the target languages. */
 #include "ident.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -65,12 +64,33 @@ static int cmp_keyword(const void *key, const void *elem)
     return strcmp(key, ((const keyword *)elem)->word);
 }
 
+/* ASCII classes, not <ctype.h>: spellings must not depend on the locale. */
+static bool is_upper(unsigned char ch)
+{
+    return ch >= 'A' && ch <= 'Z';
+}
+
+static bool is_lower(unsigned char ch)
+{
+    return ch >= 'a' && ch <= 'z';
+}
+
+static bool is_digit(unsigned char ch)
+{
+    return ch >= '0' && ch <= '9';
+}
+
+static bool is_alnum(unsigned char ch)
+{
+    return is_upper(ch) || is_lower(ch) || is_digit(ch);
+}
+
 bool ec_ident_valid(const char *s)
 {
-    if (!isalpha((unsigned char)*s))
+    if (!is_upper((unsigned char)*s) && !is_lower((unsigned char)*s))
         return false;
     for (s++; *s; s++)
-        if (!isalnum((unsigned char)*s) && *s != '_')
+        if (!is_alnum((unsigned char)*s) && *s != '_')
             return false;
     return true;
 }
@@ -82,15 +102,15 @@ static size_t spell(char *out, const char *name, size_t n, ec_case c)
 {
     char *o = out;
     bool word_start = true, first_word = true;
-    for (size_t i = 0; i < n; i++) {
+    unsigned char prev = 0;
+    for (size_t i = 0; i < n; prev = (unsigned char)name[i++]) {
         unsigned char ch = (unsigned char)name[i];
-        if (!isalnum(ch)) { /* '_', '-', spaces, punctuation: word breaks */
-            word_start = true;
+        if (!is_alnum(ch)) {
+            word_start = true; /* '_', '-', spaces, punctuation: word breaks */
             continue;
         }
         /* A lower-to-upper change starts a word: quoteExpired -> quote|Expired. */
-        if (i && isupper(ch) && (islower((unsigned char)name[i - 1]) ||
-                                 isdigit((unsigned char)name[i - 1])))
+        if (is_upper(ch) && (is_lower(prev) || is_digit(prev)))
             word_start = true;
         if (word_start && !first_word && (c == EC_CASE_UPPER || c == EC_CASE_SNAKE))
             *o++ = '_';
@@ -98,7 +118,11 @@ static size_t spell(char *out, const char *name, size_t n, ec_case c)
             *o++ = '-';
         bool upper = c == EC_CASE_UPPER ||
                      (word_start && (c == EC_CASE_PASCAL || (c == EC_CASE_CAMEL && !first_word)));
-        *o++ = (char)(upper ? toupper(ch) : tolower(ch));
+        if (upper && is_lower(ch))
+            ch = (unsigned char)(ch - 'a' + 'A');
+        else if (!upper && is_upper(ch))
+            ch = (unsigned char)(ch - 'A' + 'a');
+        *o++ = (char)ch;
         word_start = false;
         first_word = false;
     }
@@ -114,6 +138,15 @@ char *ec_ident_spell(ec_arena *a, const char *name, ec_case c)
     return out;
 }
 
+const char *ec_ident_reserved(const char *word, const char **spelt)
+{
+    const keyword *k = bsearch(word, keywords, sizeof keywords / sizeof keywords[0],
+                               sizeof keywords[0], cmp_keyword);
+    if (k)
+        *spelt = k->word;
+    return k ? k->lang : NULL;
+}
+
 /* The longest reserved word ("reinterpret_cast"): a name with more
 ** alphanumeric characters than this cannot be spelt as one. */
 #define LONGEST_KEYWORD 16
@@ -124,7 +157,7 @@ const char *ec_ident_keyword_clash(const char *name, const char **word)
                                     EC_CASE_PASCAL};
     size_t n = strlen(name), alnum = 0;
     for (size_t i = 0; i < n; i++)
-        alnum += isalnum((unsigned char)name[i]) != 0;
+        alnum += is_alnum((unsigned char)name[i]);
     if (alnum > LONGEST_KEYWORD)
         return NULL;
     /* Called for every name of a catalog: spellings go to the stack. A
@@ -136,13 +169,8 @@ const char *ec_ident_keyword_clash(const char *name, const char **word)
         memcpy(spellings[0], name, n + 1);
     for (size_t i = 0; i < 4; i++)
         spell(spellings[i + 1], name, n, cases[i]);
-    for (size_t i = 0; i < 5; i++) {
-        const keyword *k = bsearch(spellings[i], keywords, sizeof keywords / sizeof keywords[0],
-                                   sizeof keywords[0], cmp_keyword);
-        if (k) {
-            *word = k->word;
-            return k->lang;
-        }
-    }
-    return NULL;
+    const char *lang = NULL;
+    for (size_t i = 0; i < 5 && !lang; i++)
+        lang = ec_ident_reserved(spellings[i], word);
+    return lang;
 }

@@ -19,6 +19,10 @@ char *ec_ident_spell(ec_arena *a, const char *name, ec_case c);
 ** sets *word to the clashing spelling; otherwise NULL. */
 const char *ec_ident_keyword_clash(const char *name, const char **word);
 
+/* The language that reserves 'word' as it is spelt (setting *spelt to the
+** reserved word), or NULL. */
+const char *ec_ident_reserved(const char *word, const char **spelt);
+
 /* True when 's' is [A-Za-z][A-Za-z0-9_]*. */
 bool ec_ident_valid(const char *s);
 

@@ -93,14 +93,31 @@ static void spellings(viewer *v, ec_builder *b, const char *prefix, const char *
         ec_case c;
     } cases[] = {{"upper", EC_CASE_UPPER}, {"snake", EC_CASE_SNAKE}, {"camel", EC_CASE_CAMEL},
                  {"pascal", EC_CASE_PASCAL}, {"kebab", EC_CASE_KEBAB}};
+    /* The keys of the prefixes every entry has, spelt once. */
+    static const char *const common[][6] = {
+        {"name", "name_upper", "name_snake", "name_camel", "name_pascal", "name_kebab"},
+        {"type", "type_upper", "type_snake", "type_camel", "type_pascal", "type_kebab"},
+        {"retry", "retry_upper", "retry_snake", "retry_camel", "retry_pascal", "retry_kebab"},
+        {"action", "action_upper", "action_snake", "action_camel", "action_pascal",
+         "action_kebab"},
+    };
+    const char *const *keys = NULL;
+    for (size_t i = 0; i < sizeof common / sizeof common[0] && !keys; i++)
+        if (strcmp(prefix, common[i][0]) == 0)
+            keys = &common[i][1];
+    /* The same test as ec_ident_keyword_clash, on the spellings made here. */
+    char *s[5];
     const char *word;
-    bool clash = safe && ec_ident_keyword_clash(name, &word) != NULL;
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        char *s = ec_ident_spell(v->a, name, cases[i].c);
-        if (clash && cases[i].c != EC_CASE_KEBAB)
-            s = ec_arena_printf(v->a, "%s_", s);
-        ec_builder_add(b, ec_arena_printf(v->a, "%s_%s", prefix, cases[i].suffix), ec_vstr(s));
+    bool clash = safe && ec_ident_reserved(name, &word);
+    for (size_t i = 0; i < 5; i++) {
+        s[i] = ec_ident_spell(v->a, name, cases[i].c);
+        clash = clash || (safe && cases[i].c != EC_CASE_KEBAB && ec_ident_reserved(s[i], &word));
     }
+    for (size_t i = 0; i < 5; i++)
+        ec_builder_add(b, keys ? keys[i] : ec_arena_printf(v->a, "%s_%s", prefix, cases[i].suffix),
+                       ec_vstr(clash && cases[i].c != EC_CASE_KEBAB
+                                   ? ec_arena_printf(v->a, "%s_", s[i])
+                                   : s[i]));
 }
 
 static void add_spellings(viewer *v, ec_builder *b, const char *prefix, const char *name)
