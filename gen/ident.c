@@ -138,18 +138,24 @@ char *ec_ident_spell(ec_arena *a, const char *name, ec_case c)
     return out;
 }
 
+/* The longest reserved word ("reinterpret_cast"): a name with more
+** alphanumeric characters than this cannot be spelt as one. */
+#define LONGEST_KEYWORD 16
+
 const char *ec_ident_reserved(const char *word, const char **spelt)
 {
+    /* Most names are longer than any keyword: no search for them. */
+    size_t n = 0;
+    while (n <= LONGEST_KEYWORD && word[n])
+        n++;
+    if (n > LONGEST_KEYWORD)
+        return NULL;
     const keyword *k = bsearch(word, keywords, sizeof keywords / sizeof keywords[0],
                                sizeof keywords[0], cmp_keyword);
     if (k)
         *spelt = k->word;
     return k ? k->lang : NULL;
 }
-
-/* The longest reserved word ("reinterpret_cast"): a name with more
-** alphanumeric characters than this cannot be spelt as one. */
-#define LONGEST_KEYWORD 16
 
 const char *ec_ident_keyword_clash(const char *name, const char **word)
 {
