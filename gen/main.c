@@ -375,6 +375,12 @@ static int write_targets(options *o, const char *builtin, render_fn render, void
 {
     size_t nnames = 0;
     char **names = o->ntargets ? NULL : ec_target_names(builtin, o->templates, &nnames);
+    /* A program copied away from its templates would quietly build less. */
+    if (!o->ntargets && !builtin)
+        ec_warning(d, (ec_loc){NULL, 0, 0},
+                   "the built-in templates are not beside the program (../templates or "
+                   "../share/errcat/templates) and ERRCAT_TEMPLATES is unset: only the "
+                   "targets without templates are built");
     for (size_t i = 0; i < nnames; i++)
         add_target(o, names[i]);
     sink k;
@@ -383,7 +389,7 @@ static int write_targets(options *o, const char *builtin, render_fn render, void
     out->spill = sink_spill;
     out->done = sink_done;
     out->sink_ud = &k;
-    bool ok = true;
+    bool ok = !ec_diag_failed(d); /* that warning, under --werror */
     for (size_t i = 0; i < o->ntargets && ok && !k.failed; i++)
         ok = render(ctx, o->targets[i], out, d);
     int status = !ok ? EXIT_DIAG : k.failed ? EXIT_USAGE : k.stale ? EXIT_DIAG : EXIT_OK;

@@ -113,6 +113,20 @@ run render-without-data empty render "$D/hello.mustache"
 run render-bad-escape empty render "$D/hello.mustache" --data "$D/data.yaml" --escape xml
 run render-data-not-found empty render "$D/hello.mustache" --data "$D/no-such-data.yaml"
 run help usage --help
+
+# A copy of errcat with no templates beside it says so (--werror: exit 1,
+# nothing written) rather than quietly building the template-less targets.
+mkdir -p "$T/bin"
+cp "$E" "$T/bin/errcat"
+E_SAVED=$E
+E=$T/bin/errcat
+(
+    unset ERRCAT_TEMPLATES
+    run no-templates-werror empty build --werror "$D/ok.yaml" -o "$T/out"
+    echo "$pass $fail" >"$T/counts"
+)
+read -r pass fail <"$T/counts"
+E=$E_SAVED
 run version version --version
 
 echo "cli: $pass passed, $fail failed"
