@@ -87,7 +87,10 @@ bool ec_value_truthy(const ec_value *v);
 void ec_value_text(const ec_value *v, ec_buf *out);
 
 /* Builders: collect items in a growable scratch array, then freeze into the
-** arena. A builder must be frozen (or discarded) exactly once. */
+** arena. A builder must be frozen (or discarded) exactly once. The keys of
+** a map are distinct: the YAML reader rejects a repeated key, and builders
+** add none twice (the template engine relies on it to find a member by its
+** position in a map of the same layout). */
 typedef struct ec_builder {
     ec_member *members;
     size_t len, cap;
