@@ -6,51 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-ec_value ec_vnull(void)
-{
-    ec_value v = {0};
-    v.kind = EC_VNULL;
-    return v;
-}
-
-ec_value ec_vbool(bool b)
-{
-    ec_value v = {0};
-    v.kind = EC_VBOOL;
-    v.u.b = b;
-    return v;
-}
-
-ec_value ec_vint(int64_t i)
-{
-    ec_value v = {0};
-    v.kind = EC_VINT;
-    v.u.i = i;
-    return v;
-}
-
-ec_value ec_vfloat(double f)
-{
-    ec_value v = {0};
-    v.kind = EC_VFLOAT;
-    v.u.f = f;
-    return v;
-}
-
-ec_value ec_vstrn(const char *s, size_t n)
-{
-    ec_value v = {0};
-    v.kind = EC_VSTR;
-    v.u.s = s;
-    v.len = (uint32_t)n;
-    return v;
-}
-
-ec_value ec_vstr(const char *s)
-{
-    return ec_vstrn(s, strlen(s));
-}
-
 const ec_value *ec_map_get(const ec_value *m, const char *key)
 {
     if (!m || m->kind != EC_VMAP)
@@ -185,21 +140,10 @@ void ec_builder_init(ec_builder *b)
     b->len = b->cap = 0;
 }
 
-void ec_builder_add(ec_builder *b, const char *key, ec_value v)
+void ec_builder_grow(ec_builder *b)
 {
-    if (b->len == b->cap) {
-        b->cap = b->cap ? b->cap * 2 : 8;
-        b->members = ec_xrealloc(b->members, b->cap * sizeof *b->members);
-    }
-    ec_member *m = &b->members[b->len++];
-    m->key = key;
-    m->key_at = v.at;
-    m->val = v;
-}
-
-void ec_builder_push(ec_builder *b, ec_value v)
-{
-    ec_builder_add(b, NULL, v);
+    b->cap = b->cap ? b->cap * 2 : 8;
+    b->members = ec_xrealloc(b->members, b->cap * sizeof *b->members);
 }
 
 ec_value ec_builder_map(ec_builder *b, ec_arena *a)
