@@ -47,37 +47,19 @@ void ec_buf_reserve(ec_buf *b, size_t extra)
     b->cap = cap;
 }
 
-void ec_buf_put(ec_buf *b, const char *s, size_t n)
-{
-    if (!n)
-        return;
-    ec_buf_reserve(b, n);
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-}
-
-void ec_buf_puts(ec_buf *b, const char *s)
-{
-    ec_buf_put(b, s, strlen(s));
-}
-
-void ec_buf_putc(ec_buf *b, char c)
-{
-    ec_buf_reserve(b, 1);
-    b->data[b->len++] = c;
-    b->data[b->len] = '\0';
-}
-
+/* One pass when the text fits in the room left, as it mostly does. */
 void ec_buf_vprintf(ec_buf *b, const char *fmt, va_list ap)
 {
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    size_t room = b->cap - b->len;
+    int n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, ap);
     if (n < 0)
         ec_oom();
-    ec_buf_reserve(b, (size_t)n);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+    if ((size_t)n >= room) {
+        ec_buf_reserve(b, (size_t)n);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+    }
     va_end(ap2);
     b->len += (size_t)n;
 }

@@ -130,14 +130,38 @@ static void put_code_point(ec_buf *out, const lang *L, uint32_t cp, const char *
     }
 }
 
+/* The printable ASCII that some language escapes, or whose neighbour it
+** may escape ('*' is not one: the '/' beside it is). */
+#define BIT(c) ((uint64_t)1 << ((c) & 63))
+static const uint64_t special_lo = BIT('"') | BIT('&') | BIT('\'') | BIT('/') | BIT('<') |
+                                   BIT('>') | BIT('?'); /* 0x20-0x3f */
+static const uint64_t special_hi = BIT('\\') | BIT('`') | BIT('~'); /* 0x40-0x7e */
+#undef BIT
+
+/* A byte that every language copies as it is, wherever it stands (but
+** for a blank that starts the text: see lead_blank). */
+static bool plain_byte(unsigned char c)
+{
+    if (c < 0x20 || c >= 0x7f)
+        return false;
+    return !((c < 0x40 ? special_lo : special_hi) >> (c & 63) & 1);
+}
+
 /* The shared loop of the string-literal languages. Bytes that need no
-** escape are copied in runs, not one by one. */
+** escape are copied in runs, not one by one, and the common ones are
+** skipped without asking the language. */
 static void escape_lang(const lang *L, ec_buf *out, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t run = 0; /* start of the bytes not yet copied */
     ec_buf_reserve(out, n);
     for (size_t i = 0; i < n;) {
+        if (i) {
+            while (i < n && plain_byte(u[i]))
+                i++;
+            if (i == n)
+                break;
+        }
         unsigned char c = u[i];
         uint32_t cp = c;
         size_t k = 1;

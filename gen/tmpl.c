@@ -32,10 +32,18 @@ typedef enum nkind {
     N_BLOCK     /* {{$x}}...{{/x}}: its kids are the default content */
 } nkind;
 
+/* One part of a dotted name, with what lookups need of it worked out
+** once at compile time. */
+typedef struct tpart {
+    const char *key;  /* NUL-terminated */
+    uint32_t hash;    /* hash_str(key), for the index of big maps */
+    uint32_t hint;    /* its slot in the env's position hints */
+} tpart;
+
 /* A name as written in a tag, split at its dots at compile time. */
 typedef struct tname {
     const char *full;    /* as written, trimmed ("*x" for a dynamic name) */
-    const char **parts;  /* the keys, NUL-terminated */
+    const tpart *parts;
     uint32_t nparts;     /* 0: the implicit iterator "." */
 } tname;
 
@@ -288,6 +296,18 @@ static bool scan_tag(compiler *c, size_t t, tag *tg)
     return true;
 }
 
+/* A new slot in the env's position hints (see map_get), which grow with
+** the names compiled so that rendering never has to grow them. */
+static uint32_t new_hint(ec_tmpl_env *env)
+{
+    if (env->nhints == env->caphints) {
+        env->caphints = env->caphints ? env->caphints * 2 : 256;
+        env->hints = ec_xrealloc(env->hints, env->caphints * sizeof *env->hints);
+    }
+    env->hints[env->nhints] = 0;
+    return (uint32_t)env->nhints++;
+}
+
 /* Splits a tag body into a dotted name. Returns false after reporting an
 ** empty or malformed one. */
 static bool parse_name(compiler *c, const tag *tg, const char *s, size_t n, tname *out)
@@ -316,14 +336,18 @@ static bool parse_name(compiler *c, const tag *tg, const char *s, size_t n, tnam
             parts++;
         }
     }
-    out->parts = ec_arena_alloc(a, parts * sizeof *out->parts);
+    tpart *p = ec_arena_alloc(a, parts * sizeof *p);
     size_t b = 0;
     for (size_t i = 0; i <= n; i++) {
         if (i == n || s[i] == '.') {
-            out->parts[out->nparts++] = ec_arena_strndup(a, s + b, i - b);
+            tpart *t = &p[out->nparts++];
+            t->key = ec_arena_strndup(a, s + b, i - b);
+            t->hash = hash_str(t->key);
+            t->hint = new_hint(c->env);
             b = i + 1;
         }
     }
+    out->parts = p;
     return true;
 }
 
@@ -712,6 +736,9 @@ void ec_tmpl_env_free(ec_tmpl_env *env)
     free(env->slots);
     env->slots = NULL;
     env->nslots = env->used = 0;
+    free(env->hints);
+    env->hints = NULL;
+    env->nhints = env->caphints = 0;
 }
 
 static ec_tmpl_slot *slot_for(ec_tmpl_slot *slots, size_t nslots, const char *name)
@@ -812,23 +839,50 @@ static void build_index(map_index *mi, const ec_value *m)
     }
 }
 
-static const ec_value *map_get(render *rs, const ec_value *m, const char *key)
+/* Whether member key 'k' is the name part 'p'. The first byte, compared
+** inline, rules out most members without a call. */
+static bool key_is(const char *k, const tpart *p)
+{
+    return k[0] == p->key[0] && strcmp(k, p->key) == 0;
+}
+
+/* Member 'p' of map 'm', or NULL (also when 'm' is not a map).
+**
+** The view makes many maps of one layout (an entry per code, a parameter
+** per name), and a tag meets them one after the other, so the position
+** where its name was last found is tried first: one comparison when the
+** layout is the same. A match there is the member, as the keys of a map
+** are distinct (ec_builder_map). Otherwise small maps are searched
+** linearly and big ones through a hash index. */
+static const ec_value *map_get(render *rs, const ec_value *m, const tpart *p)
 {
     if (m->kind != EC_VMAP)
         return NULL;
-    if (m->len < BIG_MAP)
-        return ec_map_get(m, key);
-    uintptr_t p = (uintptr_t)m->u.members;
-    map_index *mi = &rs->index[((p >> 4) ^ (p >> 10)) % INDEX_SLOTS];
-    if (mi->members != m->u.members)
-        build_index(mi, m);
-    size_t i = hash_str(key) & (mi->cap - 1);
-    for (; mi->tab[i]; i = (i + 1) & (mi->cap - 1)) {
-        const ec_member *mem = &m->u.members[mi->tab[i] - 1];
-        if (strcmp(mem->key, key) == 0)
-            return &mem->val;
+    const ec_member *mem = m->u.members;
+    uint32_t *hint = &rs->env->hints[p->hint];
+    if (*hint < m->len && key_is(mem[*hint].key, p))
+        return &mem[*hint].val;
+    uint32_t k = 0;
+    if (m->len < BIG_MAP) {
+        while (k < m->len && !key_is(mem[k].key, p))
+            k++;
+        if (k == m->len)
+            return NULL;
+    } else {
+        uintptr_t a = (uintptr_t)mem;
+        map_index *mi = &rs->index[((a >> 4) ^ (a >> 10)) % INDEX_SLOTS];
+        if (mi->members != mem)
+            build_index(mi, m);
+        size_t i = p->hash & (mi->cap - 1);
+        for (; mi->tab[i]; i = (i + 1) & (mi->cap - 1))
+            if (key_is(mem[mi->tab[i] - 1].key, p))
+                break;
+        if (!mi->tab[i])
+            return NULL;
+        k = mi->tab[i] - 1;
     }
-    return NULL;
+    *hint = k;
+    return &mem[k].val;
 }
 
 /* The first part of a name is looked up down the context stack, the
@@ -839,9 +893,9 @@ static const ec_value *lookup(render *rs, const tname *nm)
         return rs->ctx[rs->nctx - 1];
     const ec_value *v = NULL;
     for (unsigned i = rs->nctx; i-- > 0 && !v;)
-        v = map_get(rs, rs->ctx[i], nm->parts[0]);
+        v = map_get(rs, rs->ctx[i], &nm->parts[0]);
     for (uint32_t k = 1; v && k < nm->nparts; k++)
-        v = map_get(rs, v, nm->parts[k]);
+        v = map_get(rs, v, &nm->parts[k]);
     return v;
 }
 

@@ -53,6 +53,9 @@ typedef struct ec_tmpl_env {
     /* private: the partial cache, an open-addressing table by name */
     ec_tmpl_slot *slots;
     size_t nslots, used;
+    /* private: per name part compiled, where it was last found in a map */
+    uint32_t *hints;
+    size_t nhints, caphints;
 } ec_tmpl_env;
 
 /* Sets up 'env' with no partials and HTML escaping; fill in source,
@@ -60,7 +63,8 @@ typedef struct ec_tmpl_env {
 ** every template compiled with it (diagnostics point into 'a'). */
 void ec_tmpl_env_init(ec_tmpl_env *env, ec_arena *a, ec_diag *d);
 
-/* Frees the partial cache (the templates themselves are in the arena). */
+/* Frees the partial cache and the lookup hints (the templates themselves
+** are in the arena). */
 void ec_tmpl_env_free(ec_tmpl_env *env);
 
 /* Compiles 'len' bytes of 'text', named 'file' in diagnostics (both are

@@ -1,56 +1,10 @@
 /* value.c: the generic tree: constructors, lookup, text and JSON forms. */
 #include "value.h"
 
-#include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-ec_value ec_vnull(void)
-{
-    ec_value v = {0};
-    v.kind = EC_VNULL;
-    return v;
-}
-
-ec_value ec_vbool(bool b)
-{
-    ec_value v = {0};
-    v.kind = EC_VBOOL;
-    v.u.b = b;
-    return v;
-}
-
-ec_value ec_vint(int64_t i)
-{
-    ec_value v = {0};
-    v.kind = EC_VINT;
-    v.u.i = i;
-    return v;
-}
-
-ec_value ec_vfloat(double f)
-{
-    ec_value v = {0};
-    v.kind = EC_VFLOAT;
-    v.u.f = f;
-    return v;
-}
-
-ec_value ec_vstrn(const char *s, size_t n)
-{
-    ec_value v = {0};
-    v.kind = EC_VSTR;
-    v.u.s = s;
-    v.len = (uint32_t)n;
-    return v;
-}
-
-ec_value ec_vstr(const char *s)
-{
-    return ec_vstrn(s, strlen(s));
-}
 
 const ec_value *ec_map_get(const ec_value *m, const char *key)
 {
@@ -152,12 +106,26 @@ static void put_float(double f, ec_buf *out)
     }
 }
 
+/* Decimal, without printf: the view is full of integers. */
+static void put_int(int64_t i, ec_buf *out)
+{
+    char tmp[24], *p = tmp + sizeof tmp;
+    /* In unsigned arithmetic, so that INT64_MIN has a magnitude too. */
+    uint64_t u = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (i < 0)
+        *--p = '-';
+    ec_buf_put(out, p, (size_t)(tmp + sizeof tmp - p));
+}
+
 void ec_value_text(const ec_value *v, ec_buf *out)
 {
     switch (v->kind) {
     case EC_VNULL: break;
     case EC_VBOOL: ec_buf_puts(out, v->u.b ? "true" : "false"); break;
-    case EC_VINT: ec_buf_printf(out, "%" PRId64, v->u.i); break;
+    case EC_VINT: put_int(v->u.i, out); break;
     case EC_VFLOAT: put_float(v->u.f, out); break;
     case EC_VSTR: ec_buf_put(out, v->u.s, v->len); break;
     case EC_VLIST:
@@ -172,21 +140,10 @@ void ec_builder_init(ec_builder *b)
     b->len = b->cap = 0;
 }
 
-void ec_builder_add(ec_builder *b, const char *key, ec_value v)
+void ec_builder_grow(ec_builder *b)
 {
-    if (b->len == b->cap) {
-        b->cap = b->cap ? b->cap * 2 : 8;
-        b->members = ec_xrealloc(b->members, b->cap * sizeof *b->members);
-    }
-    ec_member *m = &b->members[b->len++];
-    m->key = key;
-    m->key_at = v.at;
-    m->val = v;
-}
-
-void ec_builder_push(ec_builder *b, ec_value v)
-{
-    ec_builder_add(b, NULL, v);
+    b->cap = b->cap ? b->cap * 2 : 8;
+    b->members = ec_xrealloc(b->members, b->cap * sizeof *b->members);
 }
 
 ec_value ec_builder_map(ec_builder *b, ec_arena *a)
@@ -219,55 +176,58 @@ void ec_builder_discard(ec_builder *b)
     ec_builder_init(b);
 }
 
+/* Bytes json_string copies as they are, whatever surrounds them: not a
+** control, DEL, quote or backslash, nor the first byte of U+0085, U+2028
+** or U+2029. */
+static bool json_plain(unsigned char c)
+{
+    return c >= 0x20 && c != '"' && c != '\\' && c != 0x7f && c != 0xc2 && c != 0xe2;
+}
+
 static void json_string(const char *s, size_t n, ec_buf *out)
 {
     static const char hex[] = "0123456789abcdef";
+    const unsigned char *u = (const unsigned char *)s;
     ec_buf_reserve(out, n + 2);
     ec_buf_putc(out, '"');
-    size_t run = 0;
+    size_t run = 0; /* start of the bytes not yet copied */
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
+        while (i < n && json_plain(u[i]))
+            i++;
+        if (i == n)
+            break;
+        unsigned char c = u[i];
         const char *esc = NULL;
-        char u[7];
-        if (c == '"')
+        char e[7];
+        if (c == '"') {
             esc = "\\\"";
-        else if (c == '\\')
+        } else if (c == '\\') {
             esc = "\\\\";
-        else if (c == '\n')
+        } else if (c == '\n') {
             esc = "\\n";
-        else if (c == '\r')
+        } else if (c == '\r') {
             esc = "\\r";
-        else if (c == '\t')
+        } else if (c == '\t') {
             esc = "\\t";
-        else if (c < 0x20 || c == 0x7f) {
-            u[0] = '\\', u[1] = 'u', u[2] = '0', u[3] = '0';
-            u[4] = hex[c >> 4], u[5] = hex[c & 15], u[6] = '\0';
-            esc = u;
-        } else if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0x85) {
+        } else if (c < 0x20 || c == 0x7f) {
+            e[0] = '\\', e[1] = 'u', e[2] = '0', e[3] = '0';
+            e[4] = hex[c >> 4], e[5] = hex[c & 15], e[6] = '\0';
+            esc = e;
+        } else if (c == 0xc2 && i + 1 < n && u[i + 1] == 0x85) {
             /* U+0085: YAML 1.1 readers (errcat's own) take it for a line break. */
-            ec_buf_put(out, s + i - run, run);
-            run = 0;
-            ec_buf_puts(out, "\\u0085");
-            i += 1;
-            continue;
-        } else if (c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-                   ((unsigned char)s[i + 2] == 0xa8 || (unsigned char)s[i + 2] == 0xa9)) {
-            esc = (unsigned char)s[i + 2] == 0xa8 ? "\\u2028" : "\\u2029";
-            ec_buf_put(out, s + i - run, run);
-            run = 0;
-            ec_buf_puts(out, esc);
-            i += 2;
-            continue;
-        }
-        if (esc) {
-            ec_buf_put(out, s + i - run, run);
-            run = 0;
-            ec_buf_puts(out, esc);
+            esc = "\\u0085";
+        } else if (c == 0xe2 && i + 2 < n && u[i + 1] == 0x80 &&
+                   (u[i + 2] == 0xa8 || u[i + 2] == 0xa9)) {
+            esc = u[i + 2] == 0xa8 ? "\\u2028" : "\\u2029";
         } else {
-            run++;
+            continue; /* another character that starts the same way */
         }
+        ec_buf_put(out, s + run, i - run);
+        ec_buf_puts(out, esc);
+        i += c == 0xc2 ? 1 : c == 0xe2 ? 2 : 0;
+        run = i + 1;
     }
-    ec_buf_put(out, s + n - run, run);
+    ec_buf_put(out, s + run, n - run);
     ec_buf_putc(out, '"');
 }
 

@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef enum ec_vkind {
     EC_VNULL,
@@ -61,13 +62,37 @@ struct ec_lazy {
 /* Item 'i' of a list or lazy list; a lazy list makes it in 'a'. */
 ec_value ec_list_at(const ec_value *list, uint32_t i, ec_arena *a);
 
-/* Constructors: return values by copy, strings are referenced not copied. */
-ec_value ec_vnull(void);
-ec_value ec_vbool(bool b);
-ec_value ec_vint(int64_t i);
-ec_value ec_vfloat(double f);
-ec_value ec_vstr(const char *s);
-ec_value ec_vstrn(const char *s, size_t n);
+/* Constructors: return values by copy, strings are referenced not copied.
+** Inline: the view calls them for every member of every entry. */
+static inline ec_value ec_vnull(void)
+{
+    return (ec_value){.kind = EC_VNULL};
+}
+
+static inline ec_value ec_vbool(bool b)
+{
+    return (ec_value){.kind = EC_VBOOL, .u.b = b};
+}
+
+static inline ec_value ec_vint(int64_t i)
+{
+    return (ec_value){.kind = EC_VINT, .u.i = i};
+}
+
+static inline ec_value ec_vfloat(double f)
+{
+    return (ec_value){.kind = EC_VFLOAT, .u.f = f};
+}
+
+static inline ec_value ec_vstrn(const char *s, size_t n)
+{
+    return (ec_value){.kind = EC_VSTR, .len = (uint32_t)n, .u.s = s};
+}
+
+static inline ec_value ec_vstr(const char *s)
+{
+    return ec_vstrn(s, strlen(s));
+}
 
 /* Returns the member of map 'm' named 'key', or NULL (also when 'm' is not
 ** a map). Linear: maps in errcat are small; the template engine caches. */
@@ -87,18 +112,39 @@ bool ec_value_truthy(const ec_value *v);
 void ec_value_text(const ec_value *v, ec_buf *out);
 
 /* Builders: collect items in a growable scratch array, then freeze into the
-** arena. A builder must be frozen (or discarded) exactly once. */
+** arena. A builder must be frozen (or discarded) exactly once. The keys of
+** a map are distinct: the YAML reader rejects a repeated key, and builders
+** add none twice (the template engine relies on it to find a member by its
+** position in a map of the same layout). */
 typedef struct ec_builder {
     ec_member *members;
     size_t len, cap;
 } ec_builder;
 
 void ec_builder_init(ec_builder *b);
-void ec_builder_add(ec_builder *b, const char *key, ec_value v); /* map member */
-void ec_builder_push(ec_builder *b, ec_value v);                  /* list item */
+static inline void ec_builder_add(ec_builder *b, const char *key, ec_value v); /* map member */
+static inline void ec_builder_push(ec_builder *b, ec_value v);                  /* list item */
 ec_value ec_builder_map(ec_builder *b, ec_arena *a);
 ec_value ec_builder_list(ec_builder *b, ec_arena *a);
 void ec_builder_discard(ec_builder *b);
+
+/* Private: makes room for one more member. */
+void ec_builder_grow(ec_builder *b);
+
+static inline void ec_builder_add(ec_builder *b, const char *key, ec_value v)
+{
+    if (b->len == b->cap)
+        ec_builder_grow(b);
+    ec_member *m = &b->members[b->len++];
+    m->key = key;
+    m->key_at = v.at;
+    m->val = v;
+}
+
+static inline void ec_builder_push(ec_builder *b, ec_value v)
+{
+    ec_builder_add(b, NULL, v);
+}
 
 /* Writes 'v' as JSON: two-space indentation, members in tree order, strings
 ** with the minimal escapes (and U+2028/U+2029 escaped so the output is also

@@ -103,7 +103,7 @@ static void spellings(viewer *v, ec_builder *b, const char *prefix, const char *
     };
     const char *const *keys = NULL;
     for (size_t i = 0; i < sizeof common / sizeof common[0] && !keys; i++)
-        if (strcmp(prefix, common[i][0]) == 0)
+        if (prefix[0] == common[i][0][0] && strcmp(prefix, common[i][0]) == 0) /* inline first */
             keys = &common[i][1];
     /* The same test as ec_ident_keyword_clash, on the spellings made here. */
     char *s[5];

@@ -116,6 +116,26 @@ static void test_printf_appends(void **state)
     ec_buf_free(&b);
 }
 
+/* printf writes in one pass when the text fits the room left, and again
+** after growing when it does not: around the exact fit. */
+static void test_printf_room_boundary(void **state)
+{
+    (void)state;
+    for (size_t pre = 50; pre < 70; pre++) {
+        ec_buf b;
+        ec_buf_init(&b);
+        for (size_t i = 0; i < pre; i++)
+            ec_buf_putc(&b, 'x');
+        size_t cap = b.cap;
+        ec_buf_printf(&b, "%s-%d", "abcdefghij", 12345);
+        assert_int_equal(b.len, pre + 16);
+        assert_string_equal(b.data + pre, "abcdefghij-12345");
+        assert_true(b.cap > b.len);
+        assert_true(pre + 16 < cap ? b.cap == cap : b.cap > cap);
+        ec_buf_free(&b);
+    }
+}
+
 /* printf into a fresh, never-grown buffer. */
 static void test_printf_on_empty_buffer(void **state)
 {
@@ -235,6 +255,7 @@ int main(void)
         cmocka_unit_test(test_growth_keeps_content_and_terminator),
         cmocka_unit_test(test_reserve),
         cmocka_unit_test(test_printf_appends),
+        cmocka_unit_test(test_printf_room_boundary),
         cmocka_unit_test(test_printf_on_empty_buffer),
         cmocka_unit_test(test_detach_hands_over_bytes),
         cmocka_unit_test(test_detach_empty),

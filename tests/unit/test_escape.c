@@ -165,6 +165,59 @@ static void test_json_matches_writer(void **state)
     ec_buf_free(&b);
 }
 
+/* The string-literal escapers skip runs of common bytes without asking
+** the language: a byte that needs no neighbour to be escaped must come out
+** after another byte as it does first in the text, where it is always
+** asked about. Every byte, every such escaper. */
+static void test_bytes_alike_anywhere(void **state)
+{
+    (void)state;
+    static const ec_escape_fn fns[] = {ec_escape_html, ec_escape_c,  ec_escape_python,
+                                       ec_escape_typescript, ec_escape_go, ec_escape_rust,
+                                       ec_escape_json};
+    for (size_t f = 0; f < sizeof fns / sizeof *fns; f++) {
+        for (int c = 0; c < 256; c++) {
+            /* Escaped for a neighbour or for standing first: tested above. */
+            if (c == '?' || c == '/' || c == '\'' || c == '`' || c == '~' || c == ' ')
+                continue;
+            char in[2] = {'a', (char)c};
+            ec_buf alone, after;
+            ec_buf_init(&alone);
+            ec_buf_init(&after);
+            ec_buf_putc(&alone, 'a');
+            fns[f](&alone, in + 1, 1);
+            fns[f](&after, in, 2);
+            assert_string_equal(after.data, alone.data);
+            ec_buf_free(&alone);
+            ec_buf_free(&after);
+        }
+    }
+}
+
+/* Runs of plain bytes with escapes at their ends, written at every offset
+** of a buffer that grows on the way. */
+static void test_runs_across_growth(void **state)
+{
+    (void)state;
+    static const char in[] = "\"" "abcdefghijklmnopqrstuvwxyz0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                             "\n\t" "plain text, then a quote\"";
+    static const char want[] = "\\\"" "abcdefghijklmnopqrstuvwxyz0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                               "\\n\\t" "plain text, then a quote\\\"";
+    for (size_t pre = 0; pre < 300; pre++) {
+        ec_buf b;
+        ec_buf_init(&b);
+        for (size_t i = 0; i < pre; i++)
+            ec_buf_putc(&b, '.');
+        ec_escape_c(&b, in, sizeof in - 1);
+        assert_int_equal(b.len, pre + sizeof want - 1);
+        assert_string_equal(b.data + pre, want);
+        ec_buf_free(&b);
+    }
+    CHECK(ec_escape_html, "<<a long run of text>>", "&lt;&lt;a long run of text&gt;&gt;");
+    CHECK(ec_escape_go, "it''s ``x``", "it\\x27\\x27s \\x60\\x60x\\x60\\x60");
+    CHECK(ec_escape_c, "what?? a/*b*/", "what\\?\\? a\\057*b*\\057");
+}
+
 static void test_markdown(void **state)
 {
     (void)state;
@@ -213,6 +266,8 @@ int main(void)
         cmocka_unit_test(test_rust),
         cmocka_unit_test(test_json),
         cmocka_unit_test(test_json_matches_writer),
+        cmocka_unit_test(test_bytes_alike_anywhere),
+        cmocka_unit_test(test_runs_across_growth),
         cmocka_unit_test(test_markdown),
         cmocka_unit_test(test_comment),
     };

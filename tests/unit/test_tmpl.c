@@ -287,6 +287,47 @@ static void test_lazy_list(void **state)
     assert_string_equal(fx->out.data, "0,3900,outer;1,3901,true;2,3902,outer;3,3903,true;none");
 }
 
+/* A tag first tries the position where its name was found last: maps of
+** other layouts (the name elsewhere, absent, past the end, a longer key
+** with the same start in its place) must still find what ec_map_get finds,
+** and an absent name must still be looked up further down the stack. */
+static void test_layouts(void **state)
+{
+    fixture *fx = *state;
+    assert_renders(fx, "{{#l}}{{name}}.{{x.y}}|{{/l}}",
+                   "{name: outer, l: [{a: 1, name: n1, x: {y: y1}},"
+                   " {name: n2, a: 2, x: {z: 0, y: y2}},"
+                   " {a: 3, b: 4, name_upper: N, nam: q, x: {y: y3}},"
+                   " {x: {}}, {a: 5, b: 6, c: 7, name: n5, x: {y: y5, z: 0}}, {}]}",
+                   "n1.y1|n2.y2|outer.y3|outer.|n5.y5|outer.|");
+    /* The same names in small maps and in big ones (hash indexed), in
+    ** turns, and in a template rendered again against other data. */
+    ec_tmpl *t = compile(fx, "{{#l}}{{k3}}{{k40}}{{^k40}}-{{/k40}};{{/l}}");
+    assert_non_null(t);
+    for (int pass = 0; pass < 2; pass++) {
+        ec_builder l;
+        ec_builder_init(&l);
+        for (int item = 0; item < 4; item++) {
+            ec_builder b;
+            ec_builder_init(&b);
+            int n = item % 2 ? 60 : 5; /* big, small */
+            for (int k = 0; k < n; k++) {
+                int key = (item + pass) % 3 ? k : n - 1 - k;
+                ec_builder_add(&b, ec_arena_printf(&fx->arena, "k%d", key),
+                               ec_vint(key * 10 + item));
+            }
+            ec_builder_push(&l, ec_builder_map(&b, &fx->arena));
+        }
+        ec_builder top;
+        ec_builder_init(&top);
+        ec_builder_add(&top, "l", ec_builder_list(&l, &fx->arena));
+        ec_value m = ec_builder_map(&top, &fx->arena);
+        ec_buf_reset(&fx->out);
+        assert_true(ec_tmpl_render(&fx->env, t, &m, &fx->out));
+        assert_string_equal(fx->out.data, "30-;31401;32-;33403;");
+    }
+}
+
 /* Partials are asked for and compiled once per name, missing ones too. */
 static void test_partial_cache(void **state)
 {
@@ -432,6 +473,7 @@ int main(void)
         T(test_compile_once_render_many),
         T(test_big_map),
         T(test_lazy_list),
+        T(test_layouts),
         T(test_partial_cache),
         T(test_no_source),
         T(test_error_unclosed),

@@ -39,6 +39,9 @@ static void test_text_of_scalars(void **state)
     assert_string_equal(text(ec_vint(-42)), "-42");
     assert_string_equal(text(ec_vint(INT64_MAX)), "9223372036854775807");
     assert_string_equal(text(ec_vint(INT64_MIN)), "-9223372036854775808");
+    assert_string_equal(text(ec_vint(INT64_MIN + 1)), "-9223372036854775807");
+    assert_string_equal(text(ec_vint(10)), "10");
+    assert_string_equal(text(ec_vint(-1000000)), "-1000000");
     assert_string_equal(text(ec_vstr("plain")), "plain");
     assert_string_equal(text(ec_vstrn("abcdef", 3)), "abc");
 }
@@ -281,6 +284,9 @@ static void test_json_line_separators(void **state)
                         "\"\xe2\x80\xa6\xe2\x80\xaa\"\n");
     /* A truncated sequence at the end is not read past. */
     assert_string_equal(json(ec_vstrn("x\xe2\x80\xa8", 3)), "\"x\xe2\x80\"\n");
+    /* Lead bytes of other characters, alone or at the end, stay. */
+    assert_string_equal(json(ec_vstr("\xc2\xa0|\xc2\x85|\xe2")), "\"\xc2\xa0|\\u0085|\xe2\"\n");
+    assert_string_equal(json(ec_vstrn("\xc2\x85", 1)), "\"\xc2\"\n");
 }
 
 /* Keys are escaped like strings; strings use their length. */
