@@ -52,6 +52,13 @@ static void strmap_free(strmap *m)
     free(m->vals);
 }
 
+/* The enums of the model, whose spellings a view makes once. */
+static const char *const *const enum_tables[] = {
+    ec_retry_names,      ec_action_names,     ec_backoff_names,     ec_ui_severity_names,
+    ec_audience_names,   ec_param_type_names, ec_header_type_names,
+};
+#define EC_NENUMS (sizeof enum_tables / sizeof enum_tables[0])
+
 typedef struct viewer {
     ec_catalog *c;
     ec_arena *a;
@@ -74,6 +81,8 @@ typedef struct viewer {
     ec_builder param_pool;         /* every distinct list of parameter names, end to end */
     int64_t nparam_pool;
     int64_t *param_offsets;        /* per entry number: its list's place in the pool */
+    ec_value *param_spelt;         /* the spellings of each name of the pool, five a name */
+    ec_value *enum_spelt[EC_NENUMS]; /* per enum_tables[i]: its values' spellings */
     const struct viewer *done;     /* the viewer once built, which lazy lists read */
 } viewer;
 
@@ -82,42 +91,62 @@ static ec_value str_or_null(const char *s)
     return s ? ec_vstr(s) : ec_vnull();
 }
 
-/* Adds the spellings of 'name' as <prefix>_upper, _snake, _camel, _pascal,
-** _kebab. A name that may stand alone as an identifier ('safe') and clashes
-** with a reserved word gets a trailing '_' in every spelling, so all
-** outputs agree. */
-static void spellings(viewer *v, ec_builder *b, const char *prefix, const char *name, bool safe)
+static const ec_case spelling_cases[5] = {EC_CASE_UPPER, EC_CASE_SNAKE, EC_CASE_CAMEL,
+                                          EC_CASE_PASCAL, EC_CASE_KEBAB};
+
+/* The spellings of 'name' in the order of spelling_cases. A name that may
+** stand alone as an identifier ('safe') and clashes with a reserved word
+** gets a trailing '_' in every spelling but kebab, so all outputs agree. */
+static void spell_name(viewer *v, const char *name, bool safe, ec_value out[5])
 {
-    static const struct {
-        const char *suffix;
-        ec_case c;
-    } cases[] = {{"upper", EC_CASE_UPPER}, {"snake", EC_CASE_SNAKE}, {"camel", EC_CASE_CAMEL},
-                 {"pascal", EC_CASE_PASCAL}, {"kebab", EC_CASE_KEBAB}};
-    /* The keys of the prefixes every entry has, spelt once. */
+    /* The same test as ec_ident_keyword_clash, on the spellings made here. */
+    char *s[5];
+    const char *word;
+    bool clash = safe && ec_ident_reserved(name, &word);
+    for (size_t i = 0; i < 5; i++) {
+        s[i] = ec_ident_spell(v->a, name, spelling_cases[i]);
+        clash = clash || (safe && spelling_cases[i] != EC_CASE_KEBAB &&
+                          ec_ident_reserved(s[i], &word));
+    }
+    for (size_t i = 0; i < 5; i++)
+        out[i] = ec_vstr(clash && spelling_cases[i] != EC_CASE_KEBAB
+                             ? ec_arena_printf(v->a, "%s_", s[i])
+                             : s[i]);
+}
+
+/* Adds spellings made by spell_name as <prefix>_upper, _snake, _camel,
+** _pascal, _kebab. */
+static void add_spelt(viewer *v, ec_builder *b, const char *prefix, const ec_value s[5])
+{
+    static const char *const suffixes[5] = {"upper", "snake", "camel", "pascal", "kebab"};
+    /* The keys of the prefixes in use, spelt once. */
     static const char *const common[][6] = {
         {"name", "name_upper", "name_snake", "name_camel", "name_pascal", "name_kebab"},
         {"type", "type_upper", "type_snake", "type_camel", "type_pascal", "type_kebab"},
         {"retry", "retry_upper", "retry_snake", "retry_camel", "retry_pascal", "retry_kebab"},
         {"action", "action_upper", "action_snake", "action_camel", "action_pascal",
          "action_kebab"},
+        {"backoff", "backoff_upper", "backoff_snake", "backoff_camel", "backoff_pascal",
+         "backoff_kebab"},
+        {"severity", "severity_upper", "severity_snake", "severity_camel", "severity_pascal",
+         "severity_kebab"},
+        {"audience", "audience_upper", "audience_snake", "audience_camel", "audience_pascal",
+         "audience_kebab"},
     };
     const char *const *keys = NULL;
     for (size_t i = 0; i < sizeof common / sizeof common[0] && !keys; i++)
         if (prefix[0] == common[i][0][0] && strcmp(prefix, common[i][0]) == 0) /* inline first */
             keys = &common[i][1];
-    /* The same test as ec_ident_keyword_clash, on the spellings made here. */
-    char *s[5];
-    const char *word;
-    bool clash = safe && ec_ident_reserved(name, &word);
-    for (size_t i = 0; i < 5; i++) {
-        s[i] = ec_ident_spell(v->a, name, cases[i].c);
-        clash = clash || (safe && cases[i].c != EC_CASE_KEBAB && ec_ident_reserved(s[i], &word));
-    }
     for (size_t i = 0; i < 5; i++)
-        ec_builder_add(b, keys ? keys[i] : ec_arena_printf(v->a, "%s_%s", prefix, cases[i].suffix),
-                       ec_vstr(clash && cases[i].c != EC_CASE_KEBAB
-                                   ? ec_arena_printf(v->a, "%s_", s[i])
-                                   : s[i]));
+        ec_builder_add(b, keys ? keys[i] : ec_arena_printf(v->a, "%s_%s", prefix, suffixes[i]),
+                       s[i]);
+}
+
+static void spellings(viewer *v, ec_builder *b, const char *prefix, const char *name, bool safe)
+{
+    ec_value s[5];
+    spell_name(v, name, safe, s);
+    add_spelt(v, b, prefix, s);
 }
 
 static void add_spellings(viewer *v, ec_builder *b, const char *prefix, const char *name)
@@ -248,11 +277,32 @@ static ec_value envelope(viewer *v, const ec_envelope *e, const ec_envelope *ove
     return ec_builder_map(&b, v->a);
 }
 
+/* The spellings of every value of 'names' (an enum's table), made once per
+** view: entries, which lazy lists make again for every template, repeat
+** the same few values. */
+static const ec_value *enum_spellings(viewer *v, const char *const *names)
+{
+    size_t t = 0;
+    while (t < EC_NENUMS && enum_tables[t] != names)
+        t++;
+    if (t < EC_NENUMS && v->enum_spelt[t])
+        return v->enum_spelt[t];
+    size_t n = 0;
+    while (names[n])
+        n++;
+    ec_value *s = ec_arena_alloc(v->a, 5 * n * sizeof *s);
+    for (size_t i = 0; i < n; i++)
+        spell_name(v, names[i], false, &s[5 * i]); /* behind a prefix: no reserved word */
+    if (t < EC_NENUMS)
+        v->enum_spelt[t] = s;
+    return s;
+}
+
 static void add_enum(viewer *v, ec_builder *b, const char *key, const char *const *names, int i)
 {
     ec_builder_add(b, key, ec_vstr(names[i]));
-    if (v->derived) /* always behind a prefix: no reserved word to avoid */
-        spellings(v, b, key, names[i], false);
+    if (v->derived)
+        add_spelt(v, b, key, enum_spellings(v, names) + 5 * i);
 }
 
 static ec_value policy(viewer *v, const ec_policy *p, bool named_ref);
@@ -470,8 +520,12 @@ static int64_t param_offset(viewer *v, const ec_code *e, bool fallback)
     ec_buf_free(&key);
     if (*at < 0) {
         *at = (int32_t)v->nparam_pool;
+        v->param_spelt = ec_xrealloc(v->param_spelt,
+                                     5 * ((size_t)v->nparam_pool + n) * sizeof *v->param_spelt);
         for (size_t k = 0; k < n; k++) {
-            ec_builder_push(&v->param_pool, ec_vstr(param_at(e, fallback, k)->name));
+            const char *name = param_at(e, fallback, k)->name;
+            ec_builder_push(&v->param_pool, ec_vstr(name));
+            spell_name(v, name, true, &v->param_spelt[5 * v->nparam_pool]);
             v->nparam_pool++;
         }
     }
@@ -523,8 +577,8 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&p, "name", ec_vstr(prm->name));
         add_enum(v, &p, "type", ec_param_type_names, (int)type);
         ec_builder_add(&p, "description", ec_vstr(prm->description));
-        if (v->derived)
-            add_spellings(v, &p, "name", prm->name);
+        if (v->derived) /* spelt once, with the pool of parameter lists */
+            add_spelt(v, &p, "name", &v->param_spelt[5 * (v->param_offsets[number] + (int64_t)k)]);
         ec_builder_push(&l, ec_builder_map(&p, v->a));
     }
     ec_value params = positions(v, ec_builder_list(&l, v->a));
@@ -550,8 +604,10 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     if (!fallback)
         ec_builder_add(&b, "retired", flag(v, e->retired));
     if (v->derived) {
+        const char *name_kebab = NULL;
         if (!fallback) {
             add_spellings(v, &b, "name", e->name);
+            name_kebab = b.members[b.len - 1].val.u.s;
             ec_builder_add(&b, "code_text", e->is_string ? ec_vstr(e->str)
                                                          : ec_vstr(ec_arena_printf(v->a, "%lld",
                                                                    (long long)e->num)));
@@ -573,9 +629,7 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         const char *dk = v->domain_spellings[4].val.u.s;
         ec_builder_add(&b, "anchor",
                        ec_vstr(fallback ? ec_arena_printf(v->a, "%s--other", dk)
-                                        : ec_arena_printf(v->a, "%s-%s", dk,
-                                                          ec_ident_spell(v->a, e->name,
-                                                                         EC_CASE_KEBAB))));
+                                        : ec_arena_printf(v->a, "%s-%s", dk, name_kebab)));
         for (size_t k = 0; k < 5; k++)
             ec_builder_add(&b, v->domain_spellings[k].key, v->domain_spellings[k].val);
         if (!fallback)
@@ -737,6 +791,9 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
     v.done = done;
     ec_builder_init(&v.policy_table);
     number_policies(&v);
+    if (v.derived)
+        for (size_t i = 0; i < EC_NENUMS; i++)
+            enum_spellings(&v, enum_tables[i]);
     ec_builder top, b, l;
     ec_builder_init(&top);
     ec_builder_add(&top, "errcat", ec_vint(c->format));
@@ -809,6 +866,11 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
     if (v.nref_views)
         memcpy(done->ref_views, v.ref_views, v.nref_views * sizeof *v.ref_views);
     free(v.ref_views);
+    size_t nspelt = 5 * (size_t)v.nparam_pool;
+    done->param_spelt = ec_arena_alloc(v.a, (nspelt + 1) * sizeof *done->param_spelt);
+    if (nspelt)
+        memcpy(done->param_spelt, v.param_spelt, nspelt * sizeof *v.param_spelt);
+    free(v.param_spelt);
     done->code_first = NULL;
     done->fallback_number = NULL;
     memset(&done->inline_policies, 0, sizeof done->inline_policies);
