@@ -84,6 +84,11 @@ void *ec_arena_alloc(ec_arena *a, size_t n)
     return p;
 }
 
+void *ec_arena_take(ec_arena *a, size_t n)
+{
+    return take(a, n, ALIGN);
+}
+
 /* Strings are packed byte to byte: most are short, and rounding each up
 ** to ALIGN would waste a third of a catalog's string memory. */
 char *ec_arena_strndup(ec_arena *a, const char *s, size_t n)

@@ -151,7 +151,7 @@ ec_value ec_builder_map(ec_builder *b, ec_arena *a)
     ec_value v = ec_vnull();
     v.kind = EC_VMAP;
     v.len = (uint32_t)b->len;
-    v.u.members = ec_arena_alloc(a, b->len * sizeof *b->members);
+    v.u.members = ec_arena_take(a, b->len * sizeof *b->members);
     if (b->len)
         memcpy(v.u.members, b->members, b->len * sizeof *b->members);
     ec_builder_discard(b);
@@ -163,7 +163,7 @@ ec_value ec_builder_list(ec_builder *b, ec_arena *a)
     ec_value v = ec_vnull();
     v.kind = EC_VLIST;
     v.len = (uint32_t)b->len;
-    v.u.items = ec_arena_alloc(a, b->len * sizeof *v.u.items);
+    v.u.items = ec_arena_take(a, b->len * sizeof *v.u.items);
     for (size_t i = 0; i < b->len; i++)
         v.u.items[i] = b->members[i].val;
     ec_builder_discard(b);

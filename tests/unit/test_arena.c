@@ -60,6 +60,26 @@ static void test_allocations_are_zeroed(void **state)
 }
 
 /* Allocations never overlap: each keeps its own bytes. */
+/* ec_arena_take: aligned like ec_arena_alloc, after a string too, and
+** never overlapping what came before. */
+static void test_take_is_aligned_and_apart(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    unsigned char *prev = NULL;
+    for (size_t n = 1; n < 200; n++) {
+        ec_arena_strndup(&a, "xyz", n % 3);
+        unsigned char *p = ec_arena_take(&a, n);
+        assert_true(is_aligned(p));
+        memset(p, (int)n, n);
+        if (prev)
+            assert_int_equal(prev[0], (unsigned char)(n - 1)); /* not overwritten */
+        prev = p;
+    }
+    ec_arena_free(&a);
+}
+
 static void test_allocations_do_not_overlap(void **state)
 {
     (void)state;
@@ -228,6 +248,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_alignment_of_every_allocation),
         cmocka_unit_test(test_allocations_are_zeroed),
+        cmocka_unit_test(test_take_is_aligned_and_apart),
         cmocka_unit_test(test_allocations_do_not_overlap),
         cmocka_unit_test(test_large_allocation_beyond_block_size),
         cmocka_unit_test(test_zero_size_allocation),
