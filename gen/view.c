@@ -54,8 +54,8 @@ static void strmap_free(strmap *m)
 
 /* The enums of the model, whose spellings a view makes once. */
 static const char *const *const enum_tables[] = {
-    ec_retry_names,      ec_action_names,     ec_backoff_names,     ec_ui_severity_names,
-    ec_audience_names,   ec_param_type_names, ec_header_type_names,
+    ec_retry_names,    ec_action_names,     ec_backoff_names,     ec_ui_severity_names,
+    ec_audience_names, ec_param_type_names, ec_header_type_names,
 };
 #define EC_NENUMS (sizeof enum_tables / sizeof enum_tables[0])
 
@@ -80,15 +80,41 @@ typedef struct viewer {
     strmap param_lists;            /* a parameter list -> its offset in the pool */
     ec_builder param_pool;         /* every distinct list of parameter names, end to end */
     int64_t nparam_pool;
-    int64_t *param_offsets;        /* per entry number: its list's place in the pool */
-    ec_value *param_spelt;         /* the spellings of each name of the pool, five a name */
+    int64_t *param_offsets;          /* per entry number: its list's place in the pool */
+    ec_value *param_spelt;           /* the spellings of each name of the pool, five a name */
     ec_value *enum_spelt[EC_NENUMS]; /* per enum_tables[i]: its values' spellings */
-    const struct viewer *done;     /* the viewer once built, which lazy lists read */
+    const struct viewer *done;       /* the viewer once built, which lazy lists read */
 } viewer;
 
 static ec_value str_or_null(const char *s)
 {
     return s ? ec_vstr(s) : ec_vnull();
+}
+
+/* "<s><sep><t>" and decimal numbers, made for every entry of every
+** template: without printf, whose setup costs more than the copying. */
+static const char *join(viewer *v, const char *s, const char *sep, const char *t)
+{
+    char buf[256];
+    size_t n = strlen(s), m = strlen(sep), k = strlen(t);
+    if (n + m + k >= sizeof buf)
+        return ec_arena_printf(v->a, "%s%s%s", s, sep, t);
+    memcpy(buf, s, n);
+    memcpy(buf + n, sep, m);
+    memcpy(buf + n + m, t, k);
+    return ec_arena_strndup(v->a, buf, n + m + k);
+}
+
+static const char *decimal(viewer *v, int64_t x)
+{
+    char buf[24], *p = buf + sizeof buf;
+    uint64_t u = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (x < 0)
+        *--p = '-';
+    return ec_arena_strndup(v->a, p, (size_t)(buf + sizeof buf - p));
 }
 
 static const ec_case spelling_cases[5] = {EC_CASE_UPPER, EC_CASE_SNAKE, EC_CASE_CAMEL,
@@ -175,10 +201,11 @@ static ec_value positions(viewer *v, ec_value list)
     return list;
 }
 
-/* Adds 'key', a list of strings, and for templates '<key>_items', the same
-** strings as {value, index, first, last}: Mustache cannot tell the last
-** item of a list of scalars, which separators need. */
-static void add_strings(viewer *v, ec_builder *b, const char *key, const char *const *s, size_t n)
+/* Adds 'key', a list of strings, and for templates 'items_key' (named
+** <key>_items), the same strings as {value, index, first, last}: Mustache
+** cannot tell the last item of a list of scalars, which separators need. */
+static void add_strings(viewer *v, ec_builder *b, const char *key, const char *items_key,
+                        const char *const *s, size_t n)
 {
     ec_builder l;
     ec_builder_init(&l);
@@ -194,8 +221,7 @@ static void add_strings(viewer *v, ec_builder *b, const char *key, const char *c
         ec_builder_add(&item, "value", ec_vstr(s[i]));
         ec_builder_push(&l, ec_builder_map(&item, v->a));
     }
-    ec_builder_add(b, ec_arena_printf(v->a, "%s_items", key),
-                   positions(v, ec_builder_list(&l, v->a)));
+    ec_builder_add(b, items_key, positions(v, ec_builder_list(&l, v->a)));
 }
 
 /* A node of the envelope's property tree: its dotted paths merged by
@@ -258,7 +284,8 @@ static ec_value envelope(viewer *v, const ec_envelope *e, const ec_envelope *ove
     FIELD(title);
 #undef FIELD
     bool own = over && over->necho;
-    add_strings(v, &b, "echo", own ? over->echo : e->echo, own ? over->necho : e->necho);
+    add_strings(v, &b, "echo", "echo_items", own ? over->echo : e->echo,
+                own ? over->necho : e->necho);
     if (v->derived) {
         env_node *root = NULL;
         const char *paths[] = {over && over->code ? over->code : e->code,
@@ -594,7 +621,7 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         add_enum(v, &u, "severity", ec_ui_severity_names, (int)e->ui.severity);
         add_enum(v, &u, "audience", ec_audience_names, (int)e->ui.audience);
         ec_builder_add(&u, "hint", ec_vstr(e->ui.hint));
-        add_strings(v, &u, "actions", e->ui.actions, e->ui.nactions);
+        add_strings(v, &u, "actions", "actions_items", e->ui.actions, e->ui.nactions);
         ec_builder_add(&b, "ui", ec_builder_map(&u, v->a));
     } else {
         ec_builder_add(&b, "ui", ec_vnull());
@@ -608,9 +635,7 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         if (!fallback) {
             add_spellings(v, &b, "name", e->name);
             name_kebab = b.members[b.len - 1].val.u.s;
-            ec_builder_add(&b, "code_text", e->is_string ? ec_vstr(e->str)
-                                                         : ec_vstr(ec_arena_printf(v->a, "%lld",
-                                                                   (long long)e->num)));
+            ec_builder_add(&b, "code_text", ec_vstr(e->is_string ? e->str : decimal(v, e->num)));
         }
         const ec_status *st = e->status ? find_status(v->c, e->status) : NULL;
         ec_builder_add(&b, "status_title", str_or_null(st ? st->title : NULL));
@@ -628,8 +653,8 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ** fallback (no kebab spelling holds "--"). */
         const char *dk = v->domain_spellings[4].val.u.s;
         ec_builder_add(&b, "anchor",
-                       ec_vstr(fallback ? ec_arena_printf(v->a, "%s--other", dk)
-                                        : ec_arena_printf(v->a, "%s-%s", dk, name_kebab)));
+                       ec_vstr(fallback ? join(v, dk, "--", "other")
+                                        : join(v, dk, "-", name_kebab)));
         for (size_t k = 0; k < 5; k++)
             ec_builder_add(&b, v->domain_spellings[k].key, v->domain_spellings[k].val);
         if (!fallback)
@@ -724,7 +749,7 @@ static ec_value status(viewer *v, const ec_status *s, int64_t number)
     const char **names = ec_arena_alloc(v->a, (s->nheaders + 1) * sizeof *names);
     for (size_t i = 0; i < s->nheaders; i++)
         names[i] = s->headers[i].s;
-    add_strings(v, &b, "headers", names, s->nheaders);
+    add_strings(v, &b, "headers", "headers_items", names, s->nheaders);
     ec_builder_add(&b, "examples", examples(v, s->examples, s->nexamples, s->status));
     if (v->derived) {
         add_spellings(v, &b, "name", s->title);
