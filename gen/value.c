@@ -233,9 +233,16 @@ static void json_string(const char *s, size_t n, ec_buf *out)
 
 static void indent(ec_buf *out, int depth)
 {
-    ec_buf_putc(out, '\n');
-    for (int i = 0; i < depth; i++)
-        ec_buf_put(out, "  ", 2);
+    /* One copy for the usual depths: a line starts every member. */
+    static const char spaces[] = "\n                                ";
+    size_t n = 1 + 2 * (size_t)depth;
+    if (n <= sizeof spaces - 1) {
+        ec_buf_put(out, spaces, n);
+        return;
+    }
+    ec_buf_put(out, spaces, sizeof spaces - 1);
+    for (size_t i = sizeof spaces - 1; i < n; i++)
+        ec_buf_putc(out, ' ');
 }
 
 /* 'items' holds the item of a lazy list being written. */

@@ -9,6 +9,7 @@
 #include "value.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 static ec_buf text_buf, json_buf;
@@ -302,6 +303,31 @@ static void test_json_keys_and_lengths(void **state)
     ec_arena_free(&a);
 }
 
+/* Indentation past the depths written in one copy: two spaces a level at
+** every depth, here 0 to 40. */
+static void test_json_deep_indentation(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    ec_value v = ec_vint(7);
+    for (int d = 0; d < 40; d++) {
+        ec_builder b;
+        ec_builder_init(&b);
+        ec_builder_push(&b, v);
+        v = ec_builder_list(&b, &a);
+    }
+    static char want[8192];
+    size_t n = 0;
+    for (int d = 0; d < 40; d++)
+        n += (size_t)snprintf(want + n, sizeof want - n, "%*s[\n", 2 * d, "");
+    n += (size_t)snprintf(want + n, sizeof want - n, "%*s7\n", 80, "");
+    for (int d = 39; d >= 0; d--)
+        n += (size_t)snprintf(want + n, sizeof want - n, "%*s]\n", 2 * d, "");
+    assert_string_equal(json(v), want);
+    ec_arena_free(&a);
+}
+
 /* ec_json_write appends. */
 static void test_json_appends(void **state)
 {
@@ -384,6 +410,7 @@ int main(void)
         cmocka_unit_test(test_json_string_escapes),
         cmocka_unit_test(test_json_line_separators),
         cmocka_unit_test(test_json_keys_and_lengths),
+        cmocka_unit_test(test_json_deep_indentation),
         cmocka_unit_test(test_json_appends),
         cmocka_unit_test(test_lazy_list),
     };
