@@ -729,6 +729,12 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
         ec_builder_add(&b, "name_lookup", names);
         ec_builder_add(&b, "fallback_number", ec_vint(v->fallback_number[di]));
         ec_builder_add(&b, "string_codes", ec_vbool(dom->string_codes));
+        /* C before C23 keeps enum constants within an int (32 bits on
+        ** every platform errcat's C targets). */
+        bool fit = true;
+        for (size_t i = 0; i < dom->ncodes && !dom->string_codes; i++)
+            fit = fit && dom->codes[i].num >= INT32_MIN && dom->codes[i].num <= INT32_MAX;
+        ec_builder_add(&b, "codes_fit_int", ec_vbool(fit));
         ec_builder_add(&b, "count", ec_vint((int64_t)dom->ncodes));
     }
     return ec_builder_map(&b, v->a);
