@@ -1,7 +1,7 @@
 /* phash.c: hash-and-displace construction (Belazzougui, Botelho and
 ** Dietzfelbinger's CHD, without its compression): keys fall into buckets,
 ** and the largest buckets first search for a seed that puts all their keys
-** in free slots. About 4 keys a bucket and 10% spare slots keep the search
+** in free slots. 2 to 4 keys a bucket and 10% spare slots keep the search
 ** short at any size. */
 #include "phash.h"
 
@@ -58,9 +58,10 @@ static uint32_t reduce(uint32_t x, uint32_t n)
     return (uint32_t)(((uint64_t)x * n) >> 32);
 }
 
+/* A mask, not a multiply: nbuckets is a power of two. */
 uint32_t ec_phash_bucket(uint64_t h, uint32_t nbuckets)
 {
-    return reduce((uint32_t)(h >> 32), nbuckets);
+    return (uint32_t)(h >> 32) & (nbuckets - 1);
 }
 
 /* The seed flips low bits of the hash, and the multiply carries them into
@@ -172,7 +173,9 @@ bool ec_phash_build(ec_phash *ph, size_t n, const uint64_t *h)
 {
     memset(ph, 0, sizeof *ph);
     for (int attempt = 0; attempt < 4; attempt++) {
-        ph->nbuckets = (uint32_t)(n / 4 + 1);
+        ph->nbuckets = 1; /* a power of two, for 2 to 4 keys a bucket */
+        while (ph->nbuckets < n / 4 + 1)
+            ph->nbuckets *= 2;
         ph->nslots = (uint32_t)(n + n / (8 >> attempt) + 1);
         ph->seeds = ec_xrealloc(ph->seeds, ph->nbuckets * sizeof *ph->seeds);
         ph->slots = ec_xrealloc(ph->slots, ph->nslots * sizeof *ph->slots);

@@ -19,7 +19,7 @@ uint64_t ec_hash_int(int64_t v);
 ** in 16 bits, so the seed array is half the size of 32-bit ones and more of
 ** it stays in cache. */
 typedef struct ec_phash {
-    uint32_t nbuckets, nslots;
+    uint32_t nbuckets, nslots; /* nbuckets is a power of two */
     uint16_t *seeds; /* nbuckets */
     int32_t *slots;  /* nslots */
 } ec_phash;

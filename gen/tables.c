@@ -77,7 +77,7 @@ static void add_phash(ec_arena *a, ec_builder *b, const ec_domain *dom, bool nam
     int64_t *tmp = ec_xmalloc(nmax * sizeof *tmp), *codes = ec_xmalloc(nmax * sizeof *codes);
     for (uint32_t i = 0; i < ph.nbuckets; i++)
         tmp[i] = ph.seeds[i];
-    ec_builder_add(b, "nbuckets", ec_vint(ph.nbuckets));
+    ec_builder_add(b, "bucket_mask", ec_vint(ph.nbuckets - 1));
     ec_builder_add(b, "seed_rows", rows_i64(a, tmp, ph.nbuckets));
     ec_builder_add(b, "nslots", ec_vint(ph.nslots));
     for (uint32_t i = 0; i < ph.nslots; i++)
@@ -155,7 +155,7 @@ ec_value ec_tables_codes(ec_arena *a, const ec_domain *dom, uint32_t first, ec_v
         }
         int64_t zero = 0;
         ec_builder_add(&b, "span", ec_vint((int64_t)span));
-        ec_builder_add(&b, "nbuckets", ec_vint(1));
+        ec_builder_add(&b, "bucket_mask", ec_vint(0));
         ec_builder_add(&b, "nslots", ec_vint((int64_t)span));
         ec_builder_add(&b, "seed_rows", rows_i64(a, &zero, 1));
         ec_builder_add(&b, "slot_rows", rows_pairs(a, code, entry, span));

@@ -14,9 +14,9 @@
 #define EC_SLOT_RETIRED(n) (-2 - (int64_t)(n))
 
 /* Returns a map describing the code lookup of 'dom' (entry numbers start
-** at 'first'): {dense, hashed, min, span, nbuckets, nslots, seed_rows, and
+** at 'first'): {dense, hashed, min, span, bucket_mask, nslots, seed_rows, and
 ** slot_rows for numeric codes or slots for string codes}, and sets *names
-** to the map of the name lookup {nbuckets, nslots, seed_rows, slots}.
+** to the map of the name lookup {bucket_mask, nslots, seed_rows, slots}.
 ** Rows are strings of comma-separated numbers (slot_rows: "{code, entry}"
 ** pairs), ready to paste into an initializer; slots are {key, entry} maps,
 ** key null in a free slot. See templates/README.md. */

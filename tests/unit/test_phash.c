@@ -30,10 +30,11 @@ static void test_hashes_are_pinned(void **state)
 }
 
 /* Every key is in its own slot, where the slot function puts it, each slot
-** holds at most one key, and every seed fits the 16 bits it is stored in. */
+** holds at most one key, and the bucket count is a power of two. */
 static void check_table(const ec_phash *ph, size_t n, const uint64_t *h)
 {
     assert_true(ph->nslots >= n && ph->nslots >= 1);
+    assert_true(ph->nbuckets >= 1 && (ph->nbuckets & (ph->nbuckets - 1)) == 0);
     size_t used = 0;
     for (uint32_t s = 0; s < ph->nslots; s++) {
         assert_true(ph->slots[s] >= -1 && ph->slots[s] < (int32_t)n);
@@ -143,7 +144,7 @@ static void test_dense_slots(void **state)
     assert_false(get(&t, "hashed")->u.b);
     assert_int_equal(get(&t, "min")->u.i, 10);
     assert_int_equal(get(&t, "span")->u.i, 4);
-    assert_int_equal(get(&t, "nbuckets")->u.i, 1);
+    assert_int_equal(get(&t, "bucket_mask")->u.i, 0);
     char *rows = joined(get(&t, "slot_rows"));
     assert_string_equal(rows, "{10, 5}, {0, -1}, {12, -8}, {13, 7}, ");
     free(rows);

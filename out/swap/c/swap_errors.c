@@ -236,25 +236,26 @@ typedef struct string_slot {
 } string_slot;
 
 /* A minimal perfect hash (hash and displace): the key of hash h is in
-** slots[slot(h, seeds[bucket(h)])]. */
+** slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of two. */
 typedef struct string_table {
-    uint32_t nbuckets, nslots;
+    uint32_t bucket_mask, nslots;
     const uint16_t *seeds;
     const string_slot *slots;
 } string_table;
 
 /* The tables of a domain. Numeric codes: a direct index over
-** [min, min + span) where they are dense, else a perfect hash as above;
-** both in code_slots, so that one path serves both (see find). A direct
-** index has one bucket and seed 0. A domain of symbolic codes has span 0,
-** so that no numeric code finds a slot, and a perfect hash of its codes. */
+** [min, min + span) where they are dense, else a perfect hash as above
+** over span slots; both in code_slots, so that one path serves both (see
+** find). A direct index has one bucket and seed 0. A domain of symbolic
+** codes has span 0, so that no numeric code finds a slot, and a perfect
+** hash of its codes. The members find reads come first. */
 typedef struct domain_table {
-    bool hashed;
+    const code_slot *codes;
+    const uint16_t *seeds;
     int64_t min;
     uint32_t span; /* slots a numeric code may index */
-    uint32_t nbuckets, nslots;
-    const uint16_t *seeds;
-    const code_slot *codes;
+    uint32_t bucket_mask;
+    bool hashed;
     string_table strings; /* symbolic codes; empty in a numeric domain */
     string_table names;
     int32_t fallback;
@@ -262,63 +263,64 @@ typedef struct domain_table {
 
 /* clang-format off */
 static const uint16_t errors_seeds[] = {
-    12, 23, 2, 23, 1,
+    3, 1, 2, 11, 1, 1, 5, 4,
 };
 static const string_slot errors_strings[] = {
-    {"RATE_LIMITED", 17},
+    {"ROUTE_TIMEOUT", 10},
     {"SEND_FAILED", 13},
+    {"TOKEN_NOT_FOUND", 7},
     {"TX_UNSIGNED", 2},
     {NULL, -1},
-    {"SIMULATION_FAILED", 9},
-    {NULL, -1},
-    {"BUNDLE_REJECTED", 16},
-    {"TOKEN_NOT_FOUND", 7},
-    {"QUOTE_NOT_FOUND", 4},
-    {"INVALID_REQUEST", 0},
-    {"ROUTE_TIMEOUT", 10},
-    {"NO_ROUTE", 6},
-    {"EXCEEDED_SLIPPAGE", 8},
-    {"BLOCKHASH_UNAVAILABLE", 11},
-    {"BUNDLE_UNAVAILABLE", 15},
-    {"QUOTE_EXPIRED", 5},
-    {"TX_TOO_LARGE", 3},
     {"SERVICE_UNAVAILABLE", 12},
-    {NULL, -1},
-    {"TX_INVALID", 1},
-    {"SUBMISSION_FAILED", 14},
+    {"QUOTE_EXPIRED", 5},
+    {"INVALID_REQUEST", 0},
+    {"TX_TOO_LARGE", 3},
     {"INTERNAL", 18},
+    {"NO_ROUTE", 6},
+    {"RATE_LIMITED", 17},
+    {"QUOTE_NOT_FOUND", 4},
+    {NULL, -1},
+    {"BUNDLE_UNAVAILABLE", 15},
+    {"SIMULATION_FAILED", 9},
+    {"BLOCKHASH_UNAVAILABLE", 11},
+    {"SUBMISSION_FAILED", 14},
+    {"BUNDLE_REJECTED", 16},
+    {"TX_INVALID", 1},
+    {"EXCEEDED_SLIPPAGE", 8},
+    {NULL, -1},
 };
 static const uint16_t errors_name_seeds[] = {
-    12, 23, 2, 23, 1,
+    3, 1, 2, 11, 1, 1, 5, 4,
 };
 static const string_slot errors_names[] = {
-    {"RATE_LIMITED", 17},
+    {"ROUTE_TIMEOUT", 10},
     {"SEND_FAILED", 13},
+    {"TOKEN_NOT_FOUND", 7},
     {"TX_UNSIGNED", 2},
     {NULL, -1},
-    {"SIMULATION_FAILED", 9},
-    {NULL, -1},
-    {"BUNDLE_REJECTED", 16},
-    {"TOKEN_NOT_FOUND", 7},
-    {"QUOTE_NOT_FOUND", 4},
-    {"INVALID_REQUEST", 0},
-    {"ROUTE_TIMEOUT", 10},
-    {"NO_ROUTE", 6},
-    {"EXCEEDED_SLIPPAGE", 8},
-    {"BLOCKHASH_UNAVAILABLE", 11},
-    {"BUNDLE_UNAVAILABLE", 15},
-    {"QUOTE_EXPIRED", 5},
-    {"TX_TOO_LARGE", 3},
     {"SERVICE_UNAVAILABLE", 12},
-    {NULL, -1},
-    {"TX_INVALID", 1},
-    {"SUBMISSION_FAILED", 14},
+    {"QUOTE_EXPIRED", 5},
+    {"INVALID_REQUEST", 0},
+    {"TX_TOO_LARGE", 3},
     {"INTERNAL", 18},
+    {"NO_ROUTE", 6},
+    {"RATE_LIMITED", 17},
+    {"QUOTE_NOT_FOUND", 4},
+    {NULL, -1},
+    {"BUNDLE_UNAVAILABLE", 15},
+    {"SIMULATION_FAILED", 9},
+    {"BLOCKHASH_UNAVAILABLE", 11},
+    {"SUBMISSION_FAILED", 14},
+    {"BUNDLE_REJECTED", 16},
+    {"TX_INVALID", 1},
+    {"EXCEEDED_SLIPPAGE", 8},
+    {NULL, -1},
 };
 
 static const domain_table domains[] = {
-    {true, 0, 0, 5, 22, errors_seeds, NULL, {5, 22, errors_seeds, errors_strings},
-     {5, 22, errors_name_seeds, errors_names}, -1}
+    {NULL, errors_seeds, 0, 0, 7, true,
+     {7, 22, errors_seeds, errors_strings},
+     {7, 22, errors_name_seeds, errors_names}, -1}
 };
 /* clang-format on */
 
@@ -358,16 +360,16 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
-static uint32_t slot_of(uint64_t h, uint32_t nbuckets, const uint16_t *seeds, uint32_t nslots)
+static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
 {
-    uint64_t seed = seeds[((h >> 32) * nbuckets) >> 32];
+    uint64_t seed = seeds[(h >> 32) & bucket_mask];
     return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
 /* The slot of 'key' in 't', if it holds that key (free or not). */
 static const string_slot *by_string(const string_table *t, const char *key)
 {
-    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->nbuckets, t->seeds, t->nslots)];
+    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots)];
     return s->key && strcmp(s->key, key) == 0 ? s : NULL;
 }
 
@@ -395,7 +397,7 @@ static inline const code_slot *find(swap_domain domain, int64_t code)
     const domain_table *t = table_of(domain);
     if (!t)
         return NULL;
-    uint32_t hslot = slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->nbuckets, t->seeds, t->nslots);
+    uint32_t hslot = slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->span);
     uint64_t hashed = (uint64_t)0 - (uint64_t)t->hashed; /* all ones or zero */
     uint64_t i = (hslot & hashed) | (((uint64_t)code - (uint64_t)t->min) & ~hashed);
     if (i >= t->span || t->codes[i].code != code)

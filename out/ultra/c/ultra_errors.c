@@ -259,25 +259,26 @@ typedef struct string_slot {
 } string_slot;
 
 /* A minimal perfect hash (hash and displace): the key of hash h is in
-** slots[slot(h, seeds[bucket(h)])]. */
+** slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of two. */
 typedef struct string_table {
-    uint32_t nbuckets, nslots;
+    uint32_t bucket_mask, nslots;
     const uint16_t *seeds;
     const string_slot *slots;
 } string_table;
 
 /* The tables of a domain. Numeric codes: a direct index over
-** [min, min + span) where they are dense, else a perfect hash as above;
-** both in code_slots, so that one path serves both (see find). A direct
-** index has one bucket and seed 0. A domain of symbolic codes has span 0,
-** so that no numeric code finds a slot, and a perfect hash of its codes. */
+** [min, min + span) where they are dense, else a perfect hash as above
+** over span slots; both in code_slots, so that one path serves both (see
+** find). A direct index has one bucket and seed 0. A domain of symbolic
+** codes has span 0, so that no numeric code finds a slot, and a perfect
+** hash of its codes. The members find reads come first. */
 typedef struct domain_table {
-    bool hashed;
+    const code_slot *codes;
+    const uint16_t *seeds;
     int64_t min;
     uint32_t span; /* slots a numeric code may index */
-    uint32_t nbuckets, nslots;
-    const uint16_t *seeds;
-    const code_slot *codes;
+    uint32_t bucket_mask;
+    bool hashed;
     string_table strings; /* symbolic codes; empty in a numeric domain */
     string_table names;
     int32_t fallback;
@@ -306,14 +307,14 @@ static const code_slot execute_codes[] = {
     {-5, 8}, {-4, 7}, {-3, 6}, {-2, 5}, {-1, 4}, {0, 3},
 };
 static const uint16_t execute_name_seeds[] = {
-    1, 2,
+    2, 2,
 };
 static const string_slot execute_names[] = {
     {"INVALID_MESSAGE_BYTES", 6},
     {"MISSING_REQUEST_ID", 7},
     {"INVALID_SIGNED_TRANSACTION", 5},
-    {NULL, -1},
     {"MISSING_CACHED_ORDER", 4},
+    {NULL, -1},
     {"SUCCESS", 3},
     {"MISSING_SIGNED_TRANSACTION", 8},
 };
@@ -325,19 +326,19 @@ static const code_slot aggregator_codes[] = {
     {-1001, 10}, {-1000, 9},
 };
 static const uint16_t aggregator_name_seeds[] = {
-    3, 1, 1,
+    2, 10, 0, 133,
 };
 static const string_slot aggregator_names[] = {
-    {NULL, -1},
-    {"INVALID_BLOCK_HEIGHT", 13},
+    {"TIMED_OUT", 15},
     {"GASLESS_UNSUPPORTED_WALLET", 16},
+    {"EXPIRED", 14},
+    {NULL, -1},
+    {NULL, -1},
     {"TRANSACTION_NOT_FULLY_SIGNED", 12},
     {"INVALID_TRANSACTION", 11},
-    {NULL, -1},
-    {"FAILED_TO_LAND", 9},
-    {"EXPIRED", 14},
     {"UNKNOWN_ERROR", 10},
-    {"TIMED_OUT", 15},
+    {"FAILED_TO_LAND", 9},
+    {"INVALID_BLOCK_HEIGHT", 13},
 };
 static const uint16_t rfq_seeds[] = {
     0,
@@ -346,16 +347,16 @@ static const code_slot rfq_codes[] = {
     {-2005, 22}, {-2004, 21}, {-2003, 20}, {-2002, 19}, {-2001, 18}, {-2000, 17},
 };
 static const uint16_t rfq_name_seeds[] = {
-    1, 2,
+    1, 25,
 };
 static const string_slot rfq_names[] = {
-    {NULL, -1},
-    {"UNKNOWN_ERROR", 18},
     {"QUOTE_EXPIRED", 20},
-    {"INVALID_PAYLOAD", 19},
-    {"FAILED_TO_LAND", 17},
+    {"UNKNOWN_ERROR", 18},
     {"INTERNAL_ERROR", 22},
+    {"INVALID_PAYLOAD", 19},
     {"SWAP_REJECTED", 21},
+    {NULL, -1},
+    {"FAILED_TO_LAND", 17},
 };
 static const uint16_t program_seeds[] = {
     0,
@@ -372,16 +373,21 @@ static const string_slot program_names[] = {
 };
 
 static const domain_table domains[] = {
-    {false, 1, 3, 1, 3, order_seeds, order_codes, {0, 0, NULL, NULL},
-     {1, 4, order_name_seeds, order_names}, -1},
-    {false, -5, 6, 1, 6, execute_seeds, execute_codes, {0, 0, NULL, NULL},
-     {2, 7, execute_name_seeds, execute_names}, -1},
-    {false, -1007, 8, 1, 8, aggregator_seeds, aggregator_codes, {0, 0, NULL, NULL},
+    {order_codes, order_seeds, 1, 3, 0, false,
+     {0, 0, NULL, NULL},
+     {0, 4, order_name_seeds, order_names}, -1},
+    {execute_codes, execute_seeds, -5, 6, 0, false,
+     {0, 0, NULL, NULL},
+     {1, 7, execute_name_seeds, execute_names}, -1},
+    {aggregator_codes, aggregator_seeds, -1007, 8, 0, false,
+     {0, 0, NULL, NULL},
      {3, 10, aggregator_name_seeds, aggregator_names}, -1},
-    {false, -2005, 6, 1, 6, rfq_seeds, rfq_codes, {0, 0, NULL, NULL},
-     {2, 7, rfq_name_seeds, rfq_names}, -1},
-    {false, 6001, 1, 1, 1, program_seeds, program_codes, {0, 0, NULL, NULL},
-     {1, 2, program_name_seeds, program_names}, 24}
+    {rfq_codes, rfq_seeds, -2005, 6, 0, false,
+     {0, 0, NULL, NULL},
+     {1, 7, rfq_name_seeds, rfq_names}, -1},
+    {program_codes, program_seeds, 6001, 1, 0, false,
+     {0, 0, NULL, NULL},
+     {0, 2, program_name_seeds, program_names}, 24}
 };
 /* clang-format on */
 
@@ -421,16 +427,16 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
-static uint32_t slot_of(uint64_t h, uint32_t nbuckets, const uint16_t *seeds, uint32_t nslots)
+static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
 {
-    uint64_t seed = seeds[((h >> 32) * nbuckets) >> 32];
+    uint64_t seed = seeds[(h >> 32) & bucket_mask];
     return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
 /* The slot of 'key' in 't', if it holds that key (free or not). */
 static const string_slot *by_string(const string_table *t, const char *key)
 {
-    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->nbuckets, t->seeds, t->nslots)];
+    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots)];
     return s->key && strcmp(s->key, key) == 0 ? s : NULL;
 }
 
@@ -458,7 +464,7 @@ static inline const code_slot *find(ultra_domain domain, int64_t code)
     const domain_table *t = table_of(domain);
     if (!t)
         return NULL;
-    uint32_t hslot = slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->nbuckets, t->seeds, t->nslots);
+    uint32_t hslot = slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->span);
     uint64_t hashed = (uint64_t)0 - (uint64_t)t->hashed; /* all ones or zero */
     uint64_t i = (hslot & hashed) | (((uint64_t)code - (uint64_t)t->min) & ~hashed);
     if (i >= t->span || t->codes[i].code != code)

@@ -104,25 +104,26 @@ typedef struct string_slot {
 } string_slot;
 
 /* A minimal perfect hash (hash and displace): the key of hash h is in
-** slots[slot(h, seeds[bucket(h)])]. */
+** slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of two. */
 typedef struct string_table {
-    uint32_t nbuckets, nslots;
+    uint32_t bucket_mask, nslots;
     const uint16_t *seeds;
     const string_slot *slots;
 } string_table;
 
 /* The tables of a domain. Numeric codes: a direct index over
-** [min, min + span) where they are dense, else a perfect hash as above;
-** both in code_slots, so that one path serves both (see find). A direct
-** index has one bucket and seed 0. A domain of symbolic codes has span 0,
-** so that no numeric code finds a slot, and a perfect hash of its codes. */
+** [min, min + span) where they are dense, else a perfect hash as above
+** over span slots; both in code_slots, so that one path serves both (see
+** find). A direct index has one bucket and seed 0. A domain of symbolic
+** codes has span 0, so that no numeric code finds a slot, and a perfect
+** hash of its codes. The members find reads come first. */
 typedef struct domain_table {
-    bool hashed;
+    const code_slot *codes;
+    const uint16_t *seeds;
     int64_t min;
     uint32_t span; /* slots a numeric code may index */
-    uint32_t nbuckets, nslots;
-    const uint16_t *seeds;
-    const code_slot *codes;
+    uint32_t bucket_mask;
+    bool hashed;
     string_table strings; /* symbolic codes; empty in a numeric domain */
     string_table names;
     int32_t fallback;
@@ -160,10 +161,12 @@ static const string_slot storage_names[] = {
 };
 
 static const domain_table domains[] = {
-    {true, 0, 0, 1, 2, auth_seeds, NULL, {1, 2, auth_seeds, auth_strings},
-     {1, 2, auth_name_seeds, auth_names}, -1},
-    {true, 1001, 4, 1, 4, storage_seeds, storage_codes, {0, 0, NULL, NULL},
-     {1, 4, storage_name_seeds, storage_names}, 4}
+    {NULL, auth_seeds, 0, 0, 0, true,
+     {0, 2, auth_seeds, auth_strings},
+     {0, 2, auth_name_seeds, auth_names}, -1},
+    {storage_codes, storage_seeds, 1001, 4, 0, true,
+     {0, 0, NULL, NULL},
+     {0, 4, storage_name_seeds, storage_names}, 4}
 };
 /* clang-format on */
 
@@ -203,16 +206,16 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
-static uint32_t slot_of(uint64_t h, uint32_t nbuckets, const uint16_t *seeds, uint32_t nslots)
+static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
 {
-    uint64_t seed = seeds[((h >> 32) * nbuckets) >> 32];
+    uint64_t seed = seeds[(h >> 32) & bucket_mask];
     return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
 /* The slot of 'key' in 't', if it holds that key (free or not). */
 static const string_slot *by_string(const string_table *t, const char *key)
 {
-    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->nbuckets, t->seeds, t->nslots)];
+    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots)];
     return s->key && strcmp(s->key, key) == 0 ? s : NULL;
 }
 
@@ -240,7 +243,7 @@ static inline const code_slot *find(features_domain domain, int64_t code)
     const domain_table *t = table_of(domain);
     if (!t)
         return NULL;
-    uint32_t hslot = slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->nbuckets, t->seeds, t->nslots);
+    uint32_t hslot = slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->span);
     uint64_t hashed = (uint64_t)0 - (uint64_t)t->hashed; /* all ones or zero */
     uint64_t i = (hslot & hashed) | (((uint64_t)code - (uint64_t)t->min) & ~hashed);
     if (i >= t->span || t->codes[i].code != code)
