@@ -101,7 +101,6 @@ static void add_phash(ec_arena *a, ec_builder *b, const ec_domain *dom, bool nam
         ** the same cache line (0 in a free slot, whose entry says it is free). */
         for (uint32_t i = 0; i < ph.nslots; i++)
             codes[i] = ph.slots[i] < 0 ? 0 : dom->codes[ph.slots[i]].num;
-        ec_builder_add(b, "span", ec_vint(ph.nslots));
         ec_builder_add(b, "slot_rows", rows_pairs(a, codes, tmp, ph.nslots));
     }
     free(tmp);
@@ -140,30 +139,16 @@ ec_value ec_tables_codes(ec_arena *a, const ec_domain *dom, uint32_t first, ec_v
     ec_builder_add(&b, "hashed", ec_vbool(!is_dense));
     ec_builder_add(&b, "min", ec_vint(min));
     if (is_dense) {
-        /* The same slots as a hashed domain's, so one lookup serves both:
-        ** slot i holds code min + i. One bucket, seed 0: the hash that the
-        ** lookup computes anyway stays in bounds, and is not used. */
-        int64_t *code = ec_xmalloc(span * sizeof *code), *entry = ec_xmalloc(span * sizeof *entry);
-        for (uint64_t i = 0; i < span; i++) {
-            code[i] = 0;
-            entry[i] = EC_SLOT_EMPTY;
-        }
-        for (size_t i = 0; i < dom->ncodes; i++) {
-            uint64_t off = (uint64_t)dom->codes[i].num - (uint64_t)min;
-            code[off] = dom->codes[i].num;
-            entry[off] = slot_value(dom, i, first);
-        }
-        int64_t zero = 0;
+        int64_t *idx = ec_xmalloc(span * sizeof *idx);
+        for (uint64_t i = 0; i < span; i++)
+            idx[i] = EC_SLOT_EMPTY;
+        for (size_t i = 0; i < dom->ncodes; i++)
+            idx[(uint64_t)dom->codes[i].num - (uint64_t)min] = slot_value(dom, i, first);
         ec_builder_add(&b, "span", ec_vint((int64_t)span));
-        ec_builder_add(&b, "bucket_mask", ec_vint(0));
-        ec_builder_add(&b, "nslots", ec_vint((int64_t)span));
-        ec_builder_add(&b, "seed_rows", rows_i64(a, &zero, 1));
-        ec_builder_add(&b, "slot_rows", rows_pairs(a, code, entry, span));
-        free(code);
-        free(entry);
+        ec_builder_add(&b, "index_rows", rows_i64(a, idx, span));
+        free(idx);
     } else {
-        if (dom->string_codes)
-            ec_builder_add(&b, "span", ec_vint(0)); /* no numeric code finds a slot */
+        ec_builder_add(&b, "span", ec_vint(0));
         add_phash(a, &b, dom, false, first);
     }
     ec_builder n;

@@ -14,12 +14,13 @@
 #define EC_SLOT_RETIRED(n) (-2 - (int64_t)(n))
 
 /* Returns a map describing the code lookup of 'dom' (entry numbers start
-** at 'first'): {dense, hashed, min, span, bucket_mask, nslots, seed_rows, and
-** slot_rows for numeric codes or slots for string codes}, and sets *names
-** to the map of the name lookup {bucket_mask, nslots, seed_rows, slots}.
-** Rows are strings of comma-separated numbers (slot_rows: "{code, entry}"
-** pairs), ready to paste into an initializer; slots are {key, entry} maps,
-** key null in a free slot. See templates/README.md. */
+** at 'first'): {dense, hashed, min, span} and, for a direct index,
+** index_rows; for a perfect hash, bucket_mask, nslots, seed_rows, and
+** slot_rows for numeric codes or slots for string codes. Sets *names to the
+** map of the name lookup {bucket_mask, nslots, seed_rows, slots}. Rows are
+** strings of comma-separated numbers (slot_rows: "{code, entry}" pairs),
+** ready to paste into an initializer; slots are {key, entry} maps, key null
+** in a free slot. See templates/README.md. */
 ec_value ec_tables_codes(ec_arena *a, const ec_domain *dom, uint32_t first, ec_value *names);
 
 /* Whether some numeric code of the catalog needs more than 32 bits. */

@@ -124,8 +124,8 @@ static char *joined(const ec_value *rows)
     return s;
 }
 
-/* A dense domain gets the slots of a direct index, code beside entry; a
-** hole is free (-1) and a retired code's entry is -2 - n. */
+/* A dense domain gets a direct index of entry numbers; a hole is free (-1)
+** and a retired code's entry is -2 - n. */
 static void test_dense_slots(void **state)
 {
     (void)state;
@@ -144,9 +144,9 @@ static void test_dense_slots(void **state)
     assert_false(get(&t, "hashed")->u.b);
     assert_int_equal(get(&t, "min")->u.i, 10);
     assert_int_equal(get(&t, "span")->u.i, 4);
-    assert_int_equal(get(&t, "bucket_mask")->u.i, 0);
-    char *rows = joined(get(&t, "slot_rows"));
-    assert_string_equal(rows, "{10, 5}, {0, -1}, {12, -8}, {13, 7}, ");
+    assert_null(ec_map_get(&t, "seed_rows"));
+    char *rows = joined(get(&t, "index_rows"));
+    assert_string_equal(rows, "5, -1, -8, 7, ");
     free(rows);
     /* The names: every slot's key beside its entry, retired one included. */
     const ec_value *slots = get(&names, "slots");
@@ -166,8 +166,8 @@ static void test_dense_slots(void **state)
     ec_arena_free(&a);
 }
 
-/* A sparse numeric domain is hashed, its span is its slot count; a string
-** domain's span is 0, so no numeric code finds a slot in it. */
+/* A sparse numeric domain is hashed, its slots "{code, entry}" pairs; a
+** string domain has {key, entry} slots. Neither has a direct index. */
 static void test_hashed_and_string_span(void **state)
 {
     (void)state;
@@ -182,8 +182,12 @@ static void test_hashed_and_string_span(void **state)
     dom.codes = codes, dom.ncodes = 2;
     ec_value names, t = ec_tables_codes(&a, &dom, 0, &names);
     assert_true(get(&t, "hashed")->u.b);
-    assert_int_equal(get(&t, "span")->u.i, get(&t, "nslots")->u.i);
-    assert_non_null(ec_map_get(&t, "slot_rows"));
+    assert_int_equal(get(&t, "span")->u.i, 0);
+    assert_null(ec_map_get(&t, "index_rows"));
+    char *rows = joined(get(&t, "slot_rows"));
+    assert_non_null(strstr(rows, "{-1000000, 0}"));
+    assert_non_null(strstr(rows, "{1000000, 1}"));
+    free(rows);
     codes[0].is_string = codes[1].is_string = true;
     codes[0].str = "X", codes[1].str = "Y";
     dom.string_codes = true;

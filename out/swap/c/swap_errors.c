@@ -245,18 +245,16 @@ typedef struct string_table {
 
 /* The tables of a domain. Numeric codes: a direct index over
 ** [min, min + span) where they are dense, else a perfect hash as above
-** over span slots; both in code_slots, so that one path serves both (see
-** find). A direct index has one bucket and seed 0. A domain of symbolic
-** codes has span 0, so that no numeric code finds a slot, and a perfect
-** hash of its codes. The members find reads come first. */
+** (codes). A domain of symbolic codes has neither (span 0, so that no
+** numeric code finds a slot) and a perfect hash of its codes (strings). */
 typedef struct domain_table {
-    const code_slot *codes;
-    const uint16_t *seeds;
+    const int32_t *index; /* entry numbers, as in a slot */
     int64_t min;
-    uint32_t span; /* slots a numeric code may index */
-    uint32_t bucket_mask;
-    bool hashed;
-    string_table strings; /* symbolic codes; empty in a numeric domain */
+    uint32_t span;
+    uint32_t bucket_mask, nslots;
+    const uint16_t *seeds;
+    const code_slot *codes;
+    string_table strings;
     string_table names;
     int32_t fallback;
 } domain_table;
@@ -318,8 +316,7 @@ static const string_slot errors_names[] = {
 };
 
 static const domain_table domains[] = {
-    {NULL, errors_seeds, 0, 0, 7, true,
-     {7, 22, errors_seeds, errors_strings},
+    {NULL, 0, 0, 0, 0, NULL, NULL, {7, 22, errors_seeds, errors_strings},
      {7, 22, errors_name_seeds, errors_names}, -1}
 };
 /* clang-format on */
@@ -388,21 +385,18 @@ static const swap_entry *entry_of(int32_t n, bool retired)
     return entry_at(retired && n < -1 ? -2 - n : n);
 }
 
-/* The slot that holds a numeric code, or NULL. The slot number comes from
-** the direct index or the perfect hash by a mask rather than a branch:
-** keys of dense and hashed domains come in any order, and a mispredicted
-** branch costs more than the hash, which a direct index computes in vain. */
-static inline const code_slot *find(swap_domain domain, int64_t code)
+/* The entry number of a numeric code, as in a slot (-1 when not listed). */
+static inline int32_t find(swap_domain domain, int64_t code)
 {
     const domain_table *t = table_of(domain);
     if (!t)
-        return NULL;
-    uint32_t hslot = slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->span);
-    uint64_t hashed = (uint64_t)0 - (uint64_t)t->hashed; /* all ones or zero */
-    uint64_t i = (hslot & hashed) | (((uint64_t)code - (uint64_t)t->min) & ~hashed);
-    if (i >= t->span || t->codes[i].code != code)
-        return NULL;
-    return &t->codes[i];
+        return -1;
+    if (!t->codes) {
+        uint64_t off = (uint64_t)code - (uint64_t)t->min;
+        return off < t->span ? t->index[off] : -1;
+    }
+    const code_slot *s = &t->codes[slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->nslots)];
+    return s->code == code ? s->entry : -1;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -427,8 +421,7 @@ static const swap_entry *by_code_str(swap_domain domain, const char *code, bool 
         return s ? entry_of(s->entry, retired) : NULL;
     }
     int64_t n;
-    const code_slot *s = parse_code(code, &n) ? find(domain, n) : NULL;
-    const swap_entry *e = s ? entry_of(s->entry, retired) : NULL;
+    const swap_entry *e = parse_code(code, &n) ? entry_of(find(domain, n), retired) : NULL;
     return e && strcmp(e->code_str, code) == 0 ? e : NULL;
 }
 
@@ -439,8 +432,7 @@ const swap_entry *swap_recognise(swap_domain domain, const char *code)
 
 const swap_entry *swap_lookup(swap_domain domain, int64_t code)
 {
-    const code_slot *s = find(domain, code);
-    return s ? entry_of(s->entry, false) : NULL;
+    return entry_of(find(domain, code), false);
 }
 
 const swap_entry *swap_lookup_str(swap_domain domain, const char *code)

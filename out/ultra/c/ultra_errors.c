@@ -268,28 +268,23 @@ typedef struct string_table {
 
 /* The tables of a domain. Numeric codes: a direct index over
 ** [min, min + span) where they are dense, else a perfect hash as above
-** over span slots; both in code_slots, so that one path serves both (see
-** find). A direct index has one bucket and seed 0. A domain of symbolic
-** codes has span 0, so that no numeric code finds a slot, and a perfect
-** hash of its codes. The members find reads come first. */
+** (codes). A domain of symbolic codes has neither (span 0, so that no
+** numeric code finds a slot) and a perfect hash of its codes (strings). */
 typedef struct domain_table {
-    const code_slot *codes;
-    const uint16_t *seeds;
+    const int32_t *index; /* entry numbers, as in a slot */
     int64_t min;
-    uint32_t span; /* slots a numeric code may index */
-    uint32_t bucket_mask;
-    bool hashed;
-    string_table strings; /* symbolic codes; empty in a numeric domain */
+    uint32_t span;
+    uint32_t bucket_mask, nslots;
+    const uint16_t *seeds;
+    const code_slot *codes;
+    string_table strings;
     string_table names;
     int32_t fallback;
 } domain_table;
 
 /* clang-format off */
-static const uint16_t order_seeds[] = {
-    0,
-};
-static const code_slot order_codes[] = {
-    {1, 0}, {2, 1}, {3, 2},
+static const int32_t order_index[] = {
+    0, 1, 2,
 };
 static const uint16_t order_name_seeds[] = {
     4,
@@ -300,11 +295,8 @@ static const string_slot order_names[] = {
     {NULL, -1},
     {"TOP_UP_SOL_FOR_GAS", 1},
 };
-static const uint16_t execute_seeds[] = {
-    0,
-};
-static const code_slot execute_codes[] = {
-    {-5, 8}, {-4, 7}, {-3, 6}, {-2, 5}, {-1, 4}, {0, 3},
+static const int32_t execute_index[] = {
+    8, 7, 6, 5, 4, 3,
 };
 static const uint16_t execute_name_seeds[] = {
     2, 2,
@@ -318,12 +310,8 @@ static const string_slot execute_names[] = {
     {"SUCCESS", 3},
     {"MISSING_SIGNED_TRANSACTION", 8},
 };
-static const uint16_t aggregator_seeds[] = {
-    0,
-};
-static const code_slot aggregator_codes[] = {
-    {-1007, 16}, {-1006, 15}, {-1005, 14}, {-1004, 13}, {-1003, 12}, {-1002, 11},
-    {-1001, 10}, {-1000, 9},
+static const int32_t aggregator_index[] = {
+    16, 15, 14, 13, 12, 11, 10, 9,
 };
 static const uint16_t aggregator_name_seeds[] = {
     2, 10, 0, 133,
@@ -340,11 +328,8 @@ static const string_slot aggregator_names[] = {
     {"FAILED_TO_LAND", 9},
     {"INVALID_BLOCK_HEIGHT", 13},
 };
-static const uint16_t rfq_seeds[] = {
-    0,
-};
-static const code_slot rfq_codes[] = {
-    {-2005, 22}, {-2004, 21}, {-2003, 20}, {-2002, 19}, {-2001, 18}, {-2000, 17},
+static const int32_t rfq_index[] = {
+    22, 21, 20, 19, 18, 17,
 };
 static const uint16_t rfq_name_seeds[] = {
     1, 25,
@@ -358,11 +343,8 @@ static const string_slot rfq_names[] = {
     {NULL, -1},
     {"FAILED_TO_LAND", 17},
 };
-static const uint16_t program_seeds[] = {
-    0,
-};
-static const code_slot program_codes[] = {
-    {6001, 23},
+static const int32_t program_index[] = {
+    23,
 };
 static const uint16_t program_name_seeds[] = {
     1,
@@ -373,20 +355,15 @@ static const string_slot program_names[] = {
 };
 
 static const domain_table domains[] = {
-    {order_codes, order_seeds, 1, 3, 0, false,
-     {0, 0, NULL, NULL},
+    {order_index, 1, 3, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
      {0, 4, order_name_seeds, order_names}, -1},
-    {execute_codes, execute_seeds, -5, 6, 0, false,
-     {0, 0, NULL, NULL},
+    {execute_index, -5, 6, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
      {1, 7, execute_name_seeds, execute_names}, -1},
-    {aggregator_codes, aggregator_seeds, -1007, 8, 0, false,
-     {0, 0, NULL, NULL},
+    {aggregator_index, -1007, 8, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
      {3, 10, aggregator_name_seeds, aggregator_names}, -1},
-    {rfq_codes, rfq_seeds, -2005, 6, 0, false,
-     {0, 0, NULL, NULL},
+    {rfq_index, -2005, 6, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
      {1, 7, rfq_name_seeds, rfq_names}, -1},
-    {program_codes, program_seeds, 6001, 1, 0, false,
-     {0, 0, NULL, NULL},
+    {program_index, 6001, 1, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
      {0, 2, program_name_seeds, program_names}, 24}
 };
 /* clang-format on */
@@ -455,21 +432,18 @@ static const ultra_entry *entry_of(int32_t n, bool retired)
     return entry_at(retired && n < -1 ? -2 - n : n);
 }
 
-/* The slot that holds a numeric code, or NULL. The slot number comes from
-** the direct index or the perfect hash by a mask rather than a branch:
-** keys of dense and hashed domains come in any order, and a mispredicted
-** branch costs more than the hash, which a direct index computes in vain. */
-static inline const code_slot *find(ultra_domain domain, int64_t code)
+/* The entry number of a numeric code, as in a slot (-1 when not listed). */
+static inline int32_t find(ultra_domain domain, int64_t code)
 {
     const domain_table *t = table_of(domain);
     if (!t)
-        return NULL;
-    uint32_t hslot = slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->span);
-    uint64_t hashed = (uint64_t)0 - (uint64_t)t->hashed; /* all ones or zero */
-    uint64_t i = (hslot & hashed) | (((uint64_t)code - (uint64_t)t->min) & ~hashed);
-    if (i >= t->span || t->codes[i].code != code)
-        return NULL;
-    return &t->codes[i];
+        return -1;
+    if (!t->codes) {
+        uint64_t off = (uint64_t)code - (uint64_t)t->min;
+        return off < t->span ? t->index[off] : -1;
+    }
+    const code_slot *s = &t->codes[slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->nslots)];
+    return s->code == code ? s->entry : -1;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -494,8 +468,7 @@ static const ultra_entry *by_code_str(ultra_domain domain, const char *code, boo
         return s ? entry_of(s->entry, retired) : NULL;
     }
     int64_t n;
-    const code_slot *s = parse_code(code, &n) ? find(domain, n) : NULL;
-    const ultra_entry *e = s ? entry_of(s->entry, retired) : NULL;
+    const ultra_entry *e = parse_code(code, &n) ? entry_of(find(domain, n), retired) : NULL;
     return e && strcmp(e->code_str, code) == 0 ? e : NULL;
 }
 
@@ -506,8 +479,7 @@ const ultra_entry *ultra_recognise(ultra_domain domain, const char *code)
 
 const ultra_entry *ultra_lookup(ultra_domain domain, int64_t code)
 {
-    const code_slot *s = find(domain, code);
-    return s ? entry_of(s->entry, false) : NULL;
+    return entry_of(find(domain, code), false);
 }
 
 const ultra_entry *ultra_lookup_str(ultra_domain domain, const char *code)

@@ -71,28 +71,23 @@ typedef struct string_table {
 
 /* The tables of a domain. Numeric codes: a direct index over
 ** [min, min + span) where they are dense, else a perfect hash as above
-** over span slots; both in code_slots, so that one path serves both (see
-** find). A direct index has one bucket and seed 0. A domain of symbolic
-** codes has span 0, so that no numeric code finds a slot, and a perfect
-** hash of its codes. The members find reads come first. */
+** (codes). A domain of symbolic codes has neither (span 0, so that no
+** numeric code finds a slot) and a perfect hash of its codes (strings). */
 typedef struct domain_table {
-    const code_slot *codes;
-    const uint16_t *seeds;
+    const int32_t *index; /* entry numbers, as in a slot */
     int64_t min;
-    uint32_t span; /* slots a numeric code may index */
-    uint32_t bucket_mask;
-    bool hashed;
-    string_table strings; /* symbolic codes; empty in a numeric domain */
+    uint32_t span;
+    uint32_t bucket_mask, nslots;
+    const uint16_t *seeds;
+    const code_slot *codes;
+    string_table strings;
     string_table names;
     int32_t fallback;
 } domain_table;
 
 /* clang-format off */
-static const uint16_t app_seeds[] = {
+static const int32_t app_index[] = {
     0,
-};
-static const code_slot app_codes[] = {
-    {7, 0},
 };
 static const uint16_t app_name_seeds[] = {
     1,
@@ -103,8 +98,7 @@ static const string_slot app_names[] = {
 };
 
 static const domain_table domains[] = {
-    {app_codes, app_seeds, 7, 1, 0, false,
-     {0, 0, NULL, NULL},
+    {app_index, 7, 1, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
      {0, 2, app_name_seeds, app_names}, -1}
 };
 /* clang-format on */
@@ -173,21 +167,18 @@ static const tiny_entry *entry_of(int32_t n, bool retired)
     return entry_at(retired && n < -1 ? -2 - n : n);
 }
 
-/* The slot that holds a numeric code, or NULL. The slot number comes from
-** the direct index or the perfect hash by a mask rather than a branch:
-** keys of dense and hashed domains come in any order, and a mispredicted
-** branch costs more than the hash, which a direct index computes in vain. */
-static inline const code_slot *find(tiny_domain domain, int64_t code)
+/* The entry number of a numeric code, as in a slot (-1 when not listed). */
+static inline int32_t find(tiny_domain domain, int64_t code)
 {
     const domain_table *t = table_of(domain);
     if (!t)
-        return NULL;
-    uint32_t hslot = slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->span);
-    uint64_t hashed = (uint64_t)0 - (uint64_t)t->hashed; /* all ones or zero */
-    uint64_t i = (hslot & hashed) | (((uint64_t)code - (uint64_t)t->min) & ~hashed);
-    if (i >= t->span || t->codes[i].code != code)
-        return NULL;
-    return &t->codes[i];
+        return -1;
+    if (!t->codes) {
+        uint64_t off = (uint64_t)code - (uint64_t)t->min;
+        return off < t->span ? t->index[off] : -1;
+    }
+    const code_slot *s = &t->codes[slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->nslots)];
+    return s->code == code ? s->entry : -1;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -212,8 +203,7 @@ static const tiny_entry *by_code_str(tiny_domain domain, const char *code, bool 
         return s ? entry_of(s->entry, retired) : NULL;
     }
     int64_t n;
-    const code_slot *s = parse_code(code, &n) ? find(domain, n) : NULL;
-    const tiny_entry *e = s ? entry_of(s->entry, retired) : NULL;
+    const tiny_entry *e = parse_code(code, &n) ? entry_of(find(domain, n), retired) : NULL;
     return e && strcmp(e->code_str, code) == 0 ? e : NULL;
 }
 
@@ -224,8 +214,7 @@ const tiny_entry *tiny_recognise(tiny_domain domain, const char *code)
 
 const tiny_entry *tiny_lookup(tiny_domain domain, int64_t code)
 {
-    const code_slot *s = find(domain, code);
-    return s ? entry_of(s->entry, false) : NULL;
+    return entry_of(find(domain, code), false);
 }
 
 const tiny_entry *tiny_lookup_str(tiny_domain domain, const char *code)
