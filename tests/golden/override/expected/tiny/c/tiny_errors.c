@@ -71,8 +71,9 @@ typedef struct string_table {
 
 /* The tables of a domain. Numeric codes: a direct index over
 ** [min, min + span) where they are dense, else a perfect hash as above
-** (codes). A domain of symbolic codes has neither (span 0, so that no
-** numeric code finds a slot) and a perfect hash of its codes (strings). */
+** whose slots are 'codes' (NULL for a direct index: find branches on it).
+** A domain of symbolic codes has span 0 and no 'codes', so that no numeric
+** code finds an entry, and a perfect hash of its codes in 'strings'. */
 typedef struct domain_table {
     const int32_t *index; /* entry numbers, as in a slot */
     int64_t min;
