@@ -1,7 +1,7 @@
 /* phash.c: hash-and-displace construction (Belazzougui, Botelho and
 ** Dietzfelbinger's CHD, without its compression): keys fall into buckets,
 ** and the largest buckets first search for a seed that puts all their keys
-** in free slots. About 4 keys a bucket and 10% spare slots keep the search
+** in free slots. 2 to 4 keys a bucket and 10% spare slots keep the search
 ** short at any size. */
 #include "phash.h"
 
@@ -46,9 +46,11 @@ uint64_t ec_hash_str(const char *s, size_t n)
     return mix64((h ^ load64(u + n - 8)) * 0x94d049bb133111ebULL);
 }
 
+/* One multiply: its high half, which picks the bucket, depends on every bit
+** of the code, and ec_phash_slot multiplies again before it picks a slot. */
 uint64_t ec_hash_int(int64_t v)
 {
-    return mix64((uint64_t)v * 0x9e3779b97f4a7c15ULL);
+    return (uint64_t)v * 0x9e3779b97f4a7c15ULL;
 }
 
 static uint32_t reduce(uint32_t x, uint32_t n)
@@ -56,14 +58,18 @@ static uint32_t reduce(uint32_t x, uint32_t n)
     return (uint32_t)(((uint64_t)x * n) >> 32);
 }
 
+/* A mask, not a multiply: nbuckets is a power of two. */
 uint32_t ec_phash_bucket(uint64_t h, uint32_t nbuckets)
 {
-    return reduce((uint32_t)(h >> 32), nbuckets);
+    return (uint32_t)(h >> 32) & (nbuckets - 1);
 }
 
+/* The seed flips low bits of the hash, and the multiply carries them into
+** the high half that picks the slot: keys of one bucket share their high
+** bits, not their low ones, so each seed scatters them anew. */
 uint32_t ec_phash_slot(uint64_t h, uint32_t seed, uint32_t nslots)
 {
-    return reduce((uint32_t)mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)), nslots);
+    return reduce((uint32_t)(((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32), nslots);
 }
 
 typedef struct bucket {
@@ -87,7 +93,9 @@ void ec_phash_free(ec_phash *ph)
     memset(ph, 0, sizeof *ph);
 }
 
-#define MAX_SEED_TRIES (1u << 22)
+/* Seeds are 16-bit: a bucket that no seed below 2^16 places makes the
+** attempt fail, and the next attempt has more spare slots. */
+#define MAX_SEED_TRIES (1u << 16)
 
 static bool try_build(ec_phash *ph, size_t n, const uint64_t *h)
 {
@@ -146,7 +154,7 @@ static bool try_build(ec_phash *ph, size_t n, const uint64_t *h)
                 tried[k] = slot;
             }
             if (placed) {
-                ph->seeds[b->id] = seed;
+                ph->seeds[b->id] = (uint16_t)seed;
                 for (uint32_t k = 0; k < b->n; k++)
                     ph->slots[tried[k]] = (int32_t)order[b->first + k];
             }
@@ -165,7 +173,9 @@ bool ec_phash_build(ec_phash *ph, size_t n, const uint64_t *h)
 {
     memset(ph, 0, sizeof *ph);
     for (int attempt = 0; attempt < 4; attempt++) {
-        ph->nbuckets = (uint32_t)(n / 4 + 1);
+        ph->nbuckets = 1; /* a power of two, for 2 to 4 keys a bucket */
+        while (ph->nbuckets < n / 4 + 1)
+            ph->nbuckets *= 2;
         ph->nslots = (uint32_t)(n + n / (8 >> attempt) + 1);
         ph->seeds = ec_xrealloc(ph->seeds, ph->nbuckets * sizeof *ph->seeds);
         ph->slots = ec_xrealloc(ph->slots, ph->nslots * sizeof *ph->slots);

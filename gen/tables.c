@@ -7,6 +7,7 @@
 #include <string.h>
 
 #define PER_ROW 12
+#define PAIRS_PER_ROW 6
 
 /* Joins 'n' numbers into rows of PER_ROW, each row ending with a comma. */
 static ec_value rows_i64(ec_arena *a, const int64_t *v, size_t n)
@@ -24,6 +25,32 @@ static ec_value rows_i64(ec_arena *a, const int64_t *v, size_t n)
     }
     ec_buf_free(&row);
     return ec_builder_list(&l, a);
+}
+
+/* Joins 'n' pairs {code[i], entry[i]} into rows of PAIRS_PER_ROW. */
+static ec_value rows_pairs(ec_arena *a, const int64_t *code, const int64_t *entry, size_t n)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    ec_buf row;
+    ec_buf_init(&row);
+    for (size_t i = 0; i < n; i++) {
+        ec_buf_printf(&row, "%s{%lld, %lld},", i % PAIRS_PER_ROW ? " " : "", (long long)code[i],
+                      (long long)entry[i]);
+        if (i % PAIRS_PER_ROW == PAIRS_PER_ROW - 1 || i + 1 == n) {
+            ec_builder_push(&l, ec_vstr(ec_arena_strndup(a, row.data, row.len)));
+            ec_buf_reset(&row);
+        }
+    }
+    ec_buf_free(&row);
+    return ec_builder_list(&l, a);
+}
+
+/* The slot value of code i of 'dom' (see EC_SLOT_EMPTY). */
+static int64_t slot_value(const ec_domain *dom, size_t i, uint32_t first)
+{
+    int64_t n = (int64_t)first + (int64_t)i;
+    return dom->codes[i].retired ? EC_SLOT_RETIRED(n) : n;
 }
 
 /* The hash of code i of 'dom', by name or by code. */
@@ -46,34 +73,38 @@ static void add_phash(ec_arena *a, ec_builder *b, const ec_domain *dom, bool nam
     if (!ec_phash_build(&ph, dom->ncodes, h))
         ec_oom(); /* distinct keys always succeed; a failure is a broken invariant */
     free(h);
-    int64_t *tmp = ec_xmalloc((ph.nslots > ph.nbuckets ? ph.nslots : ph.nbuckets) * sizeof *tmp);
+    size_t nmax = ph.nslots > ph.nbuckets ? ph.nslots : ph.nbuckets;
+    int64_t *tmp = ec_xmalloc(nmax * sizeof *tmp), *codes = ec_xmalloc(nmax * sizeof *codes);
     for (uint32_t i = 0; i < ph.nbuckets; i++)
         tmp[i] = ph.seeds[i];
-    ec_builder_add(b, "nbuckets", ec_vint(ph.nbuckets));
+    ec_builder_add(b, "bucket_mask", ec_vint(ph.nbuckets - 1));
     ec_builder_add(b, "seed_rows", rows_i64(a, tmp, ph.nbuckets));
-    for (uint32_t i = 0; i < ph.nslots; i++)
-        tmp[i] = ph.slots[i] < 0 ? -1 : (int64_t)first + ph.slots[i];
     ec_builder_add(b, "nslots", ec_vint(ph.nslots));
-    ec_builder_add(b, "slot_rows", rows_i64(a, tmp, ph.nslots));
+    for (uint32_t i = 0; i < ph.nslots; i++)
+        tmp[i] = ph.slots[i] < 0 ? EC_SLOT_EMPTY : slot_value(dom, (size_t)ph.slots[i], first);
     if (names || dom->string_codes) {
-        /* The name (or string code) of each slot, in slot order: a lookup
+        /* The name (or string code) of each slot beside its entry: a lookup
         ** compares with it without reading the entry. */
         ec_builder l;
         ec_builder_init(&l);
         for (uint32_t i = 0; i < ph.nslots; i++) {
             const ec_code *e = ph.slots[i] < 0 ? NULL : &dom->codes[ph.slots[i]];
-            ec_builder_push(&l, e ? ec_vstr(names ? e->name : e->str) : ec_vnull());
+            ec_builder s;
+            ec_builder_init(&s);
+            ec_builder_add(&s, "key", e ? ec_vstr(names ? e->name : e->str) : ec_vnull());
+            ec_builder_add(&s, "entry", ec_vint(tmp[i]));
+            ec_builder_push(&l, ec_builder_map(&s, a));
         }
-        ec_builder_add(b, "slot_keys", ec_builder_list(&l, a));
-    }
-    if (!names && !dom->string_codes) {
-        /* The code in each slot, so a lookup checks it without reading the
-        ** entry (0 in a free slot, whose entry number says it is free). */
+        ec_builder_add(b, "slots", ec_builder_list(&l, a));
+    } else {
+        /* The code of each slot beside its entry, so a lookup checks it in
+        ** the same cache line (0 in a free slot, whose entry says it is free). */
         for (uint32_t i = 0; i < ph.nslots; i++)
-            tmp[i] = ph.slots[i] < 0 ? 0 : dom->codes[ph.slots[i]].num;
-        ec_builder_add(b, "key_rows", rows_i64(a, tmp, ph.nslots));
+            codes[i] = ph.slots[i] < 0 ? 0 : dom->codes[ph.slots[i]].num;
+        ec_builder_add(b, "slot_rows", rows_pairs(a, codes, tmp, ph.nslots));
     }
     free(tmp);
+    free(codes);
     ec_phash_free(&ph);
 }
 
@@ -105,27 +136,37 @@ ec_value ec_tables_codes(ec_arena *a, const ec_domain *dom, uint32_t first, ec_v
     uint64_t span = 0;
     bool is_dense = dense(dom, &min, &span);
     ec_builder_add(&b, "dense", ec_vbool(is_dense));
-    ec_builder_add(&b, "hashed", ec_vbool(!is_dense && dom->ncodes));
+    ec_builder_add(&b, "hashed", ec_vbool(!is_dense));
+    ec_builder_add(&b, "min", ec_vint(min));
     if (is_dense) {
         int64_t *idx = ec_xmalloc(span * sizeof *idx);
         for (uint64_t i = 0; i < span; i++)
-            idx[i] = -1;
+            idx[i] = EC_SLOT_EMPTY;
         for (size_t i = 0; i < dom->ncodes; i++)
-            idx[(uint64_t)dom->codes[i].num - (uint64_t)min] = (int64_t)(first + i);
-        ec_builder_add(&b, "min", ec_vint(min));
+            idx[(uint64_t)dom->codes[i].num - (uint64_t)min] = slot_value(dom, i, first);
         ec_builder_add(&b, "span", ec_vint((int64_t)span));
         ec_builder_add(&b, "index_rows", rows_i64(a, idx, span));
         free(idx);
-    } else if (dom->ncodes) {
+    } else {
+        ec_builder_add(&b, "span", ec_vint(0));
         add_phash(a, &b, dom, false, first);
     }
     ec_builder n;
     ec_builder_init(&n);
-    ec_builder_add(&n, "hashed", ec_vbool(dom->ncodes > 0));
-    if (dom->ncodes)
-        add_phash(a, &n, dom, true, first);
+    add_phash(a, &n, dom, true, first);
     *names = ec_builder_map(&n, a);
     return ec_builder_map(&b, a);
+}
+
+bool ec_tables_wide_codes(const ec_catalog *c)
+{
+    for (size_t d = 0; d < c->ndomains; d++)
+        for (size_t i = 0; i < c->domains[d].ncodes; i++) {
+            const ec_code *e = &c->domains[d].codes[i];
+            if (!e->is_string && (e->num < INT32_MIN || e->num > INT32_MAX))
+                return true;
+        }
+    return false;
 }
 
 ec_value ec_tables_statuses(ec_arena *a, const ec_status *s, size_t n, uint32_t first)

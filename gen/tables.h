@@ -6,11 +6,25 @@
 
 #include "catalog.h"
 
+/* What a slot of a code or name table holds for entry number 'n': n for a
+** live code, EC_SLOT_EMPTY for a free slot, and EC_SLOT_RETIRED(n) for a
+** retired code, so that a lookup rejects both with one sign test and never
+** reads the entry, while recognising a retired code still finds it. */
+#define EC_SLOT_EMPTY (-1)
+#define EC_SLOT_RETIRED(n) (-2 - (int64_t)(n))
+
 /* Returns a map describing the code lookup of 'dom' (entry numbers start
-** at 'first'): {dense, min, span, nbuckets, nslots, index_rows, seed_rows,
-** slot_rows}, and sets *names to the map of the name lookup. Rows are
-** strings of comma-separated numbers, ready to paste into an initializer. */
+** at 'first'): {dense, hashed, min, span} and, for a direct index,
+** index_rows; for a perfect hash, bucket_mask, nslots, seed_rows, and
+** slot_rows for numeric codes or slots for string codes. Sets *names to the
+** map of the name lookup {bucket_mask, nslots, seed_rows, slots}. Rows are
+** strings of comma-separated numbers (slot_rows: "{code, entry}" pairs),
+** ready to paste into an initializer; slots are {key, entry} maps, key null
+** in a free slot. See templates/README.md. */
 ec_value ec_tables_codes(ec_arena *a, const ec_domain *dom, uint32_t first, ec_value *names);
+
+/* Whether some numeric code of the catalog needs more than 32 bits. */
+bool ec_tables_wide_codes(const ec_catalog *c);
 
 /* The status lookup: {min, span, index_rows} over 'n' sorted statuses whose
 ** entries are numbered from 'first'. */

@@ -221,95 +221,104 @@ static const swap_entry *entry_at(int32_t i)
     return i < 0 ? NULL : &swap_entries[i];
 }
 
-/* The lookup tables of a domain: a direct index over [min, min + span) for
-** dense numeric codes, or a minimal perfect hash (hash and displace: the key
-** of hash h goes to slots[slot(h, seeds[bucket(h)])]), with the numeric code
-** of each slot beside it; and a perfect hash of the names. Slots hold entry
-** numbers, -1 when empty. */
+/* A slot of a code or name table: the key, so that a lookup checks it in
+** the cache line it already reads, and the entry number: -1 for a free
+** slot, -2 - n for entry n when its code is retired (a lookup rejects both
+** with one sign test, without reading the entry). */
+typedef struct code_slot {
+    int32_t code;
+    int32_t entry;
+} code_slot;
+
+typedef struct string_slot {
+    const char *key; /* NULL in a free slot */
+    int32_t entry;
+} string_slot;
+
+/* A minimal perfect hash (hash and displace): the key of hash h is in
+** slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of two. */
+typedef struct string_table {
+    uint32_t bucket_mask, nslots;
+    const uint16_t *seeds;
+    const string_slot *slots;
+} string_table;
+
+/* The tables of a domain. Numeric codes: a direct index over
+** [min, min + span) where they are dense, else a perfect hash as above
+** whose slots are 'codes' (NULL for a direct index: find branches on it).
+** A domain of symbolic codes has span 0 and no 'codes', so that no numeric
+** code finds an entry, and a perfect hash of its codes in 'strings'. */
 typedef struct domain_table {
-    bool string_codes;
+    const int32_t *index; /* entry numbers, as in a slot */
     int64_t min;
     uint32_t span;
-    const int32_t *index;
-    uint32_t nbuckets, nslots;
-    const uint32_t *seeds;
-    const int32_t *slots;
-    const int64_t *keys;           /* numeric codes: the code in each slot */
-    const char *const *slot_codes; /* symbolic codes: the code in each slot */
-    uint32_t name_nbuckets, name_nslots;
-    const uint32_t *name_seeds;
-    const int32_t *name_slots;
-    const char *const *slot_names; /* the name in each slot */
+    uint32_t bucket_mask, nslots;
+    const uint16_t *seeds;
+    const code_slot *codes;
+    string_table strings;
+    string_table names;
     int32_t fallback;
 } domain_table;
 
 /* clang-format off */
-static const uint32_t errors_seeds[] = {
-    5, 50, 1, 8, 23,
+static const uint16_t errors_seeds[] = {
+    3, 1, 2, 11, 1, 1, 5, 4,
 };
-static const int32_t errors_slots[] = {
-    -1, 3, 5, 10, 12, 17, -1, 7, 14, 15, 1, 8,
-    4, -1, 13, 2, 16, 9, 6, 11, 0, 18,
+static const string_slot errors_strings[] = {
+    {"ROUTE_TIMEOUT", 10},
+    {"SEND_FAILED", 13},
+    {"TOKEN_NOT_FOUND", 7},
+    {"TX_UNSIGNED", 2},
+    {NULL, -1},
+    {"SERVICE_UNAVAILABLE", 12},
+    {"QUOTE_EXPIRED", 5},
+    {"INVALID_REQUEST", 0},
+    {"TX_TOO_LARGE", 3},
+    {"INTERNAL", 18},
+    {"NO_ROUTE", 6},
+    {"RATE_LIMITED", 17},
+    {"QUOTE_NOT_FOUND", 4},
+    {NULL, -1},
+    {"BUNDLE_UNAVAILABLE", 15},
+    {"SIMULATION_FAILED", 9},
+    {"BLOCKHASH_UNAVAILABLE", 11},
+    {"SUBMISSION_FAILED", 14},
+    {"BUNDLE_REJECTED", 16},
+    {"TX_INVALID", 1},
+    {"EXCEEDED_SLIPPAGE", 8},
+    {NULL, -1},
 };
-static const char *const errors_slot_codes[] = {
-    NULL,
-    "TX_TOO_LARGE",
-    "QUOTE_EXPIRED",
-    "ROUTE_TIMEOUT",
-    "SERVICE_UNAVAILABLE",
-    "RATE_LIMITED",
-    NULL,
-    "TOKEN_NOT_FOUND",
-    "SUBMISSION_FAILED",
-    "BUNDLE_UNAVAILABLE",
-    "TX_INVALID",
-    "EXCEEDED_SLIPPAGE",
-    "QUOTE_NOT_FOUND",
-    NULL,
-    "SEND_FAILED",
-    "TX_UNSIGNED",
-    "BUNDLE_REJECTED",
-    "SIMULATION_FAILED",
-    "NO_ROUTE",
-    "BLOCKHASH_UNAVAILABLE",
-    "INVALID_REQUEST",
-    "INTERNAL",
+static const uint16_t errors_name_seeds[] = {
+    3, 1, 2, 11, 1, 1, 5, 4,
 };
-static const uint32_t errors_name_seeds[] = {
-    5, 50, 1, 8, 23,
-};
-static const int32_t errors_name_slots[] = {
-    -1, 3, 5, 10, 12, 17, -1, 7, 14, 15, 1, 8,
-    4, -1, 13, 2, 16, 9, 6, 11, 0, 18,
-};
-static const char *const errors_slot_names[] = {
-    NULL,
-    "TX_TOO_LARGE",
-    "QUOTE_EXPIRED",
-    "ROUTE_TIMEOUT",
-    "SERVICE_UNAVAILABLE",
-    "RATE_LIMITED",
-    NULL,
-    "TOKEN_NOT_FOUND",
-    "SUBMISSION_FAILED",
-    "BUNDLE_UNAVAILABLE",
-    "TX_INVALID",
-    "EXCEEDED_SLIPPAGE",
-    "QUOTE_NOT_FOUND",
-    NULL,
-    "SEND_FAILED",
-    "TX_UNSIGNED",
-    "BUNDLE_REJECTED",
-    "SIMULATION_FAILED",
-    "NO_ROUTE",
-    "BLOCKHASH_UNAVAILABLE",
-    "INVALID_REQUEST",
-    "INTERNAL",
+static const string_slot errors_names[] = {
+    {"ROUTE_TIMEOUT", 10},
+    {"SEND_FAILED", 13},
+    {"TOKEN_NOT_FOUND", 7},
+    {"TX_UNSIGNED", 2},
+    {NULL, -1},
+    {"SERVICE_UNAVAILABLE", 12},
+    {"QUOTE_EXPIRED", 5},
+    {"INVALID_REQUEST", 0},
+    {"TX_TOO_LARGE", 3},
+    {"INTERNAL", 18},
+    {"NO_ROUTE", 6},
+    {"RATE_LIMITED", 17},
+    {"QUOTE_NOT_FOUND", 4},
+    {NULL, -1},
+    {"BUNDLE_UNAVAILABLE", 15},
+    {"SIMULATION_FAILED", 9},
+    {"BLOCKHASH_UNAVAILABLE", 11},
+    {"SUBMISSION_FAILED", 14},
+    {"BUNDLE_REJECTED", 16},
+    {"TX_INVALID", 1},
+    {"EXCEEDED_SLIPPAGE", 8},
+    {NULL, -1},
 };
 
 static const domain_table domains[] = {
-    {true, 0, 0, NULL, 5, 22, errors_seeds, errors_slots, NULL, errors_slot_codes,
-     5, 22, errors_name_seeds, errors_name_slots, errors_slot_names, -1}
+    {NULL, 0, 0, 0, 0, NULL, NULL, {7, 22, errors_seeds, errors_strings},
+     {7, 22, errors_name_seeds, errors_names}, -1}
 };
 /* clang-format on */
 
@@ -349,17 +358,17 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
-static uint32_t slot_of(uint64_t h, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots)
+static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
 {
-    uint32_t seed = seeds[((h >> 32) * nbuckets) >> 32];
-    return (uint32_t)(((mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL) * nslots) >> 32);
+    uint64_t seed = seeds[(h >> 32) & bucket_mask];
+    return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
-/* The entry in the slot of 'key', if the slot holds that key. */
-static const swap_entry *by_string(const char *key, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots, const int32_t *slots, const char *const *keys)
+/* The slot of 'key' in 't', if it holds that key (free or not). */
+static const string_slot *by_string(const string_table *t, const char *key)
 {
-    uint32_t slot = slot_of(hash_str(key, strlen(key)), nbuckets, seeds, nslots);
-    return keys[slot] && strcmp(keys[slot], key) == 0 ? entry_at(slots[slot]) : NULL;
+    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots)];
+    return s->key && strcmp(s->key, key) == 0 ? s : NULL;
 }
 
 static const domain_table *table_of(swap_domain domain)
@@ -369,27 +378,26 @@ static const domain_table *table_of(swap_domain domain)
     return &domains[domain];
 }
 
-/* Lookups serve new errors, and a retired code must never be raised again;
-** swap_recognise still finds it, to read old responses. */
-static const swap_entry *unless_retired(const swap_entry *e)
+/* The entry of a slot. Lookups serve new errors, and a retired code must
+** never be raised again; swap_recognise ('retired' true) still
+** finds it, to read old responses. */
+static const swap_entry *entry_of(int32_t n, bool retired)
 {
-    return e && !e->retired ? e : NULL;
+    return entry_at(retired && n < -1 ? -2 - n : n);
 }
 
-/* The entry of a numeric code, retired or not. */
-static const swap_entry *find(swap_domain domain, int64_t code)
+/* The entry number of a numeric code, as in a slot (-1 when not listed). */
+static inline int32_t find(swap_domain domain, int64_t code)
 {
     const domain_table *t = table_of(domain);
-    if (!t || t->string_codes)
-        return NULL;
-    if (t->index) {
+    if (!t)
+        return -1;
+    if (!t->codes) {
         uint64_t off = (uint64_t)code - (uint64_t)t->min;
-        return off < t->span ? entry_at(t->index[off]) : NULL;
+        return off < t->span ? t->index[off] : -1;
     }
-    if (!t->nslots)
-        return NULL;
-    uint32_t slot = slot_of(mix64((uint64_t)code * 0x9e3779b97f4a7c15ULL), t->nbuckets, t->seeds, t->nslots);
-    return t->keys[slot] == code ? entry_at(t->slots[slot]) : NULL;
+    const code_slot *s = &t->codes[slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->nslots)];
+    return s->code == code ? s->entry : -1;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -403,35 +411,41 @@ static bool parse_code(const char *s, int64_t *out)
     return *end == '\0';
 }
 
-const swap_entry *swap_recognise(swap_domain domain, const char *code)
+/* The entry of the code spelled 'code'; 'retired' takes a retired one too. */
+static const swap_entry *by_code_str(swap_domain domain, const char *code, bool retired)
 {
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
-    if (!t->string_codes) {
-        int64_t n;
-        const swap_entry *e = parse_code(code, &n) ? find(domain, n) : NULL;
-        return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+    if (t->strings.slots) {
+        const string_slot *s = by_string(&t->strings, code);
+        return s ? entry_of(s->entry, retired) : NULL;
     }
-    return t->nslots ? by_string(code, t->nbuckets, t->seeds, t->nslots, t->slots, t->slot_codes) : NULL;
+    int64_t n;
+    const swap_entry *e = parse_code(code, &n) ? entry_of(find(domain, n), retired) : NULL;
+    return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+}
+
+const swap_entry *swap_recognise(swap_domain domain, const char *code)
+{
+    return by_code_str(domain, code, true);
 }
 
 const swap_entry *swap_lookup(swap_domain domain, int64_t code)
 {
-    return unless_retired(find(domain, code));
+    return entry_of(find(domain, code), false);
 }
 
 const swap_entry *swap_lookup_str(swap_domain domain, const char *code)
 {
-    return unless_retired(swap_recognise(domain, code));
+    return by_code_str(domain, code, false);
 }
 
 const swap_entry *swap_lookup_name(swap_domain domain, const char *name)
 {
     const domain_table *t = table_of(domain);
-    if (!t || !name || !t->name_nslots)
-        return NULL;
-    return unless_retired(by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names));
+    const string_slot *s = t && name ? by_string(&t->names, name) : NULL;
+    return s ? entry_of(s->entry, false) : NULL;
 }
 
 const swap_entry *swap_fallback(swap_domain domain)

@@ -244,25 +244,42 @@ static const ultra_entry *entry_at(int32_t i)
     return i < 0 ? NULL : &ultra_entries[i];
 }
 
-/* The lookup tables of a domain: a direct index over [min, min + span) for
-** dense numeric codes, or a minimal perfect hash (hash and displace: the key
-** of hash h goes to slots[slot(h, seeds[bucket(h)])]), with the numeric code
-** of each slot beside it; and a perfect hash of the names. Slots hold entry
-** numbers, -1 when empty. */
+/* A slot of a code or name table: the key, so that a lookup checks it in
+** the cache line it already reads, and the entry number: -1 for a free
+** slot, -2 - n for entry n when its code is retired (a lookup rejects both
+** with one sign test, without reading the entry). */
+typedef struct code_slot {
+    int32_t code;
+    int32_t entry;
+} code_slot;
+
+typedef struct string_slot {
+    const char *key; /* NULL in a free slot */
+    int32_t entry;
+} string_slot;
+
+/* A minimal perfect hash (hash and displace): the key of hash h is in
+** slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of two. */
+typedef struct string_table {
+    uint32_t bucket_mask, nslots;
+    const uint16_t *seeds;
+    const string_slot *slots;
+} string_table;
+
+/* The tables of a domain. Numeric codes: a direct index over
+** [min, min + span) where they are dense, else a perfect hash as above
+** whose slots are 'codes' (NULL for a direct index: find branches on it).
+** A domain of symbolic codes has span 0 and no 'codes', so that no numeric
+** code finds an entry, and a perfect hash of its codes in 'strings'. */
 typedef struct domain_table {
-    bool string_codes;
+    const int32_t *index; /* entry numbers, as in a slot */
     int64_t min;
     uint32_t span;
-    const int32_t *index;
-    uint32_t nbuckets, nslots;
-    const uint32_t *seeds;
-    const int32_t *slots;
-    const int64_t *keys;           /* numeric codes: the code in each slot */
-    const char *const *slot_codes; /* symbolic codes: the code in each slot */
-    uint32_t name_nbuckets, name_nslots;
-    const uint32_t *name_seeds;
-    const int32_t *name_slots;
-    const char *const *slot_names; /* the name in each slot */
+    uint32_t bucket_mask, nslots;
+    const uint16_t *seeds;
+    const code_slot *codes;
+    string_table strings;
+    string_table names;
     int32_t fallback;
 } domain_table;
 
@@ -270,100 +287,85 @@ typedef struct domain_table {
 static const int32_t order_index[] = {
     0, 1, 2,
 };
-static const uint32_t order_name_seeds[] = {
+static const uint16_t order_name_seeds[] = {
     4,
 };
-static const int32_t order_name_slots[] = {
-    0, 2, -1, 1,
-};
-static const char *const order_slot_names[] = {
-    "INSUFFICIENT_FUNDS",
-    "MINIMUM_FOR_GASLESS",
-    NULL,
-    "TOP_UP_SOL_FOR_GAS",
+static const string_slot order_names[] = {
+    {"MINIMUM_FOR_GASLESS", 2},
+    {"INSUFFICIENT_FUNDS", 0},
+    {NULL, -1},
+    {"TOP_UP_SOL_FOR_GAS", 1},
 };
 static const int32_t execute_index[] = {
     8, 7, 6, 5, 4, 3,
 };
-static const uint32_t execute_name_seeds[] = {
-    3, 5,
+static const uint16_t execute_name_seeds[] = {
+    2, 2,
 };
-static const int32_t execute_name_slots[] = {
-    8, 7, 6, 4, -1, 3, 5,
-};
-static const char *const execute_slot_names[] = {
-    "MISSING_SIGNED_TRANSACTION",
-    "MISSING_REQUEST_ID",
-    "INVALID_MESSAGE_BYTES",
-    "MISSING_CACHED_ORDER",
-    NULL,
-    "SUCCESS",
-    "INVALID_SIGNED_TRANSACTION",
+static const string_slot execute_names[] = {
+    {"INVALID_MESSAGE_BYTES", 6},
+    {"MISSING_REQUEST_ID", 7},
+    {"INVALID_SIGNED_TRANSACTION", 5},
+    {"MISSING_CACHED_ORDER", 4},
+    {NULL, -1},
+    {"SUCCESS", 3},
+    {"MISSING_SIGNED_TRANSACTION", 8},
 };
 static const int32_t aggregator_index[] = {
     16, 15, 14, 13, 12, 11, 10, 9,
 };
-static const uint32_t aggregator_name_seeds[] = {
-    1, 7, 2,
+static const uint16_t aggregator_name_seeds[] = {
+    2, 10, 0, 133,
 };
-static const int32_t aggregator_name_slots[] = {
-    9, 15, 16, 11, 10, -1, 13, 14, -1, 12,
-};
-static const char *const aggregator_slot_names[] = {
-    "FAILED_TO_LAND",
-    "TIMED_OUT",
-    "GASLESS_UNSUPPORTED_WALLET",
-    "INVALID_TRANSACTION",
-    "UNKNOWN_ERROR",
-    NULL,
-    "INVALID_BLOCK_HEIGHT",
-    "EXPIRED",
-    NULL,
-    "TRANSACTION_NOT_FULLY_SIGNED",
+static const string_slot aggregator_names[] = {
+    {"TIMED_OUT", 15},
+    {"GASLESS_UNSUPPORTED_WALLET", 16},
+    {"EXPIRED", 14},
+    {NULL, -1},
+    {NULL, -1},
+    {"TRANSACTION_NOT_FULLY_SIGNED", 12},
+    {"INVALID_TRANSACTION", 11},
+    {"UNKNOWN_ERROR", 10},
+    {"FAILED_TO_LAND", 9},
+    {"INVALID_BLOCK_HEIGHT", 13},
 };
 static const int32_t rfq_index[] = {
     22, 21, 20, 19, 18, 17,
 };
-static const uint32_t rfq_name_seeds[] = {
-    9, 7,
+static const uint16_t rfq_name_seeds[] = {
+    1, 25,
 };
-static const int32_t rfq_name_slots[] = {
-    21, -1, 19, 22, 18, 17, 20,
-};
-static const char *const rfq_slot_names[] = {
-    "SWAP_REJECTED",
-    NULL,
-    "INVALID_PAYLOAD",
-    "INTERNAL_ERROR",
-    "UNKNOWN_ERROR",
-    "FAILED_TO_LAND",
-    "QUOTE_EXPIRED",
+static const string_slot rfq_names[] = {
+    {"QUOTE_EXPIRED", 20},
+    {"UNKNOWN_ERROR", 18},
+    {"INTERNAL_ERROR", 22},
+    {"INVALID_PAYLOAD", 19},
+    {"SWAP_REJECTED", 21},
+    {NULL, -1},
+    {"FAILED_TO_LAND", 17},
 };
 static const int32_t program_index[] = {
     23,
 };
-static const uint32_t program_name_seeds[] = {
+static const uint16_t program_name_seeds[] = {
     1,
 };
-static const int32_t program_name_slots[] = {
-    -1, 23,
-};
-static const char *const program_slot_names[] = {
-    NULL,
-    "SLIPPAGE_TOLERANCE_EXCEEDED",
+static const string_slot program_names[] = {
+    {"SLIPPAGE_TOLERANCE_EXCEEDED", 23},
+    {NULL, -1},
 };
 
 static const domain_table domains[] = {
-    {false, 1, 3, order_index, 0, 0, NULL, NULL, NULL, NULL,
-     1, 4, order_name_seeds, order_name_slots, order_slot_names, -1},
-    {false, -5, 6, execute_index, 0, 0, NULL, NULL, NULL, NULL,
-     2, 7, execute_name_seeds, execute_name_slots, execute_slot_names, -1},
-    {false, -1007, 8, aggregator_index, 0, 0, NULL, NULL, NULL, NULL,
-     3, 10, aggregator_name_seeds, aggregator_name_slots, aggregator_slot_names, -1},
-    {false, -2005, 6, rfq_index, 0, 0, NULL, NULL, NULL, NULL,
-     2, 7, rfq_name_seeds, rfq_name_slots, rfq_slot_names, -1},
-    {false, 6001, 1, program_index, 0, 0, NULL, NULL, NULL, NULL,
-     1, 2, program_name_seeds, program_name_slots, program_slot_names, 24}
+    {order_index, 1, 3, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
+     {0, 4, order_name_seeds, order_names}, -1},
+    {execute_index, -5, 6, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
+     {1, 7, execute_name_seeds, execute_names}, -1},
+    {aggregator_index, -1007, 8, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
+     {3, 10, aggregator_name_seeds, aggregator_names}, -1},
+    {rfq_index, -2005, 6, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
+     {1, 7, rfq_name_seeds, rfq_names}, -1},
+    {program_index, 6001, 1, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
+     {0, 2, program_name_seeds, program_names}, 24}
 };
 /* clang-format on */
 
@@ -403,17 +405,17 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
-static uint32_t slot_of(uint64_t h, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots)
+static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
 {
-    uint32_t seed = seeds[((h >> 32) * nbuckets) >> 32];
-    return (uint32_t)(((mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL) * nslots) >> 32);
+    uint64_t seed = seeds[(h >> 32) & bucket_mask];
+    return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
-/* The entry in the slot of 'key', if the slot holds that key. */
-static const ultra_entry *by_string(const char *key, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots, const int32_t *slots, const char *const *keys)
+/* The slot of 'key' in 't', if it holds that key (free or not). */
+static const string_slot *by_string(const string_table *t, const char *key)
 {
-    uint32_t slot = slot_of(hash_str(key, strlen(key)), nbuckets, seeds, nslots);
-    return keys[slot] && strcmp(keys[slot], key) == 0 ? entry_at(slots[slot]) : NULL;
+    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots)];
+    return s->key && strcmp(s->key, key) == 0 ? s : NULL;
 }
 
 static const domain_table *table_of(ultra_domain domain)
@@ -423,27 +425,26 @@ static const domain_table *table_of(ultra_domain domain)
     return &domains[domain];
 }
 
-/* Lookups serve new errors, and a retired code must never be raised again;
-** ultra_recognise still finds it, to read old responses. */
-static const ultra_entry *unless_retired(const ultra_entry *e)
+/* The entry of a slot. Lookups serve new errors, and a retired code must
+** never be raised again; ultra_recognise ('retired' true) still
+** finds it, to read old responses. */
+static const ultra_entry *entry_of(int32_t n, bool retired)
 {
-    return e && !e->retired ? e : NULL;
+    return entry_at(retired && n < -1 ? -2 - n : n);
 }
 
-/* The entry of a numeric code, retired or not. */
-static const ultra_entry *find(ultra_domain domain, int64_t code)
+/* The entry number of a numeric code, as in a slot (-1 when not listed). */
+static inline int32_t find(ultra_domain domain, int64_t code)
 {
     const domain_table *t = table_of(domain);
-    if (!t || t->string_codes)
-        return NULL;
-    if (t->index) {
+    if (!t)
+        return -1;
+    if (!t->codes) {
         uint64_t off = (uint64_t)code - (uint64_t)t->min;
-        return off < t->span ? entry_at(t->index[off]) : NULL;
+        return off < t->span ? t->index[off] : -1;
     }
-    if (!t->nslots)
-        return NULL;
-    uint32_t slot = slot_of(mix64((uint64_t)code * 0x9e3779b97f4a7c15ULL), t->nbuckets, t->seeds, t->nslots);
-    return t->keys[slot] == code ? entry_at(t->slots[slot]) : NULL;
+    const code_slot *s = &t->codes[slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->nslots)];
+    return s->code == code ? s->entry : -1;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -457,35 +458,41 @@ static bool parse_code(const char *s, int64_t *out)
     return *end == '\0';
 }
 
-const ultra_entry *ultra_recognise(ultra_domain domain, const char *code)
+/* The entry of the code spelled 'code'; 'retired' takes a retired one too. */
+static const ultra_entry *by_code_str(ultra_domain domain, const char *code, bool retired)
 {
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
-    if (!t->string_codes) {
-        int64_t n;
-        const ultra_entry *e = parse_code(code, &n) ? find(domain, n) : NULL;
-        return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+    if (t->strings.slots) {
+        const string_slot *s = by_string(&t->strings, code);
+        return s ? entry_of(s->entry, retired) : NULL;
     }
-    return t->nslots ? by_string(code, t->nbuckets, t->seeds, t->nslots, t->slots, t->slot_codes) : NULL;
+    int64_t n;
+    const ultra_entry *e = parse_code(code, &n) ? entry_of(find(domain, n), retired) : NULL;
+    return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+}
+
+const ultra_entry *ultra_recognise(ultra_domain domain, const char *code)
+{
+    return by_code_str(domain, code, true);
 }
 
 const ultra_entry *ultra_lookup(ultra_domain domain, int64_t code)
 {
-    return unless_retired(find(domain, code));
+    return entry_of(find(domain, code), false);
 }
 
 const ultra_entry *ultra_lookup_str(ultra_domain domain, const char *code)
 {
-    return unless_retired(ultra_recognise(domain, code));
+    return by_code_str(domain, code, false);
 }
 
 const ultra_entry *ultra_lookup_name(ultra_domain domain, const char *name)
 {
     const domain_table *t = table_of(domain);
-    if (!t || !name || !t->name_nslots)
-        return NULL;
-    return unless_retired(by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names));
+    const string_slot *s = t && name ? by_string(&t->names, name) : NULL;
+    return s ? entry_of(s->entry, false) : NULL;
 }
 
 const ultra_entry *ultra_fallback(ultra_domain domain)

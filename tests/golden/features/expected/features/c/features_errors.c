@@ -89,76 +89,81 @@ static const features_entry *entry_at(int32_t i)
     return i < 0 ? NULL : &features_entries[i];
 }
 
-/* The lookup tables of a domain: a direct index over [min, min + span) for
-** dense numeric codes, or a minimal perfect hash (hash and displace: the key
-** of hash h goes to slots[slot(h, seeds[bucket(h)])]), with the numeric code
-** of each slot beside it; and a perfect hash of the names. Slots hold entry
-** numbers, -1 when empty. */
+/* A slot of a code or name table: the key, so that a lookup checks it in
+** the cache line it already reads, and the entry number: -1 for a free
+** slot, -2 - n for entry n when its code is retired (a lookup rejects both
+** with one sign test, without reading the entry). */
+typedef struct code_slot {
+    int32_t code;
+    int32_t entry;
+} code_slot;
+
+typedef struct string_slot {
+    const char *key; /* NULL in a free slot */
+    int32_t entry;
+} string_slot;
+
+/* A minimal perfect hash (hash and displace): the key of hash h is in
+** slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of two. */
+typedef struct string_table {
+    uint32_t bucket_mask, nslots;
+    const uint16_t *seeds;
+    const string_slot *slots;
+} string_table;
+
+/* The tables of a domain. Numeric codes: a direct index over
+** [min, min + span) where they are dense, else a perfect hash as above
+** whose slots are 'codes' (NULL for a direct index: find branches on it).
+** A domain of symbolic codes has span 0 and no 'codes', so that no numeric
+** code finds an entry, and a perfect hash of its codes in 'strings'. */
 typedef struct domain_table {
-    bool string_codes;
+    const int32_t *index; /* entry numbers, as in a slot */
     int64_t min;
     uint32_t span;
-    const int32_t *index;
-    uint32_t nbuckets, nslots;
-    const uint32_t *seeds;
-    const int32_t *slots;
-    const int64_t *keys;           /* numeric codes: the code in each slot */
-    const char *const *slot_codes; /* symbolic codes: the code in each slot */
-    uint32_t name_nbuckets, name_nslots;
-    const uint32_t *name_seeds;
-    const int32_t *name_slots;
-    const char *const *slot_names; /* the name in each slot */
+    uint32_t bucket_mask, nslots;
+    const uint16_t *seeds;
+    const code_slot *codes;
+    string_table strings;
+    string_table names;
     int32_t fallback;
 } domain_table;
 
 /* clang-format off */
-static const uint32_t auth_seeds[] = {
+static const uint16_t auth_seeds[] = {
     1,
 };
-static const int32_t auth_slots[] = {
-    -1, 0,
+static const string_slot auth_strings[] = {
+    {NULL, -1},
+    {"token-expired", 0},
 };
-static const char *const auth_slot_codes[] = {
-    NULL,
-    "token-expired",
-};
-static const uint32_t auth_name_seeds[] = {
+static const uint16_t auth_name_seeds[] = {
     1,
 };
-static const int32_t auth_name_slots[] = {
-    -1, 0,
+static const string_slot auth_names[] = {
+    {"TOKEN_EXPIRED", 0},
+    {NULL, -1},
 };
-static const char *const auth_slot_names[] = {
-    NULL,
-    "TOKEN_EXPIRED",
+static const uint16_t storage_seeds[] = {
+    4,
 };
-static const uint32_t storage_seeds[] = {
-    1,
+static const code_slot storage_codes[] = {
+    {0, -1}, {250000, 2}, {999999, -5}, {1001, 1},
 };
-static const int32_t storage_slots[] = {
-    1, 3, -1, 2,
+static const uint16_t storage_name_seeds[] = {
+    4,
 };
-static const int64_t storage_keys[] = {
-    1001, 999999, 0, 250000,
-};
-static const uint32_t storage_name_seeds[] = {
-    1,
-};
-static const int32_t storage_name_slots[] = {
-    -1, 2, 3, 1,
-};
-static const char *const storage_slot_names[] = {
-    NULL,
-    "SELF",
-    "OLD_QUOTA",
-    "DISK_FULL",
+static const string_slot storage_names[] = {
+    {NULL, -1},
+    {"SELF", 2},
+    {"OLD_QUOTA", -5},
+    {"DISK_FULL", 1},
 };
 
 static const domain_table domains[] = {
-    {true, 0, 0, NULL, 1, 2, auth_seeds, auth_slots, NULL, auth_slot_codes,
-     1, 2, auth_name_seeds, auth_name_slots, auth_slot_names, -1},
-    {false, 0, 0, NULL, 1, 4, storage_seeds, storage_slots, storage_keys, NULL,
-     1, 4, storage_name_seeds, storage_name_slots, storage_slot_names, 4}
+    {NULL, 0, 0, 0, 0, NULL, NULL, {0, 2, auth_seeds, auth_strings},
+     {0, 2, auth_name_seeds, auth_names}, -1},
+    {NULL, 0, 0, 0, 4, storage_seeds, storage_codes, {0, 0, NULL, NULL},
+     {0, 4, storage_name_seeds, storage_names}, 4}
 };
 /* clang-format on */
 
@@ -198,17 +203,17 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
-static uint32_t slot_of(uint64_t h, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots)
+static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
 {
-    uint32_t seed = seeds[((h >> 32) * nbuckets) >> 32];
-    return (uint32_t)(((mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL) * nslots) >> 32);
+    uint64_t seed = seeds[(h >> 32) & bucket_mask];
+    return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
-/* The entry in the slot of 'key', if the slot holds that key. */
-static const features_entry *by_string(const char *key, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots, const int32_t *slots, const char *const *keys)
+/* The slot of 'key' in 't', if it holds that key (free or not). */
+static const string_slot *by_string(const string_table *t, const char *key)
 {
-    uint32_t slot = slot_of(hash_str(key, strlen(key)), nbuckets, seeds, nslots);
-    return keys[slot] && strcmp(keys[slot], key) == 0 ? entry_at(slots[slot]) : NULL;
+    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots)];
+    return s->key && strcmp(s->key, key) == 0 ? s : NULL;
 }
 
 static const domain_table *table_of(features_domain domain)
@@ -218,27 +223,26 @@ static const domain_table *table_of(features_domain domain)
     return &domains[domain];
 }
 
-/* Lookups serve new errors, and a retired code must never be raised again;
-** features_recognise still finds it, to read old responses. */
-static const features_entry *unless_retired(const features_entry *e)
+/* The entry of a slot. Lookups serve new errors, and a retired code must
+** never be raised again; features_recognise ('retired' true) still
+** finds it, to read old responses. */
+static const features_entry *entry_of(int32_t n, bool retired)
 {
-    return e && !e->retired ? e : NULL;
+    return entry_at(retired && n < -1 ? -2 - n : n);
 }
 
-/* The entry of a numeric code, retired or not. */
-static const features_entry *find(features_domain domain, int64_t code)
+/* The entry number of a numeric code, as in a slot (-1 when not listed). */
+static inline int32_t find(features_domain domain, int64_t code)
 {
     const domain_table *t = table_of(domain);
-    if (!t || t->string_codes)
-        return NULL;
-    if (t->index) {
+    if (!t)
+        return -1;
+    if (!t->codes) {
         uint64_t off = (uint64_t)code - (uint64_t)t->min;
-        return off < t->span ? entry_at(t->index[off]) : NULL;
+        return off < t->span ? t->index[off] : -1;
     }
-    if (!t->nslots)
-        return NULL;
-    uint32_t slot = slot_of(mix64((uint64_t)code * 0x9e3779b97f4a7c15ULL), t->nbuckets, t->seeds, t->nslots);
-    return t->keys[slot] == code ? entry_at(t->slots[slot]) : NULL;
+    const code_slot *s = &t->codes[slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->nslots)];
+    return s->code == code ? s->entry : -1;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -252,35 +256,41 @@ static bool parse_code(const char *s, int64_t *out)
     return *end == '\0';
 }
 
-const features_entry *features_recognise(features_domain domain, const char *code)
+/* The entry of the code spelled 'code'; 'retired' takes a retired one too. */
+static const features_entry *by_code_str(features_domain domain, const char *code, bool retired)
 {
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
-    if (!t->string_codes) {
-        int64_t n;
-        const features_entry *e = parse_code(code, &n) ? find(domain, n) : NULL;
-        return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+    if (t->strings.slots) {
+        const string_slot *s = by_string(&t->strings, code);
+        return s ? entry_of(s->entry, retired) : NULL;
     }
-    return t->nslots ? by_string(code, t->nbuckets, t->seeds, t->nslots, t->slots, t->slot_codes) : NULL;
+    int64_t n;
+    const features_entry *e = parse_code(code, &n) ? entry_of(find(domain, n), retired) : NULL;
+    return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+}
+
+const features_entry *features_recognise(features_domain domain, const char *code)
+{
+    return by_code_str(domain, code, true);
 }
 
 const features_entry *features_lookup(features_domain domain, int64_t code)
 {
-    return unless_retired(find(domain, code));
+    return entry_of(find(domain, code), false);
 }
 
 const features_entry *features_lookup_str(features_domain domain, const char *code)
 {
-    return unless_retired(features_recognise(domain, code));
+    return by_code_str(domain, code, false);
 }
 
 const features_entry *features_lookup_name(features_domain domain, const char *name)
 {
     const domain_table *t = table_of(domain);
-    if (!t || !name || !t->name_nslots)
-        return NULL;
-    return unless_retired(by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names));
+    const string_slot *s = t && name ? by_string(&t->names, name) : NULL;
+    return s ? entry_of(s->entry, false) : NULL;
 }
 
 const features_entry *features_fallback(features_domain domain)

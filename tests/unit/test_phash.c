@@ -1,0 +1,232 @@
+/* test_phash.c: the hashes and the perfect-hash builder (gen/phash.c), and
+** the C target's tables built on them (gen/tables.c). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "phash.h"
+#include "tables.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The generated C carries copies of these functions: pinned values make a
+** change here fail until templates/c changes with it (and the goldens). */
+static void test_hashes_are_pinned(void **state)
+{
+    (void)state;
+    assert_true(ec_hash_int(1) == 0x9e3779b97f4a7c15ULL);
+    assert_true(ec_hash_int(-1) == (uint64_t)0 - 0x9e3779b97f4a7c15ULL);
+    assert_true(ec_hash_str("ab", 2) == 0x3c022282b2e3bd30ULL);
+    assert_true(ec_hash_str("QUOTE_EXPIRED", 13) == 0x5add2ccd92f4baafULL);
+    assert_int_equal(ec_phash_slot(0x123456789abcdefULL, 7, 1000), 846);
+    /* Lengths either side of a word, and one byte apart, differ. */
+    assert_true(ec_hash_str("QUOTE_EXPIRED", 13) != ec_hash_str("QUOTE_EXPIREE", 13));
+    assert_true(ec_hash_str("abcdefgh", 8) != ec_hash_str("abcdefg", 7));
+    assert_true(ec_phash_slot(1, 0, 1000) != ec_phash_slot(1, 1, 1000));
+}
+
+/* Every key is in its own slot, where the slot function puts it, each slot
+** holds at most one key, and the bucket count is a power of two. */
+static void check_table(const ec_phash *ph, size_t n, const uint64_t *h)
+{
+    assert_true(ph->nslots >= n && ph->nslots >= 1);
+    assert_true(ph->nbuckets >= 1 && (ph->nbuckets & (ph->nbuckets - 1)) == 0);
+    size_t used = 0;
+    for (uint32_t s = 0; s < ph->nslots; s++) {
+        assert_true(ph->slots[s] >= -1 && ph->slots[s] < (int32_t)n);
+        used += ph->slots[s] >= 0;
+    }
+    assert_int_equal(used, n);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t b = ec_phash_bucket(h[i], ph->nbuckets);
+        assert_true(b < ph->nbuckets);
+        uint32_t s = ec_phash_slot(h[i], ph->seeds[b], ph->nslots);
+        assert_true(s < ph->nslots);
+        assert_int_equal(ph->slots[s], (int32_t)i);
+    }
+}
+
+static void build_and_check(size_t n, bool strings)
+{
+    uint64_t *h = malloc((n + 1) * sizeof *h);
+    assert_non_null(h);
+    char key[32];
+    for (size_t i = 0; i < n; i++) {
+        if (strings) {
+            int len = snprintf(key, sizeof key, "ERROR_%zu", i * 7919);
+            h[i] = ec_hash_str(key, (size_t)len);
+        } else {
+            /* Dense runs, gaps and large negative codes mixed. */
+            int64_t code = i % 3 == 0 ? (int64_t)i : i % 3 == 1 ? -(int64_t)(i * 1000003) : (int64_t)i << 20;
+            h[i] = ec_hash_int(code);
+        }
+    }
+    ec_phash a, b;
+    assert_true(ec_phash_build(&a, n, h));
+    check_table(&a, n, h);
+    /* Deterministic: the same hashes give the same table. */
+    assert_true(ec_phash_build(&b, n, h));
+    assert_int_equal(a.nbuckets, b.nbuckets);
+    assert_int_equal(a.nslots, b.nslots);
+    assert_memory_equal(a.seeds, b.seeds, a.nbuckets * sizeof *a.seeds);
+    assert_memory_equal(a.slots, b.slots, a.nslots * sizeof *a.slots);
+    ec_phash_free(&a);
+    ec_phash_free(&b);
+    free(h);
+}
+
+static void test_empty_and_one(void **state)
+{
+    (void)state;
+    build_and_check(0, false);
+    build_and_check(1, false);
+    build_and_check(1, true);
+}
+
+static void test_numeric_codes(void **state)
+{
+    (void)state;
+    build_and_check(1000, false);
+    build_and_check(30000, false);
+}
+
+static void test_string_keys(void **state)
+{
+    (void)state;
+    build_and_check(20000, true);
+}
+
+/* ---- tables.c ---------------------------------------------------------- */
+
+static const ec_value *get(const ec_value *m, const char *key)
+{
+    const ec_value *v = ec_map_get(m, key);
+    assert_non_null(v);
+    return v;
+}
+
+/* The rows of a list joined with spaces. */
+static char *joined(const ec_value *rows)
+{
+    size_t cap = 1;
+    for (uint32_t i = 0; i < rows->len; i++)
+        cap += strlen(rows->u.items[i].u.s) + 1;
+    char *s = calloc(cap, 1);
+    assert_non_null(s);
+    for (uint32_t i = 0; i < rows->len; i++) {
+        strcat(s, rows->u.items[i].u.s);
+        strcat(s, " ");
+    }
+    return s;
+}
+
+/* A dense domain gets a direct index of entry numbers; a hole is free (-1)
+** and a retired code's entry is -2 - n. */
+static void test_dense_slots(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    ec_code codes[3];
+    memset(codes, 0, sizeof codes);
+    codes[0].num = 10, codes[0].name = "A";
+    codes[1].num = 12, codes[1].name = "B", codes[1].retired = "";
+    codes[2].num = 13, codes[2].name = "C";
+    ec_domain dom;
+    memset(&dom, 0, sizeof dom);
+    dom.codes = codes, dom.ncodes = 3;
+    ec_value names, t = ec_tables_codes(&a, &dom, 5, &names);
+    assert_true(get(&t, "dense")->u.b);
+    assert_false(get(&t, "hashed")->u.b);
+    assert_int_equal(get(&t, "min")->u.i, 10);
+    assert_int_equal(get(&t, "span")->u.i, 4);
+    assert_null(ec_map_get(&t, "seed_rows"));
+    char *rows = joined(get(&t, "index_rows"));
+    assert_string_equal(rows, "5, -1, -8, 7, ");
+    free(rows);
+    /* The names: every slot's key beside its entry, retired one included. */
+    const ec_value *slots = get(&names, "slots");
+    assert_int_equal(get(&names, "nslots")->u.i, slots->len);
+    int found = 0;
+    for (uint32_t i = 0; i < slots->len; i++) {
+        const ec_value *k = get(&slots->u.items[i], "key");
+        int64_t e = get(&slots->u.items[i], "entry")->u.i;
+        if (k->kind != EC_VSTR) {
+            assert_int_equal(e, -1);
+            continue;
+        }
+        found++;
+        assert_int_equal(e, strcmp(k->u.s, "A") == 0 ? 5 : strcmp(k->u.s, "B") == 0 ? -8 : 7);
+    }
+    assert_int_equal(found, 3);
+    ec_arena_free(&a);
+}
+
+/* A sparse numeric domain is hashed, its slots "{code, entry}" pairs; a
+** string domain has {key, entry} slots. Neither has a direct index. */
+static void test_hashed_and_string_span(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    ec_code codes[2];
+    memset(codes, 0, sizeof codes);
+    codes[0].num = -1000000, codes[0].name = "A";
+    codes[1].num = 1000000, codes[1].name = "B";
+    ec_domain dom;
+    memset(&dom, 0, sizeof dom);
+    dom.codes = codes, dom.ncodes = 2;
+    ec_value names, t = ec_tables_codes(&a, &dom, 0, &names);
+    assert_true(get(&t, "hashed")->u.b);
+    assert_int_equal(get(&t, "span")->u.i, 0);
+    assert_null(ec_map_get(&t, "index_rows"));
+    char *rows = joined(get(&t, "slot_rows"));
+    assert_non_null(strstr(rows, "{-1000000, 0}"));
+    assert_non_null(strstr(rows, "{1000000, 1}"));
+    free(rows);
+    codes[0].is_string = codes[1].is_string = true;
+    codes[0].str = "X", codes[1].str = "Y";
+    dom.string_codes = true;
+    t = ec_tables_codes(&a, &dom, 0, &names);
+    assert_int_equal(get(&t, "span")->u.i, 0);
+    assert_null(ec_map_get(&t, "slot_rows"));
+    assert_int_equal(get(&t, "slots")->len, get(&t, "nslots")->u.i);
+    ec_arena_free(&a);
+}
+
+static void test_wide_codes(void **state)
+{
+    (void)state;
+    ec_code codes[2];
+    memset(codes, 0, sizeof codes);
+    codes[0].num = INT32_MIN, codes[1].num = INT32_MAX;
+    ec_domain dom;
+    memset(&dom, 0, sizeof dom);
+    dom.codes = codes, dom.ncodes = 2;
+    ec_catalog c;
+    memset(&c, 0, sizeof c);
+    c.domains = &dom, c.ndomains = 1;
+    assert_false(ec_tables_wide_codes(&c));
+    codes[1].num = (int64_t)INT32_MAX + 1;
+    assert_true(ec_tables_wide_codes(&c));
+    codes[1].is_string = true; /* a string code has no number to store */
+    assert_false(ec_tables_wide_codes(&c));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_hashes_are_pinned),
+        cmocka_unit_test(test_empty_and_one),
+        cmocka_unit_test(test_numeric_codes),
+        cmocka_unit_test(test_string_keys),
+        cmocka_unit_test(test_dense_slots),
+        cmocka_unit_test(test_hashed_and_string_span),
+        cmocka_unit_test(test_wide_codes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
