@@ -71,78 +71,83 @@ static const wide_entry *entry_at(int32_t i)
     return i < 0 ? NULL : &wide_entries[i];
 }
 
-/* The lookup tables of a domain: a direct index over [min, min + span) for
-** dense numeric codes, or a minimal perfect hash (hash and displace: the key
-** of hash h goes to slots[slot(h, seeds[bucket(h)])]), with the numeric code
-** of each slot beside it; and a perfect hash of the names. Slots hold entry
-** numbers, -1 when empty. */
+/* A slot of a code or name table: the key, so that a lookup checks it in
+** the cache line it already reads, and the entry number: -1 for a free
+** slot, -2 - n for entry n when its code is retired (a lookup rejects both
+** with one sign test, without reading the entry). */
+typedef struct code_slot {
+    int64_t code;
+    int32_t entry;
+} code_slot;
+
+typedef struct string_slot {
+    const char *key; /* NULL in a free slot */
+    int32_t entry;
+} string_slot;
+
+/* A minimal perfect hash (hash and displace): the key of hash h is in
+** slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of two. */
+typedef struct string_table {
+    uint32_t bucket_mask, nslots;
+    const uint16_t *seeds;
+    const string_slot *slots;
+} string_table;
+
+/* The tables of a domain. Numeric codes: a direct index over
+** [min, min + span) where they are dense, else a perfect hash as above
+** whose slots are 'codes' (NULL for a direct index: find branches on it).
+** A domain of symbolic codes has span 0 and no 'codes', so that no numeric
+** code finds an entry, and a perfect hash of its codes in 'strings'. */
 typedef struct domain_table {
-    bool string_codes;
+    const int32_t *index; /* entry numbers, as in a slot */
     int64_t min;
     uint32_t span;
-    const int32_t *index;
-    uint32_t nbuckets, nslots;
-    const uint32_t *seeds;
-    const int32_t *slots;
-    const int64_t *keys;           /* numeric codes: the code in each slot */
-    const char *const *slot_codes; /* symbolic codes: the code in each slot */
-    uint32_t name_nbuckets, name_nslots;
-    const uint32_t *name_seeds;
-    const int32_t *name_slots;
-    const char *const *slot_names; /* the name in each slot */
+    uint32_t bucket_mask, nslots;
+    const uint16_t *seeds;
+    const code_slot *codes;
+    string_table strings;
+    string_table names;
     int32_t fallback;
 } domain_table;
 
 /* clang-format off */
-static const uint32_t win_seeds[] = {
-    1, 4,
+static const uint16_t win_seeds[] = {
+    19, 4,
 };
-static const int32_t win_slots[] = {
-    4, 3, 2, -1, 1, 0,
+static const code_slot win_codes[] = {
+    {2147942405, 0}, {0, -1}, {2147942402, 1}, {-2147483649, 3}, {9007199254740991, 4}, {-2147024891, 2},
 };
-static const int64_t win_keys[] = {
-    9007199254740991, -2147483649, -2147024891, 0, 2147942402, 2147942405,
+static const uint16_t win_name_seeds[] = {
+    3, 17,
 };
-static const uint32_t win_name_seeds[] = {
-    4, 5,
+static const string_slot win_names[] = {
+    {"LARGEST", 4},
+    {NULL, -1},
+    {"SIGNED_DENIED", 2},
+    {"FILE_NOT_FOUND", 1},
+    {"ACCESS_DENIED", 0},
+    {"BELOW_INT", 3},
 };
-static const int32_t win_name_slots[] = {
-    3, 2, 1, 0, -1, 4,
+static const uint16_t small_seeds[] = {
+    2,
 };
-static const char *const win_slot_names[] = {
-    "BELOW_INT",
-    "SIGNED_DENIED",
-    "FILE_NOT_FOUND",
-    "ACCESS_DENIED",
-    NULL,
-    "LARGEST",
+static const code_slot small_codes[] = {
+    {2147483647, 5}, {-2147483648, 6}, {0, -1},
 };
-static const uint32_t small_seeds[] = {
+static const uint16_t small_name_seeds[] = {
     1,
 };
-static const int32_t small_slots[] = {
-    -1, 6, 5,
-};
-static const int64_t small_keys[] = {
-    0, -2147483648, 2147483647,
-};
-static const uint32_t small_name_seeds[] = {
-    1,
-};
-static const int32_t small_name_slots[] = {
-    5, 6, -1,
-};
-static const char *const small_slot_names[] = {
-    "INT_MAX_CODE",
-    "INT_MIN_CODE",
-    NULL,
+static const string_slot small_names[] = {
+    {"INT_MAX_CODE", 5},
+    {"INT_MIN_CODE", 6},
+    {NULL, -1},
 };
 
 static const domain_table domains[] = {
-    {false, 0, 0, NULL, 2, 6, win_seeds, win_slots, win_keys, NULL,
-     2, 6, win_name_seeds, win_name_slots, win_slot_names, -1},
-    {false, 0, 0, NULL, 1, 3, small_seeds, small_slots, small_keys, NULL,
-     1, 3, small_name_seeds, small_name_slots, small_slot_names, -1}
+    {NULL, 0, 0, 1, 6, win_seeds, win_codes, {0, 0, NULL, NULL},
+     {1, 6, win_name_seeds, win_names}, -1},
+    {NULL, 0, 0, 0, 3, small_seeds, small_codes, {0, 0, NULL, NULL},
+     {0, 3, small_name_seeds, small_names}, -1}
 };
 /* clang-format on */
 
@@ -182,17 +187,17 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
-static uint32_t slot_of(uint64_t h, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots)
+static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
 {
-    uint32_t seed = seeds[((h >> 32) * nbuckets) >> 32];
-    return (uint32_t)(((mix64(h ^ (seed * 0x9e3779b97f4a7c15ULL)) & 0xffffffffULL) * nslots) >> 32);
+    uint64_t seed = seeds[(h >> 32) & bucket_mask];
+    return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
-/* The entry in the slot of 'key', if the slot holds that key. */
-static const wide_entry *by_string(const char *key, uint32_t nbuckets, const uint32_t *seeds, uint32_t nslots, const int32_t *slots, const char *const *keys)
+/* The slot of 'key' in 't', if it holds that key (free or not). */
+static const string_slot *by_string(const string_table *t, const char *key)
 {
-    uint32_t slot = slot_of(hash_str(key, strlen(key)), nbuckets, seeds, nslots);
-    return keys[slot] && strcmp(keys[slot], key) == 0 ? entry_at(slots[slot]) : NULL;
+    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots)];
+    return s->key && strcmp(s->key, key) == 0 ? s : NULL;
 }
 
 static const domain_table *table_of(wide_domain domain)
@@ -202,27 +207,26 @@ static const domain_table *table_of(wide_domain domain)
     return &domains[domain];
 }
 
-/* Lookups serve new errors, and a retired code must never be raised again;
-** wide_recognise still finds it, to read old responses. */
-static const wide_entry *unless_retired(const wide_entry *e)
+/* The entry of a slot. Lookups serve new errors, and a retired code must
+** never be raised again; wide_recognise ('retired' true) still
+** finds it, to read old responses. */
+static const wide_entry *entry_of(int32_t n, bool retired)
 {
-    return e && !e->retired ? e : NULL;
+    return entry_at(retired && n < -1 ? -2 - n : n);
 }
 
-/* The entry of a numeric code, retired or not. */
-static const wide_entry *find(wide_domain domain, int64_t code)
+/* The entry number of a numeric code, as in a slot (-1 when not listed). */
+static inline int32_t find(wide_domain domain, int64_t code)
 {
     const domain_table *t = table_of(domain);
-    if (!t || t->string_codes)
-        return NULL;
-    if (t->index) {
+    if (!t)
+        return -1;
+    if (!t->codes) {
         uint64_t off = (uint64_t)code - (uint64_t)t->min;
-        return off < t->span ? entry_at(t->index[off]) : NULL;
+        return off < t->span ? t->index[off] : -1;
     }
-    if (!t->nslots)
-        return NULL;
-    uint32_t slot = slot_of(mix64((uint64_t)code * 0x9e3779b97f4a7c15ULL), t->nbuckets, t->seeds, t->nslots);
-    return t->keys[slot] == code ? entry_at(t->slots[slot]) : NULL;
+    const code_slot *s = &t->codes[slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->nslots)];
+    return s->code == code ? s->entry : -1;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -236,35 +240,41 @@ static bool parse_code(const char *s, int64_t *out)
     return *end == '\0';
 }
 
-const wide_entry *wide_recognise(wide_domain domain, const char *code)
+/* The entry of the code spelled 'code'; 'retired' takes a retired one too. */
+static const wide_entry *by_code_str(wide_domain domain, const char *code, bool retired)
 {
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
-    if (!t->string_codes) {
-        int64_t n;
-        const wide_entry *e = parse_code(code, &n) ? find(domain, n) : NULL;
-        return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+    if (t->strings.slots) {
+        const string_slot *s = by_string(&t->strings, code);
+        return s ? entry_of(s->entry, retired) : NULL;
     }
-    return t->nslots ? by_string(code, t->nbuckets, t->seeds, t->nslots, t->slots, t->slot_codes) : NULL;
+    int64_t n;
+    const wide_entry *e = parse_code(code, &n) ? entry_of(find(domain, n), retired) : NULL;
+    return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+}
+
+const wide_entry *wide_recognise(wide_domain domain, const char *code)
+{
+    return by_code_str(domain, code, true);
 }
 
 const wide_entry *wide_lookup(wide_domain domain, int64_t code)
 {
-    return unless_retired(find(domain, code));
+    return entry_of(find(domain, code), false);
 }
 
 const wide_entry *wide_lookup_str(wide_domain domain, const char *code)
 {
-    return unless_retired(wide_recognise(domain, code));
+    return by_code_str(domain, code, false);
 }
 
 const wide_entry *wide_lookup_name(wide_domain domain, const char *name)
 {
     const domain_table *t = table_of(domain);
-    if (!t || !name || !t->name_nslots)
-        return NULL;
-    return unless_retired(by_string(name, t->name_nbuckets, t->name_seeds, t->name_nslots, t->name_slots, t->slot_names));
+    const string_slot *s = t && name ? by_string(&t->names, name) : NULL;
+    return s ? entry_of(s->entry, false) : NULL;
 }
 
 const wide_entry *wide_fallback(wide_domain domain)
