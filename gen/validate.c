@@ -547,16 +547,26 @@ static void check_anchors(checker *k)
     for (size_t i = 0; i < c->ndomains; i++)
         n += c->domains[i].ncodes;
     anchor *v = ec_xmalloc((n + 1) * sizeof *v);
+    /* The anchors live only as long as the check: a catalog of a million
+    ** codes would otherwise keep 70 MiB of them. */
+    ec_arena scratch;
+    ec_arena_init(&scratch);
     n = 0;
     for (size_t i = 0; i < c->ndomains; i++) {
         const ec_domain *dom = &c->domains[i];
-        const char *dk = ec_ident_spell(&c->arena, dom->id, EC_CASE_KEBAB);
-        for (size_t j = 0; j < dom->ncodes; j++)
-            if (dom->codes[j].name)
-                v[n++] = (anchor){ec_arena_printf(&c->arena, "%s-%s", dk,
-                                                  ec_ident_spell(&c->arena, dom->codes[j].name,
-                                                                 EC_CASE_KEBAB)),
-                                  dom, &dom->codes[j]};
+        const char *dk = ec_ident_spell(&scratch, dom->id, EC_CASE_KEBAB);
+        size_t ndk = strlen(dk);
+        for (size_t j = 0; j < dom->ncodes; j++) {
+            if (!dom->codes[j].name)
+                continue;
+            const char *nk = ec_ident_spell(&scratch, dom->codes[j].name, EC_CASE_KEBAB);
+            size_t nnk = strlen(nk);
+            char *text = ec_arena_take(&scratch, ndk + nnk + 2);
+            memcpy(text, dk, ndk);
+            text[ndk] = '-';
+            memcpy(text + ndk + 1, nk, nnk + 1);
+            v[n++] = (anchor){text, dom, &dom->codes[j]};
+        }
     }
     ec_stable_sort(v, n, sizeof *v, cmp_anchor);
     for (size_t i = 1; i < n; i++) {
@@ -568,6 +578,7 @@ static void check_anchors(checker *k)
                  v[i].text);
         ec_note(k->d, v[i - 1].code->name_at, "the other is here");
     }
+    ec_arena_free(&scratch);
     free(v);
 }
 
