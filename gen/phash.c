@@ -46,11 +46,14 @@ uint64_t ec_hash_str(const char *s, size_t n)
     return mix64((h ^ load64(u + n - 8)) * 0x94d049bb133111ebULL);
 }
 
-/* One multiply: its high half, which picks the bucket, depends on every bit
-** of the code, and ec_phash_slot multiplies again before it picks a slot. */
+/* A multiply alone is not enough: bit i of a product only reaches bits i
+** and up, so codes that differ only in high bits (flags, 1 << 40, ...)
+** would share a bucket and collide under every seed. mix64 folds the high
+** half down and multiplies again. A bijection: distinct codes, distinct
+** hashes. */
 uint64_t ec_hash_int(int64_t v)
 {
-    return (uint64_t)v * 0x9e3779b97f4a7c15ULL;
+    return mix64((uint64_t)v * 0x9e3779b97f4a7c15ULL);
 }
 
 static uint32_t reduce(uint32_t x, uint32_t n)
@@ -65,8 +68,8 @@ uint32_t ec_phash_bucket(uint64_t h, uint32_t nbuckets)
 }
 
 /* The seed flips low bits of the hash, and the multiply carries them into
-** the high half that picks the slot: keys of one bucket share their high
-** bits, not their low ones, so each seed scatters them anew. */
+** the high half that picks the slot; the hashes are mixed, so the keys of a
+** bucket differ in their low bits and each seed scatters them anew. */
 uint32_t ec_phash_slot(uint64_t h, uint32_t seed, uint32_t nslots)
 {
     return reduce((uint32_t)(((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32), nslots);

@@ -71,7 +71,8 @@ static void add_phash(ec_arena *a, ec_builder *b, const ec_domain *dom, bool nam
         h[i] = key_hash(dom, i, names);
     ec_phash ph;
     if (!ec_phash_build(&ph, dom->ncodes, h))
-        ec_oom(); /* distinct keys always succeed; a failure is a broken invariant */
+        ec_oom(); /* distinct codes hash apart (and strings all but surely): a seed
+                  ** is always found, so a failure is a broken invariant */
     free(h);
     size_t nmax = ph.nslots > ph.nbuckets ? ph.nslots : ph.nbuckets;
     int64_t *tmp = ec_xmalloc(nmax * sizeof *tmp), *codes = ec_xmalloc(nmax * sizeof *codes);

@@ -18,8 +18,8 @@
 static void test_hashes_are_pinned(void **state)
 {
     (void)state;
-    assert_true(ec_hash_int(1) == 0x9e3779b97f4a7c15ULL);
-    assert_true(ec_hash_int(-1) == (uint64_t)0 - 0x9e3779b97f4a7c15ULL);
+    assert_true(ec_hash_int(1) == 0x17fb89ee9dcab42aULL);
+    assert_true(ec_hash_int(-1) == 0x1f9b169def102dcaULL);
     assert_true(ec_hash_str("ab", 2) == 0x3c022282b2e3bd30ULL);
     assert_true(ec_hash_str("QUOTE_EXPIRED", 13) == 0x5add2ccd92f4baafULL);
     assert_int_equal(ec_phash_slot(0x123456789abcdefULL, 7, 1000), 846);
@@ -92,6 +92,42 @@ static void test_numeric_codes(void **state)
     (void)state;
     build_and_check(1000, false);
     build_and_check(30000, false);
+}
+
+/* Codes that differ only in their high bits: flags, shifted counters. A
+** hash that does not fold high bits down puts them all in one bucket where
+** no seed separates them. */
+static void build_codes(const int64_t *codes, size_t n)
+{
+    uint64_t h[64];
+    assert_true(n <= 64);
+    for (size_t i = 0; i < n; i++)
+        h[i] = ec_hash_int(codes[i]);
+    ec_phash ph;
+    assert_true(ec_phash_build(&ph, n, h));
+    check_table(&ph, n, h);
+    ec_phash_free(&ph);
+}
+
+static void test_codes_apart_in_high_bits_only(void **state)
+{
+    (void)state;
+    int64_t c[64];
+    for (size_t k = 0; k < 8; k++)
+        c[k] = (int64_t)(k + 1) << 35;
+    build_codes(c, 8);
+    for (size_t k = 0; k < 17; k++)
+        c[k] = (int64_t)1 << (36 + k);
+    build_codes(c, 17);
+    for (size_t k = 0; k < 20; k++)
+        c[k] = (int64_t)(k + 1) << 40;
+    build_codes(c, 20);
+    for (size_t k = 0; k < 53; k++)
+        c[k] = k % 2 ? -((int64_t)1 << k) : (int64_t)1 << k;
+    build_codes(c, 53);
+    c[0] = 1;
+    c[1] = 3573205585756161;
+    build_codes(c, 2);
 }
 
 static void test_string_keys(void **state)
@@ -223,6 +259,7 @@ int main(void)
         cmocka_unit_test(test_hashes_are_pinned),
         cmocka_unit_test(test_empty_and_one),
         cmocka_unit_test(test_numeric_codes),
+        cmocka_unit_test(test_codes_apart_in_high_bits_only),
         cmocka_unit_test(test_string_keys),
         cmocka_unit_test(test_dense_slots),
         cmocka_unit_test(test_hashed_and_string_span),

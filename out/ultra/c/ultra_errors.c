@@ -403,6 +403,11 @@ static uint64_t hash_str(const char *s, size_t n)
     return mix64((h ^ load64(u + n - 8)) * 0x94d049bb133111ebULL);
 }
 
+static uint64_t hash_int(int64_t code)
+{
+    return mix64((uint64_t)code * 0x9e3779b97f4a7c15ULL);
+}
+
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
 static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
@@ -443,7 +448,7 @@ static inline int32_t find(ultra_domain domain, int64_t code)
         uint64_t off = (uint64_t)code - (uint64_t)t->min;
         return off < t->span ? t->index[off] : -1;
     }
-    const code_slot *s = &t->codes[slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->nslots)];
+    const code_slot *s = &t->codes[slot_of(hash_int(code), t->bucket_mask, t->seeds, t->nslots)];
     return s->code == code ? s->entry : -1;
 }
 

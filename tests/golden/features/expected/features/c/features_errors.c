@@ -144,10 +144,10 @@ static const string_slot auth_names[] = {
     {NULL, -1},
 };
 static const uint16_t storage_seeds[] = {
-    4,
+    1,
 };
 static const code_slot storage_codes[] = {
-    {0, -1}, {250000, 2}, {999999, -5}, {1001, 1},
+    {0, -1}, {999999, -5}, {250000, 2}, {1001, 1},
 };
 static const uint16_t storage_name_seeds[] = {
     4,
@@ -201,6 +201,11 @@ static uint64_t hash_str(const char *s, size_t n)
     return mix64((h ^ load64(u + n - 8)) * 0x94d049bb133111ebULL);
 }
 
+static uint64_t hash_int(int64_t code)
+{
+    return mix64((uint64_t)code * 0x9e3779b97f4a7c15ULL);
+}
+
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
 static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
@@ -241,7 +246,7 @@ static inline int32_t find(features_domain domain, int64_t code)
         uint64_t off = (uint64_t)code - (uint64_t)t->min;
         return off < t->span ? t->index[off] : -1;
     }
-    const code_slot *s = &t->codes[slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->nslots)];
+    const code_slot *s = &t->codes[slot_of(hash_int(code), t->bucket_mask, t->seeds, t->nslots)];
     return s->code == code ? s->entry : -1;
 }
 

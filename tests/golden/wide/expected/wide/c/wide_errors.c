@@ -61,10 +61,112 @@ const wide_entry wide_entries[] = {
      "",
      &policies[0], NULL, 0,
      NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 68719476736, "68719476736", "FLAG_36", 0,
+     "Bit 36.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 137438953472, "137438953472", "FLAG_37", 0,
+     "Bit 37.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 274877906944, "274877906944", "FLAG_38", 0,
+     "Bit 38.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 549755813888, "549755813888", "FLAG_39", 0,
+     "Bit 39.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 1099511627776, "1099511627776", "FLAG_40", 0,
+     "Bit 40.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 2199023255552, "2199023255552", "FLAG_41", 0,
+     "Bit 41.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 4398046511104, "4398046511104", "FLAG_42", 0,
+     "Bit 42.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 8796093022208, "8796093022208", "FLAG_43", 0,
+     "Bit 43.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 17592186044416, "17592186044416", "FLAG_44", 0,
+     "Bit 44.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 35184372088832, "35184372088832", "FLAG_45", 0,
+     "Bit 45.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 70368744177664, "70368744177664", "FLAG_46", 0,
+     "Bit 46.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 140737488355328, "140737488355328", "FLAG_47", 0,
+     "Bit 47.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 281474976710656, "281474976710656", "FLAG_48", 0,
+     "Bit 48.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 562949953421312, "562949953421312", "FLAG_49", 0,
+     "Bit 49.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 1125899906842624, "1125899906842624", "FLAG_50", 0,
+     "Bit 50.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 2251799813685248, "2251799813685248", "FLAG_51", 0,
+     "Bit 51.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
+    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 4503599627370496, "4503599627370496", "FLAG_52", 0,
+     "Bit 52.",
+     "",
+     "",
+     &policies[0], NULL, 0,
+     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
 };
 /* clang-format on */
 
-const size_t wide_entry_count = 7;
+const size_t wide_entry_count = 24;
 
 static const wide_entry *entry_at(int32_t i)
 {
@@ -112,10 +214,10 @@ typedef struct domain_table {
 
 /* clang-format off */
 static const uint16_t win_seeds[] = {
-    19, 4,
+    10, 1,
 };
 static const code_slot win_codes[] = {
-    {2147942405, 0}, {0, -1}, {2147942402, 1}, {-2147483649, 3}, {9007199254740991, 4}, {-2147024891, 2},
+    {-2147483649, 3}, {-2147024891, 2}, {2147942402, 1}, {0, -1}, {9007199254740991, 4}, {2147942405, 0},
 };
 static const uint16_t win_name_seeds[] = {
     3, 17,
@@ -132,7 +234,7 @@ static const uint16_t small_seeds[] = {
     2,
 };
 static const code_slot small_codes[] = {
-    {2147483647, 5}, {-2147483648, 6}, {0, -1},
+    {0, -1}, {2147483647, 5}, {-2147483648, 6},
 };
 static const uint16_t small_name_seeds[] = {
     1,
@@ -142,12 +244,48 @@ static const string_slot small_names[] = {
     {"INT_MIN_CODE", 6},
     {NULL, -1},
 };
+static const uint16_t flags_seeds[] = {
+    12, 2, 2, 6, 0, 10, 9, 3,
+};
+static const code_slot flags_codes[] = {
+    {4503599627370496, 23}, {137438953472, 8}, {70368744177664, 17}, {2199023255552, 12}, {0, -1}, {0, -1},
+    {68719476736, 7}, {17592186044416, 15}, {0, -1}, {1099511627776, 11}, {8796093022208, 14}, {549755813888, 10},
+    {281474976710656, 19}, {1125899906842624, 21}, {274877906944, 9}, {562949953421312, 20}, {140737488355328, 18}, {4398046511104, 13},
+    {2251799813685248, 22}, {35184372088832, 16},
+};
+static const uint16_t flags_name_seeds[] = {
+    1, 1, 2, 3, 27, 69, 0, 19,
+};
+static const string_slot flags_names[] = {
+    {"FLAG_39", 10},
+    {"FLAG_38", 9},
+    {"FLAG_42", 13},
+    {NULL, -1},
+    {NULL, -1},
+    {"FLAG_40", 11},
+    {"FLAG_48", 19},
+    {"FLAG_47", 18},
+    {"FLAG_49", 20},
+    {"FLAG_50", 21},
+    {"FLAG_46", 17},
+    {"FLAG_41", 12},
+    {"FLAG_43", 14},
+    {"FLAG_37", 8},
+    {NULL, -1},
+    {"FLAG_52", 23},
+    {"FLAG_36", 7},
+    {"FLAG_45", 16},
+    {"FLAG_51", 22},
+    {"FLAG_44", 15},
+};
 
 static const domain_table domains[] = {
     {NULL, 0, 0, 1, 6, win_seeds, win_codes, {0, 0, NULL, NULL},
      {1, 6, win_name_seeds, win_names}, -1},
     {NULL, 0, 0, 0, 3, small_seeds, small_codes, {0, 0, NULL, NULL},
-     {0, 3, small_name_seeds, small_names}, -1}
+     {0, 3, small_name_seeds, small_names}, -1},
+    {NULL, 0, 0, 7, 20, flags_seeds, flags_codes, {0, 0, NULL, NULL},
+     {7, 20, flags_name_seeds, flags_names}, -1}
 };
 /* clang-format on */
 
@@ -183,6 +321,11 @@ static uint64_t hash_str(const char *s, size_t n)
         h ^= h >> 29;
     }
     return mix64((h ^ load64(u + n - 8)) * 0x94d049bb133111ebULL);
+}
+
+static uint64_t hash_int(int64_t code)
+{
+    return mix64((uint64_t)code * 0x9e3779b97f4a7c15ULL);
 }
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
@@ -225,7 +368,7 @@ static inline int32_t find(wide_domain domain, int64_t code)
         uint64_t off = (uint64_t)code - (uint64_t)t->min;
         return off < t->span ? t->index[off] : -1;
     }
-    const code_slot *s = &t->codes[slot_of((uint64_t)code * 0x9e3779b97f4a7c15ULL, t->bucket_mask, t->seeds, t->nslots)];
+    const code_slot *s = &t->codes[slot_of(hash_int(code), t->bucket_mask, t->seeds, t->nslots)];
     return s->code == code ? s->entry : -1;
 }
 

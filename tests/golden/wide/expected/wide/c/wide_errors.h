@@ -61,7 +61,8 @@ typedef enum wide_audience {
 typedef enum wide_domain {
     WIDE_DOMAIN_NONE = -1,
     WIDE_DOMAIN_WIN,
-    WIDE_DOMAIN_SMALL
+    WIDE_DOMAIN_SMALL,
+    WIDE_DOMAIN_FLAGS
 } wide_domain;
 
 /* Windows-style results: the codes of domain 'win', as macros: some lie outside
@@ -77,6 +78,26 @@ enum wide_small_code {
     WIDE_SMALL_INT_MAX_CODE = 2147483647,
     WIDE_SMALL_INT_MIN_CODE = -2147483648
 };
+
+/* Codes that differ only in high bits: the codes of domain 'flags', as macros: some lie outside
+** an int, the range of an enum constant before C23. */
+#define WIDE_FLAGS_FLAG_36 INT64_C(68719476736)
+#define WIDE_FLAGS_FLAG_37 INT64_C(137438953472)
+#define WIDE_FLAGS_FLAG_38 INT64_C(274877906944)
+#define WIDE_FLAGS_FLAG_39 INT64_C(549755813888)
+#define WIDE_FLAGS_FLAG_40 INT64_C(1099511627776)
+#define WIDE_FLAGS_FLAG_41 INT64_C(2199023255552)
+#define WIDE_FLAGS_FLAG_42 INT64_C(4398046511104)
+#define WIDE_FLAGS_FLAG_43 INT64_C(8796093022208)
+#define WIDE_FLAGS_FLAG_44 INT64_C(17592186044416)
+#define WIDE_FLAGS_FLAG_45 INT64_C(35184372088832)
+#define WIDE_FLAGS_FLAG_46 INT64_C(70368744177664)
+#define WIDE_FLAGS_FLAG_47 INT64_C(140737488355328)
+#define WIDE_FLAGS_FLAG_48 INT64_C(281474976710656)
+#define WIDE_FLAGS_FLAG_49 INT64_C(562949953421312)
+#define WIDE_FLAGS_FLAG_50 INT64_C(1125899906842624)
+#define WIDE_FLAGS_FLAG_51 INT64_C(2251799813685248)
+#define WIDE_FLAGS_FLAG_52 INT64_C(4503599627370496)
 
 /* What kind of entry: a code of a domain, a domain's fallback for the codes
 ** it does not list, or an HTTP status. */
