@@ -376,7 +376,7 @@ static int write_targets(options *o, const char *builtin, render_fn render, void
     size_t nnames = 0;
     char **names = o->ntargets ? NULL : ec_target_names(builtin, o->templates, &nnames);
     /* A program copied away from its templates would quietly build less. */
-    if (!o->ntargets && !builtin)
+    if (!o->ntargets && !builtin && !o->templates)
         ec_warning(d, (ec_loc){NULL, 0, 0},
                    "the built-in templates are not beside the program (../templates or "
                    "../share/errcat/templates) and ERRCAT_TEMPLATES is unset: only the "

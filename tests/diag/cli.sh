@@ -123,6 +123,14 @@ E=$T/bin/errcat
 (
     unset ERRCAT_TEMPLATES
     run no-templates-werror empty build --werror "$D/ok.yaml" -o "$T/out"
+    # The user's own templates are no reason to warn.
+    rm -rf "$T/out"
+    if "$E" build --werror --templates tests/golden/override/templates "$D/ok.yaml" \
+        -o "$T/out" 2>"$T/why" && [ ! -s "$T/why" ]; then
+        pass=$((pass + 1))
+    else
+        bad no-templates-but-user-templates "a warning or a failure with --templates"
+    fi
     echo "$pass $fail" >"$T/counts"
 )
 read -r pass fail <"$T/counts"
