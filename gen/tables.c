@@ -121,10 +121,10 @@ static bool dense(const ec_domain *dom, int64_t *min, uint64_t *span)
         if (dom->codes[i].num > hi)
             hi = dom->codes[i].num;
     }
-    *min = lo;
     uint64_t d = (uint64_t)hi - (uint64_t)lo; /* exact even from INT64_MIN to INT64_MAX */
     if (d >= 2 * (uint64_t)dom->ncodes)
         return false;
+    *min = lo;
     *span = d + 1;
     return true;
 }
@@ -159,14 +159,21 @@ ec_value ec_tables_codes(ec_arena *a, const ec_domain *dom, uint32_t first, ec_v
     return ec_builder_map(&b, a);
 }
 
+bool ec_tables_codes_fit_int32(const ec_domain *dom)
+{
+    for (size_t i = 0; i < dom->ncodes; i++) {
+        const ec_code *e = &dom->codes[i];
+        if (!e->is_string && (e->num < INT32_MIN || e->num > INT32_MAX))
+            return false;
+    }
+    return true;
+}
+
 bool ec_tables_wide_codes(const ec_catalog *c)
 {
     for (size_t d = 0; d < c->ndomains; d++)
-        for (size_t i = 0; i < c->domains[d].ncodes; i++) {
-            const ec_code *e = &c->domains[d].codes[i];
-            if (!e->is_string && (e->num < INT32_MIN || e->num > INT32_MAX))
-                return true;
-        }
+        if (!ec_tables_codes_fit_int32(&c->domains[d]))
+            return true;
     return false;
 }
 
@@ -178,7 +185,7 @@ ec_value ec_tables_statuses(ec_arena *a, const ec_status *s, size_t n, uint32_t 
         int64_t min = s[0].status, span = s[n - 1].status - min + 1;
         int64_t *idx = ec_xmalloc((size_t)span * sizeof *idx);
         for (int64_t i = 0; i < span; i++)
-            idx[i] = -1;
+            idx[i] = EC_SLOT_EMPTY;
         for (size_t i = 0; i < n; i++)
             idx[s[i].status - min] = (int64_t)(first + i);
         ec_builder_add(&b, "min", ec_vint(min));

@@ -23,7 +23,9 @@
 ** in a free slot. See templates/README.md. */
 ec_value ec_tables_codes(ec_arena *a, const ec_domain *dom, uint32_t first, ec_value *names);
 
-/* Whether some numeric code of the catalog needs more than 32 bits. */
+/* Whether every code of a numeric domain fits 32 bits (a C enum constant
+** must, before C23), and whether some code of the catalog does not. */
+bool ec_tables_codes_fit_int32(const ec_domain *dom);
 bool ec_tables_wide_codes(const ec_catalog *c);
 
 /* The status lookup: {min, span, index_rows} over 'n' sorted statuses whose

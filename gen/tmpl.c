@@ -297,7 +297,9 @@ static bool scan_tag(compiler *c, size_t t, tag *tg)
 }
 
 /* A new slot in the env's position hints (see map_get), which grow with
-** the names compiled so that rendering never has to grow them. */
+** the names compiled. Partials compiled while rendering grow them too: a
+** hint is always reached through its index, never a pointer held across a
+** compile. */
 static uint32_t new_hint(ec_tmpl_env *env)
 {
     if (env->nhints == env->caphints) {

@@ -80,9 +80,9 @@ ec_tmpl *ec_tmpl_compile(ec_tmpl_env *env, const char *file, const char *text, s
 ** Cached in the env, failures included: the source is asked once per name. */
 const ec_tmpl *ec_tmpl_partial(ec_tmpl_env *env, const char *name, bool *failed);
 
-/* Renders 't' against the context 'data' (NULL: a null), appending to
-** 'out'. Returns false
-** after reporting, positioned at the tag: nesting deeper than
+/* Renders 't', compiled with this same 'env' (its name hints live there),
+** against the context 'data' (NULL: a null), appending to 'out'. Returns
+** false after reporting, positioned at the tag: nesting deeper than
 ** EC_TMPL_MAX_DEPTH (a partial that includes itself forever), or a partial
 ** that fails to compile. 'out' then holds a partial result. */
 bool ec_tmpl_render(ec_tmpl_env *env, const ec_tmpl *t, const ec_value *data, ec_buf *out);

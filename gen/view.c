@@ -57,7 +57,7 @@ static const char *const *const enum_tables[] = {
     ec_retry_names,    ec_action_names,     ec_backoff_names,     ec_ui_severity_names,
     ec_audience_names, ec_param_type_names, ec_header_type_names,
 };
-#define EC_NENUMS (sizeof enum_tables / sizeof enum_tables[0])
+#define NENUMS (sizeof enum_tables / sizeof enum_tables[0])
 
 typedef struct viewer {
     ec_catalog *c;
@@ -82,7 +82,7 @@ typedef struct viewer {
     int64_t nparam_pool;
     int64_t *param_offsets;          /* per entry number: its list's place in the pool */
     ec_value *param_spelt;           /* the spellings of each name of the pool, five a name */
-    ec_value *enum_spelt[EC_NENUMS]; /* per enum_tables[i]: its values' spellings */
+    ec_value *enum_spelt[NENUMS]; /* per enum_tables[i]: its values' spellings */
     const struct viewer *done;       /* the viewer once built, which lazy lists read */
 } viewer;
 
@@ -309,10 +309,11 @@ static ec_value envelope(viewer *v, const ec_envelope *e, const ec_envelope *ove
 ** the same few values. */
 static const ec_value *enum_spellings(viewer *v, const char *const *names)
 {
+    /* A table missing from enum_tables is spelt at every call: still right. */
     size_t t = 0;
-    while (t < EC_NENUMS && enum_tables[t] != names)
+    while (t < NENUMS && enum_tables[t] != names)
         t++;
-    if (t < EC_NENUMS && v->enum_spelt[t])
+    if (t < NENUMS && v->enum_spelt[t])
         return v->enum_spelt[t];
     size_t n = 0;
     while (names[n])
@@ -320,7 +321,7 @@ static const ec_value *enum_spellings(viewer *v, const char *const *names)
     ec_value *s = ec_arena_alloc(v->a, 5 * n * sizeof *s);
     for (size_t i = 0; i < n; i++)
         spell_name(v, names[i], false, &s[5 * i]); /* behind a prefix: no reserved word */
-    if (t < EC_NENUMS)
+    if (t < NENUMS)
         v->enum_spelt[t] = s;
     return s;
 }
@@ -633,8 +634,10 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     if (v->derived) {
         const char *name_kebab = NULL;
         if (!fallback) {
-            add_spellings(v, &b, "name", e->name);
-            name_kebab = b.members[b.len - 1].val.u.s;
+            ec_value s[5];
+            spell_name(v, e->name, true, s);
+            add_spelt(v, &b, "name", s);
+            name_kebab = s[4].u.s; /* spelling_cases[4]: kebab, never suffixed */
             ec_builder_add(&b, "code_text", ec_vstr(e->is_string ? e->str : decimal(v, e->num)));
         }
         const ec_status *st = e->status ? find_status(v->c, e->status) : NULL;
@@ -729,12 +732,7 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
         ec_builder_add(&b, "name_lookup", names);
         ec_builder_add(&b, "fallback_number", ec_vint(v->fallback_number[di]));
         ec_builder_add(&b, "string_codes", ec_vbool(dom->string_codes));
-        /* C before C23 keeps enum constants within an int (32 bits on
-        ** every platform errcat's C targets). */
-        bool fit = true;
-        for (size_t i = 0; i < dom->ncodes && !dom->string_codes; i++)
-            fit = fit && dom->codes[i].num >= INT32_MIN && dom->codes[i].num <= INT32_MAX;
-        ec_builder_add(&b, "codes_fit_int", ec_vbool(fit));
+        ec_builder_add(&b, "codes_fit_int", ec_vbool(ec_tables_codes_fit_int32(dom)));
         ec_builder_add(&b, "count", ec_vint((int64_t)dom->ncodes));
     }
     return ec_builder_map(&b, v->a);
@@ -823,7 +821,7 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
     ec_builder_init(&v.policy_table);
     number_policies(&v);
     if (v.derived)
-        for (size_t i = 0; i < EC_NENUMS; i++)
+        for (size_t i = 0; i < NENUMS; i++)
             enum_spellings(&v, enum_tables[i]);
     ec_builder top, b, l;
     ec_builder_init(&top);
