@@ -80,10 +80,10 @@ typedef struct viewer {
     strmap param_lists;            /* a parameter list -> its offset in the pool */
     ec_builder param_pool;         /* every distinct list of parameter names, end to end */
     int64_t nparam_pool;
-    int64_t *param_offsets;          /* per entry number: its list's place in the pool */
-    ec_value *param_spelt;           /* the spellings of each name of the pool, five a name */
-    ec_value *enum_spelt[NENUMS]; /* per enum_tables[i]: its values' spellings */
-    const struct viewer *done;       /* the viewer once built, which lazy lists read */
+    int64_t *param_offsets;        /* per entry number: its list's place in the pool */
+    ec_value *param_spelt;         /* the spellings of each name of the pool, five a name */
+    ec_value *enum_spelt[NENUMS];  /* per enum_tables[i]: its values' spellings */
+    const struct viewer *done;     /* the viewer once built, which lazy lists read */
 } viewer;
 
 static ec_value str_or_null(const char *s)
