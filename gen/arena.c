@@ -105,6 +105,16 @@ char *ec_arena_strdup(ec_arena *a, const char *s)
     return ec_arena_strndup(a, s, strlen(s));
 }
 
+char *ec_arena_join(ec_arena *a, const char *s, const char *sep, const char *t)
+{
+    size_t n = strlen(s), m = strlen(sep), k = strlen(t);
+    char *p = take(a, n + m + k + 1, 1);
+    memcpy(p, s, n);
+    memcpy(p + n, sep, m);
+    memcpy(p + n + m, t, k + 1);
+    return p;
+}
+
 char *ec_arena_printf(ec_arena *a, const char *fmt, ...)
 {
     ec_buf b;

@@ -26,6 +26,9 @@ void *ec_arena_take(ec_arena *a, size_t n);
 char *ec_arena_strndup(ec_arena *a, const char *s, size_t n);
 char *ec_arena_strdup(ec_arena *a, const char *s);
 
+/* "<s><sep><t>": the join of names made once per entry, without printf. */
+char *ec_arena_join(ec_arena *a, const char *s, const char *sep, const char *t);
+
 /* Formats into arena memory, like asprintf. */
 char *ec_arena_printf(ec_arena *a, const char *fmt, ...)
 #if defined(__GNUC__)

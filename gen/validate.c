@@ -555,17 +555,11 @@ static void check_anchors(checker *k)
     for (size_t i = 0; i < c->ndomains; i++) {
         const ec_domain *dom = &c->domains[i];
         const char *dk = ec_ident_spell(&scratch, dom->id, EC_CASE_KEBAB);
-        size_t ndk = strlen(dk);
         for (size_t j = 0; j < dom->ncodes; j++) {
             if (!dom->codes[j].name)
                 continue;
             const char *nk = ec_ident_spell(&scratch, dom->codes[j].name, EC_CASE_KEBAB);
-            size_t nnk = strlen(nk);
-            char *text = ec_arena_take(&scratch, ndk + nnk + 2);
-            memcpy(text, dk, ndk);
-            text[ndk] = '-';
-            memcpy(text + ndk + 1, nk, nnk + 1);
-            v[n++] = (anchor){text, dom, &dom->codes[j]};
+            v[n++] = (anchor){ec_arena_join(&scratch, dk, "-", nk), dom, &dom->codes[j]};
         }
     }
     ec_stable_sort(v, n, sizeof *v, cmp_anchor);

@@ -107,9 +107,9 @@ static void put_float(double f, ec_buf *out)
 }
 
 /* Decimal, without printf: the view is full of integers. */
-static void put_int(int64_t i, ec_buf *out)
+char *ec_int_text(int64_t i, char buf[EC_INT_TEXT_SIZE])
 {
-    char tmp[24], *p = tmp + sizeof tmp;
+    char *p = buf + EC_INT_TEXT_SIZE;
     /* In unsigned arithmetic, so that INT64_MIN has a magnitude too. */
     uint64_t u = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
     do
@@ -117,7 +117,14 @@ static void put_int(int64_t i, ec_buf *out)
     while (u /= 10);
     if (i < 0)
         *--p = '-';
-    ec_buf_put(out, p, (size_t)(tmp + sizeof tmp - p));
+    return p;
+}
+
+static void put_int(int64_t i, ec_buf *out)
+{
+    char buf[EC_INT_TEXT_SIZE];
+    char *p = ec_int_text(i, buf);
+    ec_buf_put(out, p, (size_t)(buf + EC_INT_TEXT_SIZE - p));
 }
 
 void ec_value_text(const ec_value *v, ec_buf *out)

@@ -111,6 +111,11 @@ bool ec_value_truthy(const ec_value *v);
 ** nothing. Lists and maps append nothing. */
 void ec_value_text(const ec_value *v, ec_buf *out);
 
+/* Writes 'i' in decimal, without printf, at the end of 'buf' (no NUL);
+** returns where the text starts. */
+#define EC_INT_TEXT_SIZE 24
+char *ec_int_text(int64_t i, char buf[EC_INT_TEXT_SIZE]);
+
 /* Builders: collect items in a growable scratch array, then freeze into the
 ** arena. A builder must be frozen (or discarded) exactly once. The keys of
 ** a map are distinct: the YAML reader rejects a repeated key, and builders

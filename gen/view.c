@@ -91,30 +91,12 @@ static ec_value str_or_null(const char *s)
     return s ? ec_vstr(s) : ec_vnull();
 }
 
-/* "<s><sep><t>" and decimal numbers, made for every entry of every
-** template: without printf, whose setup costs more than the copying. */
-static const char *join(viewer *v, const char *s, const char *sep, const char *t)
-{
-    char buf[256];
-    size_t n = strlen(s), m = strlen(sep), k = strlen(t);
-    if (n + m + k >= sizeof buf)
-        return ec_arena_printf(v->a, "%s%s%s", s, sep, t);
-    memcpy(buf, s, n);
-    memcpy(buf + n, sep, m);
-    memcpy(buf + n + m, t, k);
-    return ec_arena_strndup(v->a, buf, n + m + k);
-}
-
+/* A code's number as text, made for every entry of every template. */
 static const char *decimal(viewer *v, int64_t x)
 {
-    char buf[24], *p = buf + sizeof buf;
-    uint64_t u = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
-    do
-        *--p = (char)('0' + u % 10);
-    while (u /= 10);
-    if (x < 0)
-        *--p = '-';
-    return ec_arena_strndup(v->a, p, (size_t)(buf + sizeof buf - p));
+    char buf[EC_INT_TEXT_SIZE];
+    char *p = ec_int_text(x, buf);
+    return ec_arena_strndup(v->a, p, (size_t)(buf + EC_INT_TEXT_SIZE - p));
 }
 
 static const ec_case spelling_cases[5] = {EC_CASE_UPPER, EC_CASE_SNAKE, EC_CASE_CAMEL,
@@ -656,8 +638,8 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ** fallback (no kebab spelling holds "--"). */
         const char *dk = v->domain_spellings[4].val.u.s;
         ec_builder_add(&b, "anchor",
-                       ec_vstr(fallback ? join(v, dk, "--", "other")
-                                        : join(v, dk, "-", name_kebab)));
+                       ec_vstr(fallback ? ec_arena_join(v->a, dk, "--", "other")
+                                        : ec_arena_join(v->a, dk, "-", name_kebab)));
         for (size_t k = 0; k < 5; k++)
             ec_builder_add(&b, v->domain_spellings[k].key, v->domain_spellings[k].val);
         if (!fallback)

@@ -80,6 +80,21 @@ static void test_take_is_aligned_and_apart(void **state)
     ec_arena_free(&a);
 }
 
+/* ec_arena_join: the three parts end to end, empty ones included, packed
+** like strings. */
+static void test_join(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    char *s = ec_arena_join(&a, "order", "-", "quote-expired");
+    assert_string_equal(s, "order-quote-expired");
+    char *t = ec_arena_join(&a, "", "--", "");
+    assert_string_equal(t, "--");
+    assert_ptr_equal(t, s + strlen(s) + 1);
+    ec_arena_free(&a);
+}
+
 static void test_allocations_do_not_overlap(void **state)
 {
     (void)state;
@@ -249,6 +264,7 @@ int main(void)
         cmocka_unit_test(test_alignment_of_every_allocation),
         cmocka_unit_test(test_allocations_are_zeroed),
         cmocka_unit_test(test_take_is_aligned_and_apart),
+        cmocka_unit_test(test_join),
         cmocka_unit_test(test_allocations_do_not_overlap),
         cmocka_unit_test(test_large_allocation_beyond_block_size),
         cmocka_unit_test(test_zero_size_allocation),
