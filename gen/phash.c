@@ -2,7 +2,9 @@
 ** Dietzfelbinger's CHD, without its compression): keys fall into buckets,
 ** and the largest buckets first search for a seed that puts all their keys
 ** in free slots. 2 to 4 keys a bucket and 10% spare slots keep the search
-** short at any size. */
+** short at any size. Numeric codes get a cheaper variant at the end: one
+** multiply in place of a hash, and a displacement xored into the slot in
+** place of a seed that rehashes. */
 #include "phash.h"
 
 #include "arena.h"
@@ -46,11 +48,10 @@ uint64_t ec_hash_str(const char *s, size_t n)
     return mix64((h ^ load64(u + n - 8)) * 0x94d049bb133111ebULL);
 }
 
-/* A multiply alone is not enough: bit i of a product only reaches bits i
-** and up, so codes that differ only in high bits (flags, 1 << 40, ...)
-** would share a bucket and collide under every seed. mix64 folds the high
-** half down and multiplies again. A bijection: distinct codes, distinct
-** hashes. */
+/* A multiply alone is not enough for a table indexed by low bits: bit i of
+** a product only reaches bits i and up, so codes that differ only in high
+** bits (flags, 1 << 40, ...) would collide. mix64 folds the high half down
+** and multiplies again. A bijection: distinct codes, distinct hashes. */
 uint64_t ec_hash_int(int64_t v)
 {
     return mix64((uint64_t)v * 0x9e3779b97f4a7c15ULL);
@@ -186,4 +187,151 @@ bool ec_phash_build(ec_phash *ph, size_t n, const uint64_t *h)
             return true;
     }
     return false;
+}
+
+/* ---- numeric codes: one multiply and a displacement ---------------------- */
+
+/* The bits of h below the home slot's. */
+static uint32_t bucket_of(const ec_codetable *t, uint64_t h)
+{
+    return (uint32_t)(h >> (64 - t->sbits - t->bbits)) & ((1u << t->bbits) - 1);
+}
+
+uint32_t ec_codetable_slot(const ec_codetable *t, int64_t code)
+{
+    uint64_t h = (uint64_t)code * t->mul;
+    return (uint32_t)(h >> (64 - t->sbits)) ^ t->disp[bucket_of(t, h)];
+}
+
+void ec_codetable_free(ec_codetable *t)
+{
+    free(t->disp);
+    free(t->slots);
+    memset(t, 0, sizeof *t);
+}
+
+/* The direct index: codes within 2^sbits of each other differ in their low
+** sbits, so each has a slot of its own. */
+static bool dense_table(ec_codetable *t, size_t n, const int64_t *codes)
+{
+    int64_t lo = codes[0], hi = codes[0];
+    for (size_t i = 1; i < n; i++) {
+        lo = codes[i] < lo ? codes[i] : lo;
+        hi = codes[i] > hi ? codes[i] : hi;
+    }
+    uint64_t span = (uint64_t)hi - (uint64_t)lo; /* less one; exact across all of int64 */
+    if (span >= 2 * (uint64_t)n)
+        return false;
+    t->dense = true;
+    t->sbits = 1;
+    while (((uint64_t)1 << t->sbits) <= span)
+        t->sbits++;
+    t->mul = (uint64_t)1 << (64 - t->sbits);
+    t->bbits = 0;
+    t->disp = ec_xmalloc(sizeof *t->disp);
+    t->disp[0] = 0;
+    size_t ns = (size_t)1 << t->sbits;
+    t->slots = ec_xmalloc(ns * sizeof *t->slots);
+    for (size_t s = 0; s < ns; s++)
+        t->slots[s] = -1;
+    for (size_t i = 0; i < n; i++)
+        t->slots[ec_codetable_slot(t, codes[i])] = (int32_t)i;
+    return true;
+}
+
+/* The k-th odd multiplier tried (splitmix64's outputs). */
+static uint64_t multiplier(uint32_t k)
+{
+    uint64_t z = 0x9e3779b97f4a7c15ULL * (k + 1);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return (z ^ (z >> 31)) | 1;
+}
+
+/* One multiplier: buckets, largest first, each take the first displacement
+** that puts all their keys in free slots. */
+static bool try_codes(ec_codetable *t, size_t n, const int64_t *codes, uint32_t *home, uint32_t *order,
+                      bucket *bk)
+{
+    uint32_t nb = 1u << t->bbits, ns = 1u << t->sbits;
+    uint32_t dmax = ns < 65536 ? ns : 65536;
+    for (uint32_t b = 0; b < nb; b++)
+        bk[b] = (bucket){b, 0, 0};
+    t->disp[0] = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t h = (uint64_t)codes[i] * t->mul;
+        home[i] = (uint32_t)(h >> (64 - t->sbits));
+        bk[bucket_of(t, h)].n++;
+    }
+    uint32_t pos = 0;
+    for (uint32_t b = 0; b < nb; b++) {
+        bk[b].first = pos;
+        pos += bk[b].n;
+        bk[b].n = 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        bucket *b = &bk[bucket_of(t, (uint64_t)codes[i] * t->mul)];
+        order[b->first + b->n++] = (uint32_t)i;
+    }
+    qsort(bk, nb, sizeof *bk, by_size_then_id);
+    for (uint32_t s = 0; s < ns; s++)
+        t->slots[s] = -1;
+    for (uint32_t bi = 0; bi < nb; bi++) {
+        const bucket *b = &bk[bi];
+        const uint32_t *keys = order + b->first;
+        /* The keys of a bucket move together: two with one home slot never
+        ** part, whatever the displacement. */
+        for (uint32_t k = 1; k < b->n; k++)
+            for (uint32_t j = 0; j < k; j++)
+                if (home[keys[j]] == home[keys[k]])
+                    return false;
+        uint32_t d = 0;
+        for (; b->n && d < dmax; d++) {
+            uint32_t k = 0;
+            while (k < b->n && t->slots[home[keys[k]] ^ d] < 0)
+                k++;
+            if (k == b->n)
+                break;
+        }
+        if (d == dmax)
+            return false;
+        t->disp[b->id] = (uint16_t)d;
+        for (uint32_t k = 0; k < b->n; k++)
+            t->slots[home[keys[k]] ^ d] = (int32_t)keys[k];
+    }
+    return true;
+}
+
+#define MULTIPLIERS 64
+
+bool ec_codetable_build(ec_codetable *t, size_t n, const int64_t *codes)
+{
+    memset(t, 0, sizeof *t);
+    if (n && dense_table(t, n, codes))
+        return true;
+    /* Load at most 0.95, 1 to 4 keys a bucket; a table that no multiplier
+    ** builds is tried again twice as large. */
+    unsigned sbits = 1, bbits = 0;
+    while ((double)((uint64_t)1 << sbits) * 0.95 < (double)n)
+        sbits++;
+    while (((uint64_t)4 << bbits) < n)
+        bbits++;
+    uint32_t *home = ec_xmalloc((n ? n : 1) * sizeof *home);
+    uint32_t *order = ec_xmalloc((n ? n : 1) * sizeof *order);
+    bucket *bk = ec_xmalloc(((size_t)1 << bbits) * sizeof *bk);
+    t->disp = ec_xmalloc(((size_t)1 << bbits) * sizeof *t->disp);
+    bool ok = false;
+    for (unsigned grow = 0; grow < 4 && !ok && sbits + grow < 32; grow++) {
+        t->sbits = sbits + grow;
+        t->bbits = bbits;
+        t->slots = ec_xrealloc(t->slots, ((size_t)1 << t->sbits) * sizeof *t->slots);
+        for (uint32_t k = 0; k < MULTIPLIERS && !ok; k++) {
+            t->mul = multiplier(k);
+            ok = try_codes(t, n, codes, home, order, bk);
+        }
+    }
+    free(home);
+    free(order);
+    free(bk);
+    return ok;
 }

@@ -1,6 +1,7 @@
-/* phash.h: hashing, and minimal perfect hashing (hash and displace) for the
-** C target's O(1) lookups by code and by name. The generated C carries the
-** same functions; a change here must change templates/c too. */
+/* phash.h: hashing and perfect hashing for the C target's O(1) lookups: a
+** minimal perfect hash (hash and displace) of names and symbolic codes,
+** and a table of numeric codes. The generated C carries the same string
+** hash and slot functions; a change here must change templates/c too. */
 #ifndef EC_PHASH_H
 #define EC_PHASH_H
 
@@ -8,7 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* 64-bit hashes of a byte string and of an integer. */
+/* 64-bit hashes of a byte string and of an integer (the latter for
+** errcat's own code index: the C target's code tables multiply). */
 uint64_t ec_hash_str(const char *s, size_t n);
 uint64_t ec_hash_int(int64_t v);
 
@@ -33,5 +35,31 @@ uint32_t ec_phash_slot(uint64_t h, uint32_t seed, uint32_t nslots);
 ** impossible); the caller frees with ec_phash_free either way. */
 bool ec_phash_build(ec_phash *ph, size_t n, const uint64_t *h);
 void ec_phash_free(ec_phash *ph);
+
+/* The table of a domain's numeric codes: one multiply, two shifts and one
+** small load from code to slot, with no branch, so that a lookup costs the
+** same for a dense domain and a sparse one:
+**   h = code * mul
+**   slot = h >> (64 - sbits) ^ disp[h >> (64 - sbits - bbits) & (2^bbits - 1)]
+** Dense codes (a span at most twice their number) get a direct index: mul
+** is 2^(64 - sbits), so the slot is the code's low sbits (a window onto
+** [min, min + 2^sbits)), and there is one bucket whose displacement is 0.
+** Other codes get a perfect hash: an odd mul, and a displacement per bucket
+** found by the builder. slots holds the key's number, or -1 when free. */
+typedef struct ec_codetable {
+    bool dense;
+    uint64_t mul;
+    unsigned sbits, bbits; /* 2^sbits slots, 2^bbits buckets */
+    uint16_t *disp;
+    int32_t *slots;
+} ec_codetable;
+
+uint32_t ec_codetable_slot(const ec_codetable *t, int64_t code);
+
+/* Builds the table of 'n' distinct codes. Deterministic; false only when no
+** multiplier separates the codes (practically impossible); the caller frees
+** with ec_codetable_free either way. */
+bool ec_codetable_build(ec_codetable *t, size_t n, const int64_t *codes);
+void ec_codetable_free(ec_codetable *t);
 
 #endif

@@ -9,16 +9,36 @@
 #define PER_ROW 12
 #define PAIRS_PER_ROW 6
 
-/* Joins 'n' numbers into rows of PER_ROW, each row ending with a comma. */
-static ec_value rows_i64(ec_arena *a, const int64_t *v, size_t n)
+/* How the C target spells a reference to entry n (see EC_SLOT_EMPTY): its
+** byte offset n * ENTRY, FREE, or RETIRED(n). A constant, not a macro: a
+** hundred thousand macro calls would slow the compiler by a third. */
+static void put_ref(ec_buf *b, int64_t ref)
 {
+    if (ref == EC_SLOT_EMPTY)
+        ec_buf_puts(b, "FREE");
+    else if (ref < EC_SLOT_EMPTY)
+        ec_buf_printf(b, "RETIRED(%lld)", (long long)(-2 - ref));
+    else
+        ec_buf_printf(b, "%lld * ENTRY", (long long)ref);
+}
+
+/* Joins 'n' entry references, or with 'code' 'n' pairs {code[i], ref[i]},
+** into rows ready for an initializer, each item ending with a comma. */
+static ec_value rows(ec_arena *a, const int64_t *code, const int64_t *ref, size_t n)
+{
+    size_t per_row = code ? PAIRS_PER_ROW : PER_ROW;
     ec_builder l;
     ec_builder_init(&l);
     ec_buf row;
     ec_buf_init(&row);
     for (size_t i = 0; i < n; i++) {
-        ec_buf_printf(&row, "%s%lld,", i % PER_ROW ? " " : "", (long long)v[i]);
-        if (i % PER_ROW == PER_ROW - 1 || i + 1 == n) {
+        if (i % per_row)
+            ec_buf_puts(&row, " ");
+        if (code)
+            ec_buf_printf(&row, "{%lld, ", (long long)code[i]);
+        put_ref(&row, ref[i]);
+        ec_buf_puts(&row, code ? "}," : ",");
+        if (i % per_row == per_row - 1 || i + 1 == n) {
             ec_builder_push(&l, ec_vstr(ec_arena_strndup(a, row.data, row.len)));
             ec_buf_reset(&row);
         }
@@ -27,17 +47,16 @@ static ec_value rows_i64(ec_arena *a, const int64_t *v, size_t n)
     return ec_builder_list(&l, a);
 }
 
-/* Joins 'n' pairs {code[i], entry[i]} into rows of PAIRS_PER_ROW. */
-static ec_value rows_pairs(ec_arena *a, const int64_t *code, const int64_t *entry, size_t n)
+/* The displacements of a code table, twelve a row. */
+static ec_value rows_u16(ec_arena *a, const uint16_t *v, size_t n)
 {
     ec_builder l;
     ec_builder_init(&l);
     ec_buf row;
     ec_buf_init(&row);
     for (size_t i = 0; i < n; i++) {
-        ec_buf_printf(&row, "%s{%lld, %lld},", i % PAIRS_PER_ROW ? " " : "", (long long)code[i],
-                      (long long)entry[i]);
-        if (i % PAIRS_PER_ROW == PAIRS_PER_ROW - 1 || i + 1 == n) {
+        ec_buf_printf(&row, "%s%u,", i % PER_ROW ? " " : "", (unsigned)v[i]);
+        if (i % PER_ROW == PER_ROW - 1 || i + 1 == n) {
             ec_builder_push(&l, ec_vstr(ec_arena_strndup(a, row.data, row.len)));
             ec_buf_reset(&row);
         }
@@ -53,109 +72,78 @@ static int64_t slot_value(const ec_domain *dom, size_t i, uint32_t first)
     return dom->codes[i].retired ? EC_SLOT_RETIRED(n) : n;
 }
 
-/* The hash of code i of 'dom', by name or by code. */
-static uint64_t key_hash(const ec_domain *dom, size_t i, bool names)
-{
-    const ec_code *e = &dom->codes[i];
-    if (names)
-        return ec_hash_str(e->name, strlen(e->name));
-    if (e->is_string)
-        return ec_hash_str(e->str, strlen(e->str));
-    return ec_hash_int(e->num);
-}
-
-static void add_phash(ec_arena *a, ec_builder *b, const ec_domain *dom, bool names, uint32_t first)
-{
-    uint64_t *h = ec_xmalloc((dom->ncodes + 1) * sizeof *h);
-    for (size_t i = 0; i < dom->ncodes; i++)
-        h[i] = key_hash(dom, i, names);
-    ec_phash ph;
-    if (!ec_phash_build(&ph, dom->ncodes, h))
-        ec_oom(); /* distinct codes hash apart (and strings all but surely): a seed
-                  ** is always found, so a failure is a broken invariant */
-    free(h);
-    size_t nmax = ph.nslots > ph.nbuckets ? ph.nslots : ph.nbuckets;
-    int64_t *tmp = ec_xmalloc(nmax * sizeof *tmp), *codes = ec_xmalloc(nmax * sizeof *codes);
-    for (uint32_t i = 0; i < ph.nbuckets; i++)
-        tmp[i] = ph.seeds[i];
-    ec_builder_add(b, "bucket_mask", ec_vint(ph.nbuckets - 1));
-    ec_builder_add(b, "seed_rows", rows_i64(a, tmp, ph.nbuckets));
-    ec_builder_add(b, "nslots", ec_vint(ph.nslots));
-    for (uint32_t i = 0; i < ph.nslots; i++)
-        tmp[i] = ph.slots[i] < 0 ? EC_SLOT_EMPTY : slot_value(dom, (size_t)ph.slots[i], first);
-    if (names || dom->string_codes) {
-        /* The name (or string code) of each slot beside its entry: a lookup
-        ** compares with it without reading the entry. */
-        ec_builder l;
-        ec_builder_init(&l);
-        for (uint32_t i = 0; i < ph.nslots; i++) {
-            const ec_code *e = ph.slots[i] < 0 ? NULL : &dom->codes[ph.slots[i]];
-            ec_builder s;
-            ec_builder_init(&s);
-            ec_builder_add(&s, "key", e ? ec_vstr(names ? e->name : e->str) : ec_vnull());
-            ec_builder_add(&s, "entry", ec_vint(tmp[i]));
-            ec_builder_push(&l, ec_builder_map(&s, a));
-        }
-        ec_builder_add(b, "slots", ec_builder_list(&l, a));
-    } else {
-        /* The code of each slot beside its entry, so a lookup checks it in
-        ** the same cache line (0 in a free slot, whose entry says it is free). */
-        for (uint32_t i = 0; i < ph.nslots; i++)
-            codes[i] = ph.slots[i] < 0 ? 0 : dom->codes[ph.slots[i]].num;
-        ec_builder_add(b, "slot_rows", rows_pairs(a, codes, tmp, ph.nslots));
-    }
-    free(tmp);
-    free(codes);
-    ec_phash_free(&ph);
-}
-
-/* A domain is dense when a direct index wastes at most half its slots. */
-static bool dense(const ec_domain *dom, int64_t *min, uint64_t *span)
-{
-    if (dom->string_codes || !dom->ncodes)
-        return false;
-    int64_t lo = dom->codes[0].num, hi = lo;
-    for (size_t i = 1; i < dom->ncodes; i++) {
-        if (dom->codes[i].num < lo)
-            lo = dom->codes[i].num;
-        if (dom->codes[i].num > hi)
-            hi = dom->codes[i].num;
-    }
-    uint64_t d = (uint64_t)hi - (uint64_t)lo; /* exact even from INT64_MIN to INT64_MAX */
-    if (d >= 2 * (uint64_t)dom->ncodes)
-        return false;
-    *min = lo;
-    *span = d + 1;
-    return true;
-}
-
-ec_value ec_tables_codes(ec_arena *a, const ec_domain *dom, uint32_t first, ec_value *names)
+ec_value ec_tables_strings(ec_arena *a, const ec_domain *dom, uint32_t first, bool names)
 {
     ec_builder b;
     ec_builder_init(&b);
-    int64_t min = 0;
-    uint64_t span = 0;
-    bool is_dense = dense(dom, &min, &span);
-    ec_builder_add(&b, "dense", ec_vbool(is_dense));
-    ec_builder_add(&b, "hashed", ec_vbool(!is_dense));
-    ec_builder_add(&b, "min", ec_vint(min));
-    if (is_dense) {
-        int64_t *idx = ec_xmalloc(span * sizeof *idx);
-        for (uint64_t i = 0; i < span; i++)
-            idx[i] = EC_SLOT_EMPTY;
-        for (size_t i = 0; i < dom->ncodes; i++)
-            idx[(uint64_t)dom->codes[i].num - (uint64_t)min] = slot_value(dom, i, first);
-        ec_builder_add(&b, "span", ec_vint((int64_t)span));
-        ec_builder_add(&b, "index_rows", rows_i64(a, idx, span));
-        free(idx);
-    } else {
-        ec_builder_add(&b, "span", ec_vint(0));
-        add_phash(a, &b, dom, false, first);
+    uint64_t *h = ec_xmalloc((dom->ncodes + 1) * sizeof *h);
+    for (size_t i = 0; i < dom->ncodes; i++) {
+        const char *k = names ? dom->codes[i].name : dom->codes[i].str;
+        h[i] = ec_hash_str(k, strlen(k));
     }
-    ec_builder n;
-    ec_builder_init(&n);
-    add_phash(a, &n, dom, true, first);
-    *names = ec_builder_map(&n, a);
+    ec_phash ph;
+    if (!ec_phash_build(&ph, dom->ncodes, h))
+        ec_oom(); /* distinct strings hash apart all but surely: a seed is
+                  ** always found, so a failure is a broken invariant */
+    free(h);
+    ec_builder_add(&b, "bucket_mask", ec_vint(ph.nbuckets - 1));
+    ec_builder_add(&b, "seed_rows", rows_u16(a, ph.seeds, ph.nbuckets));
+    ec_builder_add(&b, "nslots", ec_vint(ph.nslots));
+    /* The key of each slot beside its entry: a lookup compares with it
+    ** without reading the entry. */
+    ec_builder l;
+    ec_builder_init(&l);
+    ec_buf ref;
+    ec_buf_init(&ref);
+    for (uint32_t i = 0; i < ph.nslots; i++) {
+        const ec_code *e = ph.slots[i] < 0 ? NULL : &dom->codes[ph.slots[i]];
+        ec_buf_reset(&ref);
+        put_ref(&ref, e ? slot_value(dom, (size_t)ph.slots[i], first) : EC_SLOT_EMPTY);
+        ec_builder s;
+        ec_builder_init(&s);
+        ec_builder_add(&s, "key", e ? ec_vstr(names ? e->name : e->str) : ec_vnull());
+        ec_builder_add(&s, "entry", ec_vstr(ec_arena_strndup(a, ref.data, ref.len)));
+        ec_builder_push(&l, ec_builder_map(&s, a));
+    }
+    ec_buf_free(&ref);
+    ec_builder_add(&b, "slots", ec_builder_list(&l, a));
+    ec_phash_free(&ph);
+    return ec_builder_map(&b, a);
+}
+
+ec_value ec_tables_numbers(ec_arena *a, const ec_domain *dom, uint32_t first)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    size_t n = dom->string_codes ? 0 : dom->ncodes;
+    int64_t *codes = ec_xmalloc((n + 1) * sizeof *codes);
+    for (size_t i = 0; i < n; i++)
+        codes[i] = dom->codes[i].num;
+    ec_codetable t;
+    if (!ec_codetable_build(&t, n, codes))
+        ec_oom(); /* 64 multipliers at four sizes: a failure is a broken invariant */
+    size_t ns = (size_t)1 << t.sbits;
+    int64_t *code = ec_xmalloc(ns * sizeof *code), *ref = ec_xmalloc(ns * sizeof *ref);
+    for (size_t s = 0; s < ns; s++) {
+        /* A free slot's code is 0, and its FREE says it is free. */
+        code[s] = t.slots[s] < 0 ? 0 : codes[t.slots[s]];
+        ref[s] = t.slots[s] < 0 ? EC_SLOT_EMPTY : slot_value(dom, (size_t)t.slots[s], first);
+    }
+    char mul[32];
+    snprintf(mul, sizeof mul, "0x%016llx", (unsigned long long)t.mul);
+    ec_builder_add(&b, "dense", ec_vbool(t.dense));
+    ec_builder_add(&b, "hashed", ec_vbool(!t.dense));
+    ec_builder_add(&b, "multiplier", ec_vstr(ec_arena_strdup(a, mul)));
+    ec_builder_add(&b, "slot_shift", ec_vint(64 - (int64_t)t.sbits));
+    ec_builder_add(&b, "bucket_shift", ec_vint(64 - (int64_t)t.sbits - (int64_t)t.bbits));
+    ec_builder_add(&b, "bucket_mask", ec_vint(((int64_t)1 << t.bbits) - 1));
+    ec_builder_add(&b, "nslots", ec_vint((int64_t)ns));
+    ec_builder_add(&b, "displacement_rows", rows_u16(a, t.disp, (size_t)1 << t.bbits));
+    ec_builder_add(&b, "slot_rows", rows(a, code, ref, ns));
+    free(code);
+    free(ref);
+    free(codes);
+    ec_codetable_free(&t);
     return ec_builder_map(&b, a);
 }
 
@@ -190,7 +178,7 @@ ec_value ec_tables_statuses(ec_arena *a, const ec_status *s, size_t n, uint32_t 
             idx[s[i].status - min] = (int64_t)(first + i);
         ec_builder_add(&b, "min", ec_vint(min));
         ec_builder_add(&b, "span", ec_vint(span));
-        ec_builder_add(&b, "index_rows", rows_i64(a, idx, (size_t)span));
+        ec_builder_add(&b, "index_rows", rows(a, NULL, idx, (size_t)span));
         free(idx);
     }
     return ec_builder_map(&b, a);

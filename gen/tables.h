@@ -6,22 +6,28 @@
 
 #include "catalog.h"
 
-/* What a slot of a code or name table holds for entry number 'n': n for a
-** live code, EC_SLOT_EMPTY for a free slot, and EC_SLOT_RETIRED(n) for a
-** retired code, so that a lookup rejects both with one sign test and never
-** reads the entry, while recognising a retired code still finds it. */
+/* What a table holds for entry number 'n': n for a live code,
+** EC_SLOT_EMPTY for a free slot, and EC_SLOT_RETIRED(n) for a retired code,
+** so that a lookup rejects both with one sign test and never reads the
+** entry, while recognising a retired code still finds it. The C target
+** spells them n * ENTRY (entry n's byte offset), FREE and RETIRED(n). */
 #define EC_SLOT_EMPTY (-1)
 #define EC_SLOT_RETIRED(n) (-2 - (int64_t)(n))
 
-/* Returns a map describing the code lookup of 'dom' (entry numbers start
-** at 'first'): {dense, hashed, min, span} and, for a direct index,
-** index_rows; for a perfect hash, bucket_mask, nslots, seed_rows, and
-** slot_rows for numeric codes or slots for string codes. Sets *names to the
-** map of the name lookup {bucket_mask, nslots, seed_rows, slots}. Rows are
-** strings of comma-separated numbers (slot_rows: "{code, entry}" pairs),
-** ready to paste into an initializer; slots are {key, entry} maps, key null
-** in a free slot. See templates/README.md. */
-ec_value ec_tables_codes(ec_arena *a, const ec_domain *dom, uint32_t first, ec_value *names);
+/* The table of a domain's numeric codes, entries numbered from 'first' (a
+** symbolic domain's is empty, so that no number finds an entry): {dense,
+** hashed, multiplier, slot_shift, bucket_shift, bucket_mask, nslots,
+** displacement_rows, slot_rows}; see ec_codetable. */
+ec_value ec_tables_numbers(ec_arena *a, const ec_domain *dom, uint32_t first);
+
+/* A perfect hash of the names of 'dom' ('names'), or of its string codes:
+** {bucket_mask, nslots, seed_rows, slots}, slots being {key, entry} maps
+** with key null in a free slot. */
+ec_value ec_tables_strings(ec_arena *a, const ec_domain *dom, uint32_t first, bool names);
+
+/* Rows are strings of comma-separated items ready to paste into an
+** initializer: twelve numbers or entry references, or six {code, entry}
+** pairs. See templates/README.md. */
 
 /* Whether every code of a numeric domain fits 32 bits (a C enum constant
 ** must, before C23), and whether some code of the catalog does not. */

@@ -709,9 +709,11 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
                                                  : ec_vnull());
     if (v->derived) {
         add_spellings(v, &b, "id", dom->id);
-        ec_value names;
-        ec_builder_add(&b, "lookup", ec_tables_codes(v->a, dom, v->code_first[di], &names));
-        ec_builder_add(&b, "name_lookup", names);
+        uint32_t first = v->code_first[di];
+        ec_builder_add(&b, "lookup", ec_tables_numbers(v->a, dom, first));
+        ec_builder_add(&b, "string_lookup",
+                       dom->string_codes ? ec_tables_strings(v->a, dom, first, false) : ec_vnull());
+        ec_builder_add(&b, "name_lookup", ec_tables_strings(v->a, dom, first, true));
         ec_builder_add(&b, "fallback_number", ec_vint(v->fallback_number[di]));
         ec_builder_add(&b, "string_codes", ec_vbool(dom->string_codes));
         ec_builder_add(&b, "codes_fit_int", ec_vbool(ec_tables_codes_fit_int32(dom)));

@@ -13,8 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The generated C carries copies of these functions: pinned values make a
-** change here fail until templates/c changes with it (and the goldens). */
+/* The generated C carries copies of these functions (all but ec_hash_int,
+** which errcat's code index uses): pinned values make a change here fail
+** until templates/c changes with it (and the goldens). */
 static void test_hashes_are_pinned(void **state)
 {
     (void)state;
@@ -27,6 +28,11 @@ static void test_hashes_are_pinned(void **state)
     assert_true(ec_hash_str("QUOTE_EXPIRED", 13) != ec_hash_str("QUOTE_EXPIREE", 13));
     assert_true(ec_hash_str("abcdefgh", 8) != ec_hash_str("abcdefg", 7));
     assert_true(ec_phash_slot(1, 0, 1000) != ec_phash_slot(1, 1, 1000));
+    /* The code table's slot function, as templates/c spells it. */
+    uint16_t disp[4] = {0, 5, 0, 9};
+    ec_codetable t = {false, 0x9e3779b97f4a7c15ULL, 4, 2, disp, NULL};
+    uint64_t h = 12345u * 0x9e3779b97f4a7c15ULL;
+    assert_int_equal(ec_codetable_slot(&t, 12345), (uint32_t)(h >> 60) ^ disp[(h >> 58) & 3]);
 }
 
 /* Every key is in its own slot, where the slot function puts it, each slot
@@ -50,20 +56,51 @@ static void check_table(const ec_phash *ph, size_t n, const uint64_t *h)
     }
 }
 
+/* Every code is in the slot the slot function gives it, and no slot holds
+** two; the same codes give the same table. */
+static void check_codes(const int64_t *codes, size_t n)
+{
+    ec_codetable a, b;
+    assert_true(ec_codetable_build(&a, n, codes));
+    assert_true(a.sbits >= 1 && a.sbits < 32);
+    size_t ns = (size_t)1 << a.sbits, used = 0;
+    assert_true(ns >= n);
+    for (size_t s = 0; s < ns; s++) {
+        assert_true(a.slots[s] >= -1 && a.slots[s] < (int32_t)n);
+        used += a.slots[s] >= 0;
+    }
+    assert_int_equal(used, n);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t s = ec_codetable_slot(&a, codes[i]);
+        assert_true(s < ns);
+        assert_int_equal(a.slots[s], (int32_t)i);
+    }
+    assert_true(ec_codetable_build(&b, n, codes));
+    assert_true(a.dense == b.dense && a.mul == b.mul && a.sbits == b.sbits && a.bbits == b.bbits);
+    assert_memory_equal(a.disp, b.disp, ((size_t)1 << a.bbits) * sizeof *a.disp);
+    assert_memory_equal(a.slots, b.slots, ns * sizeof *a.slots);
+    ec_codetable_free(&a);
+    ec_codetable_free(&b);
+}
+
 static void build_and_check(size_t n, bool strings)
 {
+    if (!strings) {
+        /* Dense runs, gaps and large negative codes mixed. */
+        int64_t *codes = malloc((n + 1) * sizeof *codes);
+        assert_non_null(codes);
+        for (size_t i = 0; i < n; i++)
+            codes[i] = i % 3 == 0 ? (int64_t)i : i % 3 == 1 ? -(int64_t)(i * 1000003) : (int64_t)i << 20;
+        check_codes(codes, n);
+        free(codes);
+        return;
+    }
     uint64_t *h = malloc((n + 1) * sizeof *h);
     assert_non_null(h);
     char key[32];
     for (size_t i = 0; i < n; i++) {
-        if (strings) {
-            int len = snprintf(key, sizeof key, "ERROR_%zu", i * 7919);
-            h[i] = ec_hash_str(key, (size_t)len);
-        } else {
-            /* Dense runs, gaps and large negative codes mixed. */
-            int64_t code = i % 3 == 0 ? (int64_t)i : i % 3 == 1 ? -(int64_t)(i * 1000003) : (int64_t)i << 20;
-            h[i] = ec_hash_int(code);
-        }
+        int len = snprintf(key, sizeof key, "ERROR_%zu", i * 7919);
+        h[i] = ec_hash_str(key, (size_t)len);
     }
     ec_phash a, b;
     assert_true(ec_phash_build(&a, n, h));
@@ -92,42 +129,57 @@ static void test_numeric_codes(void **state)
     (void)state;
     build_and_check(1000, false);
     build_and_check(30000, false);
+    build_and_check(200000, false);
 }
 
 /* Codes that differ only in their high bits: flags, shifted counters. A
-** hash that does not fold high bits down puts them all in one bucket where
-** no seed separates them. */
-static void build_codes(const int64_t *codes, size_t n)
-{
-    uint64_t h[64];
-    assert_true(n <= 64);
-    for (size_t i = 0; i < n; i++)
-        h[i] = ec_hash_int(codes[i]);
-    ec_phash ph;
-    assert_true(ec_phash_build(&ph, n, h));
-    check_table(&ph, n, h);
-    ec_phash_free(&ph);
-}
-
+** product's low bits depend only on the factors' low bits, so the table
+** takes its slot and bucket from the high bits. */
 static void test_codes_apart_in_high_bits_only(void **state)
 {
     (void)state;
     int64_t c[64];
     for (size_t k = 0; k < 8; k++)
         c[k] = (int64_t)(k + 1) << 35;
-    build_codes(c, 8);
+    check_codes(c, 8);
     for (size_t k = 0; k < 17; k++)
         c[k] = (int64_t)1 << (36 + k);
-    build_codes(c, 17);
+    check_codes(c, 17);
     for (size_t k = 0; k < 20; k++)
         c[k] = (int64_t)(k + 1) << 40;
-    build_codes(c, 20);
-    for (size_t k = 0; k < 53; k++)
-        c[k] = k % 2 ? -((int64_t)1 << k) : (int64_t)1 << k;
-    build_codes(c, 53);
+    check_codes(c, 20);
+    for (size_t k = 0; k < 64; k++)
+        c[k] = k % 2 ? -((int64_t)1 << (k < 63 ? k : 62)) : (int64_t)((uint64_t)1 << k);
+    check_codes(c, 64);
     c[0] = 1;
     c[1] = 3573205585756161;
-    build_codes(c, 2);
+    check_codes(c, 2);
+    c[0] = INT64_MIN, c[1] = INT64_MAX, c[2] = 0, c[3] = -1;
+    check_codes(c, 4);
+}
+
+/* A dense domain (span at most twice its codes) is a direct index: the
+** slot of a code is its low bits, one bucket, displacement 0. */
+static void test_dense_window(void **state)
+{
+    (void)state;
+    int64_t c[5] = {-3, -1, 0, 2, 4}; /* span 8 */
+    ec_codetable t;
+    assert_true(ec_codetable_build(&t, 5, c));
+    assert_true(t.dense);
+    assert_int_equal(t.sbits, 3);
+    assert_int_equal(t.bbits, 0);
+    for (size_t i = 0; i < 5; i++)
+        assert_int_equal(ec_codetable_slot(&t, c[i]), (uint32_t)((uint64_t)c[i] & 7));
+    ec_codetable_free(&t);
+    int64_t sparse[3] = {0, 10, 20}; /* span 21 > 2 * 3 */
+    assert_true(ec_codetable_build(&t, 3, sparse));
+    assert_false(t.dense);
+    assert_true(t.mul & 1);
+    ec_codetable_free(&t);
+    check_codes(c, 5);
+    check_codes(sparse, 3);
+    check_codes(NULL, 0);
 }
 
 static void test_string_keys(void **state)
@@ -160,8 +212,10 @@ static char *joined(const ec_value *rows)
     return s;
 }
 
-/* A dense domain gets a direct index of entry numbers; a hole is free (-1)
-** and a retired code's entry is -2 - n. */
+/* A dense domain's table is a direct index: its multiplier keeps a code's
+** low bits. Its slots hold each code beside its entry's reference: n * ENTRY,
+** FREE in a hole, RETIRED(n) for a retired code. The names' table has the
+** same references, the retired one included. */
 static void test_dense_slots(void **state)
 {
     (void)state;
@@ -175,36 +229,42 @@ static void test_dense_slots(void **state)
     ec_domain dom;
     memset(&dom, 0, sizeof dom);
     dom.codes = codes, dom.ncodes = 3;
-    ec_value names, t = ec_tables_codes(&a, &dom, 5, &names);
+    ec_value t = ec_tables_numbers(&a, &dom, 5);
     assert_true(get(&t, "dense")->u.b);
     assert_false(get(&t, "hashed")->u.b);
-    assert_int_equal(get(&t, "min")->u.i, 10);
-    assert_int_equal(get(&t, "span")->u.i, 4);
-    assert_null(ec_map_get(&t, "seed_rows"));
-    char *rows = joined(get(&t, "index_rows"));
-    assert_string_equal(rows, "5, -1, -8, 7, ");
+    assert_string_equal(get(&t, "multiplier")->u.s, "0x4000000000000000");
+    assert_int_equal(get(&t, "slot_shift")->u.i, 62);
+    assert_int_equal(get(&t, "bucket_mask")->u.i, 0);
+    assert_int_equal(get(&t, "nslots")->u.i, 4);
+    char *rows = joined(get(&t, "slot_rows"));
+    /* A window of 4 slots, a code's slot its value mod 4. */
+    assert_string_equal(rows, "{12, RETIRED(6)}, {13, 7 * ENTRY}, {10, 5 * ENTRY}, {0, FREE}, ");
     free(rows);
-    /* The names: every slot's key beside its entry, retired one included. */
+    rows = joined(get(&t, "displacement_rows"));
+    assert_string_equal(rows, "0, ");
+    free(rows);
+    ec_value names = ec_tables_strings(&a, &dom, 5, true);
     const ec_value *slots = get(&names, "slots");
     assert_int_equal(get(&names, "nslots")->u.i, slots->len);
     int found = 0;
     for (uint32_t i = 0; i < slots->len; i++) {
         const ec_value *k = get(&slots->u.items[i], "key");
-        int64_t e = get(&slots->u.items[i], "entry")->u.i;
+        const char *e = get(&slots->u.items[i], "entry")->u.s;
         if (k->kind != EC_VSTR) {
-            assert_int_equal(e, -1);
+            assert_string_equal(e, "FREE");
             continue;
         }
         found++;
-        assert_int_equal(e, strcmp(k->u.s, "A") == 0 ? 5 : strcmp(k->u.s, "B") == 0 ? -8 : 7);
+        assert_string_equal(e, strcmp(k->u.s, "A") == 0 ? "5 * ENTRY" : strcmp(k->u.s, "B") == 0 ? "RETIRED(6)" : "7 * ENTRY");
     }
     assert_int_equal(found, 3);
     ec_arena_free(&a);
 }
 
-/* A sparse numeric domain is hashed, its slots "{code, entry}" pairs; a
-** string domain has {key, entry} slots. Neither has a direct index. */
-static void test_hashed_and_string_span(void **state)
+/* A sparse numeric domain is hashed: an odd multiplier, a displacement per
+** bucket, every code in its slot. A string domain's numeric table is empty,
+** and its codes have a table of their own. */
+static void test_hashed_and_string_tables(void **state)
 {
     (void)state;
     ec_arena a;
@@ -216,21 +276,22 @@ static void test_hashed_and_string_span(void **state)
     ec_domain dom;
     memset(&dom, 0, sizeof dom);
     dom.codes = codes, dom.ncodes = 2;
-    ec_value names, t = ec_tables_codes(&a, &dom, 0, &names);
+    ec_value t = ec_tables_numbers(&a, &dom, 0);
     assert_true(get(&t, "hashed")->u.b);
-    assert_int_equal(get(&t, "span")->u.i, 0);
-    assert_null(ec_map_get(&t, "index_rows"));
+    assert_int_equal(get(&t, "nslots")->u.i, 4);
     char *rows = joined(get(&t, "slot_rows"));
-    assert_non_null(strstr(rows, "{-1000000, 0}"));
-    assert_non_null(strstr(rows, "{1000000, 1}"));
+    assert_non_null(strstr(rows, "{-1000000, 0 * ENTRY}"));
+    assert_non_null(strstr(rows, "{1000000, 1 * ENTRY}"));
     free(rows);
     codes[0].is_string = codes[1].is_string = true;
     codes[0].str = "X", codes[1].str = "Y";
     dom.string_codes = true;
-    t = ec_tables_codes(&a, &dom, 0, &names);
-    assert_int_equal(get(&t, "span")->u.i, 0);
-    assert_null(ec_map_get(&t, "slot_rows"));
-    assert_int_equal(get(&t, "slots")->len, get(&t, "nslots")->u.i);
+    t = ec_tables_numbers(&a, &dom, 0);
+    rows = joined(get(&t, "slot_rows"));
+    assert_null(strstr(rows, "ENTRY"));
+    free(rows);
+    ec_value strings = ec_tables_strings(&a, &dom, 0, false);
+    assert_int_equal(get(&strings, "slots")->len, get(&strings, "nslots")->u.i);
     ec_arena_free(&a);
 }
 
@@ -260,9 +321,10 @@ int main(void)
         cmocka_unit_test(test_empty_and_one),
         cmocka_unit_test(test_numeric_codes),
         cmocka_unit_test(test_codes_apart_in_high_bits_only),
+        cmocka_unit_test(test_dense_window),
         cmocka_unit_test(test_string_keys),
         cmocka_unit_test(test_dense_slots),
-        cmocka_unit_test(test_hashed_and_string_span),
+        cmocka_unit_test(test_hashed_and_string_tables),
         cmocka_unit_test(test_wide_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -92,9 +92,21 @@ const statuscodes_entry statuscodes_entries[] = {
 
 const size_t statuscodes_entry_count = 11;
 
-static const statuscodes_entry *entry_at(int32_t i)
+/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
+** lookup adds it to the entries' address rather than multiplying by the
+** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
+** a lookup rejects with the same sign test, without reading the entry. */
+enum { ENTRY = sizeof(statuscodes_entry) };
+#define FREE (-1)
+#define RETIRED(n) (-2 - ENTRY * (n))
+
+/* Every offset must fit an int32_t (a negative array size fails here). */
+typedef char entry_offsets_fit[11u <= 2147483647u / ENTRY ? 1 : -1];
+
+/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
+static const statuscodes_entry *entry_at(int32_t ref)
 {
-    return i < 0 ? NULL : &statuscodes_entries[i];
+    return ref < 0 ? NULL : (const statuscodes_entry *)(const void *)((const char *)statuscodes_entries + ref);
 }
 
 /* This catalog has no domains: only statuses can be looked up. */
@@ -136,32 +148,32 @@ const statuscodes_entry *statuscodes_lookup_status(int status)
 {
     /* clang-format off */
     static const int32_t index[] = {
-        0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, 1, 2, -1, 3,
-        4, 5, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, 6, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        7, -1, 8, 9, 10,
+        0 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, 1 * ENTRY, 2 * ENTRY, FREE, 3 * ENTRY,
+        4 * ENTRY, 5 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, 6 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        7 * ENTRY, FREE, 8 * ENTRY, 9 * ENTRY, 10 * ENTRY,
     };
     /* clang-format on */
     unsigned off = (unsigned)status - 200u;

@@ -216,113 +216,140 @@ const swap_entry swap_entries[] = {
 
 const size_t swap_entry_count = 30;
 
-static const swap_entry *entry_at(int32_t i)
+/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
+** lookup adds it to the entries' address rather than multiplying by the
+** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
+** a lookup rejects with the same sign test, without reading the entry. */
+enum { ENTRY = sizeof(swap_entry) };
+#define FREE (-1)
+#define RETIRED(n) (-2 - ENTRY * (n))
+
+/* Every offset must fit an int32_t (a negative array size fails here). */
+typedef char entry_offsets_fit[30u <= 2147483647u / ENTRY ? 1 : -1];
+
+/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
+static const swap_entry *entry_at(int32_t ref)
 {
-    return i < 0 ? NULL : &swap_entries[i];
+    return ref < 0 ? NULL : (const swap_entry *)(const void *)((const char *)swap_entries + ref);
 }
 
-/* A slot of a code or name table: the key, so that a lookup checks it in
-** the cache line it already reads, and the entry number: -1 for a free
-** slot, -2 - n for entry n when its code is retired (a lookup rejects both
-** with one sign test, without reading the entry). */
+/* A slot of a code table: the code beside its entry, so that a lookup
+** checks it in the cache line it already reads (0 in a free slot). */
 typedef struct code_slot {
     int32_t code;
     int32_t entry;
 } code_slot;
+
+/* The numeric codes of a domain: the code of h = code * mul is in
+** slots[h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]]. A dense
+** domain's mul keeps the code's low bits, with one bucket whose
+** displacement is 0: a direct index. Any other domain's is odd, and each
+** bucket's displacement was chosen by errcat so that no two codes share a
+** slot: a perfect hash. One path for both: no branch on the kind of table
+** for a random mix of domains to mispredict. */
+typedef struct code_table {
+    uint64_t mul;
+    const uint16_t *disp;
+    const code_slot *slots;
+    uint8_t slot_shift, bucket_shift;
+    uint32_t bucket_mask;
+} code_table;
 
 typedef struct string_slot {
     const char *key; /* NULL in a free slot */
     int32_t entry;
 } string_slot;
 
-/* A minimal perfect hash (hash and displace): the key of hash h is in
-** slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of two. */
+/* A minimal perfect hash of strings (hash and displace): the key of hash h
+** is in slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of
+** two. */
 typedef struct string_table {
     uint32_t bucket_mask, nslots;
     const uint16_t *seeds;
     const string_slot *slots;
 } string_table;
 
-/* The tables of a domain. Numeric codes: a direct index over
-** [min, min + span) where they are dense, else a perfect hash as above
-** whose slots are 'codes' (NULL for a direct index: find branches on it).
-** A domain of symbolic codes has span 0 and no 'codes', so that no numeric
-** code finds an entry, and a perfect hash of its codes in 'strings'. */
+/* The tables of a domain other than its codes (in code_tables): its
+** symbolic codes (none in a numeric domain), names and fallback. */
 typedef struct domain_table {
-    const int32_t *index; /* entry numbers, as in a slot */
-    int64_t min;
-    uint32_t span;
-    uint32_t bucket_mask, nslots;
-    const uint16_t *seeds;
-    const code_slot *codes;
     string_table strings;
     string_table names;
     int32_t fallback;
 } domain_table;
 
 /* clang-format off */
+static const uint16_t errors_disp[] = {
+    0,
+};
+static const code_slot errors_codes[] = {
+    {0, FREE}, {0, FREE},
+};
 static const uint16_t errors_seeds[] = {
     3, 1, 2, 11, 1, 1, 5, 4,
 };
 static const string_slot errors_strings[] = {
-    {"ROUTE_TIMEOUT", 10},
-    {"SEND_FAILED", 13},
-    {"TOKEN_NOT_FOUND", 7},
-    {"TX_UNSIGNED", 2},
-    {NULL, -1},
-    {"SERVICE_UNAVAILABLE", 12},
-    {"QUOTE_EXPIRED", 5},
-    {"INVALID_REQUEST", 0},
-    {"TX_TOO_LARGE", 3},
-    {"INTERNAL", 18},
-    {"NO_ROUTE", 6},
-    {"RATE_LIMITED", 17},
-    {"QUOTE_NOT_FOUND", 4},
-    {NULL, -1},
-    {"BUNDLE_UNAVAILABLE", 15},
-    {"SIMULATION_FAILED", 9},
-    {"BLOCKHASH_UNAVAILABLE", 11},
-    {"SUBMISSION_FAILED", 14},
-    {"BUNDLE_REJECTED", 16},
-    {"TX_INVALID", 1},
-    {"EXCEEDED_SLIPPAGE", 8},
-    {NULL, -1},
+    {"ROUTE_TIMEOUT", 10 * ENTRY},
+    {"SEND_FAILED", 13 * ENTRY},
+    {"TOKEN_NOT_FOUND", 7 * ENTRY},
+    {"TX_UNSIGNED", 2 * ENTRY},
+    {NULL, FREE},
+    {"SERVICE_UNAVAILABLE", 12 * ENTRY},
+    {"QUOTE_EXPIRED", 5 * ENTRY},
+    {"INVALID_REQUEST", 0 * ENTRY},
+    {"TX_TOO_LARGE", 3 * ENTRY},
+    {"INTERNAL", 18 * ENTRY},
+    {"NO_ROUTE", 6 * ENTRY},
+    {"RATE_LIMITED", 17 * ENTRY},
+    {"QUOTE_NOT_FOUND", 4 * ENTRY},
+    {NULL, FREE},
+    {"BUNDLE_UNAVAILABLE", 15 * ENTRY},
+    {"SIMULATION_FAILED", 9 * ENTRY},
+    {"BLOCKHASH_UNAVAILABLE", 11 * ENTRY},
+    {"SUBMISSION_FAILED", 14 * ENTRY},
+    {"BUNDLE_REJECTED", 16 * ENTRY},
+    {"TX_INVALID", 1 * ENTRY},
+    {"EXCEEDED_SLIPPAGE", 8 * ENTRY},
+    {NULL, FREE},
 };
 static const uint16_t errors_name_seeds[] = {
     3, 1, 2, 11, 1, 1, 5, 4,
 };
 static const string_slot errors_names[] = {
-    {"ROUTE_TIMEOUT", 10},
-    {"SEND_FAILED", 13},
-    {"TOKEN_NOT_FOUND", 7},
-    {"TX_UNSIGNED", 2},
-    {NULL, -1},
-    {"SERVICE_UNAVAILABLE", 12},
-    {"QUOTE_EXPIRED", 5},
-    {"INVALID_REQUEST", 0},
-    {"TX_TOO_LARGE", 3},
-    {"INTERNAL", 18},
-    {"NO_ROUTE", 6},
-    {"RATE_LIMITED", 17},
-    {"QUOTE_NOT_FOUND", 4},
-    {NULL, -1},
-    {"BUNDLE_UNAVAILABLE", 15},
-    {"SIMULATION_FAILED", 9},
-    {"BLOCKHASH_UNAVAILABLE", 11},
-    {"SUBMISSION_FAILED", 14},
-    {"BUNDLE_REJECTED", 16},
-    {"TX_INVALID", 1},
-    {"EXCEEDED_SLIPPAGE", 8},
-    {NULL, -1},
+    {"ROUTE_TIMEOUT", 10 * ENTRY},
+    {"SEND_FAILED", 13 * ENTRY},
+    {"TOKEN_NOT_FOUND", 7 * ENTRY},
+    {"TX_UNSIGNED", 2 * ENTRY},
+    {NULL, FREE},
+    {"SERVICE_UNAVAILABLE", 12 * ENTRY},
+    {"QUOTE_EXPIRED", 5 * ENTRY},
+    {"INVALID_REQUEST", 0 * ENTRY},
+    {"TX_TOO_LARGE", 3 * ENTRY},
+    {"INTERNAL", 18 * ENTRY},
+    {"NO_ROUTE", 6 * ENTRY},
+    {"RATE_LIMITED", 17 * ENTRY},
+    {"QUOTE_NOT_FOUND", 4 * ENTRY},
+    {NULL, FREE},
+    {"BUNDLE_UNAVAILABLE", 15 * ENTRY},
+    {"SIMULATION_FAILED", 9 * ENTRY},
+    {"BLOCKHASH_UNAVAILABLE", 11 * ENTRY},
+    {"SUBMISSION_FAILED", 14 * ENTRY},
+    {"BUNDLE_REJECTED", 16 * ENTRY},
+    {"TX_INVALID", 1 * ENTRY},
+    {"EXCEEDED_SLIPPAGE", 8 * ENTRY},
+    {NULL, FREE},
+};
+
+static const code_table code_tables[] = {
+    {UINT64_C(0xe220a8397b1dcdaf), errors_disp, errors_codes, 63, 63, 0}
 };
 
 static const domain_table domains[] = {
-    {NULL, 0, 0, 0, 0, NULL, NULL, {7, 22, errors_seeds, errors_strings},
-     {7, 22, errors_name_seeds, errors_names}, -1}
+    {{7, 22, errors_seeds, errors_strings},
+     {7, 22, errors_name_seeds, errors_names}, FREE}
 };
 /* clang-format on */
 
-/* The hashes the tables were built with (errcat's gen/phash.c). */
+/* The string hash the tables were built with (errcat's gen/phash.c). */
 static uint64_t mix64(uint64_t x)
 {
     x ^= x >> 32;
@@ -356,11 +383,6 @@ static uint64_t hash_str(const char *s, size_t n)
     return mix64((h ^ load64(u + n - 8)) * 0x94d049bb133111ebULL);
 }
 
-static uint64_t hash_int(int64_t code)
-{
-    return mix64((uint64_t)code * 0x9e3779b97f4a7c15ULL);
-}
-
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
 static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
@@ -383,26 +405,23 @@ static const domain_table *table_of(swap_domain domain)
     return &domains[domain];
 }
 
-/* The entry of a slot. Lookups serve new errors, and a retired code must
-** never be raised again; swap_recognise ('retired' true) still
-** finds it, to read old responses. */
-static const swap_entry *entry_of(int32_t n, bool retired)
+/* The entry of a table's reference. Lookups serve new errors, and a retired
+** code must never be raised again; swap_recognise ('retired'
+** true) still finds it, to read old responses. */
+static const swap_entry *entry_of(int32_t ref, bool retired)
 {
-    return entry_at(retired && n < -1 ? -2 - n : n);
+    return entry_at(retired && ref < FREE ? -2 - ref : ref);
 }
 
-/* The entry number of a numeric code, as in a slot (-1 when not listed). */
-static inline int32_t find(swap_domain domain, int64_t code)
+/* The reference to the entry of a numeric code (FREE when not listed). */
+static int32_t find(swap_domain domain, int64_t code)
 {
-    const domain_table *t = table_of(domain);
-    if (!t)
-        return -1;
-    if (!t->codes) {
-        uint64_t off = (uint64_t)code - (uint64_t)t->min;
-        return off < t->span ? t->index[off] : -1;
-    }
-    const code_slot *s = &t->codes[slot_of(hash_int(code), t->bucket_mask, t->seeds, t->nslots)];
-    return s->code == code ? s->entry : -1;
+    if ((unsigned)domain >= sizeof code_tables / sizeof code_tables[0])
+        return FREE;
+    const code_table *t = &code_tables[(unsigned)domain];
+    uint64_t h = (uint64_t)code * t->mul;
+    const code_slot *s = &t->slots[(uint32_t)(h >> t->slot_shift) ^ t->disp[(h >> t->bucket_shift) & t->bucket_mask]];
+    return s->code == code ? s->entry : FREE;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -463,32 +482,32 @@ const swap_entry *swap_lookup_status(int status)
 {
     /* clang-format off */
     static const int32_t index[] = {
-        19, -1, 20, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, 21, 22, -1, -1,
-        23, -1, -1, -1, -1, -1, 24, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, 25, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        26, -1, 27, 28, 29,
+        19 * ENTRY, FREE, 20 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, 21 * ENTRY, 22 * ENTRY, FREE, FREE,
+        23 * ENTRY, FREE, FREE, FREE, FREE, FREE, 24 * ENTRY, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, 25 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        26 * ENTRY, FREE, 27 * ENTRY, 28 * ENTRY, 29 * ENTRY,
     };
     /* clang-format on */
     unsigned off = (unsigned)status - 200u;

@@ -239,137 +239,180 @@ const ultra_entry ultra_entries[] = {
 
 const size_t ultra_entry_count = 34;
 
-static const ultra_entry *entry_at(int32_t i)
+/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
+** lookup adds it to the entries' address rather than multiplying by the
+** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
+** a lookup rejects with the same sign test, without reading the entry. */
+enum { ENTRY = sizeof(ultra_entry) };
+#define FREE (-1)
+#define RETIRED(n) (-2 - ENTRY * (n))
+
+/* Every offset must fit an int32_t (a negative array size fails here). */
+typedef char entry_offsets_fit[34u <= 2147483647u / ENTRY ? 1 : -1];
+
+/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
+static const ultra_entry *entry_at(int32_t ref)
 {
-    return i < 0 ? NULL : &ultra_entries[i];
+    return ref < 0 ? NULL : (const ultra_entry *)(const void *)((const char *)ultra_entries + ref);
 }
 
-/* A slot of a code or name table: the key, so that a lookup checks it in
-** the cache line it already reads, and the entry number: -1 for a free
-** slot, -2 - n for entry n when its code is retired (a lookup rejects both
-** with one sign test, without reading the entry). */
+/* A slot of a code table: the code beside its entry, so that a lookup
+** checks it in the cache line it already reads (0 in a free slot). */
 typedef struct code_slot {
     int32_t code;
     int32_t entry;
 } code_slot;
+
+/* The numeric codes of a domain: the code of h = code * mul is in
+** slots[h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]]. A dense
+** domain's mul keeps the code's low bits, with one bucket whose
+** displacement is 0: a direct index. Any other domain's is odd, and each
+** bucket's displacement was chosen by errcat so that no two codes share a
+** slot: a perfect hash. One path for both: no branch on the kind of table
+** for a random mix of domains to mispredict. */
+typedef struct code_table {
+    uint64_t mul;
+    const uint16_t *disp;
+    const code_slot *slots;
+    uint8_t slot_shift, bucket_shift;
+    uint32_t bucket_mask;
+} code_table;
 
 typedef struct string_slot {
     const char *key; /* NULL in a free slot */
     int32_t entry;
 } string_slot;
 
-/* A minimal perfect hash (hash and displace): the key of hash h is in
-** slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of two. */
+/* A minimal perfect hash of strings (hash and displace): the key of hash h
+** is in slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of
+** two. */
 typedef struct string_table {
     uint32_t bucket_mask, nslots;
     const uint16_t *seeds;
     const string_slot *slots;
 } string_table;
 
-/* The tables of a domain. Numeric codes: a direct index over
-** [min, min + span) where they are dense, else a perfect hash as above
-** whose slots are 'codes' (NULL for a direct index: find branches on it).
-** A domain of symbolic codes has span 0 and no 'codes', so that no numeric
-** code finds an entry, and a perfect hash of its codes in 'strings'. */
+/* The tables of a domain other than its codes (in code_tables): its
+** symbolic codes (none in a numeric domain), names and fallback. */
 typedef struct domain_table {
-    const int32_t *index; /* entry numbers, as in a slot */
-    int64_t min;
-    uint32_t span;
-    uint32_t bucket_mask, nslots;
-    const uint16_t *seeds;
-    const code_slot *codes;
     string_table strings;
     string_table names;
     int32_t fallback;
 } domain_table;
 
 /* clang-format off */
-static const int32_t order_index[] = {
-    0, 1, 2,
+static const uint16_t order_disp[] = {
+    0,
+};
+static const code_slot order_codes[] = {
+    {0, FREE}, {1, 0 * ENTRY}, {2, 1 * ENTRY}, {3, 2 * ENTRY},
 };
 static const uint16_t order_name_seeds[] = {
     4,
 };
 static const string_slot order_names[] = {
-    {"MINIMUM_FOR_GASLESS", 2},
-    {"INSUFFICIENT_FUNDS", 0},
-    {NULL, -1},
-    {"TOP_UP_SOL_FOR_GAS", 1},
+    {"MINIMUM_FOR_GASLESS", 2 * ENTRY},
+    {"INSUFFICIENT_FUNDS", 0 * ENTRY},
+    {NULL, FREE},
+    {"TOP_UP_SOL_FOR_GAS", 1 * ENTRY},
 };
-static const int32_t execute_index[] = {
-    8, 7, 6, 5, 4, 3,
+static const uint16_t execute_disp[] = {
+    0,
+};
+static const code_slot execute_codes[] = {
+    {0, 3 * ENTRY}, {0, FREE}, {0, FREE}, {-5, 8 * ENTRY}, {-4, 7 * ENTRY}, {-3, 6 * ENTRY},
+    {-2, 5 * ENTRY}, {-1, 4 * ENTRY},
 };
 static const uint16_t execute_name_seeds[] = {
     2, 2,
 };
 static const string_slot execute_names[] = {
-    {"INVALID_MESSAGE_BYTES", 6},
-    {"MISSING_REQUEST_ID", 7},
-    {"INVALID_SIGNED_TRANSACTION", 5},
-    {"MISSING_CACHED_ORDER", 4},
-    {NULL, -1},
-    {"SUCCESS", 3},
-    {"MISSING_SIGNED_TRANSACTION", 8},
+    {"INVALID_MESSAGE_BYTES", 6 * ENTRY},
+    {"MISSING_REQUEST_ID", 7 * ENTRY},
+    {"INVALID_SIGNED_TRANSACTION", 5 * ENTRY},
+    {"MISSING_CACHED_ORDER", 4 * ENTRY},
+    {NULL, FREE},
+    {"SUCCESS", 3 * ENTRY},
+    {"MISSING_SIGNED_TRANSACTION", 8 * ENTRY},
 };
-static const int32_t aggregator_index[] = {
-    16, 15, 14, 13, 12, 11, 10, 9,
+static const uint16_t aggregator_disp[] = {
+    0,
+};
+static const code_slot aggregator_codes[] = {
+    {-1000, 9 * ENTRY}, {-1007, 16 * ENTRY}, {-1006, 15 * ENTRY}, {-1005, 14 * ENTRY}, {-1004, 13 * ENTRY}, {-1003, 12 * ENTRY},
+    {-1002, 11 * ENTRY}, {-1001, 10 * ENTRY},
 };
 static const uint16_t aggregator_name_seeds[] = {
     2, 10, 0, 133,
 };
 static const string_slot aggregator_names[] = {
-    {"TIMED_OUT", 15},
-    {"GASLESS_UNSUPPORTED_WALLET", 16},
-    {"EXPIRED", 14},
-    {NULL, -1},
-    {NULL, -1},
-    {"TRANSACTION_NOT_FULLY_SIGNED", 12},
-    {"INVALID_TRANSACTION", 11},
-    {"UNKNOWN_ERROR", 10},
-    {"FAILED_TO_LAND", 9},
-    {"INVALID_BLOCK_HEIGHT", 13},
+    {"TIMED_OUT", 15 * ENTRY},
+    {"GASLESS_UNSUPPORTED_WALLET", 16 * ENTRY},
+    {"EXPIRED", 14 * ENTRY},
+    {NULL, FREE},
+    {NULL, FREE},
+    {"TRANSACTION_NOT_FULLY_SIGNED", 12 * ENTRY},
+    {"INVALID_TRANSACTION", 11 * ENTRY},
+    {"UNKNOWN_ERROR", 10 * ENTRY},
+    {"FAILED_TO_LAND", 9 * ENTRY},
+    {"INVALID_BLOCK_HEIGHT", 13 * ENTRY},
 };
-static const int32_t rfq_index[] = {
-    22, 21, 20, 19, 18, 17,
+static const uint16_t rfq_disp[] = {
+    0,
+};
+static const code_slot rfq_codes[] = {
+    {-2000, 17 * ENTRY}, {0, FREE}, {0, FREE}, {-2005, 22 * ENTRY}, {-2004, 21 * ENTRY}, {-2003, 20 * ENTRY},
+    {-2002, 19 * ENTRY}, {-2001, 18 * ENTRY},
 };
 static const uint16_t rfq_name_seeds[] = {
     1, 25,
 };
 static const string_slot rfq_names[] = {
-    {"QUOTE_EXPIRED", 20},
-    {"UNKNOWN_ERROR", 18},
-    {"INTERNAL_ERROR", 22},
-    {"INVALID_PAYLOAD", 19},
-    {"SWAP_REJECTED", 21},
-    {NULL, -1},
-    {"FAILED_TO_LAND", 17},
+    {"QUOTE_EXPIRED", 20 * ENTRY},
+    {"UNKNOWN_ERROR", 18 * ENTRY},
+    {"INTERNAL_ERROR", 22 * ENTRY},
+    {"INVALID_PAYLOAD", 19 * ENTRY},
+    {"SWAP_REJECTED", 21 * ENTRY},
+    {NULL, FREE},
+    {"FAILED_TO_LAND", 17 * ENTRY},
 };
-static const int32_t program_index[] = {
-    23,
+static const uint16_t program_disp[] = {
+    0,
+};
+static const code_slot program_codes[] = {
+    {0, FREE}, {6001, 23 * ENTRY},
 };
 static const uint16_t program_name_seeds[] = {
     1,
 };
 static const string_slot program_names[] = {
-    {"SLIPPAGE_TOLERANCE_EXCEEDED", 23},
-    {NULL, -1},
+    {"SLIPPAGE_TOLERANCE_EXCEEDED", 23 * ENTRY},
+    {NULL, FREE},
+};
+
+static const code_table code_tables[] = {
+    {UINT64_C(0x4000000000000000), order_disp, order_codes, 62, 62, 0},
+    {UINT64_C(0x2000000000000000), execute_disp, execute_codes, 61, 61, 0},
+    {UINT64_C(0x2000000000000000), aggregator_disp, aggregator_codes, 61, 61, 0},
+    {UINT64_C(0x2000000000000000), rfq_disp, rfq_codes, 61, 61, 0},
+    {UINT64_C(0x8000000000000000), program_disp, program_codes, 63, 63, 0}
 };
 
 static const domain_table domains[] = {
-    {order_index, 1, 3, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
-     {0, 4, order_name_seeds, order_names}, -1},
-    {execute_index, -5, 6, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
-     {1, 7, execute_name_seeds, execute_names}, -1},
-    {aggregator_index, -1007, 8, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
-     {3, 10, aggregator_name_seeds, aggregator_names}, -1},
-    {rfq_index, -2005, 6, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
-     {1, 7, rfq_name_seeds, rfq_names}, -1},
-    {program_index, 6001, 1, 0, 0, NULL, NULL, {0, 0, NULL, NULL},
-     {0, 2, program_name_seeds, program_names}, 24}
+    {{0, 0, NULL, NULL},
+     {0, 4, order_name_seeds, order_names}, FREE},
+    {{0, 0, NULL, NULL},
+     {1, 7, execute_name_seeds, execute_names}, FREE},
+    {{0, 0, NULL, NULL},
+     {3, 10, aggregator_name_seeds, aggregator_names}, FREE},
+    {{0, 0, NULL, NULL},
+     {1, 7, rfq_name_seeds, rfq_names}, FREE},
+    {{0, 0, NULL, NULL},
+     {0, 2, program_name_seeds, program_names}, 24 * ENTRY}
 };
 /* clang-format on */
 
-/* The hashes the tables were built with (errcat's gen/phash.c). */
+/* The string hash the tables were built with (errcat's gen/phash.c). */
 static uint64_t mix64(uint64_t x)
 {
     x ^= x >> 32;
@@ -403,11 +446,6 @@ static uint64_t hash_str(const char *s, size_t n)
     return mix64((h ^ load64(u + n - 8)) * 0x94d049bb133111ebULL);
 }
 
-static uint64_t hash_int(int64_t code)
-{
-    return mix64((uint64_t)code * 0x9e3779b97f4a7c15ULL);
-}
-
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
 static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
@@ -430,26 +468,23 @@ static const domain_table *table_of(ultra_domain domain)
     return &domains[domain];
 }
 
-/* The entry of a slot. Lookups serve new errors, and a retired code must
-** never be raised again; ultra_recognise ('retired' true) still
-** finds it, to read old responses. */
-static const ultra_entry *entry_of(int32_t n, bool retired)
+/* The entry of a table's reference. Lookups serve new errors, and a retired
+** code must never be raised again; ultra_recognise ('retired'
+** true) still finds it, to read old responses. */
+static const ultra_entry *entry_of(int32_t ref, bool retired)
 {
-    return entry_at(retired && n < -1 ? -2 - n : n);
+    return entry_at(retired && ref < FREE ? -2 - ref : ref);
 }
 
-/* The entry number of a numeric code, as in a slot (-1 when not listed). */
-static inline int32_t find(ultra_domain domain, int64_t code)
+/* The reference to the entry of a numeric code (FREE when not listed). */
+static int32_t find(ultra_domain domain, int64_t code)
 {
-    const domain_table *t = table_of(domain);
-    if (!t)
-        return -1;
-    if (!t->codes) {
-        uint64_t off = (uint64_t)code - (uint64_t)t->min;
-        return off < t->span ? t->index[off] : -1;
-    }
-    const code_slot *s = &t->codes[slot_of(hash_int(code), t->bucket_mask, t->seeds, t->nslots)];
-    return s->code == code ? s->entry : -1;
+    if ((unsigned)domain >= sizeof code_tables / sizeof code_tables[0])
+        return FREE;
+    const code_table *t = &code_tables[(unsigned)domain];
+    uint64_t h = (uint64_t)code * t->mul;
+    const code_slot *s = &t->slots[(uint32_t)(h >> t->slot_shift) ^ t->disp[(h >> t->bucket_shift) & t->bucket_mask]];
+    return s->code == code ? s->entry : FREE;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -510,32 +545,32 @@ const ultra_entry *ultra_lookup_status(int status)
 {
     /* clang-format off */
     static const int32_t index[] = {
-        25, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, 26, 27, -1, -1,
-        28, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, 29, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        30, -1, 31, 32, 33,
+        25 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, 26 * ENTRY, 27 * ENTRY, FREE, FREE,
+        28 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, 29 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        30 * ENTRY, FREE, 31 * ENTRY, 32 * ENTRY, 33 * ENTRY,
     };
     /* clang-format on */
     unsigned off = (unsigned)status - 200u;

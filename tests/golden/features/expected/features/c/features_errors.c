@@ -84,90 +84,118 @@ const features_entry features_entries[] = {
 
 const size_t features_entry_count = 8;
 
-static const features_entry *entry_at(int32_t i)
+/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
+** lookup adds it to the entries' address rather than multiplying by the
+** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
+** a lookup rejects with the same sign test, without reading the entry. */
+enum { ENTRY = sizeof(features_entry) };
+#define FREE (-1)
+#define RETIRED(n) (-2 - ENTRY * (n))
+
+/* Every offset must fit an int32_t (a negative array size fails here). */
+typedef char entry_offsets_fit[8u <= 2147483647u / ENTRY ? 1 : -1];
+
+/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
+static const features_entry *entry_at(int32_t ref)
 {
-    return i < 0 ? NULL : &features_entries[i];
+    return ref < 0 ? NULL : (const features_entry *)(const void *)((const char *)features_entries + ref);
 }
 
-/* A slot of a code or name table: the key, so that a lookup checks it in
-** the cache line it already reads, and the entry number: -1 for a free
-** slot, -2 - n for entry n when its code is retired (a lookup rejects both
-** with one sign test, without reading the entry). */
+/* A slot of a code table: the code beside its entry, so that a lookup
+** checks it in the cache line it already reads (0 in a free slot). */
 typedef struct code_slot {
     int32_t code;
     int32_t entry;
 } code_slot;
+
+/* The numeric codes of a domain: the code of h = code * mul is in
+** slots[h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]]. A dense
+** domain's mul keeps the code's low bits, with one bucket whose
+** displacement is 0: a direct index. Any other domain's is odd, and each
+** bucket's displacement was chosen by errcat so that no two codes share a
+** slot: a perfect hash. One path for both: no branch on the kind of table
+** for a random mix of domains to mispredict. */
+typedef struct code_table {
+    uint64_t mul;
+    const uint16_t *disp;
+    const code_slot *slots;
+    uint8_t slot_shift, bucket_shift;
+    uint32_t bucket_mask;
+} code_table;
 
 typedef struct string_slot {
     const char *key; /* NULL in a free slot */
     int32_t entry;
 } string_slot;
 
-/* A minimal perfect hash (hash and displace): the key of hash h is in
-** slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of two. */
+/* A minimal perfect hash of strings (hash and displace): the key of hash h
+** is in slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of
+** two. */
 typedef struct string_table {
     uint32_t bucket_mask, nslots;
     const uint16_t *seeds;
     const string_slot *slots;
 } string_table;
 
-/* The tables of a domain. Numeric codes: a direct index over
-** [min, min + span) where they are dense, else a perfect hash as above
-** whose slots are 'codes' (NULL for a direct index: find branches on it).
-** A domain of symbolic codes has span 0 and no 'codes', so that no numeric
-** code finds an entry, and a perfect hash of its codes in 'strings'. */
+/* The tables of a domain other than its codes (in code_tables): its
+** symbolic codes (none in a numeric domain), names and fallback. */
 typedef struct domain_table {
-    const int32_t *index; /* entry numbers, as in a slot */
-    int64_t min;
-    uint32_t span;
-    uint32_t bucket_mask, nslots;
-    const uint16_t *seeds;
-    const code_slot *codes;
     string_table strings;
     string_table names;
     int32_t fallback;
 } domain_table;
 
 /* clang-format off */
+static const uint16_t auth_disp[] = {
+    0,
+};
+static const code_slot auth_codes[] = {
+    {0, FREE}, {0, FREE},
+};
 static const uint16_t auth_seeds[] = {
     1,
 };
 static const string_slot auth_strings[] = {
-    {NULL, -1},
-    {"token-expired", 0},
+    {NULL, FREE},
+    {"token-expired", 0 * ENTRY},
 };
 static const uint16_t auth_name_seeds[] = {
     1,
 };
 static const string_slot auth_names[] = {
-    {"TOKEN_EXPIRED", 0},
-    {NULL, -1},
+    {"TOKEN_EXPIRED", 0 * ENTRY},
+    {NULL, FREE},
 };
-static const uint16_t storage_seeds[] = {
-    1,
+static const uint16_t storage_disp[] = {
+    0,
 };
 static const code_slot storage_codes[] = {
-    {0, -1}, {999999, -5}, {250000, 2}, {1001, 1},
+    {1001, 1 * ENTRY}, {0, FREE}, {250000, 2 * ENTRY}, {999999, RETIRED(3)},
 };
 static const uint16_t storage_name_seeds[] = {
     4,
 };
 static const string_slot storage_names[] = {
-    {NULL, -1},
-    {"SELF", 2},
-    {"OLD_QUOTA", -5},
-    {"DISK_FULL", 1},
+    {NULL, FREE},
+    {"SELF", 2 * ENTRY},
+    {"OLD_QUOTA", RETIRED(3)},
+    {"DISK_FULL", 1 * ENTRY},
+};
+
+static const code_table code_tables[] = {
+    {UINT64_C(0xe220a8397b1dcdaf), auth_disp, auth_codes, 63, 63, 0},
+    {UINT64_C(0xe220a8397b1dcdaf), storage_disp, storage_codes, 62, 62, 0}
 };
 
 static const domain_table domains[] = {
-    {NULL, 0, 0, 0, 0, NULL, NULL, {0, 2, auth_seeds, auth_strings},
-     {0, 2, auth_name_seeds, auth_names}, -1},
-    {NULL, 0, 0, 0, 4, storage_seeds, storage_codes, {0, 0, NULL, NULL},
-     {0, 4, storage_name_seeds, storage_names}, 4}
+    {{0, 2, auth_seeds, auth_strings},
+     {0, 2, auth_name_seeds, auth_names}, FREE},
+    {{0, 0, NULL, NULL},
+     {0, 4, storage_name_seeds, storage_names}, 4 * ENTRY}
 };
 /* clang-format on */
 
-/* The hashes the tables were built with (errcat's gen/phash.c). */
+/* The string hash the tables were built with (errcat's gen/phash.c). */
 static uint64_t mix64(uint64_t x)
 {
     x ^= x >> 32;
@@ -201,11 +229,6 @@ static uint64_t hash_str(const char *s, size_t n)
     return mix64((h ^ load64(u + n - 8)) * 0x94d049bb133111ebULL);
 }
 
-static uint64_t hash_int(int64_t code)
-{
-    return mix64((uint64_t)code * 0x9e3779b97f4a7c15ULL);
-}
-
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
 static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
@@ -228,26 +251,23 @@ static const domain_table *table_of(features_domain domain)
     return &domains[domain];
 }
 
-/* The entry of a slot. Lookups serve new errors, and a retired code must
-** never be raised again; features_recognise ('retired' true) still
-** finds it, to read old responses. */
-static const features_entry *entry_of(int32_t n, bool retired)
+/* The entry of a table's reference. Lookups serve new errors, and a retired
+** code must never be raised again; features_recognise ('retired'
+** true) still finds it, to read old responses. */
+static const features_entry *entry_of(int32_t ref, bool retired)
 {
-    return entry_at(retired && n < -1 ? -2 - n : n);
+    return entry_at(retired && ref < FREE ? -2 - ref : ref);
 }
 
-/* The entry number of a numeric code, as in a slot (-1 when not listed). */
-static inline int32_t find(features_domain domain, int64_t code)
+/* The reference to the entry of a numeric code (FREE when not listed). */
+static int32_t find(features_domain domain, int64_t code)
 {
-    const domain_table *t = table_of(domain);
-    if (!t)
-        return -1;
-    if (!t->codes) {
-        uint64_t off = (uint64_t)code - (uint64_t)t->min;
-        return off < t->span ? t->index[off] : -1;
-    }
-    const code_slot *s = &t->codes[slot_of(hash_int(code), t->bucket_mask, t->seeds, t->nslots)];
-    return s->code == code ? s->entry : -1;
+    if ((unsigned)domain >= sizeof code_tables / sizeof code_tables[0])
+        return FREE;
+    const code_table *t = &code_tables[(unsigned)domain];
+    uint64_t h = (uint64_t)code * t->mul;
+    const code_slot *s = &t->slots[(uint32_t)(h >> t->slot_shift) ^ t->disp[(h >> t->bucket_shift) & t->bucket_mask]];
+    return s->code == code ? s->entry : FREE;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -308,15 +328,15 @@ const features_entry *features_lookup_status(int status)
 {
     /* clang-format off */
     static const int32_t index[] = {
-        5, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, 6, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, 7,
+        5 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, 6 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, 7 * ENTRY,
     };
     /* clang-format on */
     unsigned off = (unsigned)status - 400u;

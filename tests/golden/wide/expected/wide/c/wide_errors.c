@@ -168,128 +168,154 @@ const wide_entry wide_entries[] = {
 
 const size_t wide_entry_count = 24;
 
-static const wide_entry *entry_at(int32_t i)
+/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
+** lookup adds it to the entries' address rather than multiplying by the
+** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
+** a lookup rejects with the same sign test, without reading the entry. */
+enum { ENTRY = sizeof(wide_entry) };
+#define FREE (-1)
+#define RETIRED(n) (-2 - ENTRY * (n))
+
+/* Every offset must fit an int32_t (a negative array size fails here). */
+typedef char entry_offsets_fit[24u <= 2147483647u / ENTRY ? 1 : -1];
+
+/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
+static const wide_entry *entry_at(int32_t ref)
 {
-    return i < 0 ? NULL : &wide_entries[i];
+    return ref < 0 ? NULL : (const wide_entry *)(const void *)((const char *)wide_entries + ref);
 }
 
-/* A slot of a code or name table: the key, so that a lookup checks it in
-** the cache line it already reads, and the entry number: -1 for a free
-** slot, -2 - n for entry n when its code is retired (a lookup rejects both
-** with one sign test, without reading the entry). */
+/* A slot of a code table: the code beside its entry, so that a lookup
+** checks it in the cache line it already reads (0 in a free slot). */
 typedef struct code_slot {
     int64_t code;
     int32_t entry;
 } code_slot;
+
+/* The numeric codes of a domain: the code of h = code * mul is in
+** slots[h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]]. A dense
+** domain's mul keeps the code's low bits, with one bucket whose
+** displacement is 0: a direct index. Any other domain's is odd, and each
+** bucket's displacement was chosen by errcat so that no two codes share a
+** slot: a perfect hash. One path for both: no branch on the kind of table
+** for a random mix of domains to mispredict. */
+typedef struct code_table {
+    uint64_t mul;
+    const uint16_t *disp;
+    const code_slot *slots;
+    uint8_t slot_shift, bucket_shift;
+    uint32_t bucket_mask;
+} code_table;
 
 typedef struct string_slot {
     const char *key; /* NULL in a free slot */
     int32_t entry;
 } string_slot;
 
-/* A minimal perfect hash (hash and displace): the key of hash h is in
-** slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of two. */
+/* A minimal perfect hash of strings (hash and displace): the key of hash h
+** is in slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of
+** two. */
 typedef struct string_table {
     uint32_t bucket_mask, nslots;
     const uint16_t *seeds;
     const string_slot *slots;
 } string_table;
 
-/* The tables of a domain. Numeric codes: a direct index over
-** [min, min + span) where they are dense, else a perfect hash as above
-** whose slots are 'codes' (NULL for a direct index: find branches on it).
-** A domain of symbolic codes has span 0 and no 'codes', so that no numeric
-** code finds an entry, and a perfect hash of its codes in 'strings'. */
+/* The tables of a domain other than its codes (in code_tables): its
+** symbolic codes (none in a numeric domain), names and fallback. */
 typedef struct domain_table {
-    const int32_t *index; /* entry numbers, as in a slot */
-    int64_t min;
-    uint32_t span;
-    uint32_t bucket_mask, nslots;
-    const uint16_t *seeds;
-    const code_slot *codes;
     string_table strings;
     string_table names;
     int32_t fallback;
 } domain_table;
 
 /* clang-format off */
-static const uint16_t win_seeds[] = {
-    10, 1,
+static const uint16_t win_disp[] = {
+    0, 1,
 };
 static const code_slot win_codes[] = {
-    {-2147483649, 3}, {-2147024891, 2}, {2147942402, 1}, {0, -1}, {9007199254740991, 4}, {2147942405, 0},
+    {0, FREE}, {2147942402, 1 * ENTRY}, {-2147024891, 2 * ENTRY}, {-2147483649, 3 * ENTRY}, {0, FREE}, {0, FREE},
+    {2147942405, 0 * ENTRY}, {9007199254740991, 4 * ENTRY},
 };
 static const uint16_t win_name_seeds[] = {
     3, 17,
 };
 static const string_slot win_names[] = {
-    {"LARGEST", 4},
-    {NULL, -1},
-    {"SIGNED_DENIED", 2},
-    {"FILE_NOT_FOUND", 1},
-    {"ACCESS_DENIED", 0},
-    {"BELOW_INT", 3},
+    {"LARGEST", 4 * ENTRY},
+    {NULL, FREE},
+    {"SIGNED_DENIED", 2 * ENTRY},
+    {"FILE_NOT_FOUND", 1 * ENTRY},
+    {"ACCESS_DENIED", 0 * ENTRY},
+    {"BELOW_INT", 3 * ENTRY},
 };
-static const uint16_t small_seeds[] = {
-    2,
+static const uint16_t small_disp[] = {
+    0,
 };
 static const code_slot small_codes[] = {
-    {0, -1}, {2147483647, 5}, {-2147483648, 6},
+    {0, FREE}, {-2147483648, 6 * ENTRY}, {0, FREE}, {2147483647, 5 * ENTRY},
 };
 static const uint16_t small_name_seeds[] = {
     1,
 };
 static const string_slot small_names[] = {
-    {"INT_MAX_CODE", 5},
-    {"INT_MIN_CODE", 6},
-    {NULL, -1},
+    {"INT_MAX_CODE", 5 * ENTRY},
+    {"INT_MIN_CODE", 6 * ENTRY},
+    {NULL, FREE},
 };
-static const uint16_t flags_seeds[] = {
-    12, 2, 2, 6, 0, 10, 9, 3,
+static const uint16_t flags_disp[] = {
+    0, 0, 0, 0, 1, 0, 0, 6,
 };
 static const code_slot flags_codes[] = {
-    {4503599627370496, 23}, {137438953472, 8}, {70368744177664, 17}, {2199023255552, 12}, {0, -1}, {0, -1},
-    {68719476736, 7}, {17592186044416, 15}, {0, -1}, {1099511627776, 11}, {8796093022208, 14}, {549755813888, 10},
-    {281474976710656, 19}, {1125899906842624, 21}, {274877906944, 9}, {562949953421312, 20}, {140737488355328, 18}, {4398046511104, 13},
-    {2251799813685248, 22}, {35184372088832, 16},
+    {0, FREE}, {0, FREE}, {0, FREE}, {1099511627776, 11 * ENTRY}, {0, FREE}, {0, FREE},
+    {1125899906842624, 21 * ENTRY}, {2199023255552, 12 * ENTRY}, {4398046511104, 13 * ENTRY}, {0, FREE}, {0, FREE}, {0, FREE},
+    {137438953472, 8 * ENTRY}, {2251799813685248, 22 * ENTRY}, {70368744177664, 17 * ENTRY}, {0, FREE}, {0, FREE}, {549755813888, 10 * ENTRY},
+    {0, FREE}, {562949953421312, 20 * ENTRY}, {0, FREE}, {0, FREE}, {68719476736, 7 * ENTRY}, {35184372088832, 16 * ENTRY},
+    {0, FREE}, {281474976710656, 19 * ENTRY}, {17592186044416, 15 * ENTRY}, {4503599627370496, 23 * ENTRY}, {140737488355328, 18 * ENTRY}, {8796093022208, 14 * ENTRY},
+    {274877906944, 9 * ENTRY}, {0, FREE},
 };
 static const uint16_t flags_name_seeds[] = {
     1, 1, 2, 3, 27, 69, 0, 19,
 };
 static const string_slot flags_names[] = {
-    {"FLAG_39", 10},
-    {"FLAG_38", 9},
-    {"FLAG_42", 13},
-    {NULL, -1},
-    {NULL, -1},
-    {"FLAG_40", 11},
-    {"FLAG_48", 19},
-    {"FLAG_47", 18},
-    {"FLAG_49", 20},
-    {"FLAG_50", 21},
-    {"FLAG_46", 17},
-    {"FLAG_41", 12},
-    {"FLAG_43", 14},
-    {"FLAG_37", 8},
-    {NULL, -1},
-    {"FLAG_52", 23},
-    {"FLAG_36", 7},
-    {"FLAG_45", 16},
-    {"FLAG_51", 22},
-    {"FLAG_44", 15},
+    {"FLAG_39", 10 * ENTRY},
+    {"FLAG_38", 9 * ENTRY},
+    {"FLAG_42", 13 * ENTRY},
+    {NULL, FREE},
+    {NULL, FREE},
+    {"FLAG_40", 11 * ENTRY},
+    {"FLAG_48", 19 * ENTRY},
+    {"FLAG_47", 18 * ENTRY},
+    {"FLAG_49", 20 * ENTRY},
+    {"FLAG_50", 21 * ENTRY},
+    {"FLAG_46", 17 * ENTRY},
+    {"FLAG_41", 12 * ENTRY},
+    {"FLAG_43", 14 * ENTRY},
+    {"FLAG_37", 8 * ENTRY},
+    {NULL, FREE},
+    {"FLAG_52", 23 * ENTRY},
+    {"FLAG_36", 7 * ENTRY},
+    {"FLAG_45", 16 * ENTRY},
+    {"FLAG_51", 22 * ENTRY},
+    {"FLAG_44", 15 * ENTRY},
+};
+
+static const code_table code_tables[] = {
+    {UINT64_C(0xe220a8397b1dcdaf), win_disp, win_codes, 61, 60, 1},
+    {UINT64_C(0xe220a8397b1dcdaf), small_disp, small_codes, 62, 62, 0},
+    {UINT64_C(0xe220a8397b1dcdaf), flags_disp, flags_codes, 59, 56, 7}
 };
 
 static const domain_table domains[] = {
-    {NULL, 0, 0, 1, 6, win_seeds, win_codes, {0, 0, NULL, NULL},
-     {1, 6, win_name_seeds, win_names}, -1},
-    {NULL, 0, 0, 0, 3, small_seeds, small_codes, {0, 0, NULL, NULL},
-     {0, 3, small_name_seeds, small_names}, -1},
-    {NULL, 0, 0, 7, 20, flags_seeds, flags_codes, {0, 0, NULL, NULL},
-     {7, 20, flags_name_seeds, flags_names}, -1}
+    {{0, 0, NULL, NULL},
+     {1, 6, win_name_seeds, win_names}, FREE},
+    {{0, 0, NULL, NULL},
+     {0, 3, small_name_seeds, small_names}, FREE},
+    {{0, 0, NULL, NULL},
+     {7, 20, flags_name_seeds, flags_names}, FREE}
 };
 /* clang-format on */
 
-/* The hashes the tables were built with (errcat's gen/phash.c). */
+/* The string hash the tables were built with (errcat's gen/phash.c). */
 static uint64_t mix64(uint64_t x)
 {
     x ^= x >> 32;
@@ -323,11 +349,6 @@ static uint64_t hash_str(const char *s, size_t n)
     return mix64((h ^ load64(u + n - 8)) * 0x94d049bb133111ebULL);
 }
 
-static uint64_t hash_int(int64_t code)
-{
-    return mix64((uint64_t)code * 0x9e3779b97f4a7c15ULL);
-}
-
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
 static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
@@ -350,26 +371,23 @@ static const domain_table *table_of(wide_domain domain)
     return &domains[domain];
 }
 
-/* The entry of a slot. Lookups serve new errors, and a retired code must
-** never be raised again; wide_recognise ('retired' true) still
-** finds it, to read old responses. */
-static const wide_entry *entry_of(int32_t n, bool retired)
+/* The entry of a table's reference. Lookups serve new errors, and a retired
+** code must never be raised again; wide_recognise ('retired'
+** true) still finds it, to read old responses. */
+static const wide_entry *entry_of(int32_t ref, bool retired)
 {
-    return entry_at(retired && n < -1 ? -2 - n : n);
+    return entry_at(retired && ref < FREE ? -2 - ref : ref);
 }
 
-/* The entry number of a numeric code, as in a slot (-1 when not listed). */
-static inline int32_t find(wide_domain domain, int64_t code)
+/* The reference to the entry of a numeric code (FREE when not listed). */
+static int32_t find(wide_domain domain, int64_t code)
 {
-    const domain_table *t = table_of(domain);
-    if (!t)
-        return -1;
-    if (!t->codes) {
-        uint64_t off = (uint64_t)code - (uint64_t)t->min;
-        return off < t->span ? t->index[off] : -1;
-    }
-    const code_slot *s = &t->codes[slot_of(hash_int(code), t->bucket_mask, t->seeds, t->nslots)];
-    return s->code == code ? s->entry : -1;
+    if ((unsigned)domain >= sizeof code_tables / sizeof code_tables[0])
+        return FREE;
+    const code_table *t = &code_tables[(unsigned)domain];
+    uint64_t h = (uint64_t)code * t->mul;
+    const code_slot *s = &t->slots[(uint32_t)(h >> t->slot_shift) ^ t->disp[(h >> t->bucket_shift) & t->bucket_mask]];
+    return s->code == code ? s->entry : FREE;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
