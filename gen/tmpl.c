@@ -1100,6 +1100,7 @@ static bool render_section(render *rs, const node *n)
             rs->ctx[rs->nctx++] = &v->u.items[i];
             ok = render_nodes(rs, n->kids, n->nkids);
             rs->nctx--;
+            ec_buf_spill(rs->out); /* a list of tables can be megabytes too */
         }
     } else if (v->kind == EC_VLAZY) {
         for (uint32_t i = 0; i < v->len && ok; i++) {
