@@ -90,6 +90,28 @@ static int by_size_then_id(const void *a, const void *b)
     return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* Groups the keys by bucket (key_bucket[i] is key i's): bk[b] counts them
+** and order[] lists them bucket after bucket from bk[b].first; then the
+** buckets are sorted largest first, as the search places them. */
+static void group_keys(bucket *bk, uint32_t nb, const uint32_t *key_bucket, size_t n, uint32_t *order)
+{
+    for (uint32_t b = 0; b < nb; b++)
+        bk[b] = (bucket){b, 0, 0};
+    for (size_t i = 0; i < n; i++)
+        bk[key_bucket[i]].n++;
+    uint32_t pos = 0;
+    for (uint32_t b = 0; b < nb; b++) {
+        bk[b].first = pos;
+        pos += bk[b].n;
+        bk[b].n = 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        bucket *b = &bk[key_bucket[i]];
+        order[b->first + b->n++] = (uint32_t)i;
+    }
+    qsort(bk, nb, sizeof *bk, by_size_then_id);
+}
+
 void ec_phash_free(ec_phash *ph)
 {
     free(ph->seeds);
@@ -111,23 +133,9 @@ static bool try_build(ec_phash *ph, size_t n, const uint64_t *h)
     uint32_t *tried = ec_xmalloc(16 * sizeof *tried);
     size_t tried_cap = 16;
     memset(taken, 0, ns * sizeof *taken);
-    for (uint32_t b = 0; b < nb; b++)
-        bk[b] = (bucket){b, 0, 0};
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++)
         home[i] = ec_phash_bucket(h[i], nb);
-        bk[home[i]].n++;
-    }
-    uint32_t pos = 0;
-    for (uint32_t b = 0; b < nb; b++) {
-        bk[b].first = pos;
-        pos += bk[b].n;
-        bk[b].n = 0;
-    }
-    for (size_t i = 0; i < n; i++) {
-        bucket *b = &bk[home[i]];
-        order[b->first + b->n++] = (uint32_t)i;
-    }
-    qsort(bk, nb, sizeof *bk, by_size_then_id);
+    group_keys(bk, nb, home, n, order);
     for (uint32_t s = 0; s < ns; s++)
         ph->slots[s] = -1;
     bool ok = true;
@@ -250,30 +258,18 @@ static uint64_t multiplier(uint32_t k)
 
 /* One multiplier: buckets, largest first, each take the first displacement
 ** that puts all their keys in free slots. */
-static bool try_codes(ec_codetable *t, size_t n, const int64_t *codes, uint32_t *home, uint32_t *order,
-                      bucket *bk)
+static bool try_codes(ec_codetable *t, size_t n, const int64_t *codes, uint32_t *home, uint32_t *which,
+                      uint32_t *order, bucket *bk)
 {
     uint32_t nb = 1u << t->bbits, ns = 1u << t->sbits;
     uint32_t dmax = ns < 65536 ? ns : 65536;
-    for (uint32_t b = 0; b < nb; b++)
-        bk[b] = (bucket){b, 0, 0};
     t->disp[0] = 0;
     for (size_t i = 0; i < n; i++) {
         uint64_t h = (uint64_t)codes[i] * t->mul;
         home[i] = (uint32_t)(h >> (64 - t->sbits));
-        bk[bucket_of(t, h)].n++;
+        which[i] = bucket_of(t, h);
     }
-    uint32_t pos = 0;
-    for (uint32_t b = 0; b < nb; b++) {
-        bk[b].first = pos;
-        pos += bk[b].n;
-        bk[b].n = 0;
-    }
-    for (size_t i = 0; i < n; i++) {
-        bucket *b = &bk[bucket_of(t, (uint64_t)codes[i] * t->mul)];
-        order[b->first + b->n++] = (uint32_t)i;
-    }
-    qsort(bk, nb, sizeof *bk, by_size_then_id);
+    group_keys(bk, nb, which, n, order);
     for (uint32_t s = 0; s < ns; s++)
         t->slots[s] = -1;
     for (uint32_t bi = 0; bi < nb; bi++) {
@@ -317,6 +313,7 @@ bool ec_codetable_build(ec_codetable *t, size_t n, const int64_t *codes)
     while (((uint64_t)4 << bbits) < n)
         bbits++;
     uint32_t *home = ec_xmalloc((n ? n : 1) * sizeof *home);
+    uint32_t *which = ec_xmalloc((n ? n : 1) * sizeof *which);
     uint32_t *order = ec_xmalloc((n ? n : 1) * sizeof *order);
     bucket *bk = ec_xmalloc(((size_t)1 << bbits) * sizeof *bk);
     t->disp = ec_xmalloc(((size_t)1 << bbits) * sizeof *t->disp);
@@ -327,10 +324,11 @@ bool ec_codetable_build(ec_codetable *t, size_t n, const int64_t *codes)
         t->slots = ec_xrealloc(t->slots, ((size_t)1 << t->sbits) * sizeof *t->slots);
         for (uint32_t k = 0; k < MULTIPLIERS && !ok; k++) {
             t->mul = multiplier(k);
-            ok = try_codes(t, n, codes, home, order, bk);
+            ok = try_codes(t, n, codes, home, which, order, bk);
         }
     }
     free(home);
+    free(which);
     free(order);
     free(bk);
     return ok;
