@@ -858,6 +858,7 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
         ec_builder_add(&top, "entry_count", ec_vint(v.nentries));
         ec_builder_add(&top, "has_domains", ec_vbool(c->ndomains > 0));
         ec_builder_add(&top, "has_statuses", ec_vbool(c->nstatuses > 0));
+        ec_builder_add(&top, "has_lookups", ec_vbool(c->ndomains > 0 || c->nstatuses > 0));
         ec_builder_add(&top, "wide_codes", ec_vbool(ec_tables_wide_codes(c)));
         ec_builder_add(&top, "status_lookup",
                        ec_tables_statuses(v.a, c->statuses, c->nstatuses, v.status_first));
