@@ -211,79 +211,79 @@ pub mod codes {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum Errors {
-        /// INVALID_REQUEST: Invalid request.
+        /// INVALID_REQUEST: "Invalid request"
         ///
         /// Malformed body/params (bad JSON, missing field, bad mint)
         InvalidRequest,
-        /// TX_INVALID: Invalid transaction.
+        /// TX_INVALID: "Invalid transaction"
         ///
         /// Signed tx bytes could not be deserialized
         TxInvalid,
-        /// TX_UNSIGNED: Transaction is not signed.
+        /// TX_UNSIGNED: "Transaction is not signed"
         ///
         /// Transaction has no signature in slot 0
         TxUnsigned,
-        /// TX_TOO_LARGE: Transaction too large.
+        /// TX_TOO_LARGE: "Transaction too large"
         ///
         /// Serialized tx exceeds the 1232-byte Solana packet limit
         TxTooLarge,
-        /// QUOTE_NOT_FOUND: Quote not found.
+        /// QUOTE_NOT_FOUND: "Quote not found"
         ///
         /// quoteId unknown (never issued or already consumed)
         QuoteNotFound,
-        /// QUOTE_EXPIRED: Quote expired.
+        /// QUOTE_EXPIRED: "Quote expired"
         ///
         /// quoteId valid but its 30s TTL elapsed
         QuoteExpired,
-        /// NO_ROUTE: No route found.
+        /// NO_ROUTE: "No route found"
         ///
         /// No routable path for the pair/amount
         NoRoute,
-        /// TOKEN_NOT_FOUND: Token not found.
+        /// TOKEN_NOT_FOUND: "Token not found"
         ///
         /// The mint isn't a token / doesn't exist (/v1/tokens/:mint, search)
         TokenNotFound,
-        /// EXCEEDED_SLIPPAGE: Exceeded slippage.
+        /// EXCEEDED_SLIPPAGE: "Exceeded slippage"
         ///
         /// Candidates exist but all exceed price-impact tolerance
         ExceededSlippage,
-        /// SIMULATION_FAILED: Simulation failed.
+        /// SIMULATION_FAILED: "Simulation failed"
         ///
         /// simulate=true and the on-chain simulation reverted
         SimulationFailed,
-        /// ROUTE_TIMEOUT: Route validation timed out.
+        /// ROUTE_TIMEOUT: "Route validation timed out"
         ///
         /// Upstream route-validation walk timed out
         RouteTimeout,
-        /// BLOCKHASH_UNAVAILABLE: Blockhash unavailable.
+        /// BLOCKHASH_UNAVAILABLE: "Blockhash unavailable"
         ///
         /// No recent blockhash yet (warmup)
         BlockhashUnavailable,
-        /// SERVICE_UNAVAILABLE: Service unavailable.
+        /// SERVICE_UNAVAILABLE: "Service unavailable"
         ///
         /// Quote/metadata service warming up or unavailable
         ServiceUnavailable,
-        /// SEND_FAILED: Send failed.
+        /// SEND_FAILED: "Send failed"
         ///
         /// The node rejected the send — the tx never entered the network
         SendFailed,
-        /// SUBMISSION_FAILED: Submission failed.
+        /// SUBMISSION_FAILED: "Submission failed"
         ///
         /// Transport/internal error mid-submit — landing state unknown
         SubmissionFailed,
-        /// BUNDLE_UNAVAILABLE: Bundle submission unavailable.
+        /// BUNDLE_UNAVAILABLE: "Bundle submission unavailable"
         ///
         /// Bundle submission not configured on this deployment
         BundleUnavailable,
-        /// BUNDLE_REJECTED: Bundle rejected.
+        /// BUNDLE_REJECTED: "Bundle rejected"
         ///
         /// The Jito block engine rejected the bundle
         BundleRejected,
-        /// RATE_LIMITED: Rate limit exceeded.
+        /// RATE_LIMITED: "Rate limit exceeded"
         ///
         /// Per-key/per-IP rate limit exceeded
         RateLimited,
-        /// INTERNAL: Internal server error.
+        /// INTERNAL: "Internal server error"
         ///
         /// Unhandled server error
         Internal,

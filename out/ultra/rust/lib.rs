@@ -235,15 +235,15 @@ pub mod codes {
     #[non_exhaustive]
     #[repr(i64)]
     pub enum Order {
-        /// 1: Insufficient funds.
+        /// 1: "Insufficient funds"
         ///
         /// Does not have sufficient swap amount
         InsufficientFunds = 1,
-        /// 2: Top up ${solAmount} SOL for gas.
+        /// 2: "Top up ${solAmount} SOL for gas"
         ///
         /// Does not have sufficient SOL for gas fees
         TopUpSolForGas = 2,
-        /// 3: Minimum ${swapAmount} for gasless.
+        /// 3: "Minimum ${swapAmount} for gasless"
         ///
         /// Does not have sufficient trade size to be applicable for Gasless Support
         MinimumForGasless = 3,
@@ -301,19 +301,19 @@ pub mod codes {
     #[non_exhaustive]
     #[repr(i64)]
     pub enum Execute {
-        /// 0: Success.
+        /// 0: "Success"
         ///
         /// Use the `signature` field to view the transaction in an explorer.
         Success = 0,
-        /// -1: Missing cached order.
+        /// -1: "Missing cached order"
         MissingCachedOrder = -1,
-        /// -2: Invalid signed transaction.
+        /// -2: "Invalid signed transaction"
         InvalidSignedTransaction = -2,
-        /// -3: Invalid message bytes.
+        /// -3: "Invalid message bytes"
         InvalidMessageBytes = -3,
-        /// -4: Missing request id.
+        /// -4: "Missing request id"
         MissingRequestId = -4,
-        /// -5: Missing signed transaction.
+        /// -5: "Missing signed transaction"
         MissingSignedTransaction = -5,
     }
 
@@ -372,21 +372,21 @@ pub mod codes {
     #[non_exhaustive]
     #[repr(i64)]
     pub enum Aggregator {
-        /// -1000: Failed to land.
+        /// -1000: "Failed to land"
         FailedToLand = -1000,
-        /// -1001: Unknown error.
+        /// -1001: "Unknown error"
         UnknownError = -1001,
-        /// -1002: Invalid transaction.
+        /// -1002: "Invalid transaction"
         InvalidTransaction = -1002,
-        /// -1003: Transaction not fully signed.
+        /// -1003: "Transaction not fully signed"
         TransactionNotFullySigned = -1003,
-        /// -1004: Invalid block height.
+        /// -1004: "Invalid block height"
         InvalidBlockHeight = -1004,
-        /// -1005: Expired.
+        /// -1005: "Expired"
         Expired = -1005,
-        /// -1006: Timed out.
+        /// -1006: "Timed out"
         TimedOut = -1006,
-        /// -1007: Gasless unsupported wallet.
+        /// -1007: "Gasless unsupported wallet"
         GaslessUnsupportedWallet = -1007,
     }
 
@@ -447,17 +447,17 @@ pub mod codes {
     #[non_exhaustive]
     #[repr(i64)]
     pub enum Rfq {
-        /// -2000: Failed to land.
+        /// -2000: "Failed to land"
         FailedToLand = -2000,
-        /// -2001: Unknown error.
+        /// -2001: "Unknown error"
         UnknownError = -2001,
-        /// -2002: Invalid payload.
+        /// -2002: "Invalid payload"
         InvalidPayload = -2002,
-        /// -2003: Quote expired.
+        /// -2003: "Quote expired"
         QuoteExpired = -2003,
-        /// -2004: Swap rejected.
+        /// -2004: "Swap rejected"
         SwapRejected = -2004,
-        /// -2005: Internal error.
+        /// -2005: "Internal error"
         InternalError = -2005,
     }
 
@@ -516,7 +516,7 @@ pub mod codes {
     #[non_exhaustive]
     #[repr(i64)]
     pub enum Program {
-        /// 6001: Slippage tolerance exceeded.
+        /// 6001: "Slippage tolerance exceeded"
         SlippageToleranceExceeded = 6001,
     }
 
