@@ -263,7 +263,6 @@ static bool try_codes(ec_codetable *t, size_t n, const int64_t *codes, uint32_t 
 {
     uint32_t nb = 1u << t->bbits, ns = 1u << t->sbits;
     uint32_t dmax = ns < 65536 ? ns : 65536;
-    t->disp[0] = 0;
     for (size_t i = 0; i < n; i++) {
         uint64_t h = (uint64_t)codes[i] * t->mul;
         home[i] = (uint32_t)(h >> (64 - t->sbits));
