@@ -40,16 +40,20 @@ void ec_phash_free(ec_phash *ph);
 ** small load from code to slot, with no branch, so that a lookup costs the
 ** same for a dense domain and a sparse one:
 **   h = code * mul
-**   slot = h >> (64 - sbits) ^ disp[h >> (64 - sbits - bbits) & (2^bbits - 1)]
+**   slot = h >> (64 - sbits) ^ disp[h >> bshift & (2^bbits - 1)]
 ** Dense codes (a span at most twice their number) get a direct index: mul
 ** is 2^(64 - sbits), so the slot is the code's low sbits (a window onto
 ** [min, min + 2^sbits)), and there is one bucket whose displacement is 0.
 ** Other codes get a perfect hash: an odd mul, and a displacement per bucket
-** found by the builder. slots holds the key's number, or -1 when free. */
+** found by the builder. The bucket is the bbits below the slot's, unless
+** every code ends in the same low bits (codes such as n << 32): their
+** product keeps those bits as zeros, so the bucket is then taken from the
+** lowest bits that differ. slots holds the key's number, or -1 when free. */
 typedef struct ec_codetable {
     bool dense;
     uint64_t mul;
     unsigned sbits, bbits; /* 2^sbits slots, 2^bbits buckets */
+    unsigned bshift;
     uint16_t *disp;
     int32_t *slots;
 } ec_codetable;

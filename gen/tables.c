@@ -134,7 +134,7 @@ ec_value ec_tables_numbers(ec_arena *a, const ec_domain *dom, uint32_t first)
     ec_builder_add(&b, "hashed", ec_vbool(!t.dense));
     ec_builder_add(&b, "multiplier", ec_vstr(ec_arena_strdup(a, mul)));
     ec_builder_add(&b, "slot_shift", ec_vint(64 - (int64_t)t.sbits));
-    ec_builder_add(&b, "bucket_shift", ec_vint(64 - (int64_t)t.sbits - (int64_t)t.bbits));
+    ec_builder_add(&b, "bucket_shift", ec_vint(t.bshift));
     ec_builder_add(&b, "bucket_mask", ec_vint(((int64_t)1 << t.bbits) - 1));
     ec_builder_add(&b, "nslots", ec_vint((int64_t)ns));
     ec_builder_add(&b, "displacement_rows", rows_u16(a, t.disp, (size_t)1 << t.bbits));

@@ -30,7 +30,7 @@ static void test_hashes_are_pinned(void **state)
     assert_true(ec_phash_slot(1, 0, 1000) != ec_phash_slot(1, 1, 1000));
     /* The code table's slot function, as templates/c spells it. */
     uint16_t disp[4] = {0, 5, 0, 9};
-    ec_codetable t = {false, 0x9e3779b97f4a7c15ULL, 4, 2, disp, NULL};
+    ec_codetable t = {false, 0x9e3779b97f4a7c15ULL, 4, 2, 58, disp, NULL};
     uint64_t h = 12345u * 0x9e3779b97f4a7c15ULL;
     assert_int_equal(ec_codetable_slot(&t, 12345), (uint32_t)(h >> 60) ^ disp[(h >> 58) & 3]);
 }
@@ -156,6 +156,36 @@ static void test_codes_apart_in_high_bits_only(void **state)
     check_codes(c, 2);
     c[0] = INT64_MIN, c[1] = INT64_MAX, c[2] = 0, c[3] = -1;
     check_codes(c, 4);
+}
+
+/* Many codes that share their low 32 bits (n << 32): a product keeps only
+** 32 bits of them in its high half, too few for the slot bits and the
+** bucket bits below them at 240,000 codes; the bucket then comes from the
+** lowest bits that differ. */
+static void test_codes_sharing_low_bits(void **state)
+{
+    (void)state;
+    enum { N = 240000 };
+    int64_t *c = malloc(N * sizeof *c);
+    char *seen = calloc(2000008, 1);
+    assert_non_null(c);
+    assert_non_null(seen);
+    uint64_t x = 88172645463325252u;
+    for (size_t i = 0; i < N;) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        uint64_t j = x % 2000008;
+        if (!seen[j]) {
+            seen[j] = 1;
+            c[i++] = (int64_t)(j << 32 | 5);
+        }
+    }
+    ec_codetable t;
+    assert_true(ec_codetable_build(&t, N, c));
+    assert_int_equal(t.bshift, 32);
+    ec_codetable_free(&t);
+    check_codes(c, N);
+    free(seen);
+    free(c);
 }
 
 /* A dense domain (span at most twice its codes) is a direct index: the
@@ -322,6 +352,7 @@ int main(void)
         cmocka_unit_test(test_numeric_codes),
         cmocka_unit_test(test_codes_apart_in_high_bits_only),
         cmocka_unit_test(test_dense_window),
+        cmocka_unit_test(test_codes_sharing_low_bits),
         cmocka_unit_test(test_string_keys),
         cmocka_unit_test(test_dense_slots),
         cmocka_unit_test(test_hashed_and_string_tables),
