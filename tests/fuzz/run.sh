@@ -23,7 +23,7 @@ seed() { # seed CORPUS FILES...: copy seed files once
 }
 seed "$F/corpus_catalog" spec/*.yaml spec/common/*.yaml tests/diag/*.yaml tests/golden/*/*.yaml
 seed "$F/corpus_template" templates/*/*.mustache tests/golden/override/templates/*/*.mustache
-seed "$F/corpus_render_data" ../shared/mustache-spec/specs/*.json spec/*.yaml
+seed "$F/corpus_render_data" tests/data/mustache-spec/specs/*.json spec/*.yaml
 
 for h in catalog template render_data; do
     bin=$F/fuzz_$h

@@ -2,7 +2,7 @@
 **
 **   spec_runner [--cli ERRCAT] [SPECS_DIR]
 **
-** SPECS_DIR defaults to ../shared/mustache-spec/specs (run from the project
+** SPECS_DIR defaults to tests/data/mustache-spec/specs (run from the project
 ** root). Each test of each module is rendered through the library, or with
 ** --cli through `ERRCAT render TEMPLATE --data DATA.json --partials DIR`
 ** (files written to a fresh temporary folder); the output must match byte
@@ -274,7 +274,7 @@ static bool run_module(const char *dir, const char *module, const char *errcat,
 
 int main(int argc, char **argv)
 {
-    const char *errcat = NULL, *dir = "../shared/mustache-spec/specs";
+    const char *errcat = NULL, *dir = "tests/data/mustache-spec/specs";
     int i = 1;
     if (i + 1 < argc && strcmp(argv[i], "--cli") == 0) {
         errcat = argv[i + 1];

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
-const seeds = process.argv[2] ?? "../shared/seeds";
+const seeds = process.argv[2] ?? "tests/data/seeds";
 const seed = (prefix) =>
   readFileSync(join(seeds, readdirSync(seeds).find((f) => f.startsWith(prefix))), "utf8");
 const catalog = (id) => JSON.parse(readFileSync(`out/${id}/json/${id}.json`, "utf8"));

@@ -5,7 +5,7 @@
 //   node tests/site/site.test.mjs        (tests/site/run.sh installs what it needs first)
 //
 // Environment: ERRCAT (default build/errcat), SITE_OUT (screenshots; default tests/site/out),
-// SEEDS (the seed documents; default ../shared/seeds beside the repository), CHROMIUM
+// SEEDS (the seed documents; default tests/data/seeds), CHROMIUM
 // (default /usr/bin/chromium), VERBOSE=1 to print passing checks too.
 // Prints one line per failure and closes with "site: N passed, M failed".
 import { execFileSync } from 'node:child_process';
@@ -22,7 +22,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 const ERRCAT = path.resolve(ROOT, process.env.ERRCAT || 'build/errcat');
 const OUT = path.resolve(ROOT, process.env.SITE_OUT || 'tests/site/out');
-const SEEDS = path.resolve(ROOT, process.env.SEEDS || '../shared/seeds');
+const SEEDS = path.resolve(ROOT, process.env.SEEDS || 'tests/data/seeds');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CATALOGS = ['swap', 'ultra', 'statuscodes', 'statusenvelope'];
 
@@ -381,7 +381,7 @@ async function main() {
 
   // The seed documents' tables appear in the reference of their catalog (Markdown and HTML).
   const seedFiles = fs.existsSync(SEEDS) ? fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
-  if (!seedFiles.length) console.log(`note: no seed documents in ${SEEDS}: their coverage is not checked`);
+  await check(`seed documents are in ${SEEDS}`, () => assert(seedFiles.length === 5, `found ${seedFiles.length}`));
   const notes = [];
   for (const f of seedFiles) {
     const text = fs.readFileSync(path.join(SEEDS, f), 'utf8');
