@@ -22,7 +22,10 @@ static ec_loc cmdline(const char *path)
 char *ec_read_file(const char *path, size_t max, size_t *len, ec_loc from, ec_diag *d)
 {
     ec_loc at = from.file ? from : cmdline(path);
-    int fd = open(path, O_RDONLY);
+    /* O_NONBLOCK: opening a FIFO for reading would wait for a writer
+    ** forever; with it the open returns at once and fstat refuses the FIFO.
+    ** Reads of a regular file ignore the flag. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
         if (from.file)
             ec_error(d, at, "cannot read '%s': %s", path, strerror(errno));
@@ -176,7 +179,7 @@ bool ec_stage_begin(ec_stage *s, const char *path, bool write, ec_diag *d)
     s->path = path;
     s->write = write;
     s->fd = -1;
-    s->old = open(path, O_RDONLY);
+    s->old = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY); /* a FIFO there must not block */
     struct stat st;
     if (s->old >= 0 && (fstat(s->old, &st) != 0 || !S_ISREG(st.st_mode))) {
         close(s->old);

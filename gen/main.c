@@ -247,6 +247,9 @@ typedef struct sink {
     size_t n, cap;
     char **dirs; /* folders already cleared of a killed run's temporaries */
     size_t ndirs;
+    char **made; /* folders this build creates, parents first: a failed
+                 ** build removes them again */
+    size_t nmade;
     size_t stale;
     bool failed;
     ec_stage cur; /* the file being received */
@@ -275,6 +278,30 @@ static void clear_stale_temps(sink *k, const char *file)
     k->dirs[k->ndirs++] = dir;
 }
 
+/* Notes the folders of 'file' that do not exist yet, parents first, before
+** staging creates them. */
+static void note_new_folders(sink *k, const char *file)
+{
+    char *dir = ec_xmalloc(strlen(file) + 1);
+    strcpy(dir, file);
+    size_t first = k->nmade;
+    struct stat st;
+    for (char *slash; (slash = strrchr(dir, '/')) && slash != dir;) {
+        *slash = '\0';
+        if (stat(dir, &st) == 0)
+            break;
+        k->made = ec_xrealloc(k->made, (k->nmade + 1) * sizeof *k->made);
+        k->made[k->nmade] = ec_xmalloc(strlen(dir) + 1);
+        strcpy(k->made[k->nmade++], dir);
+    }
+    free(dir);
+    for (size_t i = first, j = k->nmade; i + 1 < j; i++, j--) { /* parents first */
+        char *t = k->made[i];
+        k->made[i] = k->made[j - 1];
+        k->made[j - 1] = t;
+    }
+}
+
 /* A rendered file begins ('path' relative to the output folder): it is
 ** compared with the disk (--check), or staged beside its destination. */
 static void sink_begin(void *ud, const char *path)
@@ -286,8 +313,10 @@ static void sink_begin(void *ud, const char *path)
     ec_buf_init(&full);
     ec_buf_printf(&full, "%s/%s", k->o->outdir, path);
     k->cur_path = ec_buf_detach(&full, NULL);
-    if (!k->o->check)
+    if (!k->o->check) {
+        note_new_folders(k, k->cur_path);
         clear_stale_temps(k, k->cur_path);
+    }
     ec_stage_begin(&k->cur, k->cur_path, !k->o->check, k->d);
     k->open = true;
 }
@@ -348,6 +377,14 @@ static bool sink_finish(sink *k, bool commit)
         free(k->dests[i]);
     }
     k->n = 0;
+    /* A build that commits nothing leaves no folder it made (children
+    ** first; a folder something else wrote into meanwhile stays). */
+    for (size_t i = k->nmade; i-- > 0;) {
+        if (!commit)
+            rmdir(k->made[i]);
+        free(k->made[i]);
+    }
+    k->nmade = 0;
     return ok;
 }
 
@@ -359,6 +396,7 @@ static void sink_free(sink *k)
     for (size_t i = 0; i < k->ndirs; i++)
         free(k->dirs[i]);
     free(k->dirs);
+    free(k->made);
     free(k->staged);
     free(k->dests);
 }

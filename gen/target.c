@@ -364,6 +364,9 @@ static bool render_folder(const char *dirs[4], char **uf, size_t nu, char **bf, 
         if (!contains(uf, nu, bf[i]))
             all[n++] = bf[i];
     qsort(all, n, sizeof *all, cmp_str);
+    /* A template that exists but cannot be read (a FIFO, say) is reported by
+    ** read_template and must fail the build, not fall back to a built-in. */
+    unsigned errors = d->errors;
     bool ok = true;
     for (size_t i = 0; i < n && ok; i++) {
         if (all[i][0] == '_')
@@ -398,7 +401,7 @@ static bool render_folder(const char *dirs[4], char **uf, size_t nu, char **bf, 
     free(all);
     ec_tmpl_env_free(&env);
     ec_arena_free(&a);
-    return ok;
+    return ok && d->errors == errors;
 }
 
 static void render_json(ec_catalog *c, const ec_target *t, ec_outputs *out)

@@ -114,6 +114,46 @@ run render-bad-escape empty render "$D/hello.mustache" --data "$D/data.yaml" --e
 run render-data-not-found empty render "$D/hello.mustache" --data "$D/no-such-data.yaml"
 run help usage --help
 
+# Special files: a FIFO, a device or a folder where errcat expects a file
+# is refused at once with a diagnostic naming it (a FIFO used to block the
+# build forever: timeout turns a hang into a failure). Each case's stderr,
+# with the scratch folder spelled TMP, is tests/diag/cli/<name>.stderr.
+special() {
+    name=$1
+    shift
+    rm -rf "$T/out"
+    timeout 20 "$E" "$@" >"$T/stdout" 2>"$T/stderr.raw"
+    got=$?
+    sed "s|$T|TMP|g" "$T/stderr.raw" >"$T/stderr"
+    [ -n "${UPDATE:-}" ] && cp "$T/stderr" "$D/$name.stderr"
+    if [ "$got" -ge 124 ] || [ "$got" = 0 ]; then
+        cp "$T/stderr" "$T/why"
+        bad "$name" "exit status $got (124: it hung)"
+    elif ! diff -u "$D/$name.stderr" "$T/stderr" >"$T/why"; then
+        bad "$name" "stderr differs"
+    elif [ -e "$T/out" ] || [ -s "$T/stdout" ]; then
+        : >"$T/why"
+        bad "$name" "output was written"
+    else
+        pass=$((pass + 1))
+        [ -n "${VERBOSE:-}" ] && echo "ok   cli $name"
+    fi
+}
+mkfifo "$T/pipe.yaml"
+printf 'errcat: 1\ncatalog: {id: t, title: T}\ninclude: [pipe.yaml]\n' >"$T/includes-fifo.yaml"
+printf 'errcat: 1\ncatalog: {id: t, title: T}\ninclude: [/dev/zero]\n' >"$T/includes-device.yaml"
+mkdir -p "$T/tpl/c"
+mkfifo "$T/tpl/c/{id}_errors.h.mustache"
+special fifo-catalog check "$T/pipe.yaml"
+special fifo-include build "$T/includes-fifo.yaml" -o "$T/out"
+special device-include check "$T/includes-device.yaml"
+special fifo-approvals diff "$D/ok.yaml" "$D/ok.yaml" --approvals "$T/pipe.yaml"
+special fifo-data render "$D/hello.mustache" --data "$T/pipe.yaml"
+special fifo-template render "$T/pipe.yaml" --data "$D/data.yaml"
+special fifo-user-template build "$D/ok.yaml" -o "$T/out" -t c --templates "$T/tpl"
+ln -s pipe.yaml "$T/link-to-fifo.yaml"
+special symlink-to-fifo check "$T/link-to-fifo.yaml"
+
 # A copy of errcat with no templates beside it says so (--werror: exit 1,
 # nothing written) rather than quietly building the template-less targets.
 mkdir -p "$T/bin"

@@ -139,6 +139,67 @@ static void test_read_directory_refused(void **state)
     assert_string_equal(diag_text(), want);
 }
 
+/* A FIFO, a socket or a device is refused at once: opening a FIFO for
+** reading used to wait for a writer forever (alarm() turns a hang into a
+** failed test). A symlink is followed to a regular file only. */
+static void test_read_fifo_refused_at_once(void **state)
+{
+    (void)state;
+    const char *p = in_dir("pipe.yaml");
+    assert_int_equal(mkfifo(p, 0600), 0);
+    size_t len;
+    alarm(5);
+    assert_null(ec_read_file(p, EC_MAX_INPUT_BYTES, &len, (ec_loc){"root.yaml", 2, 11}, &D));
+    alarm(0);
+    char want[600];
+    snprintf(want, sizeof want, "root.yaml:2:11: error: '%s' is not a regular file\n", p);
+    assert_string_equal(diag_text(), want);
+}
+
+static void test_read_device_refused(void **state)
+{
+    (void)state;
+    size_t len;
+    alarm(5);
+    assert_null(ec_read_file("/dev/zero", EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0}, &D));
+    alarm(0);
+    assert_string_equal(diag_text(), "/dev/zero: error: not a regular file\n");
+}
+
+static void test_read_symlink_followed_to_regular_files_only(void **state)
+{
+    (void)state;
+    scratch_write(in_dir("real.yaml"), "a: 1\n", 5);
+    assert_int_equal(symlink("real.yaml", in_dir("link.yaml")), 0);
+    size_t len;
+    char *text = ec_read_file(in_dir("link.yaml"), EC_MAX_INPUT_BYTES, &len,
+                              (ec_loc){NULL, 0, 0}, &D);
+    assert_non_null(text);
+    assert_int_equal(len, 5);
+    free(text);
+    assert_int_equal(mkfifo(in_dir("fifo"), 0600), 0);
+    assert_int_equal(symlink("fifo", in_dir("to-fifo.yaml")), 0);
+    alarm(5);
+    assert_null(ec_read_file(in_dir("to-fifo.yaml"), EC_MAX_INPUT_BYTES, &len,
+                             (ec_loc){NULL, 0, 0}, &D));
+    alarm(0);
+    assert_int_equal(D.count, 1);
+}
+
+/* An output path that is a FIFO is replaced, not opened and waited on. */
+static void test_write_over_a_fifo_does_not_block(void **state)
+{
+    (void)state;
+    const char *p = in_dir("out.h");
+    assert_int_equal(mkfifo(p, 0600), 0);
+    alarm(5);
+    assert_int_equal(ec_write_file(p, "x", 1, &D), EC_WRITE_WRITTEN);
+    alarm(0);
+    struct stat st;
+    assert_int_equal(stat(p, &st), 0);
+    assert_true(S_ISREG(st.st_mode));
+}
+
 static void test_read_size_limit(void **state)
 {
     (void)state;
@@ -421,6 +482,10 @@ int main(void)
         T(test_read_missing_from_command_line),
         T(test_read_missing_from_a_file),
         T(test_read_directory_refused),
+        T(test_read_fifo_refused_at_once),
+        T(test_read_device_refused),
+        T(test_read_symlink_followed_to_regular_files_only),
+        T(test_write_over_a_fifo_does_not_block),
         T(test_read_size_limit),
         T(test_write_new_file),
         T(test_write_unchanged_keeps_inode_and_mtime),
