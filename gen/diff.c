@@ -1251,7 +1251,7 @@ ec_catalog *ec_diff_load(const char *side, ec_diag *d)
     } else {
         c = ec_load_file(path, d);
     }
-    if (c && !ec_validate(c, d)) {
+    if (c && (!ec_validate(c, d) || d->errors > before)) {
         ec_catalog_free(c);
         c = NULL;
     }

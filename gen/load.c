@@ -182,13 +182,23 @@ static bool check_map(loader *ld, const ec_value *m, const char *what, const cha
         if (ok)
             continue;
         const char *near = nearest(mb->key, known);
-        if (near) {
+        /* Only a flow map puts a key on the line of the value before it: an
+        ** unquoted comma in that value most likely split it. */
+        const ec_member *prev = i ? mb - 1 : NULL;
+        if (prev && prev->val.kind == EC_VSTR && mb->val.kind == EC_VNULL &&
+            prev->val.at.file == mb->key_at.file && prev->val.at.line == mb->key_at.line) {
+            ec_error(ld->d, mb->key_at,
+                     "unknown key '%s' in %s; if the comma before it belongs to the value of "
+                     "'%s', quote that value",
+                     mb->key, what, prev->key);
+        } else if (near) {
             ec_error(ld->d, mb->key_at, "unknown key '%s' in %s; did you mean '%s'?", mb->key,
                      what, near);
         } else {
             ec_error(ld->d, mb->key_at, "unknown key '%s' in %s", mb->key, what);
         }
-        ld->failed = true;
+        /* The key is ignored and the model stays whole: not 'failed', so
+        ** the catalog is still validated and every other error shown. */
     }
     return true;
 }
@@ -199,8 +209,10 @@ static const ec_value *required(loader *ld, const ec_value *m, const char *key, 
     /* A misspelt key already has its "did you mean" error: one is enough. */
     for (uint32_t i = 0; !v && m->kind == EC_VMAP && i < m->len; i++) {
         const char *const one[] = {key, NULL};
-        if (nearest(m->u.members[i].key, one))
+        if (nearest(m->u.members[i].key, one)) {
+            ld->failed = true; /* the model lacks the key */
             return NULL;
+        }
     }
     if (!v)
         FAIL(ld, m->at, "%s is missing the required key '%s'", what, key);
@@ -876,7 +888,7 @@ static ec_catalog *load(const char *path, const char *text, size_t len, size_t m
     FREEZE(&ld, ld.names, c->files, c->nfiles);
     FREEZE(&ld, ld.hashes, c->file_hashes, c->nfiles);
     free(ld.files.v);
-    if (ld.failed || d->errors) {
+    if (ld.failed) {
         ec_catalog_free(c);
         return NULL;
     }

@@ -7,8 +7,11 @@
 /* Loads the catalog at 'path' and every file it includes. Reports every
 ** structural problem (YAML syntax, unknown or duplicate keys, wrong types,
 ** bad enumeration values, missing includes, include cycles) to 'd'. Returns
-** NULL when any was an error; otherwise a catalog to check with
-** ec_validate and release with ec_catalog_free. */
+** NULL when the files could not be read into a whole model; otherwise a
+** catalog to check with ec_validate and release with ec_catalog_free. An
+** error that leaves the model whole (an unknown key, which is ignored) still
+** gives the catalog, so that ec_validate reports the other errors in the
+** same run: the caller fails when 'd' holds errors (ec_diag_failed). */
 ec_catalog *ec_load_file(const char *path, ec_diag *d);
 
 /* The same with another size limit for each file than EC_MAX_INPUT_BYTES. */

@@ -383,16 +383,19 @@ static void check_name(checker *k, const ec_code *e)
                                      "generated code uses '%s_'", e->name, word, lang, e->name);
 }
 
-/* The checks of one code or fallback, stopping at its first error. */
+/* The checks of one code or fallback. Each check reports its own errors,
+** so that one run shows them all; only the delay check, which needs the
+** resolved policy and the status, waits for those. */
 static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
 {
     const ec_catalog *c = k->c;
     const ec_status *st = NULL;
+    bool ok = true;
     if (!fallback) {
         if (!ec_ident_valid(e->name)) {
             ec_error(k->d, e->name_at, "name '%s' is not an identifier ([A-Za-z][A-Za-z0-9_]*)%s",
                      e->name, e->is_string ? "; give the code a 'name'" : "");
-            return false;
+            ok = false;
         }
         /* Every binding must hold a code exactly: JavaScript's numbers stop
         ** at 2^53. */
@@ -400,7 +403,7 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
             ec_error(k->d, e->code_at, "code %lld is beyond +/-(2^53 - 1), which not every "
                                        "language holds exactly; use a string domain",
                      (long long)e->num);
-            return false;
+            ok = false;
         }
         /* CODE: Go names a domain's code type <Domain>Code; errors.H: the
         ** C header's include guard is <ID>_ERRORS_H. */
@@ -408,14 +411,14 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
             (strcmp(e->name, "H") == 0 && strcmp(dom->id, "errors") == 0)) {
             ec_error(k->d, e->name_at, "name '%s' is reserved in domain '%s': generated code "
                                        "uses it; give the code another 'name'", e->name, dom->id);
-            return false;
+            ok = false;
         }
         if (dom->has_range && !e->is_string && (e->num < dom->range_lo || e->num > dom->range_hi)) {
             ec_error(k->d, e->code_at, "code %lld is outside the range [%lld, %lld] of domain '%s'",
                      (long long)e->num, (long long)dom->range_lo, (long long)dom->range_hi,
                      dom->id);
             ec_note(k->d, dom->range_at, "the range is declared here");
-            return false;
+            ok = false;
         }
     }
     if (e->status) {
@@ -423,21 +426,21 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
         if (!st) {
             ec_error(k->d, e->status_at, "status %lld is not one the catalog lists",
                      (long long)e->status);
-            return false;
+            ok = false;
         }
     }
-    if (!check_message(k, e, fallback) || !check_ui(k, &e->ui) ||
-        !check_examples(k, e->examples, e->nexamples))
-        return false;
+    ok = check_message(k, e, fallback) && ok;
+    ok = check_ui(k, &e->ui) && ok;
+    ok = check_examples(k, e->examples, e->nexamples) && ok;
     if (!resolve_policy(k, &e->retry, st ? st->retry.resolved : NULL))
         return false;
     /* An inherited policy was checked with its status: no second error. */
     bool own = e->retry.name || e->retry.inline_policy;
     if (st && own && !check_delay_source(k, st->status, &e->retry, e->retry.at))
         return false;
-    if (!fallback)
+    if (ok && !fallback)
         check_name(k, e);
-    return true;
+    return ok;
 }
 
 static void check_domain(checker *k, ec_domain *dom, size_t index)

@@ -576,9 +576,9 @@ static void test_statuses_sorted(void **state)
     assert_string_equal(C->statuses[2].retry.resolved->name, "wait");
 }
 
-/* Every entry's first error is reported; the rest of that entry is
-** skipped, other entries are still checked. */
-static void test_one_error_per_entry_all_entries(void **state)
+/* Every independent error of every entry is reported in one run: an
+** unknown status, a placeholder and an unknown policy of one code. */
+static void test_every_error_of_every_entry(void **state)
 {
     (void)state;
     assert_string_equal(check(HEAD "domains:\n  - id: d\n    codes:\n"
@@ -589,8 +589,11 @@ static void test_one_error_per_entry_all_entries(void **state)
                                    "        retry: nope\n"
                                    "      - {code: 2, name: B, message: \"${x}\"}\n"),
                         "root.yaml:16:17: error: status 404 is not one the catalog lists\n"
+                        "root.yaml:17:18: error: placeholder '${undeclared}' is not declared in "
+                        "params\n"
+                        "root.yaml:18:16: error: unknown retry policy 'nope'\n"
                         "root.yaml:19:37: error: placeholder '${x}' is not declared in params\n");
-    assert_int_equal(D.errors, 2);
+    assert_int_equal(D.errors, 4);
 }
 
 int main(void)
@@ -630,7 +633,7 @@ int main(void)
         T(test_policy_inherited_from_status),
         T(test_string_code_default_name),
         T(test_statuses_sorted),
-        T(test_one_error_per_entry_all_entries),
+        T(test_every_error_of_every_entry),
     };
 #undef T
     return cmocka_run_group_tests(tests, NULL, NULL);
