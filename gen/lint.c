@@ -28,7 +28,7 @@ const ec_lint_rule ec_lint_rules[EC_LINT_NRULES] = {
     [EC_LINT_MESSAGE_LENGTH] = {"message-length", false,
                                 "messages fit in 100 characters; details go in the description"},
     [EC_LINT_DUPLICATE_MESSAGE] = {"duplicate-message", true,
-                                   "no two codes share a message, so users can tell them apart"},
+                                   "no two codes of a domain share a message, so users can tell them apart"},
     [EC_LINT_STATUS_FOR_CODE] = {"status-for-code", true, "every code has its typical status"},
     [EC_LINT_HINT_FOR_4XX] = {"hint-for-4xx", true,
                               "codes of client errors (4xx) say how to fix the request"},
@@ -350,7 +350,9 @@ static void message_length(linter *l, const ec_domain *d, const ec_code *e)
              "the message of %s is %zu characters long, over %d", what(l, d, e), n, MESSAGE_MAX);
 }
 
-/* Messages in a hash table: the rule stays linear in the catalog's size. */
+/* Messages of a domain in a hash table: the rule stays linear in the
+** catalog's size. Across domains a message may repeat: codes of two layers
+** (a payment's decline and its API error, say) can say the same thing. */
 static void duplicate_message(linter *l)
 {
     const ec_catalog *c = l->c;
@@ -374,7 +376,7 @@ static void duplicate_message(linter *l)
             if (e->retired)
                 continue;
             size_t h = ec_hash_str(e->message, strlen(e->message)) & (size - 1);
-            while (tab[h].e && strcmp(tab[h].e->message, e->message) != 0)
+            while (tab[h].e && (tab[h].d != d || strcmp(tab[h].e->message, e->message) != 0))
                 h = (h + 1) & (size - 1);
             if (!tab[h].e) {
                 tab[h] = (slot){d, e};
