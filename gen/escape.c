@@ -420,6 +420,79 @@ void ec_escape_comment(ec_buf *out, const char *s, size_t n)
         ec_buf_putc(out, ' ');
 }
 
+/* Text inside one comment line of language 'L' (a doc comment of C, Go,
+** Rust or TypeScript): unlike a string literal's, nothing is escaped but
+** what the comment itself would read: a '*' and a '/' that touch get a
+** backslash between them, so the comment neither ends nor opens another;
+** line breaks, tabs and other control characters become a space, since
+** the text must stay on its line; the language's twin quotes are split as in its
+** strings (gofmt makes '' a curly quote, ``` opens a Rust code fence);
+** invisible troublemakers are written as inert \uNNNN text. Blanks at
+** either end are dropped, as formatters drop them (and four of them would
+** start a code block in a Rust doc comment). In C a final backslash would
+** splice the next line into a line comment: a space follows it. */
+static void escape_comment_lang(const lang *L, ec_buf *out, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t start = out->len;
+    ec_buf_reserve(out, n);
+    for (size_t i = 0; i < n;) {
+        unsigned char c = u[i];
+        uint32_t cp;
+        size_t k = utf8_seq(u + i, n - i, &cp);
+        size_t nl = line_break(s + i, n - i);
+        if (nl || (k && (cp == 0x85 || cp == 0x2028 || cp == 0x2029)) || c < 0x20 || c == 0x7f) {
+            /* A tab too: clippy and gofmt object to tabs in doc comments. */
+            if (out->len > start)
+                ec_buf_putc(out, ' ');
+            i += nl ? nl : k ? k : 1;
+        } else if (c == ' ') {
+            if (out->len > start)
+                ec_buf_putc(out, ' ');
+            i++;
+        } else if (!k) {
+            ec_buf_put(out, replacement, 3);
+            i++;
+        } else if (c >= 0x80 && L->seps && troublemaker(cp)) {
+            put_num(out, NUM_U4, cp);
+            i += k;
+        } else {
+            bool split = i && ((c == '*' && u[i - 1] == '/') || (c == '/' && u[i - 1] == '*') ||
+                               (L->quote2 != NUM_NONE && (c == '\'' || c == '`' || c == '~') &&
+                                u[i - 1] == c));
+            if (split)
+                ec_buf_putc(out, '\\');
+            ec_buf_put(out, s + i, k);
+            i += k;
+        }
+    }
+    while (out->len > start && out->data[out->len - 1] == ' ')
+        out->len--;
+    if (L->trigraphs && out->len > start && out->data[out->len - 1] == '\\')
+        ec_buf_putc(out, ' ');
+    out->data[out->len] = '\0';
+}
+
+void ec_escape_c_comment(ec_buf *out, const char *s, size_t n)
+{
+    escape_comment_lang(&lang_c, out, s, n);
+}
+
+void ec_escape_typescript_comment(ec_buf *out, const char *s, size_t n)
+{
+    escape_comment_lang(&lang_typescript, out, s, n);
+}
+
+void ec_escape_go_comment(ec_buf *out, const char *s, size_t n)
+{
+    escape_comment_lang(&lang_go, out, s, n);
+}
+
+void ec_escape_rust_comment(ec_buf *out, const char *s, size_t n)
+{
+    escape_comment_lang(&lang_rust, out, s, n);
+}
+
 typedef struct named {
     const char *name;
     ec_escape_fn fn;
@@ -431,6 +504,8 @@ static const named escapers[] = {
     {"typescript", ec_escape_typescript}, {"go", ec_escape_go},
     {"rust", ec_escape_rust},         {"json", ec_escape_json},
     {"markdown", ec_escape_markdown}, {"comment", ec_escape_comment},
+    {"c-comment", ec_escape_c_comment}, {"typescript-comment", ec_escape_typescript_comment},
+    {"go-comment", ec_escape_go_comment}, {"rust-comment", ec_escape_rust_comment},
 };
 
 ec_escape_fn ec_escape_find(const char *name)

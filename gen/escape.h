@@ -15,7 +15,8 @@
 typedef void (*ec_escape_fn)(ec_buf *out, const char *s, size_t n);
 
 /* Returns the escaper named 'name' ("none", "html", "c", "python",
-** "typescript", "go", "rust", "json", "markdown", "comment"), or NULL when
+** "typescript", "go", "rust", "json", "markdown", "comment", and
+** "<language>-comment" for c, typescript, go and rust), or NULL when
 ** there is no such escaper. The result is a plain function: nothing to free. */
 ec_escape_fn ec_escape_find(const char *name);
 
@@ -69,5 +70,17 @@ void ec_escape_markdown(ec_buf *out, const char *s, size_t n);
 ** U+2029) and other control bytes become one space; a final backslash gets a
 ** space after it so it cannot splice the next line into a C line comment. */
 void ec_escape_comment(ec_buf *out, const char *s, size_t n);
+
+/* Text on one line of a comment of that language, as {{%comment x}} writes
+** it: quotes and backslashes as they are (a comment is not a string), a
+** backslash between a '*' and a '/' that touch, line breaks and control
+** characters as a space, blanks at either end dropped; the language's twin
+** quotes split ('' and `` for gofmt, ``` for rustdoc), bidirectional
+** controls and other invisible troublemakers as inert \uNNNN text, and in C
+** a space after a final backslash. Named "<language>-comment". */
+void ec_escape_c_comment(ec_buf *out, const char *s, size_t n);
+void ec_escape_typescript_comment(ec_buf *out, const char *s, size_t n);
+void ec_escape_go_comment(ec_buf *out, const char *s, size_t n);
+void ec_escape_rust_comment(ec_buf *out, const char *s, size_t n);
 
 #endif

@@ -10,6 +10,7 @@
 #include "view.h"
 
 #include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -57,15 +58,25 @@ static const struct {
     {".go", "go"},     {".rs", "rust"},       {".toml", "json"}, /* JSON's escapes are TOML's */
 };
 
-static ec_escape_fn escaper_for(const char *file, const ec_target *t)
+/* The escapers of 'file': {{x}}'s, and {{%comment x}}'s ("<escaper>-comment"
+** where the language has one, else the generic comment escaper). */
+static void escapers_for(const char *file, const ec_target *t, ec_tmpl_env *env)
 {
     size_t n = strlen(file);
+    const char *name = t ? t->escape : "none";
     for (size_t i = 0; i < sizeof by_extension / sizeof by_extension[0]; i++) {
         size_t k = strlen(by_extension[i].ext);
-        if (n > k && strcmp(file + n - k, by_extension[i].ext) == 0)
-            return ec_escape_find(by_extension[i].escape);
+        if (n > k && strcmp(file + n - k, by_extension[i].ext) == 0) {
+            name = by_extension[i].escape;
+            break;
+        }
     }
-    return ec_escape_find(t ? t->escape : "none");
+    char comment[32];
+    snprintf(comment, sizeof comment, "%s-comment", name);
+    env->escape = ec_escape_find(name);
+    env->comment_escape = ec_escape_find(comment);
+    if (!env->comment_escape)
+        env->comment_escape = ec_escape_comment;
 }
 
 void ec_outputs_free(ec_outputs *o)
@@ -379,7 +390,7 @@ static bool render_folder(const char *dirs[4], char **uf, size_t nu, char **bf, 
             break;
         }
         ec_tmpl *tp = ec_tmpl_compile(&env, file, text, len);
-        env.escape = escaper_for(base, t);
+        escapers_for(base, t, &env);
         if (!tp) {
             ok = false;
             break;

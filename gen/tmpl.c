@@ -25,6 +25,7 @@ typedef enum nkind {
     N_TEXT,     /* literal text */
     N_VAR,      /* {{x}}: escaped */
     N_RAW,      /* {{{x}}} and {{&x}} */
+    N_COMMENT,  /* {{%comment x}}: escaped for a comment of the output's language */
     N_SECTION,  /* {{#x}}...{{/x}} */
     N_INVERTED, /* {{^x}}...{{/x}} */
     N_PARTIAL,  /* {{>x}} */
@@ -111,7 +112,7 @@ typedef struct frame {
 /* A tag as scanned: [start, end) in the source. */
 typedef struct tag {
     size_t start, end;
-    char sigil;       /* 0 for a plain variable, else one of #^/!=><$&{ */
+    char sigil;       /* 0 for a plain variable, else one of #^/!=><$&{% */
     const char *body; /* the content after the sigil, trimmed */
     size_t blen;
     ec_loc at;
@@ -262,7 +263,7 @@ static bool clears_right(const compiler *c, size_t e, size_t *after)
 
 static bool scan_tag(compiler *c, size_t t, tag *tg)
 {
-    static const char sigils[] = "#^/!=><$&{";
+    static const char sigils[] = "#^/!=><$&{%";
     size_t p = t + c->olen;
     tg->start = t;
     tg->at = loc_at(c, t);
@@ -666,7 +667,24 @@ static bool compile_tag(compiler *c, const tag *tg)
         v.at = tg->at;
         v.bol = c->at_bol;
         c->at_bol = false;
-        if (!parse_name(c, tg, tg->body, tg->blen, &v.name))
+        const char *body = tg->body;
+        size_t blen = tg->blen;
+        if (tg->sigil == '%') {
+            /* {{%comment x}}: a value inside a comment needs the comment's
+            ** escapes, not a string literal's ("\"" would show). */
+            static const char mode[] = "comment";
+            size_t m = sizeof mode - 1;
+            if (blen <= m || memcmp(body, mode, m) != 0 || !is_space(body[m])) {
+                ec_error(c->d, tg->at, "unknown tag '%.*s%%%.*s%.*s': the only '%%' tag is "
+                         "'%%comment NAME'", (int)c->olen, c->otag, (int)blen, body,
+                         (int)c->clen, c->ctag);
+                return false;
+            }
+            v.kind = N_COMMENT;
+            for (body += m, blen -= m; blen && is_space(*body); body++, blen--)
+                ;
+        }
+        if (!parse_name(c, tg, body, blen, &v.name))
             return false;
         *push_node(c, v.kind) = v;
         return true;
@@ -731,6 +749,7 @@ void ec_tmpl_env_init(ec_tmpl_env *env, ec_arena *a, ec_diag *d)
     env->arena = a;
     env->diag = d;
     env->escape = ec_escape_html;
+    env->comment_escape = ec_escape_comment;
 }
 
 void ec_tmpl_env_free(ec_tmpl_env *env)
@@ -937,11 +956,14 @@ static void put_text(render *rs, const char *s, size_t n, bool bol)
     ec_buf_put(rs->out, s, n);
 }
 
-static void interpolate(render *rs, const ec_value *v, bool raw)
+static void interpolate(render *rs, const ec_value *v, nkind kind)
 {
     if (!v)
         return;
-    ec_escape_fn esc = raw || !rs->env->escape ? ec_escape_none : rs->env->escape;
+    bool raw = kind == N_RAW;
+    ec_escape_fn esc = raw || !rs->env->escape ? ec_escape_none
+                     : kind == N_COMMENT       ? rs->env->comment_escape
+                                               : rs->env->escape;
     if (v->kind == EC_VSTR) {
         esc(rs->out, v->u.s, v->len);
     } else if (raw) {
@@ -1134,7 +1156,8 @@ static bool render_node(render *rs, const node *n)
         line_start(rs, false);
     switch (n->kind) {
     case N_VAR:
-    case N_RAW: interpolate(rs, lookup(rs, &n->name), n->kind == N_RAW); return true;
+    case N_RAW:
+    case N_COMMENT: interpolate(rs, lookup(rs, &n->name), n->kind); return true;
     case N_SECTION:
     case N_INVERTED: return render_section(rs, n);
     case N_PARTIAL:

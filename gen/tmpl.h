@@ -49,6 +49,8 @@ typedef struct ec_tmpl_env {
     ec_tmpl_source_fn source; /* may be NULL: no partials */
     void *source_ud;
     ec_escape_fn escape;      /* for {{x}} (html by default, NULL: raw); {{{x}}} {{&x}} are raw */
+    ec_escape_fn comment_escape; /* for {{%comment x}} (ec_escape_comment by default; raw
+                                 ** when 'escape' is NULL) */
     ec_diag *diag;
     /* private: the partial cache, an open-addressing table by name */
     ec_tmpl_slot *slots;

@@ -116,6 +116,16 @@ for target in $("$ERRCAT" targets | sed -n 's/^\([a-z][a-z]*\) .*/\1/p'); do
     [ "$target" = view ] && continue
     if [ -d "$O/$target" ]; then ok "build: $target written"; else bad "build: $target not written"; fi
 done
+# Doc comments read as the catalog wrote them: a comment is not a string, so
+# a quote is no \" there (the catalog's description starts 'Catalog "de').
+for f in go/catalog.go rust/lib.rs "typescript/${ID}_errors.ts"; do
+    if grep -Eq '^[[:space:]]*(//|\*).*Catalog "description" '"'single'"' [\]back' "$O/$f"; then
+        ok "comment: $f quotes the description as written"
+    else
+        grep -n 'Catalog .*description' "$O/$f" >"$T/log" 2>&1
+        bad "comment: $f does not quote the description as written" "$T/log" 5
+    fi
+done
 "$ERRCAT" build "$T/hostile.yaml" -o "$T/view" -t view >/dev/null 2>&1 || bad "errcat build -t view"
 if ! py expect "$O/json/$ID.json" "$T/view/$ID/view/view.json" "$T" hostileerrors >"$T/log" 2>&1; then
     bad "hostile.py expect" "$T/log"

@@ -253,10 +253,41 @@ static void test_comment(void **state)
     CHECK(ec_escape_comment, EMOJI "?\?=", EMOJI "?\?=");
 }
 
+/* A comment line of each language: quotes and backslashes stay as they
+** are (they showed as \" when strings' escapes were used), the comment
+** cannot be closed or opened, and the language's own traps are defused. */
+static void test_language_comments(void **state)
+{
+    (void)state;
+    assert_ptr_equal(ec_escape_find("go-comment"), ec_escape_go_comment);
+    assert_ptr_equal(ec_escape_find("rust-comment"), ec_escape_rust_comment);
+    assert_ptr_equal(ec_escape_find("typescript-comment"), ec_escape_typescript_comment);
+    assert_ptr_equal(ec_escape_find("c-comment"), ec_escape_c_comment);
+    assert_null(ec_escape_find("python-comment"));
+#define JSON "{\"error\": {\"type\": \"card\\\\x\"}}"
+    CHECK(ec_escape_typescript_comment, JSON, JSON);
+    CHECK(ec_escape_go_comment, JSON, JSON);
+    CHECK(ec_escape_rust_comment, JSON, JSON);
+#undef JSON
+    CHECK(ec_escape_typescript_comment, "ends */ here", "ends *\\/ here");
+    CHECK(ec_escape_rust_comment, "opens /* here", "opens /\\* here");
+    CHECK(ec_escape_typescript_comment, "one\ntwo\r\nthree" LS "four", "one two three four");
+    CHECK(ec_escape_go_comment, "  padded\t ", "padded");
+    CHECK(ec_escape_go_comment, "it''s ``x``", "it'\\'s `\\`x`\\`");
+    CHECK(ec_escape_typescript_comment, "it''s", "it''s");
+    CHECK(ec_escape_rust_comment, "```rust", "`\\`\\`rust");
+    /* Trojan Source: a bidirectional control is shown, never obeyed. */
+    CHECK(ec_escape_rust_comment, "a\xe2\x80\xae" "b", "a\\u202eb");
+    CHECK(ec_escape_go_comment, "bad\xff", "bad\xef\xbf\xbd");
+    CHECK(ec_escape_c_comment, "C:\\dir\\", "C:\\dir\\ ");
+    CHECK(ec_escape_go_comment, "C:\\dir\\", "C:\\dir\\");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_find),
+        cmocka_unit_test(test_language_comments),
         cmocka_unit_test(test_none),
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_c),

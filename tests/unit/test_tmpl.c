@@ -128,6 +128,23 @@ static void test_escape_function(void **state)
     assert_renders(fx, "{{s}}", "{s: '<&>'}", "<&>");
 }
 
+/* {{%comment x}} interpolates with the env's comment escaper; any other
+** '%' tag is an error. */
+static void test_comment_tag(void **state)
+{
+    fixture *fx = *state;
+    fx->env.escape = ec_escape_go;
+    fx->env.comment_escape = ec_escape_go_comment;
+    assert_renders(fx, "// {{%comment s}}\nx := \"{{s}}\"", "{s: 'say \"hi\"'}",
+                   "// say \"hi\"\nx := \"say \\\"hi\\\"\"");
+    assert_renders(fx, "{{=<% %>=}}// <%%comment a.b%>", "{a: {b: '*/'}}", "// *\\/");
+    fx->env.escape = NULL; /* a raw file: comments raw too */
+    assert_renders(fx, "{{%comment s}}", "{s: '*/'}", "*/");
+    assert_fails(fx, "{{%pragma s}}", "{}",
+                 "t.mustache:1:1: error: unknown tag '{{%pragma s}}': the only '%' tag is "
+                 "'%comment NAME'\n");
+}
+
 static void test_sections(void **state)
 {
     fixture *fx = *state;
@@ -465,6 +482,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         T(test_interpolation),
         T(test_escape_function),
+        T(test_comment_tag),
         T(test_sections),
         T(test_standalone_lines),
         T(test_partial_indentation),

@@ -119,7 +119,7 @@ const (
 	// The method specified in the request is not allowed for the resource. For example, trying to use POST on a resource that only supports GET.
 	StatusMethodNotAllowed Status = 405
 	// StatusTooManyRequests is 429 Too Many Requests.
-	// The user has sent too many requests in a given amount of time (\"rate limiting\"). The response may include information about how long to wait before making a new request.
+	// The user has sent too many requests in a given amount of time ("rate limiting"). The response may include information about how long to wait before making a new request.
 	StatusTooManyRequests Status = 429
 	// StatusInternalServerError is 500 Internal Server Error.
 	// An unexpected condition was encountered by the server. This is a generic error message indicating the server failed to fulfill a valid request.

@@ -107,10 +107,10 @@ const (
 	// The parameter you submitted is not valid. Please recheck request body before submitting the request.
 	StatusBadRequest Status = 400
 	// StatusUnauthorized is 401 Unauthorized.
-	// The credentials are not valid. You don't have authorization to access the resource. Example messages include \"Invalid token\".
+	// The credentials are not valid. You don't have authorization to access the resource. Example messages include "Invalid token".
 	StatusUnauthorized Status = 401
 	// StatusForbidden is 403 Forbidden.
-	// The operation is not allowed, permission can't be given. Example messages include \"Account is disabled\", \"Insufficient balance\", \"Token is disabled\", \"Insufficient permissions\".
+	// The operation is not allowed, permission can't be given. Example messages include "Account is disabled", "Insufficient balance", "Token is disabled", "Insufficient permissions".
 	StatusForbidden Status = 403
 	// StatusNotFound is 404 Not Found.
 	// The data you requested does not exist or cannot be found.

@@ -107,7 +107,7 @@ type Entry struct {
 	Retired     bool     // no longer sent; kept so that old responses still classify
 }
 
-// OrderCode is a code of the domain "order" (Order response codes). Returned by GET /order in cases where a quote is available but the swap simulation fails. When no quote can be found at all, the order endpoint answers 400 with {\"error\": \"Failed to get quotes\"} instead.
+// OrderCode is a code of the domain "order" (Order response codes). Returned by GET /order in cases where a quote is available but the swap simulation fails. When no quote can be found at all, the order endpoint answers 400 with {"error": "Failed to get quotes"} instead.
 type OrderCode int64
 
 // The codes of the domain "order".
@@ -273,7 +273,7 @@ func (c RfqCode) Error() string {
 	return codeMessage(DomainRfq, c.Entry(), strconv.FormatInt(int64(c), 10))
 }
 
-// ProgramCode is a code of the domain "program" (Program related codes). The `code` of a failed POST /execute response when an aggregator route (such as Iris) was submitted to the network but failed to land because of a program error. Only Jupiter V6 Aggregator Program codes are parsed with their description; the full and most up to date list is the program's IDL on an explorer (https://solscan.io/account/JUP6LkbZbjS1jKKwapdHNy74zcZ3tLUZoi5QNyVTaV4#programIdl), of which this page shows only 6001. Other DEX programs' codes come back as \"custom program error: #<code>\"; if you need help identifying them, please reach out in Discord.
+// ProgramCode is a code of the domain "program" (Program related codes). The `code` of a failed POST /execute response when an aggregator route (such as Iris) was submitted to the network but failed to land because of a program error. Only Jupiter V6 Aggregator Program codes are parsed with their description; the full and most up to date list is the program's IDL on an explorer (https://solscan.io/account/JUP6LkbZbjS1jKKwapdHNy74zcZ3tLUZoi5QNyVTaV4#programIdl), of which this page shows only 6001. Other DEX programs' codes come back as "custom program error: #<code>"; if you need help identifying them, please reach out in Discord.
 type ProgramCode int64
 
 // The codes of the domain "program".

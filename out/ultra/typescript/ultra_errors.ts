@@ -230,7 +230,7 @@ const POLICIES = [
 /**
  * The codes of domain "order": Order response codes, by name.
  *
- * Returned by GET /order in cases where a quote is available but the swap simulation fails. When no quote can be found at all, the order endpoint answers 400 with {\"error\": \"Failed to get quotes\"} instead.
+ * Returned by GET /order in cases where a quote is available but the swap simulation fails. When no quote can be found at all, the order endpoint answers 400 with {"error": "Failed to get quotes"} instead.
  *
  * Retired codes (`retired: true`) stay here, as the catalog's record:
  * `lookup()`, `lookupName()` and `isCode()` skip them, `classify()` still
@@ -655,7 +655,7 @@ export const RFQ_CODES = {
 /**
  * The codes of domain "program": Program related codes, by name.
  *
- * The `code` of a failed POST /execute response when an aggregator route (such as Iris) was submitted to the network but failed to land because of a program error. Only Jupiter V6 Aggregator Program codes are parsed with their description; the full and most up to date list is the program's IDL on an explorer (https://solscan.io/account/JUP6LkbZbjS1jKKwapdHNy74zcZ3tLUZoi5QNyVTaV4#programIdl), of which this page shows only 6001. Other DEX programs' codes come back as \"custom program error: #<code>\"; if you need help identifying them, please reach out in Discord.
+ * The `code` of a failed POST /execute response when an aggregator route (such as Iris) was submitted to the network but failed to land because of a program error. Only Jupiter V6 Aggregator Program codes are parsed with their description; the full and most up to date list is the program's IDL on an explorer (https://solscan.io/account/JUP6LkbZbjS1jKKwapdHNy74zcZ3tLUZoi5QNyVTaV4#programIdl), of which this page shows only 6001. Other DEX programs' codes come back as "custom program error: #<code>"; if you need help identifying them, please reach out in Discord.
  *
  * Retired codes (`retired: true`) stay here, as the catalog's record:
  * `lookup()`, `lookupName()` and `isCode()` skip them, `classify()` still
