@@ -34,6 +34,7 @@ check() { # check NAME CMD... : passes when CMD exits 0
     if "$@" >"$T/log" 2>&1; then ok "$name"; else bad "$name"; fi
 }
 toolchain() { # toolchain LANG: sources the binding tests' toolchain of LANG
+    # shellcheck disable=SC1090
     . "tests/bindings/$1/toolchain.sh"
     [ -z "$toolchain_missing" ] && return 0
     echo "missing:$toolchain_missing" >"$T/log"

@@ -1,3 +1,4 @@
+# shellcheck shell=sh disable=SC2034
 # The Go toolchain of the binding tests, sourced by tests/bindings/go/run.sh
 # and tests/clients/run.sh: Debian's golang-go, installed as root when the
 # go command is missing, and an environment in which nothing is ever fetched

@@ -1,3 +1,4 @@
+# shellcheck shell=sh disable=SC2034
 # The Python toolchain of the binding tests, sourced from the repository root
 # by tests/bindings/python/run.sh and tests/clients/run.sh: mypy and black,
 # installed from Debian (as root) when missing. Leaves toolchain_missing

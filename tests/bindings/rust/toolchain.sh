@@ -1,3 +1,4 @@
+# shellcheck shell=sh disable=SC2034
 # The Rust toolchain of the binding tests, sourced by
 # tests/bindings/rust/run.sh and tests/clients/run.sh: cargo (rustup's when
 # installed, else Debian's cargo and rustfmt, installed as root), offline.

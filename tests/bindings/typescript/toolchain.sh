@@ -1,3 +1,4 @@
+# shellcheck shell=sh disable=SC2034
 # The TypeScript toolchain of the binding tests, sourced from the repository
 # root by tests/bindings/typescript/run.sh and tests/clients/run.sh: node and
 # npm (Debian's, installed as root when missing), and the npm packages pinned
