@@ -2,8 +2,9 @@
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
 #   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c
-#                             bindings site integration hostile evolution
-#                             reliability fresh asan leak fuzz (default: all)
+#                             bindings clients site integration hostile
+#                             evolution reliability fresh asan leak fuzz
+#                             (default: all)
 set -u
 B=${B:-build}
 ERRCAT=${ERRCAT:-$B/errcat}
@@ -140,6 +141,14 @@ group_c() {
     done
 }
 
+# Real HTTP clients: every binding classifies the responses of a local
+# server as its language's standard client hands them over, headers in each
+# shape, all with the same answers (tests/clients/run.sh).
+group_clients() {
+    check "real HTTP clients (tests/clients/run.sh)" sh tests/clients/run.sh
+    grep -E '^clients: [0-9]+ passed' "$T/log" | sed 's/^/  /'
+}
+
 # The Markdown reference and the HTML site: tables keep their shape, hostile
 # text stays text, and the pages work in headless Chromium (search, links,
 # no request elsewhere, axe-core clean).
@@ -238,7 +247,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema seeds c bindings site integration hostile evolution reliability fresh asan leak fuzz}
+groups=${*:-unit mustache diag cli golden schema seeds c bindings clients site integration hostile evolution reliability fresh asan leak fuzz}
 for g in $groups; do
     "group_$g"
 done

@@ -165,11 +165,24 @@ export interface Classification {
 }
 
 /**
- * Response headers: a `Headers` object, a `Map` or any iterable of name and
- * value pairs, or a plain object such as Node's `IncomingHttpHeaders`.
+ * What `classify()` needs of a fetch `Headers` object: `get()`, which compares
+ * names without case and joins a repeated header's values with ", ". The
+ * module names no DOM type, and a `Headers` is not iterable under `lib:
+ * ["DOM"]` without `"DOM.Iterable"`.
+ */
+export interface HeaderGetter {
+  get(name: string): string | null;
+}
+
+/**
+ * Response headers: a fetch `Headers` object, a `Map` or any iterable of name
+ * and value pairs, or a plain object such as Node's `IncomingHttpHeaders`
+ * (whose values may be arrays: the first value counts).
  */
 export type HeadersLike =
-  Iterable<readonly [string, unknown]> | Readonly<Record<string, unknown>>;
+  | HeaderGetter
+  | Iterable<readonly [string, unknown]>
+  | Readonly<Record<string, unknown>>;
 
 /** A value for a placeholder of `formatMessage()`. */
 export type FormatArg = string | number | bigint | boolean | null | undefined;
@@ -711,6 +724,36 @@ function asciiLower(text: string): string {
 const SECONDS = /^[ \t]*([0-9]+)[ \t]*$/;
 
 /**
+ * The first value of header `name` (compared without ASCII case), or
+ * undefined. Pairs (a `Map`, a `Headers` where it iterates) and plain objects
+ * are searched, since their names keep their case; an object that has `get()`
+ * and does not iterate is asked.
+ */
+function header(headers: HeadersLike, name: string): unknown {
+  if (!isIterable(headers) && isGetter(headers)) {
+    return headers.get(name) ?? undefined;
+  }
+  const wanted = asciiLower(name);
+  const pairs = isIterable(headers) ? headers : Object.entries(headers);
+  for (const [key, value] of pairs) {
+    if (asciiLower(key) === wanted) {
+      return Array.isArray(value) ? value[0] : value;
+    }
+  }
+  return undefined;
+}
+
+function isGetter(headers: HeadersLike): headers is HeaderGetter {
+  return "get" in headers && typeof headers.get === "function";
+}
+
+function isIterable(
+  headers: HeadersLike,
+): headers is Iterable<readonly [string, unknown]> {
+  return Symbol.iterator in headers;
+}
+
+/**
  * The value in seconds of header `name` (compared without ASCII case): whole
  * seconds with blanks around, else null (an HTTP date is not read).
  */
@@ -721,12 +764,8 @@ function headerSeconds(
   if (name === null) {
     return null;
   }
-  const wanted = asciiLower(name);
-  const pairs = Symbol.iterator in headers ? headers : Object.entries(headers);
-  for (const [key, value] of pairs) {
-    if (asciiLower(key) !== wanted) {
-      continue;
-    }
+  const value = header(headers, name);
+  if (value !== undefined) {
     if (typeof value === "number") {
       return Number.isInteger(value) && value >= 0 ? value : null;
     }

@@ -19,8 +19,9 @@ from __future__ import annotations
 import enum
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol, Union, runtime_checkable
 
 __all__ = [
     "MAX_DELAY_MS",
@@ -31,6 +32,8 @@ __all__ = [
     "Decision",
     "Entry",
     "HasEntry",
+    "HeaderItems",
+    "Headers",
     "Kind",
     "Policy",
     "Retry",
@@ -211,6 +214,24 @@ class Classification:
     """The echoed request fields that the body holds, by path."""
     decision: Decision
     """Whether and when to retry."""
+
+
+@runtime_checkable
+class HeaderItems(Protocol):
+    """Response headers that list their fields with items(): what urllib gives
+    (an http.client.HTTPMessage, which is an email.message.Message, with each
+    field as often as the response sent it) and any Mapping of names to values.
+    """
+
+    def items(self) -> Iterable[tuple[str, object]]:
+        """The (name, value) pair of each field, in the order received."""
+
+
+Headers = Union[HeaderItems, Collection[tuple[str, object]]]
+"""Response headers for classify(): an object with items() (HeaderItems) or
+a collection of (name, value) pairs, such as http.client.HTTPResponse's
+getheaders(). A name is looked up without ASCII case, and its first field
+counts."""
 
 
 class HasEntry:
@@ -658,15 +679,24 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _SECONDS = re.compile(r"[ \t]*([0-9]+)[ \t]*")
 
 
-def _header_seconds(headers: Mapping[str, object], name: str | None) -> int | None:
+def _header(headers: Headers, name: str) -> object:
+    """The value of the first field of header name (compared without ASCII
+    case, as neither a dict nor a list of pairs does), else None."""
+    wanted = name.translate(_ASCII_LOWER)
+    fields = headers.items() if isinstance(headers, HeaderItems) else headers
+    for key, value in fields:
+        if key.translate(_ASCII_LOWER) == wanted:
+            return value
+    return None
+
+
+def _header_seconds(headers: Headers, name: str | None) -> int | None:
     """The value in seconds of header name (compared without ASCII case):
     whole seconds with blanks around, else None (an HTTP date is not read)."""
     if name is None:
         return None
-    wanted = name.translate(_ASCII_LOWER)
-    for key, value in headers.items():
-        if key.translate(_ASCII_LOWER) != wanted:
-            continue
+    value = _header(headers, name)
+    if value is not None:
         if isinstance(value, int) and not isinstance(value, bool):
             return value if value >= 0 else None
         match = _SECONDS.fullmatch(value) if isinstance(value, str) else None
@@ -713,11 +743,12 @@ def _message_of(entry: Entry | None, code: str | None) -> str:
 
 
 def classify(
-    status: int, headers: Mapping[str, object], body: object, attempt: int = 1
+    status: int, headers: Headers, body: object, attempt: int = 1
 ) -> Classification:
-    """Reads an error response: its HTTP status, its headers (names compare
-    without ASCII case) and its body parsed from JSON (None for none), after
-    attempt number attempt failed.
+    """Reads an error response: its HTTP status, its headers (urllib's
+    response.headers, any Mapping or a collection of (name, value) pairs;
+    names compare without ASCII case) and its body parsed from JSON (None for
+    none), after attempt number attempt failed.
 
     The entry is that of the code in the body (at the code path of each
     domain's envelope, in catalog order), else the fallback of the first domain

@@ -80,8 +80,43 @@ impl std::error::Error for Error {
     }
 }
 
-/// Reads an error response of HTTP `status`, with its `headers` (name and
-/// value pairs) and its `body` (parsed by [`crate::json::parse`];
+/// A response header as [`classify`] reads it: a name and a value, as bytes.
+///
+/// Every pair `(K, V)` whose parts are `AsRef<[u8]>`, and a reference to one,
+/// is a `HeaderPair`: `(&str, &str)`, `(String, String)`, what iterating a
+/// `HashMap` or a slice of pairs yields, and what iterating an `http`
+/// `HeaderMap` yields, `(&HeaderName, &HeaderValue)`. So
+/// `classify(status, response.headers(), ...)` takes the headers of a
+/// `reqwest` or `hyper` response as they are, and this crate depends on
+/// nothing.
+pub trait HeaderPair {
+    /// The header's name.
+    fn name(&self) -> &[u8];
+    /// The header's value.
+    fn value(&self) -> &[u8];
+}
+
+impl<K: AsRef<[u8]>, V: AsRef<[u8]>> HeaderPair for (K, V) {
+    fn name(&self) -> &[u8] {
+        self.0.as_ref()
+    }
+    fn value(&self) -> &[u8] {
+        self.1.as_ref()
+    }
+}
+
+impl<P: HeaderPair + ?Sized> HeaderPair for &P {
+    fn name(&self) -> &[u8] {
+        (**self).name()
+    }
+    fn value(&self) -> &[u8] {
+        (**self).value()
+    }
+}
+
+/// Reads an error response of HTTP `status`, with its `headers` (an iterator
+/// of [`HeaderPair`]s, such as `&[("Retry-After", "3")]` or an `http`
+/// `&HeaderMap`) and its `body` (parsed by [`crate::json::parse`];
 /// [`Value::Null`] for none), after the attempt number `attempt` (1 for the
 /// first request) failed.
 ///
@@ -103,11 +138,10 @@ impl std::error::Error for Error {
 /// seconds, blanks around allowed: anything else, an HTTP date included,
 /// counts as absent). A response that the catalog does not know is not
 /// retried.
-pub fn classify<I, K, V>(status: u16, headers: I, body: &Value, attempt: u32) -> Error
+pub fn classify<I>(status: u16, headers: I, body: &Value, attempt: u32) -> Error
 where
-    I: IntoIterator<Item = (K, V)>,
-    K: AsRef<str>,
-    V: AsRef<str>,
+    I: IntoIterator,
+    I::Item: HeaderPair,
 {
     let mut found: Option<(&DomainInfo, &'static Entry, String)> = None;
     let mut fallback = None;
@@ -211,15 +245,14 @@ fn decimal(s: &str) -> Option<i64> {
 /// The value of the header `name` in whole seconds, blanks around allowed;
 /// `None` when `headers` lack it and for any other value, an HTTP date
 /// included.
-fn retry_after<I, K, V>(headers: I, name: &str) -> Option<u64>
+fn retry_after<I>(headers: I, name: &str) -> Option<u64>
 where
-    I: IntoIterator<Item = (K, V)>,
-    K: AsRef<str>,
-    V: AsRef<str>,
+    I: IntoIterator,
+    I::Item: HeaderPair,
 {
-    let mut pairs = headers.into_iter();
-    let (_, value) = pairs.find(|(k, _)| k.as_ref().eq_ignore_ascii_case(name))?;
-    let digits = value.as_ref().trim_matches(|c| c == ' ' || c == '\t');
+    let [value] = header_values(headers, [name]);
+    let value = value?;
+    let digits = value.trim_matches(|c| c == ' ' || c == '\t');
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -232,4 +265,29 @@ where
         }
     });
     Some(seconds)
+}
+
+/// The value of the first header of each of `names` (compared without ASCII
+/// case), in one pass over `headers`; `None` for a name that `headers` lack
+/// and for a first value that is not UTF-8.
+fn header_values<I, const N: usize>(headers: I, names: [&str; N]) -> [Option<String>; N]
+where
+    I: IntoIterator,
+    I::Item: HeaderPair,
+{
+    const ABSENT: Option<String> = None;
+    let mut values = [ABSENT; N];
+    let mut found = [false; N];
+    for pair in headers {
+        for (i, name) in names.iter().enumerate() {
+            if !found[i] && pair.name().eq_ignore_ascii_case(name.as_bytes()) {
+                found[i] = true;
+                values[i] = std::str::from_utf8(pair.value()).ok().map(str::to_owned);
+            }
+        }
+        if found.iter().all(|&f| f) {
+            break;
+        }
+    }
+    values
 }

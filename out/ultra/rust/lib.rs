@@ -24,7 +24,7 @@ mod table;
 use std::fmt;
 use std::str::FromStr;
 
-pub use classify::{classify, Error, Match};
+pub use classify::{classify, Error, HeaderPair, Match};
 pub use retry::{decide, format, Action, Backoff, Decision, Policy, Retry};
 use table::{DomainInfo, DOMAINS, STATUSES};
 

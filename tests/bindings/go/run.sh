@@ -20,20 +20,12 @@ bad() {
     return 0
 }
 
-if ! command -v go >/dev/null 2>&1; then
-    if [ "$(id -u)" = 0 ]; then
-        echo "go: installing golang-go" >&2
-        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq golang-go; } \
-            >"$T/apt.log" 2>&1 || { cat "$T/apt.log" >&2; }
-    fi
-    if ! command -v go >/dev/null 2>&1; then
-        echo "go: the go command is missing (apt-get install golang-go)" >&2
-        echo "go: 0 passed, 1 failed"
-        exit 1
-    fi
+. "$HERE/toolchain.sh"
+if [ -n "$toolchain_missing" ]; then
+    echo "go: missing$toolchain_missing" >&2
+    echo "go: 0 passed, 1 failed"
+    exit 1
 fi
-# Nothing is ever fetched: the packages use the standard library only.
-export GOTOOLCHAIN=local GOPROXY=off GOFLAGS='' GO111MODULE=on GOWORK=off
 [ -n "${HOME:-}" ] || export GOCACHE="$T/gocache"
 
 # The catalogs: out/ as make leaves it, plus catalogs that exercise what the

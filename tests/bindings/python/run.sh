@@ -20,20 +20,11 @@ summary() {
     exit
 }
 
-missing=
-for tool in mypy black; do
-    command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
-done
-if [ -n "$missing" ]; then
-    if [ "$(id -u)" != 0 ]; then
-        echo "missing:$missing; install them (as root: apt-get install$missing)"
-        fail=1
-        summary
-    fi
-    echo "installing$missing" >&2
-    apt-get update -qq &&
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-            $missing >/dev/null
+. "$HERE/toolchain.sh"
+if [ -n "$toolchain_missing" ]; then
+    echo "missing:$toolchain_missing; install them (as root: apt-get install$toolchain_missing)"
+    fail=1
+    summary
 fi
 
 T=$(mktemp -d)

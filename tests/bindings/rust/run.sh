@@ -26,24 +26,14 @@ check() { # check NAME CMD...: passes when CMD exits 0
     if "$@" >"$T/log" 2>&1; then pass=$((pass + 1)); else bad "$name" "$T/log"; fi
 }
 
-for d in "${HOME:-/root}/.cargo/bin" /root/.cargo/bin; do
-    [ -x "$d/cargo" ] && PATH=$d:$PATH && break
-done
-export PATH
-if ! command -v cargo >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    echo "rust: installing Debian's cargo and rustfmt" >&2
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cargo rustfmt; } \
-        >"$T/apt.log" 2>&1 || cat "$T/apt.log" >&2
-fi
-if ! command -v cargo >/dev/null 2>&1; then
-    echo "rust: cargo is missing (apt-get install cargo)" >&2
+. "$HERE/toolchain.sh"
+if [ -n "$toolchain_missing" ]; then
+    echo "rust: missing$toolchain_missing" >&2
     echo "rust: 0 passed, 1 failed"
     exit 1
 fi
-clippy=
-cargo clippy --version >/dev/null 2>&1 && clippy=yes
 [ -n "$clippy" ] || echo "rust: clippy is not installed: skipping it" >&2
-export CARGO_TARGET_DIR="$T/target" CARGO_NET_OFFLINE=true
+export CARGO_TARGET_DIR="$T/target"
 export RUSTFLAGS="-D warnings"
 # Catalog prose is not Markdown: its bare URLs and <words> are left alone.
 export RUSTDOCFLAGS="-D warnings -A rustdoc::bare_urls -A rustdoc::invalid_html_tags"

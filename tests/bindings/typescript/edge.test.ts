@@ -231,6 +231,22 @@ describe("edge: headers", () => {
     assert.equal(delay({ "x-bac\u212aoff": "9" }, { code: 7 }, 500), 1000);
     assert.equal(read({ code: 7 }, {}, 500, 3)[5], 3000);
   });
+  it("reads the first of several values (Node's headersDistinct)", () => {
+    assert.equal(delay({ "retry-after": ["5", "7"] }), 5000);
+    assert.equal(delay(new Map([["Retry-After", ["6"]]])), 6000);
+  });
+  it("asks an object that only has get(), such as a DOM Headers", () => {
+    const asked: string[] = [];
+    const headers: edge.HeaderGetter = {
+      get: (name) => (asked.push(name), name === "Retry-After" ? "4" : null),
+    };
+    assert.equal(delay(headers), 4000);
+    assert.deepEqual(asked, ["Retry-After"]);
+    assert.equal(delay({ get: () => null }), day);
+  });
+  it("searches a Map, whose get() keeps case, without case", () => {
+    assert.equal(delay(new Map([["RETRY-after", "8"]])), 8000);
+  });
   for (const absent of [
     -1,
     true,
@@ -240,8 +256,11 @@ describe("edge: headers", () => {
     "",
     " ",
     "\u0665",
-    ["5"],
+    [],
+    [["5"]],
+    [null, "5"],
     null,
+    undefined,
   ]) {
     it(`treats ${JSON.stringify(absent)} as absent`, () => {
       assert.equal(delay({ "Retry-After": absent }), day);

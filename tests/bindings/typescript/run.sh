@@ -24,29 +24,11 @@ summary() {
     exit
 }
 
-missing=
-command -v node >/dev/null 2>&1 || missing="$missing nodejs"
-command -v npm >/dev/null 2>&1 || missing="$missing npm"
-if [ -n "$missing" ]; then
-    if [ "$(id -u)" != 0 ]; then
-        echo "missing:$missing; install them (as root: apt-get install$missing)"
-        fail=1
-        summary
-    fi
-    echo "installing$missing" >&2
-    apt-get update -qq &&
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-            $missing >/dev/null
-fi
-# npm ci is slow even when nothing changed: rerun it only on a lock change.
-if ! cmp -s "$HERE/package-lock.json" "$HERE/node_modules/.errcat-lock" 2>/dev/null; then
-    echo "installing the npm packages of $HERE" >&2
-    if ! (cd "$HERE" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
-        echo "FAIL npm ci in $HERE"
-        fail=1
-        summary
-    fi
-    cp "$HERE/package-lock.json" "$HERE/node_modules/.errcat-lock"
+. "$HERE/toolchain.sh"
+if [ -n "$toolchain_missing" ]; then
+    echo "FAIL missing:$toolchain_missing"
+    fail=1
+    summary
 fi
 
 T=$(mktemp -d)
