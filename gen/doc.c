@@ -1,6 +1,9 @@
 /* doc.c: libyaml events -> positioned value tree. */
 #include "doc.h"
 
+#include "arena.h"
+#include "buf.h"
+
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -28,11 +31,114 @@ typedef struct parser {
     size_t nanchors, cap_anchors;
     size_t alias_nodes;
     bool failed;
+    /* A .json file's surrogate pairs, rewritten for libyaml (see
+    ** join_surrogates): where each rewrite ends in the text parsed, and the
+    ** first rewrite on its line, so that columns are the file's again. */
+    char *joined;
+    size_t *fix_end, *fix_first;
+    size_t nfix;
 } parser;
 
+/* Each rewrite made the line two columns shorter ("\uD83D\uDE00" is twelve
+** characters, "\U0001F600" ten): give them back to a mark after it. */
 static ec_loc loc_of(const parser *p, yaml_mark_t m)
 {
-    return (ec_loc){p->file, (uint32_t)m.line + 1, (uint32_t)m.column + 1};
+    size_t col = m.column;
+    size_t lo = 0, hi = p->nfix; /* the rewrites that end at or before m */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (p->fix_end[mid] <= m.index)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo && !memchr(p->text + p->fix_end[lo - 1], '\n', m.index - p->fix_end[lo - 1]))
+        col += 2 * (lo - p->fix_first[lo - 1]); /* the rewrites on m's line */
+    return (ec_loc){p->file, (uint32_t)m.line + 1, (uint32_t)col + 1};
+}
+
+static unsigned hex4(const char *s)
+{
+    unsigned v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = s[i];
+        unsigned d = c >= '0' && c <= '9'   ? (unsigned)(c - '0')
+                     : c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10)
+                     : c >= 'A' && c <= 'F' ? (unsigned)(c - 'A' + 10)
+                                            : 16;
+        if (d > 15)
+            return 0x10000; /* not four hex digits */
+        v = v << 4 | d;
+    }
+    return v;
+}
+
+/* The code point of a UTF-16 surrogate pair written as two JSON escapes at
+** 's' ("\uD83D\uDE00"), or 0. */
+static unsigned surrogate_pair(const char *s, size_t n)
+{
+    if (n < 12 || s[0] != '\\' || s[1] != 'u' || s[6] != '\\' || s[7] != 'u')
+        return 0;
+    unsigned hi = hex4(s + 2), lo = hex4(s + 8);
+    if (hi < 0xd800 || hi > 0xdbff || lo < 0xdc00 || lo > 0xdfff)
+        return 0;
+    return 0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00);
+}
+
+/* JSON writers spell a character beyond U+FFFF as a surrogate pair, which
+** YAML's escapes do not accept. In a .json file every string is double-
+** quoted, so each pair inside a string can be rewritten exactly as YAML's
+** \UXXXXXXXX before libyaml reads the text. */
+static void join_surrogates(parser *p)
+{
+    size_t n = strlen(p->file);
+    if (n < 5 || strcmp(p->file + n - 5, ".json") != 0)
+        return;
+    const char *t = p->text;
+    ec_buf out;
+    ec_buf_init(&out);
+    size_t cap = 0, copied = 0, line_first = SIZE_MAX;
+    bool in_string = false;
+    for (size_t i = 0; i < p->len; i++) {
+        char c = t[i];
+        if (c == '\n')
+            line_first = SIZE_MAX;
+        if (!in_string) {
+            in_string = c == '"';
+            continue;
+        }
+        if (c == '"') {
+            in_string = false;
+            continue;
+        }
+        if (c != '\\')
+            continue;
+        unsigned cp = surrogate_pair(t + i, p->len - i);
+        if (!cp) {
+            i++; /* the escaped character */
+            continue;
+        }
+        ec_buf_put(&out, t + copied, i - copied);
+        ec_buf_printf(&out, "\\U%08X", cp);
+        copied = i + 12;
+        if (p->nfix == cap) {
+            cap = cap ? 2 * cap : 16;
+            p->fix_end = ec_xrealloc(p->fix_end, cap * sizeof *p->fix_end);
+            p->fix_first = ec_xrealloc(p->fix_first, cap * sizeof *p->fix_first);
+        }
+        if (line_first == SIZE_MAX)
+            line_first = p->nfix;
+        p->fix_end[p->nfix] = out.len;
+        p->fix_first[p->nfix++] = line_first;
+        i += 11;
+    }
+    if (!p->nfix) {
+        ec_buf_free(&out);
+        return;
+    }
+    ec_buf_put(&out, t + copied, p->len - copied);
+    p->joined = ec_buf_detach(&out, &p->len);
+    p->text = p->joined;
 }
 
 static bool next_event(parser *p, yaml_event_t *ev)
@@ -51,6 +157,10 @@ static bool next_event(parser *p, yaml_event_t *ev)
                 at.col++;
         }
         ec_error(p->d, at, "%s", what);
+    } else if (m.index >= 2 && surrogate_pair(p->text + m.index - 2, p->len - m.index + 2)) {
+        ec_error(p->d, loc_of(p, m), "a UTF-16 surrogate pair (%.12s), which YAML does not read: "
+                 "write the character itself or \\U%08X (a .json catalog may keep the pair)",
+                 p->text + m.index - 2, surrogate_pair(p->text + m.index - 2, p->len - m.index + 2));
     } else if (m.index < p->len && p->text[m.index] == '\t') {
         ec_error(p->d, loc_of(p, m), "a tab where YAML expects spaces: indent with spaces");
     } else if (p->yp.context) {
@@ -363,7 +473,8 @@ bool ec_doc_parse_split(ec_arena *tree, ec_arena *strings, const char *file, con
         ec_oom();
     if (!raw_separators_ok(&p))
         p.failed = true;
-    yaml_parser_set_input_string(&p.yp, (const unsigned char *)text, len);
+    join_surrogates(&p);
+    yaml_parser_set_input_string(&p.yp, (const unsigned char *)p.text, p.len);
     yaml_parser_set_encoding(&p.yp, YAML_UTF8_ENCODING);
     yaml_event_t ev;
     int docs = 0;
@@ -383,5 +494,8 @@ bool ec_doc_parse_split(ec_arena *tree, ec_arena *strings, const char *file, con
     }
     yaml_parser_delete(&p.yp);
     free(p.anchors);
+    free(p.joined);
+    free(p.fix_end);
+    free(p.fix_first);
     return !p.failed;
 }

@@ -252,6 +252,35 @@ static void test_positions(void **state)
     assert_int_equal(q->val.at.col, 13);
 }
 
+/* A .json file may spell a character beyond U+FFFF as a UTF-16 surrogate
+** pair, as JSON writers do; positions after it stay the file's own. In a
+** YAML file the pair is an error that says what to write instead. */
+static void test_json_surrogate_pairs(void **state)
+{
+    (void)state;
+    const char *src = "{\"a\": \"\\ud83d\\ude00 x \\uD83D\\uDE01\", \"b\": \"\\\\ud83d\", \"c\": 1,\n"
+                      " \"d\": [\"\\u00e9\\ud83d\\ude00\", 2]}\n";
+    teardown(NULL);
+    setup(NULL);
+    P.ok = ec_doc_parse(&P.a, "t.json", src, strlen(src), NULL, &P.d, &P.v);
+    assert_true(P.ok);
+    assert_int_equal(P.d.count, 0);
+    assert_string_equal(ec_map_get(&P.v, "a")->u.s, "\xf0\x9f\x98\x80 x \xf0\x9f\x98\x81");
+    assert_string_equal(ec_map_get(&P.v, "b")->u.s, "\\ud83d"); /* an escaped backslash */
+    assert_int_equal(P.v.u.members[2].key_at.col, 54);
+    assert_int_equal(P.v.u.members[2].val.at.col, 59);
+    const ec_value *d = ec_map_get(&P.v, "d");
+    assert_string_equal(d->u.items[0].u.s, "\xc3\xa9\xf0\x9f\x98\x80");
+    assert_int_equal(d->u.items[1].at.line, 2);
+    assert_int_equal(d->u.items[1].at.col, 30);
+
+    assert_string_equal(parse("x: \"\\ud83d\\ude00\"\n"),
+                        "t.yaml:1:7: error: a UTF-16 surrogate pair (\\ud83d\\ude00), which YAML "
+                        "does not read: write the character itself or \\U0001F600 (a .json "
+                        "catalog may keep the pair)\n");
+    assert_false(P.ok);
+}
+
 /* Columns count characters, not bytes. */
 static void test_positions_count_characters(void **state)
 {
@@ -559,6 +588,7 @@ int main(void)
         cmocka_unit_test(test_strings_and_escapes),
         cmocka_unit_test(test_positions),
         cmocka_unit_test(test_positions_count_characters),
+        cmocka_unit_test(test_json_surrogate_pairs),
         cmocka_unit_test(test_member_order_and_key_text),
         cmocka_unit_test(test_empty_document_is_null),
         cmocka_unit_test(test_duplicate_key),
