@@ -4,8 +4,10 @@
 #   N|LANGUAGE|LINE|SKIP-REASON
 # with LANGUAGE the fence's info string ("" for none) and SKIP-REASON that
 # of a marker "<!-- readme-test: skip (REASON) -->" on the line before the
-# fence ("" for none). A marker elsewhere, or without a reason, or a fence
-# left open is an error: "FILE:LINE: why" on stderr and exit status 1.
+# fence ("" for none). A marker is an HTML block: it begins its line (a
+# mention of one in running text is none). A marker elsewhere, or without a
+# reason, or a fence left open is an error: "FILE:LINE: why" on stderr and
+# exit status 1.
 function fail(line, why) {
     printf "%s:%d: %s\n", FILENAME, line, why > "/dev/stderr"
     bad = 1
@@ -27,7 +29,7 @@ inside { print > file; next }
     next
 }
 marker_line { fail(marker_line, "a readme-test marker must be on the line just before a fence"); marker_line = 0 }
-/<!--[ \t]*readme-test/ {
+/^ ? ? ?<!--[ \t]*readme-test/ {
     if (match($0, /^<!-- readme-test: skip \([^)]*[^ )][^)]*\) -->$/)) {
         marker = $0
         sub(/^<!-- readme-test: skip \(/, "", marker)

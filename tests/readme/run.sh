@@ -107,7 +107,8 @@ fi
 # spec/common/ (which it includes).
 catalog=
 while IFS='|' read -r n lang line reason; do
-    [ "$lang" = yaml ] && grep -q '{id: swap\b' "$T/blocks/$n" && catalog=$T/blocks/$n && break
+    [ "$lang" = yaml ] && grep -q '{id: swap\b' "$T/blocks/$n" && catalog=$T/blocks/$n &&
+        catalog_at="$README:$line (yaml)" && break
 done <"$T/index"
 if [ -z "$catalog" ]; then
     echo "no yaml block with catalog: {id: swap, …}" >"$T/log"
@@ -120,7 +121,7 @@ project() { # project DIR: a new project with the README's catalog
 # Every binding of the catalog, for the client snippets.
 project "$T/api"
 if ! errcat build "$T/api/spec/swap.yaml" -o "$T/gen" -t c,python,typescript,go,rust >"$T/log" 2>&1; then
-    bad "errcat build of the README's catalog" "$T/log"
+    bad "$catalog_at: errcat build, for the other snippets" "$T/log"
     summary
 fi
 
