@@ -2,7 +2,7 @@
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
 #   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c
-#                             bindings readme site integration hostile evolution
+#                             bindings site integration readme hostile evolution
 #                             reliability fresh asan leak fuzz (default: all)
 set -u
 B=${B:-build}
@@ -163,7 +163,8 @@ group_bindings() {
 }
 
 # README.md's snippets, each run in a harness of its language with the
-# toolchains of the bindings group (tests/readme/run.sh).
+# toolchains of the bindings and integration groups, which run first
+# (tests/readme/run.sh).
 group_readme() {
     check "README.md snippets (tests/readme/run.sh)" sh tests/readme/run.sh
     grep -E '^readme: [0-9]+ passed' "$T/log" | sed 's/^/  /'
@@ -242,7 +243,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema seeds c bindings readme site integration hostile evolution reliability fresh asan leak fuzz}
+groups=${*:-unit mustache diag cli golden schema seeds c bindings site integration readme hostile evolution reliability fresh asan leak fuzz}
 for g in $groups; do
     "group_$g"
 done

@@ -22,7 +22,9 @@ RESPONSES = {
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
-        status, headers, body = RESPONSES.get(self.path, (404, {}, {"error": "Not found"}))
+        status, headers, body = RESPONSES.get(
+            self.path, (404, {}, {"error": "Not found"})
+        )
         data = json.dumps(body, separators=(",", ":")).encode()
         self.send_response(status)
         for name, value in headers.items():
