@@ -13,7 +13,7 @@ import os
 import sys
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
-RESPONSES = {
+RESPONSES: dict[str, tuple[int, dict[str, str], dict[str, str]]] = {
     "/quote-expired": (410, {}, {"error": "Quote expired", "code": "QUOTE_EXPIRED"}),
     "/busy": (503, {"Retry-After": "1"}, {"error": "Service unavailable"}),
     "/bad": (400, {}, {"error": "Bad request"}),
