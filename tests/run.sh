@@ -2,7 +2,7 @@
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
 #   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c
-#                             bindings clients site integration hostile
+#                             bindings clients site integration readme hostile
 #                             evolution reliability fresh asan leak fuzz
 #                             (default: all)
 set -u
@@ -167,6 +167,14 @@ group_bindings() {
     done
 }
 
+# README.md's snippets, each run in a harness of its language with the
+# toolchains of the bindings and integration groups, which run first
+# (tests/readme/run.sh).
+group_readme() {
+    check "README.md snippets (tests/readme/run.sh)" sh tests/readme/run.sh
+    grep -E '^readme: [0-9]+ passed' "$T/log" | sed 's/^/  /'
+}
+
 # out/ is what errcat makes of spec/ now, and the tests read nothing from
 # outside the repository (what they need from elsewhere is in tests/data/).
 group_fresh() {
@@ -247,7 +255,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema seeds c bindings clients site integration hostile evolution reliability fresh asan leak fuzz}
+groups=${*:-unit mustache diag cli golden schema seeds c bindings clients site integration readme hostile evolution reliability fresh asan leak fuzz}
 for g in $groups; do
     "group_$g"
 done
