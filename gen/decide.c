@@ -88,8 +88,12 @@ static bool shaped(const char *s, const char *mask)
     for (; *mask; s++, mask++) {
         bool digit = *s >= '0' && *s <= '9';
         bool letter = (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z');
-        if (*mask == '9' ? !digit : *mask == '_' ? !digit && *s != ' ' : *mask == 'a' ? !letter
-                                                                                       : *s != *mask)
+        bool ok = *s == *mask;
+        if (*mask == '9' || *mask == '_')
+            ok = digit || (*mask == '_' && *s == ' ');
+        else if (*mask == 'a')
+            ok = letter;
+        if (!ok)
             return false;
     }
     return !*s;
@@ -132,10 +136,12 @@ bool ec_http_date(const char *s, int64_t ref_s, int64_t *out)
     memcpy(t, s, len);
     t[len] = '\0';
     const char *comma = strchr(t, ',');
-    size_t wk = 3; /* the day name's length */
+    /* The names of days the format spells and the length of the one sent;
+    ** the date; where its "HH:MM:SS" is. */
     const char *const *days = wkdays;
+    size_t wk = 3;
     int64_t y, mon, d;
-    const char *tm; /* "HH:MM:SS" */
+    const char *tm;
     if (shaped(t, "aaa, 99 aaa 9999 99:99:99 GMT")) { /* IMF-fixdate */
         d = num(t + 5, 2), mon = name_at(months, 12, t + 8, 3), y = num(t + 12, 4), tm = t + 17;
     } else if (!comma && shaped(t, "aaa aaa _9 99:99:99 9999")) { /* asctime */
