@@ -29,6 +29,12 @@ const delays_entry delays_entries[] = {
      "",
      &policies[0], NULL, 0,
      NULL, DELAYS_SEVERITY_ERROR, DELAYS_AUDIENCE_USER, false, false},
+    {DELAYS_KIND_STATUS, DELAYS_DOMAIN_NONE, 400, "400", "BAD_REQUEST", 400,
+     "Bad Request",
+     "",
+     "",
+     &policies[2], NULL, 0,
+     NULL, DELAYS_SEVERITY_ERROR, DELAYS_AUDIENCE_USER, false, false},
     {DELAYS_KIND_STATUS, DELAYS_DOMAIN_NONE, 403, "403", "FORBIDDEN", 403,
      "Forbidden",
      "",
@@ -62,7 +68,7 @@ const delays_entry delays_entries[] = {
 };
 /* clang-format on */
 
-const size_t delays_entry_count = 6;
+const size_t delays_entry_count = 7;
 
 /* The tables refer to entry n by its byte offset, n * ENTRY, so that a
 ** lookup adds it to the entries' address rather than multiplying by the
@@ -73,7 +79,7 @@ enum { ENTRY = sizeof(delays_entry) };
 #define RETIRED(n) (-2 - ENTRY * (n))
 
 /* Every offset must fit an int32_t (a negative array size fails here). */
-typedef char entry_offsets_fit[6u <= 2147483647u / ENTRY ? 1 : -1];
+typedef char entry_offsets_fit[7u <= 2147483647u / ENTRY ? 1 : -1];
 
 /* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
 static const delays_entry *entry_at(int32_t ref)
@@ -283,18 +289,18 @@ const delays_entry *delays_lookup_status(int status)
 {
     /* clang-format off */
     static const int32_t index[] = {
-        1 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        1 * ENTRY, FREE, FREE, 2 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
-        FREE, FREE, 2 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
-        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
-        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, 3 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
-        FREE, FREE, FREE, 3 * ENTRY, 4 * ENTRY, 5 * ENTRY,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+        FREE, FREE, FREE, FREE, FREE, FREE, 4 * ENTRY, 5 * ENTRY, 6 * ENTRY,
     };
     /* clang-format on */
-    unsigned off = (unsigned)status - 403u;
+    unsigned off = (unsigned)status - 400u;
     return off < sizeof index / sizeof index[0] ? entry_at(index[off]) : NULL;
 }
 
