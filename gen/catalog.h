@@ -74,6 +74,7 @@ typedef struct ec_policy {
     ec_action action;
     const char *delay_header; /* header whose value overrides the delay, or NULL */
     ec_loc delay_header_at;
+    ec_header_type delay_type; /* the delay header's type, set by the validator */
     int64_t default_ms, max_ms; /* 0: none */
     ec_loc default_ms_at;
     ec_backoff backoff;

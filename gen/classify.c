@@ -56,32 +56,21 @@ static bool as_int(const ec_value *v, int64_t *out)
     return true;
 }
 
-/* The delay header's value: whole seconds (digits, blanks around), else -1
-** (an HTTP date is not read: the policy's own delay applies). */
-static int64_t header_seconds(const ec_value *headers, const char *name)
+/* The value of header 'name' as text (an integer spelt in decimal), or NULL
+** when 'headers' lack it or hold something else. */
+static const char *header_text(ec_arena *a, const ec_value *headers, const char *name)
 {
     if (!name || !headers || headers->kind != EC_VMAP)
-        return -1;
+        return NULL;
     for (uint32_t i = 0; i < headers->len; i++) {
         if (ec_header_cmp(headers->u.members[i].key, name) != 0)
             continue;
         const ec_value *v = &headers->u.members[i].val;
         if (v->kind == EC_VINT)
-            return v->u.i >= 0 ? v->u.i : -1;
-        if (v->kind != EC_VSTR)
-            return -1;
-        const char *s = v->u.s;
-        while (*s == ' ' || *s == '\t')
-            s++;
-        int64_t n = 0;
-        bool digits = false;
-        for (; *s >= '0' && *s <= '9'; s++, digits = true)
-            n = n > EC_MAX_DELAY_MS ? n : n * 10 + (*s - '0');
-        while (*s == ' ' || *s == '\t')
-            s++;
-        return digits && !*s ? n : -1;
+            return ec_arena_printf(a, "%lld", (long long)v->u.i);
+        return v->kind == EC_VSTR ? v->u.s : NULL;
     }
-    return -1;
+    return NULL;
 }
 
 struct ec_classifier {
@@ -113,7 +102,8 @@ void ec_classifier_free(ec_classifier *k)
 }
 
 ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
-                          const ec_value *headers, const ec_value *body, int64_t attempt)
+                          const ec_value *headers, const ec_value *body, int64_t attempt,
+                          int64_t now_s)
 {
     const ec_catalog *c = k->c;
     ec_classified r;
@@ -187,6 +177,10 @@ ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
     const ec_policy *p = r.code     ? r.code->retry.resolved
                          : r.status ? r.status->retry.resolved
                                     : &ec_default_policy;
-    r.decision = ec_decide(p, attempt, header_seconds(headers, p->delay_header));
+    const char *delay = header_text(a, headers, p->delay_header);
+    r.decision = ec_decide(p, attempt,
+                           delay ? ec_delay_seconds(p->delay_type, delay,
+                                                    header_text(a, headers, "Date"), now_s)
+                                 : -1);
     return r;
 }

@@ -31,9 +31,12 @@ void ec_classifier_free(ec_classifier *k);
 
 /* Classifies a response with HTTP 'status', 'headers' (a map of header
 ** name to string; names compare without case) and 'body' (any value, null
-** for none) after attempt number 'attempt'. Strings live in 'a'. */
+** for none) after attempt number 'attempt'. A delay header that names a
+** point in time is read against the Date header, else 'now_s' (seconds
+** since 1970). Strings live in 'a'. */
 ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
-                          const ec_value *headers, const ec_value *body, int64_t attempt);
+                          const ec_value *headers, const ec_value *body, int64_t attempt,
+                          int64_t now_s);
 
 /* The value at a dotted path ("status.message") of 'body', or NULL (also
 ** for a NULL path). */

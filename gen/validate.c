@@ -120,11 +120,23 @@ static void check_headers(checker *k)
 static void check_policy(checker *k, const ec_policy *p)
 {
     const char *what = p->name ? p->name : "inline";
-    if (p->delay_header && !find_header(k->c, p->delay_header)) {
+    const ec_header *h = p->delay_header ? find_header(k->c, p->delay_header) : NULL;
+    if (p->delay_header && !h) {
         ec_error(k->d, p->delay_header_at, "retry policy '%s' names undeclared header '%s'", what,
                  p->delay_header);
         return;
     }
+    if (h && h->type != EC_HDR_SECONDS && h->type != EC_HDR_EPOCH_SECONDS &&
+        h->type != EC_HDR_HTTP_DATE) {
+        ec_error(k->d, p->delay_header_at,
+                 "retry policy '%s' reads its delay from header '%s' of type %s, which gives no "
+                 "delay: declare it seconds, epoch-seconds or http-date",
+                 what, p->delay_header, ec_header_type_names[h->type]);
+        ec_note(k->d, h->at, "declared here");
+        return;
+    }
+    if (h) /* the validator completes the model, as it resolves references */
+        ((ec_policy *)p)->delay_type = h->type;
     if (p->max_ms && p->default_ms > p->max_ms) {
         ec_error(k->d, p->default_ms_at, "retry policy '%s' has default_ms %lld above max_ms %lld",
                  what, (long long)p->default_ms, (long long)p->max_ms);

@@ -12,6 +12,10 @@
 /* The long lists of the vectors, made item by item as the JSON writer
 ** reads them (a catalog of 100,000 codes has some 700,000 items). */
 enum { L_LOOKUPS, L_NAMES, L_DECISIONS, L_FORMATS, L_CLASSIFY, NLISTS };
+/* The reference time of the classify cases, in seconds since 1970: Sat, 06
+** Dec 2025 05:46:40 GMT. The vectors carry it as "now". */
+#define NOW 1765000000
+
 static const char *const list_names[NLISTS] = {"lookups", "names", "decisions", "formats",
                                                "classify"};
 
@@ -182,7 +186,7 @@ static void add_classify(vec *v, int64_t status, ec_value headers, ec_value body
     static const char *const matches[] = {"none", "code", "fallback", "status"};
     if (!want(v, L_CLASSIFY))
         return;
-    ec_classified r = ec_classify(v->classifier, v->a, status, &headers, &body, attempt);
+    ec_classified r = ec_classify(v->classifier, v->a, status, &headers, &body, attempt, NOW);
     ec_builder q, x, d;
     ec_builder_init(&q);
     ec_builder_add(&q, "status", ec_vint(status));
@@ -309,11 +313,58 @@ static void status_unit(vec *v, const ec_status *s)
     add_classify(v, s->status, empty_map(v), empty_map(v), 1);
     const char *h = s->retry.resolved->delay_header;
     if (h && (v->counting || v->list == L_CLASSIFY)) {
-        /* Header names compare without case; a date is not seconds. */
+        /* Header names compare without case. */
         ec_value lower = body_at(v, ec_ident_spell(v->a, h, EC_CASE_KEBAB), ec_vstr(" 12 "));
         add_classify(v, s->status, lower, ec_vnull(), 2);
-        add_classify(v, s->status, body_at(v, h, ec_vstr("Wed, 21 Oct 2015 07:28:00 GMT")),
-                     ec_vnull(), 1);
+        /* Every kind of value, whatever the header's type: each type reads
+        ** some and refuses the others. NOW is Sat, 06 Dec 2025 05:46:40 GMT. */
+        static const char *const values[] = {
+            "120", "0", "-5", "1.5", "99999999999999999999",
+            "1765000090",                         /* epoch-seconds: 90 s ahead */
+            "1764999000",                         /* epoch-seconds: past */
+            "Sat, 06 Dec 2025 06:46:40 GMT",      /* IMF-fixdate: an hour ahead */
+            "Saturday, 06-Dec-25 06:46:40 GMT",   /* RFC 850 */
+            "Sat Dec  6 06:46:40 2025",           /* asctime */
+            "Sat Dec 06 06:46:40 2025",           /* asctime, day in 2 digits */
+            " Sat, 06 Dec 2025 05:47:00 GMT\t",   /* blanks around */
+            "Sat, 06 Dec 2025 06:46:60 GMT",      /* a leap second */
+            "Wed, 21 Oct 2015 07:28:00 GMT",      /* past */
+            "Friday, 06-Dec-75 05:46:40 GMT",     /* 2075: 50 years ahead, capped */
+            "Monday, 06-Dec-76 05:46:40 GMT",     /* 1976, not 2076 */
+            "Sunday, 06-Nov-94 08:49:37 GMT",     /* 1994 */
+            "Thursday, 01-Jan-26 00:00:00 GMT",   /* 2026 */
+            "Fri, 31 Dec 9999 23:59:59 GMT",      /* far ahead: capped */
+            "Tue, 29 Feb 2028 00:00:00 GMT",      /* a leap day */
+            "Mon, 29 Feb 2027 00:00:00 GMT",      /* not one: invalid */
+            "Sun, 31 Apr 2026 08:49:37 GMT",      /* invalid day */
+            "Sat, 06 Dec 2025 24:00:00 GMT",      /* invalid hour */
+            "Sat, 06 Dec 2025 06:46:40 UTC",      /* only GMT */
+            "Sat, 6 Dec 2025 06:46:40 GMT",       /* IMF-fixdate has 2-digit days */
+            "sat, 06 dec 2025 06:46:40 GMT",      /* names are case-sensitive */
+            "Sat Dec 6 06:46:40 2025",            /* asctime pads the day */
+            "Sat, 06-Dec-25 06:46:40 GMT",        /* RFC 850 spells the day out */
+            "Saturday, 06 Dec 2025 06:46:40 GMT", /* IMF-fixdate abbreviates it */
+            "Sat, 06 Dec 25 06:46:40 GMT",        /* IMF-fixdate has 4-digit years */
+            "tomorrow", ""};
+        for (size_t i = 0; i < sizeof values / sizeof values[0]; i++)
+            add_classify(v, s->status, body_at(v, h, ec_vstr(values[i])), ec_vnull(), 1);
+        /* The Date header, when it is a date, is the reference time. */
+        static const char *const dated[][2] = {
+            {"1765000090", "Sat, 06 Dec 2025 05:45:40 GMT"},
+            {"Sat, 06 Dec 2025 06:46:40 GMT", "Sat, 06 Dec 2025 06:46:10 GMT"},
+            {"Sat, 06 Dec 2025 06:46:40 GMT", "Saturday, 06-Dec-25 06:00:00 GMT"},
+            {"Sat, 06 Dec 2025 06:46:40 GMT", "Sat Dec  6 06:40:00 2025"},
+            {"Sat, 06 Dec 2025 06:46:40 GMT", "Sun, 07 Dec 2025 00:00:00 GMT"}, /* past */
+            {"Sat, 06 Dec 2025 06:46:40 GMT", "yesterday"}, /* not a date: NOW */
+            {"Sunday, 06-Dec-76 05:46:40 GMT", "Sun, 06 Dec 2026 00:00:00 GMT"},
+            {"30", "Sat, 06 Dec 2025 06:46:10 GMT"}};
+        for (size_t i = 0; i < sizeof dated / sizeof dated[0]; i++) {
+            ec_builder b;
+            ec_builder_init(&b);
+            ec_builder_add(&b, h, ec_vstr(dated[i][0]));
+            ec_builder_add(&b, "Date", ec_vstr(dated[i][1]));
+            add_classify(v, s->status, ec_builder_map(&b, v->a), ec_vnull(), 1);
+        }
     }
 }
 
@@ -440,6 +491,7 @@ void ec_vectors_write(ec_catalog *c, ec_buf *out)
     ec_builder top, l;
     ec_builder_init(&top);
     ec_builder_add(&top, "catalog", ec_vstr(c->id));
+    ec_builder_add(&top, "now", ec_vint(NOW));
     ec_builder_init(&l);
     for (size_t i = 0; i < c->ndomains; i++)
         ec_builder_push(&l, ec_vstr(c->domains[i].id));

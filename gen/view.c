@@ -374,6 +374,9 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
     add_enum(v, &b, "action", ec_action_names, (int)p->action);
     ec_builder_init(&d);
     ec_builder_add(&d, "header", str_or_null(p->delay_header));
+    if (v->derived) /* how bindings read the header; seconds when there is none */
+        add_enum(v, &d, "header_type", ec_header_type_names,
+                 (int)(p->delay_header ? p->delay_type : EC_HDR_SECONDS));
     ec_builder_add(&d, "default_ms", ec_vint(p->default_ms));
     ec_builder_add(&d, "max_ms", ec_vint(p->max_ms));
     add_enum(v, &d, "backoff", ec_backoff_names, (int)p->backoff);

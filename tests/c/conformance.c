@@ -4,6 +4,7 @@
 ** Usage: conformance VECTORS.json */
 #include "doc.h"
 #include "fsio.h"
+#include "validate.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -96,6 +97,44 @@ static const F(entry) * subject(const ec_value *vectors, const ec_value *q)
     return code->kind == EC_VSTR ? F(lookup_str)(d, code->u.s) : F(lookup)(d, code->u.i);
 }
 
+/* The value of header 'name' in a classify case's headers, as text. */
+static const char *header(const ec_value *headers, const char *name, char *buf, size_t size)
+{
+    for (uint32_t i = 0; name && i < headers->len; i++) {
+        const ec_value *v = &headers->u.members[i].val;
+        if (ec_header_cmp(headers->u.members[i].key, name) != 0)
+            continue;
+        if (v->kind == EC_VINT)
+            snprintf(buf, size, "%lld", (long long)v->u.i);
+        return v->kind == EC_VINT ? buf : v->kind == EC_VSTR ? v->u.s : NULL;
+    }
+    return NULL;
+}
+
+/* A classify case, as far as the C target goes (it has no classify): the
+** entry the case expects, its delay header read by delay_seconds against the
+** vectors' reference time, and decide. */
+static void check_classify_decision(const ec_value *vectors, const ec_value *q)
+{
+    const ec_value *x = ec_map_get(q, "expect"), *want = ec_map_get(x, "decision");
+    const char *match = str(x, "match");
+    F(domain) d = domain_of(vectors, str(x, "domain"));
+    const F(entry) *e = strcmp(match, "code") == 0       ? F(recognise)(d, str(x, "code_str"))
+                        : strcmp(match, "fallback") == 0 ? F(fallback)(d)
+                        : strcmp(match, "status") == 0   ? F(lookup_status)((int)num(x, "status"))
+                                                         : NULL;
+    const ec_value *headers = ec_map_get(q, "headers");
+    char vbuf[32], dbuf[32];
+    const char *value = e ? header(headers, e->retry->delay_header, vbuf, sizeof vbuf) : NULL;
+    const char *date = header(headers, "Date", dbuf, sizeof dbuf);
+    int64_t after = e ? F(delay_seconds)(e->retry, value, date, num(vectors, "now")) : -1;
+    F(decision) dec = F(decide)(e, (int)num(q, "attempt"), after);
+    checks++;
+    if (dec.retry != ec_map_get(want, "retry")->u.b || dec.delay_ms != num(want, "delay_ms") ||
+        !same(action_names[dec.action], str(want, "action")))
+        fail("classify decision", q, "differs");
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -145,6 +184,9 @@ int main(int argc, char **argv)
             !same(action_names[dec.action], str(x, "action")))
             fail("decision", q, "differs");
     }
+    l = ec_map_get(&v, "classify");
+    for (uint32_t i = 0; i < l->len; i++)
+        check_classify_decision(&v, &l->u.items[i]);
     l = ec_map_get(&v, "formats");
     for (uint32_t i = 0; i < l->len; i++) {
         const ec_value *q = &l->u.items[i], *args = ec_map_get(q, "args");

@@ -174,7 +174,7 @@ static void test_header_reference_ignores_case(void **state)
 {
     (void)state;
     assert_string_equal(check("errcat: 1\ncatalog: {id: t, title: T}\n"
-                              "headers: {Retry-After: {}}\n"
+                              "headers: {Retry-After: {type: seconds}}\n"
                               "retry_policies:\n"
                               "  p: {retry: always, delay: {header: retry-after}}\n"
                               "statuses:\n  - {status: 503, title: U, headers: [RETRY-AFTER]}\n"),

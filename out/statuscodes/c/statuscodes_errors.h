@@ -43,6 +43,13 @@ typedef enum statuscodes_backoff {
     STATUSCODES_BACKOFF_EXPONENTIAL
 } statuscodes_backoff;
 
+/* How a delay header's value reads: the type the catalog declares for it. */
+typedef enum statuscodes_delay_type {
+    STATUSCODES_DELAY_SECONDS,       /* delay-seconds, or an HTTP-date (as Retry-After) */
+    STATUSCODES_DELAY_EPOCH_SECONDS, /* the time to retry at, in seconds since 1970 */
+    STATUSCODES_DELAY_HTTP_DATE      /* the time to retry at, as an HTTP-date */
+} statuscodes_delay_type;
+
 /* How loudly a user interface should show an error, and to whom. */
 typedef enum statuscodes_severity {
     STATUSCODES_SEVERITY_INFO,
@@ -75,7 +82,8 @@ typedef struct statuscodes_policy {
     const char *name; /* NULL for a policy written inline */
     statuscodes_retry retry;
     statuscodes_action action;
-    const char *delay_header; /* header whose seconds override the delay, or NULL */
+    statuscodes_delay_type delay_type;
+    const char *delay_header; /* read as delay_type, it overrides the delay; or NULL */
     int32_t default_ms;       /* delay before the first retry */
     int32_t max_ms;           /* cap on any delay; 0 for none */
     statuscodes_backoff backoff;
@@ -141,12 +149,23 @@ const statuscodes_entry *statuscodes_lookup_status(int status);
 /* Returns the fallback of 'domain' (for codes it does not list), or NULL. */
 const statuscodes_entry *statuscodes_fallback(statuscodes_domain domain);
 
+/* Returns the delay in whole seconds (never negative) that 'value', the value
+** of policy p's delay header, asks for, read by p->delay_type: for SECONDS
+** delay-seconds or an HTTP-date, for EPOCH_SECONDS a time in seconds since
+** 1970, for HTTP_DATE an HTTP-date (IMF-fixdate, RFC 850 or asctime). A time
+** counts from the response's Date header 'date' when it is an HTTP-date (NULL
+** when absent), else from 'now_s' (seconds since 1970: time(NULL)); a past
+** one is 0. Returns -1 when p names no delay header, 'value' is NULL or not
+** of the type: pass the result to statuscodes_decide as is. */
+int64_t statuscodes_delay_seconds(const statuscodes_policy *p, const char *value, const char *date, int64_t now_s);
+
 /* Decides whether to retry after attempt number 'attempt' (1 for the first
-** request) failed with entry 'e'. 'retry_after_s' is the value in seconds
-** of the policy's delay header, or negative when the response had none.
-** Only RETRY_ALWAYS and RETRY_AFTER_ACTION retry, while attempts remain;
-** the delay is the header's, else default_ms grown by the backoff, capped
-** at max_ms and at 2^31 - 1 ms. A NULL 'e' never retries. */
+** request) failed with entry 'e'. 'retry_after_s' is the delay in seconds
+** that the policy's delay header asks for (statuscodes_delay_seconds),
+** or negative when the response had none or it did not read. Only
+** RETRY_ALWAYS and RETRY_AFTER_ACTION retry, while attempts remain; the
+** delay is the header's (at most a day), else default_ms grown by the
+** backoff, capped at max_ms and at 2^31 - 1 ms. A NULL 'e' never retries. */
 statuscodes_decision statuscodes_decide(const statuscodes_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where

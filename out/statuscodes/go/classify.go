@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Match tells how Classify recognized a response.
@@ -89,10 +90,17 @@ func (e *Error) Is(target error) bool {
 //
 // The message is the body's when it is a string, else the entry's. The
 // decision is Decide's, with the policy's delay header read from header
-// (names compare without case; the value must be whole seconds, blanks
-// around allowed: anything else, an HTTP date included, counts as absent).
-// A response that the catalog does not know is not retried.
+// (names compare without case) by its DelayType: a time to retry at counts
+// from the response's Date header, else from the clock (ClassifyAt takes the
+// time instead). A value that does not read counts as absent. A response
+// that the catalog does not know is not retried.
 func Classify(status int, header http.Header, body any, attempt int) *Error {
+	return ClassifyAt(status, header, body, attempt, time.Now())
+}
+
+// ClassifyAt is Classify with now as the time against which a delay header
+// that names a time to retry at is read when the response has no Date header.
+func ClassifyAt(status int, header http.Header, body any, attempt int, now time.Time) *Error {
 	e := &Error{Status: status}
 	env := &catalogEnvelope
 	var fallback *domainInfo
@@ -140,7 +148,13 @@ func Classify(status int, header http.Header, body any, attempt int) *Error {
 		}
 	}
 	if e.Entry != nil {
-		e.Decision = Decide(e.Entry, attempt, retryAfter(header, e.Entry.Policy.DelayHeader))
+		p := e.Entry.Policy
+		after := NoRetryAfter
+		if value, ok := headerValue(header, p.DelayHeader); ok {
+			date, _ := headerValue(header, "Date")
+			after = delaySeconds(value, p.DelayType, date, now)
+		}
+		e.Decision = Decide(e.Entry, attempt, after)
 	}
 	return e
 }
@@ -220,12 +234,11 @@ func decimal(s string) (int64, bool) {
 	return n, true
 }
 
-// retryAfter reads the header name of h as whole seconds, blanks around
-// allowed. It returns NoRetryAfter when name is "", when h lacks it, and for
-// any other value, an HTTP date included.
-func retryAfter(h http.Header, name string) int {
+// headerValue returns the first value of the header name of h; false when
+// name is "" or h lacks it.
+func headerValue(h http.Header, name string) (string, bool) {
 	if name == "" {
-		return NoRetryAfter
+		return "", false
 	}
 	values := h.Values(name)
 	if values == nil {
@@ -237,25 +250,177 @@ func retryAfter(h http.Header, name string) int {
 		}
 	}
 	if len(values) == 0 {
+		return "", false
+	}
+	return values[0], true
+}
+
+// delaySeconds returns the delay in whole seconds that value, the value of
+// a delay header of type t, asks for, or NoRetryAfter when it is not a value
+// of the type. A time to retry at counts from date (the Date header) when it
+// is an HTTP-date, else from now; a past one is 0, a fraction of a second
+// rounds up.
+func delaySeconds(value string, t DelayType, date string, now time.Time) int {
+	n, whole := wholeSeconds(value)
+	if t == DelaySeconds && whole {
+		if n > 2*maxHeaderDelay {
+			n = 2 * maxHeaderDelay // Decide caps it at a day all the same
+		}
+		return int(n)
+	}
+	ref := now
+	if sent, ok := httpDate(date, now); ok {
+		ref = time.Unix(sent, 0)
+	}
+	at, ok := n, whole
+	if t != DelayEpochSeconds {
+		at, ok = httpDate(value, ref)
+	}
+	if !ok {
 		return NoRetryAfter
 	}
-	s := strings.Trim(values[0], " \t")
+	refMs := ref.UnixMilli()
+	if at > refMs/1000+2*maxHeaderDelay {
+		return 2 * maxHeaderDelay // capped all the same; keeps at*1000 in range
+	}
+	ms := at*1000 - refMs
+	if ms <= 0 {
+		return 0
+	}
+	return int((ms + 999) / 1000)
+}
+
+// wholeSeconds reads whole decimal digits, blanks around allowed; past 10^15
+// (every delay that long is capped) it stops counting.
+func wholeSeconds(s string) (int64, bool) {
+	s = strings.Trim(s, " \t")
 	if s == "" {
-		return NoRetryAfter
+		return 0, false
 	}
 	var n int64
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
-			return NoRetryAfter
+			return 0, false
 		}
-		if n <= maxDelay {
+		if n <= 1e15 {
 			n = n*10 + int64(s[i]-'0')
 		}
 	}
-	if n > maxDelay {
-		n = maxDelay
+	return n, true
+}
+
+var (
+	months   = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	wkdays   = []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+	weekdays = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+
+// httpDate returns the time an HTTP-date means (IMF-fixdate, RFC 850 or
+// asctime; blanks around allowed) in seconds since 1970; false when s is not
+// one. RFC 850's two-digit year is the year ending in those digits that is at
+// most 50 years after ref's and fewer than 50 before. The arithmetic is
+// written out, so no time zone takes part.
+func httpDate(s string, ref time.Time) (int64, bool) {
+	t := strings.Trim(s, " \t")
+	comma := strings.IndexByte(t, ',')
+	days, wk := wkdays, 3 // the day names of the format, the length of the one sent
+	var y, mon, d int64
+	var clock string
+	switch {
+	case shaped(t, "aaa, 99 aaa 9999 99:99:99 GMT"): // IMF-fixdate
+		d, mon, y, clock = field(t[5:7]), index(months, t[8:11]), field(t[12:16]), t[17:25]
+	case comma < 0 && shaped(t, "aaa aaa _9 99:99:99 9999"): // asctime
+		mon, d, clock, y = index(months, t[4:7]), field(t[8:10]), t[11:19], field(t[20:24])
+	case comma >= 0 && shaped(t[comma:], ", 99-aaa-99 99:99:99 GMT"): // RFC 850
+		r := t[comma:]
+		d, mon, clock = field(r[2:4]), index(months, r[5:8]), r[12:20]
+		days, wk = weekdays, comma
+		refYear := int64(ref.UTC().Year())
+		y = refYear - refYear%100 + field(r[9:11])
+		if y > refYear+50 {
+			y -= 100
+		} else if y <= refYear-50 {
+			y += 100
+		}
+	default:
+		return 0, false
 	}
-	return int(n)
+	h, mi, sec := field(clock[0:2]), field(clock[3:5]), field(clock[6:8])
+	leap := y%4 == 0 && (y%100 != 0 || y%400 == 0)
+	mdays := [12]int64{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	if leap {
+		mdays[1] = 29
+	}
+	if index(days, t[:wk]) < 0 || mon < 0 || d < 1 || d > mdays[mon] || h > 23 || mi > 59 || sec > 60 {
+		return 0, false // a second of 60 is a leap second
+	}
+	return daysFromCivil(y, mon+1, d)*86400 + h*3600 + mi*60 + sec, true
+}
+
+// shaped reports whether s has the shape mask: '9' a digit, '_' a space or a
+// digit, 'a' a letter, anything else itself.
+func shaped(s, mask string) bool {
+	if len(s) != len(mask) {
+		return false
+	}
+	for i := 0; i < len(mask); i++ {
+		c := s[i]
+		ok := c == mask[i]
+		switch mask[i] {
+		case '9':
+			ok = '0' <= c && c <= '9'
+		case '_':
+			ok = c == ' ' || '0' <= c && c <= '9'
+		case 'a':
+			ok = 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z'
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// field reads a number that shaped vetted (a space counts as 0).
+func field(s string) int64 {
+	var n int64
+	for i := 0; i < len(s); i++ {
+		n *= 10
+		if s[i] != ' ' {
+			n += int64(s[i] - '0')
+		}
+	}
+	return n
+}
+
+// index returns the position of s in names, or -1.
+func index(names []string, s string) int64 {
+	for i, name := range names {
+		if name == s {
+			return int64(i)
+		}
+	}
+	return -1
+}
+
+// daysFromCivil returns the days from 1970-01-01 to the Gregorian y-m-d
+// (H. Hinnant's days_from_civil).
+func daysFromCivil(y, m, d int64) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	mp := m + 9
+	if m > 2 {
+		mp = m - 3
+	}
+	doy := (153*mp+2)/5 + d - 1
+	return era*146097 + yoe*365 + yoe/4 - yoe/100 + doy - 719468
 }
 
 // sameHeader reports whether two header names are equal without ASCII case.

@@ -17,10 +17,13 @@ this file.
 from __future__ import annotations
 
 import enum
+import math
 import re
 import string
+import time
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from typing import Protocol, Union, runtime_checkable
 
 __all__ = [
@@ -29,6 +32,7 @@ __all__ = [
     "Audience",
     "Backoff",
     "Classification",
+    "DelayType",
     "Decision",
     "Entry",
     "HasEntry",
@@ -91,6 +95,17 @@ class Backoff(str, enum.Enum):
     EXPONENTIAL = "exponential"
 
 
+class DelayType(str, enum.Enum):
+    """How a delay header's value reads: the type the catalog declares."""
+
+    SECONDS = "seconds"
+    """Delay-seconds, or an HTTP-date (Retry-After allows both)."""
+    EPOCH_SECONDS = "epoch-seconds"
+    """The time to retry at, in seconds since 1970."""
+    HTTP_DATE = "http-date"
+    """The time to retry at, as an HTTP-date."""
+
+
 class Severity(str, enum.Enum):
     """How loudly a user interface should show an error."""
 
@@ -128,7 +143,9 @@ class Policy:
     retry: Retry
     action: Action
     delay_header: str | None
-    """A response header whose value in seconds overrides the delay."""
+    """A response header whose delay overrides the policy's."""
+    delay_type: DelayType
+    """How delay_header reads."""
     default_ms: int
     """The delay before the first retry, in milliseconds."""
     max_ms: int
@@ -329,6 +346,7 @@ _POLICIES = (
         retry=Retry.NEVER,
         action=Action.NONE,
         delay_header=None,
+        delay_type=DelayType.SECONDS,
         default_ms=0,
         max_ms=0,
         backoff=Backoff.NONE,
@@ -341,6 +359,7 @@ _POLICIES = (
         retry=Retry.NEVER,
         action=Action.NONE,
         delay_header=None,
+        delay_type=DelayType.SECONDS,
         default_ms=0,
         max_ms=0,
         backoff=Backoff.NONE,
@@ -353,6 +372,7 @@ _POLICIES = (
         retry=Retry.MAYBE,
         action=Action.NONE,
         delay_header=None,
+        delay_type=DelayType.SECONDS,
         default_ms=0,
         max_ms=0,
         backoff=Backoff.NONE,
@@ -562,12 +582,12 @@ def decide(
     """Decides whether to retry after attempt number attempt (1 for the first
     request; less counts as 1) failed with entry.
 
-    retry_after is the value in seconds of the policy's delay header, or None
-    when the response did not carry it. Only Retry.ALWAYS and
+    retry_after is the delay in seconds that the policy's delay header asks
+    for, or None when the response did not carry it. Only Retry.ALWAYS and
     Retry.AFTER_ACTION retry, and only while attempts remain. The delay is the
-    header's, else default_ms grown by the backoff (times the attempt for
-    linear, doubled from one attempt to the next for exponential), capped at
-    max_ms and at MAX_DELAY_MS. No entry never retries.
+    header's (at most a day), else default_ms grown by the backoff (times the
+    attempt for linear, doubled from one attempt to the next for exponential),
+    capped at max_ms and at MAX_DELAY_MS. No entry never retries.
     """
     if entry is None:
         return Decision(retry=False, delay_ms=0, action=Action.NONE)
@@ -578,7 +598,7 @@ def decide(
     ):
         return Decision(retry=False, delay_ms=0, action=policy.action)
     if policy.delay_header is not None and retry_after is not None and retry_after >= 0:
-        delay = retry_after * 1000
+        delay = min(retry_after, _MAX_HEADER_DELAY_S) * 1000
     elif policy.backoff is Backoff.LINEAR:
         delay = policy.default_ms * attempt
     elif policy.backoff is Backoff.EXPONENTIAL:
@@ -663,12 +683,34 @@ def _as_int(value: object) -> int | None:
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-_SECONDS = re.compile(r"[ \t]*([0-9]+)[ \t]*")
+_MAX_HEADER_DELAY_S = 86_400
+"""A delay read from a header is at most a day (the largest max_ms)."""
+_WHOLE = re.compile(r"[ \t]*([0-9]+)[ \t]*")
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MON = "(" + "|".join(_MONTHS) + ")"
+_DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_CLOCK = "([0-9]{2}):([0-9]{2}):([0-9]{2})"
+_IMF_FIXDATE = re.compile(
+    _DAY + ", ([0-9]{2}) " + _MON + " ([0-9]{4}) " + _CLOCK + " GMT"
+)
+_RFC850_DATE = re.compile(
+    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ([0-9]{2})-"
+    + _MON
+    + "-([0-9]{2}) "
+    + _CLOCK
+    + " GMT"
+)
+_ASCTIME_DATE = re.compile(
+    _DAY + " " + _MON + " ([ 0-9][0-9]) " + _CLOCK + " ([0-9]{4})"
+)
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
-def _header(headers: Headers, name: str) -> object:
+def _header(headers: Headers, name: str | None) -> object:
     """The value of the first field of header name (compared without ASCII
     case, as neither a dict nor a list of pairs does), else None."""
+    if name is None:
+        return None
     wanted = name.translate(_ASCII_LOWER)
     fields = headers.items() if isinstance(headers, HeaderItems) else headers
     for key, value in fields:
@@ -677,22 +719,102 @@ def _header(headers: Headers, name: str) -> object:
     return None
 
 
-def _header_seconds(headers: Headers, name: str | None) -> int | None:
-    """The value in seconds of header name (compared without ASCII case):
-    whole seconds with blanks around, else None (an HTTP date is not read)."""
-    if name is None:
+def _days_from_civil(year: int, month: int, day: int) -> int:
+    """Days from 1970-01-01 to the Gregorian date, written out (H. Hinnant's
+    days_from_civil) so that no time zone or locale takes part."""
+    year -= month <= 2
+    era = year // 400
+    yoe = year - era * 400
+    doy = (153 * (month - 3 if month > 2 else month + 9) + 2) // 5 + day - 1
+    return era * 146097 + yoe * 365 + yoe // 4 - yoe // 100 + doy - 719468
+
+
+def _year_of(seconds: int) -> int:
+    """The year of a time in seconds since 1970 (civil_from_days)."""
+    z = seconds // 86400 + 719468
+    era = z // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    # January and February end the cycle, which starts in March.
+    return yoe + era * 400 + ((5 * doy + 2) // 153 >= 10)
+
+
+def _http_date(text: str, ref: int) -> int | None:
+    """The time an HTTP-date means (IMF-fixdate, RFC 850 or asctime; blanks
+    around allowed) in seconds since 1970, or None. ref (seconds since 1970)
+    places RFC 850's two-digit year: in the year ending in those digits that
+    is at most 50 years after the reference year and fewer than 50 before."""
+    text = text.strip(" \t")
+    match = _IMF_FIXDATE.fullmatch(text)
+    if match is not None:
+        day, month, year, clock = match[1], match[2], int(match[3]), match.groups()[3:]
+    elif (match := _ASCTIME_DATE.fullmatch(text)) is not None:
+        month, day, clock, year = match[1], match[2], match.groups()[2:5], int(match[6])
+    elif (match := _RFC850_DATE.fullmatch(text)) is not None:
+        day, month, clock = match[1], match[2], match.groups()[3:]
+        ref_year = _year_of(ref)
+        year = ref_year - ref_year % 100 + int(match[3])
+        if year > ref_year + 50:
+            year -= 100
+        elif year <= ref_year - 50:
+            year += 100
+    else:
         return None
-    value = _header(headers, name)
-    if value is not None:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value if value >= 0 else None
-        match = _SECONDS.fullmatch(value) if isinstance(value, str) else None
-        if match is None:
-            return None
-        digits = match.group(1).lstrip("0")
-        # Any delay this long is MAX_DELAY_MS: no need to read more digits.
-        return int(digits or "0") if len(digits) <= 10 else MAX_DELAY_MS
-    return None
+    mon = _MONTHS.index(month) + 1
+    mday = int(day)
+    hour, minute, second = (int(part) for part in clock)
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days_in_month = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    if not 1 <= mday <= days_in_month[mon - 1] or hour > 23 or minute > 59:
+        return None
+    if second > 60:  # 60 is a leap second
+        return None
+    days = _days_from_civil(year, mon, mday)
+    return days * 86400 + hour * 3600 + minute * 60 + second
+
+
+def _now_ms(now: float | datetime | None) -> int:
+    """A reference time in whole milliseconds since 1970 (rounded down): now in
+    seconds since 1970, or a datetime (a naive one in UTC), or the clock."""
+    if now is None:
+        return time.time_ns() // 1_000_000
+    if isinstance(now, datetime):
+        aware = now if now.tzinfo is not None else now.replace(tzinfo=timezone.utc)
+        return (aware - _EPOCH) // timedelta(milliseconds=1)
+    return math.floor(now * 1000)
+
+
+def _delay_seconds(
+    value: object, kind: DelayType, date: object, now_ms: int
+) -> int | None:
+    """The delay in whole seconds that value, the value of a delay header of
+    type kind, asks for; None when it is not a value of the type. A time to
+    retry at counts from the Date header (date) when it is an HTTP-date, else
+    from now_ms; a past one is 0, a fraction of a second rounds up."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    whole = _WHOLE.fullmatch(value)
+    number = None
+    if whole is not None:
+        digits = whole[1].lstrip("0")
+        # Past 10^16 every delay is at its cap: no need to read more digits.
+        number = int(digits or "0") if len(digits) <= 16 else 10**16
+    if kind is DelayType.SECONDS and number is not None:
+        return number
+    ref_ms = now_ms
+    sent = _http_date(date, now_ms // 1000) if isinstance(date, str) else None
+    if sent is not None:
+        ref_ms = sent * 1000
+    if kind is DelayType.EPOCH_SECONDS:
+        at = number
+    else:
+        at = _http_date(value, ref_ms // 1000)
+    if at is None:
+        return None
+    return max(-((ref_ms - at * 1000) // 1000), 0)
 
 
 def _find_code(body: object) -> tuple[Entry, str, _Envelope] | None:
@@ -730,7 +852,12 @@ def _message_of(entry: Entry | None, code: str | None) -> str:
 
 
 def classify(
-    status: int, headers: Headers, body: object, attempt: int = 1
+    status: int,
+    headers: Headers,
+    body: object,
+    attempt: int = 1,
+    *,
+    now: float | datetime | None = None,
 ) -> Classification:
     """Reads an error response: its HTTP status, its headers (urllib's
     response.headers, any Mapping or a collection of (name, value) pairs;
@@ -741,7 +868,9 @@ def classify(
     domain's envelope, in catalog order), else the fallback of the first domain
     that read a code of its kind, else that of the HTTP status. The message is
     the body's, else the entry's (a fallback's with ${code} filled), else "".
-    The decision reads the policy's delay header from headers.
+    The decision reads the policy's delay header from headers by its type: a
+    time to retry at counts from the response's Date header, else from now
+    (seconds since 1970, or a datetime; a naive one is UTC), else the clock.
     """
     found = _find_code(body)
     entry, code, envelope = found if found else (_STATUSES.get(status), None, _ENVELOPE)
@@ -752,7 +881,14 @@ def classify(
         value = _at(body, path)
         if value is not _MISSING:
             echo[path] = value
-    retry_after = _header_seconds(headers, entry.retry.delay_header) if entry else None
+    retry_after = None
+    if entry is not None and entry.retry.delay_header is not None:
+        retry_after = _delay_seconds(
+            _header(headers, entry.retry.delay_header),
+            entry.retry.delay_type,
+            _header(headers, "Date"),
+            _now_ms(now),
+        )
     return Classification(
         status=status,
         entry=entry,

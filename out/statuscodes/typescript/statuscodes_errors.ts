@@ -42,6 +42,13 @@ export type Action =
 /** How the delay grows with the attempt number. */
 export type Backoff = "none" | "linear" | "exponential";
 
+/**
+ * How a delay header's value reads: delay-seconds or an HTTP-date
+ * (`Retry-After` allows both), the time to retry at in seconds since 1970, or
+ * as an HTTP-date.
+ */
+export type DelayType = "seconds" | "epoch-seconds" | "http-date";
+
 /** How loudly a user interface should show an error. */
 export type Severity = "info" | "warning" | "error" | "critical";
 
@@ -60,8 +67,10 @@ export interface Policy {
   readonly name: string | null;
   readonly retry: Retry;
   readonly action: Action;
-  /** A response header whose value in seconds overrides the delay. */
+  /** A response header whose delay overrides the policy's. */
   readonly delayHeader: string | null;
+  /** How `delayHeader` reads. */
+  readonly delayType: DelayType;
   /** The delay before the first retry, in milliseconds. */
   readonly defaultMs: number;
   /** The cap on any delay; 0 for none. */
@@ -195,6 +204,7 @@ const POLICIES = [
     retry: "never",
     action: "none",
     delayHeader: null,
+    delayType: "seconds",
     defaultMs: 0,
     maxMs: 0,
     backoff: "none",
@@ -207,6 +217,7 @@ const POLICIES = [
     retry: "never",
     action: "none",
     delayHeader: null,
+    delayType: "seconds",
     defaultMs: 0,
     maxMs: 0,
     backoff: "none",
@@ -219,6 +230,7 @@ const POLICIES = [
     retry: "maybe",
     action: "none",
     delayHeader: null,
+    delayType: "seconds",
     defaultMs: 0,
     maxMs: 0,
     backoff: "none",
@@ -541,9 +553,10 @@ export function isStatus(value: unknown): value is Status {
  * Decides whether to retry after attempt number `attempt` (1 for the first
  * request; less counts as 1) failed with `entry`.
  *
- * `retryAfter` is the value in seconds of the policy's delay header, or null
- * when the response did not carry it. Only `always` and `after-action`
- * retry, and only while attempts remain. The delay is the header's, else
+ * `retryAfter` is the delay in seconds that the policy's delay header asks
+ * for, or null when the response did not carry it. Only `always` and
+ * `after-action` retry, and only while attempts remain. The delay is the
+ * header's (at most a day), else
  * `defaultMs` grown by the backoff (times the attempt for `linear`, doubled
  * from one attempt to the next for `exponential`), capped at `maxMs` and at
  * `MAX_DELAY_MS`. No entry never retries.
@@ -566,7 +579,7 @@ export function decide(
   }
   let delay: number;
   if (policy.delayHeader !== null && retryAfter !== null && retryAfter >= 0) {
-    delay = retryAfter * 1000;
+    delay = Math.min(retryAfter, MAX_HEADER_DELAY_S) * 1000;
   } else if (policy.backoff === "linear") {
     delay = policy.defaultMs * n;
   } else if (policy.backoff === "exponential") {
@@ -721,7 +734,23 @@ function asciiLower(text: string): string {
   return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
 }
 
-const SECONDS = /^[ \t]*([0-9]+)[ \t]*$/;
+/** A delay read from a header is at most a day (the largest `maxMs`). */
+const MAX_HEADER_DELAY_S = 86400;
+const WHOLE = /^[ \t]*([0-9]+)[ \t]*$/;
+const MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
+const MON = `(${MONTHS.join("|")})`;
+const DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)";
+const CLOCK = "([0-9]{2}):([0-9]{2}):([0-9]{2})";
+const IMF_FIXDATE = new RegExp(
+  `^${DAY}, ([0-9]{2}) ${MON} ([0-9]{4}) ${CLOCK} GMT$`,
+);
+const RFC850_DATE = new RegExp(
+  "^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), " +
+    `([0-9]{2})-${MON}-([0-9]{2}) ${CLOCK} GMT$`,
+);
+const ASCTIME_DATE = new RegExp(
+  `^${DAY} ${MON} ([ 0-9][0-9]) ${CLOCK} ([0-9]{4})$`,
+);
 
 /**
  * The first value of header `name` (compared without ASCII case), or
@@ -754,25 +783,91 @@ function isIterable(
 }
 
 /**
- * The value in seconds of header `name` (compared without ASCII case): whole
- * seconds with blanks around, else null (an HTTP date is not read).
+ * Days from 1970-01-01 to the Gregorian date, written out (H. Hinnant's
+ * days_from_civil): `Date.UTC` reads years below 100 as 19xx.
  */
-function headerSeconds(
-  headers: HeadersLike,
-  name: string | null,
-): number | null {
-  if (name === null) {
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100);
+  return era * 146097 + doe + doy + day - 1 - 719468;
+}
+
+/**
+ * The time an HTTP-date means (IMF-fixdate, RFC 850 or asctime; blanks
+ * around allowed) in seconds since 1970, or null. `refMs` places RFC 850's
+ * two-digit year: in the year ending in those digits that is at most 50
+ * years after the reference year and fewer than 50 before.
+ */
+function httpDate(text: string, refMs: number): number | null {
+  const value = text.replace(/^[ \t]+|[ \t]+$/g, "");
+  // Every group of the date patterns takes part in a match.
+  const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
+  let day: number, month: string | undefined, year: number, clock: number;
+  let m = IMF_FIXDATE.exec(value);
+  if (m !== null) {
+    [day, month, year, clock] = [num(m, 1), m[2], num(m, 3), 4];
+  } else if ((m = ASCTIME_DATE.exec(value)) !== null) {
+    [month, day, clock, year] = [m[1], num(m, 2), 3, num(m, 6)];
+  } else if ((m = RFC850_DATE.exec(value)) !== null) {
+    [day, month, year, clock] = [num(m, 1), m[2], num(m, 3), 4];
+    const refYear = new Date(refMs).getUTCFullYear();
+    year += refYear - (refYear % 100);
+    if (year > refYear + 50) {
+      year -= 100;
+    } else if (year <= refYear - 50) {
+      year += 100;
+    }
+  } else {
     return null;
   }
-  const value = header(headers, name);
-  if (value !== undefined) {
-    if (typeof value === "number") {
-      return Number.isInteger(value) && value >= 0 ? value : null;
-    }
-    const match = typeof value === "string" ? SECONDS.exec(value) : null;
-    return match === null ? null : Number(match[1]);
+  const mon = MONTHS.indexOf(month ?? "") + 1;
+  const hour = num(m, clock);
+  const minute = num(m, clock + 1);
+  const second = num(m, clock + 2);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  if (day < 1 || day > (days[mon - 1] ?? 0) || hour > 23 || minute > 59) {
+    return null;
   }
-  return null;
+  if (second > 60) {
+    return null; // 60 is a leap second
+  }
+  const date = daysFromCivil(year, mon, day);
+  return date * 86400 + hour * 3600 + minute * 60 + second;
+}
+
+/**
+ * The delay in whole seconds that `value`, the value of a delay header of
+ * type `type`, asks for; null when it is not a value of the type. A time to
+ * retry at counts from the Date header (`date`) when it is an HTTP-date,
+ * else from `nowMs`; a past one is 0, a fraction of a second rounds up.
+ */
+function delaySeconds(
+  value: unknown,
+  type: DelayType,
+  date: unknown,
+  nowMs: number,
+): number | null {
+  const text = typeof value === "number" ? String(value) : value;
+  if (typeof text !== "string") {
+    return null;
+  }
+  const whole = WHOLE.exec(text);
+  // Past 2^53 a number is not exact, but every delay that long is capped.
+  const number = whole === null ? null : Number(whole[1]);
+  if (type === "seconds" && number !== null) {
+    return number;
+  }
+  const sent = typeof date === "string" ? httpDate(date, nowMs) : null;
+  const refMs = sent === null ? nowMs : sent * 1000;
+  const at = type === "epoch-seconds" ? number : httpDate(text, refMs);
+  if (at === null) {
+    return null;
+  }
+  return Math.max(Math.ceil((at * 1000 - refMs) / 1000), 0);
 }
 
 /**
@@ -799,13 +894,16 @@ function messageOf(entry: Entry | undefined, code: string | undefined): string {
  * domain's envelope, in catalog order), else the fallback of the first domain
  * that read a code of its kind, else that of the HTTP status. The message is
  * the body's, else the entry's (a fallback's with `${code}` filled), else "".
- * The decision reads the policy's delay header from `headers`.
+ * The decision reads the policy's delay header from `headers` by its type: a
+ * time to retry at counts from the response's Date header, else from `now`
+ * (milliseconds since 1970, or a Date; the clock by default).
  */
 export function classify(
   status: number,
   headers: HeadersLike,
   body: unknown,
   attempt = 1,
+  now: number | Date = Date.now(),
 ): Classification {
   const found = findCode(body);
   const entry = found ? found.entry : lookupStatus(status);
@@ -815,9 +913,16 @@ export function classify(
   const echo = envelope.echo
     .map((path) => [path, at(body, path)] as const)
     .filter(([, value]) => value !== MISSING);
-  const retryAfter = entry
-    ? headerSeconds(headers, entry.retry.delayHeader)
-    : null;
+  const name = entry?.retry.delayHeader ?? null;
+  const retryAfter =
+    entry && name !== null
+      ? delaySeconds(
+          header(headers, name),
+          entry.retry.delayType,
+          header(headers, "Date"),
+          Math.floor(typeof now === "number" ? now : now.getTime()),
+        )
+      : null;
   return {
     status,
     entry,

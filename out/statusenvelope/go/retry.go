@@ -61,13 +61,29 @@ var backoffNames = []string{"none", "linear", "exponential"}
 // String returns "none", "linear" or "exponential".
 func (b Backoff) String() string { return enumName(backoffNames, int(b), "Backoff") }
 
+// DelayType tells how a delay header's value reads: the type the catalog
+// declares for it.
+type DelayType int
+
+const (
+	DelaySeconds      DelayType = iota // delay-seconds, or an HTTP-date (Retry-After allows both)
+	DelayEpochSeconds                  // the time to retry at, in seconds since 1970
+	DelayHttpDate                      // the time to retry at, as an HTTP-date
+)
+
+var delayTypeNames = []string{"seconds", "epoch-seconds", "http-date"}
+
+// String returns "seconds", "epoch-seconds" or "http-date".
+func (t DelayType) String() string { return enumName(delayTypeNames, int(t), "DelayType") }
+
 // Policy is a retry policy: whether, when and how often to repeat a failed
 // request. Decide applies it.
 type Policy struct {
 	Name        string        // the catalog's name for it; "" for a policy written inline
 	Retry       Retry         // whether repeating the request can succeed
 	Action      Action        // what to do before (or instead of) repeating it
-	DelayHeader string        // a response header whose seconds override the delay; "" for none
+	DelayHeader string        // a response header whose delay overrides the policy's; "" for none
+	DelayType   DelayType     // how DelayHeader reads
 	Delay       time.Duration // the delay before the first retry
 	MaxDelay    time.Duration // a cap on any delay; 0 for none
 	Backoff     Backoff       // how the delay grows with the attempt number
@@ -91,14 +107,18 @@ const NoRetryAfter = -1
 // binding of the catalog.
 const maxDelay = 1<<31 - 1
 
+// maxHeaderDelay bounds a delay read from a header, in seconds: a day, the
+// largest MaxDelay a catalog may give.
+const maxHeaderDelay = 86400
+
 // Decide decides whether to retry after the attempt number attempt (1 for
 // the first request; less counts as 1) failed with the entry e. retryAfter
-// is the value in seconds of the policy's delay header, or NoRetryAfter when
-// the response did not carry it.
+// is the delay in seconds that the policy's delay header asks for, or
+// NoRetryAfter when the response did not carry it.
 //
 // Only RetryAlways and RetryAfterAction retry, and only while attempt is
-// below MaxAttempts (when that is not 0). The delay is the header's value
-// when the policy names a header and the response carried it, else Delay
+// below MaxAttempts (when that is not 0). The delay is the header's (at most
+// a day) when the policy names a header and the response carried it, else Delay
 // grown by the backoff; then capped at MaxDelay (when not 0) and at 2^31 - 1
 // ms. A nil e decides like a policy that never retries.
 func Decide(e *Entry, attempt, retryAfter int) Decision {
@@ -119,8 +139,8 @@ func Decide(e *Entry, attempt, retryAfter int) Decision {
 	n := int64(attempt)
 	switch {
 	case p.DelayHeader != "" && retryAfter >= 0:
-		ms = maxDelay
-		if retryAfter <= maxDelay/1000 {
+		ms = maxHeaderDelay * 1000
+		if retryAfter < maxHeaderDelay {
 			ms = int64(retryAfter) * 1000
 		}
 	case p.Backoff == BackoffLinear && ms > 0 && n > maxDelay:
@@ -209,6 +229,7 @@ var policies = [...]Policy{
 		Retry:       RetryNever,
 		Action:      ActionNone,
 		DelayHeader: "",
+		DelayType:   DelaySeconds,
 		Delay:       0,
 		MaxDelay:    0,
 		Backoff:     BackoffNone,
@@ -221,6 +242,7 @@ var policies = [...]Policy{
 		Retry:       RetryMaybe,
 		Action:      ActionNone,
 		DelayHeader: "",
+		DelayType:   DelaySeconds,
 		Delay:       0,
 		MaxDelay:    0,
 		Backoff:     BackoffNone,
@@ -233,6 +255,7 @@ var policies = [...]Policy{
 		Retry:       RetryMaybe,
 		Action:      ActionContactSupport,
 		DelayHeader: "",
+		DelayType:   DelaySeconds,
 		Delay:       0,
 		MaxDelay:    0,
 		Backoff:     BackoffNone,

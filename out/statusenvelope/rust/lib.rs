@@ -24,8 +24,8 @@ mod table;
 use std::fmt;
 use std::str::FromStr;
 
-pub use classify::{classify, Error, HeaderPair, Match};
-pub use retry::{decide, format, Action, Backoff, Decision, Policy, Retry};
+pub use classify::{classify, classify_at, Error, HeaderPair, Match};
+pub use retry::{decide, format, Action, Backoff, Decision, DelayType, Policy, Retry};
 use table::{DomainInfo, DOMAINS, STATUSES};
 
 /// What an [`Entry`] describes.

@@ -15,19 +15,19 @@
 
 /* clang-format off */
 static const swap_policy policies[] = {
-    {"adjust-request", SWAP_RETRY_MAYBE, SWAP_ACTION_ADJUST_REQUEST, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "A different request (size, pair or slippage) may succeed."},
-    {"after-retry-after", SWAP_RETRY_ALWAYS, SWAP_ACTION_NONE, "Retry-After", 2000, 0, SWAP_BACKOFF_NONE, false, 0, "Wait for the Retry-After delay, then retry."},
-    {"fix-request", SWAP_RETRY_NEVER, SWAP_ACTION_FIX_REQUEST, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "Fix the request; repeating it unchanged fails again."},
-    {"maybe", SWAP_RETRY_MAYBE, SWAP_ACTION_NONE, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "Repeating the request may succeed."},
-    {"no-retry", SWAP_RETRY_NEVER, SWAP_ACTION_NONE, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "Repeating the request does not help."},
-    {"requote", SWAP_RETRY_AFTER_ACTION, SWAP_ACTION_REQUOTE, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "Get a new quote, then retry with it."},
-    {"resubmit-same", SWAP_RETRY_ALWAYS, SWAP_ACTION_RESUBMIT_SAME, NULL, 0, 0, SWAP_BACKOFF_NONE, true, 0, "The transaction never entered the network; it is safe to retry the same signed transaction."},
-    {"default", SWAP_RETRY_NEVER, SWAP_ACTION_NONE, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, ""},
-    {NULL, SWAP_RETRY_DEPENDS, SWAP_ACTION_NONE, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "Depends on the code; SEND_FAILED and SUBMISSION_FAILED say how."},
-    {NULL, SWAP_RETRY_NEVER, SWAP_ACTION_REDUCE_SIZE, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "Rebuild the transaction smaller."},
-    {NULL, SWAP_RETRY_NEVER, SWAP_ACTION_REQUOTE, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "This quoteId will never work again; get a new quote."},
-    {NULL, SWAP_RETRY_DEPENDS, SWAP_ACTION_NONE, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "Whether a retry can succeed depends on the `details` of the response."},
-    {NULL, SWAP_RETRY_ALWAYS, SWAP_ACTION_POLL_STATUS, NULL, 0, 0, SWAP_BACKOFF_NONE, true, 0, "poll GET /v1/tx/:sig or retry idempotently"}
+    {"adjust-request", SWAP_RETRY_MAYBE, SWAP_ACTION_ADJUST_REQUEST, SWAP_DELAY_SECONDS, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "A different request (size, pair or slippage) may succeed."},
+    {"after-retry-after", SWAP_RETRY_ALWAYS, SWAP_ACTION_NONE, SWAP_DELAY_SECONDS, "Retry-After", 2000, 0, SWAP_BACKOFF_NONE, false, 0, "Wait for the Retry-After delay, then retry."},
+    {"fix-request", SWAP_RETRY_NEVER, SWAP_ACTION_FIX_REQUEST, SWAP_DELAY_SECONDS, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "Fix the request; repeating it unchanged fails again."},
+    {"maybe", SWAP_RETRY_MAYBE, SWAP_ACTION_NONE, SWAP_DELAY_SECONDS, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "Repeating the request may succeed."},
+    {"no-retry", SWAP_RETRY_NEVER, SWAP_ACTION_NONE, SWAP_DELAY_SECONDS, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "Repeating the request does not help."},
+    {"requote", SWAP_RETRY_AFTER_ACTION, SWAP_ACTION_REQUOTE, SWAP_DELAY_SECONDS, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "Get a new quote, then retry with it."},
+    {"resubmit-same", SWAP_RETRY_ALWAYS, SWAP_ACTION_RESUBMIT_SAME, SWAP_DELAY_SECONDS, NULL, 0, 0, SWAP_BACKOFF_NONE, true, 0, "The transaction never entered the network; it is safe to retry the same signed transaction."},
+    {"default", SWAP_RETRY_NEVER, SWAP_ACTION_NONE, SWAP_DELAY_SECONDS, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, ""},
+    {NULL, SWAP_RETRY_DEPENDS, SWAP_ACTION_NONE, SWAP_DELAY_SECONDS, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "Depends on the code; SEND_FAILED and SUBMISSION_FAILED say how."},
+    {NULL, SWAP_RETRY_NEVER, SWAP_ACTION_REDUCE_SIZE, SWAP_DELAY_SECONDS, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "Rebuild the transaction smaller."},
+    {NULL, SWAP_RETRY_NEVER, SWAP_ACTION_REQUOTE, SWAP_DELAY_SECONDS, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "This quoteId will never work again; get a new quote."},
+    {NULL, SWAP_RETRY_DEPENDS, SWAP_ACTION_NONE, SWAP_DELAY_SECONDS, NULL, 0, 0, SWAP_BACKOFF_NONE, false, 0, "Whether a retry can succeed depends on the `details` of the response."},
+    {NULL, SWAP_RETRY_ALWAYS, SWAP_ACTION_POLL_STATUS, SWAP_DELAY_SECONDS, NULL, 0, 0, SWAP_BACKOFF_NONE, true, 0, "poll GET /v1/tx/:sig or retry idempotently"}
 };
 
 const swap_entry swap_entries[] = {
@@ -516,6 +516,157 @@ const swap_entry *swap_lookup_status(int status)
 
 #define MAX_DELAY_MS 2147483647 /* 2^31 - 1: exact in every binding's arithmetic */
 
+/* A delay from a header is at most a day (the largest max_ms). */
+#define MAX_HEADER_DELAY_S 86400
+
+/* 10^15: digits past it change no delay (every one is at its cap). */
+#define BIG 1000000000000000
+
+/* Whole decimal digits with blanks (SP, HTAB) around, saturated past BIG. */
+static bool whole(const char *s, int64_t *out)
+{
+    int64_t n = 0;
+    bool digits = false;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    for (; *s >= '0' && *s <= '9'; s++, digits = true)
+        n = n > BIG ? n : n * 10 + (*s - '0');
+    while (*s == ' ' || *s == '\t')
+        s++;
+    *out = n;
+    return digits && !*s;
+}
+
+/* Days from 1970-01-01 to the Gregorian y-m-d, written out (H. Hinnant's
+** days_from_civil) so that no time zone or locale takes part. */
+static int64_t days_from_civil(int64_t y, int64_t m, int64_t d)
+{
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/* The year of the day 'days' after 1970-01-01 (civil_from_days). */
+static int64_t year_of_days(int64_t days)
+{
+    int64_t z = days + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    return yoe + era * 400 + ((5 * doy + 2) / 153 >= 10); /* January and February end the cycle */
+}
+
+/* Whether 's' has the shape 'mask': '9' a digit, '_' a space or a digit, 'a'
+** a letter, anything else itself. */
+static bool shaped(const char *s, const char *mask)
+{
+    for (; *mask; s++, mask++) {
+        bool digit = *s >= '0' && *s <= '9';
+        bool letter = (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z');
+        bool ok = *s == *mask;
+        if (*mask == '9' || *mask == '_')
+            ok = digit || (*mask == '_' && *s == ' ');
+        else if (*mask == 'a')
+            ok = letter;
+        if (!ok)
+            return false;
+    }
+    return !*s;
+}
+
+/* The number in the 'n' characters at 's' (digits, or a space then one). */
+static int64_t num(const char *s, size_t n)
+{
+    int64_t v = 0;
+    for (size_t i = 0; i < n; i++)
+        v = v * 10 + (s[i] == ' ' ? 0 : s[i] - '0');
+    return v;
+}
+
+/* The index in 'names' (7 or 12 of them) of the 'n' characters at 's', or -1. */
+static int64_t name_at(const char *const *names, int64_t count, const char *s, size_t n)
+{
+    for (int64_t i = 0; i < count; i++)
+        if (strlen(names[i]) == n && memcmp(names[i], s, n) == 0)
+            return i;
+    return -1;
+}
+
+static const char *const wkdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+static const char *const weekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+/* The time an HTTP-date means, in seconds since 1970, into *out; false when
+** 's' is not one. 'ref_s' places RFC 850's two-digit year: in the year
+** ending in those digits that is at most 50 years after the reference
+** year and fewer than 50 years before it. */
+static bool http_date(const char *s, int64_t ref_s, int64_t *out)
+{
+    char t[40]; /* the longest date has 33 characters */
+    size_t len;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    len = strlen(s);
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    if (len >= sizeof t)
+        return false;
+    memcpy(t, s, len);
+    t[len] = '\0';
+    const char *comma = strchr(t, ',');
+    /* The names of days the format spells and the length of the one sent;
+    ** the date; where its "HH:MM:SS" is. */
+    const char *const *days = wkdays;
+    size_t wk = 3;
+    int64_t y, mon, d;
+    const char *tm;
+    if (shaped(t, "aaa, 99 aaa 9999 99:99:99 GMT")) { /* IMF-fixdate */
+        d = num(t + 5, 2), mon = name_at(months, 12, t + 8, 3), y = num(t + 12, 4), tm = t + 17;
+    } else if (!comma && shaped(t, "aaa aaa _9 99:99:99 9999")) { /* asctime */
+        mon = name_at(months, 12, t + 4, 3), d = num(t + 8, 2), y = num(t + 20, 4), tm = t + 11;
+    } else if (comma && shaped(comma, ", 99-aaa-99 99:99:99 GMT")) { /* RFC 850 */
+        d = num(comma + 2, 2), mon = name_at(months, 12, comma + 5, 3), tm = comma + 12;
+        wk = (size_t)(comma - t), days = weekdays;
+        int64_t ref_year = year_of_days(ref_s / 86400 - (ref_s % 86400 < 0));
+        y = ref_year - ref_year % 100 + num(comma + 9, 2);
+        if (y > ref_year + 50)
+            y -= 100;
+        else if (y <= ref_year - 50)
+            y += 100;
+    } else {
+        return false;
+    }
+    if (name_at(days, 7, t, wk) < 0 || mon < 0)
+        return false;
+    static const int64_t mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    int64_t h = num(tm, 2), mi = num(tm + 3, 2), sec = num(tm + 6, 2);
+    if (d < 1 || d > mdays[mon] || (mon == 1 && d == 29 && !leap) || h > 23 || mi > 59 || sec > 60)
+        return false;
+    *out = days_from_civil(y, mon + 1, d) * 86400 + h * 3600 + mi * 60 + sec;
+    return true;
+}
+
+int64_t swap_delay_seconds(const swap_policy *p, const char *value, const char *date, int64_t now_s)
+{
+    int64_t n, at = 0, ref = now_s;
+    if (!p->delay_header || !value)
+        return -1;
+    bool is_whole = whole(value, &n);
+    if (p->delay_type == SWAP_DELAY_SECONDS && is_whole)
+        return n;
+    if (date)
+        http_date(date, now_s, &ref); /* untouched when not a date */
+    if (p->delay_type == SWAP_DELAY_EPOCH_SECONDS ? !is_whole : !http_date(value, ref, &at))
+        return -1;
+    if (p->delay_type == SWAP_DELAY_EPOCH_SECONDS)
+        at = n;
+    return at > ref ? at - ref : 0;
+}
+
 swap_decision swap_decide(const swap_entry *e, int attempt, int64_t retry_after_s)
 {
     swap_decision d = {false, 0, SWAP_ACTION_NONE};
@@ -532,7 +683,7 @@ swap_decision swap_decide(const swap_entry *e, int attempt, int64_t retry_after_
     d.retry = true;
     int64_t ms = p->default_ms;
     if (p->delay_header && retry_after_s >= 0) {
-        ms = retry_after_s > MAX_DELAY_MS / 1000 ? MAX_DELAY_MS : retry_after_s * 1000;
+        ms = (retry_after_s > MAX_HEADER_DELAY_S ? MAX_HEADER_DELAY_S : retry_after_s) * 1000;
     } else if (p->backoff == SWAP_BACKOFF_LINEAR) {
         ms *= attempt; /* at most a day times 2^31: no overflow */
     } else if (p->backoff == SWAP_BACKOFF_EXPONENTIAL) {

@@ -98,6 +98,17 @@ pub enum Backoff {
     Exponential,
 }
 
+/// How a delay header's value reads: the type the catalog declares for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DelayType {
+    /// Delay-seconds, or an HTTP-date (`Retry-After` allows both).
+    Seconds,
+    /// The time to retry at, in seconds since 1970.
+    EpochSeconds,
+    /// The time to retry at, as an HTTP-date.
+    HttpDate,
+}
+
 /// A retry policy: whether, when and how often to repeat a failed request.
 /// [`decide`] applies it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -108,8 +119,10 @@ pub struct Policy {
     pub retry: Retry,
     /// What to do before (or instead of) repeating it.
     pub action: Action,
-    /// A response header whose value in seconds overrides the delay.
+    /// A response header whose delay overrides the policy's.
     pub delay_header: Option<&'static str>,
+    /// How `delay_header` reads.
+    pub delay_type: DelayType,
     /// The delay before the first retry.
     pub delay: Duration,
     /// A cap on any delay.
@@ -139,16 +152,20 @@ pub struct Decision {
 /// catalog.
 const MAX_DELAY_MS: u64 = (1 << 31) - 1;
 
+/// A delay read from a header is at most a day (the largest `max_delay`), in
+/// seconds.
+pub(crate) const MAX_HEADER_DELAY_S: u64 = 86_400;
+
 /// Decides whether to retry after the attempt number `attempt` (1 for the
 /// first request; 0 counts as 1) failed with `entry`. `retry_after` is the
-/// value in seconds of the policy's delay header, when the response carried
-/// it.
+/// delay in seconds that the policy's delay header asks for, when the
+/// response carried it.
 ///
 /// Only [`Retry::Always`] and [`Retry::AfterAction`] retry, and only while
-/// `attempt` is below `max_attempts`. The delay is the header's value when
-/// the policy names a header and the response carried it, else the policy's
-/// delay grown by the backoff; then capped at `max_delay` and at 2^31 - 1
-/// ms.
+/// `attempt` is below `max_attempts`. The delay is the header's (at most a
+/// day) when the policy names a header and the response carried it, else
+/// the policy's delay grown by the backoff; then capped at `max_delay` and at
+/// 2^31 - 1 ms.
 pub fn decide(entry: &Entry, attempt: u32, retry_after: Option<u64>) -> Decision {
     let p = entry.policy;
     let mut decision = Decision {
@@ -163,7 +180,7 @@ pub fn decide(entry: &Entry, attempt: u32, retry_after: Option<u64>) -> Decision
     }
     let delay = millis(p.delay);
     let mut ms = match (p.delay_header, retry_after) {
-        (Some(_), Some(seconds)) => seconds.saturating_mul(1000),
+        (Some(_), Some(seconds)) => seconds.min(MAX_HEADER_DELAY_S) * 1000,
         _ => match p.backoff {
             Backoff::None => delay,
             Backoff::Linear => delay.saturating_mul(u64::from(attempt)),

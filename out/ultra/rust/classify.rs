@@ -4,11 +4,12 @@
 //! this file.
 
 use crate::json::Value;
+use crate::retry::MAX_HEADER_DELAY_S;
 use crate::table::{DomainInfo, CATALOG_ENVELOPE, DOMAINS};
-use crate::{decide, format, lookup_any, lookup_status, Action, Code, Decision, Entry};
+use crate::{decide, format, lookup_any, lookup_status, Action, Code, Decision, DelayType, Entry};
 use std::collections::BTreeMap;
 use std::fmt;
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// How [`classify`] recognized a response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -134,14 +135,32 @@ impl<P: HeaderPair + ?Sized> HeaderPair for &P {
 ///
 /// The message is the body's when it is a string, else the entry's. The
 /// decision is [`decide`]'s, with the policy's delay header read from
-/// `headers` (names compare without ASCII case; the value must be whole
-/// seconds, blanks around allowed: anything else, an HTTP date included,
-/// counts as absent). A response that the catalog does not know is not
+/// `headers` (names compare without ASCII case) by its [`DelayType`]: a time
+/// to retry at counts from the response's `Date` header, else from the clock
+/// ([`classify_at`] takes the time instead). A value that does not read
+/// counts as absent. A response that the catalog does not know is not
 /// retried.
 pub fn classify<I>(status: u16, headers: I, body: &Value, attempt: u32) -> Error
 where
     I: IntoIterator,
     I::Item: HeaderPair,
+{
+    classify_at(status, headers, body, attempt, SystemTime::now())
+}
+
+/// [`classify`] with `now` as the time against which a delay header that
+/// names a time to retry at is read when the response has no `Date` header.
+pub fn classify_at<I, K, V>(
+    status: u16,
+    headers: I,
+    body: &Value,
+    attempt: u32,
+    now: SystemTime,
+) -> Error
+where
+    I: IntoIterator<Item = (K, V)>,
+    K: AsRef<str>,
+    V: AsRef<str>,
 {
     let mut found: Option<(&DomainInfo, &'static Entry, String)> = None;
     let mut fallback = None;
@@ -184,8 +203,13 @@ where
     });
     let decision = match entry {
         Some(entry) => {
-            let header = entry.policy.delay_header;
-            decide(entry, attempt, header.and_then(|h| retry_after(headers, h)))
+            let p = entry.policy;
+            let after = p.delay_header.and_then(|name| {
+                let (value, date) = delay_headers(headers, name);
+                let now_ms = millis_since_1970(now);
+                delay_seconds(&value?, p.delay_type, date.as_deref(), now_ms)
+            });
+            decide(entry, attempt, after)
         }
         None => Decision {
             retry: false,
@@ -242,29 +266,161 @@ fn decimal(s: &str) -> Option<i64> {
     Some(if digits.len() < s.len() { -n } else { n })
 }
 
-/// The value of the header `name` in whole seconds, blanks around allowed;
-/// `None` when `headers` lack it and for any other value, an HTTP date
-/// included.
-fn retry_after<I>(headers: I, name: &str) -> Option<u64>
+/// The values of the header `name` and of `Date` (names compared without
+/// ASCII case; the first of each counts), read in one pass over `headers`.
+fn delay_headers<I>(headers: I, name: &str) -> (Option<String>, Option<String>)
 where
     I: IntoIterator,
     I::Item: HeaderPair,
 {
-    let [value] = header_values(headers, [name]);
-    let value = value?;
+    let [value, date] = header_values(headers, [name, "Date"]);
+    (value, date)
+}
+
+/// A time in whole milliseconds since 1970, rounded down.
+fn millis_since_1970(t: SystemTime) -> i64 {
+    match t.duration_since(UNIX_EPOCH) {
+        Ok(d) => i64::try_from(d.as_millis()).unwrap_or(i64::MAX),
+        Err(e) => {
+            let before = e.duration();
+            let ms = i64::try_from(before.as_millis()).unwrap_or(i64::MAX);
+            -ms - i64::from(before.subsec_nanos() % 1_000_000 != 0)
+        }
+    }
+}
+
+/// The delay in whole seconds that `value`, the value of a delay header of
+/// type `t`, asks for; `None` when it is not a value of the type. A time to
+/// retry at counts from `date` (the `Date` header) when it is an HTTP-date,
+/// else from `now_ms`; a past one is 0, a fraction of a second rounds up.
+fn delay_seconds(value: &str, t: DelayType, date: Option<&str>, now_ms: i64) -> Option<u64> {
+    let whole = whole_seconds(value);
+    if let (DelayType::Seconds, Some(n)) = (t, whole) {
+        return Some(n.min(2 * MAX_HEADER_DELAY_S)); // decide caps it at a day
+    }
+    let ref_ms = match date.and_then(|d| http_date(d, now_ms.div_euclid(1000))) {
+        Some(sent) => sent.saturating_mul(1000),
+        None => now_ms,
+    };
+    let at = match t {
+        DelayType::EpochSeconds => i64::try_from(whole?).ok()?,
+        _ => http_date(value, ref_ms.div_euclid(1000))?,
+    };
+    let ms = i128::from(at) * 1000 - i128::from(ref_ms);
+    let seconds = (ms.max(0) + 999) / 1000;
+    Some(u64::try_from(seconds).unwrap_or(u64::MAX))
+}
+
+/// Whole decimal digits, blanks around allowed; past 10^15 (every delay that
+/// long is capped) it stops counting.
+fn whole_seconds(value: &str) -> Option<u64> {
     let digits = value.trim_matches(|c| c == ' ' || c == '\t');
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    // Past 2^31 seconds every delay is at its cap: stop counting there.
-    let seconds = digits.bytes().fold(0u64, |n, b| {
-        if n > 1 << 31 {
+    Some(digits.bytes().fold(0u64, |n, b| {
+        if n > 1_000_000_000_000_000 {
             n
         } else {
             n * 10 + u64::from(b - b'0')
         }
-    });
-    Some(seconds)
+    }))
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const WKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The time an HTTP-date means (IMF-fixdate, RFC 850 or asctime; blanks
+/// around allowed) in seconds since 1970. RFC 850's two-digit year is the
+/// year ending in those digits that is at most 50 years after the year of
+/// `ref_s` and fewer than 50 before. The arithmetic is written out, so no time
+/// zone takes part.
+fn http_date(s: &str, ref_s: i64) -> Option<i64> {
+    let t = s.trim_matches(|c| c == ' ' || c == '\t');
+    let comma = t.find(',');
+    // The day names of the format and the length of the one sent.
+    let (mut days, mut wk) = (&WKDAYS[..], 3);
+    let (y, mon, d, clock);
+    if shaped(t, "aaa, 99 aaa 9999 99:99:99 GMT") {
+        (d, mon, y, clock) = (num(&t[5..7]), &t[8..11], num(&t[12..16]), &t[17..25]);
+    } else if comma.is_none() && shaped(t, "aaa aaa _9 99:99:99 9999") {
+        (mon, d, clock, y) = (&t[4..7], num(&t[8..10]), &t[11..19], num(&t[20..24]));
+    } else if let Some(c) = comma.filter(|&c| shaped(&t[c..], ", 99-aaa-99 99:99:99 GMT")) {
+        let r = &t[c..];
+        (d, mon, clock) = (num(&r[2..4]), &r[5..8], &r[12..20]);
+        (days, wk) = (&WEEKDAYS[..], c);
+        let ref_year = year_of(ref_s);
+        let year = ref_year - ref_year % 100 + num(&r[9..11]);
+        y = if year > ref_year + 50 {
+            year - 100
+        } else if year <= ref_year - 50 {
+            year + 100
+        } else {
+            year
+        };
+    } else {
+        return None;
+    }
+    let mon = i64::try_from(MONTHS.iter().position(|&m| m == mon)?).ok()? + 1;
+    let (h, mi, sec) = (num(&clock[0..2]), num(&clock[3..5]), num(&clock[6..8]));
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let mdays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let last = mdays[usize::try_from(mon - 1).ok()?] + i64::from(leap && mon == 2);
+    // A second of 60 is a leap second.
+    if !days.contains(&&t[..wk]) || d < 1 || d > last || h > 23 || mi > 59 || sec > 60 {
+        return None;
+    }
+    Some(days_from_civil(y, mon, d) * 86400 + h * 3600 + mi * 60 + sec)
+}
+
+/// Whether `s` has the shape `mask`: `9` a digit, `_` a space or a digit, `a`
+/// a letter, anything else itself.
+fn shaped(s: &str, mask: &str) -> bool {
+    s.len() == mask.len()
+        && s.bytes().zip(mask.bytes()).all(|(c, m)| match m {
+            b'9' => c.is_ascii_digit(),
+            b'_' => c == b' ' || c.is_ascii_digit(),
+            b'a' => c.is_ascii_alphabetic(),
+            _ => c == m,
+        })
+}
+
+/// A number that `shaped` vetted (a space counts as 0).
+fn num(s: &str) -> i64 {
+    s.bytes()
+        .fold(0, |n, b| n * 10 + i64::from(b.saturating_sub(b'0')))
+}
+
+/// Days from 1970-01-01 to the Gregorian y-m-d (H. Hinnant's
+/// `days_from_civil`).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+/// The year of a time in seconds since 1970 (`civil_from_days`).
+fn year_of(seconds: i64) -> i64 {
+    let z = seconds.div_euclid(86400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    // January and February end the cycle, which starts in March.
+    yoe + era * 400 + i64::from((5 * doy + 2) / 153 >= 10)
 }
 
 /// The value of the first header of each of `names` (compared without ASCII

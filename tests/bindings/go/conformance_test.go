@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	cat "errcat.example/catalogerrors"
 )
@@ -35,6 +36,7 @@ type query struct {
 }
 
 type vectors struct {
+	Now                                                               int64 // seconds since 1970
 	Lookups, Names, Statuses, Fallbacks, Decisions, Formats, Classify []query
 }
 
@@ -166,11 +168,11 @@ func headers(m map[string]any) (raw, canonical http.Header) {
 	return raw, canonical
 }
 
-func checkClassify(t *testing.T, q query) (p []string) {
+func checkClassify(t *testing.T, q query, now time.Time) (p []string) {
 	var w classifyWant
 	decode(t, q.Expect, &w)
 	raw, canonical := headers(q.Headers)
-	e := cat.Classify(*q.Status, raw, q.Body, q.Attempt)
+	e := cat.ClassifyAt(*q.Status, raw, q.Body, q.Attempt, now)
 	if e.Match.String() != w.Match {
 		return []string{"match " + e.Match.String()}
 	}
@@ -205,7 +207,7 @@ func checkClassify(t *testing.T, q query) (p []string) {
 	p = append(p, checkDecision(e.Decision, w.Decision)...)
 
 	// The same response with the header names as net/http spells them.
-	if c := cat.Classify(*q.Status, canonical, q.Body, q.Attempt); c.Decision != e.Decision {
+	if c := cat.ClassifyAt(*q.Status, canonical, q.Body, q.Attempt, now); c.Decision != e.Decision {
 		p = append(p, fmt.Sprintf("decision with canonical header names %+v", c.Decision))
 	}
 	// The same body decoded without UseNumber: integers as float64, which
@@ -215,7 +217,7 @@ func checkClassify(t *testing.T, q query) (p []string) {
 	if err := json.Unmarshal(body, &plain); err != nil {
 		t.Fatal(err)
 	}
-	if c := cat.Classify(*q.Status, raw, plain, q.Attempt); exact(q.Body) && (c.Match != e.Match ||
+	if c := cat.ClassifyAt(*q.Status, raw, plain, q.Attempt, now); exact(q.Body) && (c.Match != e.Match ||
 		c.Entry != e.Entry || c.Code != e.Code || c.Message != e.Message || c.Decision != e.Decision) {
 		p = append(p, fmt.Sprintf("a body of float64 numbers classifies as %+v", c))
 	}
@@ -334,7 +336,7 @@ func TestConformance(t *testing.T) {
 		c.check("formats", i, q, p)
 	}
 	for i, q := range v.Classify {
-		c.check("classify", i, q, checkClassify(t, q))
+		c.check("classify", i, q, checkClassify(t, q, time.Unix(v.Now, 0)))
 	}
 	if c.passed+c.failed == 0 {
 		t.Error("no vectors")

@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import unittest
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -115,7 +116,11 @@ class Conformance(unittest.TestCase):
         for q in self.vectors["classify"]:
             with self.subTest(q=q):
                 c = self.mod.classify(
-                    q["status"], q["headers"], q["body"], q["attempt"]
+                    q["status"],
+                    q["headers"],
+                    q["body"],
+                    q["attempt"],
+                    now=self.vectors["now"],
                 )
                 entry = c.entry
                 is_code = entry is not None and entry.kind.value == "code"
@@ -190,7 +195,13 @@ class Conformance(unittest.TestCase):
         (error,) = errors
         for q in self.vectors["classify"]:
             with self.subTest(q=q):
-                c = mod.classify(q["status"], q["headers"], q["body"], q["attempt"])
+                c = mod.classify(
+                    q["status"],
+                    q["headers"],
+                    q["body"],
+                    q["attempt"],
+                    now=self.vectors["now"],
+                )
                 with self.assertRaises(error) as caught:
                     raise error(c)
                 e = caught.exception
@@ -343,14 +354,34 @@ class EdgeReading(unittest.TestCase):
         self.assertEqual(delay({"RETRY-AFTER": 3}), 3000)
         self.assertEqual(delay({"retry-after": "\t5 "}), 5000)
         self.assertEqual(delay({"Retry-After": "0"}), 0)
-        self.assertEqual(delay({"Retry-After": "9" * 30}), self.mod.MAX_DELAY_MS)
-        self.assertEqual(delay({"Retry-After": 2_147_484}), self.mod.MAX_DELAY_MS)
+        # A header's delay is at most a day.
+        self.assertEqual(delay({"Retry-After": 86_399}), day - 1000)
+        self.assertEqual(delay({"Retry-After": "9" * 30}), day)
+        self.assertEqual(delay({"Retry-After": 2_147_484}), day)
         for absent in (-1, True, 5.0, "5s", "-5", "", " ", "\u0665", ["5"], None):
             with self.subTest(value=absent):
                 self.assertEqual(delay({"Retry-After": absent}), day)
         self.assertEqual(
             delay({"Retry-After": "x", "retry-after": "5"}), day
         )  # the first wins
+        # A date counts from the Date header, else from now, else the clock;
+        # a fraction of a second rounds up.
+        date: dict[str, object] = {"Retry-After": "Sun, 06 Nov 1994 08:49:37 GMT"}
+        sent = 784_111_777  # that date
+        for now in (
+            sent - 90,
+            sent - 89.001,
+            datetime(1994, 11, 6, 8, 48, 7, tzinfo=timezone.utc),
+            datetime(1994, 11, 6, 8, 48, 7),  # naive: UTC
+            datetime(1994, 11, 6, 9, 48, 7, tzinfo=timezone(timedelta(hours=1))),
+        ):
+            with self.subTest(now=now):
+                c = self.mod.classify(429, date, None, now=now)
+                self.assertEqual(c.decision.delay_ms, 90_000)
+        dated: dict[str, object] = {**date, "date": "Sun, 06 Nov 1994 08:49:00 GMT"}
+        c = self.mod.classify(429, dated, None, now=sent - 90)
+        self.assertEqual(c.decision.delay_ms, 37_000)
+        self.assertEqual(delay(date), 0)  # 1994 is past
         body = {"code": 7}
         self.assertEqual(delay({"X-BACKOFF": "9"}, body, 500), 9000)
         self.assertEqual(

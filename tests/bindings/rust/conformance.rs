@@ -10,7 +10,7 @@ use cat::json::{self, Value};
 use cat::{Domain, Entry, Kind, Match};
 use std::collections::BTreeMap;
 use std::error::Error as _;
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 static NULL: Value = Value::Null;
 
@@ -140,7 +140,7 @@ fn headers(q: &Value) -> Vec<(String, String)> {
     }
 }
 
-fn check_classify(q: &Value) -> Vec<String> {
+fn check_classify(q: &Value, now: SystemTime) -> Vec<String> {
     let want = field(q, "expect");
     let body = field(q, "body");
     let status = field(q, "status")
@@ -154,7 +154,13 @@ fn check_classify(q: &Value) -> Vec<String> {
         _ => return vec!["bad query".to_owned()],
     };
     let pairs = headers(q);
-    let e = cat::classify(status, pairs.iter().map(|(k, v)| (k, v)), body, attempt);
+    let e = cat::classify_at(
+        status,
+        pairs.iter().map(|(k, v)| (k, v)),
+        body,
+        attempt,
+        now,
+    );
     let mut p = Vec::new();
     if Some(matched(e.matched)) != text(field(want, "match")) {
         return vec![format!("match {:?}", e.matched)];
@@ -196,7 +202,7 @@ fn check_classify(q: &Value) -> Vec<String> {
 
     // The same response with the headers as borrowed pairs.
     let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (&k[..], &v[..])).collect();
-    if cat::classify(status, borrowed, body, attempt) != e {
+    if cat::classify_at(status, borrowed, body, attempt, now) != e {
         p.push("headers as &str pairs classify otherwise".to_owned());
     }
     // The body survives a round trip through the crate's JSON writer.
@@ -388,8 +394,13 @@ fn conformance() {
         };
         c.check("formats", i, q, problems);
     }
+    // The reference time of the classify cases, in seconds since 1970.
+    let now = field(&v, "now")
+        .as_i64()
+        .and_then(|s| u64::try_from(s).ok());
+    let now = UNIX_EPOCH + Duration::from_secs(now.unwrap_or(0));
     for (i, q) in section("classify").iter().enumerate() {
-        c.check("classify", i, q, check_classify(q));
+        c.check("classify", i, q, check_classify(q, now));
     }
     check_parser(&mut c);
     let result = format!("{} {}\n", c.passed, c.failed);

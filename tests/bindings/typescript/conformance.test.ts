@@ -65,6 +65,7 @@ interface Binding {
     headers: Readonly<Record<string, unknown>>,
     body: unknown,
     attempt?: number,
+    now?: number | Date,
   ): Classification;
   readonly [name: string]: unknown;
 }
@@ -87,6 +88,8 @@ interface EntryExpect {
 }
 
 interface Vectors {
+  /** The reference time of the classify cases, in seconds since 1970. */
+  readonly now: number;
   readonly lookups: readonly (Subject & { expect: EntryExpect | null })[];
   readonly statuses: readonly (Subject & { expect: EntryExpect | null })[];
   readonly fallbacks: readonly (Subject & { expect: EntryExpect | null })[];
@@ -216,7 +219,13 @@ for (const root of roots) {
     describe(`${id}: classify`, () => {
       for (const [i, q] of v.classify.entries()) {
         it(`${id} classify #${i}`, () => {
-          const c = mod.classify(q.status, q.headers, q.body, q.attempt);
+          const c = mod.classify(
+            q.status,
+            q.headers,
+            q.body,
+            q.attempt,
+            v.now * 1000,
+          );
           const { entry } = c;
           const got = {
             match: entry?.kind ?? "none",
@@ -257,7 +266,13 @@ for (const root of roots) {
           c: Classification,
         ) => Error & Classification & { classification: Classification };
         for (const q of v.classify) {
-          const c = mod.classify(q.status, q.headers, q.body, q.attempt);
+          const c = mod.classify(
+            q.status,
+            q.headers,
+            q.body,
+            q.attempt,
+            v.now * 1000,
+          );
           const error = new ErrorClass(c);
           assert.ok(error instanceof Error);
           assert.equal(error.name, name);

@@ -224,8 +224,10 @@ describe("edge: headers", () => {
     assert.equal(delay({ "RETRY-AFTER": 3 }), 3000);
     assert.equal(delay({ "retry-after": "\t5 " }), 5000);
     assert.equal(delay(new Map([["Retry-After", "0"]])), 0);
-    assert.equal(delay([["retry-after", "9".repeat(30)]]), edge.MAX_DELAY_MS);
-    assert.equal(delay({ "Retry-After": 2_147_484 }), edge.MAX_DELAY_MS);
+    // A header's delay is at most a day.
+    assert.equal(delay({ "Retry-After": 86_399 }), day - 1000);
+    assert.equal(delay([["retry-after", "9".repeat(30)]]), day);
+    assert.equal(delay({ "Retry-After": 2_147_484 }), day);
     assert.equal(delay({ "Retry-After": "x", "retry-after": "5" }), day);
     assert.equal(delay({ "X-BACKOFF": "9" }, { code: 7 }, 500), 9000);
     assert.equal(delay({ "x-bac\u212aoff": "9" }, { code: 7 }, 500), 1000);
@@ -246,6 +248,18 @@ describe("edge: headers", () => {
   });
   it("searches a Map, whose get() keeps case, without case", () => {
     assert.equal(delay(new Map([["RETRY-after", "8"]])), 8000);
+  });
+  it("reads a date against the Date header, else now, else the clock", () => {
+    const date = { "Retry-After": "Sun, 06 Nov 1994 08:49:37 GMT" };
+    const sent = 784_111_777_000; // that date, in milliseconds
+    const delayAt = (now: number | Date, headers = date): number =>
+      edge.classify(429, headers, null, 1, now).decision.delayMs;
+    assert.equal(delayAt(sent - 90_000), 90_000);
+    assert.equal(delayAt(sent - 89_001), 90_000); // a fraction rounds up
+    assert.equal(delayAt(new Date(sent - 90_000)), 90_000);
+    const dated = { ...date, date: "Sun, 06 Nov 1994 08:49:00 GMT" };
+    assert.equal(delayAt(sent - 90_000, dated), 37_000);
+    assert.equal(delay(date), 0); // 1994 is past
   });
   for (const absent of [
     -1,
