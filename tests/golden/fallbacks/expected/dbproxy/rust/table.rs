@@ -40,20 +40,6 @@ static POLICY_0: Policy = Policy {
     advice: "Retry the transaction from its start.",
 };
 
-/// The policy `default`.
-static POLICY_1: Policy = Policy {
-    name: Some("default"),
-    retry: Retry::Never,
-    action: Action::None,
-    delay_header: None,
-    delay: Duration::from_millis(0),
-    max_delay: None,
-    backoff: Backoff::None,
-    idempotent: false,
-    max_attempts: None,
-    advice: "",
-};
-
 /// A policy written inline.
 static POLICY_2: Policy = Policy {
     name: None,

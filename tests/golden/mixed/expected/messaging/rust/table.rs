@@ -68,20 +68,6 @@ static POLICY_2: Policy = Policy {
     advice: "Queue the message and send it again after the delay.",
 };
 
-/// The policy `default`.
-static POLICY_3: Policy = Policy {
-    name: Some("default"),
-    retry: Retry::Never,
-    action: Action::None,
-    delay_header: None,
-    delay: Duration::from_millis(0),
-    max_delay: None,
-    backoff: Backoff::None,
-    idempotent: false,
-    max_attempts: None,
-    advice: "",
-};
-
 /// A policy written inline.
 static POLICY_4: Policy = Policy {
     name: None,

@@ -82,20 +82,6 @@ static POLICY_3: Policy = Policy {
     advice: "Wait for the Retry-After delay, then send the same request.",
 };
 
-/// The policy `default`.
-static POLICY_4: Policy = Policy {
-    name: Some("default"),
-    retry: Retry::Never,
-    action: Action::None,
-    delay_header: None,
-    delay: Duration::from_millis(0),
-    max_delay: None,
-    backoff: Backoff::None,
-    idempotent: false,
-    max_attempts: None,
-    advice: "",
-};
-
 /// A policy written inline.
 static POLICY_5: Policy = Policy {
     name: None,
