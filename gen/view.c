@@ -68,6 +68,7 @@ typedef struct viewer {
     ec_builder policy_table;
     int32_t npolicy_table;
     ec_policy default_policy; /* a copy, numbered like the others */
+    bool *policy_used;        /* per named policy, then the default: some entry uses it */
     /* Entry numbers, for the C tables: every code in domain order, then
     ** the fallbacks, then the statuses. */
     uint32_t *code_first;     /* per domain */
@@ -317,6 +318,19 @@ static void add_enum(viewer *v, ec_builder *b, const char *key, const char *cons
 
 static ec_value policy(viewer *v, const ec_policy *p, bool named_ref);
 
+/* The place of 'p' in policy_used: a named policy's, the default's after
+** them, or -1 for a policy written inline. */
+static ptrdiff_t used_slot(const viewer *v, const ec_policy *p)
+{
+    const ec_catalog *c = v->c;
+    if (p == &ec_default_policy || p == &v->default_policy)
+        return (ptrdiff_t)c->npolicies;
+    for (size_t i = 0; i < c->npolicies; i++)
+        if (p == &c->policies[i])
+            return (ptrdiff_t)i;
+    return -1;
+}
+
 /* The position of 'p' in the policy table, adding it on first use. */
 static int32_t policy_index(viewer *v, const ec_policy *p)
 {
@@ -387,6 +401,9 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
     if (v->derived) {
         ec_builder_add(&b, "retryable", ec_vbool(p->retry != EC_RETRY_NEVER));
         ec_builder_add(&b, "policy_index", ec_vint(policy_index(v, p)));
+        /* A policy written inline is an entry's, or the view never meets it. */
+        ptrdiff_t slot = used_slot(v, p);
+        ec_builder_add(&b, "used", ec_vbool(slot < 0 || v->policy_used[slot]));
     }
     return ec_builder_map(&b, v->a);
 }
@@ -773,12 +790,30 @@ static void reset_ref(ec_policy_ref *r)
         r->inline_policy->view_index = -1;
 }
 
+static void mark_used(viewer *v, const ec_policy *p)
+{
+    ptrdiff_t slot = used_slot(v, p);
+    if (slot >= 0)
+        v->policy_used[slot] = true;
+}
+
 /* Named policies take the first places of the table, in catalog order. */
 static void number_policies(viewer *v)
 {
     ec_catalog *c = v->c;
     v->default_policy = ec_default_policy;
     v->default_policy.view_index = -1;
+    /* Which named policies (and the default) an entry uses, before the
+    ** table is made: its rows say so. */
+    v->policy_used = ec_arena_alloc(v->a, (c->npolicies + 1) * sizeof *v->policy_used);
+    for (size_t i = 0; i < c->nstatuses; i++)
+        mark_used(v, c->statuses[i].retry.resolved);
+    for (size_t i = 0; i < c->ndomains; i++) {
+        for (size_t j = 0; j < c->domains[i].ncodes; j++)
+            mark_used(v, c->domains[i].codes[j].retry.resolved);
+        if (c->domains[i].fallback)
+            mark_used(v, c->domains[i].fallback->retry.resolved);
+    }
     for (size_t i = 0; i < c->nstatuses; i++)
         reset_ref(&c->statuses[i].retry);
     for (size_t i = 0; i < c->ndomains; i++) {

@@ -55,22 +55,33 @@ static ec_catalog *C;
 static ec_value V;
 static ec_diag D;
 
-/* Loads and validates CATALOG from a temporary file. */
-static int setup(void **state)
+/* Loads and validates 'text' from a temporary file; NULL on an error. */
+static ec_catalog *load(const char *text, ec_diag *d)
 {
-    (void)state;
     char path[] = "/tmp/errcat-view-XXXXXX";
     int fd = mkstemp(path);
     if (fd < 0)
-        return -1;
+        return NULL;
     FILE *f = fdopen(fd, "w");
-    fputs(CATALOG, f);
+    fputs(text, f);
     fclose(f);
-    ec_diag_init(&D);
-    C = ec_load_file(path, &D);
-    bool ok = C && ec_validate(C, &D);
+    ec_diag_init(d);
+    ec_catalog *c = ec_load_file(path, d);
+    bool ok = c && ec_validate(c, d);
     unlink(path);
-    if (!ok || D.errors || D.warnings != 1) { /* the warning: SELF */
+    if (!ok || d->errors) {
+        ec_diag_print(d, stderr);
+        ec_catalog_free(c);
+        return NULL;
+    }
+    return c;
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    C = load(CATALOG, &D);
+    if (!C || D.warnings != 1) { /* the warning: SELF */
         ec_diag_print(&D, stderr);
         return -1;
     }
@@ -418,6 +429,67 @@ static void test_index_first_last(void **state)
     bool_at(&V, "headers.0.last", true);
 }
 
+/* A row of the policy table says whether an entry uses it: a named policy
+** that none names, and errcat's default when every entry has a policy, are
+** not (Rust refuses a static that nothing reads). The test has a catalog of
+** its own, in C (at() allocates in C's arena) while it runs. */
+static const char SPARE[] = "errcat: 1\n"
+                            "catalog: {id: spare, title: Spare}\n"
+                            "retry_policies:\n"
+                            "  used: {retry: always}\n"
+                            "  spare: {retry: maybe}\n"
+                            "statuses:\n"
+                            "  - {status: 409, title: Conflict, retry: used}\n"
+                            "domains:\n"
+                            "  - id: app\n"
+                            "    codes:\n"
+                            "      - {code: 1, name: ONE, message: One, status: 409}\n"
+                            "      - {code: 2, name: TWO, message: Two, retry: {retry: never}}\n";
+static ec_catalog *main_catalog;
+static ec_diag spare_diag;
+
+static int load_spare(void **state)
+{
+    (void)state;
+    main_catalog = C;
+    C = load(SPARE, &spare_diag);
+    return C ? 0 : -1;
+}
+
+static int free_spare(void **state)
+{
+    (void)state;
+    ec_catalog_free(C);
+    ec_diag_free(&spare_diag);
+    C = main_catalog;
+    return 0;
+}
+
+static void test_policy_used(void **state)
+{
+    (void)state;
+    V = ec_view_build(C, EC_VIEW_TEMPLATE);
+    len_at(&V, "policy_table", 4);
+    str_at(&V, "policy_table.0.name", "spare");
+    bool_at(&V, "policy_table.0.used", false);
+    str_at(&V, "policy_table.1.name", "used");
+    bool_at(&V, "policy_table.1.used", true);
+    str_at(&V, "policy_table.2.name", "default");
+    bool_at(&V, "policy_table.2.used", false);
+    null_at(&V, "policy_table.3.name"); /* inline: an entry's */
+    bool_at(&V, "policy_table.3.used", true);
+    bool_at(&V, "retry_policies.0.used", false);
+}
+
+/* The main catalog's default is used: status 410 has no policy. */
+static void test_default_used(void **state)
+{
+    (void)state;
+    V = ec_view_build(C, EC_VIEW_TEMPLATE);
+    str_at(&V, "policy_table.2.name", "default");
+    bool_at(&V, "policy_table.2.used", true);
+}
+
 /* Building is repeatable: the canonical view serializes to the same bytes
 ** before and after a template view of the same catalog. */
 static void test_canonical_is_stable(void **state)
@@ -452,6 +524,8 @@ int main(void)
         cmocka_unit_test(test_derived_only_in_template_mode),
         cmocka_unit_test(test_keyword_safe_spellings),
         cmocka_unit_test(test_index_first_last),
+        cmocka_unit_test_setup_teardown(test_policy_used, load_spare, free_spare),
+        cmocka_unit_test(test_default_used),
         cmocka_unit_test(test_canonical_is_stable),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -150,17 +150,10 @@ where
 
 /// [`classify`] with `now` as the time against which a delay header that
 /// names a time to retry at is read when the response has no `Date` header.
-pub fn classify_at<I, K, V>(
-    status: u16,
-    headers: I,
-    body: &Value,
-    attempt: u32,
-    now: SystemTime,
-) -> Error
+pub fn classify_at<I>(status: u16, headers: I, body: &Value, attempt: u32, now: SystemTime) -> Error
 where
-    I: IntoIterator<Item = (K, V)>,
-    K: AsRef<str>,
-    V: AsRef<str>,
+    I: IntoIterator,
+    I::Item: HeaderPair,
 {
     let mut found: Option<(&DomainInfo, &'static Entry, String)> = None;
     let mut fallback = None;

@@ -205,7 +205,6 @@ impl std::error::Error for Code {}
 pub mod codes {
     use crate::{format, table, Code, Entry, Unknown};
     use std::fmt;
-    use std::str::FromStr;
 
     /// The codes of the domain `errors`: Error codes. The `code` of every error body: a stable enum, branch on it rather than on the status and prose. New codes may be added.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -338,7 +337,7 @@ pub mod codes {
         }
     }
 
-    impl FromStr for Errors {
+    impl std::str::FromStr for Errors {
         type Err = Unknown;
 
         /// Reads a code of the domain `errors` as sent; like [`crate::lookup`],

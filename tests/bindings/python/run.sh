@@ -1,9 +1,10 @@
 #!/bin/sh
 # Tests the generated Python modules: every out/<id>/python/<id>_errors.py,
-# and those of the test catalogs tests/bindings/python/*.yaml (built here with
-# errcat; edge.yaml holds what is hard to escape and to read), pass mypy
-# --strict for Python 3.9 and black --check, and agree with their catalog's
-# conformance vectors (test_bindings.py). Installs mypy and black (Debian
+# and those of the golden catalogs tests/golden/*/catalog.yaml and the test
+# catalogs tests/bindings/python/*.yaml (built here with errcat by
+# tests/bindings/catalogs.sh; edge.yaml holds what is hard to escape and to
+# read), pass mypy --strict for Python 3.9 and black --check, and agree with
+# their catalog's conformance vectors (test_bindings.py). Installs mypy and black (Debian
 # packages, as root) when they are missing. Run from anywhere, after `make`;
 # the last line is "python: N passed, M failed".
 #   VERBOSE=1 sh tests/bindings/python/run.sh   also lists what passed
@@ -43,14 +44,10 @@ check() { # check NAME CMD... : passes when CMD exits 0
     if "$@" >"$T/log" 2>&1; then ok "$name"; else bad "$name"; fi
 }
 
-# tests/golden/delays: delay headers of every type, whose vectors every
-# binding runs.
-for catalog in "$HERE"/*.yaml tests/golden/delays/catalog.yaml; do
-    if ! "$ERRCAT" build "$catalog" -o "$T/out" -t python -t vectors >"$T/log" 2>&1; then
-        bad "errcat build $catalog (run make first)"
-        summary
-    fi
-done
+if ! sh tests/bindings/catalogs.sh "$ERRCAT" "$T/out" python "$HERE"/*.yaml >"$T/log" 2>&1; then
+    bad "errcat build of the golden and test catalogs (run make first)"
+    summary
+fi
 
 for module in out/*/python/*_errors.py "$T"/out/*/python/*_errors.py "$HERE/test_bindings.py"; do
     check "mypy --strict $module" \

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Tests the generated TypeScript modules: every out/<id>/typescript/
-# <id>_errors.ts, and those of the test catalogs tests/bindings/python/*.yaml
-# (built here with errcat), pass tsc --strict (and the stricter flags of
+# <id>_errors.ts, and those of the golden catalogs tests/golden/*/catalog.yaml
+# and the test catalogs tests/bindings/python/*.yaml (built here with errcat
+# by tests/bindings/catalogs.sh), pass tsc --strict (and the stricter flags of
 # tsconfig.json) and prettier --check, and agree with their catalog's
 # conformance vectors under node --test (conformance.test.ts, edge.test.ts,
 # compiled with tsc to a temporary folder). Installs node and npm (Debian
@@ -47,14 +48,11 @@ check() { # check NAME CMD... : passes when CMD exits 0
     if "$@" >"$T/log" 2>&1; then ok "$name"; else bad "$name"; fi
 }
 
-# tests/golden/delays: delay headers of every type, whose vectors every
-# binding runs.
-for catalog in tests/bindings/python/*.yaml tests/golden/delays/catalog.yaml; do
-    if ! "$ERRCAT" build "$catalog" -o "$T/out" -t typescript -t vectors >"$T/log" 2>&1; then
-        bad "errcat build $catalog (run make first)"
-        summary
-    fi
-done
+if ! sh tests/bindings/catalogs.sh "$ERRCAT" "$T/out" typescript tests/bindings/python/*.yaml \
+    >"$T/log" 2>&1; then
+    bad "errcat build of the golden and test catalogs (run make first)"
+    summary
+fi
 
 mkdir "$T/src" "$T/js"
 modules=$(ls out/*/typescript/*_errors.ts "$T"/out/*/typescript/*_errors.ts)
