@@ -1,6 +1,7 @@
 /* classify.c: reference classification of error responses. */
 #include "classify.h"
 
+#include "alloc.h"
 #include "codeindex.h"
 #include "validate.h"
 

@@ -1,6 +1,7 @@
 /* diag.c: collects diagnostics; the one place that formats them. */
 #include "diag.h"
 
+#include "alloc.h"
 #include "arena.h"
 
 #include <stdarg.h>

@@ -7,6 +7,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "diff.h"
 
+#include "alloc.h"
 #include "codeindex.h"
 #include "doc.h"
 #include "escape.h"
@@ -83,18 +84,6 @@ typedef struct subject {
     const char *text; /* "code 42 (INSUFFICIENT_SOL)", "status 503", "the fallback" */
 } subject;
 
-static char *vformat(ec_arena *a, const char *fmt, va_list ap) EC_PRINTF(2, 0);
-
-static char *vformat(ec_arena *a, const char *fmt, va_list ap)
-{
-    ec_buf b;
-    ec_buf_init(&b);
-    ec_buf_vprintf(&b, fmt, ap);
-    char *s = ec_arena_strndup(a, b.data, b.len);
-    ec_buf_free(&b);
-    return s;
-}
-
 /* A copy in the result's arena, so that the result outlives the catalogs. */
 static const char *keep(differ *df, const char *s)
 {
@@ -130,7 +119,7 @@ static void add(differ *df, ec_diff_kind kind, bool breaking, const subject *s, 
     ch->after = keep_value(df, after);
     va_list ap;
     va_start(ap, fmt);
-    ch->message = vformat(df->a, fmt, ap);
+    ch->message = ec_arena_vprintf(df->a, fmt, ap);
     va_end(ap);
 }
 

@@ -1,6 +1,8 @@
 /* doc.c: libyaml events -> positioned value tree. */
 #include "doc.h"
 
+#include "alloc.h"
+
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>

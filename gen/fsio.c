@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "fsio.h"
 
+#include "alloc.h"
 #include "arena.h"
 #include "buf.h"
 

@@ -5,6 +5,7 @@
 ** warning. */
 #include "lint.h"
 
+#include "alloc.h"
 #include "doc.h"
 #include "fsio.h"
 #include "ident.h"
@@ -175,18 +176,6 @@ typedef struct linter {
     ec_lint_rule_id rule; /* the rule running */
 } linter;
 
-static const char *vformat(ec_arena *a, const char *fmt, va_list ap) EC_PRINTF(2, 0);
-
-static const char *vformat(ec_arena *a, const char *fmt, va_list ap)
-{
-    ec_buf b;
-    ec_buf_init(&b);
-    ec_buf_vprintf(&b, fmt, ap);
-    char *s = ec_arena_strndup(a, b.data, b.len);
-    ec_buf_free(&b);
-    return s;
-}
-
 static ec_lint_finding *warn(linter *l, ec_loc at, const char *fix, const char *fmt, ...)
     EC_PRINTF(4, 5);
 
@@ -205,7 +194,7 @@ static ec_lint_finding *warn(linter *l, ec_loc at, const char *fix, const char *
     f->seq = (uint32_t)r->n++;
     va_list ap;
     va_start(ap, fmt);
-    f->message = vformat(l->a, fmt, ap);
+    f->message = ec_arena_vprintf(l->a, fmt, ap);
     va_end(ap);
     return f;
 }

@@ -3,6 +3,7 @@
 #define _XOPEN_SOURCE 700
 #include "load.h"
 
+#include "alloc.h"
 #include "doc.h"
 #include "fsio.h"
 #include "phash.h"

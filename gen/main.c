@@ -1,6 +1,7 @@
 /* main.c: the command line. The only place that prints diagnostics and the
 ** only place that exits. */
 #define _XOPEN_SOURCE 700
+#include "alloc.h"
 #include "diff.h"
 #include "doc.h"
 #include "escape.h"

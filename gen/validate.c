@@ -2,6 +2,7 @@
 ** first error so that one mistake does not cascade. */
 #include "validate.h"
 
+#include "alloc.h"
 #include "codeindex.h"
 #include "ident.h"
 #include "load.h"

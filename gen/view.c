@@ -2,6 +2,7 @@
 ** compute is computed here, so templates stay logic-less. */
 #include "view.h"
 
+#include "alloc.h"
 #include "ident.h"
 #include "msg.h"
 #include "phash.h"
