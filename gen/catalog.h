@@ -206,9 +206,20 @@ typedef struct ec_catalog {
     size_t npolicies;
     ec_status *statuses; /* sorted by number after validation */
     size_t nstatuses;
+    bool statuses_sorted; /* set by the validator's sort; ec_catalog_status needs it */
     ec_domain *domains;
     size_t ndomains;
 } ec_catalog;
+
+/* The policy that applies when neither an entry nor its status names one. */
+extern const ec_policy ec_default_policy;
+
+/* Compares HTTP header names, which ignore ASCII case: <0, 0 or >0. */
+int ec_header_cmp(const char *a, const char *b);
+
+/* The status numbered 'n', or NULL. A binary search: the statuses must be
+** sorted by number, as ec_validate leaves them (asserted). */
+const ec_status *ec_catalog_status(const ec_catalog *c, int64_t n);
 
 void ec_catalog_free(ec_catalog *c);
 

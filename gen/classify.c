@@ -3,7 +3,6 @@
 
 #include "alloc.h"
 #include "codeindex.h"
-#include "validate.h"
 
 #include <stddef.h>
 #include <stdlib.h>

@@ -927,19 +927,6 @@ typedef struct approval {
 
 static const char *const approval_keys[] = {"change", "domain", "code", "name", "reason", NULL};
 
-/* The nearest of 'set' to 'word' when it is plausibly a typo of it. */
-static const char *nearest(const char *word, const char *const *set)
-{
-    const char *best = NULL;
-    size_t bestd = 3;
-    for (; *set; set++) {
-        size_t dist = ec_edit_distance(word, *set);
-        if (dist < bestd)
-            best = *set, bestd = dist;
-    }
-    return best;
-}
-
 /* A string member of an approval, or NULL; reports a value of another
 ** kind. Codes may be integers: they compare as their decimal text. */
 static bool approval_field(ec_arena *a, const ec_value *m, const char *key, bool allow_int,
@@ -976,7 +963,7 @@ static bool read_approval(ec_arena *a, const ec_value *m, approval *ap, ec_diag 
             known = strcmp(*k, key) == 0;
         if (known)
             continue;
-        const char *near = nearest(key, approval_keys);
+        const char *near = ec_suggest(key, approval_keys);
         ec_loc at = m->u.members[i].key_at;
         if (near)
             ec_error(d, at, "unknown key '%s' in an approval; did you mean '%s'?", key, near);
@@ -1003,7 +990,7 @@ static bool read_approval(ec_arena *a, const ec_value *m, approval *ap, ec_diag 
         if (strcmp(ec_diff_kind_names[i], change) == 0)
             kind = i;
     if (kind < 0) {
-        const char *near = nearest(change, ec_diff_kind_names);
+        const char *near = ec_suggest(change, ec_diff_kind_names);
         if (near)
             ec_error(d, cv->at, "unknown change '%s'; did you mean '%s'?", change, near);
         else

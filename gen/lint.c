@@ -9,10 +9,8 @@
 #include "doc.h"
 #include "fsio.h"
 #include "ident.h"
-#include "load.h"
 #include "phash.h"
 #include "sort.h"
-#include "validate.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -85,13 +83,11 @@ bool ec_lint_config_set(ec_lint_config *cfg, const char *rule, bool on, ec_loc a
         cfg->on[r - ec_lint_rules] = on;
         return true;
     }
-    const char *best = NULL;
-    size_t bestd = 3; /* more edits than that is another word */
-    for (size_t i = 0; i < EC_LINT_NRULES; i++) {
-        size_t dist = ec_edit_distance(rule, ec_lint_rules[i].id);
-        if (dist < bestd)
-            best = ec_lint_rules[i].id, bestd = dist;
-    }
+    ec_suggester s;
+    ec_suggest_begin(&s, rule);
+    for (size_t i = 0; i < EC_LINT_NRULES; i++)
+        ec_suggest_consider(&s, ec_lint_rules[i].id);
+    const char *best = ec_suggest_result(&s);
     if (best)
         ec_error(d, at, "unknown lint rule '%s'; did you mean '%s'?", rule, best);
     else
@@ -222,19 +218,6 @@ static bool own_policy(const ec_policy_ref *r)
 static bool automatic(const ec_policy *p)
 {
     return p->retry == EC_RETRY_ALWAYS || p->retry == EC_RETRY_AFTER_ACTION;
-}
-
-static const ec_status *find_status(const ec_catalog *c, int64_t n)
-{
-    size_t lo = 0, hi = c->nstatuses; /* sorted by the validator */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->statuses[mid].status < n)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < c->nstatuses && c->statuses[lo].status == n ? &c->statuses[lo] : NULL;
 }
 
 /* Calls 'fn' for every code (retired ones only when 'retired') and, with
@@ -446,7 +429,7 @@ static void each_retry(linter *l, retry_fn fn)
         const ec_domain *d = &c->domains[i];
         for (size_t j = 0; j <= d->ncodes; j++) {
             const ec_code *e = j < d->ncodes ? &d->codes[j] : d->fallback;
-            const ec_status *s = e && e->status ? find_status(c, e->status) : NULL;
+            const ec_status *s = e && e->status ? ec_catalog_status(c, e->status) : NULL;
             if (s && !e->retired && own_policy(&e->retry))
                 fn(l, s, what(l, d, e), &e->retry, e->retry.at);
         }

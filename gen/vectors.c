@@ -4,7 +4,6 @@
 #include "classify.h"
 #include "decide.h"
 #include "ident.h"
-#include "validate.h"
 
 #include <stdint.h>
 #include <string.h>

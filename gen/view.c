@@ -7,7 +7,6 @@
 #include "msg.h"
 #include "phash.h"
 #include "tables.h"
-#include "validate.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -474,14 +473,6 @@ static ec_value header_defs(viewer *v, const ec_status *s)
     return positions(v, ec_builder_list(&l, v->a));
 }
 
-static const ec_status *find_status(const ec_catalog *c, int64_t n)
-{
-    for (size_t i = 0; i < c->nstatuses; i++)
-        if (c->statuses[i].status == n)
-            return &c->statuses[i];
-    return NULL;
-}
-
 static ec_value flag(viewer *v, const char *reason)
 {
     if (!reason)
@@ -623,7 +614,7 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
             name_kebab = s[4].u.s; /* spelling_cases[4]: kebab, never suffixed */
             ec_builder_add(&b, "code_text", ec_vstr(e->is_string ? e->str : decimal(v, e->num)));
         }
-        const ec_status *st = e->status ? find_status(v->c, e->status) : NULL;
+        const ec_status *st = e->status ? ec_catalog_status(v->c, e->status) : NULL;
         ec_builder_add(&b, "status_title", str_or_null(st ? st->title : NULL));
         ec_builder_add(&b, "header_defs", header_defs(v, st));
         ec_builder_add(&b, "has_params", ec_vbool(e->nparams + fallback > 0));

@@ -682,18 +682,6 @@ static void test_yaml_errors_pass_through(void **state)
     assert_null(C);
 }
 
-static void test_edit_distance(void **state)
-{
-    (void)state;
-    assert_int_equal(ec_edit_distance("", ""), 0);
-    assert_int_equal(ec_edit_distance("abc", ""), 3);
-    assert_int_equal(ec_edit_distance("mesage", "message"), 1);
-    assert_int_equal(ec_edit_distance("kitten", "sitting"), 3);
-    /* a swap of neighbours is one edit */
-    assert_int_equal(ec_edit_distance("title", "titel"), 1);
-    assert_int_equal(ec_edit_distance("retyr", "retry"), 1);
-}
-
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -726,7 +714,6 @@ int main(void)
         T(test_envelope_defined_twice),
         T(test_example_header_values_are_scalars),
         T(test_yaml_errors_pass_through),
-        T(test_edit_distance),
     };
 #undef T
     return cmocka_run_group_tests(tests, NULL, NULL);
