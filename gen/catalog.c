@@ -1,6 +1,6 @@
 /* catalog.c: what every stage needs of the model itself: the names of its
 ** enumerations, the default policy, header name comparison, the status
-** lookup, and freeing. */
+** lookup, the documentation anchors, and freeing. */
 #include "catalog.h"
 
 #include <assert.h>
@@ -41,6 +41,20 @@ const ec_status *ec_catalog_status(const ec_catalog *c, int64_t n)
             hi = mid;
     }
     return lo < c->nstatuses && c->statuses[lo].status == n ? &c->statuses[lo] : NULL;
+}
+
+const char *ec_anchor(ec_arena *a, ec_anchor_kind kind, const char *owner, const char *part)
+{
+    switch (kind) {
+    case EC_ANCHOR_CODE: return ec_arena_join(a, owner, "-", part);
+    case EC_ANCHOR_FALLBACK: return ec_arena_join(a, owner, "--", "other");
+    case EC_ANCHOR_DOMAIN: return ec_arena_join(a, "domain", "--", part);
+    case EC_ANCHOR_STATUS: return ec_arena_join(a, "status", "-", part);
+    case EC_ANCHOR_HEADER: return ec_arena_join(a, "header", "--", part);
+    case EC_ANCHOR_POLICY: return ec_arena_join(a, "policy", "--", part);
+    case EC_ANCHOR_CATALOG: return ec_arena_join(a, "catalog", "--", part);
+    }
+    return NULL;
 }
 
 void ec_catalog_free(ec_catalog *c)

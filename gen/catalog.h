@@ -221,6 +221,29 @@ int ec_header_cmp(const char *a, const char *b);
 ** sorted by number, as ec_validate leaves them (asserted). */
 const ec_status *ec_catalog_status(const ec_catalog *c, int64_t n);
 
+/* Documentation anchors: the ids the html and markdown docs give each
+** element, and what the OpenAPI problem types and index pages put after
+** '#'. The one rule, for every stage that needs one:
+**   code      <domain>-<name>    unique across domains: the validator checks
+**   fallback  <domain>--other    no kebab spelling holds "--"
+**   domain    domain--<domain>   status    status-<number>
+**   header    header--<name>     policy    policy--<name>
+**   catalog   catalog--<id>
+** 'owner' is the domain of a code or fallback, NULL otherwise; the parts
+** come spelt as they appear: kebab case (EC_CASE_KEBAB) for domain ids,
+** code and header names and catalog ids, a policy's name as written, a
+** status's number in decimal. */
+typedef enum ec_anchor_kind {
+    EC_ANCHOR_CODE,
+    EC_ANCHOR_FALLBACK,
+    EC_ANCHOR_DOMAIN,
+    EC_ANCHOR_STATUS,
+    EC_ANCHOR_HEADER,
+    EC_ANCHOR_POLICY,
+    EC_ANCHOR_CATALOG
+} ec_anchor_kind;
+const char *ec_anchor(ec_arena *a, ec_anchor_kind kind, const char *owner, const char *part);
+
 void ec_catalog_free(ec_catalog *c);
 
 #endif

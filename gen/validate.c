@@ -537,7 +537,7 @@ static void check_anchors(checker *k)
             if (!dom->codes[j].name)
                 continue;
             const char *nk = ec_ident_spell(&scratch, dom->codes[j].name, EC_CASE_KEBAB);
-            v[n++] = (anchor){ec_arena_join(&scratch, dk, "-", nk), dom, &dom->codes[j]};
+            v[n++] = (anchor){ec_anchor(&scratch, EC_ANCHOR_CODE, dk, nk), dom, &dom->codes[j]};
         }
     }
     ec_stable_sort(v, n, sizeof *v, cmp_anchor);

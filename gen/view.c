@@ -74,6 +74,7 @@ typedef struct viewer {
     int64_t *fallback_number; /* per domain, -1 without a fallback */
     uint32_t status_first, nentries;
     ec_member domain_spellings[5]; /* of the domain being built, shared by its entries */
+    const char **status_anchors;   /* per status of the catalog, made once for its entries */
     ec_value *ref_views;           /* per policy_index: the view of a reference to it, */
     size_t nref_views;             /* built once and shared by every entry using it */
     strmap inline_policies;        /* an inline policy's fields -> its table index */
@@ -384,6 +385,9 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
     if (v->derived) {
         ec_builder_add(&b, "retryable", ec_vbool(p->retry != EC_RETRY_NEVER));
         ec_builder_add(&b, "policy_index", ec_vint(policy_index(v, p)));
+        /* Not on a reference: there "anchor" is the entry's. */
+        if (!named_ref && p->name)
+            ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v->a, EC_ANCHOR_POLICY, NULL, p->name)));
     }
     return ec_builder_map(&b, v->a);
 }
@@ -437,15 +441,23 @@ static const char *status_class(int64_t s)
     return classes[s / 100 - 1];
 }
 
-static ec_value header(viewer *v, const ec_header *h)
+/* A declared header; 'anchored' in the catalog's list of headers, which
+** the docs give an anchor (an entry's header_defs are not). */
+static ec_value header(viewer *v, const ec_header *h, bool anchored)
 {
     ec_builder b;
     ec_builder_init(&b);
     ec_builder_add(&b, "name", ec_vstr(h->name));
     add_enum(v, &b, "type", ec_header_type_names, (int)h->type);
     ec_builder_add(&b, "description", ec_vstr(h->description));
-    if (v->derived)
-        add_spellings(v, &b, "name", h->name);
+    if (v->derived) {
+        ec_value s[5];
+        spell_name(v, h->name, true, s);
+        add_spelt(v, &b, "name", s);
+        if (anchored)
+            ec_builder_add(&b, "anchor",
+                           ec_vstr(ec_anchor(v->a, EC_ANCHOR_HEADER, NULL, s[4].u.s)));
+    }
     return ec_builder_map(&b, v->a);
 }
 
@@ -466,7 +478,7 @@ static ec_value header_defs(viewer *v, const ec_status *s)
             while (*a && *b && lower_ascii(*a) == lower_ascii(*b))
                 a++, b++;
             if (!*a && !*b) {
-                ec_builder_push(&l, header(v, &v->c->headers[j]));
+                ec_builder_push(&l, header(v, &v->c->headers[j], false));
                 break;
             }
         }
@@ -616,6 +628,8 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         }
         const ec_status *st = e->status ? ec_catalog_status(v->c, e->status) : NULL;
         ec_builder_add(&b, "status_title", str_or_null(st ? st->title : NULL));
+        ec_builder_add(&b, "status_anchor",
+                       str_or_null(st ? v->status_anchors[st - v->c->statuses] : NULL));
         ec_builder_add(&b, "header_defs", header_defs(v, st));
         ec_builder_add(&b, "has_params", ec_vbool(e->nparams + fallback > 0));
         ec_builder_add(&b, "param_count", ec_vint((int64_t)(e->nparams + fallback)));
@@ -625,13 +639,10 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&b, "is_retired", ec_vbool(!fallback && e->retired != NULL));
         ec_builder_add(&b, "is_fallback", ec_vbool(fallback));
         ec_builder_add(&b, "number", ec_vint(number));
-        /* The entry's anchor in the docs: "<domain>-<name>" in kebab case
-        ** (the validator keeps them unique), "<domain>--other" for the
-        ** fallback (no kebab spelling holds "--"). */
         const char *dk = v->domain_spellings[4].val.u.s;
         ec_builder_add(&b, "anchor",
-                       ec_vstr(fallback ? ec_arena_join(v->a, dk, "--", "other")
-                                        : ec_arena_join(v->a, dk, "-", name_kebab)));
+                       ec_vstr(fallback ? ec_anchor(v->a, EC_ANCHOR_FALLBACK, dk, NULL)
+                                        : ec_anchor(v->a, EC_ANCHOR_CODE, dk, name_kebab)));
         for (size_t k = 0; k < 5; k++)
             ec_builder_add(&b, v->domain_spellings[k].key, v->domain_spellings[k].val);
         if (!fallback)
@@ -701,6 +712,8 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
                                                  : ec_vnull());
     if (v->derived) {
         add_spellings(v, &b, "id", dom->id);
+        ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v->a, EC_ANCHOR_DOMAIN, NULL,
+                                                       v->domain_spellings[4].val.u.s)));
         uint32_t first = v->code_first[di];
         ec_builder_add(&b, "lookup", ec_tables_numbers(v->a, dom, first));
         ec_builder_add(&b, "string_lookup",
@@ -714,7 +727,7 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
     return ec_builder_map(&b, v->a);
 }
 
-static ec_value status(viewer *v, const ec_status *s, int64_t number)
+static ec_value status(viewer *v, const ec_status *s, size_t at, int64_t number)
 {
     ec_builder b;
     ec_builder_init(&b);
@@ -735,6 +748,7 @@ static ec_value status(viewer *v, const ec_status *s, int64_t number)
         add_spellings(v, &b, "name", s->title);
         ec_builder_add(&b, "number", ec_vint(number));
         ec_builder_add(&b, "is_error", ec_vbool(s->status >= 400));
+        ec_builder_add(&b, "anchor", ec_vstr(v->status_anchors[at]));
         ec_builder_add(&b, "header_defs", header_defs(v, s));
     }
     return ec_builder_map(&b, v->a);
@@ -796,9 +810,14 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
     v.done = done;
     ec_builder_init(&v.policy_table);
     number_policies(&v);
-    if (v.derived)
+    if (v.derived) {
         for (size_t i = 0; i < NENUMS; i++)
             enum_spellings(&v, enum_tables[i]);
+        v.status_anchors = ec_arena_alloc(v.a, (c->nstatuses + 1) * sizeof *v.status_anchors);
+        for (size_t i = 0; i < c->nstatuses; i++)
+            v.status_anchors[i] = ec_anchor(v.a, EC_ANCHOR_STATUS, NULL,
+                                            decimal(&v, c->statuses[i].status));
+    }
     ec_builder top, b, l;
     ec_builder_init(&top);
     ec_builder_add(&top, "errcat", ec_vint(c->format));
@@ -818,6 +837,8 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
                 *o++ = *q;
         *o = '\0';
         ec_builder_add(&b, "id_flat", ec_vstr(flat));
+        ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v.a, EC_ANCHOR_CATALOG, NULL,
+                                                       ec_ident_spell(v.a, c->id, EC_CASE_KEBAB))));
     }
     ec_builder_add(&top, "catalog", ec_builder_map(&b, v.a));
 
@@ -825,7 +846,7 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
 
     ec_builder_init(&l);
     for (size_t i = 0; i < c->nheaders; i++)
-        ec_builder_push(&l, header(&v, &c->headers[i]));
+        ec_builder_push(&l, header(&v, &c->headers[i], true));
     ec_builder_add(&top, "headers", positions(&v, ec_builder_list(&l, v.a)));
 
     ec_builder_init(&l);
@@ -835,7 +856,7 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
 
     ec_builder_init(&l);
     for (size_t i = 0; i < c->nstatuses; i++)
-        ec_builder_push(&l, status(&v, &c->statuses[i], v.status_first + i));
+        ec_builder_push(&l, status(&v, &c->statuses[i], i, v.status_first + i));
     ec_builder_add(&top, "statuses", positions(&v, ec_builder_list(&l, v.a)));
 
     ec_builder_init(&l);
