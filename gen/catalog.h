@@ -81,7 +81,6 @@ typedef struct ec_policy {
     int64_t max_attempts; /* 0: unlimited */
     const char *advice;
     ec_loc at;
-    int32_t view_index; /* position in the view's policy table, set by the view */
 } ec_policy;
 
 /* A reference to a policy: by name (resolved by the validator) or inline. */

@@ -8,6 +8,7 @@
 #include "phash.h"
 #include "tables.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,6 +53,39 @@ static void strmap_free(strmap *m)
     free(m->vals);
 }
 
+/* The view's own numbering of the model's policies (the model is not
+** written to): a policy's address -> its place in the policy table. Sized
+** once for every policy there is, in the arena, since entries built later
+** read it. */
+typedef struct policy_numbers {
+    const ec_policy **keys;
+    int32_t *vals;
+    size_t mask;
+} policy_numbers;
+
+static void policy_numbers_init(policy_numbers *m, ec_arena *a, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    m->keys = ec_arena_alloc(a, cap * sizeof *m->keys);
+    m->vals = ec_arena_alloc(a, cap * sizeof *m->vals);
+    m->mask = cap - 1;
+}
+
+/* The number of 'p', -1 when it has none yet. */
+static int32_t *policy_number(const policy_numbers *m, const ec_policy *p)
+{
+    size_t h = (size_t)(((uintptr_t)p >> 4) * 0x9E3779B97F4A7C15u) & m->mask;
+    for (; m->keys[h] && m->keys[h] != p; h = (h + 1) & m->mask)
+        ;
+    if (!m->keys[h]) {
+        m->keys[h] = p;
+        m->vals[h] = -1;
+    }
+    return &m->vals[h];
+}
+
 /* The enums of the model, whose spellings a view makes once. */
 static const char *const *const enum_tables[] = {
     ec_retry_names,    ec_action_names,     ec_backoff_names,     ec_ui_severity_names,
@@ -60,14 +94,14 @@ static const char *const *const enum_tables[] = {
 #define NENUMS (sizeof enum_tables / sizeof enum_tables[0])
 
 typedef struct viewer {
-    ec_catalog *c;
+    const ec_catalog *c;
     ec_arena *a;
     bool derived;
     /* The distinct policies in use, for tables indexed by position: named
     ** ones in catalog order, then the rest as first met. */
     ec_builder policy_table;
     int32_t npolicy_table;
-    ec_policy default_policy; /* a copy, numbered like the others */
+    policy_numbers policy_numbers; /* every policy's place in that table */
     /* Entry numbers, for the C tables: every code in domain order, then
     ** the fallbacks, then the statuses. */
     uint32_t *code_first;     /* per domain */
@@ -321,27 +355,25 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref);
 /* The position of 'p' in the policy table, adding it on first use. */
 static int32_t policy_index(viewer *v, const ec_policy *p)
 {
-    if (p == &ec_default_policy)
-        p = &v->default_policy;
-    ec_policy *mp = (ec_policy *)p; /* the view numbers the model's policies */
-    if (mp->view_index >= 0)
-        return mp->view_index;
+    int32_t *number = policy_number(&v->policy_numbers, p);
+    if (*number >= 0)
+        return *number;
     int32_t *same = NULL;
-    if (!mp->name) {
+    if (!p->name) {
         same = strmap_at(&v->inline_policies, v->a,
-                         ec_arena_printf(v->a, "%d|%d|%s|%lld|%lld|%d|%d|%lld|%s", (int)mp->retry,
-                                         (int)mp->action, mp->delay_header ? mp->delay_header : "",
-                                         (long long)mp->default_ms, (long long)mp->max_ms,
-                                         (int)mp->backoff, (int)mp->idempotent,
-                                         (long long)mp->max_attempts, mp->advice));
+                         ec_arena_printf(v->a, "%d|%d|%s|%lld|%lld|%d|%d|%lld|%s", (int)p->retry,
+                                         (int)p->action, p->delay_header ? p->delay_header : "",
+                                         (long long)p->default_ms, (long long)p->max_ms,
+                                         (int)p->backoff, (int)p->idempotent,
+                                         (long long)p->max_attempts, p->advice));
         if (*same >= 0)
-            return mp->view_index = *same;
+            return *number = *same;
     }
-    mp->view_index = v->npolicy_table++;
+    *number = v->npolicy_table++;
     if (same)
-        *same = mp->view_index;
-    ec_builder_push(&v->policy_table, policy(v, mp, false));
-    return mp->view_index;
+        *same = *number;
+    ec_builder_push(&v->policy_table, policy(v, p, false));
+    return *number;
 }
 
 /* The view of a reference to 'p' ("retry" of an entry or status): one per
@@ -770,28 +802,19 @@ static void number_entries(viewer *v)
     v->nentries = n + (uint32_t)c->nstatuses;
 }
 
-static void reset_ref(ec_policy_ref *r)
-{
-    if (r->inline_policy)
-        r->inline_policy->view_index = -1;
-}
-
 /* Named policies take the first places of the table, in catalog order. */
 static void number_policies(viewer *v)
 {
-    ec_catalog *c = v->c;
-    v->default_policy = ec_default_policy;
-    v->default_policy.view_index = -1;
+    const ec_catalog *c = v->c;
+    size_t n = c->npolicies + 1; /* and the default */
     for (size_t i = 0; i < c->nstatuses; i++)
-        reset_ref(&c->statuses[i].retry);
+        n += c->statuses[i].retry.inline_policy != NULL;
     for (size_t i = 0; i < c->ndomains; i++) {
         for (size_t j = 0; j < c->domains[i].ncodes; j++)
-            reset_ref(&c->domains[i].codes[j].retry);
-        if (c->domains[i].fallback)
-            reset_ref(&c->domains[i].fallback->retry);
+            n += c->domains[i].codes[j].retry.inline_policy != NULL;
+        n += c->domains[i].fallback && c->domains[i].fallback->retry.inline_policy;
     }
-    for (size_t i = 0; i < c->npolicies; i++)
-        c->policies[i].view_index = -1;
+    policy_numbers_init(&v->policy_numbers, v->a, n);
     for (size_t i = 0; i < c->npolicies; i++)
         policy_index(v, &c->policies[i]);
     policy_index(v, &ec_default_policy); /* so the table is never empty */
