@@ -208,6 +208,7 @@ typedef struct ec_catalog {
     bool statuses_sorted; /* set by the validator's sort; ec_catalog_status needs it */
     ec_domain *domains;
     size_t ndomains;
+    ec_value lint; /* the root file's lint section as written, or null: lint.c reads it */
 } ec_catalog;
 
 /* The policy that applies when neither an entry nor its status names one. */

@@ -6,8 +6,6 @@
 #include "lint.h"
 
 #include "alloc.h"
-#include "doc.h"
-#include "fsio.h"
 #include "ident.h"
 #include "phash.h"
 #include "sort.h"
@@ -144,22 +142,6 @@ bool ec_lint_config_read(ec_lint_config *cfg, const ec_value *section, ec_diag *
     }
     ok &= read_rule_list(cfg, section, "disable", false, NULL, d);
     ok &= read_rule_list(cfg, section, "enable", true, ec_map_get(section, "disable"), d);
-    return ok;
-}
-
-bool ec_lint_config_file(ec_lint_config *cfg, const char *path, ec_diag *d)
-{
-    size_t len;
-    char *text = ec_read_file(path, EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0}, d);
-    if (!text)
-        return false;
-    ec_arena a;
-    ec_arena_init(&a);
-    ec_value top;
-    bool ok = ec_doc_parse(&a, path, text, len, NULL, d, &top) &&
-              ec_lint_config_read(cfg, ec_map_get(&top, "lint"), d);
-    ec_arena_free(&a);
-    free(text);
     return ok;
 }
 

@@ -635,7 +635,8 @@ static void read_top(loader *ld, const ec_value *top, const char *path, unsigned
         FAIL(ld, ec_map_get(top, "registry")->at, "a catalog cannot itself be a registry");
 
     /* lint.c reads the section (rule ids are its business); the loader
-    ** checks its shape, so that 'errcat check' catches a misspelt key. */
+    ** checks its shape, so that 'errcat check' catches a misspelt key, and
+    ** keeps it in the model for lint.c. */
     const ec_value *lint = ec_map_get(top, "lint");
     if (lint && !root) {
         FAIL(ld, lint->at, "an included file cannot have a 'lint' section");
@@ -643,6 +644,7 @@ static void read_top(loader *ld, const ec_value *top, const char *path, unsigned
         size_t n;
         get_strings(ld, lint, "disable", &n);
         get_strings(ld, lint, "enable", &n);
+        ld->c->lint = ec_value_copy(ld->a, lint);
     }
 
     read_includes(ld, top, path, depth);

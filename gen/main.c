@@ -674,7 +674,7 @@ static int cmd_lint(int argc, char **argv)
         return finish(&d, status);
     ec_lint_config cfg;
     ec_lint_config_init(&cfg);
-    if (!ec_lint_config_file(&cfg, path, &d)) {
+    if (!ec_lint_config_read(&cfg, &c->lint, &d)) {
         ec_catalog_free(c);
         return finish(&d, EXIT_DIAG);
     }
