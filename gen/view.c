@@ -121,11 +121,6 @@ typedef struct viewer {
     const struct viewer *done;     /* the viewer once built, which lazy lists read */
 } viewer;
 
-static ec_value str_or_null(const char *s)
-{
-    return s ? ec_vstr(s) : ec_vnull();
-}
-
 /* A code's number as text, made for every entry of every template. */
 static const char *decimal(viewer *v, int64_t x)
 {
@@ -293,7 +288,7 @@ static ec_value envelope(viewer *v, const ec_envelope *e, const ec_envelope *ove
 {
     ec_builder b;
     ec_builder_init(&b);
-#define FIELD(f) ec_builder_add(&b, #f, str_or_null(over && over->f ? over->f : e->f))
+#define FIELD(f) ec_builder_add(&b, #f, ec_vstr_or_null(over && over->f ? over->f : e->f))
     FIELD(code);
     FIELD(message);
     FIELD(details);
@@ -400,13 +395,13 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
     ec_builder b, d;
     ec_builder_init(&b);
     if (named_ref)
-        ec_builder_add(&b, "policy", str_or_null(p->name));
+        ec_builder_add(&b, "policy", ec_vstr_or_null(p->name));
     else
-        ec_builder_add(&b, "name", str_or_null(p->name));
+        ec_builder_add(&b, "name", ec_vstr_or_null(p->name));
     add_enum(v, &b, "retry", ec_retry_names, (int)p->retry);
     add_enum(v, &b, "action", ec_action_names, (int)p->action);
     ec_builder_init(&d);
-    ec_builder_add(&d, "header", str_or_null(p->delay_header));
+    ec_builder_add(&d, "header", ec_vstr_or_null(p->delay_header));
     ec_builder_add(&d, "default_ms", ec_vint(p->default_ms));
     ec_builder_add(&d, "max_ms", ec_vint(p->max_ms));
     add_enum(v, &d, "backoff", ec_backoff_names, (int)p->backoff);
@@ -659,9 +654,9 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
             ec_builder_add(&b, "code_text", ec_vstr(e->is_string ? e->str : decimal(v, e->num)));
         }
         const ec_status *st = e->status ? ec_catalog_status(v->c, e->status) : NULL;
-        ec_builder_add(&b, "status_title", str_or_null(st ? st->title : NULL));
+        ec_builder_add(&b, "status_title", ec_vstr_or_null(st ? st->title : NULL));
         ec_builder_add(&b, "status_anchor",
-                       str_or_null(st ? v->status_anchors[st - v->c->statuses] : NULL));
+                       ec_vstr_or_null(st ? v->status_anchors[st - v->c->statuses] : NULL));
         ec_builder_add(&b, "header_defs", header_defs(v, st));
         ec_builder_add(&b, "has_params", ec_vbool(e->nparams + fallback > 0));
         ec_builder_add(&b, "param_count", ec_vint((int64_t)(e->nparams + fallback)));
@@ -850,7 +845,7 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
     ec_builder_add(&b, "title", ec_vstr(c->title));
     ec_builder_add(&b, "version", ec_vstr(c->version));
     ec_builder_add(&b, "description", ec_vstr(c->description));
-    ec_builder_add(&b, "docs_url", str_or_null(c->docs_url));
+    ec_builder_add(&b, "docs_url", ec_vstr_or_null(c->docs_url));
     if (v.derived) {
         add_spellings(&v, &b, "id", c->id);
         /* Lower case, no separators: a Go package name, say. */
