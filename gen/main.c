@@ -8,6 +8,7 @@
 #include "fsio.h"
 #include "lint.h"
 #include "load.h"
+#include "sink.h"
 #include "stamp.h"
 #include "target.h"
 #include "tmpl.h"
@@ -235,140 +236,12 @@ static void write_depfile_path(ec_buf *b, const char *p)
     }
 }
 
-/* Where rendered files go, one at a time as targets produce them, so that
-** only one target's output is in memory at once: compared with the disk
-** (--check), or staged beside its destination. Nothing replaces a file
-** until every file is staged: a failed build leaves the output folder as
-** it was. */
-typedef struct sink {
-    const options *o;
-    ec_diag *d;
-    char **staged; /* temporary files, with their destinations */
-    char **dests;
-    size_t n, cap;
-    char **dirs; /* folders already cleared of a killed run's temporaries */
-    size_t ndirs;
-    size_t stale;
-    bool failed;
-    ec_stage cur; /* the file being received */
-    char *cur_path;
-    bool open;    /* 'cur' was begun */
-} sink;
-
-static void sink_init(sink *k, const options *o, ec_diag *d)
-{
-    memset(k, 0, sizeof *k);
-    k->o = o;
-    k->d = d;
-}
-
-static void clear_stale_temps(sink *k, const char *file)
-{
-    size_t n = (size_t)(strrchr(file, '/') - file);
-    for (size_t i = 0; i < k->ndirs; i++)
-        if (strlen(k->dirs[i]) == n && strncmp(k->dirs[i], file, n) == 0)
-            return;
-    char *dir = ec_xmalloc(n + 1);
-    memcpy(dir, file, n);
-    dir[n] = '\0';
-    ec_remove_stale_temps(dir);
-    k->dirs = ec_xrealloc(k->dirs, (k->ndirs + 1) * sizeof *k->dirs);
-    k->dirs[k->ndirs++] = dir;
-}
-
-/* A rendered file begins ('path' relative to the output folder): it is
-** compared with the disk (--check), or staged beside its destination. */
-static void sink_begin(void *ud, const char *path)
-{
-    sink *k = ud;
-    if (k->failed)
-        return;
-    ec_buf full;
-    ec_buf_init(&full);
-    ec_buf_printf(&full, "%s/%s", k->o->outdir, path);
-    k->cur_path = ec_buf_detach(&full, NULL);
-    if (!k->o->check)
-        clear_stale_temps(k, k->cur_path);
-    ec_stage_begin(&k->cur, k->cur_path, !k->o->check, k->d);
-    k->open = true;
-}
-
-static void sink_spill(void *ud, const char *data, size_t n)
-{
-    sink *k = ud;
-    if (k->open)
-        ec_stage_write(&k->cur, data, n, k->d);
-}
-
-/* The file is done: 'x' holds its last bytes, which go now. */
-static void sink_done(void *ud, ec_output *x)
-{
-    sink *k = ud;
-    if (!k->open)
-        sink_begin(k, x->path);
-    if (k->open) {
-        ec_stage_write(&k->cur, x->data, x->len, k->d);
-        char *tmp;
-        ec_write_result r = ec_stage_end(&k->cur, &tmp, k->d);
-        k->open = false;
-        if (k->o->check && r != EC_WRITE_UNCHANGED) {
-            printf("stale: %s\n", k->cur_path);
-            k->stale++;
-        } else if (r == EC_WRITE_FAILED) {
-            k->failed = true;
-        } else if (r == EC_WRITE_WRITTEN) {
-            if (k->n == k->cap) {
-                k->cap = k->cap ? k->cap * 2 : 16;
-                k->staged = ec_xrealloc(k->staged, k->cap * sizeof *k->staged);
-                k->dests = ec_xrealloc(k->dests, k->cap * sizeof *k->dests);
-            }
-            k->staged[k->n] = tmp;
-            k->dests[k->n++] = k->cur_path;
-            k->cur_path = NULL;
-        }
-        free(k->cur_path);
-        k->cur_path = NULL;
-    }
-    free(x->data);
-    x->data = NULL;
-}
-
-/* Replaces every staged file ('commit'), or removes them all. Returns
-** false when a rename failed. */
-static bool sink_finish(sink *k, bool commit)
-{
-    bool ok = true;
-    for (size_t i = 0; i < k->n; i++) {
-        if (!commit || !ok) {
-            ec_discard_file(k->staged[i]);
-        } else if (!ec_commit_file(k->staged[i], k->dests[i], k->d)) {
-            ok = false;
-        } else if (k->o->verbose) {
-            printf("wrote %s\n", k->dests[i]);
-        }
-        free(k->dests[i]);
-    }
-    k->n = 0;
-    return ok;
-}
-
-static void sink_free(sink *k)
-{
-    if (k->open) /* a render failed part way through a file */
-        ec_stage_abort(&k->cur);
-    free(k->cur_path);
-    for (size_t i = 0; i < k->ndirs; i++)
-        free(k->dirs[i]);
-    free(k->dirs);
-    free(k->staged);
-    free(k->dests);
-}
-
 /* Renders one target into 'out'; false after reporting. */
 typedef bool (*render_fn)(void *ctx, const char *target, ec_outputs *out, ec_diag *d);
 
 /* Renders each target of 'o' (every target when none was named) through
-** 'render' and writes the files all or nothing, or compares them (--check).
+** 'render' into the sink, which writes the files all or nothing, or
+** compares them (--check).
 ** Returns the exit status; 'out' keeps the output paths and the templates
 ** read, for a depfile. */
 static int write_targets(options *o, const char *builtin, render_fn render, void *ctx,
@@ -384,19 +257,18 @@ static int write_targets(options *o, const char *builtin, render_fn render, void
                    "targets without templates are built");
     for (size_t i = 0; i < nnames; i++)
         add_target(o, names[i]);
-    sink k;
-    sink_init(&k, o, d);
-    out->begin = sink_begin;
-    out->spill = sink_spill;
-    out->done = sink_done;
-    out->sink_ud = &k;
+    ec_sink k;
+    ec_sink_init(&k, o->outdir, o->check, d);
+    k.verbose = o->verbose;
+    k.log = stdout;
+    ec_sink_attach(&k, out);
     bool ok = !ec_diag_failed(d); /* that warning, under --werror */
     for (size_t i = 0; i < o->ntargets && ok && !k.failed; i++)
         ok = render(ctx, o->targets[i], out, d);
     int status = !ok ? EXIT_DIAG : k.failed ? EXIT_USAGE : k.stale ? EXIT_DIAG : EXIT_OK;
-    if (!sink_finish(&k, status == EXIT_OK))
+    if (!ec_sink_finish(&k, status == EXIT_OK))
         status = EXIT_USAGE;
-    sink_free(&k);
+    ec_sink_free(&k);
     out->begin = NULL;
     out->spill = NULL;
     out->done = NULL;
