@@ -165,21 +165,39 @@ typedef struct opt_spec {
 
 /* The options of build, check, render and targets (each takes them all). */
 static const opt_spec build_opts[] = {
-    VALUE("-o", outdir),      VALUE("--templates", templates), VALUE("--depfile", depfile),
-    VALUE("--data", data),    VALUE("--partials", partials),   VALUE("--escape", escape),
-    {"--max-input", OPT_MIB, 0}, {"-t", OPT_TARGETS, 0},       FLAG("--check", check),
-    FLAG("--werror", werror), FLAG("-v", verbose),             {NULL, OPT_FLAG, 0},
+    VALUE("-o", outdir),
+    VALUE("--templates", templates),
+    VALUE("--depfile", depfile),
+    VALUE("--data", data),
+    VALUE("--partials", partials),
+    VALUE("--escape", escape),
+    {"--max-input", OPT_MIB, 0},
+    {"-t", OPT_TARGETS, 0},
+    FLAG("--check", check),
+    FLAG("--werror", werror),
+    FLAG("-v", verbose),
+    {NULL, OPT_FLAG, 0},
 };
 static const opt_spec diff_opts[] = {
-    VALUE("--format", format), VALUE("--approvals", approvals), {NULL, OPT_FLAG, 0},
+    VALUE("--format", format),
+    VALUE("--approvals", approvals),
+    {NULL, OPT_FLAG, 0},
 };
 static const opt_spec lint_opts[] = {
-    VALUE("--format", format),       {"--enable", OPT_RULE_ON, 0}, {"--disable", OPT_RULE_OFF, 0},
-    FLAG("--warn-only", warn_only), FLAG("--rules", list_rules),  {NULL, OPT_FLAG, 0},
+    VALUE("--format", format),
+    {"--enable", OPT_RULE_ON, 0},
+    {"--disable", OPT_RULE_OFF, 0},
+    FLAG("--warn-only", warn_only),
+    FLAG("--rules", list_rules),
+    {NULL, OPT_FLAG, 0},
 };
 static const opt_spec index_opts[] = {
-    VALUE("-o", outdir), VALUE("--templates", templates), {"-t", OPT_TARGETS, 0},
-    FLAG("--check", check), FLAG("-v", verbose), {NULL, OPT_FLAG, 0},
+    VALUE("-o", outdir),
+    VALUE("--templates", templates),
+    {"-t", OPT_TARGETS, 0},
+    FLAG("--check", check),
+    FLAG("-v", verbose),
+    {NULL, OPT_FLAG, 0},
 };
 
 /* Parses the words after the command: options from 'specs', and at most

@@ -23,8 +23,8 @@ typedef struct ec_sink {
     bool verbose;       /* list the files written on 'log' */
     FILE *log;          /* "stale: PATH" and "wrote PATH" lines; NULL: none */
     ec_diag *d;
-    size_t stale;       /* files that differ, under check */
-    bool failed;        /* a file could not be staged: nothing will be committed */
+    size_t stale; /* files that differ, under check */
+    bool failed;  /* a file could not be staged: nothing will be committed */
     /* The sink's own. */
     char **staged, **dests; /* temporary files, with their destinations */
     size_t n, cap;
