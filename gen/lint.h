@@ -63,7 +63,7 @@ void ec_lint_config_init(ec_lint_config *cfg);
 bool ec_lint_config_set(ec_lint_config *cfg, const char *rule, bool on, ec_loc at, ec_diag *d);
 
 /* Applies a catalog's lint section, {disable: [id...], enable: [id...]}
-** (NULL or null: nothing). Reports a malformed section, an unknown id or an
+** (the loader keeps it as c->lint; NULL or null: nothing). Reports a malformed section, an unknown id or an
 ** id in both lists, and returns false then. */
 bool ec_lint_config_read(ec_lint_config *cfg, const ec_value *section, ec_diag *d);
 
