@@ -1,7 +1,7 @@
 /* arena.c: bump allocator with geometrically growing blocks. */
 #include "arena.h"
 
-#include "buf.h"
+#include "alloc.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -17,28 +17,6 @@ struct ec_arena_block {
 
 #define ALIGN (sizeof(max_align_t))
 #define FIRST_BLOCK 4096u
-
-void ec_oom(void)
-{
-    fputs("errcat: out of memory\n", stderr);
-    abort();
-}
-
-void *ec_xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p)
-        ec_oom();
-    return p;
-}
-
-void *ec_xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p)
-        ec_oom();
-    return p;
-}
 
 void ec_arena_init(ec_arena *a)
 {
@@ -115,16 +93,26 @@ char *ec_arena_join(ec_arena *a, const char *s, const char *sep, const char *t)
     return p;
 }
 
+/* Measures, then formats straight into the arena: no buffer in between. */
+char *ec_arena_vprintf(ec_arena *a, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    if (n < 0)
+        ec_oom();
+    char *p = take(a, (size_t)n + 1, 1);
+    vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return p;
+}
+
 char *ec_arena_printf(ec_arena *a, const char *fmt, ...)
 {
-    ec_buf b;
-    ec_buf_init(&b);
     va_list ap;
     va_start(ap, fmt);
-    ec_buf_vprintf(&b, fmt, ap);
+    char *p = ec_arena_vprintf(a, fmt, ap);
     va_end(ap);
-    char *p = ec_arena_strndup(a, b.data, b.len);
-    ec_buf_free(&b);
     return p;
 }
 

@@ -3,6 +3,7 @@
 #ifndef EC_ARENA_H
 #define EC_ARENA_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 typedef struct ec_arena_block ec_arena_block;
@@ -16,7 +17,7 @@ typedef struct ec_arena {
 void ec_arena_init(ec_arena *a);
 
 /* Returns 'n' bytes aligned for any type, zeroed. Never returns NULL: out of
-** memory aborts in ec_oom, the one place that handles it. */
+** memory aborts in ec_oom (alloc.h), the one place that handles it. */
 void *ec_arena_alloc(ec_arena *a, size_t n);
 
 /* The same, not zeroed: for a copy that fills every byte at once. */
@@ -35,6 +36,11 @@ char *ec_arena_printf(ec_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+char *ec_arena_vprintf(ec_arena *a, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 0)))
+#endif
+    ;
 
 void ec_arena_free(ec_arena *a);
 
@@ -48,12 +54,5 @@ typedef struct ec_arena_point {
 
 ec_arena_point ec_arena_mark(const ec_arena *a);
 void ec_arena_release(ec_arena *a, ec_arena_point p);
-
-/* Prints a message and aborts: the single out-of-memory path of errcat. */
-_Noreturn void ec_oom(void);
-
-/* malloc/realloc that never return NULL. */
-void *ec_xmalloc(size_t n);
-void *ec_xrealloc(void *p, size_t n);
 
 #endif

@@ -1,7 +1,7 @@
 /* buf.c: growable byte buffer. */
 #include "buf.h"
 
-#include "arena.h"
+#include "alloc.h"
 
 #include <stdarg.h>
 #include <stdint.h>

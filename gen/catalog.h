@@ -82,7 +82,6 @@ typedef struct ec_policy {
     int64_t max_attempts; /* 0: unlimited */
     const char *advice;
     ec_loc at;
-    int32_t view_index; /* position in the view's policy table, set by the view */
 } ec_policy;
 
 /* A reference to a policy: by name (resolved by the validator) or inline. */
@@ -207,9 +206,44 @@ typedef struct ec_catalog {
     size_t npolicies;
     ec_status *statuses; /* sorted by number after validation */
     size_t nstatuses;
+    bool statuses_sorted; /* set by the validator's sort; ec_catalog_status needs it */
     ec_domain *domains;
     size_t ndomains;
+    ec_value lint; /* the root file's lint section as written, or null: lint.c reads it */
 } ec_catalog;
+
+/* The policy that applies when neither an entry nor its status names one. */
+extern const ec_policy ec_default_policy;
+
+/* Compares HTTP header names, which ignore ASCII case: <0, 0 or >0. */
+int ec_header_cmp(const char *a, const char *b);
+
+/* The status numbered 'n', or NULL. A binary search: the statuses must be
+** sorted by number, as ec_validate leaves them (asserted). */
+const ec_status *ec_catalog_status(const ec_catalog *c, int64_t n);
+
+/* Documentation anchors: the ids the html and markdown docs give each
+** element, and what the OpenAPI problem types and index pages put after
+** '#'. The one rule, for every stage that needs one:
+**   code      <domain>-<name>    unique across domains: the validator checks
+**   fallback  <domain>--other    no kebab spelling holds "--"
+**   domain    domain--<domain>   status    status-<number>
+**   header    header--<name>     policy    policy--<name>
+**   catalog   catalog--<id>
+** 'owner' is the domain of a code or fallback, NULL otherwise; the parts
+** come spelt as they appear: kebab case (EC_CASE_KEBAB) for domain ids,
+** code and header names and catalog ids, a policy's name as written, a
+** status's number in decimal. */
+typedef enum ec_anchor_kind {
+    EC_ANCHOR_CODE,
+    EC_ANCHOR_FALLBACK,
+    EC_ANCHOR_DOMAIN,
+    EC_ANCHOR_STATUS,
+    EC_ANCHOR_HEADER,
+    EC_ANCHOR_POLICY,
+    EC_ANCHOR_CATALOG
+} ec_anchor_kind;
+const char *ec_anchor(ec_arena *a, ec_anchor_kind kind, const char *owner, const char *part);
 
 void ec_catalog_free(ec_catalog *c);
 

@@ -1,8 +1,8 @@
 /* classify.c: reference classification of error responses. */
 #include "classify.h"
 
+#include "alloc.h"
 #include "codeindex.h"
-#include "validate.h"
 
 #include <stddef.h>
 #include <stdlib.h>

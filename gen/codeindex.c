@@ -2,6 +2,7 @@
 ** table at most half full. */
 #include "codeindex.h"
 
+#include "alloc.h"
 #include "phash.h"
 
 #include <stdlib.h>

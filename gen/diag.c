@@ -1,9 +1,11 @@
 /* diag.c: collects diagnostics; the one place that formats them. */
 #include "diag.h"
 
+#include "alloc.h"
 #include "arena.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -157,4 +159,62 @@ void ec_diag_print(const ec_diag *d, FILE *f)
     ec_diag_format(d, &b);
     fwrite(b.data, 1, b.len, f);
     ec_buf_free(&b);
+}
+
+/* Optimal string alignment distance: insertions, deletions, substitutions
+** and swaps of neighbours ("retyr" is one edit from "retry"). */
+size_t ec_edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64)
+        return SIZE_MAX;
+    size_t d[65][65];
+    for (size_t i = 0; i <= la; i++)
+        d[i][0] = i;
+    for (size_t j = 0; j <= lb; j++)
+        d[0][j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        for (size_t j = 1; j <= lb; j++) {
+            size_t best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < best)
+                best = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < best)
+                best = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                d[i - 2][j - 2] + 1 < best)
+                best = d[i - 2][j - 2] + 1;
+            d[i][j] = best;
+        }
+    }
+    return d[la][lb];
+}
+
+void ec_suggest_begin(ec_suggester *s, const char *word)
+{
+    s->word = word;
+    s->best = NULL;
+    s->dist = SIZE_MAX;
+}
+
+void ec_suggest_consider(ec_suggester *s, const char *candidate)
+{
+    size_t dist = ec_edit_distance(s->word, candidate);
+    if (dist < s->dist)
+        s->best = candidate, s->dist = dist;
+}
+
+const char *ec_suggest_result(const ec_suggester *s)
+{
+    /* One edit is a typo; two only in a longer word; more is noise. */
+    size_t n = strlen(s->word), d = s->dist;
+    return d <= 1 || (d == 2 && n >= 5) || d * 3 <= n ? s->best : NULL;
+}
+
+const char *ec_suggest(const char *word, const char *const *set)
+{
+    ec_suggester s;
+    ec_suggest_begin(&s, word);
+    for (; *set; set++)
+        ec_suggest_consider(&s, *set);
+    return ec_suggest_result(&s);
 }

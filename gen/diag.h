@@ -59,4 +59,24 @@ int ec_diag_failed(const ec_diag *d);
 void ec_diag_format(const ec_diag *d, ec_buf *out);
 void ec_diag_print(const ec_diag *d, FILE *f);
 
+/* "Did you mean": of the candidates offered, the nearest to a misspelt
+** word, or NULL when even that one is not plausibly a typo of it. The one
+** rule: one edit is always a typo, two only in a word of five letters or
+** more, more only when the edits are at most a third of the word's length.
+** Ties go to the candidate offered first. */
+typedef struct ec_suggester {
+    const char *word, *best;
+    size_t dist;
+} ec_suggester;
+void ec_suggest_begin(ec_suggester *s, const char *word);
+void ec_suggest_consider(ec_suggester *s, const char *candidate);
+const char *ec_suggest_result(const ec_suggester *s);
+
+/* The same over a NULL-terminated list of candidates. */
+const char *ec_suggest(const char *word, const char *const *set);
+
+/* Optimal string alignment distance (see diag.c); SIZE_MAX for words
+** longer than 64 bytes. */
+size_t ec_edit_distance(const char *a, const char *b);
+
 #endif

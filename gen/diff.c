@@ -4,25 +4,18 @@
 ** names differ is a rename or a reuse, a pair by name whose codes differ
 ** is a renumbering. A change is breaking when a consumer written against
 ** the old version can misbehave against the new one. */
-#define _POSIX_C_SOURCE 200809L
 #include "diff.h"
 
+#include "alloc.h"
 #include "codeindex.h"
-#include "doc.h"
-#include "escape.h"
 #include "fsio.h"
 #include "load.h"
 #include "phash.h"
 #include "validate.h"
 
-#include <errno.h>
-#include <poll.h>
 #include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 const char *const ec_diff_kind_names[] = {
     "catalog-id-changed", "envelope-changed", "header-removed", "header-added",
@@ -35,39 +28,6 @@ const char *const ec_diff_kind_names[] = {
     "retry-delay-changed", "retry-attempts-changed", "retry-idempotency-changed",
     "param-added", "param-removed", "param-type-changed", "message-changed", "ui-changed",
     "docs-changed", NULL};
-
-/* What an approval must name to pin its change down, per kind. */
-typedef enum subject_kind {
-    SUBJ_CATALOG,
-    SUBJ_ENVELOPE,
-    SUBJ_HEADER,
-    SUBJ_STATUS,
-    SUBJ_DOMAIN,
-    SUBJ_CODE
-} subject_kind;
-
-static subject_kind subject_of(ec_diff_kind k)
-{
-    switch (k) {
-    case EC_DIFF_CATALOG_ID_CHANGED: return SUBJ_CATALOG;
-    case EC_DIFF_ENVELOPE_CHANGED: return SUBJ_ENVELOPE;
-    case EC_DIFF_HEADER_REMOVED:
-    case EC_DIFF_HEADER_ADDED:
-    case EC_DIFF_HEADER_TYPE_CHANGED: return SUBJ_HEADER;
-    case EC_DIFF_STATUS_REMOVED:
-    case EC_DIFF_STATUS_ADDED:
-    case EC_DIFF_STATUS_HEADER_REMOVED:
-    case EC_DIFF_STATUS_HEADER_ADDED: return SUBJ_STATUS;
-    case EC_DIFF_DOMAIN_REMOVED:
-    case EC_DIFF_DOMAIN_ADDED:
-    case EC_DIFF_CODE_TYPE_CHANGED:
-    case EC_DIFF_RANGE_SHRUNK:
-    case EC_DIFF_RANGE_GROWN:
-    case EC_DIFF_FALLBACK_REMOVED:
-    case EC_DIFF_FALLBACK_ADDED: return SUBJ_DOMAIN;
-    default: return SUBJ_CODE; /* also a status's or a fallback's retry and docs */
-    }
-}
 
 typedef struct differ {
     ec_diff_result *r;
@@ -82,18 +42,6 @@ typedef struct subject {
     const char *name;
     const char *text; /* "code 42 (INSUFFICIENT_SOL)", "status 503", "the fallback" */
 } subject;
-
-static char *vformat(ec_arena *a, const char *fmt, va_list ap) EC_PRINTF(2, 0);
-
-static char *vformat(ec_arena *a, const char *fmt, va_list ap)
-{
-    ec_buf b;
-    ec_buf_init(&b);
-    ec_buf_vprintf(&b, fmt, ap);
-    char *s = ec_arena_strndup(a, b.data, b.len);
-    ec_buf_free(&b);
-    return s;
-}
 
 /* A copy in the result's arena, so that the result outlives the catalogs. */
 static const char *keep(differ *df, const char *s)
@@ -130,16 +78,11 @@ static void add(differ *df, ec_diff_kind kind, bool breaking, const subject *s, 
     ch->after = keep_value(df, after);
     va_list ap;
     va_start(ap, fmt);
-    ch->message = vformat(df->a, fmt, ap);
+    ch->message = ec_arena_vprintf(df->a, fmt, ap);
     va_end(ap);
 }
 
-static ec_value str_or_null(const char *s)
-{
-    return s ? ec_vstr(s) : ec_vnull();
-}
-
-static bool same_str(const char *a, const char *b)
+bool ec_diff_same_text(const char *a, const char *b)
 {
     return a == b || (a && b && strcmp(a, b) == 0);
 }
@@ -255,7 +198,7 @@ static void compare_policy(differ *df, const subject *s, const ec_policy *p, con
         add(df, EC_DIFF_RETRY_IDEMPOTENCY_CHANGED, p->idempotent, s, ec_vbool(p->idempotent),
             ec_vbool(q->idempotent), "%s %s", s->text,
             p->idempotent ? "is no longer idempotent" : "becomes idempotent");
-    if (!same_str(p->advice, q->advice))
+    if (!ec_diff_same_text(p->advice, q->advice))
         add(df, EC_DIFF_DOCS_CHANGED, false, s, ec_vstr(p->advice), ec_vstr(q->advice),
             "%s: retry advice changes", s->text);
 }
@@ -328,8 +271,8 @@ static void compare_ui(differ *df, const subject *s, const ec_ui *u, const ec_ui
 static void compare_docs(differ *df, const subject *s, const char *what, const char *p,
                          const char *q)
 {
-    if (!same_str(p, q))
-        add(df, EC_DIFF_DOCS_CHANGED, false, s, str_or_null(p), str_or_null(q),
+    if (!ec_diff_same_text(p, q))
+        add(df, EC_DIFF_DOCS_CHANGED, false, s, ec_vstr_or_null(p), ec_vstr_or_null(q),
             "%s: %s changes", s->text, what);
 }
 
@@ -383,7 +326,7 @@ static void compare_entry(differ *df, const subject *s, const ec_code *a, const 
                     !b->retry.inline_policy && a->status == b->status;
     if (!inherits && a->retry.resolved && b->retry.resolved)
         compare_policy(df, s, a->retry.resolved, b->retry.resolved);
-    if (!same_str(a->message, b->message))
+    if (!ec_diff_same_text(a->message, b->message))
         add(df, EC_DIFF_MESSAGE_CHANGED, false, s, ec_vstr(a->message), ec_vstr(b->message),
             "%s: message changes from '%s' to '%s'", s->text, a->message, b->message);
     compare_ui(df, s, &a->ui, &b->ui);
@@ -396,7 +339,7 @@ static void compare_entry(differ *df, const subject *s, const ec_code *a, const 
 static void compare_envelope_field(differ *df, const char *field, const char *p, const char *q,
                                    const char *where)
 {
-    if (same_str(p, q))
+    if (ec_diff_same_text(p, q))
         return;
     subject s = {ec_vnull(), ec_arena_printf(df->a, "envelope.%s", field), NULL};
     /* A new path only adds to the body; a moved or dropped one loses
@@ -792,440 +735,7 @@ ec_diff_counts ec_diff_count(const ec_diff_result *r)
     return n;
 }
 
-/* ---- Reports ---- */
-
-bool ec_diff_format_find(const char *name, ec_diff_format *out)
-{
-    static const char *const names[] = {"text", "json", "markdown"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (strcmp(names[i], name) == 0) {
-            *out = (ec_diff_format)i;
-            return true;
-        }
-    return false;
-}
-
-static const char *impact(const ec_diff_change *ch)
-{
-    if (!ch->breaking)
-        return "compatible";
-    return ch->approved ? "approved" : "breaking";
-}
-
-/* One line per change: line breaks in catalog text become spaces. */
-static void put_line_text(ec_buf *out, const char *s)
-{
-    for (; *s; s++)
-        ec_buf_putc(out, (unsigned char)*s < 0x20 ? ' ' : *s);
-}
-
-static bool new_group(const ec_diff_result *r, size_t i)
-{
-    return !i || !same_str(r->changes[i].domain, r->changes[i - 1].domain);
-}
-
-static void write_totals(const ec_diff_result *r, ec_buf *out)
-{
-    ec_diff_counts n = ec_diff_count(r);
-    if (!r->n)
-        ec_buf_puts(out, "no changes");
-    else
-        ec_buf_printf(out, "%zu breaking, %zu approved, %zu compatible", n.breaking, n.approved,
-                      n.compatible);
-}
-
-static void write_text(const ec_diff_result *r, ec_buf *out)
-{
-    for (size_t i = 0; i < r->n; i++) {
-        const ec_diff_change *ch = &r->changes[i];
-        if (new_group(r, i)) {
-            if (ch->domain)
-                ec_buf_printf(out, "domain %s:\n", ch->domain);
-            else
-                ec_buf_puts(out, "catalog:\n");
-        }
-        ec_buf_printf(out, "  %s: ", impact(ch));
-        put_line_text(out, ch->message);
-        ec_buf_printf(out, " [%s]", ec_diff_kind_names[ch->kind]);
-        if (ch->approved) {
-            ec_buf_puts(out, " (reason: ");
-            put_line_text(out, ch->approved);
-            ec_buf_putc(out, ')');
-        }
-        ec_buf_putc(out, '\n');
-    }
-    write_totals(r, out);
-    ec_buf_putc(out, '\n');
-}
-
-static void write_json(const ec_diff_result *r, ec_buf *out)
-{
-    /* The tree is scratch: a private arena, so the result stays const. */
-    ec_arena a;
-    ec_arena_init(&a);
-    ec_builder list;
-    ec_builder_init(&list);
-    for (size_t i = 0; i < r->n; i++) {
-        const ec_diff_change *ch = &r->changes[i];
-        ec_builder b;
-        ec_builder_init(&b);
-        ec_builder_add(&b, "kind", ec_vstr(ec_diff_kind_names[ch->kind]));
-        ec_builder_add(&b, "breaking", ec_vbool(ch->breaking));
-        ec_builder_add(&b, "domain", str_or_null(ch->domain));
-        ec_builder_add(&b, "code", ch->code);
-        ec_builder_add(&b, "name", str_or_null(ch->name));
-        ec_builder_add(&b, "old", ch->before);
-        ec_builder_add(&b, "new", ch->after);
-        ec_builder_add(&b, "message", ec_vstr(ch->message));
-        ec_builder_add(&b, "approved", str_or_null(ch->approved));
-        ec_builder_push(&list, ec_builder_map(&b, &a));
-    }
-    ec_value v = ec_builder_list(&list, &a);
-    ec_json_write(&v, out);
-    ec_arena_free(&a);
-}
-
-static void put_md(ec_buf *out, const char *s)
-{
-    ec_escape_markdown(out, s, strlen(s));
-}
-
-static void write_markdown(const ec_diff_result *r, ec_buf *out)
-{
-    ec_buf_puts(out, "### Catalog changes: ");
-    put_md(out, r->id);
-    ec_buf_puts(out, "\n\n");
-    if (!r->n) {
-        ec_buf_puts(out, "No changes.\n");
-        return;
-    }
-    ec_buf_puts(out, "**");
-    write_totals(r, out);
-    ec_buf_puts(out, "**\n\n| impact | domain | change | kind |\n|---|---|---|---|\n");
-    for (size_t i = 0; i < r->n; i++) {
-        const ec_diff_change *ch = &r->changes[i];
-        ec_buf_puts(out, ch->breaking && !ch->approved ? "| **breaking** | " : "| ");
-        if (!ch->breaking || ch->approved)
-            ec_buf_printf(out, "%s | ", impact(ch));
-        put_md(out, ch->domain ? ch->domain : "(catalog)");
-        ec_buf_puts(out, " | ");
-        put_md(out, ch->message);
-        if (ch->approved) {
-            ec_buf_puts(out, "<br>reason: ");
-            put_md(out, ch->approved);
-        }
-        /* Kinds are [a-z-]: safe in a code span. */
-        ec_buf_printf(out, " | `%s` |\n", ec_diff_kind_names[ch->kind]);
-    }
-}
-
-void ec_diff_write(const ec_diff_result *r, ec_diff_format f, ec_buf *out)
-{
-    switch (f) {
-    case EC_DIFF_TEXT: write_text(r, out); break;
-    case EC_DIFF_JSON: write_json(r, out); break;
-    case EC_DIFF_MARKDOWN: write_markdown(r, out); break;
-    }
-}
-
-/* ---- Approvals ---- */
-
-typedef struct approval {
-    ec_diff_kind kind;
-    const char *domain, *code, *name, *reason;
-    ec_loc at;
-} approval;
-
-static const char *const approval_keys[] = {"change", "domain", "code", "name", "reason", NULL};
-
-/* The nearest of 'set' to 'word' when it is plausibly a typo of it. */
-static const char *nearest(const char *word, const char *const *set)
-{
-    const char *best = NULL;
-    size_t bestd = 3;
-    for (; *set; set++) {
-        size_t dist = ec_edit_distance(word, *set);
-        if (dist < bestd)
-            best = *set, bestd = dist;
-    }
-    return best;
-}
-
-/* A string member of an approval, or NULL; reports a value of another
-** kind. Codes may be integers: they compare as their decimal text. */
-static bool approval_field(ec_arena *a, const ec_value *m, const char *key, bool allow_int,
-                           const char **out, ec_diag *d)
-{
-    const ec_value *v = ec_map_get(m, key);
-    *out = NULL;
-    if (!v)
-        return true;
-    if (v->kind == EC_VSTR) {
-        *out = v->u.s;
-        return true;
-    }
-    if (v->kind == EC_VINT && allow_int) {
-        *out = ec_arena_printf(a, "%lld", (long long)v->u.i);
-        return true;
-    }
-    ec_error(d, v->at, "approval '%s' must be a string%s", key, allow_int ? " or an integer" : "");
-    return false;
-}
-
-/* Reads one entry; false after reporting. */
-static bool read_approval(ec_arena *a, const ec_value *m, approval *ap, ec_diag *d)
-{
-    if (m->kind != EC_VMAP) {
-        ec_error(d, m->at, "an approval is a map {change, domain, code, name, reason}");
-        return false;
-    }
-    bool ok = true;
-    for (uint32_t i = 0; i < m->len; i++) {
-        const char *key = m->u.members[i].key;
-        bool known = false;
-        for (const char *const *k = approval_keys; *k && !known; k++)
-            known = strcmp(*k, key) == 0;
-        if (known)
-            continue;
-        const char *near = nearest(key, approval_keys);
-        ec_loc at = m->u.members[i].key_at;
-        if (near)
-            ec_error(d, at, "unknown key '%s' in an approval; did you mean '%s'?", key, near);
-        else
-            ec_error(d, at, "unknown key '%s' in an approval", key);
-        ok = false;
-    }
-    ap->at = m->at;
-    const char *change;
-    ok &= approval_field(a, m, "change", false, &change, d);
-    ok &= approval_field(a, m, "domain", false, &ap->domain, d);
-    ok &= approval_field(a, m, "code", true, &ap->code, d);
-    ok &= approval_field(a, m, "name", false, &ap->name, d);
-    ok &= approval_field(a, m, "reason", false, &ap->reason, d);
-    if (!ok)
-        return false;
-    if (!change) {
-        ec_error(d, m->at, "approval is missing the required key 'change'");
-        return false;
-    }
-    const ec_value *cv = ec_map_get(m, "change");
-    int kind = -1;
-    for (int i = 0; ec_diff_kind_names[i] && kind < 0; i++)
-        if (strcmp(ec_diff_kind_names[i], change) == 0)
-            kind = i;
-    if (kind < 0) {
-        const char *near = nearest(change, ec_diff_kind_names);
-        if (near)
-            ec_error(d, cv->at, "unknown change '%s'; did you mean '%s'?", change, near);
-        else
-            ec_error(d, cv->at, "unknown change '%s'", change);
-        return false;
-    }
-    ap->kind = (ec_diff_kind)kind;
-    if (!ap->reason || !*ap->reason) {
-        ec_error(d, m->at,
-                 "approval of %s has no reason: say why the breaking change is acceptable",
-                 change);
-        return false;
-    }
-    const char *need = NULL;
-    switch (subject_of(ap->kind)) {
-    case SUBJ_CATALOG: break;
-    case SUBJ_ENVELOPE:
-    case SUBJ_HEADER:
-        if (!ap->name)
-            need = "a 'name'";
-        break;
-    case SUBJ_STATUS:
-        if (!ap->code)
-            need = "the status number as 'code'";
-        break;
-    case SUBJ_DOMAIN:
-        if (!ap->domain)
-            need = "a 'domain'";
-        break;
-    case SUBJ_CODE:
-        if (!ap->code && !ap->name)
-            need = "a 'code' or a 'name'";
-        break;
-    }
-    if (need) {
-        ec_error(d, m->at, "approval of %s needs %s", change, need);
-        return false;
-    }
-    return true;
-}
-
-static bool matches(const approval *ap, const ec_diff_change *ch, ec_buf *scratch)
-{
-    if (ap->kind != ch->kind || !same_str(ap->domain, ch->domain))
-        return false;
-    if (ap->name && !same_str(ap->name, ch->name))
-        return false;
-    if (ap->code) {
-        ec_buf_reset(scratch);
-        ec_value_text(&ch->code, scratch);
-        if (ch->code.kind == EC_VNULL || strcmp(scratch->data, ap->code) != 0)
-            return false;
-    }
-    return true;
-}
-
-static const char *approval_subject(ec_arena *a, const approval *ap)
-{
-    ec_buf b;
-    ec_buf_init(&b);
-    if (ap->domain)
-        ec_buf_printf(&b, " in domain %s", ap->domain);
-    if (ap->code)
-        ec_buf_printf(&b, "%s code %s", b.len ? "," : " for", ap->code);
-    if (ap->name)
-        ec_buf_printf(&b, "%s name %s", b.len ? "," : " for", ap->name);
-    const char *s = ec_arena_strdup(a, b.data);
-    ec_buf_free(&b);
-    return s;
-}
-
-bool ec_diff_apply_approvals(ec_diff_result *r, const char *file, const char *text, size_t len,
-                             ec_diag *d)
-{
-    ec_arena *a = &r->arena;
-    const char *name = ec_arena_strdup(a, file);
-    ec_value top;
-    if (!ec_doc_parse(a, name, text, len, NULL, d, &top))
-        return false;
-    if (top.kind == EC_VNULL)
-        return true; /* an empty file approves nothing */
-    if (top.kind != EC_VLIST) {
-        ec_error(d, top.at, "an approvals file is a list of {change, domain, code, name, "
-                            "reason}");
-        return false;
-    }
-    approval *aps = ec_arena_alloc(a, (top.len + 1) * sizeof *aps);
-    bool ok = true;
-    for (uint32_t i = 0; i < top.len; i++)
-        ok &= read_approval(a, &top.u.items[i], &aps[i], d);
-    if (!ok)
-        return false;
-    /* Approvals are few: each is matched against every change. */
-    ec_buf scratch;
-    ec_buf_init(&scratch);
-    for (uint32_t i = 0; i < top.len; i++) {
-        bool used = false;
-        for (size_t j = 0; j < r->n; j++) {
-            ec_diff_change *ch = &r->changes[j];
-            if (!matches(&aps[i], ch, &scratch))
-                continue;
-            used = true;
-            if (ch->breaking && !ch->approved)
-                ch->approved = aps[i].reason;
-        }
-        if (!used) {
-            ec_warning(d, aps[i].at, "approval of %s%s matches no change",
-                       ec_diff_kind_names[aps[i].kind], approval_subject(a, &aps[i]));
-            ec_note(d, aps[i].at, "remove it, or correct its domain, code or name");
-        }
-    }
-    ec_buf_free(&scratch);
-    return true;
-}
-
 /* ---- Reading a side ---- */
-
-/* Runs `git cat-file blob SPEC` and returns its output (malloc'd, the
-** caller frees it), or NULL after reporting at 'at'. Git's own message
-** (its first line) goes into the diagnostic, so that all of errcat's
-** output stays on one channel. */
-static char *git_blob(const char *spec, size_t *len, ec_loc at, ec_diag *d)
-{
-    int out[2], err[2];
-    if (pipe(out) != 0) {
-        ec_error(d, at, "cannot run git: %s", strerror(errno));
-        return NULL;
-    }
-    if (pipe(err) != 0) {
-        ec_error(d, at, "cannot run git: %s", strerror(errno));
-        close(out[0]);
-        close(out[1]);
-        return NULL;
-    }
-    pid_t pid = fork();
-    if (pid < 0) {
-        ec_error(d, at, "cannot run git: %s", strerror(errno));
-        close(out[0]), close(out[1]), close(err[0]), close(err[1]);
-        return NULL;
-    }
-    if (pid == 0) {
-        /* The child: only async-signal-safe calls until exec. */
-        static const char nogit[] = "cannot run git\n";
-        dup2(out[1], 1);
-        dup2(err[1], 2);
-        close(out[0]), close(out[1]), close(err[0]), close(err[1]);
-        execlp("git", "git", "cat-file", "blob", spec, (char *)NULL);
-        if (write(2, nogit, sizeof nogit - 1) < 0) {
-            /* nothing more to say */
-        }
-        _exit(127); /* the child of a fork must not run the parent's atexit handlers */
-    }
-    close(out[1]);
-    close(err[1]);
-    ec_buf data, msg;
-    ec_buf_init(&data);
-    ec_buf_init(&msg);
-    struct pollfd fds[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
-    ec_buf *bufs[2] = {&data, &msg};
-    int open_fds = 2;
-    bool too_big = false;
-    while (open_fds) {
-        if (poll(fds, 2, -1) < 0) {
-            if (errno == EINTR)
-                continue;
-            break;
-        }
-        for (int i = 0; i < 2; i++) {
-            if (fds[i].fd < 0 || !fds[i].revents)
-                continue;
-            ec_buf_reserve(bufs[i], 65536);
-            ssize_t n = read(fds[i].fd, bufs[i]->data + bufs[i]->len,
-                             bufs[i]->cap - bufs[i]->len - 1);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0) {
-                close(fds[i].fd);
-                fds[i].fd = -1;
-                open_fds--;
-                continue;
-            }
-            /* Past the limit the bytes are read and dropped, so git ends. */
-            if (i == 0 && bufs[0]->len + (size_t)n > EC_MAX_INPUT_BYTES)
-                too_big = true;
-            else
-                bufs[i]->len += (size_t)n;
-            bufs[i]->data[bufs[i]->len] = '\0';
-        }
-    }
-    for (int i = 0; i < 2; i++)
-        if (fds[i].fd >= 0)
-            close(fds[i].fd);
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    char *result = NULL;
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        msg.data[strcspn(msg.data, "\n")] = '\0';
-        if (msg.len)
-            ec_error(d, at, "cannot read it from git: %s", msg.data);
-        else
-            ec_error(d, at, "cannot read it from git: git cat-file failed");
-    } else if (too_big) {
-        ec_error(d, at, "larger than the %zu MiB limit", EC_MAX_INPUT_BYTES >> 20);
-    } else {
-        result = ec_buf_detach(&data, len);
-    }
-    ec_buf_free(&data);
-    ec_buf_free(&msg);
-    return result;
-}
 
 ec_catalog *ec_diff_load(const char *side, ec_diag *d)
 {
@@ -1241,7 +751,7 @@ ec_catalog *ec_diff_load(const char *side, ec_diag *d)
         }
         path = colon + 1;
         size_t len;
-        char *text = git_blob(rev, &len, at, d);
+        char *text = ec_read_git_blob(rev, EC_MAX_INPUT_BYTES, &len, at, d);
         if (!text)
             return NULL;
         /* Named after the working-tree path, where its includes are read

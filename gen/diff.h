@@ -95,6 +95,10 @@ typedef struct ec_diff_counts {
 } ec_diff_counts;
 ec_diff_counts ec_diff_count(const ec_diff_result *r);
 
+/* Equal strings, or both NULL: how the parts of the diff (diff.c,
+** diff_report.c, diff_approve.c) compare optional text. */
+bool ec_diff_same_text(const char *a, const char *b);
+
 /* Reads an approvals file ('len' bytes of 'text', named 'file' in
 ** diagnostics; 'file' must outlive 'r'): a YAML list of maps
 **   {change: <kind>, domain: <id>, code: <code>, name: <name>, reason: <text>}

@@ -1,7 +1,7 @@
 /* doc.c: libyaml events -> positioned value tree. */
 #include "doc.h"
 
-#include "arena.h"
+#include "alloc.h"
 #include "buf.h"
 
 #include <errno.h>

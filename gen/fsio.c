@@ -2,16 +2,19 @@
 #define _POSIX_C_SOURCE 200809L
 #include "fsio.h"
 
+#include "alloc.h"
 #include "arena.h"
 #include "buf.h"
 
 #include <errno.h>
 #include <dirent.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static ec_loc cmdline(const char *path)
@@ -335,4 +338,97 @@ void ec_remove_stale_temps(const char *dir)
     }
     ec_buf_free(&p);
     closedir(dp);
+}
+
+/* Git's own message (its first line) goes into the diagnostic, so that
+** all of errcat's output stays on one channel. */
+char *ec_read_git_blob(const char *spec, size_t max, size_t *len, ec_loc at, ec_diag *d)
+{
+    int out[2], err[2];
+    if (pipe(out) != 0) {
+        ec_error(d, at, "cannot run git: %s", strerror(errno));
+        return NULL;
+    }
+    if (pipe(err) != 0) {
+        ec_error(d, at, "cannot run git: %s", strerror(errno));
+        close(out[0]);
+        close(out[1]);
+        return NULL;
+    }
+    pid_t pid = fork();
+    if (pid < 0) {
+        ec_error(d, at, "cannot run git: %s", strerror(errno));
+        close(out[0]), close(out[1]), close(err[0]), close(err[1]);
+        return NULL;
+    }
+    if (pid == 0) {
+        /* The child: only async-signal-safe calls until exec. */
+        static const char nogit[] = "cannot run git\n";
+        dup2(out[1], 1);
+        dup2(err[1], 2);
+        close(out[0]), close(out[1]), close(err[0]), close(err[1]);
+        execlp("git", "git", "cat-file", "blob", spec, (char *)NULL);
+        if (write(2, nogit, sizeof nogit - 1) < 0) {
+            /* nothing more to say */
+        }
+        _exit(127); /* the child of a fork must not run the parent's atexit handlers */
+    }
+    close(out[1]);
+    close(err[1]);
+    ec_buf data, msg;
+    ec_buf_init(&data);
+    ec_buf_init(&msg);
+    struct pollfd fds[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
+    ec_buf *bufs[2] = {&data, &msg};
+    int open_fds = 2;
+    bool too_big = false;
+    while (open_fds) {
+        if (poll(fds, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        for (int i = 0; i < 2; i++) {
+            if (fds[i].fd < 0 || !fds[i].revents)
+                continue;
+            ec_buf_reserve(bufs[i], 65536);
+            ssize_t n = read(fds[i].fd, bufs[i]->data + bufs[i]->len,
+                             bufs[i]->cap - bufs[i]->len - 1);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                close(fds[i].fd);
+                fds[i].fd = -1;
+                open_fds--;
+                continue;
+            }
+            /* Past the limit the bytes are read and dropped, so git ends. */
+            if (i == 0 && bufs[0]->len + (size_t)n > max)
+                too_big = true;
+            else
+                bufs[i]->len += (size_t)n;
+            bufs[i]->data[bufs[i]->len] = '\0';
+        }
+    }
+    for (int i = 0; i < 2; i++)
+        if (fds[i].fd >= 0)
+            close(fds[i].fd);
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    char *result = NULL;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        msg.data[strcspn(msg.data, "\n")] = '\0';
+        if (msg.len)
+            ec_error(d, at, "cannot read it from git: %s", msg.data);
+        else
+            ec_error(d, at, "cannot read it from git: git cat-file failed");
+    } else if (too_big) {
+        ec_error(d, at, "larger than the %zu MiB limit", max >> 20);
+    } else {
+        result = ec_buf_detach(&data, len);
+    }
+    ec_buf_free(&data);
+    ec_buf_free(&msg);
+    return result;
 }

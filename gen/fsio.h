@@ -15,6 +15,10 @@
 ** at 'from' (the place that named the file; file NULL for the command line). */
 char *ec_read_file(const char *path, size_t max, size_t *len, ec_loc from, ec_diag *d);
 
+/* The same for the blob SPEC (REV:PATH) of the git repository around the
+** current folder, read with `git cat-file blob SPEC`; reports at 'at'. */
+char *ec_read_git_blob(const char *spec, size_t max, size_t *len, ec_loc at, ec_diag *d);
+
 /* Result of ec_write_file. */
 typedef enum ec_write_result { EC_WRITE_FAILED, EC_WRITE_UNCHANGED, EC_WRITE_WRITTEN } ec_write_result;
 

@@ -5,13 +5,10 @@
 ** warning. */
 #include "lint.h"
 
-#include "doc.h"
-#include "fsio.h"
+#include "alloc.h"
 #include "ident.h"
-#include "load.h"
 #include "phash.h"
 #include "sort.h"
-#include "validate.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -84,13 +81,11 @@ bool ec_lint_config_set(ec_lint_config *cfg, const char *rule, bool on, ec_loc a
         cfg->on[r - ec_lint_rules] = on;
         return true;
     }
-    const char *best = NULL;
-    size_t bestd = 3; /* more edits than that is another word */
-    for (size_t i = 0; i < EC_LINT_NRULES; i++) {
-        size_t dist = ec_edit_distance(rule, ec_lint_rules[i].id);
-        if (dist < bestd)
-            best = ec_lint_rules[i].id, bestd = dist;
-    }
+    ec_suggester s;
+    ec_suggest_begin(&s, rule);
+    for (size_t i = 0; i < EC_LINT_NRULES; i++)
+        ec_suggest_consider(&s, ec_lint_rules[i].id);
+    const char *best = ec_suggest_result(&s);
     if (best)
         ec_error(d, at, "unknown lint rule '%s'; did you mean '%s'?", rule, best);
     else
@@ -150,22 +145,6 @@ bool ec_lint_config_read(ec_lint_config *cfg, const ec_value *section, ec_diag *
     return ok;
 }
 
-bool ec_lint_config_file(ec_lint_config *cfg, const char *path, ec_diag *d)
-{
-    size_t len;
-    char *text = ec_read_file(path, EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0}, d);
-    if (!text)
-        return false;
-    ec_arena a;
-    ec_arena_init(&a);
-    ec_value top;
-    bool ok = ec_doc_parse(&a, path, text, len, NULL, d, &top) &&
-              ec_lint_config_read(cfg, ec_map_get(&top, "lint"), d);
-    ec_arena_free(&a);
-    free(text);
-    return ok;
-}
-
 /* ---- The rules ---- */
 
 typedef struct linter {
@@ -174,18 +153,6 @@ typedef struct linter {
     ec_arena *a;
     ec_lint_rule_id rule; /* the rule running */
 } linter;
-
-static const char *vformat(ec_arena *a, const char *fmt, va_list ap) EC_PRINTF(2, 0);
-
-static const char *vformat(ec_arena *a, const char *fmt, va_list ap)
-{
-    ec_buf b;
-    ec_buf_init(&b);
-    ec_buf_vprintf(&b, fmt, ap);
-    char *s = ec_arena_strndup(a, b.data, b.len);
-    ec_buf_free(&b);
-    return s;
-}
 
 static ec_lint_finding *warn(linter *l, ec_loc at, const char *fix, const char *fmt, ...)
     EC_PRINTF(4, 5);
@@ -205,7 +172,7 @@ static ec_lint_finding *warn(linter *l, ec_loc at, const char *fix, const char *
     f->seq = (uint32_t)r->n++;
     va_list ap;
     va_start(ap, fmt);
-    f->message = vformat(l->a, fmt, ap);
+    f->message = ec_arena_vprintf(l->a, fmt, ap);
     va_end(ap);
     return f;
 }
@@ -233,19 +200,6 @@ static bool own_policy(const ec_policy_ref *r)
 static bool automatic(const ec_policy *p)
 {
     return p->retry == EC_RETRY_ALWAYS || p->retry == EC_RETRY_AFTER_ACTION;
-}
-
-static const ec_status *find_status(const ec_catalog *c, int64_t n)
-{
-    size_t lo = 0, hi = c->nstatuses; /* sorted by the validator */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->statuses[mid].status < n)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < c->nstatuses && c->statuses[lo].status == n ? &c->statuses[lo] : NULL;
 }
 
 /* Calls 'fn' for every code (retired ones only when 'retired') and, with
@@ -459,7 +413,7 @@ static void each_retry(linter *l, retry_fn fn)
         const ec_domain *d = &c->domains[i];
         for (size_t j = 0; j <= d->ncodes; j++) {
             const ec_code *e = j < d->ncodes ? &d->codes[j] : d->fallback;
-            const ec_status *s = e && e->status ? find_status(c, e->status) : NULL;
+            const ec_status *s = e && e->status ? ec_catalog_status(c, e->status) : NULL;
             if (s && !e->retired && own_policy(&e->retry))
                 fn(l, s, what(l, d, e), &e->retry, e->retry.at);
         }

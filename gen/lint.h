@@ -63,14 +63,9 @@ void ec_lint_config_init(ec_lint_config *cfg);
 bool ec_lint_config_set(ec_lint_config *cfg, const char *rule, bool on, ec_loc at, ec_diag *d);
 
 /* Applies a catalog's lint section, {disable: [id...], enable: [id...]}
-** (NULL or null: nothing). Reports a malformed section, an unknown id or an
+** (the loader keeps it as c->lint; NULL or null: nothing). Reports a malformed section, an unknown id or an
 ** id in both lists, and returns false then. */
 bool ec_lint_config_read(ec_lint_config *cfg, const ec_value *section, ec_diag *d);
-
-/* The same for the section of the catalog file at 'path' (its root file;
-** includes have none). Returns false after reporting when the file cannot
-** be read or parsed or its section is wrong. */
-bool ec_lint_config_file(ec_lint_config *cfg, const char *path, ec_diag *d);
 
 /* One finding: a warning 'message' at 'at', how to fix it, and for some
 ** rules a related place (the first of two duplicates). */

@@ -3,6 +3,7 @@
 #define _XOPEN_SOURCE 700
 #include "load.h"
 
+#include "alloc.h"
 #include "doc.h"
 #include "fsio.h"
 #include "phash.h"
@@ -12,17 +13,6 @@
 #include <string.h>
 
 #define MAX_INCLUDE_DEPTH 16
-
-const char *const ec_retry_names[] = {"never", "always", "maybe", "depends", "after-action", NULL};
-const char *const ec_action_names[] = {"none", "fix-request", "check-credentials", "requote",
-                                       "resubmit-same", "poll-status", "reduce-size",
-                                       "adjust-request", "contact-support", NULL};
-const char *const ec_backoff_names[] = {"none", "linear", "exponential", NULL};
-const char *const ec_ui_severity_names[] = {"info", "warning", "error", "critical", NULL};
-const char *const ec_audience_names[] = {"user", "developer", "operator", NULL};
-const char *const ec_param_type_names[] = {"string", "integer", "decimal", "boolean", NULL};
-const char *const ec_header_type_names[] = {"string", "integer", "seconds", "epoch-seconds",
-                                            "http-date", NULL};
 
 /* The accepted keys of every kind of map: the schema of the format. */
 static const char *const K_FILE[] = {"errcat", "catalog", "include", "registry", "envelope",
@@ -95,48 +85,6 @@ typedef struct loader {
     VEC(ec_domain) domains;
 } loader;
 
-/* Optimal string alignment distance: insertions, deletions, substitutions
-** and swaps of neighbours ("retyr" is one edit from "retry"). */
-size_t ec_edit_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 64 || lb > 64)
-        return SIZE_MAX;
-    size_t d[65][65];
-    for (size_t i = 0; i <= la; i++)
-        d[i][0] = i;
-    for (size_t j = 0; j <= lb; j++)
-        d[0][j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        for (size_t j = 1; j <= lb; j++) {
-            size_t best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-            if (d[i - 1][j] + 1 < best)
-                best = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < best)
-                best = d[i][j - 1] + 1;
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-                d[i - 2][j - 2] + 1 < best)
-                best = d[i - 2][j - 2] + 1;
-            d[i][j] = best;
-        }
-    }
-    return d[la][lb];
-}
-
-static const char *nearest(const char *word, const char *const *set)
-{
-    const char *best = NULL;
-    size_t bestd = SIZE_MAX;
-    for (; *set; set++) {
-        size_t dist = ec_edit_distance(word, *set);
-        if (dist < bestd)
-            best = *set, bestd = dist;
-    }
-    /* One edit is a typo; two only in a longer word; more is noise. */
-    size_t n = strlen(word);
-    return bestd <= 1 || (bestd == 2 && n >= 5) || bestd * 3 <= n ? best : NULL;
-}
-
 static const char *kind_name(const ec_value *v)
 {
     switch (v->kind) {
@@ -181,7 +129,7 @@ static bool check_map(loader *ld, const ec_value *m, const char *what, const cha
             ok = strcmp(*k, mb->key) == 0;
         if (ok)
             continue;
-        const char *near = nearest(mb->key, known);
+        const char *near = ec_suggest(mb->key, known);
         /* Only a flow map puts a key on the line of the value before it: an
         ** unquoted comma in that value most likely split it. */
         const ec_member *prev = i ? mb - 1 : NULL;
@@ -209,7 +157,7 @@ static const ec_value *required(loader *ld, const ec_value *m, const char *key, 
     /* A misspelt key already has its "did you mean" error: one is enough. */
     for (uint32_t i = 0; !v && m->kind == EC_VMAP && i < m->len; i++) {
         const char *const one[] = {key, NULL};
-        if (nearest(m->u.members[i].key, one)) {
+        if (ec_suggest(m->u.members[i].key, one)) {
             ld->failed = true; /* the model lacks the key */
             return NULL;
         }
@@ -278,7 +226,7 @@ static int get_enum(loader *ld, const ec_value *m, const char *key, const char *
     ec_buf_init(&list);
     for (int i = 0; names[i]; i++)
         ec_buf_printf(&list, "%s%s", i ? ", " : "", names[i]);
-    const char *near = v->kind == EC_VSTR ? nearest(v->u.s, names) : NULL;
+    const char *near = v->kind == EC_VSTR ? ec_suggest(v->u.s, names) : NULL;
     if (near)
         ec_error(ld->d, v->at, "invalid %s '%s'; did you mean '%s'?", key, v->raw, near);
     else
@@ -699,7 +647,8 @@ static void read_top(loader *ld, const ec_value *top, const char *path, unsigned
         FAIL(ld, ec_map_get(top, "registry")->at, "a catalog cannot itself be a registry");
 
     /* lint.c reads the section (rule ids are its business); the loader
-    ** checks its shape, so that 'errcat check' catches a misspelt key. */
+    ** checks its shape, so that 'errcat check' catches a misspelt key, and
+    ** keeps it in the model for lint.c. */
     const ec_value *lint = ec_map_get(top, "lint");
     if (lint && !root) {
         FAIL(ld, lint->at, "an included file cannot have a 'lint' section");
@@ -707,6 +656,7 @@ static void read_top(loader *ld, const ec_value *top, const char *path, unsigned
         size_t n;
         get_strings(ld, lint, "disable", &n);
         get_strings(ld, lint, "enable", &n);
+        ld->c->lint = ec_value_copy(ld->a, lint);
     }
 
     read_includes(ld, top, path, depth);
@@ -893,12 +843,4 @@ static ec_catalog *load(const char *path, const char *text, size_t len, size_t m
         return NULL;
     }
     return c;
-}
-
-void ec_catalog_free(ec_catalog *c)
-{
-    if (!c)
-        return;
-    ec_arena_free(&c->arena);
-    free(c);
 }

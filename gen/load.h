@@ -31,7 +31,4 @@ typedef struct ec_load_keyset {
 extern const ec_load_keyset ec_load_keysets[];
 extern const size_t ec_load_nkeysets;
 
-/* Levenshtein distance, for "did you mean" suggestions. */
-size_t ec_edit_distance(const char *a, const char *b);
-
 #endif

@@ -1,12 +1,14 @@
 /* main.c: the command line. The only place that prints diagnostics and the
 ** only place that exits. */
 #define _XOPEN_SOURCE 700
+#include "alloc.h"
 #include "diff.h"
 #include "doc.h"
 #include "escape.h"
 #include "fsio.h"
 #include "lint.h"
 #include "load.h"
+#include "sink.h"
 #include "stamp.h"
 #include "target.h"
 #include "tmpl.h"
@@ -14,6 +16,8 @@
 #include "view.h"
 
 #include <inttypes.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,13 +104,25 @@ static int usage(const char *msg, const char *arg)
     return EXIT_USAGE;
 }
 
+/* A lint rule turned on or off on the command line, in order. */
+typedef struct rule_choice {
+    const char *rule;
+    bool on;
+} rule_choice;
+
 typedef struct options {
-    const char *catalog, *outdir, *templates, *depfile;
+    const char **args; /* the arguments that are not options, in order */
+    size_t nargs;
+    const char *catalog; /* the first of them */
+    const char *outdir, *templates, *depfile;
     const char *data, *partials, *escape;
+    const char *format, *approvals;
     const char **targets;
     size_t ntargets, cap_targets;
+    rule_choice *rules;
+    size_t nrules;
     size_t max_bytes; /* --max-input */
-    bool check, werror, verbose;
+    bool check, werror, verbose, warn_only, list_rules;
 } options;
 
 static void add_target(options *o, const char *t)
@@ -121,25 +137,96 @@ static void add_target(options *o, const char *t)
     o->targets[o->ntargets++] = t;
 }
 
-/* Parses the options after the command word; returns -1 when fine. */
-static int parse_options(int argc, char **argv, options *o, bool allow_positional)
+static void options_free(options *o)
 {
+    free(o->args);
+    free(o->targets);
+    free(o->rules);
+}
+
+/* What an option does with the word after it, if any. */
+typedef enum opt_kind {
+    OPT_FLAG,    /* sets a bool */
+    OPT_VALUE,   /* takes a value (the last one given wins) */
+    OPT_TARGETS, /* -t c,json: targets, split at commas (in place) */
+    OPT_MIB,     /* --max-input: a size in MiB */
+    OPT_RULE_ON, /* --enable RULE and --disable RULE, kept in order */
+    OPT_RULE_OFF
+} opt_kind;
+
+typedef struct opt_spec {
+    const char *name;
+    opt_kind kind;
+    size_t field; /* offsetof the bool or string it sets */
+} opt_spec;
+
+#define FLAG(name, f) {name, OPT_FLAG, offsetof(options, f)}
+#define VALUE(name, f) {name, OPT_VALUE, offsetof(options, f)}
+
+/* The options of build, check, render and targets (each takes them all). */
+static const opt_spec build_opts[] = {
+    VALUE("-o", outdir),
+    VALUE("--templates", templates),
+    VALUE("--depfile", depfile),
+    VALUE("--data", data),
+    VALUE("--partials", partials),
+    VALUE("--escape", escape),
+    {"--max-input", OPT_MIB, 0},
+    {"-t", OPT_TARGETS, 0},
+    FLAG("--check", check),
+    FLAG("--werror", werror),
+    FLAG("-v", verbose),
+    {NULL, OPT_FLAG, 0},
+};
+static const opt_spec diff_opts[] = {
+    VALUE("--format", format),
+    VALUE("--approvals", approvals),
+    {NULL, OPT_FLAG, 0},
+};
+static const opt_spec lint_opts[] = {
+    VALUE("--format", format),
+    {"--enable", OPT_RULE_ON, 0},
+    {"--disable", OPT_RULE_OFF, 0},
+    FLAG("--warn-only", warn_only),
+    FLAG("--rules", list_rules),
+    {NULL, OPT_FLAG, 0},
+};
+static const opt_spec index_opts[] = {
+    VALUE("-o", outdir),
+    VALUE("--templates", templates),
+    {"-t", OPT_TARGETS, 0},
+    FLAG("--check", check),
+    FLAG("-v", verbose),
+    {NULL, OPT_FLAG, 0},
+};
+
+/* Parses the words after the command: options from 'specs', and at most
+** 'max_args' other arguments (a lone "-" is one). Returns -1 when fine,
+** else the exit status after a usage message. */
+static int parse_options(int argc, char **argv, const opt_spec *specs, size_t max_args,
+                         options *o)
+{
+    o->args = ec_xmalloc(((size_t)argc + 1) * sizeof *o->args);
+    o->rules = ec_xmalloc(((size_t)argc + 1) * sizeof *o->rules);
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
-        const char **slot = NULL;
-        if (strcmp(a, "-o") == 0)
-            slot = &o->outdir;
-        else if (strcmp(a, "--templates") == 0)
-            slot = &o->templates;
-        else if (strcmp(a, "--depfile") == 0)
-            slot = &o->depfile;
-        else if (strcmp(a, "--data") == 0)
-            slot = &o->data;
-        else if (strcmp(a, "--partials") == 0)
-            slot = &o->partials;
-        else if (strcmp(a, "--escape") == 0)
-            slot = &o->escape;
-        else if (strcmp(a, "--max-input") == 0) {
+        const opt_spec *sp = specs;
+        while (sp->name && strcmp(sp->name, a) != 0)
+            sp++;
+        if (!sp->name) {
+            if (a[0] == '-' && a[1])
+                return usage("unknown option", a);
+            if (o->nargs == max_args)
+                return usage("unexpected argument", a);
+            o->args[o->nargs++] = a;
+            continue;
+        }
+        char *field = (char *)o + sp->field;
+        if (sp->kind == OPT_FLAG) {
+            *(bool *)field = true;
+            continue;
+        }
+        if (sp->kind == OPT_MIB) {
             char *end;
             unsigned long mib = i + 1 < argc ? strtoul(argv[i + 1], &end, 10) : 0;
             if (i + 1 >= argc || *end || !mib || mib > 4096)
@@ -148,34 +235,18 @@ static int parse_options(int argc, char **argv, options *o, bool allow_positiona
             i++;
             continue;
         }
-        else if (strcmp(a, "-t") == 0) {
-            if (i + 1 >= argc)
-                return usage("this option needs a value:", a);
-            /* -t c,json: split in place. */
-            for (char *t = strtok(argv[++i], ","); t; t = strtok(NULL, ","))
-                add_target(o, t);
-            continue;
-        } else if (strcmp(a, "--check") == 0) {
-            o->check = true;
-            continue;
-        } else if (strcmp(a, "--werror") == 0) {
-            o->werror = true;
-            continue;
-        } else if (strcmp(a, "-v") == 0) {
-            o->verbose = true;
-            continue;
-        } else if (a[0] == '-' && a[1]) {
-            return usage("unknown option", a);
-        } else if (allow_positional && !o->catalog) {
-            o->catalog = a;
-            continue;
-        } else {
-            return usage("unexpected argument", a);
-        }
         if (i + 1 >= argc)
             return usage("this option needs a value:", a);
-        *slot = argv[++i];
+        char *v = argv[++i];
+        if (sp->kind == OPT_VALUE)
+            *(const char **)field = v;
+        else if (sp->kind == OPT_TARGETS)
+            for (char *t = strtok(v, ","); t; t = strtok(NULL, ","))
+                add_target(o, t);
+        else
+            o->rules[o->nrules++] = (rule_choice){v, sp->kind == OPT_RULE_ON};
     }
+    o->catalog = o->nargs ? o->args[0] : NULL;
     return -1;
 }
 
@@ -210,7 +281,7 @@ static ec_catalog *load_checked(const char *path, size_t max_bytes, ec_diag *d, 
     return c;
 }
 
-static int cmd_check(options *o)
+static int cmd_check(options *o, const char *argv0)
 {
     ec_diag d;
     ec_diag_init(&d);
@@ -234,178 +305,12 @@ static void write_depfile_path(ec_buf *b, const char *p)
     }
 }
 
-/* Where rendered files go, one at a time as targets produce them, so that
-** only one target's output is in memory at once: compared with the disk
-** (--check), or staged beside its destination. Nothing replaces a file
-** until every file is staged: a failed build leaves the output folder as
-** it was. */
-typedef struct sink {
-    const options *o;
-    ec_diag *d;
-    char **staged; /* temporary files, with their destinations */
-    char **dests;
-    size_t n, cap;
-    char **dirs; /* folders already cleared of a killed run's temporaries */
-    size_t ndirs;
-    char **made; /* folders this build creates, parents first: a failed
-                 ** build removes them again */
-    size_t nmade;
-    size_t stale;
-    bool failed;
-    ec_stage cur; /* the file being received */
-    char *cur_path;
-    bool open;    /* 'cur' was begun */
-} sink;
-
-static void sink_init(sink *k, const options *o, ec_diag *d)
-{
-    memset(k, 0, sizeof *k);
-    k->o = o;
-    k->d = d;
-}
-
-static void clear_stale_temps(sink *k, const char *file)
-{
-    size_t n = (size_t)(strrchr(file, '/') - file);
-    for (size_t i = 0; i < k->ndirs; i++)
-        if (strlen(k->dirs[i]) == n && strncmp(k->dirs[i], file, n) == 0)
-            return;
-    char *dir = ec_xmalloc(n + 1);
-    memcpy(dir, file, n);
-    dir[n] = '\0';
-    ec_remove_stale_temps(dir);
-    k->dirs = ec_xrealloc(k->dirs, (k->ndirs + 1) * sizeof *k->dirs);
-    k->dirs[k->ndirs++] = dir;
-}
-
-/* Notes the folders of 'file' that do not exist yet, parents first, before
-** staging creates them. */
-static void note_new_folders(sink *k, const char *file)
-{
-    char *dir = ec_xmalloc(strlen(file) + 1);
-    strcpy(dir, file);
-    size_t first = k->nmade;
-    struct stat st;
-    for (char *slash; (slash = strrchr(dir, '/')) && slash != dir;) {
-        *slash = '\0';
-        if (stat(dir, &st) == 0)
-            break;
-        k->made = ec_xrealloc(k->made, (k->nmade + 1) * sizeof *k->made);
-        k->made[k->nmade] = ec_xmalloc(strlen(dir) + 1);
-        strcpy(k->made[k->nmade++], dir);
-    }
-    free(dir);
-    for (size_t i = first, j = k->nmade; i + 1 < j; i++, j--) { /* parents first */
-        char *t = k->made[i];
-        k->made[i] = k->made[j - 1];
-        k->made[j - 1] = t;
-    }
-}
-
-/* A rendered file begins ('path' relative to the output folder): it is
-** compared with the disk (--check), or staged beside its destination. */
-static void sink_begin(void *ud, const char *path)
-{
-    sink *k = ud;
-    if (k->failed)
-        return;
-    ec_buf full;
-    ec_buf_init(&full);
-    ec_buf_printf(&full, "%s/%s", k->o->outdir, path);
-    k->cur_path = ec_buf_detach(&full, NULL);
-    if (!k->o->check) {
-        note_new_folders(k, k->cur_path);
-        clear_stale_temps(k, k->cur_path);
-    }
-    ec_stage_begin(&k->cur, k->cur_path, !k->o->check, k->d);
-    k->open = true;
-}
-
-static void sink_spill(void *ud, const char *data, size_t n)
-{
-    sink *k = ud;
-    if (k->open)
-        ec_stage_write(&k->cur, data, n, k->d);
-}
-
-/* The file is done: 'x' holds its last bytes, which go now. */
-static void sink_done(void *ud, ec_output *x)
-{
-    sink *k = ud;
-    if (!k->open)
-        sink_begin(k, x->path);
-    if (k->open) {
-        ec_stage_write(&k->cur, x->data, x->len, k->d);
-        char *tmp;
-        ec_write_result r = ec_stage_end(&k->cur, &tmp, k->d);
-        k->open = false;
-        if (k->o->check && r != EC_WRITE_UNCHANGED) {
-            printf("stale: %s\n", k->cur_path);
-            k->stale++;
-        } else if (r == EC_WRITE_FAILED) {
-            k->failed = true;
-        } else if (r == EC_WRITE_WRITTEN) {
-            if (k->n == k->cap) {
-                k->cap = k->cap ? k->cap * 2 : 16;
-                k->staged = ec_xrealloc(k->staged, k->cap * sizeof *k->staged);
-                k->dests = ec_xrealloc(k->dests, k->cap * sizeof *k->dests);
-            }
-            k->staged[k->n] = tmp;
-            k->dests[k->n++] = k->cur_path;
-            k->cur_path = NULL;
-        }
-        free(k->cur_path);
-        k->cur_path = NULL;
-    }
-    free(x->data);
-    x->data = NULL;
-}
-
-/* Replaces every staged file ('commit'), or removes them all. Returns
-** false when a rename failed. */
-static bool sink_finish(sink *k, bool commit)
-{
-    bool ok = true;
-    for (size_t i = 0; i < k->n; i++) {
-        if (!commit || !ok) {
-            ec_discard_file(k->staged[i]);
-        } else if (!ec_commit_file(k->staged[i], k->dests[i], k->d)) {
-            ok = false;
-        } else if (k->o->verbose) {
-            printf("wrote %s\n", k->dests[i]);
-        }
-        free(k->dests[i]);
-    }
-    k->n = 0;
-    /* A build that commits nothing leaves no folder it made (children
-    ** first; a folder something else wrote into meanwhile stays). */
-    for (size_t i = k->nmade; i-- > 0;) {
-        if (!commit)
-            rmdir(k->made[i]);
-        free(k->made[i]);
-    }
-    k->nmade = 0;
-    return ok;
-}
-
-static void sink_free(sink *k)
-{
-    if (k->open) /* a render failed part way through a file */
-        ec_stage_abort(&k->cur);
-    free(k->cur_path);
-    for (size_t i = 0; i < k->ndirs; i++)
-        free(k->dirs[i]);
-    free(k->dirs);
-    free(k->made);
-    free(k->staged);
-    free(k->dests);
-}
-
 /* Renders one target into 'out'; false after reporting. */
 typedef bool (*render_fn)(void *ctx, const char *target, ec_outputs *out, ec_diag *d);
 
 /* Renders each target of 'o' (every target when none was named) through
-** 'render' and writes the files all or nothing, or compares them (--check).
+** 'render' into the sink, which writes the files all or nothing, or
+** compares them (--check).
 ** Returns the exit status; 'out' keeps the output paths and the templates
 ** read, for a depfile. */
 static int write_targets(options *o, const char *builtin, render_fn render, void *ctx,
@@ -421,19 +326,18 @@ static int write_targets(options *o, const char *builtin, render_fn render, void
                    "targets without templates are built");
     for (size_t i = 0; i < nnames; i++)
         add_target(o, names[i]);
-    sink k;
-    sink_init(&k, o, d);
-    out->begin = sink_begin;
-    out->spill = sink_spill;
-    out->done = sink_done;
-    out->sink_ud = &k;
+    ec_sink k;
+    ec_sink_init(&k, o->outdir, o->check, d);
+    k.verbose = o->verbose;
+    k.log = stdout;
+    ec_sink_attach(&k, out);
     bool ok = !ec_diag_failed(d); /* that warning, under --werror */
     for (size_t i = 0; i < o->ntargets && ok && !k.failed; i++)
         ok = render(ctx, o->targets[i], out, d);
     int status = !ok ? EXIT_DIAG : k.failed ? EXIT_USAGE : k.stale ? EXIT_DIAG : EXIT_OK;
-    if (!sink_finish(&k, status == EXIT_OK))
+    if (!ec_sink_finish(&k, status == EXIT_OK))
         status = EXIT_USAGE;
-    sink_free(&k);
+    ec_sink_free(&k);
     out->begin = NULL;
     out->spill = NULL;
     out->done = NULL;
@@ -597,25 +501,10 @@ static int cmd_build(options *o, const char *argv0)
 ** no breaking change is left unapproved, 1 when one is, 2 on bad usage or
 ** when a side or the approvals file cannot be read or is not valid (so
 ** that a CI job never mistakes a broken input for a breaking change). */
-static int cmd_diff(int argc, char **argv)
+static int cmd_diff(options *o, const char *argv0)
 {
-    const char *side[2] = {NULL, NULL}, *format = "text", *approvals = NULL;
-    int nside = 0;
-    for (int i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--format") == 0 || strcmp(a, "--approvals") == 0) {
-            if (i + 1 >= argc)
-                return usage("this option needs a value:", a);
-            *(strcmp(a, "--format") == 0 ? &format : &approvals) = argv[++i];
-        } else if (a[0] == '-' && a[1]) {
-            return usage("unknown option", a);
-        } else if (nside < 2) {
-            side[nside++] = a;
-        } else {
-            return usage("unexpected argument", a);
-        }
-    }
-    if (nside < 2)
+    const char *const *side = o->args, *format = o->format ? o->format : "text";
+    if (o->nargs < 2)
         return usage("diff needs two catalogs: OLD NEW", NULL);
     ec_diff_format f;
     if (!ec_diff_format_find(format, &f))
@@ -637,11 +526,11 @@ static int cmd_diff(int argc, char **argv)
     if (c[0] && c[1]) {
         ec_diff_result *r = ec_diff(c[0], c[1]);
         bool ok = true;
-        if (approvals) {
+        if (o->approvals) {
             size_t len;
-            char *text = ec_read_file(approvals, EC_MAX_INPUT_BYTES, &len, (ec_loc){NULL, 0, 0},
-                                      &d);
-            ok = text && ec_diff_apply_approvals(r, approvals, text, len, &d);
+            char *text = ec_read_file(o->approvals, EC_MAX_INPUT_BYTES, &len,
+                                      (ec_loc){NULL, 0, 0}, &d);
+            ok = text && ec_diff_apply_approvals(r, o->approvals, text, len, &d);
             free(text);
         }
         if (ok) {
@@ -665,32 +554,10 @@ static int cmd_diff(int argc, char **argv)
 ** [--warn-only], or errcat lint --rules. Exit status: 0 when clean (or
 ** with --warn-only), 1 on a warning or an error in the catalog or its lint
 ** section, 2 on bad usage or an unreadable file. */
-static int cmd_lint(int argc, char **argv)
+static int cmd_lint(options *o, const char *argv0)
 {
-    const char *path = NULL, *format = "text";
-    bool warn_only = false, list = false;
-    for (int i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--format") == 0 || strcmp(a, "--enable") == 0 ||
-            strcmp(a, "--disable") == 0) {
-            if (i + 1 >= argc)
-                return usage("this option needs a value:", a);
-            if (strcmp(a, "--format") == 0)
-                format = argv[i + 1];
-            i++; /* rules are applied below, after the catalog's own choice */
-        } else if (strcmp(a, "--warn-only") == 0) {
-            warn_only = true;
-        } else if (strcmp(a, "--rules") == 0) {
-            list = true;
-        } else if (a[0] == '-' && a[1]) {
-            return usage("unknown option", a);
-        } else if (!path) {
-            path = a;
-        } else {
-            return usage("unexpected argument", a);
-        }
-    }
-    if (list) {
+    const char *path = o->catalog, *format = o->format ? o->format : "text";
+    if (o->list_rules) {
         ec_buf b;
         ec_buf_init(&b);
         ec_lint_list_rules(&b);
@@ -711,15 +578,14 @@ static int cmd_lint(int argc, char **argv)
         return finish(&d, status);
     ec_lint_config cfg;
     ec_lint_config_init(&cfg);
-    if (!ec_lint_config_file(&cfg, path, &d)) {
+    if (!ec_lint_config_read(&cfg, &c->lint, &d)) {
         ec_catalog_free(c);
         return finish(&d, EXIT_DIAG);
     }
-    for (int i = 0; i < argc; i++) {
-        bool on = strcmp(argv[i], "--enable") == 0;
-        if (!on && strcmp(argv[i], "--disable") != 0)
-            continue;
-        if (!ec_lint_config_set(&cfg, argv[++i], on, (ec_loc){NULL, 0, 0}, &d)) {
+    /* The command line's choices come after the catalog's own. */
+    for (size_t i = 0; i < o->nrules; i++) {
+        if (!ec_lint_config_set(&cfg, o->rules[i].rule, o->rules[i].on, (ec_loc){NULL, 0, 0},
+                                &d)) {
             ec_catalog_free(c);
             return finish(&d, EXIT_USAGE);
         }
@@ -737,7 +603,7 @@ static int cmd_lint(int argc, char **argv)
     } else {
         ec_lint_report(r, &d);
     }
-    if (status == EXIT_OK && (r->n || d.warnings) && !warn_only)
+    if (status == EXIT_OK && (r->n || d.warnings) && !o->warn_only)
         status = EXIT_DIAG;
     ec_lint_free(r);
     ec_catalog_free(c);
@@ -775,53 +641,21 @@ static bool partial_source(void *ud, const char *name, const char **text, size_t
 ** [--check] [-v]: one page over several catalogs built together (the
 ** templates in <target>/index/, rendered against {catalogs: [...]}), at
 ** the root of the output folder. */
-static int cmd_index(int argc, char **argv, const char *argv0)
+static int cmd_index(options *o, const char *argv0)
 {
-    options o;
-    memset(&o, 0, sizeof o);
-    o.outdir = "out";
-    o.max_bytes = EC_MAX_INPUT_BYTES;
-    const char **paths = ec_xmalloc(((size_t)argc + 1) * sizeof *paths);
-    size_t npaths = 0;
-    int status = -1;
-    for (int i = 0; i < argc && status < 0; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "-o") == 0 || strcmp(a, "--templates") == 0 || strcmp(a, "-t") == 0) {
-            if (i + 1 >= argc)
-                status = usage("this option needs a value:", a);
-            else if (a[1] == 'o')
-                o.outdir = argv[++i];
-            else if (a[1] == 't')
-                for (char *t = strtok(argv[++i], ","); t; t = strtok(NULL, ","))
-                    add_target(&o, t);
-            else
-                o.templates = argv[++i];
-        } else if (strcmp(a, "--check") == 0) {
-            o.check = true;
-        } else if (strcmp(a, "-v") == 0) {
-            o.verbose = true;
-        } else if (a[0] == '-' && a[1]) {
-            status = usage("unknown option", a);
-        } else {
-            paths[npaths++] = a;
-        }
-    }
-    if (status < 0 && !npaths)
-        status = usage("index needs catalogs", NULL);
-    if (status >= 0) {
-        free(paths);
-        free(o.targets);
-        return status;
-    }
+    const char *const *paths = o->args;
+    size_t npaths = o->nargs;
+    if (!npaths)
+        return usage("index needs catalogs", NULL);
     ec_diag d;
     ec_diag_init(&d);
     ec_catalog **cats = ec_xmalloc(npaths * sizeof *cats);
     ec_builder list;
     ec_builder_init(&list);
     size_t ncats = 0;
-    status = EXIT_OK;
+    int status = EXIT_OK;
     for (size_t i = 0; i < npaths && status == EXIT_OK; i++) {
-        cats[ncats] = load_checked(paths[i], o.max_bytes, &d, &status);
+        cats[ncats] = load_checked(paths[i], o->max_bytes, &d, &status);
         if (!cats[ncats])
             break;
         status = EXIT_OK;
@@ -845,8 +679,8 @@ static int cmd_index(int argc, char **argv, const char *argv0)
         ec_value view = ec_builder_map(&top, &cats[0]->arena);
         ec_outputs out;
         memset(&out, 0, sizeof out);
-        index_ctx ctx = {&view, builtin, o.templates};
-        status = write_targets(&o, builtin, render_index, &ctx, &out, &d);
+        index_ctx ctx = {&view, builtin, o->templates};
+        status = write_targets(o, builtin, render_index, &ctx, &out, &d);
         ec_outputs_free(&out);
     } else {
         ec_builder_discard(&list);
@@ -855,12 +689,10 @@ static int cmd_index(int argc, char **argv, const char *argv0)
     for (size_t i = 0; i < ncats; i++)
         ec_catalog_free(cats[i]);
     free(cats);
-    free(paths);
-    free(o.targets);
     return finish(&d, status);
 }
 
-static int cmd_render(options *o)
+static int cmd_render(options *o, const char *argv0)
 {
     if (!o->data)
         return usage("render needs --data FILE", NULL);
@@ -903,54 +735,67 @@ static int cmd_render(options *o)
     return finish(&d, status);
 }
 
+static int cmd_targets(options *o, const char *argv0)
+{
+    char *builtin = ec_builtin_templates_dir(argv0);
+    ec_target_list(builtin, o->templates, stdout);
+    free(builtin);
+    return EXIT_OK;
+}
+
+typedef struct command {
+    const char *name;
+    const opt_spec *opts;
+    size_t max_args;
+    bool needs_file; /* its first argument */
+    int (*run)(options *o, const char *argv0);
+} command;
+
+static const command commands[] = {
+    {"build", build_opts, 1, true, cmd_build},
+    {"check", build_opts, 1, true, cmd_check},
+    {"render", build_opts, 1, true, cmd_render},
+    {"targets", build_opts, 0, false, cmd_targets},
+    {"diff", diff_opts, 2, false, cmd_diff},
+    {"lint", lint_opts, 1, false, cmd_lint},
+    {"index", index_opts, SIZE_MAX, false, cmd_index},
+};
+
 int main(int argc, char **argv)
 {
     if (argc < 2)
         return usage("no command given", NULL);
-    const char *cmd = argv[1];
-    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+    const char *name = argv[1];
+    if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0 || strcmp(name, "help") == 0) {
         fputs(usage_text, stdout);
         fputs("\n", stdout);
         fputs(help_text, stdout);
         return EXIT_OK;
     }
-    if (strcmp(cmd, "--version") == 0) {
+    if (strcmp(name, "--version") == 0) {
         printf("errcat %s (catalog format %d)\n", EC_VERSION, EC_FORMAT_VERSION);
         return EXIT_OK;
     }
-    if (strcmp(cmd, "index") == 0)
-        return cmd_index(argc - 2, argv + 2, argv[0]);
-    if (strcmp(cmd, "diff") == 0)
-        return cmd_diff(argc - 2, argv + 2);
-    if (strcmp(cmd, "lint") == 0)
-        return cmd_lint(argc - 2, argv + 2);
+    const command *cmd = NULL;
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0] && !cmd; i++)
+        if (strcmp(commands[i].name, name) == 0)
+            cmd = &commands[i];
     options o;
     memset(&o, 0, sizeof o);
     o.outdir = "out";
     o.max_bytes = EC_MAX_INPUT_BYTES;
-    int status;
-    bool positional = strcmp(cmd, "targets") != 0;
-    if ((status = parse_options(argc - 2, argv + 2, &o, positional)) >= 0) {
-        free(o.targets);
-        return status;
-    }
-    if (strcmp(cmd, "build") == 0 || strcmp(cmd, "check") == 0 || strcmp(cmd, "render") == 0) {
-        if (!o.catalog)
-            status = usage("this command needs a file:", cmd);
-        else if (strcmp(cmd, "build") == 0)
-            status = cmd_build(&o, argv[0]);
-        else if (strcmp(cmd, "check") == 0)
-            status = cmd_check(&o);
+    /* An unknown command's words are read as build's, so that a bad option
+    ** is named before the command is. */
+    int status = parse_options(argc - 2, argv + 2, cmd ? cmd->opts : build_opts,
+                               cmd ? cmd->max_args : 1, &o);
+    if (status < 0) {
+        if (!cmd)
+            status = usage("unknown command", name);
+        else if (cmd->needs_file && !o.catalog)
+            status = usage("this command needs a file:", name);
         else
-            status = cmd_render(&o);
-    } else if (strcmp(cmd, "targets") == 0) {
-        char *builtin = ec_builtin_templates_dir(argv[0]);
-        ec_target_list(builtin, o.templates, stdout);
-        free(builtin);
-        status = EXIT_OK;
-    } else {
-        status = usage("unknown command", cmd);
+            status = cmd->run(&o, argv[0]);
     }
-    free(o.targets);
+    options_free(&o);
     return status;
 }

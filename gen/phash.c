@@ -7,6 +7,7 @@
 ** place of a seed that rehashes. */
 #include "phash.h"
 
+#include "alloc.h"
 #include "arena.h"
 
 #include <stdlib.h>

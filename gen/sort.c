@@ -1,6 +1,7 @@
 /* sort.c: bottom-up merge sort through one scratch buffer. */
 #include "sort.h"
 
+#include "alloc.h"
 #include "arena.h"
 
 #include <stdlib.h>

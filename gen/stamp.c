@@ -16,6 +16,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "stamp.h"
 
+#include "alloc.h"
 #include "arena.h"
 #include "fsio.h"
 #include "phash.h"

@@ -1,6 +1,7 @@
 /* tables.c: index and perfect-hash tables for the C target. */
 #include "tables.h"
 
+#include "alloc.h"
 #include "phash.h"
 
 #include <stdlib.h>

@@ -2,6 +2,7 @@
 #define _XOPEN_SOURCE 700
 #include "target.h"
 
+#include "alloc.h"
 #include "escape.h"
 #include "fsio.h"
 #include "phash.h"

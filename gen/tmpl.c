@@ -17,6 +17,8 @@
 ** EC_TMPL_MAX_DEPTH, so it needs no allocation per node. */
 #include "tmpl.h"
 
+#include "alloc.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>

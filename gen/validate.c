@@ -2,16 +2,14 @@
 ** first error so that one mistake does not cascade. */
 #include "validate.h"
 
+#include "alloc.h"
 #include "codeindex.h"
 #include "ident.h"
-#include "load.h"
 #include "msg.h"
 #include "sort.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-const ec_policy ec_default_policy = {.name = "default", .retry = EC_RETRY_NEVER, .advice = ""};
 
 typedef struct checker {
     ec_catalog *c;
@@ -38,29 +36,11 @@ static bool is_kebab(const char *s)
     return true;
 }
 
-int ec_header_cmp(const char *a, const char *b)
-{
-    for (;; a++, b++) {
-        int ca = (*a >= 'A' && *a <= 'Z') ? *a + 32 : *a;
-        int cb = (*b >= 'A' && *b <= 'Z') ? *b + 32 : *b;
-        if (ca != cb || !ca)
-            return ca - cb;
-    }
-}
-
 static const ec_header *find_header(const ec_catalog *c, const char *name)
 {
     for (size_t i = 0; i < c->nheaders; i++)
         if (ec_header_cmp(c->headers[i].name, name) == 0)
             return &c->headers[i];
-    return NULL;
-}
-
-static const ec_status *find_status(const ec_catalog *c, int64_t n)
-{
-    for (size_t i = 0; i < c->nstatuses; i++)
-        if (c->statuses[i].status == n)
-            return &c->statuses[i];
     return NULL;
 }
 
@@ -186,14 +166,11 @@ static void check_policies(checker *k)
 
 static const char *nearest_policy(const ec_catalog *c, const char *name)
 {
-    const char *best = NULL;
-    size_t bestd = 3;
-    for (size_t i = 0; i < c->npolicies; i++) {
-        size_t dist = ec_edit_distance(name, c->policies[i].name);
-        if (dist < bestd)
-            best = c->policies[i].name, bestd = dist;
-    }
-    return best;
+    ec_suggester s;
+    ec_suggest_begin(&s, name);
+    for (size_t i = 0; i < c->npolicies; i++)
+        ec_suggest_consider(&s, c->policies[i].name);
+    return ec_suggest_result(&s);
 }
 
 /* Resolves 'r' (falling back to 'inherit'), returns false on error. */
@@ -292,6 +269,7 @@ static void check_statuses(checker *k)
 {
     ec_catalog *c = k->c;
     qsort(c->statuses, c->nstatuses, sizeof *c->statuses, cmp_status);
+    c->statuses_sorted = true;
     for (size_t i = 0; i < c->nstatuses; i++) {
         ec_status *s = &c->statuses[i];
         if (!*s->title) {
@@ -314,7 +292,7 @@ static void check_statuses(checker *k)
 static bool check_examples(checker *k, const ec_example *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (x[i].status && !find_status(k->c, x[i].status)) {
+        if (x[i].status && !ec_catalog_status(k->c, x[i].status)) {
             ec_error(k->d, x[i].status_at, "example has status %lld, which the catalog does not list",
                      (long long)x[i].status);
             return false;
@@ -434,7 +412,7 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
         }
     }
     if (e->status) {
-        st = find_status(c, e->status);
+        st = ec_catalog_status(c, e->status);
         if (!st) {
             ec_error(k->d, e->status_at, "status %lld is not one the catalog lists",
                      (long long)e->status);
@@ -574,7 +552,7 @@ static void check_anchors(checker *k)
             if (!dom->codes[j].name)
                 continue;
             const char *nk = ec_ident_spell(&scratch, dom->codes[j].name, EC_CASE_KEBAB);
-            v[n++] = (anchor){ec_arena_join(&scratch, dk, "-", nk), dom, &dom->codes[j]};
+            v[n++] = (anchor){ec_anchor(&scratch, EC_ANCHOR_CODE, dk, nk), dom, &dom->codes[j]};
         }
     }
     ec_stable_sort(v, n, sizeof *v, cmp_anchor);

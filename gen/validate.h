@@ -10,10 +10,4 @@
 ** output after a failed validation. */
 bool ec_validate(ec_catalog *c, ec_diag *d);
 
-/* Compares HTTP header names, which ignore ASCII case: <0, 0 or >0. */
-int ec_header_cmp(const char *a, const char *b);
-
-/* The policy that applies when neither an entry nor its status names one. */
-extern const ec_policy ec_default_policy;
-
 #endif

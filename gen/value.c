@@ -1,6 +1,8 @@
 /* value.c: the generic tree: constructors, lookup, text and JSON forms. */
 #include "value.h"
 
+#include "alloc.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

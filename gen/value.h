@@ -94,6 +94,11 @@ static inline ec_value ec_vstr(const char *s)
     return ec_vstrn(s, strlen(s));
 }
 
+static inline ec_value ec_vstr_or_null(const char *s)
+{
+    return s ? ec_vstr(s) : ec_vnull();
+}
+
 /* Returns the member of map 'm' named 'key', or NULL (also when 'm' is not
 ** a map). Linear: maps in errcat are small; the template engine caches. */
 const ec_value *ec_map_get(const ec_value *m, const char *key);

@@ -4,7 +4,6 @@
 #include "classify.h"
 #include "decide.h"
 #include "ident.h"
-#include "validate.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -49,11 +48,6 @@ static bool want(vec *v, int list)
     return list == v->list && v->seen++ == v->wanted;
 }
 
-static ec_value str_or_null(const char *s)
-{
-    return s ? ec_vstr(s) : ec_vnull();
-}
-
 static ec_value code_value(const ec_code *e)
 {
     return e->is_string ? ec_vstr(e->str) : ec_vint(e->num);
@@ -66,8 +60,8 @@ static ec_value expect_entry(vec *v, const char *kind, const char *code_str, con
     ec_builder b;
     ec_builder_init(&b);
     ec_builder_add(&b, "kind", ec_vstr(kind));
-    ec_builder_add(&b, "code_str", str_or_null(code_str));
-    ec_builder_add(&b, "name", str_or_null(name));
+    ec_builder_add(&b, "code_str", ec_vstr_or_null(code_str));
+    ec_builder_add(&b, "name", ec_vstr_or_null(name));
     ec_builder_add(&b, "status", ec_vint(status));
     ec_builder_add(&b, "message", ec_vstr(message));
     ec_builder_add(&b, "retry", ec_vstr(ec_retry_names[p->retry]));
@@ -196,7 +190,7 @@ static void add_classify(vec *v, int64_t status, ec_value headers, ec_value body
     ec_builder_init(&x);
     ec_builder_add(&x, "match", ec_vstr(matches[r.match]));
     ec_builder_add(&x, "domain", r.domain ? ec_vstr(r.domain->id) : ec_vnull());
-    ec_builder_add(&x, "code_str", str_or_null(r.code_str));
+    ec_builder_add(&x, "code_str", ec_vstr_or_null(r.code_str));
     ec_builder_add(&x, "name", r.match == EC_MATCH_CODE ? ec_vstr(r.code->name) : ec_vnull());
     ec_builder_add(&x, "status", ec_vint(r.code ? r.code->status : r.status ? r.status->status : 0));
     ec_builder_add(&x, "message", ec_vstr(r.message));

@@ -2,12 +2,13 @@
 ** compute is computed here, so templates stay logic-less. */
 #include "view.h"
 
+#include "alloc.h"
 #include "ident.h"
 #include "msg.h"
 #include "phash.h"
 #include "tables.h"
-#include "validate.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,6 +53,39 @@ static void strmap_free(strmap *m)
     free(m->vals);
 }
 
+/* The view's own numbering of the model's policies (the model is not
+** written to): a policy's address -> its place in the policy table. Sized
+** once for every policy there is, in the arena, since entries built later
+** read it. */
+typedef struct policy_numbers {
+    const ec_policy **keys;
+    int32_t *vals;
+    size_t mask;
+} policy_numbers;
+
+static void policy_numbers_init(policy_numbers *m, ec_arena *a, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    m->keys = ec_arena_alloc(a, cap * sizeof *m->keys);
+    m->vals = ec_arena_alloc(a, cap * sizeof *m->vals);
+    m->mask = cap - 1;
+}
+
+/* The number of 'p', -1 when it has none yet. */
+static int32_t *policy_number(const policy_numbers *m, const ec_policy *p)
+{
+    size_t h = (size_t)(((uintptr_t)p >> 4) * 0x9E3779B97F4A7C15u) & m->mask;
+    for (; m->keys[h] && m->keys[h] != p; h = (h + 1) & m->mask)
+        ;
+    if (!m->keys[h]) {
+        m->keys[h] = p;
+        m->vals[h] = -1;
+    }
+    return &m->vals[h];
+}
+
 /* The enums of the model, whose spellings a view makes once. */
 static const char *const *const enum_tables[] = {
     ec_retry_names,    ec_action_names,     ec_backoff_names,     ec_ui_severity_names,
@@ -60,21 +94,22 @@ static const char *const *const enum_tables[] = {
 #define NENUMS (sizeof enum_tables / sizeof enum_tables[0])
 
 typedef struct viewer {
-    ec_catalog *c;
+    const ec_catalog *c;
     ec_arena *a;
     bool derived;
     /* The distinct policies in use, for tables indexed by position: named
     ** ones in catalog order, then the rest as first met. */
     ec_builder policy_table;
     int32_t npolicy_table;
-    ec_policy default_policy; /* a copy, numbered like the others */
-    bool *policy_used;        /* per named policy, then the default: some entry uses it */
+    policy_numbers policy_numbers; /* every policy's place in that table */
+    bool *policy_used; /* per named policy, then the default: some entry uses it */
     /* Entry numbers, for the C tables: every code in domain order, then
     ** the fallbacks, then the statuses. */
     uint32_t *code_first;     /* per domain */
     int64_t *fallback_number; /* per domain, -1 without a fallback */
     uint32_t status_first, nentries;
     ec_member domain_spellings[5]; /* of the domain being built, shared by its entries */
+    const char **status_anchors;   /* per status of the catalog, made once for its entries */
     ec_value *ref_views;           /* per policy_index: the view of a reference to it, */
     size_t nref_views;             /* built once and shared by every entry using it */
     strmap inline_policies;        /* an inline policy's fields -> its table index */
@@ -86,11 +121,6 @@ typedef struct viewer {
     ec_value *enum_spelt[NENUMS];  /* per enum_tables[i]: its values' spellings */
     const struct viewer *done;     /* the viewer once built, which lazy lists read */
 } viewer;
-
-static ec_value str_or_null(const char *s)
-{
-    return s ? ec_vstr(s) : ec_vnull();
-}
 
 /* A code's number as text, made for every entry of every template. */
 static const char *decimal(viewer *v, int64_t x)
@@ -259,7 +289,7 @@ static ec_value envelope(viewer *v, const ec_envelope *e, const ec_envelope *ove
 {
     ec_builder b;
     ec_builder_init(&b);
-#define FIELD(f) ec_builder_add(&b, #f, str_or_null(over && over->f ? over->f : e->f))
+#define FIELD(f) ec_builder_add(&b, #f, ec_vstr_or_null(over && over->f ? over->f : e->f))
     FIELD(code);
     FIELD(message);
     FIELD(details);
@@ -323,7 +353,7 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref);
 static ptrdiff_t used_slot(const viewer *v, const ec_policy *p)
 {
     const ec_catalog *c = v->c;
-    if (p == &ec_default_policy || p == &v->default_policy)
+    if (p == &ec_default_policy)
         return (ptrdiff_t)c->npolicies;
     for (size_t i = 0; i < c->npolicies; i++)
         if (p == &c->policies[i])
@@ -334,27 +364,25 @@ static ptrdiff_t used_slot(const viewer *v, const ec_policy *p)
 /* The position of 'p' in the policy table, adding it on first use. */
 static int32_t policy_index(viewer *v, const ec_policy *p)
 {
-    if (p == &ec_default_policy)
-        p = &v->default_policy;
-    ec_policy *mp = (ec_policy *)p; /* the view numbers the model's policies */
-    if (mp->view_index >= 0)
-        return mp->view_index;
+    int32_t *number = policy_number(&v->policy_numbers, p);
+    if (*number >= 0)
+        return *number;
     int32_t *same = NULL;
-    if (!mp->name) {
+    if (!p->name) {
         same = strmap_at(&v->inline_policies, v->a,
-                         ec_arena_printf(v->a, "%d|%d|%s|%lld|%lld|%d|%d|%lld|%s", (int)mp->retry,
-                                         (int)mp->action, mp->delay_header ? mp->delay_header : "",
-                                         (long long)mp->default_ms, (long long)mp->max_ms,
-                                         (int)mp->backoff, (int)mp->idempotent,
-                                         (long long)mp->max_attempts, mp->advice));
+                         ec_arena_printf(v->a, "%d|%d|%s|%lld|%lld|%d|%d|%lld|%s", (int)p->retry,
+                                         (int)p->action, p->delay_header ? p->delay_header : "",
+                                         (long long)p->default_ms, (long long)p->max_ms,
+                                         (int)p->backoff, (int)p->idempotent,
+                                         (long long)p->max_attempts, p->advice));
         if (*same >= 0)
-            return mp->view_index = *same;
+            return *number = *same;
     }
-    mp->view_index = v->npolicy_table++;
+    *number = v->npolicy_table++;
     if (same)
-        *same = mp->view_index;
-    ec_builder_push(&v->policy_table, policy(v, mp, false));
-    return mp->view_index;
+        *same = *number;
+    ec_builder_push(&v->policy_table, policy(v, p, false));
+    return *number;
 }
 
 /* The view of a reference to 'p' ("retry" of an entry or status): one per
@@ -381,13 +409,13 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
     ec_builder b, d;
     ec_builder_init(&b);
     if (named_ref)
-        ec_builder_add(&b, "policy", str_or_null(p->name));
+        ec_builder_add(&b, "policy", ec_vstr_or_null(p->name));
     else
-        ec_builder_add(&b, "name", str_or_null(p->name));
+        ec_builder_add(&b, "name", ec_vstr_or_null(p->name));
     add_enum(v, &b, "retry", ec_retry_names, (int)p->retry);
     add_enum(v, &b, "action", ec_action_names, (int)p->action);
     ec_builder_init(&d);
-    ec_builder_add(&d, "header", str_or_null(p->delay_header));
+    ec_builder_add(&d, "header", ec_vstr_or_null(p->delay_header));
     if (v->derived) /* how bindings read the header; seconds when there is none */
         add_enum(v, &d, "header_type", ec_header_type_names,
                  (int)(p->delay_header ? p->delay_type : EC_HDR_SECONDS));
@@ -404,6 +432,9 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
         /* A policy written inline is an entry's, or the view never meets it. */
         ptrdiff_t slot = used_slot(v, p);
         ec_builder_add(&b, "used", ec_vbool(slot < 0 || v->policy_used[slot]));
+        /* Not on a reference: there "anchor" is the entry's. */
+        if (!named_ref && p->name)
+            ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v->a, EC_ANCHOR_POLICY, NULL, p->name)));
     }
     return ec_builder_map(&b, v->a);
 }
@@ -457,15 +488,23 @@ static const char *status_class(int64_t s)
     return classes[s / 100 - 1];
 }
 
-static ec_value header(viewer *v, const ec_header *h)
+/* A declared header; 'anchored' in the catalog's list of headers, which
+** the docs give an anchor (an entry's header_defs are not). */
+static ec_value header(viewer *v, const ec_header *h, bool anchored)
 {
     ec_builder b;
     ec_builder_init(&b);
     ec_builder_add(&b, "name", ec_vstr(h->name));
     add_enum(v, &b, "type", ec_header_type_names, (int)h->type);
     ec_builder_add(&b, "description", ec_vstr(h->description));
-    if (v->derived)
-        add_spellings(v, &b, "name", h->name);
+    if (v->derived) {
+        ec_value s[5];
+        spell_name(v, h->name, true, s);
+        add_spelt(v, &b, "name", s);
+        if (anchored)
+            ec_builder_add(&b, "anchor",
+                           ec_vstr(ec_anchor(v->a, EC_ANCHOR_HEADER, NULL, s[4].u.s)));
+    }
     return ec_builder_map(&b, v->a);
 }
 
@@ -486,19 +525,11 @@ static ec_value header_defs(viewer *v, const ec_status *s)
             while (*a && *b && lower_ascii(*a) == lower_ascii(*b))
                 a++, b++;
             if (!*a && !*b) {
-                ec_builder_push(&l, header(v, &v->c->headers[j]));
+                ec_builder_push(&l, header(v, &v->c->headers[j], false));
                 break;
             }
         }
     return positions(v, ec_builder_list(&l, v->a));
-}
-
-static const ec_status *find_status(const ec_catalog *c, int64_t n)
-{
-    for (size_t i = 0; i < c->nstatuses; i++)
-        if (c->statuses[i].status == n)
-            return &c->statuses[i];
-    return NULL;
 }
 
 static ec_value flag(viewer *v, const char *reason)
@@ -642,8 +673,10 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
             name_kebab = s[4].u.s; /* spelling_cases[4]: kebab, never suffixed */
             ec_builder_add(&b, "code_text", ec_vstr(e->is_string ? e->str : decimal(v, e->num)));
         }
-        const ec_status *st = e->status ? find_status(v->c, e->status) : NULL;
-        ec_builder_add(&b, "status_title", str_or_null(st ? st->title : NULL));
+        const ec_status *st = e->status ? ec_catalog_status(v->c, e->status) : NULL;
+        ec_builder_add(&b, "status_title", ec_vstr_or_null(st ? st->title : NULL));
+        ec_builder_add(&b, "status_anchor",
+                       ec_vstr_or_null(st ? v->status_anchors[st - v->c->statuses] : NULL));
         ec_builder_add(&b, "header_defs", header_defs(v, st));
         ec_builder_add(&b, "has_params", ec_vbool(e->nparams + fallback > 0));
         ec_builder_add(&b, "param_count", ec_vint((int64_t)(e->nparams + fallback)));
@@ -653,13 +686,10 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&b, "is_retired", ec_vbool(!fallback && e->retired != NULL));
         ec_builder_add(&b, "is_fallback", ec_vbool(fallback));
         ec_builder_add(&b, "number", ec_vint(number));
-        /* The entry's anchor in the docs: "<domain>-<name>" in kebab case
-        ** (the validator keeps them unique), "<domain>--other" for the
-        ** fallback (no kebab spelling holds "--"). */
         const char *dk = v->domain_spellings[4].val.u.s;
         ec_builder_add(&b, "anchor",
-                       ec_vstr(fallback ? ec_arena_join(v->a, dk, "--", "other")
-                                        : ec_arena_join(v->a, dk, "-", name_kebab)));
+                       ec_vstr(fallback ? ec_anchor(v->a, EC_ANCHOR_FALLBACK, dk, NULL)
+                                        : ec_anchor(v->a, EC_ANCHOR_CODE, dk, name_kebab)));
         for (size_t k = 0; k < 5; k++)
             ec_builder_add(&b, v->domain_spellings[k].key, v->domain_spellings[k].val);
         if (!fallback)
@@ -729,6 +759,8 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
                                                  : ec_vnull());
     if (v->derived) {
         add_spellings(v, &b, "id", dom->id);
+        ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v->a, EC_ANCHOR_DOMAIN, NULL,
+                                                       v->domain_spellings[4].val.u.s)));
         uint32_t first = v->code_first[di];
         ec_builder_add(&b, "lookup", ec_tables_numbers(v->a, dom, first));
         ec_builder_add(&b, "string_lookup",
@@ -742,7 +774,7 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
     return ec_builder_map(&b, v->a);
 }
 
-static ec_value status(viewer *v, const ec_status *s, int64_t number)
+static ec_value status(viewer *v, const ec_status *s, size_t at, int64_t number)
 {
     ec_builder b;
     ec_builder_init(&b);
@@ -763,6 +795,7 @@ static ec_value status(viewer *v, const ec_status *s, int64_t number)
         add_spellings(v, &b, "name", s->title);
         ec_builder_add(&b, "number", ec_vint(number));
         ec_builder_add(&b, "is_error", ec_vbool(s->status >= 400));
+        ec_builder_add(&b, "anchor", ec_vstr(v->status_anchors[at]));
         ec_builder_add(&b, "header_defs", header_defs(v, s));
     }
     return ec_builder_map(&b, v->a);
@@ -784,12 +817,6 @@ static void number_entries(viewer *v)
     v->nentries = n + (uint32_t)c->nstatuses;
 }
 
-static void reset_ref(ec_policy_ref *r)
-{
-    if (r->inline_policy)
-        r->inline_policy->view_index = -1;
-}
-
 static void mark_used(viewer *v, const ec_policy *p)
 {
     ptrdiff_t slot = used_slot(v, p);
@@ -800,12 +827,11 @@ static void mark_used(viewer *v, const ec_policy *p)
 /* Named policies take the first places of the table, in catalog order. */
 static void number_policies(viewer *v)
 {
-    ec_catalog *c = v->c;
-    v->default_policy = ec_default_policy;
-    v->default_policy.view_index = -1;
+    const ec_catalog *c = v->c;
     /* Which named policies (and the default) an entry uses, before the
     ** table is made: its rows say so. */
     v->policy_used = ec_arena_alloc(v->a, (c->npolicies + 1) * sizeof *v->policy_used);
+    memset(v->policy_used, 0, (c->npolicies + 1) * sizeof *v->policy_used);
     for (size_t i = 0; i < c->nstatuses; i++)
         mark_used(v, c->statuses[i].retry.resolved);
     for (size_t i = 0; i < c->ndomains; i++) {
@@ -814,16 +840,15 @@ static void number_policies(viewer *v)
         if (c->domains[i].fallback)
             mark_used(v, c->domains[i].fallback->retry.resolved);
     }
+    size_t n = c->npolicies + 1; /* and the default */
     for (size_t i = 0; i < c->nstatuses; i++)
-        reset_ref(&c->statuses[i].retry);
+        n += c->statuses[i].retry.inline_policy != NULL;
     for (size_t i = 0; i < c->ndomains; i++) {
         for (size_t j = 0; j < c->domains[i].ncodes; j++)
-            reset_ref(&c->domains[i].codes[j].retry);
-        if (c->domains[i].fallback)
-            reset_ref(&c->domains[i].fallback->retry);
+            n += c->domains[i].codes[j].retry.inline_policy != NULL;
+        n += c->domains[i].fallback && c->domains[i].fallback->retry.inline_policy;
     }
-    for (size_t i = 0; i < c->npolicies; i++)
-        c->policies[i].view_index = -1;
+    policy_numbers_init(&v->policy_numbers, v->a, n);
     for (size_t i = 0; i < c->npolicies; i++)
         policy_index(v, &c->policies[i]);
     policy_index(v, &ec_default_policy); /* so the table is never empty */
@@ -842,9 +867,14 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
     v.done = done;
     ec_builder_init(&v.policy_table);
     number_policies(&v);
-    if (v.derived)
+    if (v.derived) {
         for (size_t i = 0; i < NENUMS; i++)
             enum_spellings(&v, enum_tables[i]);
+        v.status_anchors = ec_arena_alloc(v.a, (c->nstatuses + 1) * sizeof *v.status_anchors);
+        for (size_t i = 0; i < c->nstatuses; i++)
+            v.status_anchors[i] = ec_anchor(v.a, EC_ANCHOR_STATUS, NULL,
+                                            decimal(&v, c->statuses[i].status));
+    }
     ec_builder top, b, l;
     ec_builder_init(&top);
     ec_builder_add(&top, "errcat", ec_vint(c->format));
@@ -854,7 +884,7 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
     ec_builder_add(&b, "title", ec_vstr(c->title));
     ec_builder_add(&b, "version", ec_vstr(c->version));
     ec_builder_add(&b, "description", ec_vstr(c->description));
-    ec_builder_add(&b, "docs_url", str_or_null(c->docs_url));
+    ec_builder_add(&b, "docs_url", ec_vstr_or_null(c->docs_url));
     if (v.derived) {
         add_spellings(&v, &b, "id", c->id);
         /* Lower case, no separators: a Go package name, say. */
@@ -864,6 +894,8 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
                 *o++ = *q;
         *o = '\0';
         ec_builder_add(&b, "id_flat", ec_vstr(flat));
+        ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v.a, EC_ANCHOR_CATALOG, NULL,
+                                                       ec_ident_spell(v.a, c->id, EC_CASE_KEBAB))));
     }
     ec_builder_add(&top, "catalog", ec_builder_map(&b, v.a));
 
@@ -871,7 +903,7 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
 
     ec_builder_init(&l);
     for (size_t i = 0; i < c->nheaders; i++)
-        ec_builder_push(&l, header(&v, &c->headers[i]));
+        ec_builder_push(&l, header(&v, &c->headers[i], true));
     ec_builder_add(&top, "headers", positions(&v, ec_builder_list(&l, v.a)));
 
     ec_builder_init(&l);
@@ -881,7 +913,7 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
 
     ec_builder_init(&l);
     for (size_t i = 0; i < c->nstatuses; i++)
-        ec_builder_push(&l, status(&v, &c->statuses[i], v.status_first + i));
+        ec_builder_push(&l, status(&v, &c->statuses[i], i, v.status_first + i));
     ec_builder_add(&top, "statuses", positions(&v, ec_builder_list(&l, v.a)));
 
     ec_builder_init(&l);

@@ -113,6 +113,23 @@ run render-without-data empty render "$D/hello.mustache"
 run render-bad-escape empty render "$D/hello.mustache" --data "$D/data.yaml" --escape xml
 run render-data-not-found empty render "$D/hello.mustache" --data "$D/no-such-data.yaml"
 run help usage --help
+# Every command's words go through one option parser: its options, its
+# number of arguments, and the same messages.
+run max-input-bad empty check "$D/ok.yaml" --max-input 0
+run targets-extra-argument empty targets "$D/ok.yaml"
+run diff-needs-two empty diff "$D/ok.yaml"
+run diff-extra-argument empty diff "$D/ok.yaml" "$D/ok.yaml" "$D/ok.yaml"
+run diff-format-without-value empty diff "$D/ok.yaml" "$D/ok.yaml" --format
+run diff-build-option empty diff "$D/ok.yaml" "$D/ok.yaml" -o "$T/out"
+run diff-unknown-format empty diff "$D/ok.yaml" "$D/ok.yaml" --format xml
+run lint-without-file empty lint --warn-only
+run lint-extra-argument empty lint "$D/ok.yaml" "$D/ok.yaml"
+run lint-enable-without-value empty lint "$D/ok.yaml" --enable
+run lint-unknown-rule empty lint "$D/ok.yaml" --disable name-case --enable nme-case
+run lint-unknown-format empty lint "$D/ok.yaml" --format xml
+run index-without-catalogs empty index -o "$T/out"
+run index-max-input empty index "$D/ok.yaml" --max-input 3
+run index-t-without-value empty index "$D/ok.yaml" -t
 
 # Special files: a FIFO, a device or a folder where errcat expects a file
 # is refused at once with a diagnostic naming it (a FIFO used to block the

@@ -8,6 +8,7 @@
 ** union of the key sets the loader accepts (ec_load_keysets). Prints every
 ** key missing on either side. Exit status: 0 when the sets are equal, 1 when
 ** they differ, 2 when the schema cannot be read or parsed. */
+#include "alloc.h"
 #include "doc.h"
 #include "fsio.h"
 #include "load.h"

@@ -5,6 +5,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include "alloc.h"
 #include "arena.h"
 
 #include <stdlib.h>

@@ -265,6 +265,52 @@ static int teardown_buf(void **state)
     return 0;
 }
 
+static void test_edit_distance(void **state)
+{
+    (void)state;
+    assert_int_equal(ec_edit_distance("", ""), 0);
+    assert_int_equal(ec_edit_distance("abc", ""), 3);
+    assert_int_equal(ec_edit_distance("mesage", "message"), 1);
+    assert_int_equal(ec_edit_distance("kitten", "sitting"), 3);
+    /* a swap of neighbours is one edit */
+    assert_int_equal(ec_edit_distance("title", "titel"), 1);
+    assert_int_equal(ec_edit_distance("retyr", "retry"), 1);
+}
+
+/* One threshold rule for every "did you mean". */
+static void test_suggest_threshold(void **state)
+{
+    (void)state;
+    const char *const retry[] = {"never", "always", "maybe", NULL};
+    assert_string_equal(ec_suggest("alway", retry), "always");   /* one edit */
+    assert_string_equal(ec_suggest("allways", retry), "always"); /* one edit */
+    assert_string_equal(ec_suggest("nevr", retry), "never");     /* one edit, short word */
+    const char *const keys[] = {"title", "type", NULL};
+    assert_null(ec_suggest("ty", keys));                     /* two edits in a short word */
+    assert_string_equal(ec_suggest("tytle", keys), "title"); /* the nearest */
+    const char *const rules[] = {"name-case", "retry-on-429", NULL};
+    assert_string_equal(ec_suggest("namecas", rules), "name-case"); /* two edits in 7 */
+    assert_null(ec_suggest("nmecas", rules));                       /* three edits in 6 */
+    const char *const longer[] = {"description", NULL};
+    assert_string_equal(ec_suggest("dscrptoin", longer), "description"); /* three in 9 */
+    assert_null(ec_suggest("dscrptin", longer));                         /* three in 8 */
+    assert_null(ec_suggest("zzzzz", longer));
+    assert_null(ec_suggest("anything", (const char *const[]){NULL}));
+}
+
+/* Candidates one at a time, for lists that are not NULL-terminated. */
+static void test_suggester(void **state)
+{
+    (void)state;
+    ec_suggester s;
+    ec_suggest_begin(&s, "requot");
+    assert_null(ec_suggest_result(&s));
+    ec_suggest_consider(&s, "fix-request");
+    ec_suggest_consider(&s, "requote");
+    ec_suggest_consider(&s, "requote-later");
+    assert_string_equal(ec_suggest_result(&s), "requote");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -281,6 +327,9 @@ int main(void)
         cmocka_unit_test(test_message_copied_at_report_time),
         cmocka_unit_test(test_many_items),
         cmocka_unit_test(test_format_appends),
+        cmocka_unit_test(test_edit_distance),
+        cmocka_unit_test(test_suggest_threshold),
+        cmocka_unit_test(test_suggester),
     };
     return cmocka_run_group_tests(tests, NULL, teardown_buf);
 }

@@ -511,6 +511,27 @@ static void test_keyword_warning(void **state)
     assert_true(ec_diag_failed(&D));
 }
 
+/* Validation sorts the statuses by number, which the status lookup of
+** catalog.c needs (and asserts); every listed status is found. */
+static void test_status_lookup_after_sort(void **state)
+{
+    (void)state;
+    assert_string_equal(check(HEAD "statuses:\n  - {status: 503, title: U}\n"
+                                   "  - {status: 400, title: B}\n  - {status: 429, title: T}\n"),
+                        "");
+    assert_true(C->statuses_sorted);
+    static const int64_t listed[] = {400, 429, 503};
+    for (size_t i = 0; i < 3; i++) {
+        const ec_status *s = ec_catalog_status(C, listed[i]);
+        assert_non_null(s);
+        assert_int_equal(s->status, listed[i]);
+        assert_ptr_equal(s, &C->statuses[i]);
+    }
+    assert_null(ec_catalog_status(C, 404));
+    assert_null(ec_catalog_status(C, 100));
+    assert_null(ec_catalog_status(C, 599));
+}
+
 /* Neither the code nor its status names a policy: errcat's default, never. */
 static void test_default_policy_is_never(void **state)
 {
@@ -629,6 +650,7 @@ int main(void)
         T(test_domain_rules),
         T(test_names_must_be_identifiers),
         T(test_keyword_warning),
+        T(test_status_lookup_after_sort),
         T(test_default_policy_is_never),
         T(test_policy_inherited_from_status),
         T(test_string_code_default_name),

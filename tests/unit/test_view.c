@@ -388,6 +388,29 @@ static void test_derived_only_in_template_mode(void **state)
     str_at(&V, "domains.0.codes.1.message_parts.1.param", "solAmount");
 }
 
+/* Every documentation anchor comes from the view, by one rule; a policy
+** reference has none, so an entry's own stays visible inside its retry. */
+static void test_anchors(void **state)
+{
+    (void)state;
+    V = ec_view_build(C, EC_VIEW_TEMPLATE);
+    str_at(&V, "catalog.anchor", "catalog--swap");
+    str_at(&V, "headers.0.anchor", "header--retry-after");
+    str_at(&V, "retry_policies.0.anchor", "policy--requote");
+    str_at(&V, "statuses.1.anchor", "status-429");
+    str_at(&V, "domains.0.anchor", "domain--errors");
+    str_at(&V, "domains.0.codes.0.anchor", "errors-quote-expired");
+    str_at(&V, "domains.0.codes.0.status_anchor", "status-410");
+    null_at(&V, "domains.0.codes.2.status_anchor");
+    absent(&V, "domains.0.codes.0.retry.anchor");
+    str_at(&V, "domains.0.codes.1.header_defs.0.name", "Retry-After");
+    absent(&V, "domains.0.codes.1.header_defs.0.anchor");
+    str_at(&V, "domains.1.fallback.anchor", "program--other");
+    V = ec_view_build(C, EC_VIEW_CANONICAL);
+    absent(&V, "domains.0.anchor");
+    absent(&V, "statuses.1.anchor");
+}
+
 /* A name that is a reserved word gets a trailing '_' in every identifier
 ** spelling (not in kebab case, which is never an identifier). */
 static void test_keyword_safe_spellings(void **state)
@@ -522,6 +545,7 @@ int main(void)
         cmocka_unit_test(test_message_parts),
         cmocka_unit_test(test_fallback),
         cmocka_unit_test(test_derived_only_in_template_mode),
+        cmocka_unit_test(test_anchors),
         cmocka_unit_test(test_keyword_safe_spellings),
         cmocka_unit_test(test_index_first_last),
         cmocka_unit_test_setup_teardown(test_policy_used, load_spare, free_spare),

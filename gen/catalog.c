@@ -1,0 +1,66 @@
+/* catalog.c: what every stage needs of the model itself: the names of its
+** enumerations, the default policy, header name comparison, the status
+** lookup, the documentation anchors, and freeing. */
+#include "catalog.h"
+
+#include <assert.h>
+#include <stdlib.h>
+
+const char *const ec_retry_names[] = {"never", "always", "maybe", "depends", "after-action", NULL};
+const char *const ec_action_names[] = {"none", "fix-request", "check-credentials", "requote",
+                                       "resubmit-same", "poll-status", "reduce-size",
+                                       "adjust-request", "contact-support", NULL};
+const char *const ec_backoff_names[] = {"none", "linear", "exponential", NULL};
+const char *const ec_ui_severity_names[] = {"info", "warning", "error", "critical", NULL};
+const char *const ec_audience_names[] = {"user", "developer", "operator", NULL};
+const char *const ec_param_type_names[] = {"string", "integer", "decimal", "boolean", NULL};
+const char *const ec_header_type_names[] = {"string", "integer", "seconds", "epoch-seconds",
+                                            "http-date", NULL};
+
+const ec_policy ec_default_policy = {.name = "default", .retry = EC_RETRY_NEVER, .advice = ""};
+
+int ec_header_cmp(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        int ca = (*a >= 'A' && *a <= 'Z') ? *a + 32 : *a;
+        int cb = (*b >= 'A' && *b <= 'Z') ? *b + 32 : *b;
+        if (ca != cb || !ca)
+            return ca - cb;
+    }
+}
+
+const ec_status *ec_catalog_status(const ec_catalog *c, int64_t n)
+{
+    assert(c->statuses_sorted || c->nstatuses < 2);
+    size_t lo = 0, hi = c->nstatuses;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->statuses[mid].status < n)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->nstatuses && c->statuses[lo].status == n ? &c->statuses[lo] : NULL;
+}
+
+const char *ec_anchor(ec_arena *a, ec_anchor_kind kind, const char *owner, const char *part)
+{
+    switch (kind) {
+    case EC_ANCHOR_CODE: return ec_arena_join(a, owner, "-", part);
+    case EC_ANCHOR_FALLBACK: return ec_arena_join(a, owner, "--", "other");
+    case EC_ANCHOR_DOMAIN: return ec_arena_join(a, "domain", "--", part);
+    case EC_ANCHOR_STATUS: return ec_arena_join(a, "status", "-", part);
+    case EC_ANCHOR_HEADER: return ec_arena_join(a, "header", "--", part);
+    case EC_ANCHOR_POLICY: return ec_arena_join(a, "policy", "--", part);
+    case EC_ANCHOR_CATALOG: return ec_arena_join(a, "catalog", "--", part);
+    }
+    return NULL;
+}
+
+void ec_catalog_free(ec_catalog *c)
+{
+    if (!c)
+        return;
+    ec_arena_free(&c->arena);
+    free(c);
+}
