@@ -32,6 +32,7 @@ ERRCAT=${ERRCAT:-$B/errcat}
 case $ERRCAT in /*) ;; *) ERRCAT=$ROOT/$ERRCAT ;; esac
 T=$(mktemp -d)
 roots=
+# shellcheck disable=SC2317 # run by the trap
 cleanup() {
     # The Bazel servers of this test, each by its output base.
     for r in $roots; do
@@ -80,12 +81,11 @@ hermetic() {
         cp spec/common/http.yaml "$d/spec/common/"
         cp -R templates "$d/templates"
     done
-    (cd "$T/sandbox-a" && env -i PATH=/usr/bin:/bin ERRCAT_TEMPLATES=templates TZ=UTC LC_ALL=C \
-        bin/errcat build spec/swap.yaml -o out --depfile out.d) >"$T/log" 2>&1 &&
+    if ! { (cd "$T/sandbox-a" && env -i PATH=/usr/bin:/bin ERRCAT_TEMPLATES=templates TZ=UTC \
+        LC_ALL=C bin/errcat build spec/swap.yaml -o out --depfile out.d) &&
         (cd "$T/sandbox-b" && umask 077 && env -i PATH=/usr/bin:/bin ERRCAT_TEMPLATES=templates \
-            TZ=Asia/Kolkata LC_ALL=C.UTF-8 bin/errcat build spec/swap.yaml -o out --depfile out.d) \
-            >>"$T/log" 2>&1
-    if [ $? != 0 ]; then
+            TZ=Asia/Kolkata LC_ALL=C.UTF-8 bin/errcat build spec/swap.yaml -o out --depfile out.d); } \
+        >"$T/log" 2>&1; then
         bad "hermetic: errcat builds in a folder of its declared inputs" "$T/log"
         return
     fi
@@ -95,12 +95,11 @@ hermetic() {
     # The depfile names the catalog, its include and templates, all inside
     # the sandbox, and nothing else.
     inputs_of "$T/sandbox-a/out.d" >"$T/inputs"
-    awk '$0 == "spec/swap.yaml" { c = 1 } $0 == "spec/common/http.yaml" { i = 1 }
+    if awk '$0 == "spec/swap.yaml" { c = 1 } $0 == "spec/common/http.yaml" { i = 1 }
         $0 !~ /^templates\/[^\/]+\/[^\/]+\.mustache$/ && $0 != "spec/swap.yaml" &&
             $0 != "spec/common/http.yaml" { print "not a declared input: " $0; bad = 1 }
         END { if (!c || !i) { print "the catalog or its include is missing"; bad = 1 } exit bad }' \
-        "$T/inputs" >"$T/log" 2>&1
-    if [ $? = 0 ]; then ok "hermetic: the depfile names exactly the declared inputs"; else
+        "$T/inputs" >"$T/log" 2>&1; then ok "hermetic: the depfile names exactly the declared inputs"; else
         cat "$T/inputs" >>"$T/log"
         bad "hermetic: the depfile names exactly the declared inputs" "$T/log"
     fi
@@ -127,8 +126,8 @@ if ! awk -v dir="$T/blocks" -f tests/readme/extract.awk README.md >"$T/index" 2>
     bad "README.md: its blocks" "$T/log"
     summary
 fi
-catalog= build=
-while IFS='|' read -r n lang line reason; do
+catalog='' build=''
+while IFS='|' read -r n lang line _; do
     [ "$lang" = yaml ] && [ -z "$catalog" ] && grep -q '{id: swap\b' "$T/blocks/$n" && catalog=$n
     [ "$lang" = starlark ] && build=$n && build_at="README.md:$line (starlark)"
 done <"$T/index"
@@ -209,9 +208,10 @@ else
 fi
 
 # The same bytes as errcat outside Bazel, and the files `errcat targets` lists.
-"$ERRCAT" build "$W/spec/swap.yaml" -o "$T/plain" -t c,python,typescript,go,rust >"$T/log" 2>&1 &&
-    "$ERRCAT" build "$W/spec/other.yaml" -o "$T/plain" --templates "$W/mytemplates" >>"$T/log" 2>&1 ||
+if ! { "$ERRCAT" build "$W/spec/swap.yaml" -o "$T/plain" -t c,python,typescript,go,rust &&
+    "$ERRCAT" build "$W/spec/other.yaml" -o "$T/plain" --templates "$W/mytemplates"; } >"$T/log" 2>&1; then
     bad "errcat build outside Bazel" "$T/log"
+fi
 check "the outputs are errcat's, byte for byte" diff -r "$T/plain/swap" "$W/bazel-bin/swap/swap"
 check "every default target, each with the files errcat writes" \
     diff -r "$T/plain/other" "$W/bazel-bin/other/other"
