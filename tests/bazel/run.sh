@@ -160,6 +160,8 @@ errcat_catalog(
     src = "spec/other.yaml",
     templates = ["//mytemplates"],
 )
+
+filegroup(name = "other_go", srcs = [":other"], output_group = "go")
 EOF
 } >"$W/BUILD.bazel"
 cat >"$W/spec/other.yaml" <<'EOF'
@@ -196,16 +198,20 @@ if ! bzl "$T/root1" build //:all; then
 fi
 ok "$build_at: bazel build //:all"
 check "$build_at: the program runs" sh -c "[ \"\$('$W/bazel-bin/app')\" = '410 Quote expired' ]"
-# shellcheck disable=SC2016 # a Starlark expression
-(cd "$W" && bazel --output_user_root="$T/root1" --nohome_rc cquery --output=starlark \
-    --starlark:expr='"\n".join([f.path for f in target.files.to_list()])' //:swap_py) \
-    </dev/null >"$T/files" 2>"$T/log"
-if grep -qx 'bazel-out/[^/]*/bin/swap/swap/python/swap_errors.py' "$T/files" && [ "$(wc -l <"$T/files")" = 1 ]; then
-    ok "$build_at: errcat_sources gives the python module"
-else
-    cat "$T/files" >>"$T/log"
-    bad "$build_at: errcat_sources gives the python module" "$T/log"
-fi
+# files LABEL: the files of LABEL, one a line, in $T/files.
+files() {
+    # shellcheck disable=SC2016 # a Starlark expression
+    (cd "$W" && bazel --output_user_root="$T/root1" --nohome_rc cquery --output=starlark \
+        --starlark:expr='"\n".join([f.path for f in target.files.to_list()])' "$1") \
+        </dev/null >"$T/files" 2>"$T/log"
+    sed -i 's|^bazel-out/[^/]*/bin/||' "$T/files"
+}
+files //:swap_py
+echo swap/swap/python/swap_errors.py >"$T/want"
+check "$build_at: errcat_sources gives the python module" diff "$T/want" "$T/files"
+files //:other_go
+printf 'other/other/go/%s\n' catalog.go classify.go go.mod retry.go >"$T/want"
+check "an output group per target" diff "$T/want" "$T/files"
 
 # The same bytes as errcat outside Bazel, and the files `errcat targets` lists.
 if ! { "$ERRCAT" build "$W/spec/swap.yaml" -o "$T/plain" -t c,python,typescript,go,rust &&
