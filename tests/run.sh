@@ -3,7 +3,7 @@
 # a closing line "N passed, M failed". Run from the repository root by make.
 #   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c
 #                             bindings clients site integration readme hostile
-#                             evolution reliability fresh asan leak fuzz
+#                             evolution reliability fresh bazel asan leak fuzz
 #                             (default: all)
 set -u
 B=${B:-build}
@@ -224,6 +224,14 @@ group_evolution() {
     grep -E '^evolution: ' "$T/log" | sed 's/^/  /'
 }
 
+# The Bazel rules (bazel/errcat.bzl) with Debian's Bazel, offline: README.md's
+# BUILD file builds, a clean output base is all cache hits, an edit reruns
+# exactly its dependents; and errcat's hermeticity, which they rely on.
+group_bazel() {
+    check "Bazel rules and hermeticity (tests/bazel/run.sh)" sh tests/bazel/run.sh
+    grep -E '^bazel: ' "$T/log" | sed 's/^/  /'
+}
+
 # Fuzzing, bounded: each harness for FUZZ_SECONDS (default 10) in CI.
 group_fuzz() {
     check "fuzzing (tests/fuzz/run.sh)" sh tests/fuzz/run.sh "${FUZZ_SECONDS:-10}"
@@ -255,7 +263,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema seeds c bindings clients site integration readme hostile evolution reliability fresh asan leak fuzz}
+groups=${*:-unit mustache diag cli golden schema seeds c bindings clients site integration readme hostile evolution reliability fresh bazel asan leak fuzz}
 for g in $groups; do
     "group_$g"
 done
