@@ -95,7 +95,8 @@ static void test_python(void **state)
     CHECK(ec_lang_python.escape, "\"q\" \\ 'single'", "\\\"q\\\" \\\\ 'single'");
     CHECK(ec_lang_python.escape, "a\nb\r\tc", "a\\nb\\r\\tc");
     CHECK(ec_lang_python.escape, "\x01\x1f\x7f" "0", "\\x01\\x1f\\x7f0");
-    CHECK(ec_lang_python.escape, EMOJI LS "\xc2\x85", EMOJI "\\u2028\\u0085"); /* black reads them as breaks */
+    /* black reads them as line breaks */
+    CHECK(ec_lang_python.escape, EMOJI LS "\xc2\x85", EMOJI "\\u2028\\u0085");
     /* A truncated sequence is two bad bytes. */
     CHECK(ec_lang_python.escape, "x\xe2\x80", "x\\ufffd\\ufffd");
     CHECK(ec_lang_python.escape, "{x}", "{x}");
@@ -133,7 +134,8 @@ static void test_rust(void **state)
     CHECK(ec_lang_rust.escape, "a\0b", "a\\0b");
     CHECK(ec_lang_rust.escape, "\x01\x1f\x7f", "\\u{1}\\u{1f}\\u{7f}");
     CHECK(ec_lang_rust.escape, "\r\n\t", "\\r\\n\\t");
-    CHECK(ec_lang_rust.escape, EMOJI LS "\xe2\x80\xae", EMOJI "\\u{2028}\\u{202e}"); /* rustc denies bidi */
+    /* rustc denies bidirectional controls */
+    CHECK(ec_lang_rust.escape, EMOJI LS "\xe2\x80\xae", EMOJI "\\u{2028}\\u{202e}");
     CHECK(ec_lang_rust.escape, "\x80", "\\u{fffd}");
     CHECK(ec_lang_rust.escape, "*/", "*\\u{2f}");
 }
