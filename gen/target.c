@@ -5,6 +5,7 @@
 #include "alloc.h"
 #include "escape.h"
 #include "fsio.h"
+#include "lang.h"
 #include "phash.h"
 #include "tmpl.h"
 #include "vectors.h"
@@ -48,36 +49,16 @@ const size_t ec_ntargets = sizeof ec_targets / sizeof ec_targets[0];
 
 #define SUFFIX ".mustache"
 
-/* A template's output file picks its escaper by extension, so one target
-** can write, say, both HTML and a JSON index; other files take the
-** target's. */
-static const struct {
-    const char *ext, *escape;
-} by_extension[] = {
-    {".json", "json"}, {".html", "html"},     {".md", "markdown"}, {".h", "c"},
-    {".c", "c"},       {".py", "python"},     {".pyi", "python"},  {".ts", "typescript"},
-    {".go", "go"},     {".rs", "rust"},       {".toml", "json"}, /* JSON's escapes are TOML's */
-};
-
-/* The escapers of 'file': {{x}}'s, and {{%comment x}}'s ("<escaper>-comment"
-** where the language has one, else the generic comment escaper). */
+/* The escapers of 'file': {{x}}'s and {{%comment x}}'s are those of the
+** language of its extension (lang.h), so one target can write, say, both
+** HTML and a JSON index; other files take the target's. */
 static void escapers_for(const char *file, const ec_target *t, ec_tmpl_env *env)
 {
-    size_t n = strlen(file);
-    const char *name = t ? t->escape : "none";
-    for (size_t i = 0; i < sizeof by_extension / sizeof by_extension[0]; i++) {
-        size_t k = strlen(by_extension[i].ext);
-        if (n > k && strcmp(file + n - k, by_extension[i].ext) == 0) {
-            name = by_extension[i].escape;
-            break;
-        }
-    }
-    char comment[32];
-    snprintf(comment, sizeof comment, "%s-comment", name);
-    env->escape = ec_escape_find(name);
-    env->comment_escape = ec_escape_find(comment);
-    if (!env->comment_escape)
-        env->comment_escape = ec_escape_comment;
+    const ec_language *L = ec_language_of_file(file);
+    if (!L && t)
+        L = ec_language_find(t->escape);
+    env->escape = L ? L->escape : ec_escape_none;
+    env->comment_escape = L && L->comment ? L->comment : ec_escape_comment;
 }
 
 void ec_outputs_free(ec_outputs *o)
