@@ -792,8 +792,15 @@ class TinyError(Exception):
     def __init__(self, classification: Classification) -> None:
         super().__init__(classification.message)
         self.classification = classification
+        self.status = classification.status
+        self.entry = classification.entry
+        self.code = classification.code
+        self.message = classification.message
+        self.details = classification.details
+        self.echo = classification.echo
+        self.decision = classification.decision
 
     @property
     def retryable(self) -> bool:
         """Whether the client should repeat the request."""
-        return self.classification.decision.retry
+        return self.decision.retry
