@@ -308,9 +308,10 @@ static bool source(void *ud, const char *name, const char **text, size_t *len, c
     if (builtin_only)
         name += 8;
     if (strchr(name, '/') || strstr(name, ".."))
-        return false; /* partials live in the target's own folder */
+        return false; /* a name is a file of the layers, never a path */
     for (int layer = builtin_only ? 1 : 0; layer < NLAYERS; layer += builtin_only ? 2 : 1) {
-        for (int partial = 1; partial >= (layer >= 4 ? 1 : 0); partial--) {
+        bool shared = layer >= NLAYERS - 2; /* holds partials only */
+        for (int partial = 1; partial >= (shared ? 1 : 0); partial--) {
             char *fname = ec_arena_printf(s->a, "%s%s" SUFFIX, partial ? "_" : "", name);
             char *t = read_template(s, s->dirs[layer], fname, len, file);
             if (t) {
