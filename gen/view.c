@@ -856,10 +856,15 @@ static void number_policies(viewer *v)
 
 ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
 {
+    return ec_view_build_in(c, mode, &c->arena);
+}
+
+ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
+{
     viewer v;
     memset(&v, 0, sizeof v);
     v.c = c;
-    v.a = &c->arena;
+    v.a = a;
     v.derived = mode == EC_VIEW_TEMPLATE;
     number_entries(&v);
     v.param_offsets = ec_arena_alloc(v.a, (v.nentries + 1) * sizeof *v.param_offsets);

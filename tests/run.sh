@@ -133,7 +133,7 @@ group_c() {
         # shellcheck disable=SC2086
         if cc -std=c11 -O1 -g $strict ${SANITIZE:+-fsanitize=address,undefined} -Wno-conversion -Igen -I"$dir" -DCAT="$id" -DCATU="$upper" \
             -include "${id}_errors.h" -o "$T/conformance" tests/c/conformance.c "$src" \
-            "$B/liberrcat.a" -lyaml -lm >"$T/log" 2>&1; then
+            "$B/liberrcat.a" -lyaml -lm -pthread >"$T/log" 2>&1; then
             check "c $id: conformance vectors" "$T/conformance" "$(dirname "$dir")/vectors/vectors.json"
         else
             bad "c $id: conformance build" "$T/log"
