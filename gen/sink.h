@@ -1,5 +1,6 @@
 /* sink.h: where a build's files go, all or nothing. Rendered files come one
-** at a time (so that only one target's output is in memory at once); each
+** at a time (so that only one target's output is in memory at once; a build
+** on several threads gives each target a sink, adopted into one); each
 ** is compared with the disk and, when its bytes differ, staged: written to
 ** a temporary file beside its destination. Nothing replaces a file until
 ** every file is staged: ec_sink_finish then renames them all into place
