@@ -317,15 +317,18 @@ def throughput(sizes, floor, verdicts, history):
         for t in tl:
             if t.key in med:
                 m = med[t.key]
+                fc = med.get("floor", {}).get("cpu")
                 rows.append([t.label, fmt_secs(m["secs"]), fmt_ns(m["secs"] * 1e9 / n),
                              f"{m['secs'] / floor_s:.2f}x" if floor_s else "-",
+                             fmt_secs(m["cpu"]), f"{m['cpu'] / fc:.2f}x" if fc else "-",
                              f"{m['rss'] / 1024:.0f}", f"{m['rss'] * 1024 / rss_limit:.2f}" if t.errcat else "-",
                              m["trials"], ""])
             else:
-                rows.append([t.label, "skipped", "-", "-", "-", "-", "-", skipped.get(t.key, "")])
+                rows.append([t.label, "skipped", "-", "-", "-", "-", "-", "-", "-", skipped.get(t.key, "")])
         table(f"Throughput at {n:,} codes (catalog {nbytes / MIB:.1f} MiB in {len(open(os.path.join(d, 'files.txt')).read().split())} files; "
               f"median wall time of the trials; RSS limit 2 x catalog + 16 MiB = {rss_limit / MIB:.0f} MiB)",
-              ["tool", "seconds", "per code", "x floor", "peak RSS MiB", "RSS/limit", "trials", "note"], rows)
+              ["tool", "seconds", "per code", "x floor", "CPU s", "CPU x floor", "peak RSS MiB", "RSS/limit",
+               "trials", "note"], rows)
         sz = {f: os.path.getsize(os.path.join(d, f)) / MIB for f in ("bench.et", "bench.proto", "names.gperf")}
         print(f"  inputs: YAML {nbytes / MIB:.1f} MiB (everything); bench.et {sz['bench.et']:.1f} MiB (names and "
               f"messages); bench.proto {sz['bench.proto']:.1f} MiB (names, codes, messages, statuses); names.gperf "
