@@ -5,7 +5,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wformat=2 -Wvla -Wno-unused-parameter
-LDLIBS  := -lyaml -lm
+LDLIBS  := -lyaml -lm -pthread
 B       := build
 # Quiet by default; `make V=1` shows the commands.
 Q       := $(if $(V),,@)

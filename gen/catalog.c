@@ -17,6 +17,8 @@ const char *const ec_param_type_names[] = {"string", "integer", "decimal", "bool
 const char *const ec_header_type_names[] = {"string", "integer", "seconds", "epoch-seconds",
                                             "http-date", NULL};
 
+const ec_ui ec_no_ui = {.present = false};
+
 const ec_policy ec_default_policy = {.name = "default", .retry = EC_RETRY_NEVER, .advice = ""};
 
 int ec_header_cmp(const char *a, const char *b)

@@ -148,31 +148,32 @@ typedef struct ec_envelope {
     ec_loc at;
 } ec_envelope;
 
-/* A code of a domain, or (with is_fallback) the fallback entry. */
+/* A code of a domain, or (with is_fallback) the fallback entry. Kept for
+** every code of the catalog: pointers first and the two flags last, so
+** that no field pads (see tests/bench/RESULTS.md on memory per code). */
 typedef struct ec_code {
-    bool is_string;
     int64_t num;
     const char *str;  /* string code, or NULL */
     const char *name; /* identifier; for string codes defaults to the code */
-    bool name_given;  /* written in the catalog, not derived from the code */
-    ec_loc code_at, name_at;
-    int64_t status; /* 0: none */
-    ec_loc status_at;
+    int64_t status;   /* 0: none */
     const char *message;
-    ec_loc message_at;
     const char *description;
     const char *hint;
     ec_param *params;
     size_t nparams;
-    ec_loc params_at;
-    ec_policy_ref retry;
-    ec_ui ui;
     ec_example *examples;
     size_t nexamples;
+    const ec_ui *ui;        /* never NULL: &ec_no_ui when the code has none */
     const char *deprecated; /* reason, or "" when deprecated without one; NULL if not */
     const char *retired;    /* likewise */
-    ec_loc at;
+    ec_policy_ref retry;
+    ec_loc code_at, name_at, status_at, message_at, params_at, at;
+    bool is_string;
+    bool name_given; /* written in the catalog, not derived from the code */
 } ec_code;
+
+/* The ui of a code that gives none (present is false). */
+extern const ec_ui ec_no_ui;
 
 typedef struct ec_domain {
     const char *id;

@@ -77,6 +77,27 @@ DEFINE_REPORT(ec_error, EC_ERROR)
 DEFINE_REPORT(ec_warning, EC_WARNING)
 DEFINE_REPORT(ec_note, EC_NOTE)
 
+void ec_diag_merge(ec_diag *d, ec_diag *from)
+{
+    for (size_t i = 0; i < from->count; i++) {
+        ec_diag_item it = from->items[i];
+        if (d->count == d->cap) {
+            d->cap = d->cap ? d->cap * 2 : 16;
+            d->items = ec_xrealloc(d->items, d->cap * sizeof *d->items);
+        }
+        if (it.sev != EC_NOTE)
+            d->group++;
+        it.at.file = intern(d, it.at.file);
+        it.seq = (uint32_t)d->count;
+        it.group = d->group;
+        d->items[d->count++] = it; /* the message moves */
+    }
+    d->errors += from->errors;
+    d->warnings += from->warnings;
+    from->count = 0;
+    ec_diag_free(from);
+}
+
 int ec_diag_failed(const ec_diag *d)
 {
     return d->errors > 0 || (d->werror && d->warnings > 0);

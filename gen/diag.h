@@ -50,6 +50,12 @@ void ec_warning(ec_diag *d, ec_loc at, const char *fmt, ...) EC_PRINTF(3, 4);
 /* A note explains the error or warning reported just before it. */
 void ec_note(ec_diag *d, ec_loc at, const char *fmt, ...) EC_PRINTF(3, 4);
 
+/* Appends the items of 'from' to 'd', as if reported there after d's own,
+** and frees 'from'. A diag serves one thread at a time: threads report
+** into diags of their own, merged in an order that does not depend on
+** their timing. */
+void ec_diag_merge(ec_diag *d, ec_diag *from);
+
 /* True when an error (or, with werror, a warning) was reported. */
 int ec_diag_failed(const ec_diag *d);
 

@@ -329,7 +329,7 @@ static void compare_entry(differ *df, const subject *s, const ec_code *a, const 
     if (!ec_diff_same_text(a->message, b->message))
         add(df, EC_DIFF_MESSAGE_CHANGED, false, s, ec_vstr(a->message), ec_vstr(b->message),
             "%s: message changes from '%s' to '%s'", s->text, a->message, b->message);
-    compare_ui(df, s, &a->ui, &b->ui);
+    compare_ui(df, s, a->ui, b->ui);
     compare_docs(df, s, "description", a->description, b->description);
     compare_docs(df, s, "hint", a->hint, b->hint);
 }

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <dirent.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -126,6 +127,21 @@ static bool write_all(int fd, const char *data, size_t len)
 
 #define TEMP_MARK ".tmp-errcat-"
 
+static mode_t umask_value;
+
+static void read_umask(void)
+{
+    umask_value = umask(0);
+    umask(umask_value);
+}
+
+mode_t ec_umask(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, read_umask);
+    return umask_value;
+}
+
 /* The stage starts writing its temporary file: the bytes that matched
 ** the old file so far are copied from it first. False after reporting. */
 static bool start_temp(ec_stage *s, ec_diag *d)
@@ -151,9 +167,7 @@ static bool start_temp(ec_stage *s, ec_diag *d)
     }
     s->tmp = ec_buf_detach(&name, NULL);
     /* mkstemp makes the file 0600; outputs are ordinary files. */
-    mode_t mask = umask(0);
-    umask(mask);
-    bool ok = fchmod(s->fd, 0666 & ~mask) == 0;
+    bool ok = fchmod(s->fd, 0666 & ~ec_umask()) == 0;
     char chunk[65536];
     for (off_t at = 0; ok && at < (off_t)s->off;) {
         size_t want = s->off - (size_t)at < sizeof chunk ? s->off - (size_t)at : sizeof chunk;

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 #define EC_MAX_INPUT_BYTES ((size_t)64 << 20)
 
@@ -60,6 +61,11 @@ void ec_stage_write(ec_stage *s, const char *data, size_t n, ec_diag *d);
 ec_write_result ec_stage_end(ec_stage *s, char **tmp, ec_diag *d);
 void ec_stage_abort(ec_stage *s);
 void ec_discard_file(char *tmp);                             /* frees tmp */
+
+/* The process's umask, which staged files take. Reading it sets it for a
+** moment, which would give a file or folder made meanwhile on another
+** thread the wrong mode: the first call must come before threads start. */
+mode_t ec_umask(void);
 
 /* Removes the temporary files a killed errcat left in folder 'dir'. */
 void ec_remove_stale_temps(const char *dir);

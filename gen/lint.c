@@ -365,8 +365,8 @@ static void hint_for_4xx(linter *l, const ec_domain *d, const ec_code *e)
 
 static void user_audience_hint(linter *l, const ec_domain *d, const ec_code *e)
 {
-    if (e->ui.present && e->ui.audience == EC_AUD_USER && !*e->ui.hint)
-        warn(l, e->ui.at, "add ui.hint: what the interface should tell or offer the user",
+    if (e->ui->present && e->ui->audience == EC_AUD_USER && !*e->ui->hint)
+        warn(l, e->ui->at, "add ui.hint: what the interface should tell or offer the user",
              "%s is meant for users but has no ui hint", what(l, d, e));
 }
 

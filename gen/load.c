@@ -351,11 +351,13 @@ static void read_examples(loader *ld, const ec_value *m, ec_example **out, size_
     }
 }
 
-static void read_ui(loader *ld, const ec_value *m, ec_ui *ui)
+/* A code's ui, in the arena only when given: most codes have none. */
+static const ec_ui *read_ui(loader *ld, const ec_value *m)
 {
     const ec_value *v = ec_map_get(m, "ui");
     if (!v || !check_map(ld, v, "ui", K_UI))
-        return;
+        return &ec_no_ui;
+    ec_ui *ui = ec_arena_alloc(ld->a, sizeof *ui);
     ui->present = true;
     ui->at = v->at;
     ui->severity = (ec_ui_severity)get_enum(ld, v, "severity", ec_ui_severity_names, EC_UI_ERROR);
@@ -369,6 +371,7 @@ static void read_ui(loader *ld, const ec_value *m, ec_ui *ui)
             if (acts->u.items[i].kind == EC_VSTR)
                 ui->actions_at[j++] = acts->u.items[i].at;
     }
+    return ui;
 }
 
 static void read_params(loader *ld, const ec_value *m, ec_code *c)
@@ -460,7 +463,7 @@ static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c,
         c->status_at = st->at;
     read_params(ld, v, c);
     read_policy_ref(ld, v, &c->retry);
-    read_ui(ld, v, &c->ui);
+    c->ui = read_ui(ld, v);
     read_examples(ld, v, &c->examples, &c->nexamples);
 }
 

@@ -17,6 +17,7 @@
 #include "view.h"
 
 #include <inttypes.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -32,6 +33,7 @@ enum { EXIT_OK = 0, EXIT_DIAG = 1, EXIT_USAGE = 2 };
 static const char usage_text[] =
     "usage: errcat build CATALOG.yaml [-o DIR] [-t TARGET]... [--templates DIR]\n"
     "                    [--check] [--depfile FILE] [--werror] [--max-input MIB] [-v]\n"
+    "                    [-j THREADS]\n"
     "       errcat check CATALOG.yaml [--werror] [--max-input MIB]\n"
     "       errcat render TEMPLATE --data FILE [--partials DIR] [--escape MODE]\n"
     "       errcat diff OLD NEW [--format text|json|markdown] [--approvals FILE]\n"
@@ -62,6 +64,9 @@ static const char help_text[] =
     "    --max-input MIB  refuse files larger than this (default: 64)\n"
     "    -v               list the files written (or say 'up to date': a build\n"
     "                     whose stamp in DIR/.errcat/ still holds stops early)\n"
+    "    -j THREADS       render targets on this many threads at once (default:\n"
+    "                     $ERRCAT_JOBS, else one per processor); the output is\n"
+    "                     the same whatever the number\n"
     "  check CATALOG    validate only\n"
     "  render TEMPLATE  render a Mustache template against a YAML or JSON file\n"
     "    --data FILE      the data (required)\n"
@@ -124,6 +129,7 @@ typedef struct options {
     rule_choice *rules;
     size_t nrules;
     size_t max_bytes; /* --max-input */
+    size_t jobs;      /* -j: threads rendering targets; 0: ERRCAT_JOBS or one per processor */
     bool check, werror, verbose, warn_only, list_rules;
 } options;
 
@@ -152,6 +158,7 @@ typedef enum opt_kind {
     OPT_VALUE,   /* takes a value (the last one given wins) */
     OPT_TARGETS, /* -t c,json: targets, split at commas (in place) */
     OPT_MIB,     /* --max-input: a size in MiB */
+    OPT_JOBS,    /* -j: a number of threads */
     OPT_RULE_ON, /* --enable RULE and --disable RULE, kept in order */
     OPT_RULE_OFF
 } opt_kind;
@@ -174,6 +181,7 @@ static const opt_spec build_opts[] = {
     VALUE("--partials", partials),
     VALUE("--escape", escape),
     {"--max-input", OPT_MIB, 0},
+    {"-j", OPT_JOBS, 0},
     {"-t", OPT_TARGETS, 0},
     FLAG("--check", check),
     FLAG("--werror", werror),
@@ -201,6 +209,18 @@ static const opt_spec index_opts[] = {
     FLAG("-v", verbose),
     {NULL, OPT_FLAG, 0},
 };
+
+#define MAX_JOBS 64
+#define EC_STR_(x) #x
+#define EC_STR(x) EC_STR_(x)
+
+/* A number of threads, 1 to MAX_JOBS; 0 when 's' is not one. */
+static size_t parse_jobs(const char *s)
+{
+    char *end;
+    unsigned long n = s && *s ? strtoul(s, &end, 10) : 0;
+    return n && !*end && n <= MAX_JOBS && s[0] != '-' ? (size_t)n : 0;
+}
 
 /* Parses the words after the command: options from 'specs', and at most
 ** 'max_args' other arguments (a lone "-" is one). Returns -1 when fine,
@@ -234,6 +254,12 @@ static int parse_options(int argc, char **argv, const opt_spec *specs, size_t ma
             if (i + 1 >= argc || *end || !mib || mib > 4096)
                 return usage("--max-input takes a size in MiB, 1 to 4096", NULL);
             o->max_bytes = (size_t)mib << 20;
+            i++;
+            continue;
+        }
+        if (sp->kind == OPT_JOBS) {
+            if (i + 1 >= argc || !(o->jobs = parse_jobs(argv[i + 1])))
+                return usage("-j takes a number of threads, 1 to " EC_STR(MAX_JOBS), NULL);
             i++;
             continue;
         }
@@ -307,8 +333,115 @@ static void write_depfile_path(ec_buf *b, const char *p)
     }
 }
 
-/* Renders one target into 'out'; false after reporting. */
+/* Renders one target into 'out'; false after reporting. Called on several
+** threads at once (each with its own 'out' and 'd'), it must keep 'ctx'
+** safe for that. */
 typedef bool (*render_fn)(void *ctx, const char *target, ec_outputs *out, ec_diag *d);
+
+/* The threads -j asks for: -j, else $ERRCAT_JOBS, else one per processor;
+** 0 after a usage message for a bad $ERRCAT_JOBS. */
+static size_t jobs_of(const options *o)
+{
+    if (o->jobs)
+        return o->jobs;
+    const char *env = getenv("ERRCAT_JOBS");
+    if (env && *env) {
+        size_t n = parse_jobs(env);
+        if (!n)
+            usage("ERRCAT_JOBS takes a number of threads, 1 to " EC_STR(MAX_JOBS), NULL);
+        return n;
+    }
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : (size_t)n;
+}
+
+/* One target of a build rendered on whichever thread takes it, into
+** outputs, diagnostics and a sink of its own. */
+typedef struct target_job {
+    const char *name;
+    ec_outputs out;
+    ec_diag d;
+    ec_sink k;
+    bool rendered; /* render returned true */
+} target_job;
+
+/* The targets shared out among threads: each takes the next one in order,
+** and none is taken after one that failed, as a single thread would
+** stop there. */
+typedef struct job_queue {
+    pthread_mutex_t lock;
+    target_job *jobs;
+    size_t n, next;
+    size_t failed; /* the first job that failed, or n */
+    render_fn render;
+    void *ctx;
+} job_queue;
+
+static void *render_jobs(void *ud)
+{
+    job_queue *q = ud;
+    for (;;) {
+        pthread_mutex_lock(&q->lock);
+        size_t i = q->next < q->failed ? q->next++ : q->n;
+        pthread_mutex_unlock(&q->lock);
+        if (i == q->n)
+            return NULL;
+        target_job *j = &q->jobs[i];
+        j->rendered = q->render(q->ctx, j->name, &j->out, &j->d);
+        if (!j->rendered || j->k.failed) {
+            pthread_mutex_lock(&q->lock);
+            if (i < q->failed)
+                q->failed = i;
+            pthread_mutex_unlock(&q->lock);
+        }
+    }
+}
+
+/* Renders targets 'names' on up to 'nthreads' threads into sink 'k' and
+** 'out', with diagnostics in 'd', as one thread rendering them in order
+** would: every job's sink, outputs and diagnostics are adopted in target
+** order once all threads are done (the diagnostics only up to the first
+** target that failed, where one thread stops). Returns false when a
+** target's render failed. */
+static bool render_parallel(const char *const *names, size_t n, size_t nthreads,
+                            render_fn render, void *ctx, ec_sink *k, ec_outputs *out, ec_diag *d)
+{
+    job_queue q = {.jobs = ec_xmalloc(n * sizeof *q.jobs), .n = n, .failed = n,
+                   .render = render, .ctx = ctx};
+    pthread_mutex_init(&q.lock, NULL);
+    for (size_t i = 0; i < n; i++) {
+        target_job *j = &q.jobs[i];
+        memset(j, 0, sizeof *j);
+        j->name = names[i];
+        ec_diag_init(&j->d);
+        j->d.werror = d->werror;
+        ec_sink_init(&j->k, k->outdir, k->check, &j->d);
+        ec_sink_attach(&j->k, &j->out);
+    }
+    ec_umask(); /* read before any thread makes files */
+    pthread_t *threads = ec_xmalloc(nthreads * sizeof *threads);
+    size_t started = 0;
+    while (started + 1 < nthreads && pthread_create(&threads[started], NULL, render_jobs, &q) == 0)
+        started++; /* a thread that cannot start leaves its share to the others */
+    render_jobs(&q);
+    for (size_t i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+    free(threads);
+    pthread_mutex_destroy(&q.lock);
+    for (size_t i = 0; i < n; i++) {
+        target_job *j = &q.jobs[i];
+        if (i <= q.failed)
+            ec_diag_merge(d, &j->d);
+        else
+            ec_diag_free(&j->d);
+        ec_sink_adopt(k, &j->k); /* so that what it staged is committed or removed */
+        j->out.begin = NULL;
+        ec_outputs_adopt(out, &j->out);
+    }
+    bool ok = q.failed == n || q.jobs[q.failed].rendered;
+    free(q.jobs);
+    return ok;
+}
 
 /* Renders each target of 'o' (every target when none was named) through
 ** 'render' into the sink, which writes the files all or nothing, or
@@ -334,8 +467,15 @@ static int write_targets(options *o, const char *builtin, render_fn render, void
     k.log = stdout;
     ec_sink_attach(&k, out);
     bool ok = !ec_diag_failed(d); /* that warning, under --werror */
-    for (size_t i = 0; i < o->ntargets && ok && !k.failed; i++)
-        ok = render(ctx, o->targets[i], out, d);
+    /* Each target writes into a folder of its own, which its sink clears of
+    ** a killed run's temporaries: index pages, which share the root, leave
+    ** o->jobs at 0 and render on one thread. */
+    size_t nthreads = o->jobs < o->ntargets ? o->jobs : o->ntargets;
+    if (ok && nthreads > 1)
+        ok = render_parallel(o->targets, o->ntargets, nthreads, render, ctx, &k, out, d);
+    else
+        for (size_t i = 0; i < o->ntargets && ok && !k.failed; i++)
+            ok = render(ctx, o->targets[i], out, d);
     int status = !ok ? EXIT_DIAG : k.failed ? EXIT_USAGE : k.stale ? EXIT_DIAG : EXIT_OK;
     if (!ec_sink_finish(&k, status == EXIT_OK))
         status = EXIT_USAGE;
@@ -354,11 +494,20 @@ typedef struct build_ctx {
     ec_catalog *c;
     const char *builtin, *templates;
     ec_value view; /* built once, by the first target with templates */
+    pthread_mutex_t lock; /* held while the view is built */
 } build_ctx;
 
 static bool render_catalog(void *ctx, const char *target, ec_outputs *out, ec_diag *d)
 {
     build_ctx *b = ctx;
+    /* The one write to the catalog a render makes, done once, under the
+    ** lock: other threads may be rendering targets meanwhile. */
+    if (ec_target_needs_view(target, b->templates)) {
+        pthread_mutex_lock(&b->lock);
+        if (b->view.kind == EC_VNULL)
+            b->view = ec_view_build(b->c, EC_VIEW_TEMPLATE);
+        pthread_mutex_unlock(&b->lock);
+    }
     return ec_target_render(b->c, target, b->builtin, b->templates, &b->view, out, d);
 }
 
@@ -435,6 +584,8 @@ static void stamp_finish(ec_stamp *s, const options *o, const ec_catalog *c,
 
 static int cmd_build(options *o, const char *argv0)
 {
+    if (!(o->jobs = jobs_of(o)))
+        return EXIT_USAGE;
     ec_diag d;
     ec_diag_init(&d);
     d.werror = o->werror;
@@ -461,8 +612,9 @@ static int cmd_build(options *o, const char *argv0)
     }
     ec_outputs out;
     memset(&out, 0, sizeof out);
-    build_ctx ctx = {c, builtin, o->templates, ec_vnull()};
+    build_ctx ctx = {c, builtin, o->templates, ec_vnull(), PTHREAD_MUTEX_INITIALIZER};
     status = write_targets(o, builtin, render_catalog, &ctx, &out, &d);
+    pthread_mutex_destroy(&ctx.lock);
     ec_buf path;
     ec_buf_init(&path);
     if (status == EXIT_OK && o->depfile && !o->check) {

@@ -80,6 +80,18 @@ void ec_sink_spill(void *ud, const char *data, size_t n)
         ec_stage_write(&k->cur, data, n, k->d);
 }
 
+/* Adds a staged file (or, with 'tmp' NULL, a stale one) and its destination. */
+static void push(ec_sink *k, char *tmp, char *dest)
+{
+    if (k->n == k->cap) {
+        k->cap = k->cap ? k->cap * 2 : 16;
+        k->staged = ec_xrealloc(k->staged, k->cap * sizeof *k->staged);
+        k->dests = ec_xrealloc(k->dests, k->cap * sizeof *k->dests);
+    }
+    k->staged[k->n] = tmp;
+    k->dests[k->n++] = dest;
+}
+
 void ec_sink_done(void *ud, ec_output *x)
 {
     ec_sink *k = ud;
@@ -91,19 +103,13 @@ void ec_sink_done(void *ud, ec_output *x)
         ec_write_result r = ec_stage_end(&k->cur, &tmp, k->d);
         k->open = false;
         if (k->check && r != EC_WRITE_UNCHANGED) {
-            if (k->log)
-                fprintf(k->log, "stale: %s\n", k->cur_path);
+            push(k, NULL, k->cur_path); /* listed as stale by ec_sink_finish */
+            k->cur_path = NULL;
             k->stale++;
         } else if (r == EC_WRITE_FAILED) {
             k->failed = true;
         } else if (r == EC_WRITE_WRITTEN) {
-            if (k->n == k->cap) {
-                k->cap = k->cap ? k->cap * 2 : 16;
-                k->staged = ec_xrealloc(k->staged, k->cap * sizeof *k->staged);
-                k->dests = ec_xrealloc(k->dests, k->cap * sizeof *k->dests);
-            }
-            k->staged[k->n] = tmp;
-            k->dests[k->n++] = k->cur_path;
+            push(k, tmp, k->cur_path);
             k->cur_path = NULL;
         }
         free(k->cur_path);
@@ -121,11 +127,45 @@ void ec_sink_attach(ec_sink *k, ec_outputs *out)
     out->sink_ud = k;
 }
 
+void ec_sink_adopt(ec_sink *k, ec_sink *from)
+{
+    for (size_t i = 0; i < from->n; i++)
+        push(k, from->staged[i], from->dests[i]);
+    from->n = 0;
+    for (size_t i = 0; i < from->nmade; i++) {
+        bool known = false;
+        for (size_t j = 0; j < k->nmade && !known; j++)
+            known = strcmp(k->made[j], from->made[i]) == 0;
+        if (known) {
+            free(from->made[i]);
+            continue;
+        }
+        k->made = ec_xrealloc(k->made, (k->nmade + 1) * sizeof *k->made);
+        k->made[k->nmade++] = from->made[i];
+    }
+    from->nmade = 0;
+    k->stale += from->stale;
+    k->failed = k->failed || from->failed;
+    ec_sink_free(from);
+}
+
+/* Deeper folders first: sinks adopted from several threads may each have
+** noted a folder another one created, so list order is not enough. */
+static int deeper_first(const void *a, const void *b)
+{
+    const char *x = *(char *const *)a, *y = *(char *const *)b;
+    size_t nx = strlen(x), ny = strlen(y);
+    return nx != ny ? (nx > ny ? -1 : 1) : strcmp(x, y);
+}
+
 bool ec_sink_finish(ec_sink *k, bool commit)
 {
     bool ok = true;
     for (size_t i = 0; i < k->n; i++) {
-        if (!commit || !ok) {
+        if (!k->staged[i]) {
+            if (k->log)
+                fprintf(k->log, "stale: %s\n", k->dests[i]);
+        } else if (!commit || !ok) {
             ec_discard_file(k->staged[i]);
         } else if (!ec_commit_file(k->staged[i], k->dests[i], k->d)) {
             ok = false;
@@ -136,7 +176,9 @@ bool ec_sink_finish(ec_sink *k, bool commit)
     }
     k->n = 0;
     /* Children first; a folder something else wrote into meanwhile stays. */
-    for (size_t i = k->nmade; i-- > 0;) {
+    if (!commit && k->nmade)
+        qsort(k->made, k->nmade, sizeof *k->made, deeper_first);
+    for (size_t i = 0; i < k->nmade; i++) {
         if (!commit)
             rmdir(k->made[i]);
         free(k->made[i]);

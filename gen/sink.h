@@ -1,5 +1,6 @@
 /* sink.h: where a build's files go, all or nothing. Rendered files come one
-** at a time (so that only one target's output is in memory at once); each
+** at a time (so that only one target's output is in memory at once; a build
+** on several threads gives each target a sink, adopted into one); each
 ** is compared with the disk and, when its bytes differ, staged: written to
 ** a temporary file beside its destination. Nothing replaces a file until
 ** every file is staged: ec_sink_finish then renames them all into place
@@ -48,7 +49,13 @@ void ec_sink_spill(void *ud, const char *data, size_t n);
 void ec_sink_done(void *ud, ec_output *x);
 void ec_sink_attach(ec_sink *k, ec_outputs *out);
 
-/* Replaces every staged file ('commit'), or removes them all. Returns
+/* Moves what sink 'from' staged (and found stale) into 'k', after k's
+** own, and frees 'from': targets rendered on several threads, each into a
+** sink of its own, are adopted in target order, then finished at once. */
+void ec_sink_adopt(ec_sink *k, ec_sink *from);
+
+/* Lists the stale files (check) on 'log', in the order received; then
+** replaces every staged file ('commit'), or removes them all. Returns
 ** false when a rename failed (the files after it are removed). */
 bool ec_sink_finish(ec_sink *k, bool commit);
 

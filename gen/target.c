@@ -18,16 +18,25 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static void canonical(ec_catalog *c, ec_buf *out)
+/* A view in an arena of its own, written as JSON: the catalog's arena is
+** not written to, since targets may render on several threads at once. */
+static void view_json(const ec_catalog *c, ec_view_mode mode, ec_buf *out)
 {
-    ec_value v = ec_view_build(c, EC_VIEW_CANONICAL);
+    ec_arena a;
+    ec_arena_init(&a);
+    ec_value v = ec_view_build_in(c, mode, &a);
     ec_json_write(&v, out);
+    ec_arena_free(&a);
 }
 
-static void template_view(ec_catalog *c, ec_buf *out)
+static void canonical(const ec_catalog *c, ec_buf *out)
 {
-    ec_value v = ec_view_build(c, EC_VIEW_TEMPLATE);
-    ec_json_write(&v, out);
+    view_json(c, EC_VIEW_CANONICAL, out);
+}
+
+static void template_view(const ec_catalog *c, ec_buf *out)
+{
+    view_json(c, EC_VIEW_TEMPLATE, out);
 }
 
 const ec_target ec_targets[] = {
@@ -78,6 +87,29 @@ void ec_outputs_free(ec_outputs *o)
     free(o->v);
     free(o->inputs);
     memset(o, 0, sizeof *o);
+}
+
+void ec_outputs_adopt(ec_outputs *o, ec_outputs *from)
+{
+    for (size_t i = 0; i < from->n; i++) {
+        if (o->n == o->cap) {
+            o->cap = o->cap ? o->cap * 2 : 16;
+            o->v = ec_xrealloc(o->v, o->cap * sizeof *o->v);
+        }
+        o->v[o->n++] = from->v[i];
+    }
+    for (size_t i = 0; i < from->ninputs; i++) {
+        if (o->ninputs == o->cap_inputs) {
+            o->cap_inputs = o->cap_inputs ? o->cap_inputs * 2 : 16;
+            o->inputs = ec_xrealloc(o->inputs, o->cap_inputs * sizeof *o->inputs);
+            o->input_hashes =
+                ec_xrealloc(o->input_hashes, o->cap_inputs * sizeof *o->input_hashes);
+        }
+        o->input_hashes[o->ninputs] = from->input_hashes[i];
+        o->inputs[o->ninputs++] = from->inputs[i];
+    }
+    from->n = from->ninputs = 0;
+    ec_outputs_free(from);
 }
 
 static char *xstrdup(const char *s)
@@ -416,7 +448,7 @@ static bool render_folder(const char *dirs[4], char **uf, size_t nu, char **bf, 
     return ok && d->errors == errors;
 }
 
-static void render_json(ec_catalog *c, const ec_target *t, ec_outputs *out)
+static void render_json(const ec_catalog *c, const ec_target *t, ec_outputs *out)
 {
     char *file = output_name(t->file, c->id, false);
     ec_buf p, b;
@@ -428,26 +460,48 @@ static void render_json(ec_catalog *c, const ec_target *t, ec_outputs *out)
     add_output(out, ec_buf_detach(&p, NULL), &b);
 }
 
+/* Whether target 't' ('name') writes its JSON without templates: a JSON
+** target that the user folder does not override. */
+static bool is_json(const ec_target *t, const char *name, const char *user)
+{
+    if (!t || !t->json)
+        return false;
+    char *udir = user ? join(user, name, NULL) : NULL;
+    size_t nu;
+    char **uf = list_dir(udir, false, &nu);
+    free_list(uf, nu);
+    free(udir);
+    return nu == 0;
+}
+
+bool ec_target_needs_view(const char *name, const char *user)
+{
+    return !is_json(find_target(name), name, user);
+}
+
 bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, const char *user,
                       ec_value *view, ec_outputs *out, ec_diag *d)
 {
     const ec_target *t = find_target(name);
+    if (is_json(t, name, user)) {
+        render_json(c, t, out);
+        return true;
+    }
     char *udir = user ? join(user, name, NULL) : NULL;
     char *bdir = builtin ? join(builtin, name, NULL) : NULL;
     size_t nb, nu;
     char **bf = list_dir(bdir, false, &nb), **uf = list_dir(udir, false, &nu);
     bool ok = true;
-    if (t && t->json && !nu) {
-        render_json(c, t, out);
-    } else if ((!nb && !nu) || name[0] == '_') {
+    if ((!nb && !nu) || name[0] == '_') {
         ec_error(d, (ec_loc){NULL, 0, 0}, "unknown target '%s' (see 'errcat targets')", name);
         ok = false;
     } else {
         if (view->kind == EC_VNULL)
             *view = ec_view_build(c, EC_VIEW_TEMPLATE);
         const char *dirs[4] = {udir, bdir, NULL, NULL};
-        char *prefix = ec_arena_printf(&c->arena, "%s/%s/", c->id, name);
+        char *prefix = join(c->id, name, "");
         ok = render_folder(dirs, uf, nu, bf, nb, t, view, c->id, prefix, builtin, user, out, d);
+        free(prefix);
     }
     free_list(bf, nb);
     free_list(uf, nu);

@@ -16,7 +16,7 @@ typedef struct ec_target {
     const char *summary;
     /* A target without templates writes one JSON file: */
     const char *file;                          /* its name ("{id}" replaced) */
-    void (*json)(ec_catalog *c, ec_buf *out); /* its content */
+    void (*json)(const ec_catalog *c, ec_buf *out); /* its content */
     bool on_request;                 /* built only when named with -t */
 } ec_target;
 
@@ -48,6 +48,10 @@ typedef struct ec_outputs {
 
 void ec_outputs_free(ec_outputs *o);
 
+/* Moves the outputs and inputs of 'from' after those of 'o' and frees
+** 'from' (the callbacks of 'o' are not called). */
+void ec_outputs_adopt(ec_outputs *o, ec_outputs *from);
+
 /* Where the built-in templates are: $ERRCAT_TEMPLATES, else next to the
 ** executable (../templates from the build folder, ../share/errcat/templates
 ** once installed). Returns a malloc'd path or NULL. */
@@ -66,10 +70,16 @@ char **ec_target_names(const char *builtin, const char *user, size_t *n);
 uint64_t ec_target_listing_hash(const char *builtin, const char *user, const char *const *names,
                                 size_t n);
 
+/* Whether target 'name' renders templates, against the template view:
+** all but a JSON target that 'user' (may be NULL) does not override. */
+bool ec_target_needs_view(const char *name, const char *user);
+
 /* Renders target 'name' of catalog 'c' into 'out' (paths
 ** "<id>/<target>/<file>"). Templates come from 'user' (may be NULL) before
 ** 'builtin'. 'view' caches the template view across targets: pass the same
-** value, null at first. Returns false after reporting. */
+** value, null at first. Once 'view' is built, nothing of 'c' is written to:
+** targets may then render on several threads at once, each with its own
+** 'out' and 'd'. Returns false after reporting. */
 bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, const char *user,
                       ec_value *view, ec_outputs *out, ec_diag *d);
 

@@ -420,7 +420,7 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
         }
     }
     ok = check_message(k, e, fallback) && ok;
-    ok = check_ui(k, &e->ui) && ok;
+    ok = check_ui(k, e->ui) && ok;
     ok = check_examples(k, e->examples, e->nexamples) && ok;
     if (!resolve_policy(k, &e->retry, st ? st->retry.resolved : NULL))
         return false;

@@ -24,7 +24,7 @@ static const char *const list_names[NLISTS] = {"lookups", "names", "decisions", 
 ** first run counts them (offsets); then item i of a list is made by
 ** running its unit again, making that item alone. */
 typedef struct vec {
-    ec_catalog *c;
+    const ec_catalog *c;
     ec_arena *a; /* where the item goes */
     ec_classifier *classifier;
     size_t nunits, unit;          /* units, and the one running */
@@ -414,7 +414,7 @@ static ec_value make_item(const void *ud, uint32_t i, ec_arena *a)
     return v->item;
 }
 
-void ec_vectors_write(ec_catalog *c, ec_buf *out)
+void ec_vectors_write(const ec_catalog *c, ec_buf *out)
 {
     vec v;
     memset(&v, 0, sizeof v);
@@ -423,14 +423,16 @@ void ec_vectors_write(ec_catalog *c, ec_buf *out)
     v.nunits = 1 + c->nstatuses;
     for (size_t i = 0; i < c->ndomains; i++)
         v.nunits += c->domains[i].ncodes + 1;
+    /* Everything in an arena of its own, not the catalog's: targets may
+    ** render at once on several threads (the marks below nest above these). */
+    ec_arena scratch;
+    ec_arena_init(&scratch);
     for (int l = 0; l < NLISTS; l++)
-        v.offsets[l] = ec_arena_alloc(&c->arena, (v.nunits + 1) * sizeof *v.offsets[l]);
-    v.first_grid = ec_arena_alloc(&c->arena, (c->npolicies + 1) * sizeof *v.first_grid);
+        v.offsets[l] = ec_arena_alloc(&scratch, (v.nunits + 1) * sizeof *v.offsets[l]);
+    v.first_grid = ec_arena_alloc(&scratch, (c->npolicies + 1) * sizeof *v.first_grid);
     for (size_t i = 0; i <= c->npolicies; i++)
         v.first_grid[i] = SIZE_MAX;
     /* The counting run: items per unit, then where each unit starts. */
-    ec_arena scratch;
-    ec_arena_init(&scratch);
     v.a = &scratch;
     v.counting = true;
     for (size_t u = 0; u < v.nunits; u++) {

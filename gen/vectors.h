@@ -8,7 +8,7 @@
 
 /* Writes the vectors of 'c' (validated) as JSON to 'out', whose spill
 ** function, if any, gets them as they are made: the long lists are never
-** held whole. */
-void ec_vectors_write(ec_catalog *c, ec_buf *out);
+** held whole. Reads 'c' only: safe beside other readers on other threads. */
+void ec_vectors_write(const ec_catalog *c, ec_buf *out);
 
 #endif

@@ -649,13 +649,13 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     ec_builder_add(&b, "description", ec_vstr(e->description));
     ec_builder_add(&b, "hint", ec_vstr(e->hint));
     ec_builder_add(&b, "retry", policy_ref(v, e->retry.resolved));
-    if (e->ui.present) {
+    if (e->ui->present) {
         ec_builder u;
         ec_builder_init(&u);
-        add_enum(v, &u, "severity", ec_ui_severity_names, (int)e->ui.severity);
-        add_enum(v, &u, "audience", ec_audience_names, (int)e->ui.audience);
-        ec_builder_add(&u, "hint", ec_vstr(e->ui.hint));
-        add_strings(v, &u, "actions", "actions_items", e->ui.actions, e->ui.nactions);
+        add_enum(v, &u, "severity", ec_ui_severity_names, (int)e->ui->severity);
+        add_enum(v, &u, "audience", ec_audience_names, (int)e->ui->audience);
+        ec_builder_add(&u, "hint", ec_vstr(e->ui->hint));
+        add_strings(v, &u, "actions", "actions_items", e->ui->actions, e->ui->nactions);
         ec_builder_add(&b, "ui", ec_builder_map(&u, v->a));
     } else {
         ec_builder_add(&b, "ui", ec_vnull());
@@ -681,7 +681,7 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&b, "has_params", ec_vbool(e->nparams + fallback > 0));
         ec_builder_add(&b, "param_count", ec_vint((int64_t)(e->nparams + fallback)));
         ec_builder_add(&b, "status_int", ec_vint(e->status));
-        ec_builder_add(&b, "has_ui", ec_vbool(e->ui.present));
+        ec_builder_add(&b, "has_ui", ec_vbool(e->ui->present));
         ec_builder_add(&b, "is_deprecated", ec_vbool(e->deprecated != NULL));
         ec_builder_add(&b, "is_retired", ec_vbool(!fallback && e->retired != NULL));
         ec_builder_add(&b, "is_fallback", ec_vbool(fallback));
@@ -856,10 +856,15 @@ static void number_policies(viewer *v)
 
 ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
 {
+    return ec_view_build_in(c, mode, &c->arena);
+}
+
+ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
+{
     viewer v;
     memset(&v, 0, sizeof v);
     v.c = c;
-    v.a = &c->arena;
+    v.a = a;
     v.derived = mode == EC_VIEW_TEMPLATE;
     number_entries(&v);
     v.param_offsets = ec_arena_alloc(v.a, (v.nentries + 1) * sizeof *v.param_offsets);

@@ -15,4 +15,9 @@ typedef enum ec_view_mode {
 ** catalog's arena. Never fails. */
 ec_value ec_view_build(ec_catalog *c, ec_view_mode mode);
 
+/* The same in arena 'a', 'c' untouched. Once built, a view is only read:
+** its lazy lists make their items in the reader's arena, so threads may
+** render one view at once, each with arenas of its own. */
+ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a);
+
 #endif

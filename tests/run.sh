@@ -3,7 +3,8 @@
 # a closing line "N passed, M failed". Run from the repository root by make.
 #   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c
 #                             bindings clients site integration readme hostile
-#                             evolution reliability fresh bazel asan leak fuzz
+#                             evolution reliability fresh bazel asan tsan leak
+#                             fuzz
 #                             (default: all)
 set -u
 B=${B:-build}
@@ -143,7 +144,7 @@ group_c() {
         # shellcheck disable=SC2086
         if cc -std=c11 -O1 -g $strict ${SANITIZE:+-fsanitize=address,undefined} -Wno-conversion -Igen -I"$dir" -DCAT="$id" -DCATU="$upper" \
             -include "${id}_errors.h" -o "$T/conformance" tests/c/conformance.c "$src" \
-            "$B/liberrcat.a" -lyaml -lm >"$T/log" 2>&1; then
+            "$B/liberrcat.a" -lyaml -lm -pthread >"$T/log" 2>&1; then
             check "c $id: conformance vectors" "$T/conformance" "$(dirname "$dir")/vectors/vectors.json"
         else
             bad "c $id: conformance build" "$T/log"
@@ -264,6 +265,24 @@ group_asan() {
     if [ $status = 0 ]; then ok "asan+ubsan suite"; else bad "asan+ubsan suite" "$T/asan"; fi
 }
 
+# ThreadSanitizer on builds of every spec catalog, every target on four
+# threads: the targets share the catalog and its view, and must share
+# nothing else. errcat built with clang (or cc) -fsanitize=thread in $B/tsan.
+group_tsan() {
+    cc=$(command -v clang || command -v cc)
+    mkdir -p "$B/tsan"
+    if ! "$cc" -std=c11 -O1 -g -fsanitize=thread -o "$B/tsan/errcat" gen/*.c -lyaml -lm -pthread \
+        >"$T/log" 2>&1; then
+        bad "tsan build ($cc -fsanitize=thread)" "$T/log"
+        return
+    fi
+    for c in spec/*.yaml; do
+        rm -rf "$T/tsan"
+        check "tsan build $(basename "$c") -j 4" env ERRCAT_TEMPLATES="$(pwd)/templates" \
+            TSAN_OPTIONS=halt_on_error=1:exitcode=66 "$B/tsan/errcat" build "$c" -o "$T/tsan" -j 4
+    done
+}
+
 # valgrind on a full build of every spec catalog.
 group_leak() {
     for c in spec/*.yaml; do
@@ -273,7 +292,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema seeds c bindings clients site integration readme hostile evolution reliability fresh bazel asan leak fuzz}
+groups=${*:-unit mustache diag cli golden schema seeds c bindings clients site integration readme hostile evolution reliability fresh bazel asan tsan leak fuzz}
 for g in $groups; do
     "group_$g"
 done

@@ -54,10 +54,10 @@ def log(*a):
 # ---- running and measuring -------------------------------------------------
 
 class Run:
-    __slots__ = ("secs", "rss_kb", "rc")
+    __slots__ = ("secs", "rss_kb", "rc", "cpu")
 
-    def __init__(self, secs, rss_kb, rc):
-        self.secs, self.rss_kb, self.rc = secs, rss_kb, rc
+    def __init__(self, secs, rss_kb, rc, cpu=0.0):
+        self.secs, self.rss_kb, self.rc, self.cpu = secs, rss_kb, rc, cpu
 
 
 RUNRSS = os.path.join(BDIR, "runrss")
@@ -65,22 +65,25 @@ RUNRSS = os.path.join(BDIR, "runrss")
 
 def run(cmd, cwd=None):
     """Runs cmd through runrss: wall time, peak RSS (of the command and the
-    children it waited for) and exit status."""
+    children it waited for), exit status and CPU seconds (all threads)."""
     rssfile = os.path.join(BDIR, "rss.txt")
     t0 = time.perf_counter()
     p = subprocess.run([RUNRSS, "-o", rssfile, *cmd], cwd=cwd, stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE)
     secs = time.perf_counter() - t0
+    rss, cpu = 0, 0.0
     try:
         with open(rssfile) as f:
-            rss = int(f.read().strip() or 0)
+            parts = f.read().split()
         os.unlink(rssfile)
+        rss = int(parts[0]) if parts else 0
+        cpu = float(parts[1]) if len(parts) > 1 else 0.0
     except (OSError, ValueError):
-        rss = 0
+        pass
     if p.returncode != 0:
         log(f"bench: {' '.join(cmd)} exited {p.returncode}")
         log(p.stderr.decode(errors="replace")[-2000:])
-    return Run(secs, rss, p.returncode)
+    return Run(secs, rss, p.returncode, cpu)
 
 
 def mem_available():
@@ -303,31 +306,36 @@ def throughput(sizes, floor, verdicts, history):
             rs = runs[t.key]
             if rs and t.key not in skipped:
                 med[t.key] = {"secs": statistics.median(r.secs for r in rs),
+                              "cpu": statistics.median(r.cpu for r in rs),
                               "rss": max(r.rss_kb for r in rs), "trials": len(rs)}
                 history.setdefault(t.key, {})[n] = med[t.key]
         results[n] = (med, skipped, nbytes)
 
         floor_s = med.get("floor", {}).get("secs")
-        rss_limit = 4 * nbytes + 8 * MIB
+        rss_limit = rss_limit_of(nbytes)
         rows = []
         for t in tl:
             if t.key in med:
                 m = med[t.key]
+                fc = med.get("floor", {}).get("cpu")
                 rows.append([t.label, fmt_secs(m["secs"]), fmt_ns(m["secs"] * 1e9 / n),
                              f"{m['secs'] / floor_s:.2f}x" if floor_s else "-",
+                             fmt_secs(m["cpu"]), f"{m['cpu'] / fc:.2f}x" if fc else "-",
                              f"{m['rss'] / 1024:.0f}", f"{m['rss'] * 1024 / rss_limit:.2f}" if t.errcat else "-",
                              m["trials"], ""])
             else:
-                rows.append([t.label, "skipped", "-", "-", "-", "-", "-", skipped.get(t.key, "")])
+                rows.append([t.label, "skipped", "-", "-", "-", "-", "-", "-", "-", skipped.get(t.key, "")])
         table(f"Throughput at {n:,} codes (catalog {nbytes / MIB:.1f} MiB in {len(open(os.path.join(d, 'files.txt')).read().split())} files; "
-              f"median wall time of the trials; RSS limit 4 x catalog + 8 MiB = {rss_limit / MIB:.0f} MiB)",
-              ["tool", "seconds", "per code", "x floor", "peak RSS MiB", "RSS/limit", "trials", "note"], rows)
+              f"median wall time of the trials; RSS limit 2 x catalog + 16 MiB = {rss_limit / MIB:.0f} MiB)",
+              ["tool", "seconds", "per code", "x floor", "CPU s", "CPU x floor", "peak RSS MiB", "RSS/limit",
+               "trials", "note"], rows)
         sz = {f: os.path.getsize(os.path.join(d, f)) / MIB for f in ("bench.et", "bench.proto", "names.gperf")}
         print(f"  inputs: YAML {nbytes / MIB:.1f} MiB (everything); bench.et {sz['bench.et']:.1f} MiB (names and "
               f"messages); bench.proto {sz['bench.proto']:.1f} MiB (names, codes, messages, statuses); names.gperf "
               f"{sz['names.gperf']:.1f} MiB (names, domains, codes, messages)")
         noop_and_check(n, d, med, verdicts)
         targets_at(n, med, skipped, nbytes, verdicts)
+        render_speed(n, d, med)
     return results
 
 
@@ -357,10 +365,32 @@ def noop_and_check(n, d, med, verdicts):
                  f"({rewritten} rewritten, {tn / tc:.2f}x check)")
 
 
+def rss_limit_of(nbytes):
+    """Issue 20's memory target: peak RSS <= 2 x the catalog + 16 MiB."""
+    return 2 * nbytes + 16 * MIB
+
+
+def render_speed(n, d, med):
+    """The render engine's own speed: the bytes the all-targets build writes
+    per CPU second it spends beyond errcat check (reading and validating),
+    that is per second of one core whatever the number of threads."""
+    if "all" not in med or "check" not in med:
+        return
+    out = os.path.join(d, "out-all")
+    nbytes = sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(out) for f in fs
+                 if ".errcat" not in r)
+    render_cpu = med["all"]["cpu"] - med["check"]["cpu"]
+    wall_x = med["all"]["cpu"] / med["all"]["secs"] if med["all"]["secs"] else 0
+    if render_cpu > 0:
+        print(f"  render engine: {nbytes / MIB:.0f} MiB of output in {render_cpu:.2f} CPU s beyond check: "
+              f"{nbytes / MIB / render_cpu:.0f} MiB/s per core; all targets used {wall_x:.2f} cores on average")
+
+
 def targets_at(n, med, skipped, nbytes, verdicts):
     f = med.get("floor", {}).get("secs")
     if n == 100000 and f:
-        for key, lim, what in (("json", 1.5, "-t json"), ("all", 4.0, "all targets")):
+        for key, lim, what in (("json", 1.5, "-t json"), ("c", 1.5, "-t c"), ("check", 1.3, "errcat check"),
+                               ("all", 6.0, f"all targets ({os.cpu_count()} CPUs)")):
             if key in med:
                 r = med[key]["secs"] / f
                 verdicts.add(r <= lim, f"{what} <= {lim}x floor at 100,000 codes ({r:.2f}x)")
@@ -377,11 +407,11 @@ def targets_at(n, med, skipped, nbytes, verdicts):
                                     f"({c * 1e9 / n:.0f} vs {o * 1e9 / n:.0f} ns/code, {c / o:.2f}x)")
             else:
                 verdicts.skip(f"-t c vs {other} at {n:,} codes: {skipped.get(other)}")
-    limit = 4 * nbytes + 8 * MIB
+    limit = rss_limit_of(nbytes)
     for key in ("json", "c", "all", "check"):
         if key in med:
             rss = med[key]["rss"] * 1024
-            verdicts.add(rss <= limit, f"peak RSS of errcat {key} <= 4 x catalog + 8 MiB at {n:,} codes "
+            verdicts.add(rss <= limit, f"peak RSS of errcat {key} <= 2 x catalog + 16 MiB at {n:,} codes "
                                        f"({rss / MIB:.0f} of {limit / MIB:.0f} MiB)")
 
 
@@ -392,6 +422,44 @@ def scaling(history, verdicts):
         if 10000 in h and 100000 in h:
             r = (h[100000]["secs"] / 100000) / (h[10000]["secs"] / 10000)
             verdicts.add(r <= 1.3, f"errcat {key}: time per code at 100,000 is {r:.2f}x that at 10,000")
+
+
+# ---- memory per code: a catalog of one-line codes -------------------------------
+
+def oneline(sizes, verdicts):
+    """Peak RSS against the same limit on a catalog whose codes are one short
+    line each (about 60 bytes): what errcat keeps per code, whatever its
+    size, shows here, where the bench catalogs' long entries hide it."""
+    rows = []
+    for n in sizes:
+        d = os.path.join(BDIR, "oneline")
+        os.makedirs(d, exist_ok=True)
+        cat = os.path.join(d, f"n{n}.yaml")
+        if not os.path.exists(cat):
+            with open(cat + ".tmp", "w") as f:
+                f.write("errcat: 1\ncatalog: {id: oneline, title: One-line codes}\ndomains:\n  - id: d\n    codes:\n")
+                for i in range(n):
+                    f.write(f"      - {{code: {i}, name: E{i}, message: 'Error {i}'}}\n")
+            os.rename(cat + ".tmp", cat)
+        nbytes = os.path.getsize(cat)
+        limit = rss_limit_of(nbytes)
+        log(f"bench: one-line codes at {n} codes")
+        for key, extra in (("check", None), ("json", ["-t", "json"]), ("c", ["-t", "c"]), ("all", [])):
+            out = os.path.join(d, f"out-{key}")
+            shutil.rmtree(out, ignore_errors=True)
+            cmd = [ERRCAT, "check", cat] if extra is None else [ERRCAT, "build", cat, "-o", out, *extra]
+            r = run(cmd + ["--max-input", "256"])
+            shutil.rmtree(out, ignore_errors=True)
+            if r.rc:
+                verdicts.add(False, f"errcat {key} on {n:,} one-line codes ran (exit {r.rc})")
+                continue
+            rss = r.rss_kb * 1024
+            rows.append([f"{n:,}", key, f"{nbytes / MIB:.1f}", fmt_secs(r.secs), f"{rss / MIB:.0f}",
+                         f"{limit / MIB:.0f}", f"{(rss - 2 * MIB) / n:.0f}"])
+            verdicts.add(rss <= limit, f"peak RSS of errcat {key} <= 2 x catalog + 16 MiB at {n:,} one-line codes "
+                                       f"({rss / MIB:.0f} of {limit / MIB:.0f} MiB)")
+    table("Peak RSS on one-line codes (one trial; bytes per code: peak less 2 MiB, over the codes)",
+          ["codes", "run", "catalog MiB", "seconds", "peak RSS MiB", "limit MiB", "bytes/code"], rows)
 
 
 # ---- compiling the generated C -------------------------------------------------
@@ -576,6 +644,7 @@ def main():
     history = {}
     throughput(sizes, floor, verdicts, history)
     scaling(history, verdicts)
+    oneline(sizes, verdicts)
     gcc_c(sizes, history, verdicts)
     lookup([n for n in lsizes if os.path.isdir(os.path.join(BDIR, f"n{n}"))], verdicts)
     passed = sum(1 for ok, _ in verdicts.items if ok)

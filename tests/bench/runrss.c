@@ -1,6 +1,7 @@
 /* runrss.c: runs a command and writes its peak resident set size in KiB
 ** (the largest of the command and the children it waited for, as wait4
-** reports it) to the file after -o. A small C wrapper, because a child
+** reports it) and the CPU seconds it used (user and system, all threads)
+** to the file after -o, on one line. A small C wrapper, because a child
 ** forked by the Python driver would count the driver's own memory.
 **
 **   runrss -o FILE COMMAND [ARG]...     exit status: the command's */
@@ -40,7 +41,9 @@ int main(int argc, char **argv)
         perror(argv[2]);
         return 125;
     }
-    fprintf(f, "%ld\n", ru.ru_maxrss);
+    double cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_stime.tv_sec +
+                 ((double)ru.ru_utime.tv_usec + (double)ru.ru_stime.tv_usec) / 1e6;
+    fprintf(f, "%ld %.6f\n", ru.ru_maxrss, cpu);
     fclose(f);
     if (WIFEXITED(status))
         return WEXITSTATUS(status);

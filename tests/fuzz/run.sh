@@ -29,7 +29,7 @@ for h in catalog template render_data; do
     bin=$F/fuzz_$h
     # shellcheck disable=SC2086
     if ! clang -std=c11 -g -O1 $SAN -Igen -DEC_TEMPLATES="\"$ROOT/templates\"" \
-        -o "$bin" "tests/fuzz/fuzz_$h.c" $SRCS -lyaml -lm 2>"$F/build_$h.log"; then
+        -o "$bin" "tests/fuzz/fuzz_$h.c" $SRCS -lyaml -lm -pthread 2>"$F/build_$h.log"; then
         echo "FAIL fuzz $h: build"
         sed 's/^/     | /' "$F/build_$h.log" | head -20
         fail=$((fail + 1))

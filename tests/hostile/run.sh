@@ -191,7 +191,7 @@ fi
 upper=$(echo "$ID" | tr '[:lower:]' '[:upper:]')
 if cc -std=c11 -O1 -w -I"$ROOT/gen" -I"$C" -DCAT="$ID" -DCATU="$upper" -include "${ID}_errors.h" \
     -o "$T/conformance" "$ROOT/tests/c/conformance.c" "$C/${ID}_errors.c" \
-    "$ROOT/build/liberrcat.a" -lyaml -lm >"$T/log" 2>&1; then
+    "$ROOT/build/liberrcat.a" -lyaml -lm -pthread >"$T/log" 2>&1; then
     check "c: conformance vectors" "$T/conformance" "$O/vectors/vectors.json"
 else
     bad "c: conformance vectors: tests/c/conformance.c does not build against the C" "$T/log" 10

@@ -42,7 +42,7 @@ if diff -r --exclude=.errcat "$T/ab" "$T/ba" >"$T/why" 2>&1; then ok; else bad "
 #    errcat's sources that could put a time, a host name or the working
 #    folder there.
 if grep -nE '\b(time|gettimeofday|clock_gettime|localtime|gmtime|strftime|gethostname|uname|getcwd|getenv)\(' \
-    "$ROOT"/gen/*.c | grep -v 'getenv("ERRCAT_TEMPLATES")' >"$T/why"; then
+    "$ROOT"/gen/*.c | grep -v 'getenv("ERRCAT_TEMPLATES")\|getenv("ERRCAT_JOBS")' >"$T/why"; then
     bad "errcat's sources read the clock, the host or the environment"
 else
     ok
@@ -206,6 +206,52 @@ for f in deep bomb; do
         ok
     fi
 done
+# 8. Threads change no byte. Every spec catalog and the large one of test 4,
+#    every target, built on one thread, on two and on three: the same files,
+#    depfile, stdout, stderr and exit status. A build failing in two targets
+#    reports on two threads what it reports on one (where one thread stops
+#    at the first) and writes nothing; --check lists the same stale files.
+jobs_build() { # jobs_build NAME CATALOG [options...]: into $T/jobs-<threads>/NAME
+    name=$1 cat=$2
+    shift 2
+    for j in 1 2 3; do
+        d=$T/jobs-$j/$name
+        mkdir -p "$d"
+        (cd "$d" && ERRCAT_JOBS=$j "$E" build "$cat" -o out --depfile out.d "$@" >stdout 2>stderr
+            echo $? >status)
+    done
+    for j in 2 3; do
+        if diff -r "$T/jobs-1/$name" "$T/jobs-$j/$name" -x .errcat >"$T/why" 2>&1; then
+            ok
+        else
+            bad "$name: $j threads differ from one"
+        fi
+    done
+}
+for c in "$ROOT"/spec/*.yaml; do
+    jobs_build "$(basename "$c" .yaml)" "$c"
+done
+jobs_build big "$T/big2.yaml" -t json,c,vectors,markdown,html,python,typescript,go,rust,openapi
+grep -qx 0 "$T/jobs-2/big/status" && [ -s "$T/jobs-2/big/out/big/html/index.html" ] && ok ||
+    { cat "$T/jobs-2/big/stderr" >"$T/why"; bad "big: the threaded build succeeds"; }
+mkdir -p "$T/jobs-tpl/c" "$T/jobs-tpl/python"
+printf 'x {{#open}}\n' >"$T/jobs-tpl/c/{id}_extra.h.mustache"
+printf 'y {{/close}}\n' >"$T/jobs-tpl/python/extra.py.mustache"
+jobs_build broken "$T/big2.yaml" -t json,c,vectors,python,markdown --templates "$T/jobs-tpl"
+grep -qx 1 "$T/jobs-2/broken/status" && [ ! -e "$T/jobs-2/broken/out" ] &&
+    grep -q 'extra.h.mustache' "$T/jobs-2/broken/stderr" && ok ||
+    { cat "$T/jobs-2/broken/stderr" >"$T/why"; bad "broken: fails, writes nothing"; }
+for j in 1 2 3; do # the built folder of "big", tampered with in two targets, then checked
+    rm -rf "$T/jobs-$j/stale" && cp -r "$T/jobs-1/big" "$T/jobs-$j/stale"
+    echo tampered >>"$T/jobs-$j/stale/out/big/python/big_errors.py"
+    rm "$T/jobs-$j/stale/out/big/c/big_errors.h"
+done
+jobs_build stale "$T/big2.yaml" --check -t json,c,vectors,markdown,html,python,typescript,go,rust,openapi
+[ "$(grep -c '^stale: ' "$T/jobs-2/stale/stdout")" = 2 ] && ok ||
+    { cat "$T/jobs-2/stale/stdout" >"$T/why"; bad "stale: --check on two threads lists both files"; }
+"$E" build "$T/big2.yaml" -o "$T/jobs-bad" -j 0 >/dev/null 2>"$T/why"
+[ $? = 2 ] && ok || bad "-j 0 is a usage error"
+
 # 9. Build stamps: a build whose outputs are up to date stops before it
 #    parses anything, writes nothing, and replays its warnings; any change
 #    to an input, an output, a template folder or errcat itself rebuilds.
