@@ -228,7 +228,9 @@ typedef struct code_table {
     uint64_t mul;
     const char *disp;
     const char *slots;
-    uint8_t slot_shift, bucket_shift;
+    /* 32 bits, not 8: a load of a byte into a register keeps the rest of
+    ** it, which would chain each lookup to the previous one's. */
+    uint32_t slot_shift, bucket_shift;
     uint32_t bucket_mask;
 } code_table;
 enum { CODE = 4 };
@@ -340,8 +342,9 @@ static const delays_entry *entry_of(uint32_t ref, bool retired)
     return entry_at(retired && ref >> 31 && ref != FREE ? FREE - 1 - ref : ref);
 }
 
-/* The reference to the entry of a numeric code (FREE when not listed). */
-static uint32_t find(delays_domain domain, int64_t code)
+/* The reference to the entry of a numeric code (FREE when not listed);
+** inline, as the hot path of delays_lookup. */
+static inline uint32_t find(delays_domain domain, int64_t code)
 {
     if ((unsigned)domain >= sizeof code_tables / sizeof code_tables[0])
         return FREE;
