@@ -317,29 +317,41 @@ static const char order_disp[] =
 static const char order_codes[] =
     "    \337\337\337\337!       \42   \24   #   H   "
     "";
-static const char order_name_seeds[] =
-    "$ "
-    "";
-static const char order_names[] =
-    "    H   4       \337\337\337\337\337\337\337\337\7   \24   "
-    "";
 static const char execute_disp[] =
     "  "
     "";
 static const char execute_codes[] =
     "    \274       \337\337\337\337    \337\337\337\337\333\337\337\337\200!  \334\337\337\337L!  \335\337\337\337\30!  \336\337\337\337$!  \337\337\337\337\360   "
     "";
-static const char execute_name_seeds[] =
-    "\42 \42 "
-    "";
-static const char execute_names[] =
-    "\32   \30!  p   L!  C   $!  ^   \360   \337\337\337\337\337\337\337\337\263   \274   \273   \200!  "
-    "";
 static const char aggregator_disp[] =
     "  "
     "";
 static const char aggregator_codes[] =
     "8\334\337\337\364!  1\334\337\337`#  2\334\337\337,#  3\334\337\337\370\42  4\334\337\337\204\42  5\334\337\337P\42  6\334\337\337\34\42  7\334\337\337(\42  "
+    "";
+static const char rfq_disp[] =
+    "  "
+    "";
+static const char rfq_codes[] =
+    "\20\330\337\337T#      \337\337\337\337    \337\337\337\337\13\330\337\337X$  \14\330\337\337d$  \15\330\337\3370$  \16\330\337\337\374#  \17\330\337\337\210#  "
+    "";
+static const char program_disp[] =
+    "  "
+    "";
+static const char program_codes[] =
+    "    \337\337\337\337Q7  \214$  "
+    "";
+static const char order_name_seeds[] =
+    "$ "
+    "";
+static const char order_names[] =
+    "    H   4       \337\337\337\337\337\337\337\337\7   \24   "
+    "";
+static const char execute_name_seeds[] =
+    "\42 \42 "
+    "";
+static const char execute_names[] =
+    "\32   \30!  p   L!  C   $!  ^   \360   \337\337\337\337\337\337\337\337\263   \274   \273   \200!  "
     "";
 static const char aggregator_name_seeds[] =
     "\42 *   \245 "
@@ -348,23 +360,11 @@ static const char aggregator_names[] =
     "\226   ,#  \340   `#  \373   \370\42  \337\337\337\337\337\337\337\337\337\337\337\337\337\337\337\337\303   P\42   !  \34\42  4!  (\42  "
     "\2!  \364!  \21!  \204\42  "
     "";
-static const char rfq_disp[] =
-    "  "
-    "";
-static const char rfq_codes[] =
-    "\20\330\337\337T#      \337\337\337\337    \337\337\337\337\13\330\337\337X$  \14\330\337\337d$  \15\330\337\3370$  \16\330\337\337\374#  \17\330\337\337\210#  "
-    "";
 static const char rfq_name_seeds[] =
     "! 9 "
     "";
 static const char rfq_names[] =
     "f!  0$  4!  \210#  t!  X$  C!  \374#  S!  d$  \337\337\337\337\337\337\337\337\2!  T#  "
-    "";
-static const char program_disp[] =
-    "  "
-    "";
-static const char program_codes[] =
-    "    \337\337\337\337Q7  \214$  "
     "";
 static const char program_name_seeds[] =
     "! "

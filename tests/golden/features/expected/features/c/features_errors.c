@@ -268,6 +268,12 @@ static const char auth_disp[] =
 static const char auth_codes[] =
     "    \337\337\337\337    \337\337\337\337"
     "";
+static const char storage_disp[] =
+    "  "
+    "";
+static const char storage_codes[] =
+    "\311#  \24       \337\337\337\337\260\360# H   \37b/ B\337\337\337"
+    "";
 static const char auth_seeds[] =
     "! "
     "";
@@ -279,12 +285,6 @@ static const char auth_name_seeds[] =
     "";
 static const char auth_names[] =
     ".       \337\337\337\337\337\337\337\337"
-    "";
-static const char storage_disp[] =
-    "  "
-    "";
-static const char storage_codes[] =
-    "\311#  \24       \337\337\337\337\260\360# H   \37b/ B\337\337\337"
     "";
 static const char storage_name_seeds[] =
     "$ "

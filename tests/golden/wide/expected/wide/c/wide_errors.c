@@ -281,23 +281,11 @@ static const char win_codes[] =
     "        \337\337\337\337\42 '\240    \24   % '\240\337\337\337\337H   \337\337\337_\337\337\337\337\274           \337\337\337\337"
     "        \337\337\337\337% '\240        \337\337\337\337\337\337\77 \360   "
     "";
-static const char win_name_seeds[] =
-    "# 1 "
-    "";
-static const char win_names[] =
-    "    \360   \337\337\337\337\337\337\337\337(   H   6   \24   \5       \23   \274   "
-    "";
 static const char small_disp[] =
     "  "
     "";
 static const char small_codes[] =
     "        \337\337\337\337   \240\337\337\337\337\30!          \337\337\337\337\337\337\337_    $!  "
-    "";
-static const char small_name_seeds[] =
-    "! "
-    "";
-static const char small_names[] =
-    "\35   $!  j   \30!  \337\337\337\337\337\337\337\337"
     "";
 static const char flags_disp[] =
     "        !     & "
@@ -310,6 +298,18 @@ static const char flags_codes[] =
     "        \337\337\337\337        \337\337\337\337    0   L!       \0  `#          \337\337\337\337"
     "      ! \374#       0  ,#        0 \214$       \240  \210#       (  \370\42  "
     "    `   \364!          \337\337\337\337"
+    "";
+static const char win_name_seeds[] =
+    "# 1 "
+    "";
+static const char win_names[] =
+    "    \360   \337\337\337\337\337\337\337\337(   H   6   \24   \5       \23   \274   "
+    "";
+static const char small_name_seeds[] =
+    "! "
+    "";
+static const char small_names[] =
+    "\35   $!  j   \30!  \337\337\337\337\337\337\337\337"
     "";
 static const char flags_name_seeds[] =
     "! ! \42 # ; e   3 "
