@@ -2,50 +2,97 @@
 #include "tables.h"
 
 #include "alloc.h"
+#include "lang.h"
 #include "phash.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #define PER_ROW 12
-#define PAIRS_PER_ROW 6
+#define BYTES_PER_ROW 64
+#define STRING_ROW 100 /* the length past which a row of strings ends */
 
-/* How the C target spells a reference to entry n (see EC_SLOT_EMPTY): its
-** byte offset n * ENTRY, FREE, or RETIRED(n). A constant, not a macro: a
-** hundred thousand macro calls would slow the compiler by 40%. */
-static void put_ref(ec_buf *b, int64_t ref)
+/* ---- the string pool --------------------------------------------------- */
+
+struct ec_strpool {
+    const char **keys; /* open addressing on ec_hash_str; NULL when free */
+    uint32_t *offs;
+    size_t cap, n;
+    const char **order; /* the strings in pool order */
+    size_t norder;
+    uint64_t size; /* bytes so far, NULs included */
+};
+
+ec_strpool *ec_strpool_new(void)
 {
-    if (ref == EC_SLOT_EMPTY)
-        ec_buf_puts(b, "FREE");
-    else if (ref < EC_SLOT_EMPTY)
-        ec_buf_printf(b, "RETIRED(%lld)", (long long)(-2 - ref));
-    else
-        ec_buf_printf(b, "%lld * ENTRY", (long long)ref);
+    ec_strpool *p = ec_xmalloc(sizeof *p);
+    memset(p, 0, sizeof *p);
+    p->cap = 1024;
+    p->keys = ec_xmalloc(p->cap * sizeof *p->keys);
+    p->offs = ec_xmalloc(p->cap * sizeof *p->offs);
+    memset(p->keys, 0, p->cap * sizeof *p->keys);
+    p->order = ec_xmalloc(p->cap * sizeof *p->order);
+    return p;
 }
 
-static void put_number(ec_buf *b, int64_t v)
+static size_t pool_slot(const ec_strpool *p, const char *s)
 {
-    ec_buf_printf(b, "%lld", (long long)v);
+    size_t h = (size_t)ec_hash_str(s, strlen(s)) & (p->cap - 1);
+    while (p->keys[h] && strcmp(p->keys[h], s) != 0)
+        h = (h + 1) & (p->cap - 1);
+    return h;
 }
 
-/* Joins 'n' items put(v[i]), or with 'code' 'n' pairs {code[i], put(v[i])},
-** into rows ready for an initializer, each item ending with a comma. */
-static ec_value rows(ec_arena *a, const int64_t *code, const int64_t *v, size_t n,
-                     void (*put)(ec_buf *, int64_t))
+uint32_t ec_strpool_add(ec_strpool *p, const char *s)
 {
-    size_t per_row = code ? PAIRS_PER_ROW : PER_ROW;
+    size_t h = pool_slot(p, s);
+    if (p->keys[h])
+        return p->offs[h];
+    if (p->size + strlen(s) + 1 > EC_STR_NONE)
+        ec_oom(); /* 4 GiB of distinct strings: far beyond what errcat reads */
+    uint32_t off = (uint32_t)p->size;
+    p->keys[h] = s;
+    p->offs[h] = off;
+    p->size += strlen(s) + 1;
+    p->order[p->norder++] = s;
+    if (2 * ++p->n >= p->cap) { /* keep it at most half full */
+        const char **keys = p->keys;
+        uint32_t *offs = p->offs;
+        size_t cap = p->cap;
+        p->cap *= 2;
+        p->keys = ec_xmalloc(p->cap * sizeof *p->keys);
+        p->offs = ec_xmalloc(p->cap * sizeof *p->offs);
+        memset(p->keys, 0, p->cap * sizeof *p->keys);
+        for (size_t i = 0; i < cap; i++) {
+            if (keys[i]) {
+                size_t j = pool_slot(p, keys[i]);
+                p->keys[j] = keys[i];
+                p->offs[j] = offs[i];
+            }
+        }
+        free(keys);
+        free(offs);
+        p->order = ec_xrealloc(p->order, p->cap * sizeof *p->order);
+    }
+    return off;
+}
+
+ec_value ec_strpool_rows(ec_arena *a, const ec_strpool *p)
+{
     ec_builder l;
     ec_builder_init(&l);
     ec_buf row;
     ec_buf_init(&row);
-    for (size_t i = 0; i < n; i++) {
-        if (i % per_row)
-            ec_buf_puts(&row, " ");
-        if (code)
-            ec_buf_printf(&row, "{%lld, ", (long long)code[i]);
-        put(&row, v[i]);
-        ec_buf_puts(&row, code ? "}," : ",");
-        if (i % per_row == per_row - 1 || i + 1 == n) {
+    for (size_t i = 0; i < p->norder; i++) {
+        const char *s = p->order[i], *next = i + 1 < p->norder ? p->order[i + 1] : NULL;
+        if (!row.len)
+            ec_buf_puts(&row, "\"");
+        ec_lang_c.escape(&row, s, strlen(s));
+        /* A NUL that a digit follows in the same literal is written whole. */
+        bool last = !next || row.len >= STRING_ROW;
+        ec_buf_puts(&row, !last && next[0] >= '0' && next[0] <= '7' ? "\\000" : "\\0");
+        if (last) {
+            ec_buf_puts(&row, "\"");
             ec_builder_push(&l, ec_vstr(ec_arena_strndup(a, row.data, row.len)));
             ec_buf_reset(&row);
         }
@@ -54,14 +101,178 @@ static ec_value rows(ec_arena *a, const int64_t *code, const int64_t *v, size_t 
     return ec_builder_list(&l, a);
 }
 
-/* Seeds or displacements, twelve a row. */
+ec_value ec_strpool_strings(ec_arena *a, const ec_strpool *p)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    for (size_t i = 0; i < p->norder; i++)
+        ec_builder_push(&l, ec_vstr(p->order[i]));
+    return ec_builder_list(&l, a);
+}
+
+void ec_strpool_free(ec_strpool *p)
+{
+    if (!p)
+        return;
+    free(p->keys);
+    free(p->offs);
+    free(p->order);
+    free(p);
+}
+
+/* ---- bytes as string literals ------------------------------------------- */
+
+/* A growing byte array, written little-endian whatever the machine. */
+typedef struct bytes {
+    unsigned char *data;
+    size_t len, cap;
+} bytes;
+
+static void put_le(bytes *b, uint64_t v, size_t n)
+{
+    if (b->len + n > b->cap) {
+        b->cap = b->cap ? 2 * b->cap + n : 256 + n;
+        b->data = ec_xrealloc(b->data, b->cap);
+    }
+    for (size_t i = 0; i < n; i++)
+        b->data[b->len++] = (unsigned char)(v >> (8 * i));
+}
+
+/* 'n' bytes as the contents of a C string literal, each XOR EC_BYTE_KEY
+** (see tables.h), as short as it goes: a printable byte as itself, any
+** other as the shortest octal escape. A digit right after a short escape
+** would extend it, and a '?' could start a trigraph: both are escaped too. */
+static void put_literal(ec_buf *out, const unsigned char *p, size_t n)
+{
+    bool short_escape = false;
+    ec_buf_puts(out, "\"");
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = p[i] ^ EC_BYTE_KEY;
+        bool plain = c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '?' &&
+                     !(short_escape && c >= '0' && c <= '7');
+        if (plain) {
+            ec_buf_putc(out, (char)c);
+            short_escape = false;
+            continue;
+        }
+        ec_buf_putc(out, '\\');
+        if (c >= 0100)
+            ec_buf_putc(out, (char)('0' + (c >> 6)));
+        if (c >= 010)
+            ec_buf_putc(out, (char)('0' + (c >> 3 & 7)));
+        ec_buf_putc(out, (char)('0' + (c & 7)));
+        short_escape = c < 0100;
+    }
+    ec_buf_puts(out, "\"");
+}
+
+/* The bytes of 'b' as rows of string literals of 'per_row' bytes each,
+** which C joins into one; no rows when 'b' is empty. */
+static ec_value literal_rows(ec_arena *a, const bytes *b, size_t per_row)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    ec_buf row;
+    ec_buf_init(&row);
+    for (size_t i = 0; i < b->len; i += per_row) {
+        ec_buf_reset(&row);
+        put_literal(&row, b->data + i, b->len - i < per_row ? b->len - i : per_row);
+        ec_builder_push(&l, ec_vstr(ec_arena_strndup(a, row.data, row.len)));
+    }
+    ec_buf_free(&row);
+    return ec_builder_list(&l, a);
+}
+
+static void bytes_free(bytes *b)
+{
+    free(b->data);
+}
+
+/* ---- entries and references -------------------------------------------- */
+
+/* How the C target refers to entry n (see EC_SLOT_EMPTY): its record's byte
+** offset n * EC_ENTRY_SIZE, EC_REF_FREE, or the retired code's 2^32 - 2 -
+** n * EC_ENTRY_SIZE; live offsets stay below 2^31, so the top bit tells. */
+static uint32_t ref_value(int64_t ref)
+{
+    if (ref == EC_SLOT_EMPTY)
+        return EC_REF_FREE;
+    if (ref < EC_SLOT_EMPTY)
+        return (uint32_t)(EC_REF_FREE - 1 - (uint64_t)(-2 - ref) * EC_ENTRY_SIZE);
+    return (uint32_t)ref * EC_ENTRY_SIZE;
+}
+
+/* The same as text for an initializer: n * ENTRY or FREE. */
+static void put_ref(ec_buf *b, int64_t ref)
+{
+    if (ref == EC_SLOT_EMPTY)
+        ec_buf_puts(b, "FREE");
+    else
+        ec_buf_printf(b, "%lld * ENTRY", (long long)ref);
+}
+
+/* A missing string is 0, like the zero bytes around it: short to write. */
+static uint32_t str_ref(ec_strpool *p, const char *s)
+{
+    return s ? ec_strpool_add(p, s) : 0;
+}
+
+ec_value ec_tables_entries(ec_arena *a, ec_strpool *p, const ec_centry *e, size_t n)
+{
+    if (n > INT32_MAX / EC_ENTRY_SIZE)
+        ec_oom(); /* 41 million entries: far beyond what errcat reads */
+    bytes b = {0};
+    for (size_t i = 0; i < n; i++) {
+        const char *s[6] = {e[i].message, e[i].description, e[i].hint,
+                            e[i].code_str, e[i].name,        e[i].ui_hint};
+        for (size_t k = 0; k < 6; k++)
+            put_le(&b, str_ref(p, s[k]), 4);
+        put_le(&b, (uint64_t)e[i].code, 8);
+        put_le(&b, e[i].params, 4);
+        put_le(&b, e[i].nparams, 4);
+        put_le(&b, e[i].policy, 4);
+        put_le(&b, e[i].domain < 0 ? EC_STR_NONE : (uint32_t)e[i].domain, 4);
+        put_le(&b, e[i].status, 2);
+        put_le(&b, e[i].kind, 1);
+        put_le(&b, e[i].flags, 1);
+    }
+    ec_value rows = literal_rows(a, &b, EC_ENTRY_SIZE);
+    bytes_free(&b);
+    return rows;
+}
+
+/* ---- lookup tables ------------------------------------------------------- */
+
+/* Joins 'n' items put(v[i]) into rows ready for an initializer, each item
+** ending with a comma. */
+static ec_value rows(ec_arena *a, const int64_t *v, size_t n, void (*put)(ec_buf *, int64_t))
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    ec_buf row;
+    ec_buf_init(&row);
+    for (size_t i = 0; i < n; i++) {
+        if (i % PER_ROW)
+            ec_buf_puts(&row, " ");
+        put(&row, v[i]);
+        ec_buf_puts(&row, ",");
+        if (i % PER_ROW == PER_ROW - 1 || i + 1 == n) {
+            ec_builder_push(&l, ec_vstr(ec_arena_strndup(a, row.data, row.len)));
+            ec_buf_reset(&row);
+        }
+    }
+    ec_buf_free(&row);
+    return ec_builder_list(&l, a);
+}
+
+/* Seeds or displacements: 16 bits each. */
 static ec_value rows_u16(ec_arena *a, const uint16_t *v, size_t n)
 {
-    int64_t *w = ec_xmalloc((n + 1) * sizeof *w);
+    bytes b = {0};
     for (size_t i = 0; i < n; i++)
-        w[i] = v[i];
-    ec_value r = rows(a, NULL, w, n, put_number);
-    free(w);
+        put_le(&b, v[i], 2);
+    ec_value r = literal_rows(a, &b, BYTES_PER_ROW);
+    bytes_free(&b);
     return r;
 }
 
@@ -72,7 +283,8 @@ static int64_t slot_value(const ec_domain *dom, size_t i, uint32_t first)
     return dom->codes[i].retired ? EC_SLOT_RETIRED(n) : n;
 }
 
-ec_value ec_tables_strings(ec_arena *a, const ec_domain *dom, uint32_t first, bool names)
+ec_value ec_tables_strings(ec_arena *a, ec_strpool *p, const ec_domain *dom, uint32_t first,
+                           bool names)
 {
     ec_builder b;
     ec_builder_init(&b);
@@ -89,29 +301,21 @@ ec_value ec_tables_strings(ec_arena *a, const ec_domain *dom, uint32_t first, bo
     ec_builder_add(&b, "bucket_mask", ec_vint(ph.nbuckets - 1));
     ec_builder_add(&b, "seed_rows", rows_u16(a, ph.seeds, ph.nbuckets));
     ec_builder_add(&b, "nslots", ec_vint(ph.nslots));
-    /* The key of each slot beside its entry: a lookup compares with it
-    ** without reading the entry. */
-    ec_builder l;
-    ec_builder_init(&l);
-    ec_buf ref;
-    ec_buf_init(&ref);
+    /* The key of each slot (its offset in the string pool) beside its
+    ** entry: a lookup compares with it without reading the entry. */
+    bytes s = {0};
     for (uint32_t i = 0; i < ph.nslots; i++) {
         const ec_code *e = ph.slots[i] < 0 ? NULL : &dom->codes[ph.slots[i]];
-        ec_buf_reset(&ref);
-        put_ref(&ref, e ? slot_value(dom, (size_t)ph.slots[i], first) : EC_SLOT_EMPTY);
-        ec_builder s;
-        ec_builder_init(&s);
-        ec_builder_add(&s, "key", e ? ec_vstr(names ? e->name : e->str) : ec_vnull());
-        ec_builder_add(&s, "entry", ec_vstr(ec_arena_strndup(a, ref.data, ref.len)));
-        ec_builder_push(&l, ec_builder_map(&s, a));
+        put_le(&s, e ? ec_strpool_add(p, names ? e->name : e->str) : EC_STR_NONE, 4);
+        put_le(&s, ref_value(e ? slot_value(dom, (size_t)ph.slots[i], first) : EC_SLOT_EMPTY), 4);
     }
-    ec_buf_free(&ref);
-    ec_builder_add(&b, "slots", ec_builder_list(&l, a));
+    ec_builder_add(&b, "slot_rows", literal_rows(a, &s, BYTES_PER_ROW));
+    bytes_free(&s);
     ec_phash_free(&ph);
     return ec_builder_map(&b, a);
 }
 
-ec_value ec_tables_numbers(ec_arena *a, const ec_domain *dom, uint32_t first)
+ec_value ec_tables_numbers(ec_arena *a, const ec_domain *dom, uint32_t first, bool wide)
 {
     ec_builder b;
     ec_builder_init(&b);
@@ -123,11 +327,12 @@ ec_value ec_tables_numbers(ec_arena *a, const ec_domain *dom, uint32_t first)
     if (!ec_codetable_build(&t, n, codes))
         ec_oom(); /* 64 multipliers at four sizes: a failure is a broken invariant */
     size_t ns = (size_t)1 << t.sbits;
-    int64_t *code = ec_xmalloc(ns * sizeof *code), *ref = ec_xmalloc(ns * sizeof *ref);
-    for (size_t s = 0; s < ns; s++) {
+    bytes s = {0};
+    for (size_t i = 0; i < ns; i++) {
         /* A free slot's code is 0, and its FREE says it is free. */
-        code[s] = t.slots[s] < 0 ? 0 : codes[t.slots[s]];
-        ref[s] = t.slots[s] < 0 ? EC_SLOT_EMPTY : slot_value(dom, (size_t)t.slots[s], first);
+        int64_t code = t.slots[i] < 0 ? 0 : codes[t.slots[i]];
+        put_le(&s, (uint64_t)code, wide ? 8 : 4);
+        put_le(&s, ref_value(t.slots[i] < 0 ? EC_SLOT_EMPTY : slot_value(dom, (size_t)t.slots[i], first)), 4);
     }
     char mul[32];
     snprintf(mul, sizeof mul, "0x%016llx", (unsigned long long)t.mul);
@@ -139,9 +344,8 @@ ec_value ec_tables_numbers(ec_arena *a, const ec_domain *dom, uint32_t first)
     ec_builder_add(&b, "bucket_mask", ec_vint(((int64_t)1 << t.bbits) - 1));
     ec_builder_add(&b, "nslots", ec_vint((int64_t)ns));
     ec_builder_add(&b, "displacement_rows", rows_u16(a, t.disp, (size_t)1 << t.bbits));
-    ec_builder_add(&b, "slot_rows", rows(a, code, ref, ns, put_ref));
-    free(code);
-    free(ref);
+    ec_builder_add(&b, "slot_rows", literal_rows(a, &s, BYTES_PER_ROW - BYTES_PER_ROW % (wide ? 12 : 8)));
+    bytes_free(&s);
     free(codes);
     ec_codetable_free(&t);
     return ec_builder_map(&b, a);
@@ -178,7 +382,7 @@ ec_value ec_tables_statuses(ec_arena *a, const ec_status *s, size_t n, uint32_t 
             idx[s[i].status - min] = (int64_t)(first + i);
         ec_builder_add(&b, "min", ec_vint(min));
         ec_builder_add(&b, "span", ec_vint(span));
-        ec_builder_add(&b, "index_rows", rows(a, NULL, idx, (size_t)span, put_ref));
+        ec_builder_add(&b, "index_rows", rows(a, idx, (size_t)span, put_ref));
         free(idx);
     }
     return ec_builder_map(&b, a);

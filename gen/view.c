@@ -120,6 +120,11 @@ typedef struct viewer {
     ec_value *param_spelt;         /* the spellings of each name of the pool, five a name */
     ec_value *enum_spelt[NENUMS];  /* per enum_tables[i]: its values' spellings */
     const struct viewer *done;     /* the viewer once built, which lazy lists read */
+    /* The C target's data, when derived: its string pool, each entry's
+    ** record, and whether a code needs more than 32 bits. */
+    ec_strpool *pool;
+    ec_centry *centries; /* per entry number */
+    bool wide_codes;
 } viewer;
 
 /* A code's number as text, made for every entry of every template. */
@@ -596,11 +601,36 @@ static int64_t param_offset(viewer *v, const ec_code *e, bool fallback)
 /* What an entry adds to the catalog-wide tables (policies met first,
 ** parameter lists), done in entry order before any entry is built, so
 ** that entries can be built later, in any order, and touch nothing. */
-static void register_entry(viewer *v, const ec_code *e, bool fallback, int64_t number)
+static void register_entry(viewer *v, const ec_code *e, bool fallback, int64_t number, size_t di)
 {
+    int32_t policy = policy_index(v, e->retry.resolved);
     policy_ref(v, e->retry.resolved);
-    if (v->derived && e->nparams + fallback)
+    if (!v->derived)
+        return;
+    if (e->nparams + fallback)
         v->param_offsets[number] = param_offset(v, e, fallback);
+    const ec_domain *dom = &v->c->domains[di];
+    v->centries[number] = (ec_centry){
+        .message = e->message,
+        .description = e->description,
+        .hint = e->hint,
+        .code_str = fallback ? NULL : e->is_string ? e->str : decimal(v, e->num),
+        .name = fallback ? NULL : e->name,
+        .ui_hint = e->ui->present ? e->ui->hint : NULL,
+        /* A symbolic code is its place in the domain, as the C enum numbers it. */
+        .code = fallback ? 0 : e->is_string ? (int64_t)(e - dom->codes) : e->num,
+        .params = (uint32_t)v->param_offsets[number],
+        .nparams = (uint32_t)(e->nparams + fallback),
+        .policy = (uint32_t)policy,
+        .domain = (int32_t)di,
+        .status = (uint16_t)e->status,
+        .kind = fallback ? 1 : 0,
+        .flags = (uint8_t)((e->deprecated ? EC_CF_DEPRECATED : 0) |
+                           (!fallback && e->retired ? EC_CF_RETIRED : 0) |
+                           (e->ui->present ? EC_CF_UI : 0) |
+                           (e->ui->present ? (int)e->ui->severity : EC_UI_ERROR) << 2 |
+                           (e->ui->present ? (int)e->ui->audience : EC_AUD_USER) << 4),
+    };
 }
 
 static void add_position(viewer *v, ec_builder *b, size_t i, size_t n)
@@ -746,9 +776,9 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
     }
     ec_builder_add(&b, "envelope", envelope(v, &v->c->envelope, &dom->envelope));
     for (size_t i = 0; i < dom->ncodes; i++)
-        register_entry(v, &dom->codes[i], false, v->code_first[di] + i);
+        register_entry(v, &dom->codes[i], false, v->code_first[di] + i, di);
     if (dom->fallback)
-        register_entry(v, dom->fallback, true, v->fallback_number[di]);
+        register_entry(v, dom->fallback, true, v->fallback_number[di], di);
     codes_maker *m = ec_arena_alloc(v->a, sizeof *m);
     *m = (codes_maker){{make_code, m}, v->done, dom, v->code_first[di], {{0}}};
     memcpy(m->spellings, v->domain_spellings, sizeof m->spellings);
@@ -762,10 +792,11 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
         ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v->a, EC_ANCHOR_DOMAIN, NULL,
                                                        v->domain_spellings[4].val.u.s)));
         uint32_t first = v->code_first[di];
-        ec_builder_add(&b, "lookup", ec_tables_numbers(v->a, dom, first));
+        ec_builder_add(&b, "lookup", ec_tables_numbers(v->a, dom, first, v->wide_codes));
         ec_builder_add(&b, "string_lookup",
-                       dom->string_codes ? ec_tables_strings(v->a, dom, first, false) : ec_vnull());
-        ec_builder_add(&b, "name_lookup", ec_tables_strings(v->a, dom, first, true));
+                       dom->string_codes ? ec_tables_strings(v->a, v->pool, dom, first, false)
+                                         : ec_vnull());
+        ec_builder_add(&b, "name_lookup", ec_tables_strings(v->a, v->pool, dom, first, true));
         ec_builder_add(&b, "fallback_number", ec_vint(v->fallback_number[di]));
         ec_builder_add(&b, "string_codes", ec_vbool(dom->string_codes));
         ec_builder_add(&b, "codes_fit_int", ec_vbool(ec_tables_codes_fit_int32(dom)));
@@ -792,8 +823,23 @@ static ec_value status(viewer *v, const ec_status *s, size_t at, int64_t number)
     add_strings(v, &b, "headers", "headers_items", names, s->nheaders);
     ec_builder_add(&b, "examples", examples(v, s->examples, s->nexamples, s->status));
     if (v->derived) {
-        add_spellings(v, &b, "name", s->title);
+        ec_value name[5];
+        spell_name(v, s->title, true, name);
+        add_spelt(v, &b, "name", name);
         ec_builder_add(&b, "number", ec_vint(number));
+        v->centries[number] = (ec_centry){
+            .message = s->title,
+            .description = s->description,
+            .hint = s->hint,
+            .code_str = decimal(v, s->status),
+            .name = name[0].u.s, /* spelling_cases[0]: upper */
+            .code = s->status,
+            .policy = (uint32_t)policy_index(v, s->retry.resolved),
+            .domain = -1,
+            .status = (uint16_t)s->status,
+            .kind = 2,
+            .flags = EC_UI_ERROR << 2 | EC_AUD_USER << 4,
+        };
         ec_builder_add(&b, "is_error", ec_vbool(s->status >= 400));
         ec_builder_add(&b, "anchor", ec_vstr(v->status_anchors[at]));
         ec_builder_add(&b, "header_defs", header_defs(v, s));
@@ -868,6 +914,12 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
     v.derived = mode == EC_VIEW_TEMPLATE;
     number_entries(&v);
     v.param_offsets = ec_arena_alloc(v.a, (v.nentries + 1) * sizeof *v.param_offsets);
+    memset(v.param_offsets, 0, (v.nentries + 1) * sizeof *v.param_offsets);
+    if (v.derived) {
+        v.pool = ec_strpool_new();
+        v.centries = ec_xmalloc((v.nentries + 1) * sizeof *v.centries);
+        v.wide_codes = ec_tables_wide_codes(c);
+    }
     viewer *done = ec_arena_alloc(v.a, sizeof *done);
     v.done = done;
     ec_builder_init(&v.policy_table);
@@ -934,7 +986,10 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
         ec_builder_add(&top, "has_domains", ec_vbool(c->ndomains > 0));
         ec_builder_add(&top, "has_statuses", ec_vbool(c->nstatuses > 0));
         ec_builder_add(&top, "has_lookups", ec_vbool(c->ndomains > 0 || c->nstatuses > 0));
-        ec_builder_add(&top, "wide_codes", ec_vbool(ec_tables_wide_codes(c)));
+        ec_builder_add(&top, "wide_codes", ec_vbool(v.wide_codes));
+        ec_builder_add(&top, "entry_size", ec_vint(EC_ENTRY_SIZE));
+        ec_builder_add(&top, "entry_rows", ec_tables_entries(v.a, v.pool, v.centries, v.nentries));
+        ec_builder_add(&top, "string_rows", ec_strpool_rows(v.a, v.pool));
         ec_builder_add(&top, "status_lookup",
                        ec_tables_statuses(v.a, c->statuses, c->nstatuses, v.status_first));
         ec_builder_add(&top, "policy_table", positions(&v, ec_builder_list(&v.policy_table, v.a)));
@@ -950,6 +1005,8 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
     strmap_free(&v.param_lists);
     free(v.code_first);
     free(v.fallback_number);
+    free(v.centries);
+    ec_strpool_free(v.pool);
     /* What entries read later (policy references, parameter offsets) stays
     ** with the view; the tables that were being built do not. */
     *done = v;
@@ -963,6 +1020,8 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
         memcpy(done->param_spelt, v.param_spelt, nspelt * sizeof *v.param_spelt);
     free(v.param_spelt);
     done->code_first = NULL;
+    done->centries = NULL;
+    done->pool = NULL;
     done->fallback_number = NULL;
     memset(&done->inline_policies, 0, sizeof done->inline_policies);
     memset(&done->param_lists, 0, sizeof done->param_lists);

@@ -252,7 +252,7 @@ static void check(void)
     for (size_t i = 0; i < nnums; i++) {
         const numkey *k = &nums[i];
         const bench_entry *e = bench_lookup(k->domain, k->code);
-        if (!e || e->code != k->code || (int)e->domain != (int)k->domain)
+        if (!e || bench_entry_code(e) != k->code || (int)bench_entry_domain(e) != (int)k->domain)
             fail("bench_lookup", k->text);
 #ifdef HAVE_GPERF
         const struct bench_kw *g = bench_code_lookup(k->text, k->len);
@@ -260,14 +260,14 @@ static void check(void)
             fail("gperf (code)", k->text);
 #endif
 #ifdef HAVE_COMERR
-        if (!e || strcmp(error_message(k->et_code), e->message) != 0)
+        if (!e || strcmp(error_message(k->et_code), bench_entry_message(e)) != 0)
             fail("error_message", k->text);
 #endif
     }
     for (size_t i = 0; i < nstrs; i++) {
         const strkey *k = &strs[i];
         const bench_entry *e = bench_lookup_str(k->domain, k->s);
-        if (!e || strcmp(e->code_str, k->s) != 0)
+        if (!e || strcmp(bench_entry_code_str(e), k->s) != 0)
             fail("bench_lookup_str", k->s);
 #ifdef HAVE_GPERF
         const struct bench_kw *g = bench_code_lookup(k->s, k->len);
@@ -278,7 +278,7 @@ static void check(void)
     for (size_t i = 0; i < nnames; i++) {
         const strkey *k = &names[i];
         const bench_entry *e = bench_lookup_name(k->domain, k->s);
-        if (!e || strcmp(e->name, k->s) != 0)
+        if (!e || strcmp(bench_entry_name(e), k->s) != 0)
             fail("bench_lookup_name", k->s);
 #ifdef HAVE_GPERF
         const struct bench_kw *g = bench_name_lookup(k->s, k->len);

@@ -69,18 +69,18 @@ static void check_entry(const char *what, const ec_value *q, const F(entry) * e)
         fail(what, q, "no entry found");
         return;
     }
-    if (!same(kind_names[e->kind], str(x, "kind")))
+    if (!same(kind_names[F(entry_kind)(e)], str(x, "kind")))
         fail(what, q, "kind differs");
-    if (!same(e->code_str, str(x, "code_str")))
+    if (!same(F(entry_code_str)(e), str(x, "code_str")))
         fail(what, q, "code_str differs");
-    if (str(x, "name") && !same(e->name, str(x, "name")))
+    if (str(x, "name") && !same(F(entry_name)(e), str(x, "name")))
         fail(what, q, "name differs");
-    if (e->status != num(x, "status"))
+    if (F(entry_status)(e) != num(x, "status"))
         fail(what, q, "status differs");
-    if (!same(e->message, str(x, "message")))
+    if (!same(F(entry_message)(e), str(x, "message")))
         fail(what, q, "message differs");
-    if (!same(retry_names[e->retry->retry], str(x, "retry")) ||
-        !same(action_names[e->retry->action], str(x, "action")))
+    if (!same(retry_names[F(entry_retry)(e)->retry], str(x, "retry")) ||
+        !same(action_names[F(entry_retry)(e)->action], str(x, "action")))
         fail(what, q, "retry policy differs");
 }
 
@@ -125,9 +125,9 @@ static void check_classify_decision(const ec_value *vectors, const ec_value *q)
                                                          : NULL;
     const ec_value *headers = ec_map_get(q, "headers");
     char vbuf[32], dbuf[32];
-    const char *value = e ? header(headers, e->retry->delay_header, vbuf, sizeof vbuf) : NULL;
+    const char *value = e ? header(headers, F(entry_retry)(e)->delay_header, vbuf, sizeof vbuf) : NULL;
     const char *date = header(headers, "Date", dbuf, sizeof dbuf);
-    int64_t after = e ? F(delay_seconds)(e->retry, value, date, num(vectors, "now")) : -1;
+    int64_t after = e ? F(delay_seconds)(F(entry_retry)(e), value, date, num(vectors, "now")) : -1;
     F(decision) dec = F(decide)(e, (int)num(q, "attempt"), after);
     checks++;
     if (dec.retry != ec_map_get(want, "retry")->u.b || dec.delay_ms != num(want, "delay_ms") ||
@@ -170,7 +170,7 @@ int main(int argc, char **argv)
         const F(entry) *e = F(lookup_name)(domain_of(&v, str(q, "domain")), str(q, "name"));
         const ec_value *x = ec_map_get(q, "expect");
         checks++;
-        if (!same(e ? e->code_str : NULL, x->kind == EC_VSTR ? x->u.s : NULL))
+        if (!same(e ? F(entry_code_str)(e) : NULL, x->kind == EC_VSTR ? x->u.s : NULL))
             fail("name", q, "wrong entry");
     }
     l = ec_map_get(&v, "decisions");

@@ -96,35 +96,35 @@ int main(void)
         }
         const char *f = x->field;
         if (strcmp(f, "code_str") == 0)
-            same(x, e->code_str);
+            same(x, hostile_entry_code_str(e));
         else if (strcmp(f, "name") == 0)
-            same(x, e->name);
+            same(x, hostile_entry_name(e));
         else if (strcmp(f, "message") == 0)
-            same(x, e->message);
+            same(x, hostile_entry_message(e));
         else if (strcmp(f, "description") == 0)
-            same(x, e->description);
+            same(x, hostile_entry_description(e));
         else if (strcmp(f, "hint") == 0)
-            same(x, e->hint);
+            same(x, hostile_entry_hint(e));
         else if (strcmp(f, "policy") == 0)
-            same(x, e->retry->name);
+            same(x, hostile_entry_retry(e)->name);
         else if (strcmp(f, "advice") == 0)
-            same(x, e->retry->advice);
+            same(x, hostile_entry_retry(e)->advice);
         else if (strcmp(f, "delay_header") == 0)
-            same(x, e->retry->delay_header);
+            same(x, hostile_entry_retry(e)->delay_header);
         else if (strcmp(f, "ui_hint") == 0)
-            same(x, e->ui_hint);
+            same(x, hostile_entry_ui_hint(e));
         else if (strcmp(f, "deprecated") == 0)
-            same_bool(x, e->deprecated);
+            same_bool(x, hostile_entry_deprecated(e));
         else if (strcmp(f, "retired") == 0)
-            same_bool(x, e->retired);
+            same_bool(x, hostile_entry_retired(e));
         else if (strcmp(f, "params") == 0 && x->index < 0) {
-            if (e->nparams != x->len)
+            if (hostile_entry_param_count(e) != x->len)
                 fail(x, "wrong number of params", NULL);
             else
                 checks++;
         } else if (strcmp(f, "params") == 0) {
-            if ((size_t)x->index < e->nparams)
-                same(x, e->params[x->index]);
+            if ((size_t)x->index < hostile_entry_param_count(e))
+                same(x, hostile_entry_param(e, (size_t)x->index));
             else
                 fail(x, "missing", NULL);
         }

@@ -9,6 +9,6 @@ int main(void)
     const swap_entry *e = swap_lookup_str(SWAP_DOMAIN_ERRORS, "QUOTE_EXPIRED");
     if (!e)
         return 1;
-    printf("%d %s\n", e->status, e->message);
+    printf("%d %s\n", swap_entry_status(e), swap_entry_message(e));
     return 0;
 }

@@ -32,7 +32,7 @@ CHILD = {
     ("entry", "examples"): "example", ("entry", "deprecated"): "state",
     ("entry", "retired"): "state", ("entry", "header_defs"): "header",
     ("policy", "delay"): "delay", ("example", "header_list"): "header_value",
-    ("ui", "actions_items"): "item", ("string_lookup", "slots"): "slot",
+    ("ui", "actions_items"): "item",
 }
 OPAQUE = {("example", "body"), ("example", "headers")}
 

@@ -227,25 +227,59 @@ static const ec_value *get(const ec_value *m, const char *key)
     return v;
 }
 
-/* The rows of a list joined with spaces. */
-static char *joined(const ec_value *rows)
+/* The bytes that rows of string literals hold, as C reads them and XOR
+** EC_BYTE_KEY: every row
+** is one literal, with no '?' and no digit that would extend an octal
+** escape (see put_literal). Returns the length; *out is malloc'd. */
+static size_t unliteral(const ec_value *rows, unsigned char **out)
 {
-    size_t cap = 1;
+    size_t cap = 1, n = 0;
     for (uint32_t i = 0; i < rows->len; i++)
-        cap += strlen(rows->u.items[i].u.s) + 1;
-    char *s = calloc(cap, 1);
-    assert_non_null(s);
+        cap += strlen(rows->u.items[i].u.s);
+    unsigned char *b = malloc(cap);
+    assert_non_null(b);
     for (uint32_t i = 0; i < rows->len; i++) {
-        strcat(s, rows->u.items[i].u.s);
-        strcat(s, " ");
+        const char *r = rows->u.items[i].u.s;
+        size_t len = strlen(r);
+        assert_true(len >= 2 && r[0] == '"' && r[len - 1] == '"');
+        bool short_escape = false;
+        for (size_t j = 1; j + 1 < len;) {
+            assert_true(r[j] != '"' && r[j] != '?' && (unsigned char)r[j] >= 0x20 && r[j] != 0x7f);
+            if (r[j] != '\\') {
+                assert_false(short_escape && r[j] >= '0' && r[j] <= '7');
+                b[n++] = (unsigned char)(r[j++] ^ EC_BYTE_KEY);
+                short_escape = false;
+                continue;
+            }
+            unsigned v = 0, digits = 0;
+            for (j++; digits < 3 && r[j] >= '0' && r[j] <= '7'; j++, digits++)
+                v = v * 8 + (unsigned)(r[j] - '0');
+            assert_true(digits > 0 && v < 256);
+            b[n++] = (unsigned char)(v ^ EC_BYTE_KEY);
+            short_escape = digits < 3;
+        }
     }
-    return s;
+    *out = b;
+    return n;
 }
 
+static uint64_t le(const unsigned char *p, size_t n)
+{
+    uint64_t v = 0;
+    for (size_t i = n; i-- > 0;)
+        v = v << 8 | p[i];
+    return v;
+}
+
+/* The C target's 32-bit reference to entry n, FREE, or retired entry n. */
+#define REF(n) ((uint32_t)(n) * EC_ENTRY_SIZE)
+#define REF_RETIRED(n) (EC_REF_FREE - 1 - (uint32_t)(n) * EC_ENTRY_SIZE)
+
 /* A dense domain's table is a direct index: its multiplier keeps a code's
-** low bits. Its slots hold each code beside its entry's reference: n * ENTRY,
-** FREE in a hole, RETIRED(n) for a retired code. The names' table has the
-** same references, the retired one included. */
+** low bits. Its slots hold each code beside its entry's reference: entry
+** n's byte offset, FREE in a hole, REF_RETIRED(n) for a retired code. The
+** names' table has the same references, the retired one included, each
+** beside its key's offset in the string pool. */
 static void test_dense_slots(void **state)
 {
     (void)state;
@@ -259,41 +293,55 @@ static void test_dense_slots(void **state)
     ec_domain dom;
     memset(&dom, 0, sizeof dom);
     dom.codes = codes, dom.ncodes = 3;
-    ec_value t = ec_tables_numbers(&a, &dom, 5);
+    ec_value t = ec_tables_numbers(&a, &dom, 5, false);
     assert_true(get(&t, "dense")->u.b);
     assert_false(get(&t, "hashed")->u.b);
     assert_string_equal(get(&t, "multiplier")->u.s, "0x4000000000000000");
     assert_int_equal(get(&t, "slot_shift")->u.i, 62);
     assert_int_equal(get(&t, "bucket_mask")->u.i, 0);
     assert_int_equal(get(&t, "nslots")->u.i, 4);
-    char *rows = joined(get(&t, "slot_rows"));
-    /* A window of 4 slots, a code's slot its value mod 4. */
-    assert_string_equal(rows, "{12, RETIRED(6)}, {13, 7 * ENTRY}, {10, 5 * ENTRY}, {0, FREE}, ");
-    free(rows);
-    rows = joined(get(&t, "displacement_rows"));
-    assert_string_equal(rows, "0, ");
-    free(rows);
-    ec_value names = ec_tables_strings(&a, &dom, 5, true);
-    const ec_value *slots = get(&names, "slots");
-    assert_int_equal(get(&names, "nslots")->u.i, slots->len);
+    unsigned char *b;
+    /* A window of 4 slots, a code's slot its value mod 4: 12, 13, 10, free. */
+    assert_int_equal(unliteral(get(&t, "slot_rows"), &b), 4 * 8);
+    const int64_t want_code[4] = {12, 13, 10, 0};
+    const uint32_t want_ref[4] = {REF_RETIRED(6), REF(7), REF(5), EC_REF_FREE};
+    for (size_t i = 0; i < 4; i++) {
+        assert_int_equal((int32_t)le(b + 8 * i, 4), want_code[i]);
+        assert_int_equal(le(b + 8 * i + 4, 4), want_ref[i]);
+    }
+    free(b);
+    assert_int_equal(unliteral(get(&t, "displacement_rows"), &b), 2);
+    assert_int_equal(le(b, 2), 0);
+    free(b);
+    ec_strpool *pool = ec_strpool_new();
+    assert_int_equal(ec_strpool_add(pool, "B"), 0);
+    assert_int_equal(ec_strpool_add(pool, "A"), 2);
+    assert_int_equal(ec_strpool_add(pool, "C"), 4);
+    ec_value names = ec_tables_strings(&a, pool, &dom, 5, true);
+    size_t n = unliteral(get(&names, "slot_rows"), &b);
+    assert_int_equal(get(&names, "nslots")->u.i * 8, n);
     int found = 0;
-    for (uint32_t i = 0; i < slots->len; i++) {
-        const ec_value *k = get(&slots->u.items[i], "key");
-        const char *e = get(&slots->u.items[i], "entry")->u.s;
-        if (k->kind != EC_VSTR) {
-            assert_string_equal(e, "FREE");
+    for (size_t i = 0; i < n; i += 8) {
+        uint32_t key = (uint32_t)le(b + i, 4), ref = (uint32_t)le(b + i + 4, 4);
+        if (key == EC_STR_NONE) {
+            assert_int_equal(ref, EC_REF_FREE);
             continue;
         }
         found++;
-        assert_string_equal(e, strcmp(k->u.s, "A") == 0 ? "5 * ENTRY" : strcmp(k->u.s, "B") == 0 ? "RETIRED(6)" : "7 * ENTRY");
+        assert_int_equal(ref, key == 2 ? REF(5) : key == 0 ? REF_RETIRED(6) : REF(7));
     }
     assert_int_equal(found, 3);
+    free(b);
+    assert_int_equal(ec_strpool_strings(&a, pool).len, 3); /* no key added twice */
+    assert_int_equal(get(&names, "seed_rows")->kind, EC_VLIST);
+    ec_strpool_free(pool);
     ec_arena_free(&a);
 }
 
 /* A sparse numeric domain is hashed: an odd multiplier, a displacement per
-** bucket, every code in its slot. A string domain's numeric table is empty,
-** and its codes have a table of their own. */
+** bucket, every code in its slot; wide codes take 8 bytes a slot's code. A
+** string domain's numeric table is empty, and its codes have a table of
+** their own. */
 static void test_hashed_and_string_tables(void **state)
 {
     (void)state;
@@ -306,22 +354,103 @@ static void test_hashed_and_string_tables(void **state)
     ec_domain dom;
     memset(&dom, 0, sizeof dom);
     dom.codes = codes, dom.ncodes = 2;
-    ec_value t = ec_tables_numbers(&a, &dom, 0);
-    assert_true(get(&t, "hashed")->u.b);
-    assert_int_equal(get(&t, "nslots")->u.i, 4);
-    char *rows = joined(get(&t, "slot_rows"));
-    assert_non_null(strstr(rows, "{-1000000, 0 * ENTRY}"));
-    assert_non_null(strstr(rows, "{1000000, 1 * ENTRY}"));
-    free(rows);
+    for (int wide = 0; wide < 2; wide++) {
+        size_t slot = wide ? 12 : 8;
+        ec_value t = ec_tables_numbers(&a, &dom, 0, wide);
+        assert_true(get(&t, "hashed")->u.b);
+        assert_int_equal(get(&t, "nslots")->u.i, 4);
+        unsigned char *b;
+        assert_int_equal(unliteral(get(&t, "slot_rows"), &b), 4 * slot);
+        int found = 0;
+        for (size_t i = 0; i < 4 * slot; i += slot) {
+            int64_t code = wide ? (int64_t)le(b + i, 8) : (int32_t)le(b + i, 4);
+            uint32_t ref = (uint32_t)le(b + i + slot - 4, 4);
+            if (ref == EC_REF_FREE)
+                continue;
+            found++;
+            assert_int_equal(ref, code == -1000000 ? REF(0) : REF(1));
+            assert_true(code == -1000000 || code == 1000000);
+        }
+        assert_int_equal(found, 2);
+        free(b);
+    }
     codes[0].is_string = codes[1].is_string = true;
     codes[0].str = "X", codes[1].str = "Y";
     dom.string_codes = true;
-    t = ec_tables_numbers(&a, &dom, 0);
-    rows = joined(get(&t, "slot_rows"));
-    assert_null(strstr(rows, "ENTRY"));
-    free(rows);
-    ec_value strings = ec_tables_strings(&a, &dom, 0, false);
-    assert_int_equal(get(&strings, "slots")->len, get(&strings, "nslots")->u.i);
+    ec_value t = ec_tables_numbers(&a, &dom, 0, false);
+    unsigned char *b;
+    size_t n = unliteral(get(&t, "slot_rows"), &b);
+    for (size_t i = 0; i < n; i += 8)
+        assert_int_equal(le(b + i + 4, 4), EC_REF_FREE);
+    free(b);
+    ec_strpool *pool = ec_strpool_new();
+    ec_value strings = ec_tables_strings(&a, pool, &dom, 0, false);
+    assert_int_equal(unliteral(get(&strings, "slot_rows"), &b), 8 * get(&strings, "nslots")->u.i);
+    free(b);
+    ec_strpool_free(pool);
+    ec_arena_free(&a);
+}
+
+/* Every byte survives the literal, digits after short escapes and '?'
+** included; the pool keeps each string once, at the offset first given. */
+static void test_entry_records(void **state)
+{
+    (void)state;
+    ec_arena a;
+    ec_arena_init(&a);
+    ec_strpool *pool = ec_strpool_new();
+    ec_centry e[2];
+    memset(e, 0, sizeof e);
+    e[0] = (ec_centry){"m??", "d", "h", "1", "ONE", NULL, -7, 0, 0, 3, 0, 404, 0, EC_CF_RETIRED};
+    e[1] = (ec_centry){"m??", "d", "", NULL, NULL, "ui", 0, 5, 2, 1, -1, 0, 2, 0xff};
+    ec_value rows = ec_tables_entries(&a, pool, e, 2);
+    assert_int_equal(rows.len, 2);
+    unsigned char *b;
+    assert_int_equal(unliteral(&rows, &b), 2 * EC_ENTRY_SIZE);
+    const unsigned char *r = b;
+    assert_int_equal(le(r, 4), 0);       /* "m??" */
+    assert_int_equal(le(r + 4, 4), 4);   /* "d" */
+    assert_int_equal(le(r + 8, 4), 6);   /* "h" */
+    assert_int_equal(le(r + 12, 4), 8);  /* "1" */
+    assert_int_equal(le(r + 16, 4), 10); /* "ONE" */
+    assert_int_equal(le(r + 20, 4), 0); /* none */
+    assert_int_equal((int64_t)le(r + 24, 8), -7);
+    assert_int_equal(le(r + 40, 4), 3);
+    assert_int_equal(le(r + 44, 4), 0);
+    assert_int_equal(le(r + 48, 2), 404);
+    assert_int_equal(r[51], EC_CF_RETIRED);
+    r += EC_ENTRY_SIZE;
+    assert_int_equal(le(r, 4), 0);
+    assert_int_equal(le(r + 8, 4), 14); /* "" */
+    assert_int_equal(le(r + 12, 4), 0);
+    assert_int_equal(le(r + 20, 4), 15); /* "ui" */
+    assert_int_equal(le(r + 32, 4), 5);
+    assert_int_equal(le(r + 36, 4), 2);
+    assert_int_equal(le(r + 44, 4), EC_STR_NONE);
+    assert_int_equal(r[50], 2);
+    assert_int_equal(r[51], 0xff);
+    free(b);
+    ec_value strs = ec_strpool_strings(&a, pool);
+    assert_int_equal(strs.len, 7);
+    assert_string_equal(strs.u.items[6].u.s, "ui");
+    /* Rows of the pool: NULs between, written whole before a digit. */
+    assert_int_equal(ec_strpool_add(pool, "7up"), 18);
+    ec_value prow = ec_strpool_rows(&a, pool);
+    assert_int_equal(prow.len, 1);
+    assert_string_equal(prow.u.items[0].u.s, "\"m\\?\\?\\0d\\0h\\0001\\0ONE\\0\\0ui\\0007up\\0\"");
+    /* Bytes that are written as escapes, and digits after short ones. */
+    static const unsigned char written[12] = {0, '7', 8, '0', 077, '1', 0377, '2', '?', '"', '\\', 0x7f};
+    unsigned char all[12];
+    for (size_t i = 0; i < 12; i++)
+        all[i] = written[i] ^ EC_BYTE_KEY;
+    ec_centry odd = {0};
+    odd.code = (int64_t)le(all, 8);
+    odd.params = (uint32_t)le(all + 8, 4);
+    rows = ec_tables_entries(&a, pool, &odd, 1);
+    assert_int_equal(unliteral(&rows, &b), EC_ENTRY_SIZE);
+    assert_memory_equal(b + 24, all, 12);
+    free(b);
+    ec_strpool_free(pool);
     ec_arena_free(&a);
 }
 
@@ -356,6 +485,7 @@ int main(void)
         cmocka_unit_test(test_string_keys),
         cmocka_unit_test(test_dense_slots),
         cmocka_unit_test(test_hashed_and_string_tables),
+        cmocka_unit_test(test_entry_records),
         cmocka_unit_test(test_wide_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

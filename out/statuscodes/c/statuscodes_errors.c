@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A catalog string may be longer than the 4095 bytes C99 promises every
-** compiler reads; gcc and clang read any length. */
+/* The strings and tables below are long string literals: a C compiler
+** reads bytes in a string many times faster than as many numbers in an
+** initializer. C99 promises only 4095 bytes a literal; gcc and clang read
+** any length. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #endif
@@ -20,93 +22,208 @@ static const statuscodes_policy policies[] = {
     {NULL, STATUSCODES_RETRY_MAYBE, STATUSCODES_ACTION_NONE, STATUSCODES_DELAY_SECONDS, NULL, 0, 0, STATUSCODES_BACKOFF_NONE, false, 0, "Wait before making a new request; the response may say how long."}
 };
 
-const statuscodes_entry statuscodes_entries[] = {
-    {STATUSCODES_KIND_STATUS, STATUSCODES_DOMAIN_NONE, 200, "200", "OK", 200,
-     "OK",
-     "The request was successful, and the server responded with the requested data. This is the standard response for successful HTTP requests.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSCODES_SEVERITY_ERROR, STATUSCODES_AUDIENCE_USER, false, false},
-    {STATUSCODES_KIND_STATUS, STATUSCODES_DOMAIN_NONE, 400, "400", "BAD_REQUEST", 400,
-     "Bad Request",
-     "The server could not understand the request due to invalid syntax. This often means there is something wrong with the request body, parameters, or query string.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSCODES_SEVERITY_ERROR, STATUSCODES_AUDIENCE_USER, false, false},
-    {STATUSCODES_KIND_STATUS, STATUSCODES_DOMAIN_NONE, 401, "401", "UNAUTHORIZED", 401,
-     "Unauthorized",
-     "Authentication is required and has either not been provided or failed. The client must authenticate itself to get the requested response.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSCODES_SEVERITY_ERROR, STATUSCODES_AUDIENCE_USER, false, false},
-    {STATUSCODES_KIND_STATUS, STATUSCODES_DOMAIN_NONE, 403, "403", "FORBIDDEN", 403,
-     "Forbidden",
-     "The client is authenticated but does not have permission to access the requested resource. Authorization will not help, and the request should not be repeated.",
-     "",
-     &policies[1], NULL, 0,
-     NULL, STATUSCODES_SEVERITY_ERROR, STATUSCODES_AUDIENCE_USER, false, false},
-    {STATUSCODES_KIND_STATUS, STATUSCODES_DOMAIN_NONE, 404, "404", "NOT_FOUND", 404,
-     "Not Found",
-     "The requested resource could not be found on the server. This can happen if the endpoint URL is incorrect or the resource does not exist.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSCODES_SEVERITY_ERROR, STATUSCODES_AUDIENCE_USER, false, false},
-    {STATUSCODES_KIND_STATUS, STATUSCODES_DOMAIN_NONE, 405, "405", "METHOD_NOT_ALLOWED", 405,
-     "Method Not Allowed",
-     "The method specified in the request is not allowed for the resource. For example, trying to use POST on a resource that only supports GET.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSCODES_SEVERITY_ERROR, STATUSCODES_AUDIENCE_USER, false, false},
-    {STATUSCODES_KIND_STATUS, STATUSCODES_DOMAIN_NONE, 429, "429", "TOO_MANY_REQUESTS", 429,
-     "Too Many Requests",
-     "The user has sent too many requests in a given amount of time (\"rate limiting\"). The response may include information about how long to wait before making a new request.",
-     "",
-     &policies[2], NULL, 0,
-     NULL, STATUSCODES_SEVERITY_ERROR, STATUSCODES_AUDIENCE_USER, false, false},
-    {STATUSCODES_KIND_STATUS, STATUSCODES_DOMAIN_NONE, 500, "500", "INTERNAL_SERVER_ERROR", 500,
-     "Internal Server Error",
-     "An unexpected condition was encountered by the server. This is a generic error message indicating the server failed to fulfill a valid request.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSCODES_SEVERITY_ERROR, STATUSCODES_AUDIENCE_USER, false, false},
-    {STATUSCODES_KIND_STATUS, STATUSCODES_DOMAIN_NONE, 502, "502", "BAD_GATEWAY", 502,
-     "Bad Gateway",
-     "The server was acting as a gateway or proxy and received an invalid response from the upstream server.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSCODES_SEVERITY_ERROR, STATUSCODES_AUDIENCE_USER, false, false},
-    {STATUSCODES_KIND_STATUS, STATUSCODES_DOMAIN_NONE, 503, "503", "SERVICE_UNAVAILABLE", 503,
-     "Service Unavailable",
-     "The server is currently unable to handle the request due to temporary overload or scheduled maintenance.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSCODES_SEVERITY_ERROR, STATUSCODES_AUDIENCE_USER, false, false},
-    {STATUSCODES_KIND_STATUS, STATUSCODES_DOMAIN_NONE, 504, "504", "GATEWAY_TIMEOUT", 504,
-     "Gateway Timeout",
-     "The server was acting as a gateway or proxy and did not receive a timely response from the upstream server.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSCODES_SEVERITY_ERROR, STATUSCODES_AUDIENCE_USER, false, false}
-};
+/* Every string of the entries and tables once, each ending with its NUL:
+** a string is its byte offset here. */
+static const char strings[] =
+    "OK\0The request was successful, and the server responded with the requested data. This is the standard response for successful HTTP requests.\0"
+    "\000200\0Bad Request\0The server could not understand the request due to invalid syntax. This often means there is something wrong with the request body, parameters, or query string.\0"
+    "400\0BAD_REQUEST\0Unauthorized\0Authentication is required and has either not been provided or failed. The client must authenticate itself to get the requested response.\0"
+    "401\0UNAUTHORIZED\0Forbidden\0The client is authenticated but does not have permission to access the requested resource. Authorization will not help, and the request should not be repeated.\0"
+    "403\0FORBIDDEN\0Not Found\0The requested resource could not be found on the server. This can happen if the endpoint URL is incorrect or the resource does not exist.\0"
+    "404\0NOT_FOUND\0Method Not Allowed\0The method specified in the request is not allowed for the resource. For example, trying to use POST on a resource that only supports GET.\0"
+    "405\0METHOD_NOT_ALLOWED\0Too Many Requests\0The user has sent too many requests in a given amount of time (\"rate limiting\"). The response may include information about how long to wait before making a new request.\0"
+    "429\0TOO_MANY_REQUESTS\0Internal Server Error\0An unexpected condition was encountered by the server. This is a generic error message indicating the server failed to fulfill a valid request.\0"
+    "500\0INTERNAL_SERVER_ERROR\0Bad Gateway\0The server was acting as a gateway or proxy and received an invalid response from the upstream server.\0"
+    "502\0BAD_GATEWAY\0Service Unavailable\0The server is currently unable to handle the request due to temporary overload or scheduled maintenance.\0"
+    "503\0SERVICE_UNAVAILABLE\0Gateway Timeout\0The server was acting as a gateway or proxy and did not receive a timely response from the upstream server.\0"
+    "504\0GATEWAY_TIMEOUT\0"
+    "";
+
+/* The entries, a record of ENTRY bytes each: little-endian integers, read
+** by the functions below. At byte 0 the offsets in strings[] of message,
+** description, hint, code_str, name and ui_hint (0 when the entry has none:
+** code_str and name of a fallback, ui_hint without UI), at 24
+** the code (8 bytes), at 32 the place of its first name in param_names,
+** 36 the number of names, 40 the policy, 44 the domain (NONE for none), at
+** 48 the status (2 bytes), 50 the kind and 51 the flags (1 byte each:
+** DEPRECATED, RETIRED, the severity << 2, the audience << 4, UI). */
+static const char records[] =
+    "    #   \255   \256           \350                   \337\337\337\337\350 \42("
+    "\262   \276   \255   \37!  c!      \260!                  \337\337\337\337\260!\42("
+    "o!  |!  \255   \306!  \312!      \261!                  \337\337\337\337\261!\42("
+    "\327!  !\42  \255   \201\42  \205\42      \263!              !   \337\337\337\337\263!\42("
+    "\217\42  \231\42  \255   c#  g#      \264!                  \337\337\337\337\264!\42("
+    "q#  D#  \255   \317#  \323#      \265!                  \337\337\337\337\265!\42("
+    "&$  8$  \255   \342$  \346$      \215!              \42   \337\337\337\337\215!\42("
+    "\370$  \316$  \255   ^%  \242%      \324!                  \337\337\337\337\324!\42("
+    "\270%  \204%  \255   +&  /&      \326!                  \337\337\337\337\326!\42("
+    ";&  \17&  \255   \270&  \274&      \327!                  \337\337\337\337\327!\42("
+    "\220&  \340&  \255   \14'  \20'      \330!                  \337\337\337\337\330!\42("
+    "";
 /* clang-format on */
 
 const size_t statuscodes_entry_count = 11;
 
-/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
-** lookup adds it to the entries' address rather than multiplying by the
-** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
-** a lookup rejects with the same sign test, without reading the entry. */
-enum { ENTRY = sizeof(statuscodes_entry) };
-#define FREE (-1)
-#define RETIRED(n) (-2 - ENTRY * (n))
+/* An entry's record is ENTRY bytes at 'records + n * ENTRY'. The tables
+** refer to entry n by that byte offset, so that a lookup adds it rather
+** than multiplying; FREE marks a free slot and FREE - 1 - n * ENTRY a
+** retired code; live offsets are below 2^31, so one test of the top bit
+** rejects both without reading the entry. NONE is no string. */
+enum { ENTRY = 52 };
+#define FREE 0xffffffffu
+#define NONE 0xffffffffu
+#define DEPRECATED 1u
+#define RETIRED 2u
+#define UI 64u
 
-/* Every offset must fit an int32_t (a negative array size fails here). */
+/* Every offset must be below 2^31 (a negative array size fails here). */
 typedef char entry_offsets_fit[11u <= 2147483647u / ENTRY ? 1 : -1];
 
-/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
-static const statuscodes_entry *entry_at(int32_t ref)
+/* Little-endian integers from a table, on any machine (one load where that
+** is what the machine does). Each byte of a table is stored XOR 0x20: the
+** zero bytes of small numbers are spaces, short to write and to compile. */
+static uint32_t u8_at(const char *p)
 {
-    return ref < 0 ? NULL : (const statuscodes_entry *)(const void *)((const char *)statuscodes_entries + ref);
+    return (unsigned char)p[0] ^ 0x20u;
+}
+
+static uint32_t u16_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8) ^ 0x2020u;
+}
+
+static uint32_t u32_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24) ^ 0x20202020u;
+}
+
+static uint64_t u64_at(const char *p)
+{
+    return (uint64_t)u32_at(p) | (uint64_t)u32_at(p + 4) << 32;
+}
+
+/* Two's complement bits as a signed number, without relying on the
+** implementation-defined conversion. */
+static int64_t i64_of(uint64_t u)
+{
+    return u >> 63 ? -(int64_t)(~u) - 1 : (int64_t)u;
+}
+
+/* The entry at byte offset 'ref'; NULL for FREE and a retired code. */
+static const statuscodes_entry *entry_at(uint32_t ref)
+{
+    return ref >> 31 ? NULL : (const statuscodes_entry *)(const void *)(records + ref);
+}
+
+static const char *record(const statuscodes_entry *e)
+{
+    return (const char *)(const void *)e;
+}
+
+/* The string at the offset that byte 'at' of e's record holds. */
+static const char *string_at(const statuscodes_entry *e, size_t at)
+{
+    return strings + u32_at(record(e) + at);
+}
+
+static bool is_fallback(const statuscodes_entry *e)
+{
+    return u8_at(record(e) + 50) == STATUSCODES_KIND_FALLBACK;
+}
+
+const statuscodes_entry *statuscodes_entry_at(size_t i)
+{
+    return i < statuscodes_entry_count ? entry_at((uint32_t)i * ENTRY) : NULL;
+}
+
+const char *statuscodes_entry_message(const statuscodes_entry *e)
+{
+    return string_at(e, 0);
+}
+
+const char *statuscodes_entry_description(const statuscodes_entry *e)
+{
+    return string_at(e, 4);
+}
+
+const char *statuscodes_entry_hint(const statuscodes_entry *e)
+{
+    return string_at(e, 8);
+}
+
+const char *statuscodes_entry_code_str(const statuscodes_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 12);
+}
+
+const char *statuscodes_entry_name(const statuscodes_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 16);
+}
+
+const char *statuscodes_entry_ui_hint(const statuscodes_entry *e)
+{
+    return u8_at(record(e) + 51) & UI ? string_at(e, 20) : NULL;
+}
+
+int64_t statuscodes_entry_code(const statuscodes_entry *e)
+{
+    return i64_of(u64_at(record(e) + 24));
+}
+
+size_t statuscodes_entry_param_count(const statuscodes_entry *e)
+{
+    return u32_at(record(e) + 36);
+}
+
+const char *statuscodes_entry_param(const statuscodes_entry *e, size_t i)
+{
+    (void)e;
+    (void)i;
+    return NULL;
+}
+
+const statuscodes_policy *statuscodes_entry_retry(const statuscodes_entry *e)
+{
+    return &policies[u32_at(record(e) + 40)];
+}
+
+statuscodes_domain statuscodes_entry_domain(const statuscodes_entry *e)
+{
+    uint32_t d = u32_at(record(e) + 44);
+    return d == NONE ? STATUSCODES_DOMAIN_NONE : (statuscodes_domain)d;
+}
+
+int statuscodes_entry_status(const statuscodes_entry *e)
+{
+    return (int)u16_at(record(e) + 48);
+}
+
+statuscodes_kind statuscodes_entry_kind(const statuscodes_entry *e)
+{
+    return (statuscodes_kind)u8_at(record(e) + 50);
+}
+
+bool statuscodes_entry_deprecated(const statuscodes_entry *e)
+{
+    return (u8_at(record(e) + 51) & DEPRECATED) != 0;
+}
+
+bool statuscodes_entry_retired(const statuscodes_entry *e)
+{
+    return (u8_at(record(e) + 51) & RETIRED) != 0;
+}
+
+statuscodes_severity statuscodes_entry_severity(const statuscodes_entry *e)
+{
+    return (statuscodes_severity)(u8_at(record(e) + 51) >> 2 & 3);
+}
+
+statuscodes_audience statuscodes_entry_audience(const statuscodes_entry *e)
+{
+    return (statuscodes_audience)(u8_at(record(e) + 51) >> 4 & 3);
 }
 
 /* This catalog has no domains: only statuses can be looked up. */
@@ -147,7 +264,7 @@ const statuscodes_entry *statuscodes_fallback(statuscodes_domain domain)
 const statuscodes_entry *statuscodes_lookup_status(int status)
 {
     /* clang-format off */
-    static const int32_t index[] = {
+    static const uint32_t index[] = {
         0 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
@@ -338,7 +455,7 @@ statuscodes_decision statuscodes_decide(const statuscodes_entry *e, int attempt,
     statuscodes_decision d = {false, 0, STATUSCODES_ACTION_NONE};
     if (!e)
         return d;
-    const statuscodes_policy *p = e->retry;
+    const statuscodes_policy *p = statuscodes_entry_retry(e);
     d.action = p->action;
     if (attempt < 1)
         attempt = 1;
@@ -377,7 +494,8 @@ static void put(char *buf, size_t size, size_t *len, const char *s, size_t n)
 size_t statuscodes_format(const statuscodes_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     size_t len = 0;
-    const char *m = e->message;
+    const char *m = statuscodes_entry_message(e);
+    size_t nparams = statuscodes_entry_param_count(e);
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -395,9 +513,11 @@ size_t statuscodes_format(const statuscodes_entry *e, char *buf, size_t size, co
         }
         size_t namelen = (size_t)(close - m - 2);
         const char *value = NULL;
-        for (size_t i = 0; i < e->nparams && i < nargs && !value; i++)
-            if (strlen(e->params[i]) == namelen && memcmp(e->params[i], m + 2, namelen) == 0)
+        for (size_t i = 0; i < nparams && i < nargs && !value; i++) {
+            const char *param = statuscodes_entry_param(e, i);
+            if (param && strlen(param) == namelen && memcmp(param, m + 2, namelen) == 0)
                 value = args[i];
+        }
         if (value)
             put(buf, size, &len, value, strlen(value));
         else

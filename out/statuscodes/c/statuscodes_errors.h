@@ -92,27 +92,11 @@ typedef struct statuscodes_policy {
     const char *advice;
 } statuscodes_policy;
 
-/* One code, fallback or HTTP status. Strings are never NULL except name
-** and code_str of a fallback and ui_hint of an entry without UI guidance. */
-typedef struct statuscodes_entry {
-    statuscodes_kind kind;
-    statuscodes_domain domain;
-    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
-    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
-    const char *name;     /* the symbolic name */
-    int status;           /* the typical HTTP status, 0 when none is known */
-    const char *message;  /* may hold ${name} placeholders: see statuscodes_format */
-    const char *description;
-    const char *hint; /* how to debug or fix it */
-    const statuscodes_policy *retry;
-    const char *const *params; /* placeholder names, in argument order */
-    size_t nparams;
-    const char *ui_hint;
-    statuscodes_severity severity;
-    statuscodes_audience audience;
-    bool deprecated;
-    bool retired; /* no longer sent; kept so old responses still classify */
-} statuscodes_entry;
+/* One code, fallback or HTTP status: a handle that the lookups return
+** (NULL when there is none) and the statuscodes_entry_* functions
+** read. Its data lives in constant tables: a handle stays valid for the
+** life of the program, and two handles of one entry are equal. */
+typedef struct statuscodes_entry statuscodes_entry;
 
 /* The answer of statuscodes_decide. */
 typedef struct statuscodes_decision {
@@ -121,9 +105,44 @@ typedef struct statuscodes_decision {
     statuscodes_action action;
 } statuscodes_decision;
 
-/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
-extern const statuscodes_entry statuscodes_entries[];
+/* Every entry: the codes of each domain, the fallbacks, then the statuses.
+** statuscodes_entry_at returns entry number i, or NULL when
+** i >= statuscodes_entry_count. */
 extern const size_t statuscodes_entry_count;
+const statuscodes_entry *statuscodes_entry_at(size_t i);
+
+/* What an entry says. Each takes an entry a lookup returned, never NULL;
+** the strings are never NULL either, except code_str and name of a
+** fallback and ui_hint of an entry without UI guidance. */
+statuscodes_kind statuscodes_entry_kind(const statuscodes_entry *e);
+/* DOMAIN_NONE for a status. */
+statuscodes_domain statuscodes_entry_domain(const statuscodes_entry *e);
+/* The code, the enum value of a symbolic code, or the status; 0 for a
+** fallback. */
+int64_t statuscodes_entry_code(const statuscodes_entry *e);
+/* The code as sent: "QUOTE_EXPIRED", "-1005", "429". */
+const char *statuscodes_entry_code_str(const statuscodes_entry *e);
+/* The symbolic name. */
+const char *statuscodes_entry_name(const statuscodes_entry *e);
+/* The typical HTTP status, 0 when none is known. */
+int statuscodes_entry_status(const statuscodes_entry *e);
+/* May hold ${name} placeholders: see statuscodes_format. */
+const char *statuscodes_entry_message(const statuscodes_entry *e);
+const char *statuscodes_entry_description(const statuscodes_entry *e);
+/* How to debug or fix it. */
+const char *statuscodes_entry_hint(const statuscodes_entry *e);
+const statuscodes_policy *statuscodes_entry_retry(const statuscodes_entry *e);
+/* The placeholder names of the message, in argument order: param i, or
+** NULL when i >= param_count. */
+size_t statuscodes_entry_param_count(const statuscodes_entry *e);
+const char *statuscodes_entry_param(const statuscodes_entry *e, size_t i);
+/* How a user interface should show it. */
+const char *statuscodes_entry_ui_hint(const statuscodes_entry *e);
+statuscodes_severity statuscodes_entry_severity(const statuscodes_entry *e);
+statuscodes_audience statuscodes_entry_audience(const statuscodes_entry *e);
+bool statuscodes_entry_deprecated(const statuscodes_entry *e);
+/* No longer sent; kept so that old responses still classify. */
+bool statuscodes_entry_retired(const statuscodes_entry *e);
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
 ** list it, or lists it as retired (a retired code must not be raised again),
@@ -169,7 +188,7 @@ int64_t statuscodes_delay_seconds(const statuscodes_policy *p, const char *value
 statuscodes_decision statuscodes_decide(const statuscodes_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where
-** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** statuscodes_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
 ** Returns the length of the whole message, without the NUL. */

@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A catalog string may be longer than the 4095 bytes C99 promises every
-** compiler reads; gcc and clang read any length. */
+/* The strings and tables below are long string literals: a C compiler
+** reads bytes in a string many times faster than as many numbers in an
+** initializer. C99 promises only 4095 bytes a literal; gcc and clang read
+** any length. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #endif
@@ -20,99 +22,209 @@ static const statusenvelope_policy policies[] = {
     {NULL, STATUSENVELOPE_RETRY_MAYBE, STATUSENVELOPE_ACTION_CONTACT_SUPPORT, STATUSENVELOPE_DELAY_SECONDS, NULL, 0, 0, STATUSENVELOPE_BACKOFF_NONE, false, 0, "Contact support if this keeps happening."}
 };
 
-const statusenvelope_entry statusenvelope_entries[] = {
-    {STATUSENVELOPE_KIND_STATUS, STATUSENVELOPE_DOMAIN_NONE, 200, "200", "OK", 200,
-     "OK",
-     "The request has been successfully sent and processed.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSENVELOPE_SEVERITY_ERROR, STATUSENVELOPE_AUDIENCE_USER, false, false},
-    {STATUSENVELOPE_KIND_STATUS, STATUSENVELOPE_DOMAIN_NONE, 400, "400", "BAD_REQUEST", 400,
-     "Bad Request",
-     "The parameter you submitted is not valid. Please recheck request body before submitting the request.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSENVELOPE_SEVERITY_ERROR, STATUSENVELOPE_AUDIENCE_USER, false, false},
-    {STATUSENVELOPE_KIND_STATUS, STATUSENVELOPE_DOMAIN_NONE, 401, "401", "UNAUTHORIZED", 401,
-     "Unauthorized",
-     "The credentials are not valid. You don't have authorization to access the resource. Example messages include \"Invalid token\".",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSENVELOPE_SEVERITY_ERROR, STATUSENVELOPE_AUDIENCE_USER, false, false},
-    {STATUSENVELOPE_KIND_STATUS, STATUSENVELOPE_DOMAIN_NONE, 403, "403", "FORBIDDEN", 403,
-     "Forbidden",
-     "The operation is not allowed, permission can't be given. Example messages include \"Account is disabled\", \"Insufficient balance\", \"Token is disabled\", \"Insufficient permissions\".",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSENVELOPE_SEVERITY_ERROR, STATUSENVELOPE_AUDIENCE_USER, false, false},
-    {STATUSENVELOPE_KIND_STATUS, STATUSENVELOPE_DOMAIN_NONE, 404, "404", "NOT_FOUND", 404,
-     "Not Found",
-     "The data you requested does not exist or cannot be found.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSENVELOPE_SEVERITY_ERROR, STATUSENVELOPE_AUDIENCE_USER, false, false},
-    {STATUSENVELOPE_KIND_STATUS, STATUSENVELOPE_DOMAIN_NONE, 405, "405", "METHOD_NOT_ALLOWED", 405,
-     "Method Not Allowed",
-     "The HTTP method used is not allowed for this endpoint.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSENVELOPE_SEVERITY_ERROR, STATUSENVELOPE_AUDIENCE_USER, false, false},
-    {STATUSENVELOPE_KIND_STATUS, STATUSENVELOPE_DOMAIN_NONE, 410, "410", "GONE", 410,
-     "Gone",
-     "The requested endpoint has been deprecated and is no longer available.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSENVELOPE_SEVERITY_ERROR, STATUSENVELOPE_AUDIENCE_USER, false, false},
-    {STATUSENVELOPE_KIND_STATUS, STATUSENVELOPE_DOMAIN_NONE, 429, "429", "TOO_MANY_REQUESTS", 429,
-     "Too Many Requests",
-     "The request limit has been exceeded. Try again later. See API Rate Limits for details.",
-     "",
-     &policies[1], NULL, 0,
-     NULL, STATUSENVELOPE_SEVERITY_ERROR, STATUSENVELOPE_AUDIENCE_USER, false, false},
-    {STATUSENVELOPE_KIND_STATUS, STATUSENVELOPE_DOMAIN_NONE, 500, "500", "INTERNAL_SERVER_ERROR", 500,
-     "Internal Server Error",
-     "There is an error on the server. Contact support if this keeps happening.",
-     "",
-     &policies[2], NULL, 0,
-     NULL, STATUSENVELOPE_SEVERITY_ERROR, STATUSENVELOPE_AUDIENCE_USER, false, false},
-    {STATUSENVELOPE_KIND_STATUS, STATUSENVELOPE_DOMAIN_NONE, 502, "502", "BAD_GATEWAY", 502,
-     "Bad Gateway",
-     "The server received an invalid response from an upstream server.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSENVELOPE_SEVERITY_ERROR, STATUSENVELOPE_AUDIENCE_USER, false, false},
-    {STATUSENVELOPE_KIND_STATUS, STATUSENVELOPE_DOMAIN_NONE, 503, "503", "SERVICE_UNAVAILABLE", 503,
-     "Service Unavailable",
-     "The server is temporarily unavailable, usually due to maintenance or overload.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSENVELOPE_SEVERITY_ERROR, STATUSENVELOPE_AUDIENCE_USER, false, false},
-    {STATUSENVELOPE_KIND_STATUS, STATUSENVELOPE_DOMAIN_NONE, 504, "504", "GATEWAY_TIMEOUT", 504,
-     "Gateway Timeout",
-     "The server did not receive a timely response from an upstream server.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, STATUSENVELOPE_SEVERITY_ERROR, STATUSENVELOPE_AUDIENCE_USER, false, false}
-};
+/* Every string of the entries and tables once, each ending with its NUL:
+** a string is its byte offset here. */
+static const char strings[] =
+    "OK\0The request has been successfully sent and processed.\0\000200\0Bad Request\0The parameter you submitted is not valid. Please recheck request body before submitting the request.\0"
+    "400\0BAD_REQUEST\0Unauthorized\0The credentials are not valid. You don't have authorization to access the resource. Example messages include \"Invalid token\".\0"
+    "401\0UNAUTHORIZED\0Forbidden\0The operation is not allowed, permission can't be given. Example messages include \"Account is disabled\", \"Insufficient balance\", \"Token is disabled\", \"Insufficient permissions\".\0"
+    "403\0FORBIDDEN\0Not Found\0The data you requested does not exist or cannot be found.\000404\0NOT_FOUND\0"
+    "Method Not Allowed\0The HTTP method used is not allowed for this endpoint.\000405\0METHOD_NOT_ALLOWED\0"
+    "Gone\0The requested endpoint has been deprecated and is no longer available.\000410\0GONE\0Too Many Requests\0"
+    "The request limit has been exceeded. Try again later. See API Rate Limits for details.\000429\0TOO_MANY_REQUESTS\0"
+    "Internal Server Error\0There is an error on the server. Contact support if this keeps happening.\000500\0"
+    "INTERNAL_SERVER_ERROR\0Bad Gateway\0The server received an invalid response from an upstream server.\0"
+    "502\0BAD_GATEWAY\0Service Unavailable\0The server is temporarily unavailable, usually due to maintenance or overload.\0"
+    "503\0SERVICE_UNAVAILABLE\0Gateway Timeout\0The server did not receive a timely response from an upstream server.\0"
+    "504\0GATEWAY_TIMEOUT\0"
+    "";
+
+/* The entries, a record of ENTRY bytes each: little-endian integers, read
+** by the functions below. At byte 0 the offsets in strings[] of message,
+** description, hint, code_str, name and ui_hint (0 when the entry has none:
+** code_str and name of a fallback, ui_hint without UI), at 24
+** the code (8 bytes), at 32 the place of its first name in param_names,
+** 36 the number of names, 40 the policy, 44 the domain (NONE for none), at
+** 48 the status (2 bytes), 50 the kind and 51 the flags (1 byte each:
+** DEPRECATED, RETIRED, the severity << 2, the audience << 4, UI). */
+static const char records[] =
+    "    #   \31   \32           \350                   \337\337\337\337\350 \42("
+    "\36   j   \31   \217   \223       \260!                  \337\337\337\337\260!\42("
+    "\237   \354   \31   j!  n!      \261!                  \337\337\337\337\261!\42("
+    "{!  E!  \31   7\42  ;\42      \263!                  \337\337\337\337\263!\42("
+    "\5\42  \17\42  \31   I\42  M\42      \264!                  \337\337\337\337\264!\42("
+    "W\42  \252\42  \31   \341\42  \345\42      \265!                  \337\337\337\337\265!\42("
+    "\370\42  \375\42  \31   \4#  \10#      \272!                  \337\337\337\337\272!\42("
+    "\15#  \37#  \31   \266#  \272#      \215!              !   \337\337\337\337\215!\42("
+    "\214#  \342#  \31   ,$  0$      \324!              \42   \337\337\337\337\324!\42("
+    "\6$  \22$  \31   S$  W$      \326!                  \337\337\337\337\326!\42("
+    "\243$  \267$  \31   \306$  \312$      \327!                  \337\337\337\337\327!\42("
+    "\336$  .%  \31   t%  x%      \330!                  \337\337\337\337\330!\42("
+    "";
 /* clang-format on */
 
 const size_t statusenvelope_entry_count = 12;
 
-/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
-** lookup adds it to the entries' address rather than multiplying by the
-** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
-** a lookup rejects with the same sign test, without reading the entry. */
-enum { ENTRY = sizeof(statusenvelope_entry) };
-#define FREE (-1)
-#define RETIRED(n) (-2 - ENTRY * (n))
+/* An entry's record is ENTRY bytes at 'records + n * ENTRY'. The tables
+** refer to entry n by that byte offset, so that a lookup adds it rather
+** than multiplying; FREE marks a free slot and FREE - 1 - n * ENTRY a
+** retired code; live offsets are below 2^31, so one test of the top bit
+** rejects both without reading the entry. NONE is no string. */
+enum { ENTRY = 52 };
+#define FREE 0xffffffffu
+#define NONE 0xffffffffu
+#define DEPRECATED 1u
+#define RETIRED 2u
+#define UI 64u
 
-/* Every offset must fit an int32_t (a negative array size fails here). */
+/* Every offset must be below 2^31 (a negative array size fails here). */
 typedef char entry_offsets_fit[12u <= 2147483647u / ENTRY ? 1 : -1];
 
-/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
-static const statusenvelope_entry *entry_at(int32_t ref)
+/* Little-endian integers from a table, on any machine (one load where that
+** is what the machine does). Each byte of a table is stored XOR 0x20: the
+** zero bytes of small numbers are spaces, short to write and to compile. */
+static uint32_t u8_at(const char *p)
 {
-    return ref < 0 ? NULL : (const statusenvelope_entry *)(const void *)((const char *)statusenvelope_entries + ref);
+    return (unsigned char)p[0] ^ 0x20u;
+}
+
+static uint32_t u16_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8) ^ 0x2020u;
+}
+
+static uint32_t u32_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24) ^ 0x20202020u;
+}
+
+static uint64_t u64_at(const char *p)
+{
+    return (uint64_t)u32_at(p) | (uint64_t)u32_at(p + 4) << 32;
+}
+
+/* Two's complement bits as a signed number, without relying on the
+** implementation-defined conversion. */
+static int64_t i64_of(uint64_t u)
+{
+    return u >> 63 ? -(int64_t)(~u) - 1 : (int64_t)u;
+}
+
+/* The entry at byte offset 'ref'; NULL for FREE and a retired code. */
+static const statusenvelope_entry *entry_at(uint32_t ref)
+{
+    return ref >> 31 ? NULL : (const statusenvelope_entry *)(const void *)(records + ref);
+}
+
+static const char *record(const statusenvelope_entry *e)
+{
+    return (const char *)(const void *)e;
+}
+
+/* The string at the offset that byte 'at' of e's record holds. */
+static const char *string_at(const statusenvelope_entry *e, size_t at)
+{
+    return strings + u32_at(record(e) + at);
+}
+
+static bool is_fallback(const statusenvelope_entry *e)
+{
+    return u8_at(record(e) + 50) == STATUSENVELOPE_KIND_FALLBACK;
+}
+
+const statusenvelope_entry *statusenvelope_entry_at(size_t i)
+{
+    return i < statusenvelope_entry_count ? entry_at((uint32_t)i * ENTRY) : NULL;
+}
+
+const char *statusenvelope_entry_message(const statusenvelope_entry *e)
+{
+    return string_at(e, 0);
+}
+
+const char *statusenvelope_entry_description(const statusenvelope_entry *e)
+{
+    return string_at(e, 4);
+}
+
+const char *statusenvelope_entry_hint(const statusenvelope_entry *e)
+{
+    return string_at(e, 8);
+}
+
+const char *statusenvelope_entry_code_str(const statusenvelope_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 12);
+}
+
+const char *statusenvelope_entry_name(const statusenvelope_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 16);
+}
+
+const char *statusenvelope_entry_ui_hint(const statusenvelope_entry *e)
+{
+    return u8_at(record(e) + 51) & UI ? string_at(e, 20) : NULL;
+}
+
+int64_t statusenvelope_entry_code(const statusenvelope_entry *e)
+{
+    return i64_of(u64_at(record(e) + 24));
+}
+
+size_t statusenvelope_entry_param_count(const statusenvelope_entry *e)
+{
+    return u32_at(record(e) + 36);
+}
+
+const char *statusenvelope_entry_param(const statusenvelope_entry *e, size_t i)
+{
+    (void)e;
+    (void)i;
+    return NULL;
+}
+
+const statusenvelope_policy *statusenvelope_entry_retry(const statusenvelope_entry *e)
+{
+    return &policies[u32_at(record(e) + 40)];
+}
+
+statusenvelope_domain statusenvelope_entry_domain(const statusenvelope_entry *e)
+{
+    uint32_t d = u32_at(record(e) + 44);
+    return d == NONE ? STATUSENVELOPE_DOMAIN_NONE : (statusenvelope_domain)d;
+}
+
+int statusenvelope_entry_status(const statusenvelope_entry *e)
+{
+    return (int)u16_at(record(e) + 48);
+}
+
+statusenvelope_kind statusenvelope_entry_kind(const statusenvelope_entry *e)
+{
+    return (statusenvelope_kind)u8_at(record(e) + 50);
+}
+
+bool statusenvelope_entry_deprecated(const statusenvelope_entry *e)
+{
+    return (u8_at(record(e) + 51) & DEPRECATED) != 0;
+}
+
+bool statusenvelope_entry_retired(const statusenvelope_entry *e)
+{
+    return (u8_at(record(e) + 51) & RETIRED) != 0;
+}
+
+statusenvelope_severity statusenvelope_entry_severity(const statusenvelope_entry *e)
+{
+    return (statusenvelope_severity)(u8_at(record(e) + 51) >> 2 & 3);
+}
+
+statusenvelope_audience statusenvelope_entry_audience(const statusenvelope_entry *e)
+{
+    return (statusenvelope_audience)(u8_at(record(e) + 51) >> 4 & 3);
 }
 
 /* This catalog has no domains: only statuses can be looked up. */
@@ -153,7 +265,7 @@ const statusenvelope_entry *statusenvelope_fallback(statusenvelope_domain domain
 const statusenvelope_entry *statusenvelope_lookup_status(int status)
 {
     /* clang-format off */
-    static const int32_t index[] = {
+    static const uint32_t index[] = {
         0 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
@@ -344,7 +456,7 @@ statusenvelope_decision statusenvelope_decide(const statusenvelope_entry *e, int
     statusenvelope_decision d = {false, 0, STATUSENVELOPE_ACTION_NONE};
     if (!e)
         return d;
-    const statusenvelope_policy *p = e->retry;
+    const statusenvelope_policy *p = statusenvelope_entry_retry(e);
     d.action = p->action;
     if (attempt < 1)
         attempt = 1;
@@ -383,7 +495,8 @@ static void put(char *buf, size_t size, size_t *len, const char *s, size_t n)
 size_t statusenvelope_format(const statusenvelope_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     size_t len = 0;
-    const char *m = e->message;
+    const char *m = statusenvelope_entry_message(e);
+    size_t nparams = statusenvelope_entry_param_count(e);
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -401,9 +514,11 @@ size_t statusenvelope_format(const statusenvelope_entry *e, char *buf, size_t si
         }
         size_t namelen = (size_t)(close - m - 2);
         const char *value = NULL;
-        for (size_t i = 0; i < e->nparams && i < nargs && !value; i++)
-            if (strlen(e->params[i]) == namelen && memcmp(e->params[i], m + 2, namelen) == 0)
+        for (size_t i = 0; i < nparams && i < nargs && !value; i++) {
+            const char *param = statusenvelope_entry_param(e, i);
+            if (param && strlen(param) == namelen && memcmp(param, m + 2, namelen) == 0)
                 value = args[i];
+        }
         if (value)
             put(buf, size, &len, value, strlen(value));
         else

@@ -92,27 +92,11 @@ typedef struct statusenvelope_policy {
     const char *advice;
 } statusenvelope_policy;
 
-/* One code, fallback or HTTP status. Strings are never NULL except name
-** and code_str of a fallback and ui_hint of an entry without UI guidance. */
-typedef struct statusenvelope_entry {
-    statusenvelope_kind kind;
-    statusenvelope_domain domain;
-    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
-    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
-    const char *name;     /* the symbolic name */
-    int status;           /* the typical HTTP status, 0 when none is known */
-    const char *message;  /* may hold ${name} placeholders: see statusenvelope_format */
-    const char *description;
-    const char *hint; /* how to debug or fix it */
-    const statusenvelope_policy *retry;
-    const char *const *params; /* placeholder names, in argument order */
-    size_t nparams;
-    const char *ui_hint;
-    statusenvelope_severity severity;
-    statusenvelope_audience audience;
-    bool deprecated;
-    bool retired; /* no longer sent; kept so old responses still classify */
-} statusenvelope_entry;
+/* One code, fallback or HTTP status: a handle that the lookups return
+** (NULL when there is none) and the statusenvelope_entry_* functions
+** read. Its data lives in constant tables: a handle stays valid for the
+** life of the program, and two handles of one entry are equal. */
+typedef struct statusenvelope_entry statusenvelope_entry;
 
 /* The answer of statusenvelope_decide. */
 typedef struct statusenvelope_decision {
@@ -121,9 +105,44 @@ typedef struct statusenvelope_decision {
     statusenvelope_action action;
 } statusenvelope_decision;
 
-/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
-extern const statusenvelope_entry statusenvelope_entries[];
+/* Every entry: the codes of each domain, the fallbacks, then the statuses.
+** statusenvelope_entry_at returns entry number i, or NULL when
+** i >= statusenvelope_entry_count. */
 extern const size_t statusenvelope_entry_count;
+const statusenvelope_entry *statusenvelope_entry_at(size_t i);
+
+/* What an entry says. Each takes an entry a lookup returned, never NULL;
+** the strings are never NULL either, except code_str and name of a
+** fallback and ui_hint of an entry without UI guidance. */
+statusenvelope_kind statusenvelope_entry_kind(const statusenvelope_entry *e);
+/* DOMAIN_NONE for a status. */
+statusenvelope_domain statusenvelope_entry_domain(const statusenvelope_entry *e);
+/* The code, the enum value of a symbolic code, or the status; 0 for a
+** fallback. */
+int64_t statusenvelope_entry_code(const statusenvelope_entry *e);
+/* The code as sent: "QUOTE_EXPIRED", "-1005", "429". */
+const char *statusenvelope_entry_code_str(const statusenvelope_entry *e);
+/* The symbolic name. */
+const char *statusenvelope_entry_name(const statusenvelope_entry *e);
+/* The typical HTTP status, 0 when none is known. */
+int statusenvelope_entry_status(const statusenvelope_entry *e);
+/* May hold ${name} placeholders: see statusenvelope_format. */
+const char *statusenvelope_entry_message(const statusenvelope_entry *e);
+const char *statusenvelope_entry_description(const statusenvelope_entry *e);
+/* How to debug or fix it. */
+const char *statusenvelope_entry_hint(const statusenvelope_entry *e);
+const statusenvelope_policy *statusenvelope_entry_retry(const statusenvelope_entry *e);
+/* The placeholder names of the message, in argument order: param i, or
+** NULL when i >= param_count. */
+size_t statusenvelope_entry_param_count(const statusenvelope_entry *e);
+const char *statusenvelope_entry_param(const statusenvelope_entry *e, size_t i);
+/* How a user interface should show it. */
+const char *statusenvelope_entry_ui_hint(const statusenvelope_entry *e);
+statusenvelope_severity statusenvelope_entry_severity(const statusenvelope_entry *e);
+statusenvelope_audience statusenvelope_entry_audience(const statusenvelope_entry *e);
+bool statusenvelope_entry_deprecated(const statusenvelope_entry *e);
+/* No longer sent; kept so that old responses still classify. */
+bool statusenvelope_entry_retired(const statusenvelope_entry *e);
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
 ** list it, or lists it as retired (a retired code must not be raised again),
@@ -169,7 +188,7 @@ int64_t statusenvelope_delay_seconds(const statusenvelope_policy *p, const char 
 statusenvelope_decision statusenvelope_decide(const statusenvelope_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where
-** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** statusenvelope_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
 ** Returns the length of the whole message, without the NUL. */

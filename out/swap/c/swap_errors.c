@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A catalog string may be longer than the 4095 bytes C99 promises every
-** compiler reads; gcc and clang read any length. */
+/* The strings and tables below are long string literals: a C compiler
+** reads bytes in a string many times faster than as many numbers in an
+** initializer. C99 promises only 4095 bytes a literal; gcc and clang read
+** any length. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #endif
@@ -30,243 +32,272 @@ static const swap_policy policies[] = {
     {NULL, SWAP_RETRY_ALWAYS, SWAP_ACTION_POLL_STATUS, SWAP_DELAY_SECONDS, NULL, 0, 0, SWAP_BACKOFF_NONE, true, 0, "poll GET /v1/tx/:sig or retry idempotently"}
 };
 
-const swap_entry swap_entries[] = {
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 0, "INVALID_REQUEST", "INVALID_REQUEST", 400,
-     "Invalid request",
-     "Malformed body/params (bad JSON, missing field, bad mint)",
-     "Retry? No — fix the request",
-     &policies[2], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 1, "TX_INVALID", "TX_INVALID", 400,
-     "Invalid transaction",
-     "Signed tx bytes could not be deserialized",
-     "Retry? No",
-     &policies[4], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 2, "TX_UNSIGNED", "TX_UNSIGNED", 400,
-     "Transaction is not signed",
-     "Transaction has no signature in slot 0",
-     "Retry? No",
-     &policies[4], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 3, "TX_TOO_LARGE", "TX_TOO_LARGE", 400,
-     "Transaction too large",
-     "Serialized tx exceeds the 1232-byte Solana packet limit",
-     "Retry? No — rebuild smaller",
-     &policies[9], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 4, "QUOTE_NOT_FOUND", "QUOTE_NOT_FOUND", 404,
-     "Quote not found",
-     "quoteId unknown (never issued or already consumed)",
-     "Retry? No — re-quote",
-     &policies[10], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 5, "QUOTE_EXPIRED", "QUOTE_EXPIRED", 410,
-     "Quote expired",
-     "quoteId valid but its 30s TTL elapsed",
-     "Retry? Yes — re-quote",
-     &policies[5], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 6, "NO_ROUTE", "NO_ROUTE", 404,
-     "No route found",
-     "No routable path for the pair/amount",
-     "Retry? Maybe — try a different size/pair",
-     &policies[0], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 7, "TOKEN_NOT_FOUND", "TOKEN_NOT_FOUND", 404,
-     "Token not found",
-     "The mint isn't a token / doesn't exist (/v1/tokens/:mint, search)",
-     "Retry? No — check the mint",
-     &policies[2], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 8, "EXCEEDED_SLIPPAGE", "EXCEEDED_SLIPPAGE", 404,
-     "Exceeded slippage",
-     "Candidates exist but all exceed price-impact tolerance",
-     "Retry? Maybe — raise slippage / smaller size",
-     &policies[0], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 9, "SIMULATION_FAILED", "SIMULATION_FAILED", 400,
-     "Simulation failed",
-     "simulate=true and the on-chain simulation reverted",
-     "Retry? Depends on details",
-     &policies[11], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 10, "ROUTE_TIMEOUT", "ROUTE_TIMEOUT", 504,
-     "Route validation timed out",
-     "Upstream route-validation walk timed out",
-     "Retry? Yes — retry shortly",
-     &policies[1], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 11, "BLOCKHASH_UNAVAILABLE", "BLOCKHASH_UNAVAILABLE", 503,
-     "Blockhash unavailable",
-     "No recent blockhash yet (warmup)",
-     "Retry? Yes — retry after Retry-After",
-     &policies[1], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 12, "SERVICE_UNAVAILABLE", "SERVICE_UNAVAILABLE", 503,
-     "Service unavailable",
-     "Quote/metadata service warming up or unavailable",
-     "Retry? Yes — retry after Retry-After",
-     &policies[1], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 13, "SEND_FAILED", "SEND_FAILED", 502,
-     "Send failed",
-     "The node rejected the send — the tx never entered the network",
-     "Retry? Yes — safe to retry the same signed tx",
-     &policies[6], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 14, "SUBMISSION_FAILED", "SUBMISSION_FAILED", 502,
-     "Submission failed",
-     "Transport/internal error mid-submit — landing state unknown",
-     "Retry? Yes — idempotent; see below. The outcome is unknown: poll GET /v1/tx/:sig or retry idempotently (the same signed tx is deduplicated server-side; see Reliability & retries).",
-     &policies[12], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 15, "BUNDLE_UNAVAILABLE", "BUNDLE_UNAVAILABLE", 503,
-     "Bundle submission unavailable",
-     "Bundle submission not configured on this deployment",
-     "Retry? No",
-     &policies[4], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 16, "BUNDLE_REJECTED", "BUNDLE_REJECTED", 502,
-     "Bundle rejected",
-     "The Jito block engine rejected the bundle",
-     "Retry? Maybe",
-     &policies[3], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 17, "RATE_LIMITED", "RATE_LIMITED", 429,
-     "Rate limit exceeded",
-     "Per-key/per-IP rate limit exceeded",
-     "Retry? Yes — after Retry-After. Read X-RateLimit-Remaining proactively to throttle before you hit 429; use X-RateLimit-Reset to schedule the next call.",
-     &policies[1], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_CODE, SWAP_DOMAIN_ERRORS, 18, "INTERNAL", "INTERNAL", 500,
-     "Internal server error",
-     "Unhandled server error",
-     "Retry? Maybe",
-     &policies[3], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_STATUS, SWAP_DOMAIN_NONE, 200, "200", "SUCCESS", 200,
-     "Success",
-     "Successful submits return 200 with \"status\": \"submitted\".",
-     "",
-     &policies[7], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_STATUS, SWAP_DOMAIN_NONE, 202, "202", "ACCEPTED", 202,
-     "Accepted",
-     "Reserved and not currently emitted: successful submits return 200 with \"status\": \"submitted\".",
-     "",
-     &policies[7], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_STATUS, SWAP_DOMAIN_NONE, 400, "400", "BAD_REQUEST", 400,
-     "Bad Request",
-     "",
-     "",
-     &policies[7], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_STATUS, SWAP_DOMAIN_NONE, 401, "401", "UNAUTHORIZED", 401,
-     "Unauthorized",
-     "",
-     "",
-     &policies[7], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_STATUS, SWAP_DOMAIN_NONE, 404, "404", "NOT_FOUND", 404,
-     "Not Found",
-     "",
-     "",
-     &policies[7], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_STATUS, SWAP_DOMAIN_NONE, 410, "410", "GONE", 410,
-     "Gone",
-     "",
-     "",
-     &policies[7], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_STATUS, SWAP_DOMAIN_NONE, 429, "429", "TOO_MANY_REQUESTS", 429,
-     "Too Many Requests",
-     "",
-     "On 429, respect Retry-After; use X-RateLimit-Reset to schedule the next call.",
-     &policies[1], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_STATUS, SWAP_DOMAIN_NONE, 500, "500", "INTERNAL_SERVER_ERROR", 500,
-     "Internal Server Error",
-     "",
-     "",
-     &policies[7], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_STATUS, SWAP_DOMAIN_NONE, 502, "502", "BAD_GATEWAY", 502,
-     "Bad Gateway",
-     "",
-     "On 502, the signature is in the body. SEND_FAILED → retry freely. SUBMISSION_FAILED → retry idempotently or poll GET /v1/tx/:sig.",
-     &policies[8], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_STATUS, SWAP_DOMAIN_NONE, 503, "503", "SERVICE_UNAVAILABLE", 503,
-     "Service Unavailable",
-     "",
-     "On 503/504, retry after Retry-After (defaults to 1–2s) — these are warmup/timeout, not hard failures.",
-     &policies[1], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false},
-    {SWAP_KIND_STATUS, SWAP_DOMAIN_NONE, 504, "504", "GATEWAY_TIMEOUT", 504,
-     "Gateway Timeout",
-     "",
-     "On 503/504, retry after Retry-After (defaults to 1–2s) — these are warmup/timeout, not hard failures.",
-     &policies[1], NULL, 0,
-     NULL, SWAP_SEVERITY_ERROR, SWAP_AUDIENCE_USER, false, false}
-};
+/* Every string of the entries and tables once, each ending with its NUL:
+** a string is its byte offset here. */
+static const char strings[] =
+    "ROUTE_TIMEOUT\0SEND_FAILED\0TOKEN_NOT_FOUND\0TX_UNSIGNED\0SERVICE_UNAVAILABLE\0QUOTE_EXPIRED\0INVALID_REQUEST\0"
+    "TX_TOO_LARGE\0INTERNAL\0NO_ROUTE\0RATE_LIMITED\0QUOTE_NOT_FOUND\0BUNDLE_UNAVAILABLE\0SIMULATION_FAILED\0"
+    "BLOCKHASH_UNAVAILABLE\0SUBMISSION_FAILED\0BUNDLE_REJECTED\0TX_INVALID\0EXCEEDED_SLIPPAGE\0Invalid request\0"
+    "Malformed body/params (bad JSON, missing field, bad mint)\0Retry? No — fix the request\0Invalid transaction\0"
+    "Signed tx bytes could not be deserialized\0Retry? No\0Transaction is not signed\0Transaction has no signature in slot 0\0"
+    "Transaction too large\0Serialized tx exceeds the 1232-byte Solana packet limit\0Retry? No — rebuild smaller\0"
+    "Quote not found\0quoteId unknown (never issued or already consumed)\0Retry? No — re-quote\0Quote expired\0"
+    "quoteId valid but its 30s TTL elapsed\0Retry? Yes — re-quote\0No route found\0No routable path for the pair/amount\0"
+    "Retry? Maybe — try a different size/pair\0Token not found\0The mint isn't a token / doesn't exist (/v1/tokens/:mint, search)\0"
+    "Retry? No — check the mint\0Exceeded slippage\0Candidates exist but all exceed price-impact tolerance\0"
+    "Retry? Maybe — raise slippage / smaller size\0Simulation failed\0simulate=true and the on-chain simulation reverted\0"
+    "Retry? Depends on details\0Route validation timed out\0Upstream route-validation walk timed out\0Retry? Yes — retry shortly\0"
+    "Blockhash unavailable\0No recent blockhash yet (warmup)\0Retry? Yes — retry after Retry-After\0Service unavailable\0"
+    "Quote/metadata service warming up or unavailable\0Send failed\0The node rejected the send — the tx never entered the network\0"
+    "Retry? Yes — safe to retry the same signed tx\0Submission failed\0Transport/internal error mid-submit — landing state unknown\0"
+    "Retry? Yes — idempotent; see below. The outcome is unknown: poll GET /v1/tx/:sig or retry idempotently (the same signed tx is deduplicated server-side; see Reliability & retries).\0"
+    "Bundle submission unavailable\0Bundle submission not configured on this deployment\0Bundle rejected\0"
+    "The Jito block engine rejected the bundle\0Retry? Maybe\0Rate limit exceeded\0Per-key/per-IP rate limit exceeded\0"
+    "Retry? Yes — after Retry-After. Read X-RateLimit-Remaining proactively to throttle before you hit 429; use X-RateLimit-Reset to schedule the next call.\0"
+    "Internal server error\0Unhandled server error\0Success\0Successful submits return 200 with \"status\": \"submitted\".\0"
+    "\000200\0SUCCESS\0Accepted\0Reserved and not currently emitted: successful submits return 200 with \"status\": \"submitted\".\0"
+    "202\0ACCEPTED\0Bad Request\000400\0BAD_REQUEST\0Unauthorized\000401\0UNAUTHORIZED\0Not Found\000404\0"
+    "NOT_FOUND\0Gone\000410\0GONE\0Too Many Requests\0On 429, respect Retry-After; use X-RateLimit-Reset to schedule the next call.\0"
+    "429\0TOO_MANY_REQUESTS\0Internal Server Error\000500\0INTERNAL_SERVER_ERROR\0Bad Gateway\0On 502, the signature is in the body. SEND_FAILED → retry freely. SUBMISSION_FAILED → retry idempotently or poll GET /v1/tx/:sig.\0"
+    "502\0BAD_GATEWAY\0Service Unavailable\0On 503/504, retry after Retry-After (defaults to 1–2s) — these are warmup/timeout, not hard failures.\0"
+    "503\0Gateway Timeout\000504\0GATEWAY_TIMEOUT\0"
+    "";
+
+/* The entries, a record of ENTRY bytes each: little-endian integers, read
+** by the functions below. At byte 0 the offsets in strings[] of message,
+** description, hint, code_str, name and ui_hint (0 when the entry has none:
+** code_str and name of a fallback, ui_hint without UI), at 24
+** the code (8 bytes), at 32 the place of its first name in param_names,
+** 36 the number of names, 40 the policy, 44 the domain (NONE for none), at
+** 48 the status (2 bytes), 50 the kind and 51 the flags (1 byte each:
+** DEPRECATED, RETIRED, the severity << 2, the audience << 4, UI). */
+static const char records[] =
+    ">!  \16!  H!  x   x                       \42       \260! ("
+    "\246!  \272!  \344!  !!  !!      !               $       \260! ("
+    "\356!  \310!  \344!  \12   \12       \42               $       \260! ("
+    "/\42  \5\42  }\42  H   H       #               )       \260! ("
+    "[\42  \253\42  \236\42  \264   \264       $               *       \264! ("
+    "\365\42  \303\42  )#  j   j       %               %       \272! ("
+    "\1#  \20#  u#  ^   ^       &                       \264! ("
+    "\240#  \260#  \362#  :   :       '               \42       \264! ("
+    "\317#  !$  \30$  ,!  ,!      (                       \264! ("
+    "G$  Y$  \214$  \227   \227       )               +       \260! ("
+    "\346$  \301$  *%              *               !       \330! ("
+    "\7%  \35%  ~%  \351   \351       +               !       \327! ("
+    "\245%  \271%  ~%  \26   \26       ,               !       \327! ("
+    "\352%  \366%  6&  .   .       -               &       \326! ("
+    "f&  x&  \266&  \377   \377       .               ,       \326! ("
+    "l'  J'  \344!  \204   \204       /               $       \327! ("
+    "\276'  \216'  \370'  \321   \321       0               #       \326! ("
+    "\305'  \331'  <(  \247   \247       1               !       \215! ("
+    "\226(  \354(  \370'  U   U       2               #       \324! ("
+    "\303(  \313(  \5)  \6)  \12)      \350               '   \337\337\337\337\350 \42("
+    "\22)  \33)  \5)  \271)  \275)      \352               '   \337\337\337\337\352 \42("
+    "\206)  \5)  \5)  \222)  \226)      \260!              '   \337\337\337\337\260!\42("
+    "\342)  \5)  \5)  \357)  \363)      \261!              '   \337\337\337\337\261!\42("
+    "\300)  \5)  \5)  \312)  \316)      \264!              '   \337\337\337\337\264!\42("
+    "\330)  \5)  \5)  \335)  !*      \272!              '   \337\337\337\337\272!\42("
+    "&*  \5)  8*  F*  J*      \215!              !   \337\337\337\337\215!\42("
+    "\134*  \5)  \5)  \262*  \266*      \324!              '   \337\337\337\337\324!\42("
+    "\214*  \5)  \230*  \36+  b+      \326!              (   \337\337\337\337\326!\42("
+    "n+  \5)  B+  \354+  \26       \327!              !   \337\337\337\337\327!\42("
+    "\360+  \5)  B+  \300+  \304+      \330!              !   \337\337\337\337\330!\42("
+    "";
 /* clang-format on */
 
 const size_t swap_entry_count = 30;
 
-/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
-** lookup adds it to the entries' address rather than multiplying by the
-** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
-** a lookup rejects with the same sign test, without reading the entry. */
-enum { ENTRY = sizeof(swap_entry) };
-#define FREE (-1)
-#define RETIRED(n) (-2 - ENTRY * (n))
+/* An entry's record is ENTRY bytes at 'records + n * ENTRY'. The tables
+** refer to entry n by that byte offset, so that a lookup adds it rather
+** than multiplying; FREE marks a free slot and FREE - 1 - n * ENTRY a
+** retired code; live offsets are below 2^31, so one test of the top bit
+** rejects both without reading the entry. NONE is no string. */
+enum { ENTRY = 52 };
+#define FREE 0xffffffffu
+#define NONE 0xffffffffu
+#define DEPRECATED 1u
+#define RETIRED 2u
+#define UI 64u
 
-/* Every offset must fit an int32_t (a negative array size fails here). */
+/* Every offset must be below 2^31 (a negative array size fails here). */
 typedef char entry_offsets_fit[30u <= 2147483647u / ENTRY ? 1 : -1];
 
-/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
-static const swap_entry *entry_at(int32_t ref)
+/* Little-endian integers from a table, on any machine (one load where that
+** is what the machine does). Each byte of a table is stored XOR 0x20: the
+** zero bytes of small numbers are spaces, short to write and to compile. */
+static uint32_t u8_at(const char *p)
 {
-    return ref < 0 ? NULL : (const swap_entry *)(const void *)((const char *)swap_entries + ref);
+    return (unsigned char)p[0] ^ 0x20u;
 }
 
-/* A slot of a code table: the code beside its entry, so that a lookup
-** checks it in the cache line it already reads (0 in a free slot). */
-typedef struct code_slot {
-    int32_t code;
-    int32_t entry;
-} code_slot;
+static uint32_t u16_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8) ^ 0x2020u;
+}
 
-/* The numeric codes of a domain: the code of h = code * mul is in
-** slots[h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]]. A dense
+static uint32_t u32_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24) ^ 0x20202020u;
+}
+
+static uint64_t u64_at(const char *p)
+{
+    return (uint64_t)u32_at(p) | (uint64_t)u32_at(p + 4) << 32;
+}
+
+/* Two's complement bits as a signed number, without relying on the
+** implementation-defined conversion. */
+static int64_t i64_of(uint64_t u)
+{
+    return u >> 63 ? -(int64_t)(~u) - 1 : (int64_t)u;
+}
+
+/* The entry at byte offset 'ref'; NULL for FREE and a retired code. */
+static const swap_entry *entry_at(uint32_t ref)
+{
+    return ref >> 31 ? NULL : (const swap_entry *)(const void *)(records + ref);
+}
+
+static const char *record(const swap_entry *e)
+{
+    return (const char *)(const void *)e;
+}
+
+/* The string at the offset that byte 'at' of e's record holds. */
+static const char *string_at(const swap_entry *e, size_t at)
+{
+    return strings + u32_at(record(e) + at);
+}
+
+static bool is_fallback(const swap_entry *e)
+{
+    return u8_at(record(e) + 50) == SWAP_KIND_FALLBACK;
+}
+
+const swap_entry *swap_entry_at(size_t i)
+{
+    return i < swap_entry_count ? entry_at((uint32_t)i * ENTRY) : NULL;
+}
+
+const char *swap_entry_message(const swap_entry *e)
+{
+    return string_at(e, 0);
+}
+
+const char *swap_entry_description(const swap_entry *e)
+{
+    return string_at(e, 4);
+}
+
+const char *swap_entry_hint(const swap_entry *e)
+{
+    return string_at(e, 8);
+}
+
+const char *swap_entry_code_str(const swap_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 12);
+}
+
+const char *swap_entry_name(const swap_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 16);
+}
+
+const char *swap_entry_ui_hint(const swap_entry *e)
+{
+    return u8_at(record(e) + 51) & UI ? string_at(e, 20) : NULL;
+}
+
+int64_t swap_entry_code(const swap_entry *e)
+{
+    return i64_of(u64_at(record(e) + 24));
+}
+
+size_t swap_entry_param_count(const swap_entry *e)
+{
+    return u32_at(record(e) + 36);
+}
+
+const char *swap_entry_param(const swap_entry *e, size_t i)
+{
+    (void)e;
+    (void)i;
+    return NULL;
+}
+
+const swap_policy *swap_entry_retry(const swap_entry *e)
+{
+    return &policies[u32_at(record(e) + 40)];
+}
+
+swap_domain swap_entry_domain(const swap_entry *e)
+{
+    uint32_t d = u32_at(record(e) + 44);
+    return d == NONE ? SWAP_DOMAIN_NONE : (swap_domain)d;
+}
+
+int swap_entry_status(const swap_entry *e)
+{
+    return (int)u16_at(record(e) + 48);
+}
+
+swap_kind swap_entry_kind(const swap_entry *e)
+{
+    return (swap_kind)u8_at(record(e) + 50);
+}
+
+bool swap_entry_deprecated(const swap_entry *e)
+{
+    return (u8_at(record(e) + 51) & DEPRECATED) != 0;
+}
+
+bool swap_entry_retired(const swap_entry *e)
+{
+    return (u8_at(record(e) + 51) & RETIRED) != 0;
+}
+
+swap_severity swap_entry_severity(const swap_entry *e)
+{
+    return (swap_severity)(u8_at(record(e) + 51) >> 2 & 3);
+}
+
+swap_audience swap_entry_audience(const swap_entry *e)
+{
+    return (swap_audience)(u8_at(record(e) + 51) >> 4 & 3);
+}
+
+/* The numeric codes of a domain: the code of h = code * mul is in slot
+** h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]. A dense
 ** domain's mul keeps the code's low bits, with one bucket whose
 ** displacement is 0: a direct index. Any other domain's is odd, and each
 ** bucket's displacement was chosen by errcat so that no two codes share a
 ** slot: a perfect hash. One path for both: no branch on the kind of table
-** for a random mix of domains to mispredict. */
+** for a random mix of domains to mispredict. A slot is the code (4
+** bytes, 0 in a free slot) then its entry (4), so that a lookup checks the
+** code in the cache line it already reads; a displacement is 2 bytes. */
 typedef struct code_table {
     uint64_t mul;
-    const uint16_t *disp;
-    const code_slot *slots;
-    uint8_t slot_shift, bucket_shift;
+    const char *disp;
+    const char *slots;
+    /* 32 bits, not 8: a load of a byte into a register keeps the rest of
+    ** it, which would chain each lookup to the previous one's. */
+    uint32_t slot_shift, bucket_shift;
     uint32_t bucket_mask;
 } code_table;
-
-typedef struct string_slot {
-    const char *key; /* NULL in a free slot */
-    int32_t entry;
-} string_slot;
+enum { CODE = 4 };
+enum { CODE_SLOT = CODE + 4 };
 
 /* A minimal perfect hash of strings (hash and displace): the key of hash h
-** is in slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of
-** two. */
+** is in slot slot(h, seeds[bucket(h)]); the bucket count is a power of two.
+** A slot is the offset of its key in strings[] (NONE in a free slot) then
+** its entry, 4 bytes each; a seed is 2 bytes. */
 typedef struct string_table {
     uint32_t bucket_mask, nslots;
-    const uint16_t *seeds;
-    const string_slot *slots;
+    const char *seeds;
+    const char *slots;
 } string_table;
 
 /* The tables of a domain other than its codes (in code_tables): its
@@ -274,70 +305,32 @@ typedef struct string_table {
 typedef struct domain_table {
     string_table strings;
     string_table names;
-    int32_t fallback;
+    uint32_t fallback;
 } domain_table;
 
 /* clang-format off */
-static const uint16_t errors_disp[] = {
-    0,
-};
-static const code_slot errors_codes[] = {
-    {0, FREE}, {0, FREE},
-};
-static const uint16_t errors_seeds[] = {
-    3, 1, 2, 11, 1, 1, 5, 4,
-};
-static const string_slot errors_strings[] = {
-    {"ROUTE_TIMEOUT", 10 * ENTRY},
-    {"SEND_FAILED", 13 * ENTRY},
-    {"TOKEN_NOT_FOUND", 7 * ENTRY},
-    {"TX_UNSIGNED", 2 * ENTRY},
-    {NULL, FREE},
-    {"SERVICE_UNAVAILABLE", 12 * ENTRY},
-    {"QUOTE_EXPIRED", 5 * ENTRY},
-    {"INVALID_REQUEST", 0 * ENTRY},
-    {"TX_TOO_LARGE", 3 * ENTRY},
-    {"INTERNAL", 18 * ENTRY},
-    {"NO_ROUTE", 6 * ENTRY},
-    {"RATE_LIMITED", 17 * ENTRY},
-    {"QUOTE_NOT_FOUND", 4 * ENTRY},
-    {NULL, FREE},
-    {"BUNDLE_UNAVAILABLE", 15 * ENTRY},
-    {"SIMULATION_FAILED", 9 * ENTRY},
-    {"BLOCKHASH_UNAVAILABLE", 11 * ENTRY},
-    {"SUBMISSION_FAILED", 14 * ENTRY},
-    {"BUNDLE_REJECTED", 16 * ENTRY},
-    {"TX_INVALID", 1 * ENTRY},
-    {"EXCEEDED_SLIPPAGE", 8 * ENTRY},
-    {NULL, FREE},
-};
-static const uint16_t errors_name_seeds[] = {
-    3, 1, 2, 11, 1, 1, 5, 4,
-};
-static const string_slot errors_names[] = {
-    {"ROUTE_TIMEOUT", 10 * ENTRY},
-    {"SEND_FAILED", 13 * ENTRY},
-    {"TOKEN_NOT_FOUND", 7 * ENTRY},
-    {"TX_UNSIGNED", 2 * ENTRY},
-    {NULL, FREE},
-    {"SERVICE_UNAVAILABLE", 12 * ENTRY},
-    {"QUOTE_EXPIRED", 5 * ENTRY},
-    {"INVALID_REQUEST", 0 * ENTRY},
-    {"TX_TOO_LARGE", 3 * ENTRY},
-    {"INTERNAL", 18 * ENTRY},
-    {"NO_ROUTE", 6 * ENTRY},
-    {"RATE_LIMITED", 17 * ENTRY},
-    {"QUOTE_NOT_FOUND", 4 * ENTRY},
-    {NULL, FREE},
-    {"BUNDLE_UNAVAILABLE", 15 * ENTRY},
-    {"SIMULATION_FAILED", 9 * ENTRY},
-    {"BLOCKHASH_UNAVAILABLE", 11 * ENTRY},
-    {"SUBMISSION_FAILED", 14 * ENTRY},
-    {"BUNDLE_REJECTED", 16 * ENTRY},
-    {"TX_INVALID", 1 * ENTRY},
-    {"EXCEEDED_SLIPPAGE", 8 * ENTRY},
-    {NULL, FREE},
-};
+static const char errors_disp[] =
+    "  "
+    "";
+static const char errors_codes[] =
+    "    \337\337\337\337    \337\337\337\337"
+    "";
+static const char errors_seeds[] =
+    "# ! \42 + ! ! % $ "
+    "";
+static const char errors_strings[] =
+    "    (\42  .   \204\42  :   L!  \12   H   \337\337\337\337\337\337\337\337\26   P\42  j   $!  x       "
+    "H   \274   U   \210#  ^   \30!  \247   T#  \264   \360   \337\337\337\337\337\337\337\337\204   ,#  \227   \364!  "
+    "\351   \34\42  \377   \370\42  \321   `#  !!  \24   ,!  \200!  \337\337\337\337\337\337\337\337"
+    "";
+static const char errors_name_seeds[] =
+    "# ! \42 + ! ! % $ "
+    "";
+static const char errors_names[] =
+    "    (\42  .   \204\42  :   L!  \12   H   \337\337\337\337\337\337\337\337\26   P\42  j   $!  x       "
+    "H   \274   U   \210#  ^   \30!  \247   T#  \264   \360   \337\337\337\337\337\337\337\337\204   ,#  \227   \364!  "
+    "\351   \34\42  \377   \370\42  \321   `#  !!  \24   ,!  \200!  \337\337\337\337\337\337\337\337"
+    "";
 
 static const code_table code_tables[] = {
     {UINT64_C(0xe220a8397b1dcdaf), errors_disp, errors_codes, 63, 63, 0}
@@ -358,8 +351,7 @@ static uint64_t mix64(uint64_t x)
     return x;
 }
 
-/* Eight bytes as a little-endian word on any machine (one load where that
-** is what the machine does). */
+/* Eight bytes of a string as a little-endian word on any machine. */
 static uint64_t load64(const unsigned char *p)
 {
     return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
@@ -385,17 +377,18 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
-static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
+static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const char *seeds, uint32_t nslots)
 {
-    uint64_t seed = seeds[(h >> 32) & bucket_mask];
+    uint64_t seed = u16_at(seeds + 2 * ((h >> 32) & bucket_mask));
     return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
-/* The slot of 'key' in 't', if it holds that key (free or not). */
-static const string_slot *by_string(const string_table *t, const char *key)
+/* The entry of 'key' in 't' (FREE when it has no such key). */
+static uint32_t by_string(const string_table *t, const char *key)
 {
-    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots)];
-    return s->key && strcmp(s->key, key) == 0 ? s : NULL;
+    const char *s = t->slots + 8 * (size_t)slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots);
+    uint32_t k = u32_at(s);
+    return k != NONE && strcmp(strings + k, key) == 0 ? u32_at(s + 4) : FREE;
 }
 
 static const domain_table *table_of(swap_domain domain)
@@ -408,20 +401,23 @@ static const domain_table *table_of(swap_domain domain)
 /* The entry of a table's reference. Lookups serve new errors, and a retired
 ** code must never be raised again; swap_recognise ('retired'
 ** true) still finds it, to read old responses. */
-static const swap_entry *entry_of(int32_t ref, bool retired)
+static const swap_entry *entry_of(uint32_t ref, bool retired)
 {
-    return entry_at(retired && ref < FREE ? -2 - ref : ref);
+    return entry_at(retired && ref >> 31 && ref != FREE ? FREE - 1 - ref : ref);
 }
 
-/* The reference to the entry of a numeric code (FREE when not listed). */
-static int32_t find(swap_domain domain, int64_t code)
+/* The reference to the entry of a numeric code (FREE when not listed);
+** inline, as the hot path of swap_lookup. */
+static inline uint32_t find(swap_domain domain, int64_t code)
 {
     if ((unsigned)domain >= sizeof code_tables / sizeof code_tables[0])
         return FREE;
     const code_table *t = &code_tables[(unsigned)domain];
     uint64_t h = (uint64_t)code * t->mul;
-    const code_slot *s = &t->slots[(uint32_t)(h >> t->slot_shift) ^ t->disp[(h >> t->bucket_shift) & t->bucket_mask]];
-    return s->code == code ? s->entry : FREE;
+    uint32_t slot = (uint32_t)(h >> t->slot_shift) ^ u16_at(t->disp + 2 * ((h >> t->bucket_shift) & t->bucket_mask));
+    const char *s = t->slots + (size_t)slot * CODE_SLOT;
+    /* The slot's code is an int32_t: the sign bit flipped, then moved back. */
+    return (int64_t)(u32_at(s) ^ 0x80000000u) - 0x80000000 == code ? u32_at(s + CODE) : FREE;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -441,13 +437,11 @@ static const swap_entry *by_code_str(swap_domain domain, const char *code, bool 
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
-    if (t->strings.slots) {
-        const string_slot *s = by_string(&t->strings, code);
-        return s ? entry_of(s->entry, retired) : NULL;
-    }
+    if (t->strings.slots)
+        return entry_of(by_string(&t->strings, code), retired);
     int64_t n;
     const swap_entry *e = parse_code(code, &n) ? entry_of(find(domain, n), retired) : NULL;
-    return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+    return e && strcmp(swap_entry_code_str(e), code) == 0 ? e : NULL;
 }
 
 const swap_entry *swap_recognise(swap_domain domain, const char *code)
@@ -468,8 +462,7 @@ const swap_entry *swap_lookup_str(swap_domain domain, const char *code)
 const swap_entry *swap_lookup_name(swap_domain domain, const char *name)
 {
     const domain_table *t = table_of(domain);
-    const string_slot *s = t && name ? by_string(&t->names, name) : NULL;
-    return s ? entry_of(s->entry, false) : NULL;
+    return t && name ? entry_of(by_string(&t->names, name), false) : NULL;
 }
 
 const swap_entry *swap_fallback(swap_domain domain)
@@ -481,7 +474,7 @@ const swap_entry *swap_fallback(swap_domain domain)
 const swap_entry *swap_lookup_status(int status)
 {
     /* clang-format off */
-    static const int32_t index[] = {
+    static const uint32_t index[] = {
         19 * ENTRY, FREE, 20 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
@@ -672,7 +665,7 @@ swap_decision swap_decide(const swap_entry *e, int attempt, int64_t retry_after_
     swap_decision d = {false, 0, SWAP_ACTION_NONE};
     if (!e)
         return d;
-    const swap_policy *p = e->retry;
+    const swap_policy *p = swap_entry_retry(e);
     d.action = p->action;
     if (attempt < 1)
         attempt = 1;
@@ -711,7 +704,8 @@ static void put(char *buf, size_t size, size_t *len, const char *s, size_t n)
 size_t swap_format(const swap_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     size_t len = 0;
-    const char *m = e->message;
+    const char *m = swap_entry_message(e);
+    size_t nparams = swap_entry_param_count(e);
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -729,9 +723,11 @@ size_t swap_format(const swap_entry *e, char *buf, size_t size, const char *cons
         }
         size_t namelen = (size_t)(close - m - 2);
         const char *value = NULL;
-        for (size_t i = 0; i < e->nparams && i < nargs && !value; i++)
-            if (strlen(e->params[i]) == namelen && memcmp(e->params[i], m + 2, namelen) == 0)
+        for (size_t i = 0; i < nparams && i < nargs && !value; i++) {
+            const char *param = swap_entry_param(e, i);
+            if (param && strlen(param) == namelen && memcmp(param, m + 2, namelen) == 0)
                 value = args[i];
+        }
         if (value)
             put(buf, size, &len, value, strlen(value));
         else

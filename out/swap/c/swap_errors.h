@@ -117,27 +117,11 @@ typedef struct swap_policy {
     const char *advice;
 } swap_policy;
 
-/* One code, fallback or HTTP status. Strings are never NULL except name
-** and code_str of a fallback and ui_hint of an entry without UI guidance. */
-typedef struct swap_entry {
-    swap_kind kind;
-    swap_domain domain;
-    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
-    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
-    const char *name;     /* the symbolic name */
-    int status;           /* the typical HTTP status, 0 when none is known */
-    const char *message;  /* may hold ${name} placeholders: see swap_format */
-    const char *description;
-    const char *hint; /* how to debug or fix it */
-    const swap_policy *retry;
-    const char *const *params; /* placeholder names, in argument order */
-    size_t nparams;
-    const char *ui_hint;
-    swap_severity severity;
-    swap_audience audience;
-    bool deprecated;
-    bool retired; /* no longer sent; kept so old responses still classify */
-} swap_entry;
+/* One code, fallback or HTTP status: a handle that the lookups return
+** (NULL when there is none) and the swap_entry_* functions
+** read. Its data lives in constant tables: a handle stays valid for the
+** life of the program, and two handles of one entry are equal. */
+typedef struct swap_entry swap_entry;
 
 /* The answer of swap_decide. */
 typedef struct swap_decision {
@@ -146,9 +130,44 @@ typedef struct swap_decision {
     swap_action action;
 } swap_decision;
 
-/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
-extern const swap_entry swap_entries[];
+/* Every entry: the codes of each domain, the fallbacks, then the statuses.
+** swap_entry_at returns entry number i, or NULL when
+** i >= swap_entry_count. */
 extern const size_t swap_entry_count;
+const swap_entry *swap_entry_at(size_t i);
+
+/* What an entry says. Each takes an entry a lookup returned, never NULL;
+** the strings are never NULL either, except code_str and name of a
+** fallback and ui_hint of an entry without UI guidance. */
+swap_kind swap_entry_kind(const swap_entry *e);
+/* DOMAIN_NONE for a status. */
+swap_domain swap_entry_domain(const swap_entry *e);
+/* The code, the enum value of a symbolic code, or the status; 0 for a
+** fallback. */
+int64_t swap_entry_code(const swap_entry *e);
+/* The code as sent: "QUOTE_EXPIRED", "-1005", "429". */
+const char *swap_entry_code_str(const swap_entry *e);
+/* The symbolic name. */
+const char *swap_entry_name(const swap_entry *e);
+/* The typical HTTP status, 0 when none is known. */
+int swap_entry_status(const swap_entry *e);
+/* May hold ${name} placeholders: see swap_format. */
+const char *swap_entry_message(const swap_entry *e);
+const char *swap_entry_description(const swap_entry *e);
+/* How to debug or fix it. */
+const char *swap_entry_hint(const swap_entry *e);
+const swap_policy *swap_entry_retry(const swap_entry *e);
+/* The placeholder names of the message, in argument order: param i, or
+** NULL when i >= param_count. */
+size_t swap_entry_param_count(const swap_entry *e);
+const char *swap_entry_param(const swap_entry *e, size_t i);
+/* How a user interface should show it. */
+const char *swap_entry_ui_hint(const swap_entry *e);
+swap_severity swap_entry_severity(const swap_entry *e);
+swap_audience swap_entry_audience(const swap_entry *e);
+bool swap_entry_deprecated(const swap_entry *e);
+/* No longer sent; kept so that old responses still classify. */
+bool swap_entry_retired(const swap_entry *e);
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
 ** list it, or lists it as retired (a retired code must not be raised again),
@@ -194,7 +213,7 @@ int64_t swap_delay_seconds(const swap_policy *p, const char *value, const char *
 swap_decision swap_decide(const swap_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where
-** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** swap_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
 ** Returns the length of the whole message, without the NUL. */

@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A catalog string may be longer than the 4095 bytes C99 promises every
-** compiler reads; gcc and clang read any length. */
+/* The strings and tables below are long string literals: a C compiler
+** reads bytes in a string many times faster than as many numbers in an
+** initializer. C99 promises only 4095 bytes a literal; gcc and clang read
+** any length. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #endif
@@ -21,7 +23,7 @@ static const ultra_policy policies[] = {
     {NULL, ULTRA_RETRY_AFTER_ACTION, ULTRA_ACTION_REQUOTE, ULTRA_DELAY_SECONDS, NULL, 0, 0, ULTRA_BACKOFF_NONE, false, 0, "Requote for a new route, and/or exclude the specific DEX from the quote request."}
 };
 
-/* The placeholder names of every entry, end to end; an entry points at
+/* The placeholder names of every entry, end to end; an entry refers to
 ** its run (entries with the same names share one). */
 static const char *const param_names[] = {
     "solAmount",
@@ -29,267 +31,275 @@ static const char *const param_names[] = {
     "code",
 };
 
-const ultra_entry ultra_entries[] = {
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_ORDER, 1, "1", "INSUFFICIENT_FUNDS", 0,
-     "Insufficient funds",
-     "Does not have sufficient swap amount",
-     "",
-     &policies[1], NULL, 0,
-     "Disable swap widget but still provide quote visibility", ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_ORDER, 2, "2", "TOP_UP_SOL_FOR_GAS", 0,
-     "Top up ${solAmount} SOL for gas",
-     "Does not have sufficient SOL for gas fees",
-     "",
-     &policies[1], &param_names[0], 1,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_ORDER, 3, "3", "MINIMUM_FOR_GASLESS", 0,
-     "Minimum ${swapAmount} for gasless",
-     "Does not have sufficient trade size to be applicable for Gasless Support",
-     "",
-     &policies[1], &param_names[1], 1,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_EXECUTE, 0, "0", "SUCCESS", 0,
-     "Success",
-     "Use the `signature` field to view the transaction in an explorer.",
-     "",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_EXECUTE, -1, "-1", "MISSING_CACHED_ORDER", 0,
-     "Missing cached order",
-     "",
-     "`requestId` not found in cache, likely expired or not found",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_EXECUTE, -2, "-2", "INVALID_SIGNED_TRANSACTION", 0,
-     "Invalid signed transaction",
-     "",
-     "`signedTransaction` is invalid, likely failed to sign the transaction correctly",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_EXECUTE, -3, "-3", "INVALID_MESSAGE_BYTES", 0,
-     "Invalid message bytes",
-     "",
-     "`signedTransaction` is invalid, likely due to incorrect usage like modification of `transaction` field in the order response",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_EXECUTE, -4, "-4", "MISSING_REQUEST_ID", 0,
-     "Missing request id",
-     "",
-     "`requestId` is not found in the request to `/execute`",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_EXECUTE, -5, "-5", "MISSING_SIGNED_TRANSACTION", 0,
-     "Missing signed transaction",
-     "",
-     "`signedTransaction` is not found in the request to `/execute`",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_AGGREGATOR, -1000, "-1000", "FAILED_TO_LAND", 0,
-     "Failed to land",
-     "",
-     "Transaction failed to land on the network",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_AGGREGATOR, -1001, "-1001", "UNKNOWN_ERROR", 0,
-     "Unknown error",
-     "",
-     "Please try again, if it persists please reach out in Discord",
-     &policies[0], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_AGGREGATOR, -1002, "-1002", "INVALID_TRANSACTION", 0,
-     "Invalid transaction",
-     "",
-     "Please try again, if it persists please reach out in Discord",
-     &policies[0], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_AGGREGATOR, -1003, "-1003", "TRANSACTION_NOT_FULLY_SIGNED", 0,
-     "Transaction not fully signed",
-     "",
-     "Failed to sign the transaction correctly",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_AGGREGATOR, -1004, "-1004", "INVALID_BLOCK_HEIGHT", 0,
-     "Invalid block height",
-     "",
-     "The block height is invalid",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_AGGREGATOR, -1005, "-1005", "EXPIRED", 0,
-     "Expired",
-     "",
-     "The submitted transaction has been attempted but has expired",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_AGGREGATOR, -1006, "-1006", "TIMED_OUT", 0,
-     "Timed out",
-     "",
-     "The submitted transaction has been attempted but has timed out",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_AGGREGATOR, -1007, "-1007", "GASLESS_UNSUPPORTED_WALLET", 0,
-     "Gasless unsupported wallet",
-     "",
-     "The wallet is not supported for gasless",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_RFQ, -2000, "-2000", "FAILED_TO_LAND", 0,
-     "Failed to land",
-     "",
-     "Please try again, if it persists please reach out in Discord",
-     &policies[0], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_RFQ, -2001, "-2001", "UNKNOWN_ERROR", 0,
-     "Unknown error",
-     "",
-     "Please try again, if it persists please reach out in Discord",
-     &policies[0], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_RFQ, -2002, "-2002", "INVALID_PAYLOAD", 0,
-     "Invalid payload",
-     "",
-     "Please try again, if it persists please reach out in Discord",
-     &policies[0], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_RFQ, -2003, "-2003", "QUOTE_EXPIRED", 0,
-     "Quote expired",
-     "",
-     "User did not respond in time or RFQ provider did not execute in time",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_RFQ, -2004, "-2004", "SWAP_REJECTED", 0,
-     "Swap rejected",
-     "",
-     "User or RFQ provider rejected the swap",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_RFQ, -2005, "-2005", "INTERNAL_ERROR", 0,
-     "Internal error",
-     "",
-     "Please try again, if it persists please reach out in Discord",
-     &policies[0], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_CODE, ULTRA_DOMAIN_PROGRAM, 6001, "6001", "SLIPPAGE_TOLERANCE_EXCEEDED", 0,
-     "Slippage tolerance exceeded",
-     "",
-     "",
-     &policies[1], NULL, 0,
-     "Show the user the current slippage tolerance and the incurred slippage", ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_FALLBACK, ULTRA_DOMAIN_PROGRAM, 0, NULL, NULL, 0,
-     "custom program error: #${code}",
-     "A program error of another DEX on the route, which Jupiter does not parse.",
-     "If you need help identifying the other DEX program codes, please reach out in Discord.",
-     &policies[3], &param_names[2], 1,
-     "Allow the user to retry with a new route by requoting and/or exclude the specific DEX from the quote request", ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_STATUS, ULTRA_DOMAIN_NONE, 200, "200", "GOOD", 200,
-     "Good",
-     "",
-     "Success!",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_STATUS, ULTRA_DOMAIN_NONE, 400, "400", "BAD_REQUEST", 400,
-     "Bad Request",
-     "",
-     "Likely a problem with the request, check the request parameters, syntax, etc.",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_STATUS, ULTRA_DOMAIN_NONE, 401, "401", "UNAUTHORIZED", 401,
-     "Unauthorized",
-     "",
-     "Likely a problem with the API key, check if the API key is correct.",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_STATUS, ULTRA_DOMAIN_NONE, 404, "404", "NOT_FOUND", 404,
-     "Not Found",
-     "",
-     "Likely a broken or invalid endpoint.",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_STATUS, ULTRA_DOMAIN_NONE, 429, "429", "RATE_LIMITED", 429,
-     "Rate Limited",
-     "",
-     "You are being rate limited. Either slow down requests, reduce bursts, or upgrade your plan.",
-     &policies[2], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_STATUS, ULTRA_DOMAIN_NONE, 500, "500", "INTERNAL_SERVER_ERROR", 500,
-     "Internal Server Error",
-     "",
-     "Please reach out in Discord: https://discord.gg/jup",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_STATUS, ULTRA_DOMAIN_NONE, 502, "502", "BAD_GATEWAY", 502,
-     "Bad Gateway",
-     "",
-     "Please reach out in Discord: https://discord.gg/jup",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_STATUS, ULTRA_DOMAIN_NONE, 503, "503", "SERVICE_UNAVAILABLE", 503,
-     "Service Unavailable",
-     "",
-     "Please reach out in Discord: https://discord.gg/jup",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false},
-    {ULTRA_KIND_STATUS, ULTRA_DOMAIN_NONE, 504, "504", "GATEWAY_TIMEOUT", 504,
-     "Gateway Timeout",
-     "",
-     "Please reach out in Discord: https://discord.gg/jup",
-     &policies[1], NULL, 0,
-     NULL, ULTRA_SEVERITY_ERROR, ULTRA_AUDIENCE_USER, false, false}
-};
+/* Every string of the entries and tables once, each ending with its NUL:
+** a string is its byte offset here. */
+static const char strings[] =
+    "MINIMUM_FOR_GASLESS\0INSUFFICIENT_FUNDS\0TOP_UP_SOL_FOR_GAS\0INVALID_MESSAGE_BYTES\0MISSING_REQUEST_ID\0"
+    "INVALID_SIGNED_TRANSACTION\0MISSING_CACHED_ORDER\0SUCCESS\0MISSING_SIGNED_TRANSACTION\0TIMED_OUT\0GASLESS_UNSUPPORTED_WALLET\0"
+    "EXPIRED\0TRANSACTION_NOT_FULLY_SIGNED\0INVALID_TRANSACTION\0UNKNOWN_ERROR\0FAILED_TO_LAND\0INVALID_BLOCK_HEIGHT\0"
+    "QUOTE_EXPIRED\0INTERNAL_ERROR\0INVALID_PAYLOAD\0SWAP_REJECTED\0SLIPPAGE_TOLERANCE_EXCEEDED\0Insufficient funds\0"
+    "Does not have sufficient swap amount\0\0001\0Disable swap widget but still provide quote visibility\0"
+    "Top up ${solAmount} SOL for gas\0Does not have sufficient SOL for gas fees\0002\0Minimum ${swapAmount} for gasless\0"
+    "Does not have sufficient trade size to be applicable for Gasless Support\0003\0Success\0Use the `signature` field to view the transaction in an explorer.\0"
+    "0\0Missing cached order\0`requestId` not found in cache, likely expired or not found\0-1\0Invalid signed transaction\0"
+    "`signedTransaction` is invalid, likely failed to sign the transaction correctly\0-2\0Invalid message bytes\0"
+    "`signedTransaction` is invalid, likely due to incorrect usage like modification of `transaction` field in the order response\0"
+    "-3\0Missing request id\0`requestId` is not found in the request to `/execute`\0-4\0Missing signed transaction\0"
+    "`signedTransaction` is not found in the request to `/execute`\0-5\0Failed to land\0Transaction failed to land on the network\0"
+    "-1000\0Unknown error\0Please try again, if it persists please reach out in Discord\0-1001\0Invalid transaction\0"
+    "-1002\0Transaction not fully signed\0Failed to sign the transaction correctly\0-1003\0Invalid block height\0"
+    "The block height is invalid\0-1004\0Expired\0The submitted transaction has been attempted but has expired\0"
+    "-1005\0Timed out\0The submitted transaction has been attempted but has timed out\0-1006\0Gasless unsupported wallet\0"
+    "The wallet is not supported for gasless\0-1007\0-2000\0-2001\0Invalid payload\0-2002\0Quote expired\0"
+    "User did not respond in time or RFQ provider did not execute in time\0-2003\0Swap rejected\0User or RFQ provider rejected the swap\0"
+    "-2004\0Internal error\0-2005\0Slippage tolerance exceeded\0006001\0Show the user the current slippage tolerance and the incurred slippage\0"
+    "custom program error: #${code}\0A program error of another DEX on the route, which Jupiter does not parse.\0"
+    "If you need help identifying the other DEX program codes, please reach out in Discord.\0Allow the user to retry with a new route by requoting and/or exclude the specific DEX from the quote request\0"
+    "Good\0Success!\000200\0GOOD\0Bad Request\0Likely a problem with the request, check the request parameters, syntax, etc.\0"
+    "400\0BAD_REQUEST\0Unauthorized\0Likely a problem with the API key, check if the API key is correct.\0"
+    "401\0UNAUTHORIZED\0Not Found\0Likely a broken or invalid endpoint.\000404\0NOT_FOUND\0Rate Limited\0You are being rate limited. Either slow down requests, reduce bursts, or upgrade your plan.\0"
+    "429\0RATE_LIMITED\0Internal Server Error\0Please reach out in Discord: https://discord.gg/jup\000500\0"
+    "INTERNAL_SERVER_ERROR\0Bad Gateway\000502\0BAD_GATEWAY\0Service Unavailable\000503\0SERVICE_UNAVAILABLE\0"
+    "Gateway Timeout\000504\0GATEWAY_TIMEOUT\0"
+    "";
+
+/* The entries, a record of ENTRY bytes each: little-endian integers, read
+** by the functions below. At byte 0 the offsets in strings[] of message,
+** description, hint, code_str, name and ui_hint (0 when the entry has none:
+** code_str and name of a fallback, ui_hint without UI), at 24
+** the code (8 bytes), at 32 the place of its first name in param_names,
+** 36 the number of names, 40 the policy, 44 the domain (NONE for none), at
+** 48 the status (2 bytes), 50 the kind and 51 the flags (1 byte each:
+** DEPRECATED, RETIRED, the severity << 2, the audience << 4, UI). */
+static const char records[] =
+    "\275!  \220!  \365!  \366!  4   \370!  !               !          h"
+    "/\42  \17\42  \365!  y\42  \7       \42           !   !          ("
+    "{\42  ]\42  \365!  \346\42          #       !   !   !          ("
+    "\350\42  \360\42  \365!  2#  \263                       !   !      ("
+    "4#  \365!  \11#  E#  ^       \337\337\337\337\337\337\337\337        !   !      ("
+    "H#  \365!  \243#  \363#  C       \336\337\337\337\337\337\337\337        !   !      ("
+    "\366#  \365!  \314#  I$  \32       \335\337\337\337\337\337\337\337        !   !      ("
+    "L$  \365!  _$  \225$  p       \334\337\337\337\337\337\337\337        !   !      ("
+    "\230$  \365!  \363$  1%  \273       \333\337\337\337\337\337\337\337        !   !      ("
+    "4%  \365!  \3%  m%  \2!      8\334\337\337\337\337\337\337        !   \42      ("
+    "s%  \365!  A%  \276%  4!      7\334\337\337\337\337\337\337            \42      ("
+    "\204%  \365!  A%  \230%   !      6\334\337\337\337\337\337\337            \42      ("
+    "\236%  \365!  \373%  $&  \303       5\334\337\337\337\337\337\337        !   \42      ("
+    "*&  \365!  \77&  \33&  \21!      4\334\337\337\337\337\337\337        !   \42      ("
+    "a&  \365!  i&  \246&  \373       3\334\337\337\337\337\337\337        !   \42      ("
+    "\254&  \365!  \266&  \365&  \226       2\334\337\337\337\337\337\337        !   \42      ("
+    "\373&  \365!  \326&  >'  \340       1\334\337\337\337\337\337\337        !   \42      ("
+    "4%  \365!  A%  \4'  \2!      \20\330\337\337\337\337\337\337            #      ("
+    "s%  \365!  A%  \12'  4!      \17\330\337\337\337\337\337\337            #      ("
+    "\20'  \365!  A%  `'  C!      \16\330\337\337\337\337\337\337            #      ("
+    "f'  \365!  t'  \271'  f!      \15\330\337\337\337\337\337\337        !   #      ("
+    "\277'  \365!  \215'  \364'  S!      \14\330\337\337\337\337\337\337        !   #      ("
+    "\372'  \365!  A%  \311'  t!      \13\330\337\337\337\337\337\337            #      ("
+    "\317'  \365!  \365!  +(  \241!  0(  Q7              !   $      h"
+    "w(  V(  \341(          8)          \42   !   #   $     !h"
+    "\245)  \365!  \252)  \263)  \267)      \350               !   \337\337\337\337\350 \42("
+    "\274)  \365!  \210)  \326)  \332)      \260!              !   \337\337\337\337\260!\42("
+    "&*  \365!  3*  w*  {*      \261!              !   \337\337\337\337\261!\42("
+    "H*  \365!  R*  \267*  \273*      \264!              !   \337\337\337\337\264!\42("
+    "\205*  \365!  \222*  .+  2+      \215!              \42   \337\337\337\337\215!\42("
+    "\77+  \365!  \25+  I+  M+      \324!              !   \337\337\337\337\324!\42("
+    "\243+  \365!  \25+  \257+  \263+      \326!              !   \337\337\337\337\326!\42("
+    "\277+  \365!  \25+  \223+  \227+      \327!              !   \337\337\337\337\327!\42("
+    "\353+  \365!  \25+  \373+  \377+      \330!              !   \337\337\337\337\330!\42("
+    "";
 /* clang-format on */
 
 const size_t ultra_entry_count = 34;
 
-/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
-** lookup adds it to the entries' address rather than multiplying by the
-** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
-** a lookup rejects with the same sign test, without reading the entry. */
-enum { ENTRY = sizeof(ultra_entry) };
-#define FREE (-1)
-#define RETIRED(n) (-2 - ENTRY * (n))
+/* An entry's record is ENTRY bytes at 'records + n * ENTRY'. The tables
+** refer to entry n by that byte offset, so that a lookup adds it rather
+** than multiplying; FREE marks a free slot and FREE - 1 - n * ENTRY a
+** retired code; live offsets are below 2^31, so one test of the top bit
+** rejects both without reading the entry. NONE is no string. */
+enum { ENTRY = 52 };
+#define FREE 0xffffffffu
+#define NONE 0xffffffffu
+#define DEPRECATED 1u
+#define RETIRED 2u
+#define UI 64u
 
-/* Every offset must fit an int32_t (a negative array size fails here). */
+/* Every offset must be below 2^31 (a negative array size fails here). */
 typedef char entry_offsets_fit[34u <= 2147483647u / ENTRY ? 1 : -1];
 
-/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
-static const ultra_entry *entry_at(int32_t ref)
+/* Little-endian integers from a table, on any machine (one load where that
+** is what the machine does). Each byte of a table is stored XOR 0x20: the
+** zero bytes of small numbers are spaces, short to write and to compile. */
+static uint32_t u8_at(const char *p)
 {
-    return ref < 0 ? NULL : (const ultra_entry *)(const void *)((const char *)ultra_entries + ref);
+    return (unsigned char)p[0] ^ 0x20u;
 }
 
-/* A slot of a code table: the code beside its entry, so that a lookup
-** checks it in the cache line it already reads (0 in a free slot). */
-typedef struct code_slot {
-    int32_t code;
-    int32_t entry;
-} code_slot;
+static uint32_t u16_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8) ^ 0x2020u;
+}
 
-/* The numeric codes of a domain: the code of h = code * mul is in
-** slots[h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]]. A dense
+static uint32_t u32_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24) ^ 0x20202020u;
+}
+
+static uint64_t u64_at(const char *p)
+{
+    return (uint64_t)u32_at(p) | (uint64_t)u32_at(p + 4) << 32;
+}
+
+/* Two's complement bits as a signed number, without relying on the
+** implementation-defined conversion. */
+static int64_t i64_of(uint64_t u)
+{
+    return u >> 63 ? -(int64_t)(~u) - 1 : (int64_t)u;
+}
+
+/* The entry at byte offset 'ref'; NULL for FREE and a retired code. */
+static const ultra_entry *entry_at(uint32_t ref)
+{
+    return ref >> 31 ? NULL : (const ultra_entry *)(const void *)(records + ref);
+}
+
+static const char *record(const ultra_entry *e)
+{
+    return (const char *)(const void *)e;
+}
+
+/* The string at the offset that byte 'at' of e's record holds. */
+static const char *string_at(const ultra_entry *e, size_t at)
+{
+    return strings + u32_at(record(e) + at);
+}
+
+static bool is_fallback(const ultra_entry *e)
+{
+    return u8_at(record(e) + 50) == ULTRA_KIND_FALLBACK;
+}
+
+const ultra_entry *ultra_entry_at(size_t i)
+{
+    return i < ultra_entry_count ? entry_at((uint32_t)i * ENTRY) : NULL;
+}
+
+const char *ultra_entry_message(const ultra_entry *e)
+{
+    return string_at(e, 0);
+}
+
+const char *ultra_entry_description(const ultra_entry *e)
+{
+    return string_at(e, 4);
+}
+
+const char *ultra_entry_hint(const ultra_entry *e)
+{
+    return string_at(e, 8);
+}
+
+const char *ultra_entry_code_str(const ultra_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 12);
+}
+
+const char *ultra_entry_name(const ultra_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 16);
+}
+
+const char *ultra_entry_ui_hint(const ultra_entry *e)
+{
+    return u8_at(record(e) + 51) & UI ? string_at(e, 20) : NULL;
+}
+
+int64_t ultra_entry_code(const ultra_entry *e)
+{
+    return i64_of(u64_at(record(e) + 24));
+}
+
+size_t ultra_entry_param_count(const ultra_entry *e)
+{
+    return u32_at(record(e) + 36);
+}
+
+const char *ultra_entry_param(const ultra_entry *e, size_t i)
+{
+    return i < ultra_entry_param_count(e) ? param_names[u32_at(record(e) + 32) + i] : NULL;
+}
+
+const ultra_policy *ultra_entry_retry(const ultra_entry *e)
+{
+    return &policies[u32_at(record(e) + 40)];
+}
+
+ultra_domain ultra_entry_domain(const ultra_entry *e)
+{
+    uint32_t d = u32_at(record(e) + 44);
+    return d == NONE ? ULTRA_DOMAIN_NONE : (ultra_domain)d;
+}
+
+int ultra_entry_status(const ultra_entry *e)
+{
+    return (int)u16_at(record(e) + 48);
+}
+
+ultra_kind ultra_entry_kind(const ultra_entry *e)
+{
+    return (ultra_kind)u8_at(record(e) + 50);
+}
+
+bool ultra_entry_deprecated(const ultra_entry *e)
+{
+    return (u8_at(record(e) + 51) & DEPRECATED) != 0;
+}
+
+bool ultra_entry_retired(const ultra_entry *e)
+{
+    return (u8_at(record(e) + 51) & RETIRED) != 0;
+}
+
+ultra_severity ultra_entry_severity(const ultra_entry *e)
+{
+    return (ultra_severity)(u8_at(record(e) + 51) >> 2 & 3);
+}
+
+ultra_audience ultra_entry_audience(const ultra_entry *e)
+{
+    return (ultra_audience)(u8_at(record(e) + 51) >> 4 & 3);
+}
+
+/* The numeric codes of a domain: the code of h = code * mul is in slot
+** h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]. A dense
 ** domain's mul keeps the code's low bits, with one bucket whose
 ** displacement is 0: a direct index. Any other domain's is odd, and each
 ** bucket's displacement was chosen by errcat so that no two codes share a
 ** slot: a perfect hash. One path for both: no branch on the kind of table
-** for a random mix of domains to mispredict. */
+** for a random mix of domains to mispredict. A slot is the code (4
+** bytes, 0 in a free slot) then its entry (4), so that a lookup checks the
+** code in the cache line it already reads; a displacement is 2 bytes. */
 typedef struct code_table {
     uint64_t mul;
-    const uint16_t *disp;
-    const code_slot *slots;
-    uint8_t slot_shift, bucket_shift;
+    const char *disp;
+    const char *slots;
+    /* 32 bits, not 8: a load of a byte into a register keeps the rest of
+    ** it, which would chain each lookup to the previous one's. */
+    uint32_t slot_shift, bucket_shift;
     uint32_t bucket_mask;
 } code_table;
-
-typedef struct string_slot {
-    const char *key; /* NULL in a free slot */
-    int32_t entry;
-} string_slot;
+enum { CODE = 4 };
+enum { CODE_SLOT = CODE + 4 };
 
 /* A minimal perfect hash of strings (hash and displace): the key of hash h
-** is in slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of
-** two. */
+** is in slot slot(h, seeds[bucket(h)]); the bucket count is a power of two.
+** A slot is the offset of its key in strings[] (NONE in a free slot) then
+** its entry, 4 bytes each; a seed is 2 bytes. */
 typedef struct string_table {
     uint32_t bucket_mask, nslots;
-    const uint16_t *seeds;
-    const string_slot *slots;
+    const char *seeds;
+    const char *slots;
 } string_table;
 
 /* The tables of a domain other than its codes (in code_tables): its
@@ -297,98 +307,71 @@ typedef struct string_table {
 typedef struct domain_table {
     string_table strings;
     string_table names;
-    int32_t fallback;
+    uint32_t fallback;
 } domain_table;
 
 /* clang-format off */
-static const uint16_t order_disp[] = {
-    0,
-};
-static const code_slot order_codes[] = {
-    {0, FREE}, {1, 0 * ENTRY}, {2, 1 * ENTRY}, {3, 2 * ENTRY},
-};
-static const uint16_t order_name_seeds[] = {
-    4,
-};
-static const string_slot order_names[] = {
-    {"MINIMUM_FOR_GASLESS", 2 * ENTRY},
-    {"INSUFFICIENT_FUNDS", 0 * ENTRY},
-    {NULL, FREE},
-    {"TOP_UP_SOL_FOR_GAS", 1 * ENTRY},
-};
-static const uint16_t execute_disp[] = {
-    0,
-};
-static const code_slot execute_codes[] = {
-    {0, 3 * ENTRY}, {0, FREE}, {0, FREE}, {-5, 8 * ENTRY}, {-4, 7 * ENTRY}, {-3, 6 * ENTRY},
-    {-2, 5 * ENTRY}, {-1, 4 * ENTRY},
-};
-static const uint16_t execute_name_seeds[] = {
-    2, 2,
-};
-static const string_slot execute_names[] = {
-    {"INVALID_MESSAGE_BYTES", 6 * ENTRY},
-    {"MISSING_REQUEST_ID", 7 * ENTRY},
-    {"INVALID_SIGNED_TRANSACTION", 5 * ENTRY},
-    {"MISSING_CACHED_ORDER", 4 * ENTRY},
-    {NULL, FREE},
-    {"SUCCESS", 3 * ENTRY},
-    {"MISSING_SIGNED_TRANSACTION", 8 * ENTRY},
-};
-static const uint16_t aggregator_disp[] = {
-    0,
-};
-static const code_slot aggregator_codes[] = {
-    {-1000, 9 * ENTRY}, {-1007, 16 * ENTRY}, {-1006, 15 * ENTRY}, {-1005, 14 * ENTRY}, {-1004, 13 * ENTRY}, {-1003, 12 * ENTRY},
-    {-1002, 11 * ENTRY}, {-1001, 10 * ENTRY},
-};
-static const uint16_t aggregator_name_seeds[] = {
-    2, 10, 0, 133,
-};
-static const string_slot aggregator_names[] = {
-    {"TIMED_OUT", 15 * ENTRY},
-    {"GASLESS_UNSUPPORTED_WALLET", 16 * ENTRY},
-    {"EXPIRED", 14 * ENTRY},
-    {NULL, FREE},
-    {NULL, FREE},
-    {"TRANSACTION_NOT_FULLY_SIGNED", 12 * ENTRY},
-    {"INVALID_TRANSACTION", 11 * ENTRY},
-    {"UNKNOWN_ERROR", 10 * ENTRY},
-    {"FAILED_TO_LAND", 9 * ENTRY},
-    {"INVALID_BLOCK_HEIGHT", 13 * ENTRY},
-};
-static const uint16_t rfq_disp[] = {
-    0,
-};
-static const code_slot rfq_codes[] = {
-    {-2000, 17 * ENTRY}, {0, FREE}, {0, FREE}, {-2005, 22 * ENTRY}, {-2004, 21 * ENTRY}, {-2003, 20 * ENTRY},
-    {-2002, 19 * ENTRY}, {-2001, 18 * ENTRY},
-};
-static const uint16_t rfq_name_seeds[] = {
-    1, 25,
-};
-static const string_slot rfq_names[] = {
-    {"QUOTE_EXPIRED", 20 * ENTRY},
-    {"UNKNOWN_ERROR", 18 * ENTRY},
-    {"INTERNAL_ERROR", 22 * ENTRY},
-    {"INVALID_PAYLOAD", 19 * ENTRY},
-    {"SWAP_REJECTED", 21 * ENTRY},
-    {NULL, FREE},
-    {"FAILED_TO_LAND", 17 * ENTRY},
-};
-static const uint16_t program_disp[] = {
-    0,
-};
-static const code_slot program_codes[] = {
-    {0, FREE}, {6001, 23 * ENTRY},
-};
-static const uint16_t program_name_seeds[] = {
-    1,
-};
-static const string_slot program_names[] = {
-    {"SLIPPAGE_TOLERANCE_EXCEEDED", 23 * ENTRY},
-    {NULL, FREE},
-};
+static const char order_disp[] =
+    "  "
+    "";
+static const char order_codes[] =
+    "    \337\337\337\337!       \42   \24   #   H   "
+    "";
+static const char execute_disp[] =
+    "  "
+    "";
+static const char execute_codes[] =
+    "    \274       \337\337\337\337    \337\337\337\337\333\337\337\337\200!  \334\337\337\337L!  \335\337\337\337\30!  \336\337\337\337$!  \337\337\337\337\360   "
+    "";
+static const char aggregator_disp[] =
+    "  "
+    "";
+static const char aggregator_codes[] =
+    "8\334\337\337\364!  1\334\337\337`#  2\334\337\337,#  3\334\337\337\370\42  4\334\337\337\204\42  5\334\337\337P\42  6\334\337\337\34\42  7\334\337\337(\42  "
+    "";
+static const char rfq_disp[] =
+    "  "
+    "";
+static const char rfq_codes[] =
+    "\20\330\337\337T#      \337\337\337\337    \337\337\337\337\13\330\337\337X$  \14\330\337\337d$  \15\330\337\3370$  \16\330\337\337\374#  \17\330\337\337\210#  "
+    "";
+static const char program_disp[] =
+    "  "
+    "";
+static const char program_codes[] =
+    "    \337\337\337\337Q7  \214$  "
+    "";
+static const char order_name_seeds[] =
+    "$ "
+    "";
+static const char order_names[] =
+    "    H   4       \337\337\337\337\337\337\337\337\7   \24   "
+    "";
+static const char execute_name_seeds[] =
+    "\42 \42 "
+    "";
+static const char execute_names[] =
+    "\32   \30!  p   L!  C   $!  ^   \360   \337\337\337\337\337\337\337\337\263   \274   \273   \200!  "
+    "";
+static const char aggregator_name_seeds[] =
+    "\42 *   \245 "
+    "";
+static const char aggregator_names[] =
+    "\226   ,#  \340   `#  \373   \370\42  \337\337\337\337\337\337\337\337\337\337\337\337\337\337\337\337\303   P\42   !  \34\42  4!  (\42  "
+    "\2!  \364!  \21!  \204\42  "
+    "";
+static const char rfq_name_seeds[] =
+    "! 9 "
+    "";
+static const char rfq_names[] =
+    "f!  0$  4!  \210#  t!  X$  C!  \374#  S!  d$  \337\337\337\337\337\337\337\337\2!  T#  "
+    "";
+static const char program_name_seeds[] =
+    "! "
+    "";
+static const char program_names[] =
+    "\241!  \214$  \337\337\337\337\337\337\337\337"
+    "";
 
 static const code_table code_tables[] = {
     {UINT64_C(0x4000000000000000), order_disp, order_codes, 62, 62, 0},
@@ -421,8 +404,7 @@ static uint64_t mix64(uint64_t x)
     return x;
 }
 
-/* Eight bytes as a little-endian word on any machine (one load where that
-** is what the machine does). */
+/* Eight bytes of a string as a little-endian word on any machine. */
 static uint64_t load64(const unsigned char *p)
 {
     return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
@@ -448,17 +430,18 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
-static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
+static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const char *seeds, uint32_t nslots)
 {
-    uint64_t seed = seeds[(h >> 32) & bucket_mask];
+    uint64_t seed = u16_at(seeds + 2 * ((h >> 32) & bucket_mask));
     return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
-/* The slot of 'key' in 't', if it holds that key (free or not). */
-static const string_slot *by_string(const string_table *t, const char *key)
+/* The entry of 'key' in 't' (FREE when it has no such key). */
+static uint32_t by_string(const string_table *t, const char *key)
 {
-    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots)];
-    return s->key && strcmp(s->key, key) == 0 ? s : NULL;
+    const char *s = t->slots + 8 * (size_t)slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots);
+    uint32_t k = u32_at(s);
+    return k != NONE && strcmp(strings + k, key) == 0 ? u32_at(s + 4) : FREE;
 }
 
 static const domain_table *table_of(ultra_domain domain)
@@ -471,20 +454,23 @@ static const domain_table *table_of(ultra_domain domain)
 /* The entry of a table's reference. Lookups serve new errors, and a retired
 ** code must never be raised again; ultra_recognise ('retired'
 ** true) still finds it, to read old responses. */
-static const ultra_entry *entry_of(int32_t ref, bool retired)
+static const ultra_entry *entry_of(uint32_t ref, bool retired)
 {
-    return entry_at(retired && ref < FREE ? -2 - ref : ref);
+    return entry_at(retired && ref >> 31 && ref != FREE ? FREE - 1 - ref : ref);
 }
 
-/* The reference to the entry of a numeric code (FREE when not listed). */
-static int32_t find(ultra_domain domain, int64_t code)
+/* The reference to the entry of a numeric code (FREE when not listed);
+** inline, as the hot path of ultra_lookup. */
+static inline uint32_t find(ultra_domain domain, int64_t code)
 {
     if ((unsigned)domain >= sizeof code_tables / sizeof code_tables[0])
         return FREE;
     const code_table *t = &code_tables[(unsigned)domain];
     uint64_t h = (uint64_t)code * t->mul;
-    const code_slot *s = &t->slots[(uint32_t)(h >> t->slot_shift) ^ t->disp[(h >> t->bucket_shift) & t->bucket_mask]];
-    return s->code == code ? s->entry : FREE;
+    uint32_t slot = (uint32_t)(h >> t->slot_shift) ^ u16_at(t->disp + 2 * ((h >> t->bucket_shift) & t->bucket_mask));
+    const char *s = t->slots + (size_t)slot * CODE_SLOT;
+    /* The slot's code is an int32_t: the sign bit flipped, then moved back. */
+    return (int64_t)(u32_at(s) ^ 0x80000000u) - 0x80000000 == code ? u32_at(s + CODE) : FREE;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -504,13 +490,11 @@ static const ultra_entry *by_code_str(ultra_domain domain, const char *code, boo
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
-    if (t->strings.slots) {
-        const string_slot *s = by_string(&t->strings, code);
-        return s ? entry_of(s->entry, retired) : NULL;
-    }
+    if (t->strings.slots)
+        return entry_of(by_string(&t->strings, code), retired);
     int64_t n;
     const ultra_entry *e = parse_code(code, &n) ? entry_of(find(domain, n), retired) : NULL;
-    return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+    return e && strcmp(ultra_entry_code_str(e), code) == 0 ? e : NULL;
 }
 
 const ultra_entry *ultra_recognise(ultra_domain domain, const char *code)
@@ -531,8 +515,7 @@ const ultra_entry *ultra_lookup_str(ultra_domain domain, const char *code)
 const ultra_entry *ultra_lookup_name(ultra_domain domain, const char *name)
 {
     const domain_table *t = table_of(domain);
-    const string_slot *s = t && name ? by_string(&t->names, name) : NULL;
-    return s ? entry_of(s->entry, false) : NULL;
+    return t && name ? entry_of(by_string(&t->names, name), false) : NULL;
 }
 
 const ultra_entry *ultra_fallback(ultra_domain domain)
@@ -544,7 +527,7 @@ const ultra_entry *ultra_fallback(ultra_domain domain)
 const ultra_entry *ultra_lookup_status(int status)
 {
     /* clang-format off */
-    static const int32_t index[] = {
+    static const uint32_t index[] = {
         25 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
@@ -735,7 +718,7 @@ ultra_decision ultra_decide(const ultra_entry *e, int attempt, int64_t retry_aft
     ultra_decision d = {false, 0, ULTRA_ACTION_NONE};
     if (!e)
         return d;
-    const ultra_policy *p = e->retry;
+    const ultra_policy *p = ultra_entry_retry(e);
     d.action = p->action;
     if (attempt < 1)
         attempt = 1;
@@ -774,7 +757,8 @@ static void put(char *buf, size_t size, size_t *len, const char *s, size_t n)
 size_t ultra_format(const ultra_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     size_t len = 0;
-    const char *m = e->message;
+    const char *m = ultra_entry_message(e);
+    size_t nparams = ultra_entry_param_count(e);
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -792,9 +776,11 @@ size_t ultra_format(const ultra_entry *e, char *buf, size_t size, const char *co
         }
         size_t namelen = (size_t)(close - m - 2);
         const char *value = NULL;
-        for (size_t i = 0; i < e->nparams && i < nargs && !value; i++)
-            if (strlen(e->params[i]) == namelen && memcmp(e->params[i], m + 2, namelen) == 0)
+        for (size_t i = 0; i < nparams && i < nargs && !value; i++) {
+            const char *param = ultra_entry_param(e, i);
+            if (param && strlen(param) == namelen && memcmp(param, m + 2, namelen) == 0)
                 value = args[i];
+        }
         if (value)
             put(buf, size, &len, value, strlen(value));
         else

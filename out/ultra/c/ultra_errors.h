@@ -141,27 +141,11 @@ typedef struct ultra_policy {
     const char *advice;
 } ultra_policy;
 
-/* One code, fallback or HTTP status. Strings are never NULL except name
-** and code_str of a fallback and ui_hint of an entry without UI guidance. */
-typedef struct ultra_entry {
-    ultra_kind kind;
-    ultra_domain domain;
-    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
-    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
-    const char *name;     /* the symbolic name */
-    int status;           /* the typical HTTP status, 0 when none is known */
-    const char *message;  /* may hold ${name} placeholders: see ultra_format */
-    const char *description;
-    const char *hint; /* how to debug or fix it */
-    const ultra_policy *retry;
-    const char *const *params; /* placeholder names, in argument order */
-    size_t nparams;
-    const char *ui_hint;
-    ultra_severity severity;
-    ultra_audience audience;
-    bool deprecated;
-    bool retired; /* no longer sent; kept so old responses still classify */
-} ultra_entry;
+/* One code, fallback or HTTP status: a handle that the lookups return
+** (NULL when there is none) and the ultra_entry_* functions
+** read. Its data lives in constant tables: a handle stays valid for the
+** life of the program, and two handles of one entry are equal. */
+typedef struct ultra_entry ultra_entry;
 
 /* The answer of ultra_decide. */
 typedef struct ultra_decision {
@@ -170,9 +154,44 @@ typedef struct ultra_decision {
     ultra_action action;
 } ultra_decision;
 
-/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
-extern const ultra_entry ultra_entries[];
+/* Every entry: the codes of each domain, the fallbacks, then the statuses.
+** ultra_entry_at returns entry number i, or NULL when
+** i >= ultra_entry_count. */
 extern const size_t ultra_entry_count;
+const ultra_entry *ultra_entry_at(size_t i);
+
+/* What an entry says. Each takes an entry a lookup returned, never NULL;
+** the strings are never NULL either, except code_str and name of a
+** fallback and ui_hint of an entry without UI guidance. */
+ultra_kind ultra_entry_kind(const ultra_entry *e);
+/* DOMAIN_NONE for a status. */
+ultra_domain ultra_entry_domain(const ultra_entry *e);
+/* The code, the enum value of a symbolic code, or the status; 0 for a
+** fallback. */
+int64_t ultra_entry_code(const ultra_entry *e);
+/* The code as sent: "QUOTE_EXPIRED", "-1005", "429". */
+const char *ultra_entry_code_str(const ultra_entry *e);
+/* The symbolic name. */
+const char *ultra_entry_name(const ultra_entry *e);
+/* The typical HTTP status, 0 when none is known. */
+int ultra_entry_status(const ultra_entry *e);
+/* May hold ${name} placeholders: see ultra_format. */
+const char *ultra_entry_message(const ultra_entry *e);
+const char *ultra_entry_description(const ultra_entry *e);
+/* How to debug or fix it. */
+const char *ultra_entry_hint(const ultra_entry *e);
+const ultra_policy *ultra_entry_retry(const ultra_entry *e);
+/* The placeholder names of the message, in argument order: param i, or
+** NULL when i >= param_count. */
+size_t ultra_entry_param_count(const ultra_entry *e);
+const char *ultra_entry_param(const ultra_entry *e, size_t i);
+/* How a user interface should show it. */
+const char *ultra_entry_ui_hint(const ultra_entry *e);
+ultra_severity ultra_entry_severity(const ultra_entry *e);
+ultra_audience ultra_entry_audience(const ultra_entry *e);
+bool ultra_entry_deprecated(const ultra_entry *e);
+/* No longer sent; kept so that old responses still classify. */
+bool ultra_entry_retired(const ultra_entry *e);
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
 ** list it, or lists it as retired (a retired code must not be raised again),
@@ -218,7 +237,7 @@ int64_t ultra_delay_seconds(const ultra_policy *p, const char *value, const char
 ultra_decision ultra_decide(const ultra_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where
-** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** ultra_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
 ** Returns the length of the whole message, without the NUL. */

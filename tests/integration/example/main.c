@@ -13,6 +13,6 @@ int main(int argc, char **argv)
         fputs("unknown code\n", stderr);
         return 1;
     }
-    printf("%d %s\n", e->status, e->message);
+    printf("%d %s\n", shop_entry_status(e), shop_entry_message(e));
     return other();
 }

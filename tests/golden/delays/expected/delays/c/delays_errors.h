@@ -98,27 +98,11 @@ typedef struct delays_policy {
     const char *advice;
 } delays_policy;
 
-/* One code, fallback or HTTP status. Strings are never NULL except name
-** and code_str of a fallback and ui_hint of an entry without UI guidance. */
-typedef struct delays_entry {
-    delays_kind kind;
-    delays_domain domain;
-    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
-    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
-    const char *name;     /* the symbolic name */
-    int status;           /* the typical HTTP status, 0 when none is known */
-    const char *message;  /* may hold ${name} placeholders: see delays_format */
-    const char *description;
-    const char *hint; /* how to debug or fix it */
-    const delays_policy *retry;
-    const char *const *params; /* placeholder names, in argument order */
-    size_t nparams;
-    const char *ui_hint;
-    delays_severity severity;
-    delays_audience audience;
-    bool deprecated;
-    bool retired; /* no longer sent; kept so old responses still classify */
-} delays_entry;
+/* One code, fallback or HTTP status: a handle that the lookups return
+** (NULL when there is none) and the delays_entry_* functions
+** read. Its data lives in constant tables: a handle stays valid for the
+** life of the program, and two handles of one entry are equal. */
+typedef struct delays_entry delays_entry;
 
 /* The answer of delays_decide. */
 typedef struct delays_decision {
@@ -127,9 +111,44 @@ typedef struct delays_decision {
     delays_action action;
 } delays_decision;
 
-/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
-extern const delays_entry delays_entries[];
+/* Every entry: the codes of each domain, the fallbacks, then the statuses.
+** delays_entry_at returns entry number i, or NULL when
+** i >= delays_entry_count. */
 extern const size_t delays_entry_count;
+const delays_entry *delays_entry_at(size_t i);
+
+/* What an entry says. Each takes an entry a lookup returned, never NULL;
+** the strings are never NULL either, except code_str and name of a
+** fallback and ui_hint of an entry without UI guidance. */
+delays_kind delays_entry_kind(const delays_entry *e);
+/* DOMAIN_NONE for a status. */
+delays_domain delays_entry_domain(const delays_entry *e);
+/* The code, the enum value of a symbolic code, or the status; 0 for a
+** fallback. */
+int64_t delays_entry_code(const delays_entry *e);
+/* The code as sent: "QUOTE_EXPIRED", "-1005", "429". */
+const char *delays_entry_code_str(const delays_entry *e);
+/* The symbolic name. */
+const char *delays_entry_name(const delays_entry *e);
+/* The typical HTTP status, 0 when none is known. */
+int delays_entry_status(const delays_entry *e);
+/* May hold ${name} placeholders: see delays_format. */
+const char *delays_entry_message(const delays_entry *e);
+const char *delays_entry_description(const delays_entry *e);
+/* How to debug or fix it. */
+const char *delays_entry_hint(const delays_entry *e);
+const delays_policy *delays_entry_retry(const delays_entry *e);
+/* The placeholder names of the message, in argument order: param i, or
+** NULL when i >= param_count. */
+size_t delays_entry_param_count(const delays_entry *e);
+const char *delays_entry_param(const delays_entry *e, size_t i);
+/* How a user interface should show it. */
+const char *delays_entry_ui_hint(const delays_entry *e);
+delays_severity delays_entry_severity(const delays_entry *e);
+delays_audience delays_entry_audience(const delays_entry *e);
+bool delays_entry_deprecated(const delays_entry *e);
+/* No longer sent; kept so that old responses still classify. */
+bool delays_entry_retired(const delays_entry *e);
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
 ** list it, or lists it as retired (a retired code must not be raised again),
@@ -175,7 +194,7 @@ int64_t delays_delay_seconds(const delays_policy *p, const char *value, const ch
 delays_decision delays_decide(const delays_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where
-** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** delays_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
 ** Returns the length of the whole message, without the NUL. */

@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A catalog string may be longer than the 4095 bytes C99 promises every
-** compiler reads; gcc and clang read any length. */
+/* The strings and tables below are long string literals: a C compiler
+** reads bytes in a string many times faster than as many numbers in an
+** initializer. C99 promises only 4095 bytes a literal; gcc and clang read
+** any length. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #endif
@@ -18,25 +20,186 @@ static const empty_policy policies[] = {
     {"default", EMPTY_RETRY_NEVER, EMPTY_ACTION_NONE, EMPTY_DELAY_SECONDS, NULL, 0, 0, EMPTY_BACKOFF_NONE, false, 0, ""}
 };
 
-const empty_entry empty_entries[] = {
-    /* ISO C has no empty array: a placeholder, not counted below. */
-    {EMPTY_KIND_CODE, EMPTY_DOMAIN_NONE, 0, "", "", 0, "", "", "", &policies[0], NULL, 0, NULL,
-     EMPTY_SEVERITY_ERROR, EMPTY_AUDIENCE_USER, false, false}
-};
+/* Every string of the entries and tables once, each ending with its NUL:
+** a string is its byte offset here. */
+static const char strings[] =
+    "";
+
+/* The entries, a record of ENTRY bytes each: little-endian integers, read
+** by the functions below. At byte 0 the offsets in strings[] of message,
+** description, hint, code_str, name and ui_hint (0 when the entry has none:
+** code_str and name of a fallback, ui_hint without UI), at 24
+** the code (8 bytes), at 32 the place of its first name in param_names,
+** 36 the number of names, 40 the policy, 44 the domain (NONE for none), at
+** 48 the status (2 bytes), 50 the kind and 51 the flags (1 byte each:
+** DEPRECATED, RETIRED, the severity << 2, the audience << 4, UI). */
+static const char records[] =
+    "";
 /* clang-format on */
 
 const size_t empty_entry_count = 0;
 
-/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
-** lookup adds it to the entries' address rather than multiplying by the
-** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
-** a lookup rejects with the same sign test, without reading the entry. */
-enum { ENTRY = sizeof(empty_entry) };
-#define FREE (-1)
-#define RETIRED(n) (-2 - ENTRY * (n))
+/* An entry's record is ENTRY bytes at 'records + n * ENTRY'. The tables
+** refer to entry n by that byte offset, so that a lookup adds it rather
+** than multiplying; FREE marks a free slot and FREE - 1 - n * ENTRY a
+** retired code; live offsets are below 2^31, so one test of the top bit
+** rejects both without reading the entry. NONE is no string. */
+enum { ENTRY = 52 };
+#define FREE 0xffffffffu
+#define NONE 0xffffffffu
+#define DEPRECATED 1u
+#define RETIRED 2u
+#define UI 64u
 
-/* Every offset must fit an int32_t (a negative array size fails here). */
+/* Every offset must be below 2^31 (a negative array size fails here). */
 typedef char entry_offsets_fit[0u <= 2147483647u / ENTRY ? 1 : -1];
+
+/* Little-endian integers from a table, on any machine (one load where that
+** is what the machine does). Each byte of a table is stored XOR 0x20: the
+** zero bytes of small numbers are spaces, short to write and to compile. */
+static uint32_t u8_at(const char *p)
+{
+    return (unsigned char)p[0] ^ 0x20u;
+}
+
+static uint32_t u16_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8) ^ 0x2020u;
+}
+
+static uint32_t u32_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24) ^ 0x20202020u;
+}
+
+static uint64_t u64_at(const char *p)
+{
+    return (uint64_t)u32_at(p) | (uint64_t)u32_at(p + 4) << 32;
+}
+
+/* Two's complement bits as a signed number, without relying on the
+** implementation-defined conversion. */
+static int64_t i64_of(uint64_t u)
+{
+    return u >> 63 ? -(int64_t)(~u) - 1 : (int64_t)u;
+}
+
+/* The entry at byte offset 'ref'; NULL for FREE and a retired code. */
+static const empty_entry *entry_at(uint32_t ref)
+{
+    return ref >> 31 ? NULL : (const empty_entry *)(const void *)(records + ref);
+}
+
+static const char *record(const empty_entry *e)
+{
+    return (const char *)(const void *)e;
+}
+
+/* The string at the offset that byte 'at' of e's record holds. */
+static const char *string_at(const empty_entry *e, size_t at)
+{
+    return strings + u32_at(record(e) + at);
+}
+
+static bool is_fallback(const empty_entry *e)
+{
+    return u8_at(record(e) + 50) == EMPTY_KIND_FALLBACK;
+}
+
+const empty_entry *empty_entry_at(size_t i)
+{
+    return i < empty_entry_count ? entry_at((uint32_t)i * ENTRY) : NULL;
+}
+
+const char *empty_entry_message(const empty_entry *e)
+{
+    return string_at(e, 0);
+}
+
+const char *empty_entry_description(const empty_entry *e)
+{
+    return string_at(e, 4);
+}
+
+const char *empty_entry_hint(const empty_entry *e)
+{
+    return string_at(e, 8);
+}
+
+const char *empty_entry_code_str(const empty_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 12);
+}
+
+const char *empty_entry_name(const empty_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 16);
+}
+
+const char *empty_entry_ui_hint(const empty_entry *e)
+{
+    return u8_at(record(e) + 51) & UI ? string_at(e, 20) : NULL;
+}
+
+int64_t empty_entry_code(const empty_entry *e)
+{
+    return i64_of(u64_at(record(e) + 24));
+}
+
+size_t empty_entry_param_count(const empty_entry *e)
+{
+    return u32_at(record(e) + 36);
+}
+
+const char *empty_entry_param(const empty_entry *e, size_t i)
+{
+    (void)e;
+    (void)i;
+    return NULL;
+}
+
+const empty_policy *empty_entry_retry(const empty_entry *e)
+{
+    return &policies[u32_at(record(e) + 40)];
+}
+
+empty_domain empty_entry_domain(const empty_entry *e)
+{
+    uint32_t d = u32_at(record(e) + 44);
+    return d == NONE ? EMPTY_DOMAIN_NONE : (empty_domain)d;
+}
+
+int empty_entry_status(const empty_entry *e)
+{
+    return (int)u16_at(record(e) + 48);
+}
+
+empty_kind empty_entry_kind(const empty_entry *e)
+{
+    return (empty_kind)u8_at(record(e) + 50);
+}
+
+bool empty_entry_deprecated(const empty_entry *e)
+{
+    return (u8_at(record(e) + 51) & DEPRECATED) != 0;
+}
+
+bool empty_entry_retired(const empty_entry *e)
+{
+    return (u8_at(record(e) + 51) & RETIRED) != 0;
+}
+
+empty_severity empty_entry_severity(const empty_entry *e)
+{
+    return (empty_severity)(u8_at(record(e) + 51) >> 2 & 3);
+}
+
+empty_audience empty_entry_audience(const empty_entry *e)
+{
+    return (empty_audience)(u8_at(record(e) + 51) >> 4 & 3);
+}
 
 /* This catalog has no domains: only statuses can be looked up. */
 const empty_entry *empty_lookup(empty_domain domain, int64_t code)
@@ -237,7 +400,7 @@ empty_decision empty_decide(const empty_entry *e, int attempt, int64_t retry_aft
     empty_decision d = {false, 0, EMPTY_ACTION_NONE};
     if (!e)
         return d;
-    const empty_policy *p = e->retry;
+    const empty_policy *p = empty_entry_retry(e);
     d.action = p->action;
     if (attempt < 1)
         attempt = 1;
@@ -276,7 +439,8 @@ static void put(char *buf, size_t size, size_t *len, const char *s, size_t n)
 size_t empty_format(const empty_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     size_t len = 0;
-    const char *m = e->message;
+    const char *m = empty_entry_message(e);
+    size_t nparams = empty_entry_param_count(e);
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -294,9 +458,11 @@ size_t empty_format(const empty_entry *e, char *buf, size_t size, const char *co
         }
         size_t namelen = (size_t)(close - m - 2);
         const char *value = NULL;
-        for (size_t i = 0; i < e->nparams && i < nargs && !value; i++)
-            if (strlen(e->params[i]) == namelen && memcmp(e->params[i], m + 2, namelen) == 0)
+        for (size_t i = 0; i < nparams && i < nargs && !value; i++) {
+            const char *param = empty_entry_param(e, i);
+            if (param && strlen(param) == namelen && memcmp(param, m + 2, namelen) == 0)
                 value = args[i];
+        }
         if (value)
             put(buf, size, &len, value, strlen(value));
         else

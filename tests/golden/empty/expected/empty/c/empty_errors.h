@@ -92,27 +92,11 @@ typedef struct empty_policy {
     const char *advice;
 } empty_policy;
 
-/* One code, fallback or HTTP status. Strings are never NULL except name
-** and code_str of a fallback and ui_hint of an entry without UI guidance. */
-typedef struct empty_entry {
-    empty_kind kind;
-    empty_domain domain;
-    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
-    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
-    const char *name;     /* the symbolic name */
-    int status;           /* the typical HTTP status, 0 when none is known */
-    const char *message;  /* may hold ${name} placeholders: see empty_format */
-    const char *description;
-    const char *hint; /* how to debug or fix it */
-    const empty_policy *retry;
-    const char *const *params; /* placeholder names, in argument order */
-    size_t nparams;
-    const char *ui_hint;
-    empty_severity severity;
-    empty_audience audience;
-    bool deprecated;
-    bool retired; /* no longer sent; kept so old responses still classify */
-} empty_entry;
+/* One code, fallback or HTTP status: a handle that the lookups return
+** (NULL when there is none) and the empty_entry_* functions
+** read. Its data lives in constant tables: a handle stays valid for the
+** life of the program, and two handles of one entry are equal. */
+typedef struct empty_entry empty_entry;
 
 /* The answer of empty_decide. */
 typedef struct empty_decision {
@@ -121,9 +105,44 @@ typedef struct empty_decision {
     empty_action action;
 } empty_decision;
 
-/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
-extern const empty_entry empty_entries[];
+/* Every entry: the codes of each domain, the fallbacks, then the statuses.
+** empty_entry_at returns entry number i, or NULL when
+** i >= empty_entry_count. */
 extern const size_t empty_entry_count;
+const empty_entry *empty_entry_at(size_t i);
+
+/* What an entry says. Each takes an entry a lookup returned, never NULL;
+** the strings are never NULL either, except code_str and name of a
+** fallback and ui_hint of an entry without UI guidance. */
+empty_kind empty_entry_kind(const empty_entry *e);
+/* DOMAIN_NONE for a status. */
+empty_domain empty_entry_domain(const empty_entry *e);
+/* The code, the enum value of a symbolic code, or the status; 0 for a
+** fallback. */
+int64_t empty_entry_code(const empty_entry *e);
+/* The code as sent: "QUOTE_EXPIRED", "-1005", "429". */
+const char *empty_entry_code_str(const empty_entry *e);
+/* The symbolic name. */
+const char *empty_entry_name(const empty_entry *e);
+/* The typical HTTP status, 0 when none is known. */
+int empty_entry_status(const empty_entry *e);
+/* May hold ${name} placeholders: see empty_format. */
+const char *empty_entry_message(const empty_entry *e);
+const char *empty_entry_description(const empty_entry *e);
+/* How to debug or fix it. */
+const char *empty_entry_hint(const empty_entry *e);
+const empty_policy *empty_entry_retry(const empty_entry *e);
+/* The placeholder names of the message, in argument order: param i, or
+** NULL when i >= param_count. */
+size_t empty_entry_param_count(const empty_entry *e);
+const char *empty_entry_param(const empty_entry *e, size_t i);
+/* How a user interface should show it. */
+const char *empty_entry_ui_hint(const empty_entry *e);
+empty_severity empty_entry_severity(const empty_entry *e);
+empty_audience empty_entry_audience(const empty_entry *e);
+bool empty_entry_deprecated(const empty_entry *e);
+/* No longer sent; kept so that old responses still classify. */
+bool empty_entry_retired(const empty_entry *e);
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
 ** list it, or lists it as retired (a retired code must not be raised again),
@@ -169,7 +188,7 @@ int64_t empty_delay_seconds(const empty_policy *p, const char *value, const char
 empty_decision empty_decide(const empty_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where
-** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** empty_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
 ** Returns the length of the whole message, without the NUL. */

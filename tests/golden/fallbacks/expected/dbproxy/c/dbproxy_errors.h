@@ -95,27 +95,11 @@ typedef struct dbproxy_policy {
     const char *advice;
 } dbproxy_policy;
 
-/* One code, fallback or HTTP status. Strings are never NULL except name
-** and code_str of a fallback and ui_hint of an entry without UI guidance. */
-typedef struct dbproxy_entry {
-    dbproxy_kind kind;
-    dbproxy_domain domain;
-    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
-    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
-    const char *name;     /* the symbolic name */
-    int status;           /* the typical HTTP status, 0 when none is known */
-    const char *message;  /* may hold ${name} placeholders: see dbproxy_format */
-    const char *description;
-    const char *hint; /* how to debug or fix it */
-    const dbproxy_policy *retry;
-    const char *const *params; /* placeholder names, in argument order */
-    size_t nparams;
-    const char *ui_hint;
-    dbproxy_severity severity;
-    dbproxy_audience audience;
-    bool deprecated;
-    bool retired; /* no longer sent; kept so old responses still classify */
-} dbproxy_entry;
+/* One code, fallback or HTTP status: a handle that the lookups return
+** (NULL when there is none) and the dbproxy_entry_* functions
+** read. Its data lives in constant tables: a handle stays valid for the
+** life of the program, and two handles of one entry are equal. */
+typedef struct dbproxy_entry dbproxy_entry;
 
 /* The answer of dbproxy_decide. */
 typedef struct dbproxy_decision {
@@ -124,9 +108,44 @@ typedef struct dbproxy_decision {
     dbproxy_action action;
 } dbproxy_decision;
 
-/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
-extern const dbproxy_entry dbproxy_entries[];
+/* Every entry: the codes of each domain, the fallbacks, then the statuses.
+** dbproxy_entry_at returns entry number i, or NULL when
+** i >= dbproxy_entry_count. */
 extern const size_t dbproxy_entry_count;
+const dbproxy_entry *dbproxy_entry_at(size_t i);
+
+/* What an entry says. Each takes an entry a lookup returned, never NULL;
+** the strings are never NULL either, except code_str and name of a
+** fallback and ui_hint of an entry without UI guidance. */
+dbproxy_kind dbproxy_entry_kind(const dbproxy_entry *e);
+/* DOMAIN_NONE for a status. */
+dbproxy_domain dbproxy_entry_domain(const dbproxy_entry *e);
+/* The code, the enum value of a symbolic code, or the status; 0 for a
+** fallback. */
+int64_t dbproxy_entry_code(const dbproxy_entry *e);
+/* The code as sent: "QUOTE_EXPIRED", "-1005", "429". */
+const char *dbproxy_entry_code_str(const dbproxy_entry *e);
+/* The symbolic name. */
+const char *dbproxy_entry_name(const dbproxy_entry *e);
+/* The typical HTTP status, 0 when none is known. */
+int dbproxy_entry_status(const dbproxy_entry *e);
+/* May hold ${name} placeholders: see dbproxy_format. */
+const char *dbproxy_entry_message(const dbproxy_entry *e);
+const char *dbproxy_entry_description(const dbproxy_entry *e);
+/* How to debug or fix it. */
+const char *dbproxy_entry_hint(const dbproxy_entry *e);
+const dbproxy_policy *dbproxy_entry_retry(const dbproxy_entry *e);
+/* The placeholder names of the message, in argument order: param i, or
+** NULL when i >= param_count. */
+size_t dbproxy_entry_param_count(const dbproxy_entry *e);
+const char *dbproxy_entry_param(const dbproxy_entry *e, size_t i);
+/* How a user interface should show it. */
+const char *dbproxy_entry_ui_hint(const dbproxy_entry *e);
+dbproxy_severity dbproxy_entry_severity(const dbproxy_entry *e);
+dbproxy_audience dbproxy_entry_audience(const dbproxy_entry *e);
+bool dbproxy_entry_deprecated(const dbproxy_entry *e);
+/* No longer sent; kept so that old responses still classify. */
+bool dbproxy_entry_retired(const dbproxy_entry *e);
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
 ** list it, or lists it as retired (a retired code must not be raised again),
@@ -172,7 +191,7 @@ int64_t dbproxy_delay_seconds(const dbproxy_policy *p, const char *value, const 
 dbproxy_decision dbproxy_decide(const dbproxy_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where
-** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** dbproxy_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
 ** Returns the length of the whole message, without the NUL. */

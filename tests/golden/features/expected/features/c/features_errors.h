@@ -107,27 +107,11 @@ typedef struct features_policy {
     const char *advice;
 } features_policy;
 
-/* One code, fallback or HTTP status. Strings are never NULL except name
-** and code_str of a fallback and ui_hint of an entry without UI guidance. */
-typedef struct features_entry {
-    features_kind kind;
-    features_domain domain;
-    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
-    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
-    const char *name;     /* the symbolic name */
-    int status;           /* the typical HTTP status, 0 when none is known */
-    const char *message;  /* may hold ${name} placeholders: see features_format */
-    const char *description;
-    const char *hint; /* how to debug or fix it */
-    const features_policy *retry;
-    const char *const *params; /* placeholder names, in argument order */
-    size_t nparams;
-    const char *ui_hint;
-    features_severity severity;
-    features_audience audience;
-    bool deprecated;
-    bool retired; /* no longer sent; kept so old responses still classify */
-} features_entry;
+/* One code, fallback or HTTP status: a handle that the lookups return
+** (NULL when there is none) and the features_entry_* functions
+** read. Its data lives in constant tables: a handle stays valid for the
+** life of the program, and two handles of one entry are equal. */
+typedef struct features_entry features_entry;
 
 /* The answer of features_decide. */
 typedef struct features_decision {
@@ -136,9 +120,44 @@ typedef struct features_decision {
     features_action action;
 } features_decision;
 
-/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
-extern const features_entry features_entries[];
+/* Every entry: the codes of each domain, the fallbacks, then the statuses.
+** features_entry_at returns entry number i, or NULL when
+** i >= features_entry_count. */
 extern const size_t features_entry_count;
+const features_entry *features_entry_at(size_t i);
+
+/* What an entry says. Each takes an entry a lookup returned, never NULL;
+** the strings are never NULL either, except code_str and name of a
+** fallback and ui_hint of an entry without UI guidance. */
+features_kind features_entry_kind(const features_entry *e);
+/* DOMAIN_NONE for a status. */
+features_domain features_entry_domain(const features_entry *e);
+/* The code, the enum value of a symbolic code, or the status; 0 for a
+** fallback. */
+int64_t features_entry_code(const features_entry *e);
+/* The code as sent: "QUOTE_EXPIRED", "-1005", "429". */
+const char *features_entry_code_str(const features_entry *e);
+/* The symbolic name. */
+const char *features_entry_name(const features_entry *e);
+/* The typical HTTP status, 0 when none is known. */
+int features_entry_status(const features_entry *e);
+/* May hold ${name} placeholders: see features_format. */
+const char *features_entry_message(const features_entry *e);
+const char *features_entry_description(const features_entry *e);
+/* How to debug or fix it. */
+const char *features_entry_hint(const features_entry *e);
+const features_policy *features_entry_retry(const features_entry *e);
+/* The placeholder names of the message, in argument order: param i, or
+** NULL when i >= param_count. */
+size_t features_entry_param_count(const features_entry *e);
+const char *features_entry_param(const features_entry *e, size_t i);
+/* How a user interface should show it. */
+const char *features_entry_ui_hint(const features_entry *e);
+features_severity features_entry_severity(const features_entry *e);
+features_audience features_entry_audience(const features_entry *e);
+bool features_entry_deprecated(const features_entry *e);
+/* No longer sent; kept so that old responses still classify. */
+bool features_entry_retired(const features_entry *e);
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
 ** list it, or lists it as retired (a retired code must not be raised again),
@@ -184,7 +203,7 @@ int64_t features_delay_seconds(const features_policy *p, const char *value, cons
 features_decision features_decide(const features_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where
-** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** features_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
 ** Returns the length of the whole message, without the NUL. */

@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A catalog string may be longer than the 4095 bytes C99 promises every
-** compiler reads; gcc and clang read any length. */
+/* The strings and tables below are long string literals: a C compiler
+** reads bytes in a string many times faster than as many numbers in an
+** initializer. C99 promises only 4095 bytes a literal; gcc and clang read
+** any length. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #endif
@@ -24,7 +26,7 @@ static const messaging_policy policies[] = {
     {NULL, MESSAGING_RETRY_NEVER, MESSAGING_ACTION_ADJUST_REQUEST, MESSAGING_DELAY_SECONDS, NULL, 0, 0, MESSAGING_BACKOFF_NONE, false, 0, "Register the sender and change the text."}
 };
 
-/* The placeholder names of every entry, end to end; an entry points at
+/* The placeholder names of every entry, end to end; an entry refers to
 ** its run (entries with the same names share one). */
 static const char *const param_names[] = {
     "to",
@@ -33,135 +35,234 @@ static const char *const param_names[] = {
     "carrier",
 };
 
-const messaging_entry messaging_entries[] = {
-    {MESSAGING_KIND_CODE, MESSAGING_DOMAIN_VERIFY, 0, "max-attempts-reached", "MAX_ATTEMPTS_REACHED", 429,
-     "Max check attempts reached for ${to}",
-     "",
-     "",
-     &policies[1], &param_names[0], 1,
-     "Offer to send a new code.", MESSAGING_SEVERITY_WARNING, MESSAGING_AUDIENCE_USER, false, false},
-    {MESSAGING_KIND_CODE, MESSAGING_DOMAIN_VERIFY, 1, "code-expired", "CODE_EXPIRED", 404,
-     "The verification code expired after ${minutes} minutes",
-     "",
-     "",
-     &policies[1], &param_names[1], 1,
-     "", MESSAGING_SEVERITY_INFO, MESSAGING_AUDIENCE_USER, false, false},
-    {MESSAGING_KIND_CODE, MESSAGING_DOMAIN_VERIFY, 2, "invalid-phone-number", "INVALID_PHONE_NUMBER", 400,
-     "The phone number ${to} is not a valid mobile number",
-     "",
-     "",
-     &policies[0], &param_names[0], 1,
-     "Highlight the phone number field.", MESSAGING_SEVERITY_ERROR, MESSAGING_AUDIENCE_USER, false, false},
-    {MESSAGING_KIND_CODE, MESSAGING_DOMAIN_DELIVERY, 30001, "30001", "QUEUE_OVERFLOW", 429,
-     "The account's send queue is full",
-     "",
-     "",
-     &policies[2], NULL, 0,
-     NULL, MESSAGING_SEVERITY_ERROR, MESSAGING_AUDIENCE_USER, false, false},
-    {MESSAGING_KIND_CODE, MESSAGING_DOMAIN_DELIVERY, 30003, "30003", "UNREACHABLE", 502,
-     "Unreachable destination handset",
-     "",
-     "",
-     &policies[4], NULL, 0,
-     "Ask for another phone number.", MESSAGING_SEVERITY_WARNING, MESSAGING_AUDIENCE_USER, false, false},
-    {MESSAGING_KIND_CODE, MESSAGING_DOMAIN_DELIVERY, 30007, "30007", "FILTERED", 502,
-     "Message filtered as spam by ${carrier}",
-     "",
-     "",
-     &policies[6], &param_names[3], 1,
-     NULL, MESSAGING_SEVERITY_ERROR, MESSAGING_AUDIENCE_USER, true, false},
-    {MESSAGING_KIND_FALLBACK, MESSAGING_DOMAIN_VERIFY, 0, NULL, NULL, 0,
-     "Verification failed (${code})",
-     "",
-     "",
-     &policies[5], &param_names[2], 1,
-     NULL, MESSAGING_SEVERITY_ERROR, MESSAGING_AUDIENCE_USER, false, false},
-    {MESSAGING_KIND_FALLBACK, MESSAGING_DOMAIN_DELIVERY, 0, NULL, NULL, 502,
-     "Delivery failed with carrier code ${code}",
-     "",
-     "",
-     &policies[4], &param_names[2], 1,
-     NULL, MESSAGING_SEVERITY_ERROR, MESSAGING_AUDIENCE_USER, false, false},
-    {MESSAGING_KIND_STATUS, MESSAGING_DOMAIN_NONE, 400, "400", "BAD_REQUEST", 400,
-     "Bad Request",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, MESSAGING_SEVERITY_ERROR, MESSAGING_AUDIENCE_USER, false, false},
-    {MESSAGING_KIND_STATUS, MESSAGING_DOMAIN_NONE, 404, "404", "NOT_FOUND", 404,
-     "Not Found",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, MESSAGING_SEVERITY_ERROR, MESSAGING_AUDIENCE_USER, false, false},
-    {MESSAGING_KIND_STATUS, MESSAGING_DOMAIN_NONE, 429, "429", "TOO_MANY_REQUESTS", 429,
-     "Too Many Requests",
-     "",
-     "",
-     &policies[2], NULL, 0,
-     NULL, MESSAGING_SEVERITY_ERROR, MESSAGING_AUDIENCE_USER, false, false},
-    {MESSAGING_KIND_STATUS, MESSAGING_DOMAIN_NONE, 502, "502", "CARRIER_ERROR", 502,
-     "Carrier Error",
-     "The carrier refused or failed to deliver the message.",
-     "",
-     &policies[4], NULL, 0,
-     NULL, MESSAGING_SEVERITY_ERROR, MESSAGING_AUDIENCE_USER, false, false}
-};
+/* Every string of the entries and tables once, each ending with its NUL:
+** a string is its byte offset here. */
+static const char strings[] =
+    "invalid-phone-number\0code-expired\0max-attempts-reached\0MAX_ATTEMPTS_REACHED\0INVALID_PHONE_NUMBER\0"
+    "CODE_EXPIRED\0QUEUE_OVERFLOW\0FILTERED\0UNREACHABLE\0Max check attempts reached for ${to}\0\0Offer to send a new code.\0"
+    "The verification code expired after ${minutes} minutes\0The phone number ${to} is not a valid mobile number\0"
+    "Highlight the phone number field.\0The account's send queue is full\00030001\0Unreachable destination handset\0"
+    "30003\0Ask for another phone number.\0Message filtered as spam by ${carrier}\00030007\0Verification failed (${code})\0"
+    "Delivery failed with carrier code ${code}\0Bad Request\000400\0BAD_REQUEST\0Not Found\000404\0NOT_FOUND\0"
+    "Too Many Requests\000429\0TOO_MANY_REQUESTS\0Carrier Error\0The carrier refused or failed to deliver the message.\0"
+    "502\0CARRIER_ERROR\0"
+    "";
+
+/* The entries, a record of ENTRY bytes each: little-endian integers, read
+** by the functions below. At byte 0 the offsets in strings[] of message,
+** description, hint, code_str, name and ui_hint (0 when the entry has none:
+** code_str and name of a fallback, ui_hint without UI), at 24
+** the code (8 bytes), at 32 the place of its first name in param_names,
+** 36 the number of names, 40 the policy, 44 the domain (NONE for none), at
+** 48 the status (2 bytes), 50 the kind and 51 the flags (1 byte each:
+** DEPRECATED, RETIRED, the severity << 2, the audience << 4, UI). */
+static const char records[] =
+    "\262   \227   \227   \2   \27   \230               !   !       \215! d"
+    "\362   \227   \227   5   A   \227   !       !   !   !       \264! `"
+    ")!  \227   \227       l   \35!  \42           !           \260! h"
+    "\177!  \227   \227   \240!  N       \21U              \42   !   \215! ("
+    "\246!  \227   \227   \206!  \246   \214!  \23U              $   !   \326! d"
+    "\352!  \227   \227   \321!  ]       \27U      #   !   &   !   \326! )"
+    "\327!  \227   \227                       \42   !   %         !("
+    "5\42  \227   \227                       \42   !   $   !   \326!!("
+    "\37\42  \227   \227   k\42  o\42      \260!                  \337\337\337\337\260!\42("
+    "{\42  \227   \227   E\42  I\42      \264!                  \337\337\337\337\264!\42("
+    "S\42  \227   \227   \245\42  \251\42      \215!              \42   \337\337\337\337\215!\42("
+    "\273\42  \211\42  \227   \377\42  \303\42      \326!              $   \337\337\337\337\326!\42("
+    "";
 /* clang-format on */
 
 const size_t messaging_entry_count = 12;
 
-/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
-** lookup adds it to the entries' address rather than multiplying by the
-** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
-** a lookup rejects with the same sign test, without reading the entry. */
-enum { ENTRY = sizeof(messaging_entry) };
-#define FREE (-1)
-#define RETIRED(n) (-2 - ENTRY * (n))
+/* An entry's record is ENTRY bytes at 'records + n * ENTRY'. The tables
+** refer to entry n by that byte offset, so that a lookup adds it rather
+** than multiplying; FREE marks a free slot and FREE - 1 - n * ENTRY a
+** retired code; live offsets are below 2^31, so one test of the top bit
+** rejects both without reading the entry. NONE is no string. */
+enum { ENTRY = 52 };
+#define FREE 0xffffffffu
+#define NONE 0xffffffffu
+#define DEPRECATED 1u
+#define RETIRED 2u
+#define UI 64u
 
-/* Every offset must fit an int32_t (a negative array size fails here). */
+/* Every offset must be below 2^31 (a negative array size fails here). */
 typedef char entry_offsets_fit[12u <= 2147483647u / ENTRY ? 1 : -1];
 
-/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
-static const messaging_entry *entry_at(int32_t ref)
+/* Little-endian integers from a table, on any machine (one load where that
+** is what the machine does). Each byte of a table is stored XOR 0x20: the
+** zero bytes of small numbers are spaces, short to write and to compile. */
+static uint32_t u8_at(const char *p)
 {
-    return ref < 0 ? NULL : (const messaging_entry *)(const void *)((const char *)messaging_entries + ref);
+    return (unsigned char)p[0] ^ 0x20u;
 }
 
-/* A slot of a code table: the code beside its entry, so that a lookup
-** checks it in the cache line it already reads (0 in a free slot). */
-typedef struct code_slot {
-    int32_t code;
-    int32_t entry;
-} code_slot;
+static uint32_t u16_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8) ^ 0x2020u;
+}
 
-/* The numeric codes of a domain: the code of h = code * mul is in
-** slots[h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]]. A dense
+static uint32_t u32_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24) ^ 0x20202020u;
+}
+
+static uint64_t u64_at(const char *p)
+{
+    return (uint64_t)u32_at(p) | (uint64_t)u32_at(p + 4) << 32;
+}
+
+/* Two's complement bits as a signed number, without relying on the
+** implementation-defined conversion. */
+static int64_t i64_of(uint64_t u)
+{
+    return u >> 63 ? -(int64_t)(~u) - 1 : (int64_t)u;
+}
+
+/* The entry at byte offset 'ref'; NULL for FREE and a retired code. */
+static const messaging_entry *entry_at(uint32_t ref)
+{
+    return ref >> 31 ? NULL : (const messaging_entry *)(const void *)(records + ref);
+}
+
+static const char *record(const messaging_entry *e)
+{
+    return (const char *)(const void *)e;
+}
+
+/* The string at the offset that byte 'at' of e's record holds. */
+static const char *string_at(const messaging_entry *e, size_t at)
+{
+    return strings + u32_at(record(e) + at);
+}
+
+static bool is_fallback(const messaging_entry *e)
+{
+    return u8_at(record(e) + 50) == MESSAGING_KIND_FALLBACK;
+}
+
+const messaging_entry *messaging_entry_at(size_t i)
+{
+    return i < messaging_entry_count ? entry_at((uint32_t)i * ENTRY) : NULL;
+}
+
+const char *messaging_entry_message(const messaging_entry *e)
+{
+    return string_at(e, 0);
+}
+
+const char *messaging_entry_description(const messaging_entry *e)
+{
+    return string_at(e, 4);
+}
+
+const char *messaging_entry_hint(const messaging_entry *e)
+{
+    return string_at(e, 8);
+}
+
+const char *messaging_entry_code_str(const messaging_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 12);
+}
+
+const char *messaging_entry_name(const messaging_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 16);
+}
+
+const char *messaging_entry_ui_hint(const messaging_entry *e)
+{
+    return u8_at(record(e) + 51) & UI ? string_at(e, 20) : NULL;
+}
+
+int64_t messaging_entry_code(const messaging_entry *e)
+{
+    return i64_of(u64_at(record(e) + 24));
+}
+
+size_t messaging_entry_param_count(const messaging_entry *e)
+{
+    return u32_at(record(e) + 36);
+}
+
+const char *messaging_entry_param(const messaging_entry *e, size_t i)
+{
+    return i < messaging_entry_param_count(e) ? param_names[u32_at(record(e) + 32) + i] : NULL;
+}
+
+const messaging_policy *messaging_entry_retry(const messaging_entry *e)
+{
+    return &policies[u32_at(record(e) + 40)];
+}
+
+messaging_domain messaging_entry_domain(const messaging_entry *e)
+{
+    uint32_t d = u32_at(record(e) + 44);
+    return d == NONE ? MESSAGING_DOMAIN_NONE : (messaging_domain)d;
+}
+
+int messaging_entry_status(const messaging_entry *e)
+{
+    return (int)u16_at(record(e) + 48);
+}
+
+messaging_kind messaging_entry_kind(const messaging_entry *e)
+{
+    return (messaging_kind)u8_at(record(e) + 50);
+}
+
+bool messaging_entry_deprecated(const messaging_entry *e)
+{
+    return (u8_at(record(e) + 51) & DEPRECATED) != 0;
+}
+
+bool messaging_entry_retired(const messaging_entry *e)
+{
+    return (u8_at(record(e) + 51) & RETIRED) != 0;
+}
+
+messaging_severity messaging_entry_severity(const messaging_entry *e)
+{
+    return (messaging_severity)(u8_at(record(e) + 51) >> 2 & 3);
+}
+
+messaging_audience messaging_entry_audience(const messaging_entry *e)
+{
+    return (messaging_audience)(u8_at(record(e) + 51) >> 4 & 3);
+}
+
+/* The numeric codes of a domain: the code of h = code * mul is in slot
+** h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]. A dense
 ** domain's mul keeps the code's low bits, with one bucket whose
 ** displacement is 0: a direct index. Any other domain's is odd, and each
 ** bucket's displacement was chosen by errcat so that no two codes share a
 ** slot: a perfect hash. One path for both: no branch on the kind of table
-** for a random mix of domains to mispredict. */
+** for a random mix of domains to mispredict. A slot is the code (4
+** bytes, 0 in a free slot) then its entry (4), so that a lookup checks the
+** code in the cache line it already reads; a displacement is 2 bytes. */
 typedef struct code_table {
     uint64_t mul;
-    const uint16_t *disp;
-    const code_slot *slots;
-    uint8_t slot_shift, bucket_shift;
+    const char *disp;
+    const char *slots;
+    /* 32 bits, not 8: a load of a byte into a register keeps the rest of
+    ** it, which would chain each lookup to the previous one's. */
+    uint32_t slot_shift, bucket_shift;
     uint32_t bucket_mask;
 } code_table;
-
-typedef struct string_slot {
-    const char *key; /* NULL in a free slot */
-    int32_t entry;
-} string_slot;
+enum { CODE = 4 };
+enum { CODE_SLOT = CODE + 4 };
 
 /* A minimal perfect hash of strings (hash and displace): the key of hash h
-** is in slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of
-** two. */
+** is in slot slot(h, seeds[bucket(h)]); the bucket count is a power of two.
+** A slot is the offset of its key in strings[] (NONE in a free slot) then
+** its entry, 4 bytes each; a seed is 2 bytes. */
 typedef struct string_table {
     uint32_t bucket_mask, nslots;
-    const uint16_t *seeds;
-    const string_slot *slots;
+    const char *seeds;
+    const char *slots;
 } string_table;
 
 /* The tables of a domain other than its codes (in code_tables): its
@@ -169,49 +270,40 @@ typedef struct string_table {
 typedef struct domain_table {
     string_table strings;
     string_table names;
-    int32_t fallback;
+    uint32_t fallback;
 } domain_table;
 
 /* clang-format off */
-static const uint16_t verify_disp[] = {
-    0,
-};
-static const code_slot verify_codes[] = {
-    {0, FREE}, {0, FREE},
-};
-static const uint16_t verify_seeds[] = {
-    9,
-};
-static const string_slot verify_strings[] = {
-    {"invalid-phone-number", 2 * ENTRY},
-    {"code-expired", 1 * ENTRY},
-    {"max-attempts-reached", 0 * ENTRY},
-    {NULL, FREE},
-};
-static const uint16_t verify_name_seeds[] = {
-    5,
-};
-static const string_slot verify_names[] = {
-    {"MAX_ATTEMPTS_REACHED", 0 * ENTRY},
-    {NULL, FREE},
-    {"INVALID_PHONE_NUMBER", 2 * ENTRY},
-    {"CODE_EXPIRED", 1 * ENTRY},
-};
-static const uint16_t delivery_disp[] = {
-    0,
-};
-static const code_slot delivery_codes[] = {
-    {30001, 3 * ENTRY}, {0, FREE}, {30007, 5 * ENTRY}, {30003, 4 * ENTRY},
-};
-static const uint16_t delivery_name_seeds[] = {
-    1,
-};
-static const string_slot delivery_names[] = {
-    {NULL, FREE},
-    {"QUEUE_OVERFLOW", 3 * ENTRY},
-    {"FILTERED", 5 * ENTRY},
-    {"UNREACHABLE", 4 * ENTRY},
-};
+static const char verify_disp[] =
+    "  "
+    "";
+static const char verify_codes[] =
+    "    \337\337\337\337    \337\337\337\337"
+    "";
+static const char delivery_disp[] =
+    "  "
+    "";
+static const char delivery_codes[] =
+    "\21U  \274       \337\337\337\337\27U  $!  \23U  \360   "
+    "";
+static const char verify_seeds[] =
+    ") "
+    "";
+static const char verify_strings[] =
+    "    H   5   \24   \2       \337\337\337\337\337\337\337\337"
+    "";
+static const char verify_name_seeds[] =
+    "% "
+    "";
+static const char verify_names[] =
+    "\27       \337\337\337\337\337\337\337\337l   H   A   \24   "
+    "";
+static const char delivery_name_seeds[] =
+    "! "
+    "";
+static const char delivery_names[] =
+    "\337\337\337\337\337\337\337\337N   \274   ]   $!  \246   \360   "
+    "";
 
 static const code_table code_tables[] = {
     {UINT64_C(0xe220a8397b1dcdaf), verify_disp, verify_codes, 63, 63, 0},
@@ -235,8 +327,7 @@ static uint64_t mix64(uint64_t x)
     return x;
 }
 
-/* Eight bytes as a little-endian word on any machine (one load where that
-** is what the machine does). */
+/* Eight bytes of a string as a little-endian word on any machine. */
 static uint64_t load64(const unsigned char *p)
 {
     return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
@@ -262,17 +353,18 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
-static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
+static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const char *seeds, uint32_t nslots)
 {
-    uint64_t seed = seeds[(h >> 32) & bucket_mask];
+    uint64_t seed = u16_at(seeds + 2 * ((h >> 32) & bucket_mask));
     return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
-/* The slot of 'key' in 't', if it holds that key (free or not). */
-static const string_slot *by_string(const string_table *t, const char *key)
+/* The entry of 'key' in 't' (FREE when it has no such key). */
+static uint32_t by_string(const string_table *t, const char *key)
 {
-    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots)];
-    return s->key && strcmp(s->key, key) == 0 ? s : NULL;
+    const char *s = t->slots + 8 * (size_t)slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots);
+    uint32_t k = u32_at(s);
+    return k != NONE && strcmp(strings + k, key) == 0 ? u32_at(s + 4) : FREE;
 }
 
 static const domain_table *table_of(messaging_domain domain)
@@ -285,20 +377,23 @@ static const domain_table *table_of(messaging_domain domain)
 /* The entry of a table's reference. Lookups serve new errors, and a retired
 ** code must never be raised again; messaging_recognise ('retired'
 ** true) still finds it, to read old responses. */
-static const messaging_entry *entry_of(int32_t ref, bool retired)
+static const messaging_entry *entry_of(uint32_t ref, bool retired)
 {
-    return entry_at(retired && ref < FREE ? -2 - ref : ref);
+    return entry_at(retired && ref >> 31 && ref != FREE ? FREE - 1 - ref : ref);
 }
 
-/* The reference to the entry of a numeric code (FREE when not listed). */
-static int32_t find(messaging_domain domain, int64_t code)
+/* The reference to the entry of a numeric code (FREE when not listed);
+** inline, as the hot path of messaging_lookup. */
+static inline uint32_t find(messaging_domain domain, int64_t code)
 {
     if ((unsigned)domain >= sizeof code_tables / sizeof code_tables[0])
         return FREE;
     const code_table *t = &code_tables[(unsigned)domain];
     uint64_t h = (uint64_t)code * t->mul;
-    const code_slot *s = &t->slots[(uint32_t)(h >> t->slot_shift) ^ t->disp[(h >> t->bucket_shift) & t->bucket_mask]];
-    return s->code == code ? s->entry : FREE;
+    uint32_t slot = (uint32_t)(h >> t->slot_shift) ^ u16_at(t->disp + 2 * ((h >> t->bucket_shift) & t->bucket_mask));
+    const char *s = t->slots + (size_t)slot * CODE_SLOT;
+    /* The slot's code is an int32_t: the sign bit flipped, then moved back. */
+    return (int64_t)(u32_at(s) ^ 0x80000000u) - 0x80000000 == code ? u32_at(s + CODE) : FREE;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -318,13 +413,11 @@ static const messaging_entry *by_code_str(messaging_domain domain, const char *c
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
-    if (t->strings.slots) {
-        const string_slot *s = by_string(&t->strings, code);
-        return s ? entry_of(s->entry, retired) : NULL;
-    }
+    if (t->strings.slots)
+        return entry_of(by_string(&t->strings, code), retired);
     int64_t n;
     const messaging_entry *e = parse_code(code, &n) ? entry_of(find(domain, n), retired) : NULL;
-    return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+    return e && strcmp(messaging_entry_code_str(e), code) == 0 ? e : NULL;
 }
 
 const messaging_entry *messaging_recognise(messaging_domain domain, const char *code)
@@ -345,8 +438,7 @@ const messaging_entry *messaging_lookup_str(messaging_domain domain, const char 
 const messaging_entry *messaging_lookup_name(messaging_domain domain, const char *name)
 {
     const domain_table *t = table_of(domain);
-    const string_slot *s = t && name ? by_string(&t->names, name) : NULL;
-    return s ? entry_of(s->entry, false) : NULL;
+    return t && name ? entry_of(by_string(&t->names, name), false) : NULL;
 }
 
 const messaging_entry *messaging_fallback(messaging_domain domain)
@@ -358,7 +450,7 @@ const messaging_entry *messaging_fallback(messaging_domain domain)
 const messaging_entry *messaging_lookup_status(int status)
 {
     /* clang-format off */
-    static const int32_t index[] = {
+    static const uint32_t index[] = {
         8 * ENTRY, FREE, FREE, FREE, 9 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, 10 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE,
@@ -532,7 +624,7 @@ messaging_decision messaging_decide(const messaging_entry *e, int attempt, int64
     messaging_decision d = {false, 0, MESSAGING_ACTION_NONE};
     if (!e)
         return d;
-    const messaging_policy *p = e->retry;
+    const messaging_policy *p = messaging_entry_retry(e);
     d.action = p->action;
     if (attempt < 1)
         attempt = 1;
@@ -571,7 +663,8 @@ static void put(char *buf, size_t size, size_t *len, const char *s, size_t n)
 size_t messaging_format(const messaging_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     size_t len = 0;
-    const char *m = e->message;
+    const char *m = messaging_entry_message(e);
+    size_t nparams = messaging_entry_param_count(e);
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -589,9 +682,11 @@ size_t messaging_format(const messaging_entry *e, char *buf, size_t size, const 
         }
         size_t namelen = (size_t)(close - m - 2);
         const char *value = NULL;
-        for (size_t i = 0; i < e->nparams && i < nargs && !value; i++)
-            if (strlen(e->params[i]) == namelen && memcmp(e->params[i], m + 2, namelen) == 0)
+        for (size_t i = 0; i < nparams && i < nargs && !value; i++) {
+            const char *param = messaging_entry_param(e, i);
+            if (param && strlen(param) == namelen && memcmp(param, m + 2, namelen) == 0)
                 value = args[i];
+        }
         if (value)
             put(buf, size, &len, value, strlen(value));
         else

@@ -109,27 +109,11 @@ typedef struct messaging_policy {
     const char *advice;
 } messaging_policy;
 
-/* One code, fallback or HTTP status. Strings are never NULL except name
-** and code_str of a fallback and ui_hint of an entry without UI guidance. */
-typedef struct messaging_entry {
-    messaging_kind kind;
-    messaging_domain domain;
-    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
-    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
-    const char *name;     /* the symbolic name */
-    int status;           /* the typical HTTP status, 0 when none is known */
-    const char *message;  /* may hold ${name} placeholders: see messaging_format */
-    const char *description;
-    const char *hint; /* how to debug or fix it */
-    const messaging_policy *retry;
-    const char *const *params; /* placeholder names, in argument order */
-    size_t nparams;
-    const char *ui_hint;
-    messaging_severity severity;
-    messaging_audience audience;
-    bool deprecated;
-    bool retired; /* no longer sent; kept so old responses still classify */
-} messaging_entry;
+/* One code, fallback or HTTP status: a handle that the lookups return
+** (NULL when there is none) and the messaging_entry_* functions
+** read. Its data lives in constant tables: a handle stays valid for the
+** life of the program, and two handles of one entry are equal. */
+typedef struct messaging_entry messaging_entry;
 
 /* The answer of messaging_decide. */
 typedef struct messaging_decision {
@@ -138,9 +122,44 @@ typedef struct messaging_decision {
     messaging_action action;
 } messaging_decision;
 
-/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
-extern const messaging_entry messaging_entries[];
+/* Every entry: the codes of each domain, the fallbacks, then the statuses.
+** messaging_entry_at returns entry number i, or NULL when
+** i >= messaging_entry_count. */
 extern const size_t messaging_entry_count;
+const messaging_entry *messaging_entry_at(size_t i);
+
+/* What an entry says. Each takes an entry a lookup returned, never NULL;
+** the strings are never NULL either, except code_str and name of a
+** fallback and ui_hint of an entry without UI guidance. */
+messaging_kind messaging_entry_kind(const messaging_entry *e);
+/* DOMAIN_NONE for a status. */
+messaging_domain messaging_entry_domain(const messaging_entry *e);
+/* The code, the enum value of a symbolic code, or the status; 0 for a
+** fallback. */
+int64_t messaging_entry_code(const messaging_entry *e);
+/* The code as sent: "QUOTE_EXPIRED", "-1005", "429". */
+const char *messaging_entry_code_str(const messaging_entry *e);
+/* The symbolic name. */
+const char *messaging_entry_name(const messaging_entry *e);
+/* The typical HTTP status, 0 when none is known. */
+int messaging_entry_status(const messaging_entry *e);
+/* May hold ${name} placeholders: see messaging_format. */
+const char *messaging_entry_message(const messaging_entry *e);
+const char *messaging_entry_description(const messaging_entry *e);
+/* How to debug or fix it. */
+const char *messaging_entry_hint(const messaging_entry *e);
+const messaging_policy *messaging_entry_retry(const messaging_entry *e);
+/* The placeholder names of the message, in argument order: param i, or
+** NULL when i >= param_count. */
+size_t messaging_entry_param_count(const messaging_entry *e);
+const char *messaging_entry_param(const messaging_entry *e, size_t i);
+/* How a user interface should show it. */
+const char *messaging_entry_ui_hint(const messaging_entry *e);
+messaging_severity messaging_entry_severity(const messaging_entry *e);
+messaging_audience messaging_entry_audience(const messaging_entry *e);
+bool messaging_entry_deprecated(const messaging_entry *e);
+/* No longer sent; kept so that old responses still classify. */
+bool messaging_entry_retired(const messaging_entry *e);
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
 ** list it, or lists it as retired (a retired code must not be raised again),
@@ -186,7 +205,7 @@ int64_t messaging_delay_seconds(const messaging_policy *p, const char *value, co
 messaging_decision messaging_decide(const messaging_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where
-** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** messaging_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
 ** Returns the length of the whole message, without the NUL. */

@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A catalog string may be longer than the 4095 bytes C99 promises every
-** compiler reads; gcc and clang read any length. */
+/* The strings and tables below are long string literals: a C compiler
+** reads bytes in a string many times faster than as many numbers in an
+** initializer. C99 promises only 4095 bytes a literal; gcc and clang read
+** any length. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #endif
@@ -26,7 +28,7 @@ static const exchange_policy policies[] = {
     {NULL, EXCHANGE_RETRY_MAYBE, EXCHANGE_ACTION_ADJUST_REQUEST, EXCHANGE_DELAY_SECONDS, NULL, 0, 0, EXCHANGE_BACKOFF_NONE, false, 0, ""}
 };
 
-/* The placeholder names of every entry, end to end; an entry points at
+/* The placeholder names of every entry, end to end; an entry refers to
 ** its run (entries with the same names share one). */
 static const char *const param_names[] = {
     "limit",
@@ -37,183 +39,247 @@ static const char *const param_names[] = {
     "orderId",
 };
 
-const exchange_entry exchange_entries[] = {
-    {EXCHANGE_KIND_CODE, EXCHANGE_DOMAIN_SERVER, -1000, "-1000", "UNKNOWN", 503,
-     "An unknown error occurred while processing the request",
-     "",
-     "",
-     &policies[1], NULL, 0,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_CODE, EXCHANGE_DOMAIN_SERVER, -1001, "-1001", "DISCONNECTED", 503,
-     "Internal error; unable to process your request",
-     "",
-     "",
-     &policies[5], NULL, 0,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_CODE, EXCHANGE_DOMAIN_SERVER, -1003, "-1003", "TOO_MANY_REQUESTS", 429,
-     "Too much request weight used; current limit is ${limit} request weight per ${interval}",
-     "",
-     "",
-     &policies[0], &param_names[0], 2,
-     "Throttle the client before it is banned.", EXCHANGE_SEVERITY_WARNING, EXCHANGE_AUDIENCE_DEVELOPER, false, false},
-    {EXCHANGE_KIND_CODE, EXCHANGE_DOMAIN_SERVER, -1021, "-1021", "INVALID_TIMESTAMP", 400,
-     "Timestamp for this request is outside of the recvWindow",
-     "",
-     "",
-     &policies[3], NULL, 0,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_CODE, EXCHANGE_DOMAIN_SERVER, -1022, "-1022", "INVALID_SIGNATURE", 400,
-     "Signature for this request is not valid",
-     "",
-     "",
-     &policies[6], NULL, 0,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_CODE, EXCHANGE_DOMAIN_REQUEST, -1100, "-1100", "ILLEGAL_CHARS", 400,
-     "Illegal characters found in parameter '${param}'",
-     "",
-     "",
-     &policies[2], &param_names[3], 1,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_CODE, EXCHANGE_DOMAIN_REQUEST, -1102, "-1102", "MANDATORY_PARAM_EMPTY_OR_MALFORMED", 400,
-     "Mandatory parameter '${param}' was not sent, was empty/null, or malformed",
-     "",
-     "",
-     &policies[2], &param_names[3], 1,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_CODE, EXCHANGE_DOMAIN_REQUEST, -1121, "-1121", "BAD_SYMBOL", 400,
-     "Invalid symbol",
-     "",
-     "",
-     &policies[2], NULL, 0,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_CODE, EXCHANGE_DOMAIN_REQUEST, -1131, "-1131", "BAD_RECV_WINDOW", 400,
-     "recvWindow must be less than ${max}",
-     "",
-     "",
-     &policies[2], &param_names[4], 1,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, true, false},
-    {EXCHANGE_KIND_CODE, EXCHANGE_DOMAIN_ORDER, -2010, "-2010", "NEW_ORDER_REJECTED", 400,
-     "New order rejected",
-     "",
-     "",
-     &policies[7], NULL, 0,
-     "Show the reason from msg.", EXCHANGE_SEVERITY_WARNING, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_CODE, EXCHANGE_DOMAIN_ORDER, -2011, "-2011", "CANCEL_REJECTED", 400,
-     "Cancel order rejected",
-     "",
-     "",
-     &policies[2], NULL, 0,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_CODE, EXCHANGE_DOMAIN_ORDER, -2013, "-2013", "NO_SUCH_ORDER", 400,
-     "Order ${orderId} does not exist",
-     "",
-     "",
-     &policies[1], &param_names[5], 1,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_CODE, EXCHANGE_DOMAIN_ORDER, -2015, "-2015", "REJECTED_MBX_KEY", 403,
-     "Invalid API-key, IP, or permissions for action",
-     "",
-     "",
-     &policies[4], NULL, 0,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, true},
-    {EXCHANGE_KIND_FALLBACK, EXCHANGE_DOMAIN_SERVER, 0, NULL, NULL, 0,
-     "Server error ${code}",
-     "",
-     "",
-     &policies[1], &param_names[2], 1,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_FALLBACK, EXCHANGE_DOMAIN_ORDER, 0, NULL, NULL, 0,
-     "Order error ${code}",
-     "An order error of a newer version of the API.",
-     "",
-     &policies[8], &param_names[2], 1,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_STATUS, EXCHANGE_DOMAIN_NONE, 400, "400", "BAD_REQUEST", 400,
-     "Bad Request",
-     "",
-     "",
-     &policies[2], NULL, 0,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_STATUS, EXCHANGE_DOMAIN_NONE, 403, "403", "FORBIDDEN", 403,
-     "Forbidden",
-     "The web application firewall refused the request.",
-     "",
-     &policies[4], NULL, 0,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_STATUS, EXCHANGE_DOMAIN_NONE, 418, "418", "IP_BANNED", 418,
-     "IP Banned",
-     "The IP kept sending requests after a 429 and is banned for a while.",
-     "",
-     &policies[0], NULL, 0,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_STATUS, EXCHANGE_DOMAIN_NONE, 429, "429", "TOO_MANY_REQUESTS", 429,
-     "Too Many Requests",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false},
-    {EXCHANGE_KIND_STATUS, EXCHANGE_DOMAIN_NONE, 503, "503", "SERVICE_UNAVAILABLE", 503,
-     "Service Unavailable",
-     "",
-     "",
-     &policies[1], NULL, 0,
-     NULL, EXCHANGE_SEVERITY_ERROR, EXCHANGE_AUDIENCE_USER, false, false}
-};
+/* Every string of the entries and tables once, each ending with its NUL:
+** a string is its byte offset here. */
+static const char strings[] =
+    "INVALID_TIMESTAMP\0TOO_MANY_REQUESTS\0UNKNOWN\0DISCONNECTED\0INVALID_SIGNATURE\0BAD_SYMBOL\0MANDATORY_PARAM_EMPTY_OR_MALFORMED\0"
+    "BAD_RECV_WINDOW\0ILLEGAL_CHARS\0REJECTED_MBX_KEY\0NO_SUCH_ORDER\0CANCEL_REJECTED\0NEW_ORDER_REJECTED\0"
+    "An unknown error occurred while processing the request\0\0-1000\0Internal error; unable to process your request\0"
+    "-1001\0Too much request weight used; current limit is ${limit} request weight per ${interval}\0-1003\0"
+    "Throttle the client before it is banned.\0Timestamp for this request is outside of the recvWindow\0-1021\0"
+    "Signature for this request is not valid\0-1022\0Illegal characters found in parameter '${param}'\0-1100\0"
+    "Mandatory parameter '${param}' was not sent, was empty/null, or malformed\0-1102\0Invalid symbol\0-1121\0"
+    "recvWindow must be less than ${max}\0-1131\0New order rejected\0-2010\0Show the reason from msg.\0Cancel order rejected\0"
+    "-2011\0Order ${orderId} does not exist\0-2013\0Invalid API-key, IP, or permissions for action\0-2015\0"
+    "Server error ${code}\0Order error ${code}\0An order error of a newer version of the API.\0Bad Request\0"
+    "400\0BAD_REQUEST\0Forbidden\0The web application firewall refused the request.\000403\0FORBIDDEN\0IP Banned\0"
+    "The IP kept sending requests after a 429 and is banned for a while.\000418\0IP_BANNED\0Too Many Requests\0"
+    "429\0Service Unavailable\000503\0SERVICE_UNAVAILABLE\0"
+    "";
+
+/* The entries, a record of ENTRY bytes each: little-endian integers, read
+** by the functions below. At byte 0 the offsets in strings[] of message,
+** description, hint, code_str, name and ui_hint (0 when the entry has none:
+** code_str and name of a fallback, ui_hint without UI), at 24
+** the code (8 bytes), at 32 the place of its first name in param_names,
+** 36 the number of names, 40 the policy, 44 the domain (NONE for none), at
+** 48 the status (2 bytes), 50 the kind and 51 the flags (1 byte each:
+** DEPRECATED, RETIRED, the severity << 2, the audience << 4, UI). */
+static const char records[] =
+    "\371   0!  0!  1!  \4       8\334\337\337\337\337\337\337        !       \327! ("
+    "7!  0!  0!  f!  \14       7\334\337\337\337\337\337\337        %       \327! ("
+    "l!  0!  0!  \203!  2   \211!  5\334\337\337\337\337\337\337    \42           \215! t"
+    "\362!  0!  0!  *\42          #\334\337\337\337\337\337\337        #       \260! ("
+    "0\42  0!  0!  \30\42  \31       \42\334\337\337\337\337\337\337        &       \260! ("
+    "\36\42  0!  0!  O\42  \251       \224\333\337\337\337\337\337\337#   !   \42   !   \260! ("
+    "U\42  0!  0!  \237\42  v       \222\333\337\337\337\337\337\337#   !   \42   !   \260! ("
+    "\345\42  0!  0!  \364\42  k       \277\333\337\337\337\337\337\337        \42   !   \260! ("
+    "\372\42  0!  0!  \336\42  Y       \265\333\337\337\337\337\337\337$   !   \42   !   \260! )"
+    "$#  0!  0!  7#  \346   =#  \6\330\337\337\337\337\337\337        '   \42   \260! d"
+    "\27#  0!  0!  m#  \226       \5\330\337\337\337\337\337\337        \42   \42   \260! ("
+    "s#  0!  0!  S#  \210       \3\330\337\337\337\337\337\337%   !   !   \42   \260! ("
+    "Y#  0!  0!  \210#  \267       \1\330\337\337\337\337\337\337        $   \42   \263! *"
+    "\216#  0!  0!                      \42   !   !         !("
+    "\343#  \367#  0!                      \42   !   (   \42     !("
+    "%$  0!  0!  1$  5$      \260!              \42   \337\337\337\337\260!\42("
+    "\1$  \13$  0!  }$  A$      \263!              $   \337\337\337\337\263!\42("
+    "K$  U$  0!  \231$  \235$      \202!                  \337\337\337\337\202!\42("
+    "\347$  0!  0!  \371$  2       \215!                  \337\337\337\337\215!\42("
+    "\375$  0!  0!  \321$  \325$      \327!              !   \337\337\337\337\327!\42("
+    "";
 /* clang-format on */
 
 const size_t exchange_entry_count = 20;
 
-/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
-** lookup adds it to the entries' address rather than multiplying by the
-** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
-** a lookup rejects with the same sign test, without reading the entry. */
-enum { ENTRY = sizeof(exchange_entry) };
-#define FREE (-1)
-#define RETIRED(n) (-2 - ENTRY * (n))
+/* An entry's record is ENTRY bytes at 'records + n * ENTRY'. The tables
+** refer to entry n by that byte offset, so that a lookup adds it rather
+** than multiplying; FREE marks a free slot and FREE - 1 - n * ENTRY a
+** retired code; live offsets are below 2^31, so one test of the top bit
+** rejects both without reading the entry. NONE is no string. */
+enum { ENTRY = 52 };
+#define FREE 0xffffffffu
+#define NONE 0xffffffffu
+#define DEPRECATED 1u
+#define RETIRED 2u
+#define UI 64u
 
-/* Every offset must fit an int32_t (a negative array size fails here). */
+/* Every offset must be below 2^31 (a negative array size fails here). */
 typedef char entry_offsets_fit[20u <= 2147483647u / ENTRY ? 1 : -1];
 
-/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
-static const exchange_entry *entry_at(int32_t ref)
+/* Little-endian integers from a table, on any machine (one load where that
+** is what the machine does). Each byte of a table is stored XOR 0x20: the
+** zero bytes of small numbers are spaces, short to write and to compile. */
+static uint32_t u8_at(const char *p)
 {
-    return ref < 0 ? NULL : (const exchange_entry *)(const void *)((const char *)exchange_entries + ref);
+    return (unsigned char)p[0] ^ 0x20u;
 }
 
-/* A slot of a code table: the code beside its entry, so that a lookup
-** checks it in the cache line it already reads (0 in a free slot). */
-typedef struct code_slot {
-    int32_t code;
-    int32_t entry;
-} code_slot;
+static uint32_t u16_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8) ^ 0x2020u;
+}
 
-/* The numeric codes of a domain: the code of h = code * mul is in
-** slots[h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]]. A dense
+static uint32_t u32_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24) ^ 0x20202020u;
+}
+
+static uint64_t u64_at(const char *p)
+{
+    return (uint64_t)u32_at(p) | (uint64_t)u32_at(p + 4) << 32;
+}
+
+/* Two's complement bits as a signed number, without relying on the
+** implementation-defined conversion. */
+static int64_t i64_of(uint64_t u)
+{
+    return u >> 63 ? -(int64_t)(~u) - 1 : (int64_t)u;
+}
+
+/* The entry at byte offset 'ref'; NULL for FREE and a retired code. */
+static const exchange_entry *entry_at(uint32_t ref)
+{
+    return ref >> 31 ? NULL : (const exchange_entry *)(const void *)(records + ref);
+}
+
+static const char *record(const exchange_entry *e)
+{
+    return (const char *)(const void *)e;
+}
+
+/* The string at the offset that byte 'at' of e's record holds. */
+static const char *string_at(const exchange_entry *e, size_t at)
+{
+    return strings + u32_at(record(e) + at);
+}
+
+static bool is_fallback(const exchange_entry *e)
+{
+    return u8_at(record(e) + 50) == EXCHANGE_KIND_FALLBACK;
+}
+
+const exchange_entry *exchange_entry_at(size_t i)
+{
+    return i < exchange_entry_count ? entry_at((uint32_t)i * ENTRY) : NULL;
+}
+
+const char *exchange_entry_message(const exchange_entry *e)
+{
+    return string_at(e, 0);
+}
+
+const char *exchange_entry_description(const exchange_entry *e)
+{
+    return string_at(e, 4);
+}
+
+const char *exchange_entry_hint(const exchange_entry *e)
+{
+    return string_at(e, 8);
+}
+
+const char *exchange_entry_code_str(const exchange_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 12);
+}
+
+const char *exchange_entry_name(const exchange_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 16);
+}
+
+const char *exchange_entry_ui_hint(const exchange_entry *e)
+{
+    return u8_at(record(e) + 51) & UI ? string_at(e, 20) : NULL;
+}
+
+int64_t exchange_entry_code(const exchange_entry *e)
+{
+    return i64_of(u64_at(record(e) + 24));
+}
+
+size_t exchange_entry_param_count(const exchange_entry *e)
+{
+    return u32_at(record(e) + 36);
+}
+
+const char *exchange_entry_param(const exchange_entry *e, size_t i)
+{
+    return i < exchange_entry_param_count(e) ? param_names[u32_at(record(e) + 32) + i] : NULL;
+}
+
+const exchange_policy *exchange_entry_retry(const exchange_entry *e)
+{
+    return &policies[u32_at(record(e) + 40)];
+}
+
+exchange_domain exchange_entry_domain(const exchange_entry *e)
+{
+    uint32_t d = u32_at(record(e) + 44);
+    return d == NONE ? EXCHANGE_DOMAIN_NONE : (exchange_domain)d;
+}
+
+int exchange_entry_status(const exchange_entry *e)
+{
+    return (int)u16_at(record(e) + 48);
+}
+
+exchange_kind exchange_entry_kind(const exchange_entry *e)
+{
+    return (exchange_kind)u8_at(record(e) + 50);
+}
+
+bool exchange_entry_deprecated(const exchange_entry *e)
+{
+    return (u8_at(record(e) + 51) & DEPRECATED) != 0;
+}
+
+bool exchange_entry_retired(const exchange_entry *e)
+{
+    return (u8_at(record(e) + 51) & RETIRED) != 0;
+}
+
+exchange_severity exchange_entry_severity(const exchange_entry *e)
+{
+    return (exchange_severity)(u8_at(record(e) + 51) >> 2 & 3);
+}
+
+exchange_audience exchange_entry_audience(const exchange_entry *e)
+{
+    return (exchange_audience)(u8_at(record(e) + 51) >> 4 & 3);
+}
+
+/* The numeric codes of a domain: the code of h = code * mul is in slot
+** h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]. A dense
 ** domain's mul keeps the code's low bits, with one bucket whose
 ** displacement is 0: a direct index. Any other domain's is odd, and each
 ** bucket's displacement was chosen by errcat so that no two codes share a
 ** slot: a perfect hash. One path for both: no branch on the kind of table
-** for a random mix of domains to mispredict. */
+** for a random mix of domains to mispredict. A slot is the code (4
+** bytes, 0 in a free slot) then its entry (4), so that a lookup checks the
+** code in the cache line it already reads; a displacement is 2 bytes. */
 typedef struct code_table {
     uint64_t mul;
-    const uint16_t *disp;
-    const code_slot *slots;
-    uint8_t slot_shift, bucket_shift;
+    const char *disp;
+    const char *slots;
+    /* 32 bits, not 8: a load of a byte into a register keeps the rest of
+    ** it, which would chain each lookup to the previous one's. */
+    uint32_t slot_shift, bucket_shift;
     uint32_t bucket_mask;
 } code_table;
-
-typedef struct string_slot {
-    const char *key; /* NULL in a free slot */
-    int32_t entry;
-} string_slot;
+enum { CODE = 4 };
+enum { CODE_SLOT = CODE + 4 };
 
 /* A minimal perfect hash of strings (hash and displace): the key of hash h
-** is in slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of
-** two. */
+** is in slot slot(h, seeds[bucket(h)]); the bucket count is a power of two.
+** A slot is the offset of its key in strings[] (NONE in a free slot) then
+** its entry, 4 bytes each; a seed is 2 bytes. */
 typedef struct string_table {
     uint32_t bucket_mask, nslots;
-    const uint16_t *seeds;
-    const string_slot *slots;
+    const char *seeds;
+    const char *slots;
 } string_table;
 
 /* The tables of a domain other than its codes (in code_tables): its
@@ -221,62 +287,46 @@ typedef struct string_table {
 typedef struct domain_table {
     string_table strings;
     string_table names;
-    int32_t fallback;
+    uint32_t fallback;
 } domain_table;
 
 /* clang-format off */
-static const uint16_t server_disp[] = {
-    0, 0,
-};
-static const code_slot server_codes[] = {
-    {-1003, 2 * ENTRY}, {-1021, 3 * ENTRY}, {-1022, 4 * ENTRY}, {0, FREE}, {0, FREE}, {-1000, 0 * ENTRY},
-    {-1001, 1 * ENTRY}, {0, FREE},
-};
-static const uint16_t server_name_seeds[] = {
-    2, 1,
-};
-static const string_slot server_names[] = {
-    {"INVALID_TIMESTAMP", 3 * ENTRY},
-    {"TOO_MANY_REQUESTS", 2 * ENTRY},
-    {"UNKNOWN", 0 * ENTRY},
-    {"DISCONNECTED", 1 * ENTRY},
-    {NULL, FREE},
-    {"INVALID_SIGNATURE", 4 * ENTRY},
-};
-static const uint16_t request_disp[] = {
-    0,
-};
-static const code_slot request_codes[] = {
-    {0, FREE}, {0, FREE}, {-1100, 5 * ENTRY}, {0, FREE}, {-1102, 6 * ENTRY}, {0, FREE},
-    {-1121, 7 * ENTRY}, {-1131, 8 * ENTRY},
-};
-static const uint16_t request_name_seeds[] = {
-    2, 7,
-};
-static const string_slot request_names[] = {
-    {NULL, FREE},
-    {"BAD_SYMBOL", 7 * ENTRY},
-    {"MANDATORY_PARAM_EMPTY_OR_MALFORMED", 6 * ENTRY},
-    {"BAD_RECV_WINDOW", 8 * ENTRY},
-    {"ILLEGAL_CHARS", 5 * ENTRY},
-};
-static const uint16_t order_disp[] = {
-    0,
-};
-static const code_slot order_codes[] = {
-    {0, FREE}, {-2015, RETIRED(12)}, {0, FREE}, {-2013, 11 * ENTRY}, {0, FREE}, {-2011, 10 * ENTRY},
-    {-2010, 9 * ENTRY}, {0, FREE},
-};
-static const uint16_t order_name_seeds[] = {
-    2, 6,
-};
-static const string_slot order_names[] = {
-    {"REJECTED_MBX_KEY", RETIRED(12)},
-    {"NO_SUCH_ORDER", 11 * ENTRY},
-    {"CANCEL_REJECTED", 10 * ENTRY},
-    {NULL, FREE},
-    {"NEW_ORDER_REJECTED", 9 * ENTRY},
-};
+static const char server_disp[] =
+    "    "
+    "";
+static const char server_codes[] =
+    "5\334\337\337H   #\334\337\337\274   \42\334\337\337\360       \337\337\337\337    \337\337\337\3378\334\337\337    7\334\337\337\24       \337\337\337\337"
+    "";
+static const char request_disp[] =
+    "  "
+    "";
+static const char request_codes[] =
+    "    \337\337\337\337    \337\337\337\337\224\333\337\337$!      \337\337\337\337\222\333\337\337\30!      \337\337\337\337\277\333\337\337L!  \265\333\337\337\200!  "
+    "";
+static const char order_disp[] =
+    "  "
+    "";
+static const char order_codes[] =
+    "    \337\337\337\337\1\330\337\337\256\335\337\337    \337\337\337\337\3\330\337\337\34\42      \337\337\337\337\5\330\337\337(\42  \6\330\337\337\364!      \337\337\337\337"
+    "";
+static const char server_name_seeds[] =
+    "\42 ! "
+    "";
+static const char server_names[] =
+    "    \274   2   H   \4       \14   \24   \337\337\337\337\337\337\337\337\31   \360   "
+    "";
+static const char request_name_seeds[] =
+    "\42 ' "
+    "";
+static const char request_names[] =
+    "\337\337\337\337\337\337\337\337k   L!  v   \30!  Y   \200!  \251   $!  "
+    "";
+static const char order_name_seeds[] =
+    "\42 & "
+    "";
+static const char order_names[] =
+    "\267   \256\335\337\337\210   \34\42  \226   (\42  \337\337\337\337\337\337\337\337\346   \364!  "
+    "";
 
 static const code_table code_tables[] = {
     {UINT64_C(0xe220a8397b1dcdaf), server_disp, server_codes, 61, 60, 1},
@@ -303,8 +353,7 @@ static uint64_t mix64(uint64_t x)
     return x;
 }
 
-/* Eight bytes as a little-endian word on any machine (one load where that
-** is what the machine does). */
+/* Eight bytes of a string as a little-endian word on any machine. */
 static uint64_t load64(const unsigned char *p)
 {
     return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
@@ -330,17 +379,18 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
-static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
+static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const char *seeds, uint32_t nslots)
 {
-    uint64_t seed = seeds[(h >> 32) & bucket_mask];
+    uint64_t seed = u16_at(seeds + 2 * ((h >> 32) & bucket_mask));
     return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
-/* The slot of 'key' in 't', if it holds that key (free or not). */
-static const string_slot *by_string(const string_table *t, const char *key)
+/* The entry of 'key' in 't' (FREE when it has no such key). */
+static uint32_t by_string(const string_table *t, const char *key)
 {
-    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots)];
-    return s->key && strcmp(s->key, key) == 0 ? s : NULL;
+    const char *s = t->slots + 8 * (size_t)slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots);
+    uint32_t k = u32_at(s);
+    return k != NONE && strcmp(strings + k, key) == 0 ? u32_at(s + 4) : FREE;
 }
 
 static const domain_table *table_of(exchange_domain domain)
@@ -353,20 +403,23 @@ static const domain_table *table_of(exchange_domain domain)
 /* The entry of a table's reference. Lookups serve new errors, and a retired
 ** code must never be raised again; exchange_recognise ('retired'
 ** true) still finds it, to read old responses. */
-static const exchange_entry *entry_of(int32_t ref, bool retired)
+static const exchange_entry *entry_of(uint32_t ref, bool retired)
 {
-    return entry_at(retired && ref < FREE ? -2 - ref : ref);
+    return entry_at(retired && ref >> 31 && ref != FREE ? FREE - 1 - ref : ref);
 }
 
-/* The reference to the entry of a numeric code (FREE when not listed). */
-static int32_t find(exchange_domain domain, int64_t code)
+/* The reference to the entry of a numeric code (FREE when not listed);
+** inline, as the hot path of exchange_lookup. */
+static inline uint32_t find(exchange_domain domain, int64_t code)
 {
     if ((unsigned)domain >= sizeof code_tables / sizeof code_tables[0])
         return FREE;
     const code_table *t = &code_tables[(unsigned)domain];
     uint64_t h = (uint64_t)code * t->mul;
-    const code_slot *s = &t->slots[(uint32_t)(h >> t->slot_shift) ^ t->disp[(h >> t->bucket_shift) & t->bucket_mask]];
-    return s->code == code ? s->entry : FREE;
+    uint32_t slot = (uint32_t)(h >> t->slot_shift) ^ u16_at(t->disp + 2 * ((h >> t->bucket_shift) & t->bucket_mask));
+    const char *s = t->slots + (size_t)slot * CODE_SLOT;
+    /* The slot's code is an int32_t: the sign bit flipped, then moved back. */
+    return (int64_t)(u32_at(s) ^ 0x80000000u) - 0x80000000 == code ? u32_at(s + CODE) : FREE;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -386,13 +439,11 @@ static const exchange_entry *by_code_str(exchange_domain domain, const char *cod
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
-    if (t->strings.slots) {
-        const string_slot *s = by_string(&t->strings, code);
-        return s ? entry_of(s->entry, retired) : NULL;
-    }
+    if (t->strings.slots)
+        return entry_of(by_string(&t->strings, code), retired);
     int64_t n;
     const exchange_entry *e = parse_code(code, &n) ? entry_of(find(domain, n), retired) : NULL;
-    return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+    return e && strcmp(exchange_entry_code_str(e), code) == 0 ? e : NULL;
 }
 
 const exchange_entry *exchange_recognise(exchange_domain domain, const char *code)
@@ -413,8 +464,7 @@ const exchange_entry *exchange_lookup_str(exchange_domain domain, const char *co
 const exchange_entry *exchange_lookup_name(exchange_domain domain, const char *name)
 {
     const domain_table *t = table_of(domain);
-    const string_slot *s = t && name ? by_string(&t->names, name) : NULL;
-    return s ? entry_of(s->entry, false) : NULL;
+    return t && name ? entry_of(by_string(&t->names, name), false) : NULL;
 }
 
 const exchange_entry *exchange_fallback(exchange_domain domain)
@@ -426,7 +476,7 @@ const exchange_entry *exchange_fallback(exchange_domain domain)
 const exchange_entry *exchange_lookup_status(int status)
 {
     /* clang-format off */
-    static const int32_t index[] = {
+    static const uint32_t index[] = {
         15 * ENTRY, FREE, FREE, 16 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, 17 * ENTRY, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, 18 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE,
@@ -600,7 +650,7 @@ exchange_decision exchange_decide(const exchange_entry *e, int attempt, int64_t 
     exchange_decision d = {false, 0, EXCHANGE_ACTION_NONE};
     if (!e)
         return d;
-    const exchange_policy *p = e->retry;
+    const exchange_policy *p = exchange_entry_retry(e);
     d.action = p->action;
     if (attempt < 1)
         attempt = 1;
@@ -639,7 +689,8 @@ static void put(char *buf, size_t size, size_t *len, const char *s, size_t n)
 size_t exchange_format(const exchange_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     size_t len = 0;
-    const char *m = e->message;
+    const char *m = exchange_entry_message(e);
+    size_t nparams = exchange_entry_param_count(e);
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -657,9 +708,11 @@ size_t exchange_format(const exchange_entry *e, char *buf, size_t size, const ch
         }
         size_t namelen = (size_t)(close - m - 2);
         const char *value = NULL;
-        for (size_t i = 0; i < e->nparams && i < nargs && !value; i++)
-            if (strlen(e->params[i]) == namelen && memcmp(e->params[i], m + 2, namelen) == 0)
+        for (size_t i = 0; i < nparams && i < nargs && !value; i++) {
+            const char *param = exchange_entry_param(e, i);
+            if (param && strlen(param) == namelen && memcmp(param, m + 2, namelen) == 0)
                 value = args[i];
+        }
         if (value)
             put(buf, size, &len, value, strlen(value));
         else

@@ -120,27 +120,11 @@ typedef struct exchange_policy {
     const char *advice;
 } exchange_policy;
 
-/* One code, fallback or HTTP status. Strings are never NULL except name
-** and code_str of a fallback and ui_hint of an entry without UI guidance. */
-typedef struct exchange_entry {
-    exchange_kind kind;
-    exchange_domain domain;
-    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
-    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
-    const char *name;     /* the symbolic name */
-    int status;           /* the typical HTTP status, 0 when none is known */
-    const char *message;  /* may hold ${name} placeholders: see exchange_format */
-    const char *description;
-    const char *hint; /* how to debug or fix it */
-    const exchange_policy *retry;
-    const char *const *params; /* placeholder names, in argument order */
-    size_t nparams;
-    const char *ui_hint;
-    exchange_severity severity;
-    exchange_audience audience;
-    bool deprecated;
-    bool retired; /* no longer sent; kept so old responses still classify */
-} exchange_entry;
+/* One code, fallback or HTTP status: a handle that the lookups return
+** (NULL when there is none) and the exchange_entry_* functions
+** read. Its data lives in constant tables: a handle stays valid for the
+** life of the program, and two handles of one entry are equal. */
+typedef struct exchange_entry exchange_entry;
 
 /* The answer of exchange_decide. */
 typedef struct exchange_decision {
@@ -149,9 +133,44 @@ typedef struct exchange_decision {
     exchange_action action;
 } exchange_decision;
 
-/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
-extern const exchange_entry exchange_entries[];
+/* Every entry: the codes of each domain, the fallbacks, then the statuses.
+** exchange_entry_at returns entry number i, or NULL when
+** i >= exchange_entry_count. */
 extern const size_t exchange_entry_count;
+const exchange_entry *exchange_entry_at(size_t i);
+
+/* What an entry says. Each takes an entry a lookup returned, never NULL;
+** the strings are never NULL either, except code_str and name of a
+** fallback and ui_hint of an entry without UI guidance. */
+exchange_kind exchange_entry_kind(const exchange_entry *e);
+/* DOMAIN_NONE for a status. */
+exchange_domain exchange_entry_domain(const exchange_entry *e);
+/* The code, the enum value of a symbolic code, or the status; 0 for a
+** fallback. */
+int64_t exchange_entry_code(const exchange_entry *e);
+/* The code as sent: "QUOTE_EXPIRED", "-1005", "429". */
+const char *exchange_entry_code_str(const exchange_entry *e);
+/* The symbolic name. */
+const char *exchange_entry_name(const exchange_entry *e);
+/* The typical HTTP status, 0 when none is known. */
+int exchange_entry_status(const exchange_entry *e);
+/* May hold ${name} placeholders: see exchange_format. */
+const char *exchange_entry_message(const exchange_entry *e);
+const char *exchange_entry_description(const exchange_entry *e);
+/* How to debug or fix it. */
+const char *exchange_entry_hint(const exchange_entry *e);
+const exchange_policy *exchange_entry_retry(const exchange_entry *e);
+/* The placeholder names of the message, in argument order: param i, or
+** NULL when i >= param_count. */
+size_t exchange_entry_param_count(const exchange_entry *e);
+const char *exchange_entry_param(const exchange_entry *e, size_t i);
+/* How a user interface should show it. */
+const char *exchange_entry_ui_hint(const exchange_entry *e);
+exchange_severity exchange_entry_severity(const exchange_entry *e);
+exchange_audience exchange_entry_audience(const exchange_entry *e);
+bool exchange_entry_deprecated(const exchange_entry *e);
+/* No longer sent; kept so that old responses still classify. */
+bool exchange_entry_retired(const exchange_entry *e);
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
 ** list it, or lists it as retired (a retired code must not be raised again),
@@ -197,7 +216,7 @@ int64_t exchange_delay_seconds(const exchange_policy *p, const char *value, cons
 exchange_decision exchange_decide(const exchange_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where
-** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** exchange_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
 ** Returns the length of the whole message, without the NUL. */

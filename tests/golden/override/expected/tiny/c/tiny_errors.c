@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A catalog string may be longer than the 4095 bytes C99 promises every
-** compiler reads; gcc and clang read any length. */
+/* The strings and tables below are long string literals: a C compiler
+** reads bytes in a string many times faster than as many numbers in an
+** initializer. C99 promises only 4095 bytes a literal; gcc and clang read
+** any length. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #endif
@@ -18,81 +20,223 @@ static const tiny_policy policies[] = {
     {"default", TINY_RETRY_NEVER, TINY_ACTION_NONE, TINY_DELAY_SECONDS, NULL, 0, 0, TINY_BACKOFF_NONE, false, 0, ""}
 };
 
-/* The placeholder names of every entry, end to end; an entry points at
+/* The placeholder names of every entry, end to end; an entry refers to
 ** its run (entries with the same names share one). */
 static const char *const param_names[] = {
     "where",
 };
 
-const tiny_entry tiny_entries[] = {
-    {TINY_KIND_CODE, TINY_DOMAIN_APP, 7, "7", "GONE_FISHING", 404,
-     "Gone ${where}",
-     "",
-     "",
-     &policies[0], &param_names[0], 1,
-     NULL, TINY_SEVERITY_ERROR, TINY_AUDIENCE_USER, false, false},
-    {TINY_KIND_STATUS, TINY_DOMAIN_NONE, 404, "404", "NOT_FOUND", 404,
-     "Not Found",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, TINY_SEVERITY_ERROR, TINY_AUDIENCE_USER, false, false}
-};
+/* Every string of the entries and tables once, each ending with its NUL:
+** a string is its byte offset here. */
+static const char strings[] =
+    "GONE_FISHING\0Gone ${where}\0\0007\0Not Found\000404\0NOT_FOUND\0"
+    "";
+
+/* The entries, a record of ENTRY bytes each: little-endian integers, read
+** by the functions below. At byte 0 the offsets in strings[] of message,
+** description, hint, code_str, name and ui_hint (0 when the entry has none:
+** code_str and name of a fallback, ui_hint without UI), at 24
+** the code (8 bytes), at 32 the place of its first name in param_names,
+** 36 the number of names, 40 the policy, 44 the domain (NONE for none), at
+** 48 the status (2 bytes), 50 the kind and 51 the flags (1 byte each:
+** DEPRECATED, RETIRED, the severity << 2, the audience << 4, UI). */
+static const char records[] =
+    "-   ;   ;   <           '           !           \264! ("
+    ">   ;   ;   \10   \14       \264!                  \337\337\337\337\264!\42("
+    "";
 /* clang-format on */
 
 const size_t tiny_entry_count = 2;
 
-/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
-** lookup adds it to the entries' address rather than multiplying by the
-** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
-** a lookup rejects with the same sign test, without reading the entry. */
-enum { ENTRY = sizeof(tiny_entry) };
-#define FREE (-1)
-#define RETIRED(n) (-2 - ENTRY * (n))
+/* An entry's record is ENTRY bytes at 'records + n * ENTRY'. The tables
+** refer to entry n by that byte offset, so that a lookup adds it rather
+** than multiplying; FREE marks a free slot and FREE - 1 - n * ENTRY a
+** retired code; live offsets are below 2^31, so one test of the top bit
+** rejects both without reading the entry. NONE is no string. */
+enum { ENTRY = 52 };
+#define FREE 0xffffffffu
+#define NONE 0xffffffffu
+#define DEPRECATED 1u
+#define RETIRED 2u
+#define UI 64u
 
-/* Every offset must fit an int32_t (a negative array size fails here). */
+/* Every offset must be below 2^31 (a negative array size fails here). */
 typedef char entry_offsets_fit[2u <= 2147483647u / ENTRY ? 1 : -1];
 
-/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
-static const tiny_entry *entry_at(int32_t ref)
+/* Little-endian integers from a table, on any machine (one load where that
+** is what the machine does). Each byte of a table is stored XOR 0x20: the
+** zero bytes of small numbers are spaces, short to write and to compile. */
+static uint32_t u8_at(const char *p)
 {
-    return ref < 0 ? NULL : (const tiny_entry *)(const void *)((const char *)tiny_entries + ref);
+    return (unsigned char)p[0] ^ 0x20u;
 }
 
-/* A slot of a code table: the code beside its entry, so that a lookup
-** checks it in the cache line it already reads (0 in a free slot). */
-typedef struct code_slot {
-    int32_t code;
-    int32_t entry;
-} code_slot;
+static uint32_t u16_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8) ^ 0x2020u;
+}
 
-/* The numeric codes of a domain: the code of h = code * mul is in
-** slots[h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]]. A dense
+static uint32_t u32_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24) ^ 0x20202020u;
+}
+
+static uint64_t u64_at(const char *p)
+{
+    return (uint64_t)u32_at(p) | (uint64_t)u32_at(p + 4) << 32;
+}
+
+/* Two's complement bits as a signed number, without relying on the
+** implementation-defined conversion. */
+static int64_t i64_of(uint64_t u)
+{
+    return u >> 63 ? -(int64_t)(~u) - 1 : (int64_t)u;
+}
+
+/* The entry at byte offset 'ref'; NULL for FREE and a retired code. */
+static const tiny_entry *entry_at(uint32_t ref)
+{
+    return ref >> 31 ? NULL : (const tiny_entry *)(const void *)(records + ref);
+}
+
+static const char *record(const tiny_entry *e)
+{
+    return (const char *)(const void *)e;
+}
+
+/* The string at the offset that byte 'at' of e's record holds. */
+static const char *string_at(const tiny_entry *e, size_t at)
+{
+    return strings + u32_at(record(e) + at);
+}
+
+static bool is_fallback(const tiny_entry *e)
+{
+    return u8_at(record(e) + 50) == TINY_KIND_FALLBACK;
+}
+
+const tiny_entry *tiny_entry_at(size_t i)
+{
+    return i < tiny_entry_count ? entry_at((uint32_t)i * ENTRY) : NULL;
+}
+
+const char *tiny_entry_message(const tiny_entry *e)
+{
+    return string_at(e, 0);
+}
+
+const char *tiny_entry_description(const tiny_entry *e)
+{
+    return string_at(e, 4);
+}
+
+const char *tiny_entry_hint(const tiny_entry *e)
+{
+    return string_at(e, 8);
+}
+
+const char *tiny_entry_code_str(const tiny_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 12);
+}
+
+const char *tiny_entry_name(const tiny_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 16);
+}
+
+const char *tiny_entry_ui_hint(const tiny_entry *e)
+{
+    return u8_at(record(e) + 51) & UI ? string_at(e, 20) : NULL;
+}
+
+int64_t tiny_entry_code(const tiny_entry *e)
+{
+    return i64_of(u64_at(record(e) + 24));
+}
+
+size_t tiny_entry_param_count(const tiny_entry *e)
+{
+    return u32_at(record(e) + 36);
+}
+
+const char *tiny_entry_param(const tiny_entry *e, size_t i)
+{
+    return i < tiny_entry_param_count(e) ? param_names[u32_at(record(e) + 32) + i] : NULL;
+}
+
+const tiny_policy *tiny_entry_retry(const tiny_entry *e)
+{
+    return &policies[u32_at(record(e) + 40)];
+}
+
+tiny_domain tiny_entry_domain(const tiny_entry *e)
+{
+    uint32_t d = u32_at(record(e) + 44);
+    return d == NONE ? TINY_DOMAIN_NONE : (tiny_domain)d;
+}
+
+int tiny_entry_status(const tiny_entry *e)
+{
+    return (int)u16_at(record(e) + 48);
+}
+
+tiny_kind tiny_entry_kind(const tiny_entry *e)
+{
+    return (tiny_kind)u8_at(record(e) + 50);
+}
+
+bool tiny_entry_deprecated(const tiny_entry *e)
+{
+    return (u8_at(record(e) + 51) & DEPRECATED) != 0;
+}
+
+bool tiny_entry_retired(const tiny_entry *e)
+{
+    return (u8_at(record(e) + 51) & RETIRED) != 0;
+}
+
+tiny_severity tiny_entry_severity(const tiny_entry *e)
+{
+    return (tiny_severity)(u8_at(record(e) + 51) >> 2 & 3);
+}
+
+tiny_audience tiny_entry_audience(const tiny_entry *e)
+{
+    return (tiny_audience)(u8_at(record(e) + 51) >> 4 & 3);
+}
+
+/* The numeric codes of a domain: the code of h = code * mul is in slot
+** h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]. A dense
 ** domain's mul keeps the code's low bits, with one bucket whose
 ** displacement is 0: a direct index. Any other domain's is odd, and each
 ** bucket's displacement was chosen by errcat so that no two codes share a
 ** slot: a perfect hash. One path for both: no branch on the kind of table
-** for a random mix of domains to mispredict. */
+** for a random mix of domains to mispredict. A slot is the code (4
+** bytes, 0 in a free slot) then its entry (4), so that a lookup checks the
+** code in the cache line it already reads; a displacement is 2 bytes. */
 typedef struct code_table {
     uint64_t mul;
-    const uint16_t *disp;
-    const code_slot *slots;
-    uint8_t slot_shift, bucket_shift;
+    const char *disp;
+    const char *slots;
+    /* 32 bits, not 8: a load of a byte into a register keeps the rest of
+    ** it, which would chain each lookup to the previous one's. */
+    uint32_t slot_shift, bucket_shift;
     uint32_t bucket_mask;
 } code_table;
-
-typedef struct string_slot {
-    const char *key; /* NULL in a free slot */
-    int32_t entry;
-} string_slot;
+enum { CODE = 4 };
+enum { CODE_SLOT = CODE + 4 };
 
 /* A minimal perfect hash of strings (hash and displace): the key of hash h
-** is in slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of
-** two. */
+** is in slot slot(h, seeds[bucket(h)]); the bucket count is a power of two.
+** A slot is the offset of its key in strings[] (NONE in a free slot) then
+** its entry, 4 bytes each; a seed is 2 bytes. */
 typedef struct string_table {
     uint32_t bucket_mask, nslots;
-    const uint16_t *seeds;
-    const string_slot *slots;
+    const char *seeds;
+    const char *slots;
 } string_table;
 
 /* The tables of a domain other than its codes (in code_tables): its
@@ -100,23 +244,22 @@ typedef struct string_table {
 typedef struct domain_table {
     string_table strings;
     string_table names;
-    int32_t fallback;
+    uint32_t fallback;
 } domain_table;
 
 /* clang-format off */
-static const uint16_t app_disp[] = {
-    0,
-};
-static const code_slot app_codes[] = {
-    {0, FREE}, {7, 0 * ENTRY},
-};
-static const uint16_t app_name_seeds[] = {
-    1,
-};
-static const string_slot app_names[] = {
-    {NULL, FREE},
-    {"GONE_FISHING", 0 * ENTRY},
-};
+static const char app_disp[] =
+    "  "
+    "";
+static const char app_codes[] =
+    "    \337\337\337\337'       "
+    "";
+static const char app_name_seeds[] =
+    "! "
+    "";
+static const char app_names[] =
+    "\337\337\337\337\337\337\337\337        "
+    "";
 
 static const code_table code_tables[] = {
     {UINT64_C(0x8000000000000000), app_disp, app_codes, 63, 63, 0}
@@ -137,8 +280,7 @@ static uint64_t mix64(uint64_t x)
     return x;
 }
 
-/* Eight bytes as a little-endian word on any machine (one load where that
-** is what the machine does). */
+/* Eight bytes of a string as a little-endian word on any machine. */
 static uint64_t load64(const unsigned char *p)
 {
     return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
@@ -164,17 +306,18 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
-static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
+static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const char *seeds, uint32_t nslots)
 {
-    uint64_t seed = seeds[(h >> 32) & bucket_mask];
+    uint64_t seed = u16_at(seeds + 2 * ((h >> 32) & bucket_mask));
     return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
-/* The slot of 'key' in 't', if it holds that key (free or not). */
-static const string_slot *by_string(const string_table *t, const char *key)
+/* The entry of 'key' in 't' (FREE when it has no such key). */
+static uint32_t by_string(const string_table *t, const char *key)
 {
-    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots)];
-    return s->key && strcmp(s->key, key) == 0 ? s : NULL;
+    const char *s = t->slots + 8 * (size_t)slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots);
+    uint32_t k = u32_at(s);
+    return k != NONE && strcmp(strings + k, key) == 0 ? u32_at(s + 4) : FREE;
 }
 
 static const domain_table *table_of(tiny_domain domain)
@@ -187,20 +330,23 @@ static const domain_table *table_of(tiny_domain domain)
 /* The entry of a table's reference. Lookups serve new errors, and a retired
 ** code must never be raised again; tiny_recognise ('retired'
 ** true) still finds it, to read old responses. */
-static const tiny_entry *entry_of(int32_t ref, bool retired)
+static const tiny_entry *entry_of(uint32_t ref, bool retired)
 {
-    return entry_at(retired && ref < FREE ? -2 - ref : ref);
+    return entry_at(retired && ref >> 31 && ref != FREE ? FREE - 1 - ref : ref);
 }
 
-/* The reference to the entry of a numeric code (FREE when not listed). */
-static int32_t find(tiny_domain domain, int64_t code)
+/* The reference to the entry of a numeric code (FREE when not listed);
+** inline, as the hot path of tiny_lookup. */
+static inline uint32_t find(tiny_domain domain, int64_t code)
 {
     if ((unsigned)domain >= sizeof code_tables / sizeof code_tables[0])
         return FREE;
     const code_table *t = &code_tables[(unsigned)domain];
     uint64_t h = (uint64_t)code * t->mul;
-    const code_slot *s = &t->slots[(uint32_t)(h >> t->slot_shift) ^ t->disp[(h >> t->bucket_shift) & t->bucket_mask]];
-    return s->code == code ? s->entry : FREE;
+    uint32_t slot = (uint32_t)(h >> t->slot_shift) ^ u16_at(t->disp + 2 * ((h >> t->bucket_shift) & t->bucket_mask));
+    const char *s = t->slots + (size_t)slot * CODE_SLOT;
+    /* The slot's code is an int32_t: the sign bit flipped, then moved back. */
+    return (int64_t)(u32_at(s) ^ 0x80000000u) - 0x80000000 == code ? u32_at(s + CODE) : FREE;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -220,13 +366,11 @@ static const tiny_entry *by_code_str(tiny_domain domain, const char *code, bool 
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
-    if (t->strings.slots) {
-        const string_slot *s = by_string(&t->strings, code);
-        return s ? entry_of(s->entry, retired) : NULL;
-    }
+    if (t->strings.slots)
+        return entry_of(by_string(&t->strings, code), retired);
     int64_t n;
     const tiny_entry *e = parse_code(code, &n) ? entry_of(find(domain, n), retired) : NULL;
-    return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+    return e && strcmp(tiny_entry_code_str(e), code) == 0 ? e : NULL;
 }
 
 const tiny_entry *tiny_recognise(tiny_domain domain, const char *code)
@@ -247,8 +391,7 @@ const tiny_entry *tiny_lookup_str(tiny_domain domain, const char *code)
 const tiny_entry *tiny_lookup_name(tiny_domain domain, const char *name)
 {
     const domain_table *t = table_of(domain);
-    const string_slot *s = t && name ? by_string(&t->names, name) : NULL;
-    return s ? entry_of(s->entry, false) : NULL;
+    return t && name ? entry_of(by_string(&t->names, name), false) : NULL;
 }
 
 const tiny_entry *tiny_fallback(tiny_domain domain)
@@ -260,7 +403,7 @@ const tiny_entry *tiny_fallback(tiny_domain domain)
 const tiny_entry *tiny_lookup_status(int status)
 {
     /* clang-format off */
-    static const int32_t index[] = {
+    static const uint32_t index[] = {
         1 * ENTRY,
     };
     /* clang-format on */
@@ -426,7 +569,7 @@ tiny_decision tiny_decide(const tiny_entry *e, int attempt, int64_t retry_after_
     tiny_decision d = {false, 0, TINY_ACTION_NONE};
     if (!e)
         return d;
-    const tiny_policy *p = e->retry;
+    const tiny_policy *p = tiny_entry_retry(e);
     d.action = p->action;
     if (attempt < 1)
         attempt = 1;
@@ -465,7 +608,8 @@ static void put(char *buf, size_t size, size_t *len, const char *s, size_t n)
 size_t tiny_format(const tiny_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     size_t len = 0;
-    const char *m = e->message;
+    const char *m = tiny_entry_message(e);
+    size_t nparams = tiny_entry_param_count(e);
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -483,9 +627,11 @@ size_t tiny_format(const tiny_entry *e, char *buf, size_t size, const char *cons
         }
         size_t namelen = (size_t)(close - m - 2);
         const char *value = NULL;
-        for (size_t i = 0; i < e->nparams && i < nargs && !value; i++)
-            if (strlen(e->params[i]) == namelen && memcmp(e->params[i], m + 2, namelen) == 0)
+        for (size_t i = 0; i < nparams && i < nargs && !value; i++) {
+            const char *param = tiny_entry_param(e, i);
+            if (param && strlen(param) == namelen && memcmp(param, m + 2, namelen) == 0)
                 value = args[i];
+        }
         if (value)
             put(buf, size, &len, value, strlen(value));
         else

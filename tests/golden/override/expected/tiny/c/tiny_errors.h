@@ -94,27 +94,11 @@ typedef struct tiny_policy {
     const char *advice;
 } tiny_policy;
 
-/* One code, fallback or HTTP status. Strings are never NULL except name
-** and code_str of a fallback and ui_hint of an entry without UI guidance. */
-typedef struct tiny_entry {
-    tiny_kind kind;
-    tiny_domain domain;
-    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
-    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
-    const char *name;     /* the symbolic name */
-    int status;           /* the typical HTTP status, 0 when none is known */
-    const char *message;  /* may hold ${name} placeholders: see tiny_format */
-    const char *description;
-    const char *hint; /* how to debug or fix it */
-    const tiny_policy *retry;
-    const char *const *params; /* placeholder names, in argument order */
-    size_t nparams;
-    const char *ui_hint;
-    tiny_severity severity;
-    tiny_audience audience;
-    bool deprecated;
-    bool retired; /* no longer sent; kept so old responses still classify */
-} tiny_entry;
+/* One code, fallback or HTTP status: a handle that the lookups return
+** (NULL when there is none) and the tiny_entry_* functions
+** read. Its data lives in constant tables: a handle stays valid for the
+** life of the program, and two handles of one entry are equal. */
+typedef struct tiny_entry tiny_entry;
 
 /* The answer of tiny_decide. */
 typedef struct tiny_decision {
@@ -123,9 +107,44 @@ typedef struct tiny_decision {
     tiny_action action;
 } tiny_decision;
 
-/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
-extern const tiny_entry tiny_entries[];
+/* Every entry: the codes of each domain, the fallbacks, then the statuses.
+** tiny_entry_at returns entry number i, or NULL when
+** i >= tiny_entry_count. */
 extern const size_t tiny_entry_count;
+const tiny_entry *tiny_entry_at(size_t i);
+
+/* What an entry says. Each takes an entry a lookup returned, never NULL;
+** the strings are never NULL either, except code_str and name of a
+** fallback and ui_hint of an entry without UI guidance. */
+tiny_kind tiny_entry_kind(const tiny_entry *e);
+/* DOMAIN_NONE for a status. */
+tiny_domain tiny_entry_domain(const tiny_entry *e);
+/* The code, the enum value of a symbolic code, or the status; 0 for a
+** fallback. */
+int64_t tiny_entry_code(const tiny_entry *e);
+/* The code as sent: "QUOTE_EXPIRED", "-1005", "429". */
+const char *tiny_entry_code_str(const tiny_entry *e);
+/* The symbolic name. */
+const char *tiny_entry_name(const tiny_entry *e);
+/* The typical HTTP status, 0 when none is known. */
+int tiny_entry_status(const tiny_entry *e);
+/* May hold ${name} placeholders: see tiny_format. */
+const char *tiny_entry_message(const tiny_entry *e);
+const char *tiny_entry_description(const tiny_entry *e);
+/* How to debug or fix it. */
+const char *tiny_entry_hint(const tiny_entry *e);
+const tiny_policy *tiny_entry_retry(const tiny_entry *e);
+/* The placeholder names of the message, in argument order: param i, or
+** NULL when i >= param_count. */
+size_t tiny_entry_param_count(const tiny_entry *e);
+const char *tiny_entry_param(const tiny_entry *e, size_t i);
+/* How a user interface should show it. */
+const char *tiny_entry_ui_hint(const tiny_entry *e);
+tiny_severity tiny_entry_severity(const tiny_entry *e);
+tiny_audience tiny_entry_audience(const tiny_entry *e);
+bool tiny_entry_deprecated(const tiny_entry *e);
+/* No longer sent; kept so that old responses still classify. */
+bool tiny_entry_retired(const tiny_entry *e);
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
 ** list it, or lists it as retired (a retired code must not be raised again),
@@ -171,7 +190,7 @@ int64_t tiny_delay_seconds(const tiny_policy *p, const char *value, const char *
 tiny_decision tiny_decide(const tiny_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where
-** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** tiny_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
 ** Returns the length of the whole message, without the NUL. */

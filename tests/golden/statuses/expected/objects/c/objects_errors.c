@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A catalog string may be longer than the 4095 bytes C99 promises every
-** compiler reads; gcc and clang read any length. */
+/* The strings and tables below are long string literals: a C compiler
+** reads bytes in a string many times faster than as many numbers in an
+** initializer. C99 promises only 4095 bytes a literal; gcc and clang read
+** any length. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #endif
@@ -25,75 +27,199 @@ static const objects_policy policies[] = {
     {NULL, OBJECTS_RETRY_MAYBE, OBJECTS_ACTION_NONE, OBJECTS_DELAY_SECONDS, NULL, 0, 0, OBJECTS_BACKOFF_NONE, false, 0, "Empty the bucket first, or wait for the other request."}
 };
 
-const objects_entry objects_entries[] = {
-    {OBJECTS_KIND_STATUS, OBJECTS_DOMAIN_NONE, 400, "400", "BAD_REQUEST", 400,
-     "Bad Request",
-     "The request is malformed or a parameter is invalid.",
-     "Read invalid_params for the fields at fault.",
-     &policies[0], NULL, 0,
-     NULL, OBJECTS_SEVERITY_ERROR, OBJECTS_AUDIENCE_USER, false, false},
-    {OBJECTS_KIND_STATUS, OBJECTS_DOMAIN_NONE, 401, "401", "UNAUTHORIZED", 401,
-     "Unauthorized",
-     "",
-     "",
-     &policies[5], NULL, 0,
-     NULL, OBJECTS_SEVERITY_ERROR, OBJECTS_AUDIENCE_USER, false, false},
-    {OBJECTS_KIND_STATUS, OBJECTS_DOMAIN_NONE, 404, "404", "NOT_FOUND", 404,
-     "Not Found",
-     "The bucket or the object does not exist.",
-     "",
-     &policies[6], NULL, 0,
-     NULL, OBJECTS_SEVERITY_ERROR, OBJECTS_AUDIENCE_USER, false, false},
-    {OBJECTS_KIND_STATUS, OBJECTS_DOMAIN_NONE, 409, "409", "CONFLICT", 409,
-     "Conflict",
-     "The bucket is not empty, or is being created by another request.",
-     "",
-     &policies[7], NULL, 0,
-     NULL, OBJECTS_SEVERITY_ERROR, OBJECTS_AUDIENCE_USER, false, false},
-    {OBJECTS_KIND_STATUS, OBJECTS_DOMAIN_NONE, 412, "412", "PRECONDITION_FAILED", 412,
-     "Precondition Failed",
-     "The object changed since the ETag of If-Match was read.",
-     "",
-     &policies[1], NULL, 0,
-     NULL, OBJECTS_SEVERITY_ERROR, OBJECTS_AUDIENCE_USER, false, false},
-    {OBJECTS_KIND_STATUS, OBJECTS_DOMAIN_NONE, 429, "429", "TOO_MANY_REQUESTS", 429,
-     "Too Many Requests",
-     "",
-     "",
-     &policies[3], NULL, 0,
-     NULL, OBJECTS_SEVERITY_ERROR, OBJECTS_AUDIENCE_USER, false, false},
-    {OBJECTS_KIND_STATUS, OBJECTS_DOMAIN_NONE, 500, "500", "INTERNAL_SERVER_ERROR", 500,
-     "Internal Server Error",
-     "",
-     "",
-     &policies[2], NULL, 0,
-     NULL, OBJECTS_SEVERITY_ERROR, OBJECTS_AUDIENCE_USER, false, false},
-    {OBJECTS_KIND_STATUS, OBJECTS_DOMAIN_NONE, 503, "503", "SERVICE_UNAVAILABLE", 503,
-     "Service Unavailable",
-     "The storage node is overloaded or in maintenance.",
-     "",
-     &policies[3], NULL, 0,
-     NULL, OBJECTS_SEVERITY_ERROR, OBJECTS_AUDIENCE_USER, false, false}
-};
+/* Every string of the entries and tables once, each ending with its NUL:
+** a string is its byte offset here. */
+static const char strings[] =
+    "Bad Request\0The request is malformed or a parameter is invalid.\0Read invalid_params for the fields at fault.\0"
+    "400\0BAD_REQUEST\0Unauthorized\0\000401\0UNAUTHORIZED\0Not Found\0The bucket or the object does not exist.\0"
+    "404\0NOT_FOUND\0Conflict\0The bucket is not empty, or is being created by another request.\000409\0CONFLICT\0"
+    "Precondition Failed\0The object changed since the ETag of If-Match was read.\000412\0PRECONDITION_FAILED\0"
+    "Too Many Requests\000429\0TOO_MANY_REQUESTS\0Internal Server Error\000500\0INTERNAL_SERVER_ERROR\0Service Unavailable\0"
+    "The storage node is overloaded or in maintenance.\000503\0SERVICE_UNAVAILABLE\0"
+    "";
+
+/* The entries, a record of ENTRY bytes each: little-endian integers, read
+** by the functions below. At byte 0 the offsets in strings[] of message,
+** description, hint, code_str, name and ui_hint (0 when the entry has none:
+** code_str and name of a fallback, ui_hint without UI), at 24
+** the code (8 bytes), at 32 the place of its first name in param_names,
+** 36 the number of names, 40 the policy, 44 the domain (NONE for none), at
+** 48 the status (2 bytes), 50 the kind and 51 the flags (1 byte each:
+** DEPRECATED, RETIRED, the severity << 2, the audience << 4, UI). */
+static const char records[] =
+    "    ,   `   M   Q       \260!                  \337\337\337\337\260!\42("
+    "]   \252   \252   \253   \257       \261!              %   \337\337\337\337\261!\42("
+    "\274   \206   \252   \357   \363       \264!              &   \337\337\337\337\264!\42("
+    "\375   \306   \252   \7!  \13!      \271!              '   \337\337\337\337\271!\42("
+    "\24!  h!  \252   \240!  \244!      \274!              !   \337\337\337\337\274!\42("
+    "\270!  \252   \252   \212!  \216!      \215!              #   \337\337\337\337\215!\42("
+    "\340!  \252   \252   \366!  \372!      \324!              \42   \337\337\337\337\324!\42("
+    "\320!  $\42  \252   \26\42  \32\42      \327!              #   \337\337\337\337\327!\42("
+    "";
 /* clang-format on */
 
 const size_t objects_entry_count = 8;
 
-/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
-** lookup adds it to the entries' address rather than multiplying by the
-** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
-** a lookup rejects with the same sign test, without reading the entry. */
-enum { ENTRY = sizeof(objects_entry) };
-#define FREE (-1)
-#define RETIRED(n) (-2 - ENTRY * (n))
+/* An entry's record is ENTRY bytes at 'records + n * ENTRY'. The tables
+** refer to entry n by that byte offset, so that a lookup adds it rather
+** than multiplying; FREE marks a free slot and FREE - 1 - n * ENTRY a
+** retired code; live offsets are below 2^31, so one test of the top bit
+** rejects both without reading the entry. NONE is no string. */
+enum { ENTRY = 52 };
+#define FREE 0xffffffffu
+#define NONE 0xffffffffu
+#define DEPRECATED 1u
+#define RETIRED 2u
+#define UI 64u
 
-/* Every offset must fit an int32_t (a negative array size fails here). */
+/* Every offset must be below 2^31 (a negative array size fails here). */
 typedef char entry_offsets_fit[8u <= 2147483647u / ENTRY ? 1 : -1];
 
-/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
-static const objects_entry *entry_at(int32_t ref)
+/* Little-endian integers from a table, on any machine (one load where that
+** is what the machine does). Each byte of a table is stored XOR 0x20: the
+** zero bytes of small numbers are spaces, short to write and to compile. */
+static uint32_t u8_at(const char *p)
 {
-    return ref < 0 ? NULL : (const objects_entry *)(const void *)((const char *)objects_entries + ref);
+    return (unsigned char)p[0] ^ 0x20u;
+}
+
+static uint32_t u16_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8) ^ 0x2020u;
+}
+
+static uint32_t u32_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24) ^ 0x20202020u;
+}
+
+static uint64_t u64_at(const char *p)
+{
+    return (uint64_t)u32_at(p) | (uint64_t)u32_at(p + 4) << 32;
+}
+
+/* Two's complement bits as a signed number, without relying on the
+** implementation-defined conversion. */
+static int64_t i64_of(uint64_t u)
+{
+    return u >> 63 ? -(int64_t)(~u) - 1 : (int64_t)u;
+}
+
+/* The entry at byte offset 'ref'; NULL for FREE and a retired code. */
+static const objects_entry *entry_at(uint32_t ref)
+{
+    return ref >> 31 ? NULL : (const objects_entry *)(const void *)(records + ref);
+}
+
+static const char *record(const objects_entry *e)
+{
+    return (const char *)(const void *)e;
+}
+
+/* The string at the offset that byte 'at' of e's record holds. */
+static const char *string_at(const objects_entry *e, size_t at)
+{
+    return strings + u32_at(record(e) + at);
+}
+
+static bool is_fallback(const objects_entry *e)
+{
+    return u8_at(record(e) + 50) == OBJECTS_KIND_FALLBACK;
+}
+
+const objects_entry *objects_entry_at(size_t i)
+{
+    return i < objects_entry_count ? entry_at((uint32_t)i * ENTRY) : NULL;
+}
+
+const char *objects_entry_message(const objects_entry *e)
+{
+    return string_at(e, 0);
+}
+
+const char *objects_entry_description(const objects_entry *e)
+{
+    return string_at(e, 4);
+}
+
+const char *objects_entry_hint(const objects_entry *e)
+{
+    return string_at(e, 8);
+}
+
+const char *objects_entry_code_str(const objects_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 12);
+}
+
+const char *objects_entry_name(const objects_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 16);
+}
+
+const char *objects_entry_ui_hint(const objects_entry *e)
+{
+    return u8_at(record(e) + 51) & UI ? string_at(e, 20) : NULL;
+}
+
+int64_t objects_entry_code(const objects_entry *e)
+{
+    return i64_of(u64_at(record(e) + 24));
+}
+
+size_t objects_entry_param_count(const objects_entry *e)
+{
+    return u32_at(record(e) + 36);
+}
+
+const char *objects_entry_param(const objects_entry *e, size_t i)
+{
+    (void)e;
+    (void)i;
+    return NULL;
+}
+
+const objects_policy *objects_entry_retry(const objects_entry *e)
+{
+    return &policies[u32_at(record(e) + 40)];
+}
+
+objects_domain objects_entry_domain(const objects_entry *e)
+{
+    uint32_t d = u32_at(record(e) + 44);
+    return d == NONE ? OBJECTS_DOMAIN_NONE : (objects_domain)d;
+}
+
+int objects_entry_status(const objects_entry *e)
+{
+    return (int)u16_at(record(e) + 48);
+}
+
+objects_kind objects_entry_kind(const objects_entry *e)
+{
+    return (objects_kind)u8_at(record(e) + 50);
+}
+
+bool objects_entry_deprecated(const objects_entry *e)
+{
+    return (u8_at(record(e) + 51) & DEPRECATED) != 0;
+}
+
+bool objects_entry_retired(const objects_entry *e)
+{
+    return (u8_at(record(e) + 51) & RETIRED) != 0;
+}
+
+objects_severity objects_entry_severity(const objects_entry *e)
+{
+    return (objects_severity)(u8_at(record(e) + 51) >> 2 & 3);
+}
+
+objects_audience objects_entry_audience(const objects_entry *e)
+{
+    return (objects_audience)(u8_at(record(e) + 51) >> 4 & 3);
 }
 
 /* This catalog has no domains: only statuses can be looked up. */
@@ -134,7 +260,7 @@ const objects_entry *objects_fallback(objects_domain domain)
 const objects_entry *objects_lookup_status(int status)
 {
     /* clang-format off */
-    static const int32_t index[] = {
+    static const uint32_t index[] = {
         0 * ENTRY, 1 * ENTRY, FREE, FREE, 2 * ENTRY, FREE, FREE, FREE, FREE, 3 * ENTRY, FREE, FREE,
         4 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, 5 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE,
@@ -308,7 +434,7 @@ objects_decision objects_decide(const objects_entry *e, int attempt, int64_t ret
     objects_decision d = {false, 0, OBJECTS_ACTION_NONE};
     if (!e)
         return d;
-    const objects_policy *p = e->retry;
+    const objects_policy *p = objects_entry_retry(e);
     d.action = p->action;
     if (attempt < 1)
         attempt = 1;
@@ -347,7 +473,8 @@ static void put(char *buf, size_t size, size_t *len, const char *s, size_t n)
 size_t objects_format(const objects_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     size_t len = 0;
-    const char *m = e->message;
+    const char *m = objects_entry_message(e);
+    size_t nparams = objects_entry_param_count(e);
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -365,9 +492,11 @@ size_t objects_format(const objects_entry *e, char *buf, size_t size, const char
         }
         size_t namelen = (size_t)(close - m - 2);
         const char *value = NULL;
-        for (size_t i = 0; i < e->nparams && i < nargs && !value; i++)
-            if (strlen(e->params[i]) == namelen && memcmp(e->params[i], m + 2, namelen) == 0)
+        for (size_t i = 0; i < nparams && i < nargs && !value; i++) {
+            const char *param = objects_entry_param(e, i);
+            if (param && strlen(param) == namelen && memcmp(param, m + 2, namelen) == 0)
                 value = args[i];
+        }
         if (value)
             put(buf, size, &len, value, strlen(value));
         else

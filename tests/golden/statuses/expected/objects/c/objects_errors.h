@@ -92,27 +92,11 @@ typedef struct objects_policy {
     const char *advice;
 } objects_policy;
 
-/* One code, fallback or HTTP status. Strings are never NULL except name
-** and code_str of a fallback and ui_hint of an entry without UI guidance. */
-typedef struct objects_entry {
-    objects_kind kind;
-    objects_domain domain;
-    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
-    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
-    const char *name;     /* the symbolic name */
-    int status;           /* the typical HTTP status, 0 when none is known */
-    const char *message;  /* may hold ${name} placeholders: see objects_format */
-    const char *description;
-    const char *hint; /* how to debug or fix it */
-    const objects_policy *retry;
-    const char *const *params; /* placeholder names, in argument order */
-    size_t nparams;
-    const char *ui_hint;
-    objects_severity severity;
-    objects_audience audience;
-    bool deprecated;
-    bool retired; /* no longer sent; kept so old responses still classify */
-} objects_entry;
+/* One code, fallback or HTTP status: a handle that the lookups return
+** (NULL when there is none) and the objects_entry_* functions
+** read. Its data lives in constant tables: a handle stays valid for the
+** life of the program, and two handles of one entry are equal. */
+typedef struct objects_entry objects_entry;
 
 /* The answer of objects_decide. */
 typedef struct objects_decision {
@@ -121,9 +105,44 @@ typedef struct objects_decision {
     objects_action action;
 } objects_decision;
 
-/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
-extern const objects_entry objects_entries[];
+/* Every entry: the codes of each domain, the fallbacks, then the statuses.
+** objects_entry_at returns entry number i, or NULL when
+** i >= objects_entry_count. */
 extern const size_t objects_entry_count;
+const objects_entry *objects_entry_at(size_t i);
+
+/* What an entry says. Each takes an entry a lookup returned, never NULL;
+** the strings are never NULL either, except code_str and name of a
+** fallback and ui_hint of an entry without UI guidance. */
+objects_kind objects_entry_kind(const objects_entry *e);
+/* DOMAIN_NONE for a status. */
+objects_domain objects_entry_domain(const objects_entry *e);
+/* The code, the enum value of a symbolic code, or the status; 0 for a
+** fallback. */
+int64_t objects_entry_code(const objects_entry *e);
+/* The code as sent: "QUOTE_EXPIRED", "-1005", "429". */
+const char *objects_entry_code_str(const objects_entry *e);
+/* The symbolic name. */
+const char *objects_entry_name(const objects_entry *e);
+/* The typical HTTP status, 0 when none is known. */
+int objects_entry_status(const objects_entry *e);
+/* May hold ${name} placeholders: see objects_format. */
+const char *objects_entry_message(const objects_entry *e);
+const char *objects_entry_description(const objects_entry *e);
+/* How to debug or fix it. */
+const char *objects_entry_hint(const objects_entry *e);
+const objects_policy *objects_entry_retry(const objects_entry *e);
+/* The placeholder names of the message, in argument order: param i, or
+** NULL when i >= param_count. */
+size_t objects_entry_param_count(const objects_entry *e);
+const char *objects_entry_param(const objects_entry *e, size_t i);
+/* How a user interface should show it. */
+const char *objects_entry_ui_hint(const objects_entry *e);
+objects_severity objects_entry_severity(const objects_entry *e);
+objects_audience objects_entry_audience(const objects_entry *e);
+bool objects_entry_deprecated(const objects_entry *e);
+/* No longer sent; kept so that old responses still classify. */
+bool objects_entry_retired(const objects_entry *e);
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
 ** list it, or lists it as retired (a retired code must not be raised again),
@@ -169,7 +188,7 @@ int64_t objects_delay_seconds(const objects_policy *p, const char *value, const 
 objects_decision objects_decide(const objects_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where
-** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** objects_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
 ** Returns the length of the whole message, without the NUL. */

@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A catalog string may be longer than the 4095 bytes C99 promises every
-** compiler reads; gcc and clang read any length. */
+/* The strings and tables below are long string literals: a C compiler
+** reads bytes in a string many times faster than as many numbers in an
+** initializer. C99 promises only 4095 bytes a literal; gcc and clang read
+** any length. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #endif
@@ -23,7 +25,7 @@ static const payments_policy policies[] = {
     {NULL, PAYMENTS_RETRY_MAYBE, PAYMENTS_ACTION_ADJUST_REQUEST, PAYMENTS_DELAY_SECONDS, NULL, 0, 0, PAYMENTS_BACKOFF_NONE, false, 0, "Ask for another card."}
 };
 
-/* The placeholder names of every entry, end to end; an entry points at
+/* The placeholder names of every entry, end to end; an entry refers to
 ** its run (entries with the same names share one). */
 static const char *const param_names[] = {
     "decline_code",
@@ -38,171 +40,245 @@ static const char *const param_names[] = {
     "currency",
 };
 
-const payments_entry payments_entries[] = {
-    {PAYMENTS_KIND_CODE, PAYMENTS_DOMAIN_CARD, 0, "card_declined", "CARD_DECLINED", 402,
-     "The card was declined (${decline_code})",
-     "The issuer declined the charge.",
-     "Read decline_code for the issuer's reason.",
-     &policies[5], &param_names[0], 1,
-     "Ask for another payment method.", PAYMENTS_SEVERITY_WARNING, PAYMENTS_AUDIENCE_USER, false, false},
-    {PAYMENTS_KIND_CODE, PAYMENTS_DOMAIN_CARD, 1, "expired_card", "EXPIRED_CARD", 402,
-     "The card expired in ${exp_month}/${exp_year}",
-     "",
-     "",
-     &policies[1], &param_names[1], 2,
-     "Ask for a current card.", PAYMENTS_SEVERITY_WARNING, PAYMENTS_AUDIENCE_USER, false, false},
-    {PAYMENTS_KIND_CODE, PAYMENTS_DOMAIN_CARD, 2, "incorrect_cvc", "INCORRECT_CVC", 402,
-     "The card's security code is incorrect",
-     "",
-     "",
-     &policies[1], NULL, 0,
-     "Highlight the CVC field.", PAYMENTS_SEVERITY_WARNING, PAYMENTS_AUDIENCE_USER, false, false},
-    {PAYMENTS_KIND_CODE, PAYMENTS_DOMAIN_CARD, 3, "insufficient_funds", "INSUFFICIENT_FUNDS", 402,
-     "The card has insufficient funds to pay ${amount} ${currency}",
-     "",
-     "",
-     &policies[4], &param_names[3], 2,
-     "Offer a smaller amount or another card.", PAYMENTS_SEVERITY_WARNING, PAYMENTS_AUDIENCE_USER, false, false},
-    {PAYMENTS_KIND_CODE, PAYMENTS_DOMAIN_CARD, 4, "processing_error", "PROCESSING_ERROR", 500,
-     "An error occurred while processing the card",
-     "",
-     "",
-     &policies[3], NULL, 0,
-     NULL, PAYMENTS_SEVERITY_ERROR, PAYMENTS_AUDIENCE_USER, false, false},
-    {PAYMENTS_KIND_CODE, PAYMENTS_DOMAIN_REQUEST, 0, "parameter_missing", "PARAMETER_MISSING", 400,
-     "Missing required parameter ${param}",
-     "",
-     "",
-     &policies[1], &param_names[5], 1,
-     "", PAYMENTS_SEVERITY_ERROR, PAYMENTS_AUDIENCE_DEVELOPER, false, false},
-    {PAYMENTS_KIND_CODE, PAYMENTS_DOMAIN_REQUEST, 1, "resource_missing", "RESOURCE_MISSING", 400,
-     "No such ${resource} '${id}'",
-     "",
-     "",
-     &policies[1], &param_names[6], 2,
-     "", PAYMENTS_SEVERITY_ERROR, PAYMENTS_AUDIENCE_DEVELOPER, false, false},
-    {PAYMENTS_KIND_CODE, PAYMENTS_DOMAIN_REQUEST, 2, "api_key_expired", "API_KEY_EXPIRED", 401,
-     "The API key has expired",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     "Roll the key in the dashboard.", PAYMENTS_SEVERITY_CRITICAL, PAYMENTS_AUDIENCE_OPERATOR, false, false},
-    {PAYMENTS_KIND_CODE, PAYMENTS_DOMAIN_REQUEST, 3, "amount_too_small", "AMOUNT_TOO_SMALL", 400,
-     "Amount must be at least ${minimum} ${currency}",
-     "",
-     "",
-     &policies[1], &param_names[8], 2,
-     NULL, PAYMENTS_SEVERITY_ERROR, PAYMENTS_AUDIENCE_USER, true, false},
-    {PAYMENTS_KIND_CODE, PAYMENTS_DOMAIN_IDEMPOTENCY, 0, "idempotency_key_in_use", "IDEMPOTENCY_KEY_IN_USE", 409,
-     "Another request with this idempotency key is in progress",
-     "",
-     "",
-     &policies[3], NULL, 0,
-     NULL, PAYMENTS_SEVERITY_ERROR, PAYMENTS_AUDIENCE_USER, false, false},
-    {PAYMENTS_KIND_CODE, PAYMENTS_DOMAIN_IDEMPOTENCY, 1, "idempotency_params_mismatch", "IDEMPOTENCY_PARAMS_MISMATCH", 400,
-     "Keys for idempotent requests can only be used with the same parameters",
-     "",
-     "",
-     &policies[1], NULL, 0,
-     NULL, PAYMENTS_SEVERITY_ERROR, PAYMENTS_AUDIENCE_USER, false, false},
-    {PAYMENTS_KIND_CODE, PAYMENTS_DOMAIN_IDEMPOTENCY, 2, "rate_limit", "RATE_LIMIT", 429,
-     "Too many requests hit the API too quickly",
-     "",
-     "",
-     &policies[2], NULL, 0,
-     NULL, PAYMENTS_SEVERITY_ERROR, PAYMENTS_AUDIENCE_USER, false, true},
-    {PAYMENTS_KIND_STATUS, PAYMENTS_DOMAIN_NONE, 400, "400", "BAD_REQUEST", 400,
-     "Bad Request",
-     "",
-     "",
-     &policies[1], NULL, 0,
-     NULL, PAYMENTS_SEVERITY_ERROR, PAYMENTS_AUDIENCE_USER, false, false},
-    {PAYMENTS_KIND_STATUS, PAYMENTS_DOMAIN_NONE, 401, "401", "UNAUTHORIZED", 401,
-     "Unauthorized",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, PAYMENTS_SEVERITY_ERROR, PAYMENTS_AUDIENCE_USER, false, false},
-    {PAYMENTS_KIND_STATUS, PAYMENTS_DOMAIN_NONE, 402, "402", "REQUEST_FAILED", 402,
-     "Request Failed",
-     "The parameters were valid but the payment failed.",
-     "",
-     &policies[4], NULL, 0,
-     NULL, PAYMENTS_SEVERITY_ERROR, PAYMENTS_AUDIENCE_USER, false, false},
-    {PAYMENTS_KIND_STATUS, PAYMENTS_DOMAIN_NONE, 409, "409", "CONFLICT", 409,
-     "Conflict",
-     "",
-     "",
-     &policies[4], NULL, 0,
-     NULL, PAYMENTS_SEVERITY_ERROR, PAYMENTS_AUDIENCE_USER, false, false},
-    {PAYMENTS_KIND_STATUS, PAYMENTS_DOMAIN_NONE, 429, "429", "TOO_MANY_REQUESTS", 429,
-     "Too Many Requests",
-     "",
-     "",
-     &policies[2], NULL, 0,
-     NULL, PAYMENTS_SEVERITY_ERROR, PAYMENTS_AUDIENCE_USER, false, false},
-    {PAYMENTS_KIND_STATUS, PAYMENTS_DOMAIN_NONE, 500, "500", "INTERNAL_SERVER_ERROR", 500,
-     "Internal Server Error",
-     "",
-     "",
-     &policies[3], NULL, 0,
-     NULL, PAYMENTS_SEVERITY_ERROR, PAYMENTS_AUDIENCE_USER, false, false}
-};
+/* Every string of the entries and tables once, each ending with its NUL:
+** a string is its byte offset here. */
+static const char strings[] =
+    "insufficient_funds\0incorrect_cvc\0processing_error\0expired_card\0card_declined\0INCORRECT_CVC\0PROCESSING_ERROR\0"
+    "INSUFFICIENT_FUNDS\0CARD_DECLINED\0EXPIRED_CARD\0resource_missing\0amount_too_small\0api_key_expired\0"
+    "parameter_missing\0RESOURCE_MISSING\0API_KEY_EXPIRED\0PARAMETER_MISSING\0AMOUNT_TOO_SMALL\0rate_limit\0"
+    "idempotency_params_mismatch\0idempotency_key_in_use\0IDEMPOTENCY_KEY_IN_USE\0RATE_LIMIT\0IDEMPOTENCY_PARAMS_MISMATCH\0"
+    "The card was declined (${decline_code})\0The issuer declined the charge.\0Read decline_code for the issuer's reason.\0"
+    "Ask for another payment method.\0The card expired in ${exp_month}/${exp_year}\0\0Ask for a current card.\0"
+    "The card's security code is incorrect\0Highlight the CVC field.\0The card has insufficient funds to pay ${amount} ${currency}\0"
+    "Offer a smaller amount or another card.\0An error occurred while processing the card\0Missing required parameter ${param}\0"
+    "No such ${resource} '${id}'\0The API key has expired\0Roll the key in the dashboard.\0Amount must be at least ${minimum} ${currency}\0"
+    "Another request with this idempotency key is in progress\0Keys for idempotent requests can only be used with the same parameters\0"
+    "Too many requests hit the API too quickly\0Bad Request\000400\0BAD_REQUEST\0Unauthorized\000401\0UNAUTHORIZED\0"
+    "Request Failed\0The parameters were valid but the payment failed.\000402\0REQUEST_FAILED\0Conflict\000409\0"
+    "CONFLICT\0Too Many Requests\000429\0TOO_MANY_REQUESTS\0Internal Server Error\000500\0INTERNAL_SERVER_ERROR\0"
+    "";
+
+/* The entries, a record of ENTRY bytes each: little-endian integers, read
+** by the functions below. At byte 0 the offsets in strings[] of message,
+** description, hint, code_str, name and ui_hint (0 when the entry has none:
+** code_str and name of a fallback, ui_hint without UI), at 24
+** the code (8 bytes), at 32 the place of its first name in param_names,
+** 36 the number of names, 40 the policy, 44 the domain (NONE for none), at
+** 48 the status (2 bytes), 50 the kind and 51 the flags (1 byte each:
+** DEPRECATED, RETIRED, the severity << 2, the audience << 4, UI). */
+static const char records[] =
+    "\276!  \346!  \306!  \37   _   1\42              !   %       \262! d"
+    "\21\42  ~\42  ~\42  \22   \255   \177\42  !       !   \42   !       \262! d"
+    "W\42  ~\42  ~\42  3   m   \275\42  \42               !       \262! d"
+    "\226\42  ~\42  ~\42      L   \323\42  #       #   \42   $       \262! d"
+    ";#  ~\42  ~\42  \1   {       $               #       \324! ("
+    "g#  ~\42  ~\42  \354   \337   ~\42          %   !   !   !   \260! x"
+    "K#  ~\42  ~\42  \272   \376   ~\42  !       &   \42   !   !   \260! x"
+    "\247#  ~\42  ~\42  \234   \317   \277#  \42                   !   \261! L"
+    "\236#  ~\42  ~\42  \213   1!      #       (   \42   !   !   \260! )"
+    "\315#  ~\42  ~\42  i!  @!                      #   \42   \271! ("
+    "\6$  ~\42  ~\42  \15!  \242!      !               !   \42   \260! ("
+    "M$  ~\42  ~\42  \2!  W!      \42               \42   \42   \215! *"
+    "\267$  ~\42  ~\42  \203$  \207$      \260!              !   \337\337\337\337\260!\42("
+    "\223$  ~\42  ~\42  \340$  \344$      \261!                  \337\337\337\337\261!\42("
+    "\361$  \300$  ~\42  2%  6%      \262!              $   \337\337\337\337\262!\42("
+    "\5%  ~\42  ~\42  \16%  \22%      \271!              $   \337\337\337\337\271!\42("
+    "\33%  ~\42  ~\42  m%  q%      \215!              \42   \337\337\337\337\215!\42("
+    "C%  ~\42  ~\42  Y%  ]%      \324!              #   \337\337\337\337\324!\42("
+    "";
 /* clang-format on */
 
 const size_t payments_entry_count = 18;
 
-/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
-** lookup adds it to the entries' address rather than multiplying by the
-** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
-** a lookup rejects with the same sign test, without reading the entry. */
-enum { ENTRY = sizeof(payments_entry) };
-#define FREE (-1)
-#define RETIRED(n) (-2 - ENTRY * (n))
+/* An entry's record is ENTRY bytes at 'records + n * ENTRY'. The tables
+** refer to entry n by that byte offset, so that a lookup adds it rather
+** than multiplying; FREE marks a free slot and FREE - 1 - n * ENTRY a
+** retired code; live offsets are below 2^31, so one test of the top bit
+** rejects both without reading the entry. NONE is no string. */
+enum { ENTRY = 52 };
+#define FREE 0xffffffffu
+#define NONE 0xffffffffu
+#define DEPRECATED 1u
+#define RETIRED 2u
+#define UI 64u
 
-/* Every offset must fit an int32_t (a negative array size fails here). */
+/* Every offset must be below 2^31 (a negative array size fails here). */
 typedef char entry_offsets_fit[18u <= 2147483647u / ENTRY ? 1 : -1];
 
-/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
-static const payments_entry *entry_at(int32_t ref)
+/* Little-endian integers from a table, on any machine (one load where that
+** is what the machine does). Each byte of a table is stored XOR 0x20: the
+** zero bytes of small numbers are spaces, short to write and to compile. */
+static uint32_t u8_at(const char *p)
 {
-    return ref < 0 ? NULL : (const payments_entry *)(const void *)((const char *)payments_entries + ref);
+    return (unsigned char)p[0] ^ 0x20u;
 }
 
-/* A slot of a code table: the code beside its entry, so that a lookup
-** checks it in the cache line it already reads (0 in a free slot). */
-typedef struct code_slot {
-    int32_t code;
-    int32_t entry;
-} code_slot;
+static uint32_t u16_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8) ^ 0x2020u;
+}
 
-/* The numeric codes of a domain: the code of h = code * mul is in
-** slots[h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]]. A dense
+static uint32_t u32_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24) ^ 0x20202020u;
+}
+
+static uint64_t u64_at(const char *p)
+{
+    return (uint64_t)u32_at(p) | (uint64_t)u32_at(p + 4) << 32;
+}
+
+/* Two's complement bits as a signed number, without relying on the
+** implementation-defined conversion. */
+static int64_t i64_of(uint64_t u)
+{
+    return u >> 63 ? -(int64_t)(~u) - 1 : (int64_t)u;
+}
+
+/* The entry at byte offset 'ref'; NULL for FREE and a retired code. */
+static const payments_entry *entry_at(uint32_t ref)
+{
+    return ref >> 31 ? NULL : (const payments_entry *)(const void *)(records + ref);
+}
+
+static const char *record(const payments_entry *e)
+{
+    return (const char *)(const void *)e;
+}
+
+/* The string at the offset that byte 'at' of e's record holds. */
+static const char *string_at(const payments_entry *e, size_t at)
+{
+    return strings + u32_at(record(e) + at);
+}
+
+static bool is_fallback(const payments_entry *e)
+{
+    return u8_at(record(e) + 50) == PAYMENTS_KIND_FALLBACK;
+}
+
+const payments_entry *payments_entry_at(size_t i)
+{
+    return i < payments_entry_count ? entry_at((uint32_t)i * ENTRY) : NULL;
+}
+
+const char *payments_entry_message(const payments_entry *e)
+{
+    return string_at(e, 0);
+}
+
+const char *payments_entry_description(const payments_entry *e)
+{
+    return string_at(e, 4);
+}
+
+const char *payments_entry_hint(const payments_entry *e)
+{
+    return string_at(e, 8);
+}
+
+const char *payments_entry_code_str(const payments_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 12);
+}
+
+const char *payments_entry_name(const payments_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 16);
+}
+
+const char *payments_entry_ui_hint(const payments_entry *e)
+{
+    return u8_at(record(e) + 51) & UI ? string_at(e, 20) : NULL;
+}
+
+int64_t payments_entry_code(const payments_entry *e)
+{
+    return i64_of(u64_at(record(e) + 24));
+}
+
+size_t payments_entry_param_count(const payments_entry *e)
+{
+    return u32_at(record(e) + 36);
+}
+
+const char *payments_entry_param(const payments_entry *e, size_t i)
+{
+    return i < payments_entry_param_count(e) ? param_names[u32_at(record(e) + 32) + i] : NULL;
+}
+
+const payments_policy *payments_entry_retry(const payments_entry *e)
+{
+    return &policies[u32_at(record(e) + 40)];
+}
+
+payments_domain payments_entry_domain(const payments_entry *e)
+{
+    uint32_t d = u32_at(record(e) + 44);
+    return d == NONE ? PAYMENTS_DOMAIN_NONE : (payments_domain)d;
+}
+
+int payments_entry_status(const payments_entry *e)
+{
+    return (int)u16_at(record(e) + 48);
+}
+
+payments_kind payments_entry_kind(const payments_entry *e)
+{
+    return (payments_kind)u8_at(record(e) + 50);
+}
+
+bool payments_entry_deprecated(const payments_entry *e)
+{
+    return (u8_at(record(e) + 51) & DEPRECATED) != 0;
+}
+
+bool payments_entry_retired(const payments_entry *e)
+{
+    return (u8_at(record(e) + 51) & RETIRED) != 0;
+}
+
+payments_severity payments_entry_severity(const payments_entry *e)
+{
+    return (payments_severity)(u8_at(record(e) + 51) >> 2 & 3);
+}
+
+payments_audience payments_entry_audience(const payments_entry *e)
+{
+    return (payments_audience)(u8_at(record(e) + 51) >> 4 & 3);
+}
+
+/* The numeric codes of a domain: the code of h = code * mul is in slot
+** h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]. A dense
 ** domain's mul keeps the code's low bits, with one bucket whose
 ** displacement is 0: a direct index. Any other domain's is odd, and each
 ** bucket's displacement was chosen by errcat so that no two codes share a
 ** slot: a perfect hash. One path for both: no branch on the kind of table
-** for a random mix of domains to mispredict. */
+** for a random mix of domains to mispredict. A slot is the code (4
+** bytes, 0 in a free slot) then its entry (4), so that a lookup checks the
+** code in the cache line it already reads; a displacement is 2 bytes. */
 typedef struct code_table {
     uint64_t mul;
-    const uint16_t *disp;
-    const code_slot *slots;
-    uint8_t slot_shift, bucket_shift;
+    const char *disp;
+    const char *slots;
+    /* 32 bits, not 8: a load of a byte into a register keeps the rest of
+    ** it, which would chain each lookup to the previous one's. */
+    uint32_t slot_shift, bucket_shift;
     uint32_t bucket_mask;
 } code_table;
-
-typedef struct string_slot {
-    const char *key; /* NULL in a free slot */
-    int32_t entry;
-} string_slot;
+enum { CODE = 4 };
+enum { CODE_SLOT = CODE + 4 };
 
 /* A minimal perfect hash of strings (hash and displace): the key of hash h
-** is in slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of
-** two. */
+** is in slot slot(h, seeds[bucket(h)]); the bucket count is a power of two.
+** A slot is the offset of its key in strings[] (NONE in a free slot) then
+** its entry, 4 bytes each; a seed is 2 bytes. */
 typedef struct string_table {
     uint32_t bucket_mask, nslots;
-    const uint16_t *seeds;
-    const string_slot *slots;
+    const char *seeds;
+    const char *slots;
 } string_table;
 
 /* The tables of a domain other than its codes (in code_tables): its
@@ -210,88 +286,64 @@ typedef struct string_table {
 typedef struct domain_table {
     string_table strings;
     string_table names;
-    int32_t fallback;
+    uint32_t fallback;
 } domain_table;
 
 /* clang-format off */
-static const uint16_t card_disp[] = {
-    0,
-};
-static const code_slot card_codes[] = {
-    {0, FREE}, {0, FREE},
-};
-static const uint16_t card_seeds[] = {
-    4, 3,
-};
-static const string_slot card_strings[] = {
-    {"insufficient_funds", 3 * ENTRY},
-    {"incorrect_cvc", 2 * ENTRY},
-    {"processing_error", 4 * ENTRY},
-    {"expired_card", 1 * ENTRY},
-    {NULL, FREE},
-    {"card_declined", 0 * ENTRY},
-};
-static const uint16_t card_name_seeds[] = {
-    0, 9,
-};
-static const string_slot card_names[] = {
-    {"INCORRECT_CVC", 2 * ENTRY},
-    {"PROCESSING_ERROR", 4 * ENTRY},
-    {"INSUFFICIENT_FUNDS", 3 * ENTRY},
-    {"CARD_DECLINED", 0 * ENTRY},
-    {NULL, FREE},
-    {"EXPIRED_CARD", 1 * ENTRY},
-};
-static const uint16_t request_disp[] = {
-    0,
-};
-static const code_slot request_codes[] = {
-    {0, FREE}, {0, FREE},
-};
-static const uint16_t request_seeds[] = {
-    6, 2,
-};
-static const string_slot request_strings[] = {
-    {NULL, FREE},
-    {"resource_missing", 6 * ENTRY},
-    {"amount_too_small", 8 * ENTRY},
-    {"api_key_expired", 7 * ENTRY},
-    {"parameter_missing", 5 * ENTRY},
-};
-static const uint16_t request_name_seeds[] = {
-    1, 3,
-};
-static const string_slot request_names[] = {
-    {"RESOURCE_MISSING", 6 * ENTRY},
-    {"API_KEY_EXPIRED", 7 * ENTRY},
-    {"PARAMETER_MISSING", 5 * ENTRY},
-    {"AMOUNT_TOO_SMALL", 8 * ENTRY},
-    {NULL, FREE},
-};
-static const uint16_t idempotency_disp[] = {
-    0,
-};
-static const code_slot idempotency_codes[] = {
-    {0, FREE}, {0, FREE},
-};
-static const uint16_t idempotency_seeds[] = {
-    1,
-};
-static const string_slot idempotency_strings[] = {
-    {NULL, FREE},
-    {"rate_limit", RETIRED(11)},
-    {"idempotency_params_mismatch", 10 * ENTRY},
-    {"idempotency_key_in_use", 9 * ENTRY},
-};
-static const uint16_t idempotency_name_seeds[] = {
-    2,
-};
-static const string_slot idempotency_names[] = {
-    {"IDEMPOTENCY_KEY_IN_USE", 9 * ENTRY},
-    {NULL, FREE},
-    {"RATE_LIMIT", RETIRED(11)},
-    {"IDEMPOTENCY_PARAMS_MISMATCH", 10 * ENTRY},
-};
+static const char card_disp[] =
+    "  "
+    "";
+static const char card_codes[] =
+    "    \337\337\337\337    \337\337\337\337"
+    "";
+static const char request_disp[] =
+    "  "
+    "";
+static const char request_codes[] =
+    "    \337\337\337\337    \337\337\337\337"
+    "";
+static const char idempotency_disp[] =
+    "  "
+    "";
+static const char idempotency_codes[] =
+    "    \337\337\337\337    \337\337\337\337"
+    "";
+static const char card_seeds[] =
+    "$ # "
+    "";
+static const char card_strings[] =
+    "    \274   3   H   \1   \360   \22   \24   \337\337\337\337\337\337\337\337\37       "
+    "";
+static const char card_name_seeds[] =
+    "  ) "
+    "";
+static const char card_names[] =
+    "m   H   {   \360   L   \274   _       \337\337\337\337\337\337\337\337\255   \24   "
+    "";
+static const char request_seeds[] =
+    "& \42 "
+    "";
+static const char request_strings[] =
+    "\337\337\337\337\337\337\337\337\272   \30!  \213   \200!  \234   L!  \354   $!  "
+    "";
+static const char request_name_seeds[] =
+    "! # "
+    "";
+static const char request_names[] =
+    "\376   \30!  \317   L!  \337   $!  1!  \200!  \337\337\337\337\337\337\337\337"
+    "";
+static const char idempotency_seeds[] =
+    "! "
+    "";
+static const char idempotency_strings[] =
+    "\337\337\337\337\337\337\337\337\2!  \342\335\337\337\15!  (\42  i!  \364!  "
+    "";
+static const char idempotency_name_seeds[] =
+    "\42 "
+    "";
+static const char idempotency_names[] =
+    "@!  \364!  \337\337\337\337\337\337\337\337W!  \342\335\337\337\242!  (\42  "
+    "";
 
 static const code_table code_tables[] = {
     {UINT64_C(0xe220a8397b1dcdaf), card_disp, card_codes, 63, 63, 0},
@@ -318,8 +370,7 @@ static uint64_t mix64(uint64_t x)
     return x;
 }
 
-/* Eight bytes as a little-endian word on any machine (one load where that
-** is what the machine does). */
+/* Eight bytes of a string as a little-endian word on any machine. */
 static uint64_t load64(const unsigned char *p)
 {
     return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
@@ -345,17 +396,18 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
-static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
+static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const char *seeds, uint32_t nslots)
 {
-    uint64_t seed = seeds[(h >> 32) & bucket_mask];
+    uint64_t seed = u16_at(seeds + 2 * ((h >> 32) & bucket_mask));
     return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
-/* The slot of 'key' in 't', if it holds that key (free or not). */
-static const string_slot *by_string(const string_table *t, const char *key)
+/* The entry of 'key' in 't' (FREE when it has no such key). */
+static uint32_t by_string(const string_table *t, const char *key)
 {
-    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots)];
-    return s->key && strcmp(s->key, key) == 0 ? s : NULL;
+    const char *s = t->slots + 8 * (size_t)slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots);
+    uint32_t k = u32_at(s);
+    return k != NONE && strcmp(strings + k, key) == 0 ? u32_at(s + 4) : FREE;
 }
 
 static const domain_table *table_of(payments_domain domain)
@@ -368,20 +420,23 @@ static const domain_table *table_of(payments_domain domain)
 /* The entry of a table's reference. Lookups serve new errors, and a retired
 ** code must never be raised again; payments_recognise ('retired'
 ** true) still finds it, to read old responses. */
-static const payments_entry *entry_of(int32_t ref, bool retired)
+static const payments_entry *entry_of(uint32_t ref, bool retired)
 {
-    return entry_at(retired && ref < FREE ? -2 - ref : ref);
+    return entry_at(retired && ref >> 31 && ref != FREE ? FREE - 1 - ref : ref);
 }
 
-/* The reference to the entry of a numeric code (FREE when not listed). */
-static int32_t find(payments_domain domain, int64_t code)
+/* The reference to the entry of a numeric code (FREE when not listed);
+** inline, as the hot path of payments_lookup. */
+static inline uint32_t find(payments_domain domain, int64_t code)
 {
     if ((unsigned)domain >= sizeof code_tables / sizeof code_tables[0])
         return FREE;
     const code_table *t = &code_tables[(unsigned)domain];
     uint64_t h = (uint64_t)code * t->mul;
-    const code_slot *s = &t->slots[(uint32_t)(h >> t->slot_shift) ^ t->disp[(h >> t->bucket_shift) & t->bucket_mask]];
-    return s->code == code ? s->entry : FREE;
+    uint32_t slot = (uint32_t)(h >> t->slot_shift) ^ u16_at(t->disp + 2 * ((h >> t->bucket_shift) & t->bucket_mask));
+    const char *s = t->slots + (size_t)slot * CODE_SLOT;
+    /* The slot's code is an int32_t: the sign bit flipped, then moved back. */
+    return (int64_t)(u32_at(s) ^ 0x80000000u) - 0x80000000 == code ? u32_at(s + CODE) : FREE;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -401,13 +456,11 @@ static const payments_entry *by_code_str(payments_domain domain, const char *cod
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
-    if (t->strings.slots) {
-        const string_slot *s = by_string(&t->strings, code);
-        return s ? entry_of(s->entry, retired) : NULL;
-    }
+    if (t->strings.slots)
+        return entry_of(by_string(&t->strings, code), retired);
     int64_t n;
     const payments_entry *e = parse_code(code, &n) ? entry_of(find(domain, n), retired) : NULL;
-    return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+    return e && strcmp(payments_entry_code_str(e), code) == 0 ? e : NULL;
 }
 
 const payments_entry *payments_recognise(payments_domain domain, const char *code)
@@ -428,8 +481,7 @@ const payments_entry *payments_lookup_str(payments_domain domain, const char *co
 const payments_entry *payments_lookup_name(payments_domain domain, const char *name)
 {
     const domain_table *t = table_of(domain);
-    const string_slot *s = t && name ? by_string(&t->names, name) : NULL;
-    return s ? entry_of(s->entry, false) : NULL;
+    return t && name ? entry_of(by_string(&t->names, name), false) : NULL;
 }
 
 const payments_entry *payments_fallback(payments_domain domain)
@@ -441,7 +493,7 @@ const payments_entry *payments_fallback(payments_domain domain)
 const payments_entry *payments_lookup_status(int status)
 {
     /* clang-format off */
-    static const int32_t index[] = {
+    static const uint32_t index[] = {
         12 * ENTRY, 13 * ENTRY, 14 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE, 15 * ENTRY, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
         FREE, FREE, FREE, FREE, FREE, 16 * ENTRY, FREE, FREE, FREE, FREE, FREE, FREE,
@@ -615,7 +667,7 @@ payments_decision payments_decide(const payments_entry *e, int attempt, int64_t 
     payments_decision d = {false, 0, PAYMENTS_ACTION_NONE};
     if (!e)
         return d;
-    const payments_policy *p = e->retry;
+    const payments_policy *p = payments_entry_retry(e);
     d.action = p->action;
     if (attempt < 1)
         attempt = 1;
@@ -654,7 +706,8 @@ static void put(char *buf, size_t size, size_t *len, const char *s, size_t n)
 size_t payments_format(const payments_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     size_t len = 0;
-    const char *m = e->message;
+    const char *m = payments_entry_message(e);
+    size_t nparams = payments_entry_param_count(e);
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -672,9 +725,11 @@ size_t payments_format(const payments_entry *e, char *buf, size_t size, const ch
         }
         size_t namelen = (size_t)(close - m - 2);
         const char *value = NULL;
-        for (size_t i = 0; i < e->nparams && i < nargs && !value; i++)
-            if (strlen(e->params[i]) == namelen && memcmp(e->params[i], m + 2, namelen) == 0)
+        for (size_t i = 0; i < nparams && i < nargs && !value; i++) {
+            const char *param = payments_entry_param(e, i);
+            if (param && strlen(param) == namelen && memcmp(param, m + 2, namelen) == 0)
                 value = args[i];
+        }
         if (value)
             put(buf, size, &len, value, strlen(value));
         else

@@ -122,27 +122,11 @@ typedef struct payments_policy {
     const char *advice;
 } payments_policy;
 
-/* One code, fallback or HTTP status. Strings are never NULL except name
-** and code_str of a fallback and ui_hint of an entry without UI guidance. */
-typedef struct payments_entry {
-    payments_kind kind;
-    payments_domain domain;
-    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
-    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
-    const char *name;     /* the symbolic name */
-    int status;           /* the typical HTTP status, 0 when none is known */
-    const char *message;  /* may hold ${name} placeholders: see payments_format */
-    const char *description;
-    const char *hint; /* how to debug or fix it */
-    const payments_policy *retry;
-    const char *const *params; /* placeholder names, in argument order */
-    size_t nparams;
-    const char *ui_hint;
-    payments_severity severity;
-    payments_audience audience;
-    bool deprecated;
-    bool retired; /* no longer sent; kept so old responses still classify */
-} payments_entry;
+/* One code, fallback or HTTP status: a handle that the lookups return
+** (NULL when there is none) and the payments_entry_* functions
+** read. Its data lives in constant tables: a handle stays valid for the
+** life of the program, and two handles of one entry are equal. */
+typedef struct payments_entry payments_entry;
 
 /* The answer of payments_decide. */
 typedef struct payments_decision {
@@ -151,9 +135,44 @@ typedef struct payments_decision {
     payments_action action;
 } payments_decision;
 
-/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
-extern const payments_entry payments_entries[];
+/* Every entry: the codes of each domain, the fallbacks, then the statuses.
+** payments_entry_at returns entry number i, or NULL when
+** i >= payments_entry_count. */
 extern const size_t payments_entry_count;
+const payments_entry *payments_entry_at(size_t i);
+
+/* What an entry says. Each takes an entry a lookup returned, never NULL;
+** the strings are never NULL either, except code_str and name of a
+** fallback and ui_hint of an entry without UI guidance. */
+payments_kind payments_entry_kind(const payments_entry *e);
+/* DOMAIN_NONE for a status. */
+payments_domain payments_entry_domain(const payments_entry *e);
+/* The code, the enum value of a symbolic code, or the status; 0 for a
+** fallback. */
+int64_t payments_entry_code(const payments_entry *e);
+/* The code as sent: "QUOTE_EXPIRED", "-1005", "429". */
+const char *payments_entry_code_str(const payments_entry *e);
+/* The symbolic name. */
+const char *payments_entry_name(const payments_entry *e);
+/* The typical HTTP status, 0 when none is known. */
+int payments_entry_status(const payments_entry *e);
+/* May hold ${name} placeholders: see payments_format. */
+const char *payments_entry_message(const payments_entry *e);
+const char *payments_entry_description(const payments_entry *e);
+/* How to debug or fix it. */
+const char *payments_entry_hint(const payments_entry *e);
+const payments_policy *payments_entry_retry(const payments_entry *e);
+/* The placeholder names of the message, in argument order: param i, or
+** NULL when i >= param_count. */
+size_t payments_entry_param_count(const payments_entry *e);
+const char *payments_entry_param(const payments_entry *e, size_t i);
+/* How a user interface should show it. */
+const char *payments_entry_ui_hint(const payments_entry *e);
+payments_severity payments_entry_severity(const payments_entry *e);
+payments_audience payments_entry_audience(const payments_entry *e);
+bool payments_entry_deprecated(const payments_entry *e);
+/* No longer sent; kept so that old responses still classify. */
+bool payments_entry_retired(const payments_entry *e);
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
 ** list it, or lists it as retired (a retired code must not be raised again),
@@ -199,7 +218,7 @@ int64_t payments_delay_seconds(const payments_policy *p, const char *value, cons
 payments_decision payments_decide(const payments_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where
-** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** payments_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
 ** Returns the length of the whole message, without the NUL. */

@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A catalog string may be longer than the 4095 bytes C99 promises every
-** compiler reads; gcc and clang read any length. */
+/* The strings and tables below are long string literals: a C compiler
+** reads bytes in a string many times faster than as many numbers in an
+** initializer. C99 promises only 4095 bytes a literal; gcc and clang read
+** any length. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #endif
@@ -18,207 +20,249 @@ static const wide_policy policies[] = {
     {"default", WIDE_RETRY_NEVER, WIDE_ACTION_NONE, WIDE_DELAY_SECONDS, NULL, 0, 0, WIDE_BACKOFF_NONE, false, 0, ""}
 };
 
-const wide_entry wide_entries[] = {
-    {WIDE_KIND_CODE, WIDE_DOMAIN_WIN, 2147942405, "2147942405", "ACCESS_DENIED", 0,
-     "Access is denied.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_WIN, 2147942402, "2147942402", "FILE_NOT_FOUND", 0,
-     "The file was not found.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_WIN, -2147024891, "-2147024891", "SIGNED_DENIED", 0,
-     "Access is denied (signed).",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_WIN, -2147483649, "-2147483649", "BELOW_INT", 0,
-     "One below the smallest int.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_WIN, 9007199254740991, "9007199254740991", "LARGEST", 0,
-     "The largest code errcat takes.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_SMALL, 2147483647, "2147483647", "INT_MAX_CODE", 0,
-     "The largest int.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_SMALL, -2147483648, "-2147483648", "INT_MIN_CODE", 0,
-     "The smallest int.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 68719476736, "68719476736", "FLAG_36", 0,
-     "Bit 36.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 137438953472, "137438953472", "FLAG_37", 0,
-     "Bit 37.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 274877906944, "274877906944", "FLAG_38", 0,
-     "Bit 38.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 549755813888, "549755813888", "FLAG_39", 0,
-     "Bit 39.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 1099511627776, "1099511627776", "FLAG_40", 0,
-     "Bit 40.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 2199023255552, "2199023255552", "FLAG_41", 0,
-     "Bit 41.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 4398046511104, "4398046511104", "FLAG_42", 0,
-     "Bit 42.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 8796093022208, "8796093022208", "FLAG_43", 0,
-     "Bit 43.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 17592186044416, "17592186044416", "FLAG_44", 0,
-     "Bit 44.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 35184372088832, "35184372088832", "FLAG_45", 0,
-     "Bit 45.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 70368744177664, "70368744177664", "FLAG_46", 0,
-     "Bit 46.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 140737488355328, "140737488355328", "FLAG_47", 0,
-     "Bit 47.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 281474976710656, "281474976710656", "FLAG_48", 0,
-     "Bit 48.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 562949953421312, "562949953421312", "FLAG_49", 0,
-     "Bit 49.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 1125899906842624, "1125899906842624", "FLAG_50", 0,
-     "Bit 50.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 2251799813685248, "2251799813685248", "FLAG_51", 0,
-     "Bit 51.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-    {WIDE_KIND_CODE, WIDE_DOMAIN_FLAGS, 4503599627370496, "4503599627370496", "FLAG_52", 0,
-     "Bit 52.",
-     "",
-     "",
-     &policies[0], NULL, 0,
-     NULL, WIDE_SEVERITY_ERROR, WIDE_AUDIENCE_USER, false, false},
-};
+/* Every string of the entries and tables once, each ending with its NUL:
+** a string is its byte offset here. */
+static const char strings[] =
+    "LARGEST\0SIGNED_DENIED\0FILE_NOT_FOUND\0ACCESS_DENIED\0BELOW_INT\0INT_MAX_CODE\0INT_MIN_CODE\0FLAG_39\0"
+    "FLAG_38\0FLAG_42\0FLAG_40\0FLAG_48\0FLAG_47\0FLAG_49\0FLAG_50\0FLAG_46\0FLAG_41\0FLAG_43\0FLAG_37\0FLAG_52\0"
+    "FLAG_36\0FLAG_45\0FLAG_51\0FLAG_44\0Access is denied.\0\0002147942405\0The file was not found.\0002147942402\0"
+    "Access is denied (signed).\0-2147024891\0One below the smallest int.\0-2147483649\0The largest code errcat takes.\0"
+    "9007199254740991\0The largest int.\0002147483647\0The smallest int.\0-2147483648\0Bit 36.\00068719476736\0"
+    "Bit 37.\000137438953472\0Bit 38.\000274877906944\0Bit 39.\000549755813888\0Bit 40.\0001099511627776\0"
+    "Bit 41.\0002199023255552\0Bit 42.\0004398046511104\0Bit 43.\08796093022208\0Bit 44.\00017592186044416\0"
+    "Bit 45.\00035184372088832\0Bit 46.\00070368744177664\0Bit 47.\000140737488355328\0Bit 48.\000281474976710656\0"
+    "Bit 49.\000562949953421312\0Bit 50.\0001125899906842624\0Bit 51.\0002251799813685248\0Bit 52.\0004503599627370496\0"
+    "";
+
+/* The entries, a record of ENTRY bytes each: little-endian integers, read
+** by the functions below. At byte 0 the offsets in strings[] of message,
+** description, hint, code_str, name and ui_hint (0 when the entry has none:
+** code_str and name of a fallback, ui_hint without UI), at 24
+** the code (8 bytes), at 32 the place of its first name in param_names,
+** 36 the number of names, 40 the policy, 44 the domain (NONE for none), at
+** 48 the status (2 bytes), 50 the kind and 51 the flags (1 byte each:
+** DEPRECATED, RETIRED, the severity << 2, the audience << 4, UI). */
+static const char records[] =
+    "\377   \321   \321   \322   \5       % '\240                       ("
+    "\335   \321   \321   5!  6       \42 '\240                       ("
+    "\0!  \321   \321   \33!  (       % '\240\337\337\337\337                   ("
+    "g!  \321   \321   C!  \23       \337\337\337_\337\337\337\337                   ("
+    "O!  \321   \321   \256!          \337\337\337\337\337\337\77                    ("
+    "\277!  \321   \321   \220!  \35       \337\337\337_                !      ("
+    "\233!  \321   \321   \355!  j          \240\337\337\337\337            !      ("
+    "\371!  \321   \321   \301!  \237           0               \42      ("
+    "\315!  \321   \321   \325!  \217           \0               \42      ("
+    "\42\42  \321   \321   *\42  \177           `               \42      ("
+    "7\42  \321   \321   \77\42  w           \240               \42      ("
+    "\14\42  \321   \321   \24\42  O            !              \42      ("
+    "b\42  \321   \321   j\42  \277            \42              \42      ("
+    "x\42  \321   \321   @\42  G            $              \42      ("
+    "N\42  \321   \321   V\42  \207            (              \42      ("
+    "\244\42  \321   \321   \254\42  \367            0              \42      ("
+    "\273\42  \321   \321   \203\42  \347            \0              \42      ("
+    "\222\42  \321   \321   \232\42  \267            `              \42      ("
+    "\351\42  \321   \321   \361\42  _            \240              \42      ("
+    "\301\42  \321   \321   \311\42  W             !             \42      ("
+    "\331\42  \321   \321   !#  \247             \42             \42      ("
+    "1#  \321   \321   9#  \257             $             \42      ("
+    "\12#  \321   \321   \22#  \357             (             \42      ("
+    "c#  \321   \321   k#  \227             0             \42      ("
+    "";
 /* clang-format on */
 
 const size_t wide_entry_count = 24;
 
-/* The tables refer to entry n by its byte offset, n * ENTRY, so that a
-** lookup adds it to the entries' address rather than multiplying by the
-** entry size; FREE marks a free slot and RETIRED(n) a retired code, which
-** a lookup rejects with the same sign test, without reading the entry. */
-enum { ENTRY = sizeof(wide_entry) };
-#define FREE (-1)
-#define RETIRED(n) (-2 - ENTRY * (n))
+/* An entry's record is ENTRY bytes at 'records + n * ENTRY'. The tables
+** refer to entry n by that byte offset, so that a lookup adds it rather
+** than multiplying; FREE marks a free slot and FREE - 1 - n * ENTRY a
+** retired code; live offsets are below 2^31, so one test of the top bit
+** rejects both without reading the entry. NONE is no string. */
+enum { ENTRY = 52 };
+#define FREE 0xffffffffu
+#define NONE 0xffffffffu
+#define DEPRECATED 1u
+#define RETIRED 2u
+#define UI 64u
 
-/* Every offset must fit an int32_t (a negative array size fails here). */
+/* Every offset must be below 2^31 (a negative array size fails here). */
 typedef char entry_offsets_fit[24u <= 2147483647u / ENTRY ? 1 : -1];
 
-/* The entry at byte offset 'ref'; NULL for FREE and RETIRED(n). */
-static const wide_entry *entry_at(int32_t ref)
+/* Little-endian integers from a table, on any machine (one load where that
+** is what the machine does). Each byte of a table is stored XOR 0x20: the
+** zero bytes of small numbers are spaces, short to write and to compile. */
+static uint32_t u8_at(const char *p)
 {
-    return ref < 0 ? NULL : (const wide_entry *)(const void *)((const char *)wide_entries + ref);
+    return (unsigned char)p[0] ^ 0x20u;
 }
 
-/* A slot of a code table: the code beside its entry, so that a lookup
-** checks it in the cache line it already reads (0 in a free slot). */
-typedef struct code_slot {
-    int64_t code;
-    int32_t entry;
-} code_slot;
+static uint32_t u16_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8) ^ 0x2020u;
+}
 
-/* The numeric codes of a domain: the code of h = code * mul is in
-** slots[h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]]. A dense
+static uint32_t u32_at(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24) ^ 0x20202020u;
+}
+
+static uint64_t u64_at(const char *p)
+{
+    return (uint64_t)u32_at(p) | (uint64_t)u32_at(p + 4) << 32;
+}
+
+/* Two's complement bits as a signed number, without relying on the
+** implementation-defined conversion. */
+static int64_t i64_of(uint64_t u)
+{
+    return u >> 63 ? -(int64_t)(~u) - 1 : (int64_t)u;
+}
+
+/* The entry at byte offset 'ref'; NULL for FREE and a retired code. */
+static const wide_entry *entry_at(uint32_t ref)
+{
+    return ref >> 31 ? NULL : (const wide_entry *)(const void *)(records + ref);
+}
+
+static const char *record(const wide_entry *e)
+{
+    return (const char *)(const void *)e;
+}
+
+/* The string at the offset that byte 'at' of e's record holds. */
+static const char *string_at(const wide_entry *e, size_t at)
+{
+    return strings + u32_at(record(e) + at);
+}
+
+static bool is_fallback(const wide_entry *e)
+{
+    return u8_at(record(e) + 50) == WIDE_KIND_FALLBACK;
+}
+
+const wide_entry *wide_entry_at(size_t i)
+{
+    return i < wide_entry_count ? entry_at((uint32_t)i * ENTRY) : NULL;
+}
+
+const char *wide_entry_message(const wide_entry *e)
+{
+    return string_at(e, 0);
+}
+
+const char *wide_entry_description(const wide_entry *e)
+{
+    return string_at(e, 4);
+}
+
+const char *wide_entry_hint(const wide_entry *e)
+{
+    return string_at(e, 8);
+}
+
+const char *wide_entry_code_str(const wide_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 12);
+}
+
+const char *wide_entry_name(const wide_entry *e)
+{
+    return is_fallback(e) ? NULL : string_at(e, 16);
+}
+
+const char *wide_entry_ui_hint(const wide_entry *e)
+{
+    return u8_at(record(e) + 51) & UI ? string_at(e, 20) : NULL;
+}
+
+int64_t wide_entry_code(const wide_entry *e)
+{
+    return i64_of(u64_at(record(e) + 24));
+}
+
+size_t wide_entry_param_count(const wide_entry *e)
+{
+    return u32_at(record(e) + 36);
+}
+
+const char *wide_entry_param(const wide_entry *e, size_t i)
+{
+    (void)e;
+    (void)i;
+    return NULL;
+}
+
+const wide_policy *wide_entry_retry(const wide_entry *e)
+{
+    return &policies[u32_at(record(e) + 40)];
+}
+
+wide_domain wide_entry_domain(const wide_entry *e)
+{
+    uint32_t d = u32_at(record(e) + 44);
+    return d == NONE ? WIDE_DOMAIN_NONE : (wide_domain)d;
+}
+
+int wide_entry_status(const wide_entry *e)
+{
+    return (int)u16_at(record(e) + 48);
+}
+
+wide_kind wide_entry_kind(const wide_entry *e)
+{
+    return (wide_kind)u8_at(record(e) + 50);
+}
+
+bool wide_entry_deprecated(const wide_entry *e)
+{
+    return (u8_at(record(e) + 51) & DEPRECATED) != 0;
+}
+
+bool wide_entry_retired(const wide_entry *e)
+{
+    return (u8_at(record(e) + 51) & RETIRED) != 0;
+}
+
+wide_severity wide_entry_severity(const wide_entry *e)
+{
+    return (wide_severity)(u8_at(record(e) + 51) >> 2 & 3);
+}
+
+wide_audience wide_entry_audience(const wide_entry *e)
+{
+    return (wide_audience)(u8_at(record(e) + 51) >> 4 & 3);
+}
+
+/* The numeric codes of a domain: the code of h = code * mul is in slot
+** h >> slot_shift ^ disp[h >> bucket_shift & bucket_mask]. A dense
 ** domain's mul keeps the code's low bits, with one bucket whose
 ** displacement is 0: a direct index. Any other domain's is odd, and each
 ** bucket's displacement was chosen by errcat so that no two codes share a
 ** slot: a perfect hash. One path for both: no branch on the kind of table
-** for a random mix of domains to mispredict. */
+** for a random mix of domains to mispredict. A slot is the code (8
+** bytes, 0 in a free slot) then its entry (4), so that a lookup checks the
+** code in the cache line it already reads; a displacement is 2 bytes. */
 typedef struct code_table {
     uint64_t mul;
-    const uint16_t *disp;
-    const code_slot *slots;
-    uint8_t slot_shift, bucket_shift;
+    const char *disp;
+    const char *slots;
+    /* 32 bits, not 8: a load of a byte into a register keeps the rest of
+    ** it, which would chain each lookup to the previous one's. */
+    uint32_t slot_shift, bucket_shift;
     uint32_t bucket_mask;
 } code_table;
-
-typedef struct string_slot {
-    const char *key; /* NULL in a free slot */
-    int32_t entry;
-} string_slot;
+enum { CODE = 8 };
+enum { CODE_SLOT = CODE + 4 };
 
 /* A minimal perfect hash of strings (hash and displace): the key of hash h
-** is in slots[slot(h, seeds[bucket(h)])]; the bucket count is a power of
-** two. */
+** is in slot slot(h, seeds[bucket(h)]); the bucket count is a power of two.
+** A slot is the offset of its key in strings[] (NONE in a free slot) then
+** its entry, 4 bytes each; a seed is 2 bytes. */
 typedef struct string_table {
     uint32_t bucket_mask, nslots;
-    const uint16_t *seeds;
-    const string_slot *slots;
+    const char *seeds;
+    const char *slots;
 } string_table;
 
 /* The tables of a domain other than its codes (in code_tables): its
@@ -226,78 +270,55 @@ typedef struct string_table {
 typedef struct domain_table {
     string_table strings;
     string_table names;
-    int32_t fallback;
+    uint32_t fallback;
 } domain_table;
 
 /* clang-format off */
-static const uint16_t win_disp[] = {
-    0, 1,
-};
-static const code_slot win_codes[] = {
-    {0, FREE}, {2147942402, 1 * ENTRY}, {-2147024891, 2 * ENTRY}, {-2147483649, 3 * ENTRY}, {0, FREE}, {0, FREE},
-    {2147942405, 0 * ENTRY}, {9007199254740991, 4 * ENTRY},
-};
-static const uint16_t win_name_seeds[] = {
-    3, 17,
-};
-static const string_slot win_names[] = {
-    {"LARGEST", 4 * ENTRY},
-    {NULL, FREE},
-    {"SIGNED_DENIED", 2 * ENTRY},
-    {"FILE_NOT_FOUND", 1 * ENTRY},
-    {"ACCESS_DENIED", 0 * ENTRY},
-    {"BELOW_INT", 3 * ENTRY},
-};
-static const uint16_t small_disp[] = {
-    0,
-};
-static const code_slot small_codes[] = {
-    {0, FREE}, {-2147483648, 6 * ENTRY}, {0, FREE}, {2147483647, 5 * ENTRY},
-};
-static const uint16_t small_name_seeds[] = {
-    1,
-};
-static const string_slot small_names[] = {
-    {"INT_MAX_CODE", 5 * ENTRY},
-    {"INT_MIN_CODE", 6 * ENTRY},
-    {NULL, FREE},
-};
-static const uint16_t flags_disp[] = {
-    0, 0, 0, 0, 1, 0, 0, 6,
-};
-static const code_slot flags_codes[] = {
-    {0, FREE}, {0, FREE}, {0, FREE}, {1099511627776, 11 * ENTRY}, {0, FREE}, {0, FREE},
-    {1125899906842624, 21 * ENTRY}, {2199023255552, 12 * ENTRY}, {4398046511104, 13 * ENTRY}, {0, FREE}, {0, FREE}, {0, FREE},
-    {137438953472, 8 * ENTRY}, {2251799813685248, 22 * ENTRY}, {70368744177664, 17 * ENTRY}, {0, FREE}, {0, FREE}, {549755813888, 10 * ENTRY},
-    {0, FREE}, {562949953421312, 20 * ENTRY}, {0, FREE}, {0, FREE}, {68719476736, 7 * ENTRY}, {35184372088832, 16 * ENTRY},
-    {0, FREE}, {281474976710656, 19 * ENTRY}, {17592186044416, 15 * ENTRY}, {4503599627370496, 23 * ENTRY}, {140737488355328, 18 * ENTRY}, {8796093022208, 14 * ENTRY},
-    {274877906944, 9 * ENTRY}, {0, FREE},
-};
-static const uint16_t flags_name_seeds[] = {
-    1, 1, 2, 3, 27, 69, 0, 19,
-};
-static const string_slot flags_names[] = {
-    {"FLAG_39", 10 * ENTRY},
-    {"FLAG_38", 9 * ENTRY},
-    {"FLAG_42", 13 * ENTRY},
-    {NULL, FREE},
-    {NULL, FREE},
-    {"FLAG_40", 11 * ENTRY},
-    {"FLAG_48", 19 * ENTRY},
-    {"FLAG_47", 18 * ENTRY},
-    {"FLAG_49", 20 * ENTRY},
-    {"FLAG_50", 21 * ENTRY},
-    {"FLAG_46", 17 * ENTRY},
-    {"FLAG_41", 12 * ENTRY},
-    {"FLAG_43", 14 * ENTRY},
-    {"FLAG_37", 8 * ENTRY},
-    {NULL, FREE},
-    {"FLAG_52", 23 * ENTRY},
-    {"FLAG_36", 7 * ENTRY},
-    {"FLAG_45", 16 * ENTRY},
-    {"FLAG_51", 22 * ENTRY},
-    {"FLAG_44", 15 * ENTRY},
-};
+static const char win_disp[] =
+    "  ! "
+    "";
+static const char win_codes[] =
+    "        \337\337\337\337\42 '\240    \24   % '\240\337\337\337\337H   \337\337\337_\337\337\337\337\274           \337\337\337\337"
+    "        \337\337\337\337% '\240        \337\337\337\337\337\337\77 \360   "
+    "";
+static const char small_disp[] =
+    "  "
+    "";
+static const char small_codes[] =
+    "        \337\337\337\337   \240\337\337\337\337\30!          \337\337\337\337\337\337\337_    $!  "
+    "";
+static const char flags_disp[] =
+    "        !     & "
+    "";
+static const char flags_codes[] =
+    "        \337\337\337\337        \337\337\337\337        \337\337\337\337     !  \34\42          \337\337\337\337"
+    "        \337\337\337\337      $ d$       \42  P\42       $  \204\42          \337\337\337\337"
+    "        \337\337\337\337        \337\337\337\337    \0   \200!        ( X$       `  T#  "
+    "        \337\337\337\337        \337\337\337\337    \240   (\42          \337\337\337\337      \42 0$  "
+    "        \337\337\337\337        \337\337\337\337    0   L!       \0  `#          \337\337\337\337"
+    "      ! \374#       0  ,#        0 \214$       \240  \210#       (  \370\42  "
+    "    `   \364!          \337\337\337\337"
+    "";
+static const char win_name_seeds[] =
+    "# 1 "
+    "";
+static const char win_names[] =
+    "    \360   \337\337\337\337\337\337\337\337(   H   6   \24   \5       \23   \274   "
+    "";
+static const char small_name_seeds[] =
+    "! "
+    "";
+static const char small_names[] =
+    "\35   $!  j   \30!  \337\337\337\337\337\337\337\337"
+    "";
+static const char flags_name_seeds[] =
+    "! ! \42 # ; e   3 "
+    "";
+static const char flags_names[] =
+    "w   (\42  \177   \364!  G   \204\42  \337\337\337\337\337\337\337\337\337\337\337\337\337\337\337\337O   \34\42  W   \374#  _   \210#  "
+    "\247   0$  \257   d$  \267   T#  \277   P\42  \207   \370\42  \217   \200!  \337\337\337\337\337\337\337\337\227   \214$  "
+    "\237   L!  \347   `#  \357   X$  \367   ,#  "
+    "";
 
 static const code_table code_tables[] = {
     {UINT64_C(0xe220a8397b1dcdaf), win_disp, win_codes, 61, 60, 1},
@@ -324,8 +345,7 @@ static uint64_t mix64(uint64_t x)
     return x;
 }
 
-/* Eight bytes as a little-endian word on any machine (one load where that
-** is what the machine does). */
+/* Eight bytes of a string as a little-endian word on any machine. */
 static uint64_t load64(const unsigned char *p)
 {
     return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
@@ -351,17 +371,18 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* The slot of the key of hash h: its bucket's seed picks the slot; a
 ** multiply and a shift map 32 bits onto [0, n) where % would divide. */
-static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const uint16_t *seeds, uint32_t nslots)
+static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const char *seeds, uint32_t nslots)
 {
-    uint64_t seed = seeds[(h >> 32) & bucket_mask];
+    uint64_t seed = u16_at(seeds + 2 * ((h >> 32) & bucket_mask));
     return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
-/* The slot of 'key' in 't', if it holds that key (free or not). */
-static const string_slot *by_string(const string_table *t, const char *key)
+/* The entry of 'key' in 't' (FREE when it has no such key). */
+static uint32_t by_string(const string_table *t, const char *key)
 {
-    const string_slot *s = &t->slots[slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots)];
-    return s->key && strcmp(s->key, key) == 0 ? s : NULL;
+    const char *s = t->slots + 8 * (size_t)slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots);
+    uint32_t k = u32_at(s);
+    return k != NONE && strcmp(strings + k, key) == 0 ? u32_at(s + 4) : FREE;
 }
 
 static const domain_table *table_of(wide_domain domain)
@@ -374,20 +395,22 @@ static const domain_table *table_of(wide_domain domain)
 /* The entry of a table's reference. Lookups serve new errors, and a retired
 ** code must never be raised again; wide_recognise ('retired'
 ** true) still finds it, to read old responses. */
-static const wide_entry *entry_of(int32_t ref, bool retired)
+static const wide_entry *entry_of(uint32_t ref, bool retired)
 {
-    return entry_at(retired && ref < FREE ? -2 - ref : ref);
+    return entry_at(retired && ref >> 31 && ref != FREE ? FREE - 1 - ref : ref);
 }
 
-/* The reference to the entry of a numeric code (FREE when not listed). */
-static int32_t find(wide_domain domain, int64_t code)
+/* The reference to the entry of a numeric code (FREE when not listed);
+** inline, as the hot path of wide_lookup. */
+static inline uint32_t find(wide_domain domain, int64_t code)
 {
     if ((unsigned)domain >= sizeof code_tables / sizeof code_tables[0])
         return FREE;
     const code_table *t = &code_tables[(unsigned)domain];
     uint64_t h = (uint64_t)code * t->mul;
-    const code_slot *s = &t->slots[(uint32_t)(h >> t->slot_shift) ^ t->disp[(h >> t->bucket_shift) & t->bucket_mask]];
-    return s->code == code ? s->entry : FREE;
+    uint32_t slot = (uint32_t)(h >> t->slot_shift) ^ u16_at(t->disp + 2 * ((h >> t->bucket_shift) & t->bucket_mask));
+    const char *s = t->slots + (size_t)slot * CODE_SLOT;
+    return u64_at(s) == (uint64_t)code ? u32_at(s + CODE) : FREE;
 }
 
 /* Reads a whole decimal integer, as a numeric domain's code_str spells it. */
@@ -407,13 +430,11 @@ static const wide_entry *by_code_str(wide_domain domain, const char *code, bool 
     const domain_table *t = table_of(domain);
     if (!t || !code)
         return NULL;
-    if (t->strings.slots) {
-        const string_slot *s = by_string(&t->strings, code);
-        return s ? entry_of(s->entry, retired) : NULL;
-    }
+    if (t->strings.slots)
+        return entry_of(by_string(&t->strings, code), retired);
     int64_t n;
     const wide_entry *e = parse_code(code, &n) ? entry_of(find(domain, n), retired) : NULL;
-    return e && strcmp(e->code_str, code) == 0 ? e : NULL;
+    return e && strcmp(wide_entry_code_str(e), code) == 0 ? e : NULL;
 }
 
 const wide_entry *wide_recognise(wide_domain domain, const char *code)
@@ -434,8 +455,7 @@ const wide_entry *wide_lookup_str(wide_domain domain, const char *code)
 const wide_entry *wide_lookup_name(wide_domain domain, const char *name)
 {
     const domain_table *t = table_of(domain);
-    const string_slot *s = t && name ? by_string(&t->names, name) : NULL;
-    return s ? entry_of(s->entry, false) : NULL;
+    return t && name ? entry_of(by_string(&t->names, name), false) : NULL;
 }
 
 const wide_entry *wide_fallback(wide_domain domain)
@@ -608,7 +628,7 @@ wide_decision wide_decide(const wide_entry *e, int attempt, int64_t retry_after_
     wide_decision d = {false, 0, WIDE_ACTION_NONE};
     if (!e)
         return d;
-    const wide_policy *p = e->retry;
+    const wide_policy *p = wide_entry_retry(e);
     d.action = p->action;
     if (attempt < 1)
         attempt = 1;
@@ -647,7 +667,8 @@ static void put(char *buf, size_t size, size_t *len, const char *s, size_t n)
 size_t wide_format(const wide_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     size_t len = 0;
-    const char *m = e->message;
+    const char *m = wide_entry_message(e);
+    size_t nparams = wide_entry_param_count(e);
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -665,9 +686,11 @@ size_t wide_format(const wide_entry *e, char *buf, size_t size, const char *cons
         }
         size_t namelen = (size_t)(close - m - 2);
         const char *value = NULL;
-        for (size_t i = 0; i < e->nparams && i < nargs && !value; i++)
-            if (strlen(e->params[i]) == namelen && memcmp(e->params[i], m + 2, namelen) == 0)
+        for (size_t i = 0; i < nparams && i < nargs && !value; i++) {
+            const char *param = wide_entry_param(e, i);
+            if (param && strlen(param) == namelen && memcmp(param, m + 2, namelen) == 0)
                 value = args[i];
+        }
         if (value)
             put(buf, size, &len, value, strlen(value));
         else

@@ -129,27 +129,11 @@ typedef struct wide_policy {
     const char *advice;
 } wide_policy;
 
-/* One code, fallback or HTTP status. Strings are never NULL except name
-** and code_str of a fallback and ui_hint of an entry without UI guidance. */
-typedef struct wide_entry {
-    wide_kind kind;
-    wide_domain domain;
-    int64_t code;         /* the code, the enum value of a symbolic code, or the status */
-    const char *code_str; /* the code as sent: "QUOTE_EXPIRED", "-1005", "429" */
-    const char *name;     /* the symbolic name */
-    int status;           /* the typical HTTP status, 0 when none is known */
-    const char *message;  /* may hold ${name} placeholders: see wide_format */
-    const char *description;
-    const char *hint; /* how to debug or fix it */
-    const wide_policy *retry;
-    const char *const *params; /* placeholder names, in argument order */
-    size_t nparams;
-    const char *ui_hint;
-    wide_severity severity;
-    wide_audience audience;
-    bool deprecated;
-    bool retired; /* no longer sent; kept so old responses still classify */
-} wide_entry;
+/* One code, fallback or HTTP status: a handle that the lookups return
+** (NULL when there is none) and the wide_entry_* functions
+** read. Its data lives in constant tables: a handle stays valid for the
+** life of the program, and two handles of one entry are equal. */
+typedef struct wide_entry wide_entry;
 
 /* The answer of wide_decide. */
 typedef struct wide_decision {
@@ -158,9 +142,44 @@ typedef struct wide_decision {
     wide_action action;
 } wide_decision;
 
-/* Every entry: the codes of each domain, the fallbacks, then the statuses. */
-extern const wide_entry wide_entries[];
+/* Every entry: the codes of each domain, the fallbacks, then the statuses.
+** wide_entry_at returns entry number i, or NULL when
+** i >= wide_entry_count. */
 extern const size_t wide_entry_count;
+const wide_entry *wide_entry_at(size_t i);
+
+/* What an entry says. Each takes an entry a lookup returned, never NULL;
+** the strings are never NULL either, except code_str and name of a
+** fallback and ui_hint of an entry without UI guidance. */
+wide_kind wide_entry_kind(const wide_entry *e);
+/* DOMAIN_NONE for a status. */
+wide_domain wide_entry_domain(const wide_entry *e);
+/* The code, the enum value of a symbolic code, or the status; 0 for a
+** fallback. */
+int64_t wide_entry_code(const wide_entry *e);
+/* The code as sent: "QUOTE_EXPIRED", "-1005", "429". */
+const char *wide_entry_code_str(const wide_entry *e);
+/* The symbolic name. */
+const char *wide_entry_name(const wide_entry *e);
+/* The typical HTTP status, 0 when none is known. */
+int wide_entry_status(const wide_entry *e);
+/* May hold ${name} placeholders: see wide_format. */
+const char *wide_entry_message(const wide_entry *e);
+const char *wide_entry_description(const wide_entry *e);
+/* How to debug or fix it. */
+const char *wide_entry_hint(const wide_entry *e);
+const wide_policy *wide_entry_retry(const wide_entry *e);
+/* The placeholder names of the message, in argument order: param i, or
+** NULL when i >= param_count. */
+size_t wide_entry_param_count(const wide_entry *e);
+const char *wide_entry_param(const wide_entry *e, size_t i);
+/* How a user interface should show it. */
+const char *wide_entry_ui_hint(const wide_entry *e);
+wide_severity wide_entry_severity(const wide_entry *e);
+wide_audience wide_entry_audience(const wide_entry *e);
+bool wide_entry_deprecated(const wide_entry *e);
+/* No longer sent; kept so that old responses still classify. */
+bool wide_entry_retired(const wide_entry *e);
 
 /* Returns the entry of 'code' in 'domain', or NULL when the domain does not
 ** list it, or lists it as retired (a retired code must not be raised again),
@@ -206,7 +225,7 @@ int64_t wide_delay_seconds(const wide_policy *p, const char *value, const char *
 wide_decision wide_decide(const wide_entry *e, int attempt, int64_t retry_after_s);
 
 /* Writes e's message with each ${name} replaced by args[i], where
-** e->params[i] is name, into 'buf' as snprintf does: never more than 'size'
+** wide_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
 ** Returns the length of the whole message, without the NUL. */
