@@ -204,35 +204,11 @@ size_t ec_line_break(const char *s, size_t n)
     return 0;
 }
 
+/* A comment of no language in particular: any C-like comment's traps. */
 void ec_escape_comment(ec_buf *out, const char *s, size_t n)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    ec_buf_reserve(out, n);
-    for (size_t i = 0; i < n;) {
-        unsigned char c = u[i];
-        uint32_t cp;
-        size_t k = ec_utf8_seq(u + i, n - i, &cp);
-        size_t nl = ec_line_break(s + i, n - i);
-        if (nl) {
-            ec_buf_putc(out, ' ');
-            i += nl;
-        } else if (!k) {
-            ec_buf_put(out, EC_REPLACEMENT, 3);
-            i++;
-        } else if (cp == 0x2028 || cp == 0x2029 || (c < 0x20 && c != '\t') || c == 0x7f) {
-            ec_buf_putc(out, ' ');
-            i += k;
-        } else {
-            /* A '*' right after '/' or a '/' right after '*' gets a
-            ** backslash in between: "*\/" and "/\*" end or open nothing. */
-            if (i && ((c == '*' && u[i - 1] == '/') || (c == '/' && u[i - 1] == '*')))
-                ec_buf_putc(out, '\\');
-            ec_buf_put(out, s + i, k);
-            i += k;
-        }
-    }
-    if (n && s[n - 1] == '\\')
-        ec_buf_putc(out, ' ');
+    static const ec_literal any = {.seps = true, .line_splice = true};
+    ec_escape_literal_comment(&any, out, s, n);
 }
 
 /* Text inside one comment line of language 'L' (a doc comment of C, Go,
@@ -283,7 +259,7 @@ void ec_escape_literal_comment(const ec_literal *L, ec_buf *out, const char *s, 
     }
     while (out->len > start && out->data[out->len - 1] == ' ')
         out->len--;
-    if (L->trigraphs && out->len > start && out->data[out->len - 1] == '\\')
+    if (L->line_splice && out->len > start && out->data[out->len - 1] == '\\')
         ec_buf_putc(out, ' ');
     out->data[out->len] = '\0';
 }

@@ -29,12 +29,13 @@ ec_escape_fn ec_escape_find(const char *name);
 /* Copies the bytes unchanged. */
 void ec_escape_none(ec_buf *out, const char *s, size_t n);
 
-/* Text inside a C, Go, Rust or TypeScript comment (block or line): a
-** backslash goes between any '*' and '/' that touch, so neither "*" "/" nor
-** "/" "*" appears (Rust block comments nest); line breaks (CR, LF, U+2028,
-** U+2029) and other control bytes become one space; a final backslash gets a
-** space after it so it cannot splice the next line into a C line comment.
-** The comment escaper of a language that has none of its own. */
+/* Text inside a C-like comment of no language in particular (block or
+** line), as ec_escape_literal_comment writes it: a backslash between any '*'
+** and '/' that touch (Rust block comments nest too); line breaks, tabs and
+** other control characters as one space, blanks at either end dropped;
+** invisible troublemakers as inert \uNNNN text; a space after a final
+** backslash, which would splice the next line into a C line comment. The
+** comment escaper of a language that has none of its own. */
 void ec_escape_comment(ec_buf *out, const char *s, size_t n);
 
 /* How a language writes a number: a byte or a code point. */
@@ -62,6 +63,8 @@ typedef struct ec_literal {
                             ** ~~~ open a code fence in a Rust doc comment */
     ec_numfmt lead_blank;   /* a space starting the text: indented, a Rust doc
                             ** comment line would be a code block */
+    bool line_splice;       /* C: a final backslash joins the next line to a
+                            ** line comment, so a comment's gets a space */
 } ec_literal;
 
 /* The escapes of a double-quoted string that C, Python, JavaScript, Go,

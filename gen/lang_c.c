@@ -14,6 +14,7 @@ static const ec_literal literal = {
     .trigraphs = true,
     .slash = EC_NUM_OCT3,
     .seps = true,
+    .line_splice = true,
 };
 
 static void escape(ec_buf *out, const char *s, size_t n)

@@ -263,7 +263,8 @@ static void test_comment(void **state)
     CHECK(ec_escape_comment, "a ** b // c / d", "a ** b // c / d");
     CHECK(ec_escape_comment, "one\ntwo\r\nthree\rfour", "one two three four");
     CHECK(ec_escape_comment, "js" LS "line" PS "end", "js line end");
-    CHECK(ec_escape_comment, "tab\there\x01", "tab\there ");
+    CHECK(ec_escape_comment, "tab\there\x01", "tab here");
+    CHECK(ec_escape_comment, " \n padded \t", "padded");
     /* A final backslash must not splice the next line into a // comment. */
     CHECK(ec_escape_comment, "C:\\dir\\", "C:\\dir\\ ");
     CHECK(ec_escape_comment, EMOJI "?\?=", EMOJI "?\?=");
