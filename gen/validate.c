@@ -69,6 +69,20 @@ static bool check_path(checker *k, const char *path, const char *role, ec_loc at
         ec_error(k->d, at, "envelope %s path '%s' must be dot-separated field names", role, path);
         return false;
     }
+    /* 'errors.0.code' would read a member named "0" and never an array's
+    ** first element: a body whose errors are a list would silently match
+    ** nothing. Say so rather than accept it. */
+    for (const char *seg = path; *seg; seg += strcspn(seg, ".") + (seg[strcspn(seg, ".")] != 0)) {
+        size_t len = strcspn(seg, ".");
+        bool digits = strspn(seg, "0123456789") >= len;
+        if (digits || memchr(seg, '[', len)) {
+            ec_error(k->d, at,
+                     "envelope %s path '%s': '%.*s' is not a field name; paths read the members "
+                     "of JSON objects, and an element of an array cannot be named yet",
+                     role, path, (int)len, seg);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -81,6 +95,8 @@ static void check_envelope(checker *k, const ec_envelope *e)
     check_path(k, e->details, "details", e->at);
     check_path(k, e->status, "status", e->at);
     check_path(k, e->title, "title", e->at);
+    for (size_t i = 0; i < e->necho; i++)
+        check_path(k, e->echo[i], "echo", e->at);
 }
 
 static void check_headers(checker *k)
