@@ -1,7 +1,7 @@
 #!/bin/sh
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
-#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c
+#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden real schema seeds c
 #                             bindings clients site integration readme hostile
 #                             evolution reliability fresh bazel asan leak fuzz
 #                             (default: all)
@@ -98,6 +98,21 @@ group_golden() {
 
 # Every catalog validates against spec/errcat.schema.json, and the schema
 # knows exactly the keys the loader accepts.
+# Real catalogs: tests/real/postgres.py checks the build of PostgreSQL's
+# SQLSTATEs (a golden case) against the errcodes.txt it was made from.
+group_real() {
+    rm -rf "$T/real"
+    if ! "$ERRCAT" build tests/golden/postgres/catalog.yaml -o "$T/real" -t json >"$T/log" 2>&1; then
+        bad "real postgres: build" "$T/log"
+        return
+    fi
+    check "real postgres: catalog is errcodes.txt" python3 tests/real/postgres.py check \
+        "$T/real/postgres/json/postgres.json"
+    python3 tests/real/postgres.py write >"$T/real/catalog.yaml"
+    check "real postgres: catalog.yaml is what postgres.py writes" \
+        diff -u tests/golden/postgres/catalog.yaml "$T/real/catalog.yaml"
+}
+
 group_schema() {
     check "schema validates every catalog" node tests/schema/validate.mjs \
         spec/*.yaml spec/common/*.yaml tests/golden/*/*.yaml
@@ -263,7 +278,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema seeds c bindings clients site integration readme hostile evolution reliability fresh bazel asan leak fuzz}
+groups=${*:-unit mustache diag cli golden real schema seeds c bindings clients site integration readme hostile evolution reliability fresh bazel asan leak fuzz}
 for g in $groups; do
     "group_$g"
 done
