@@ -76,13 +76,27 @@ ec_value ec_tables_strings(ec_arena *a, const ec_domain *dom, uint32_t first, bo
 {
     ec_builder b;
     ec_builder_init(&b);
-    uint64_t *h = ec_xmalloc((dom->ncodes + 1) * sizeof *h);
+    /* The keys: each code's string or name, then (names) every alias, each
+    ** with the code it finds. */
+    size_t n = dom->ncodes;
+    for (size_t i = 0; names && i < dom->ncodes; i++)
+        n += dom->codes[i].naliases;
+    const char **key = ec_xmalloc((n + 1) * sizeof *key);
+    size_t *owner = ec_xmalloc((n + 1) * sizeof *owner);
     for (size_t i = 0; i < dom->ncodes; i++) {
-        const char *k = names ? dom->codes[i].name : dom->codes[i].str;
-        h[i] = ec_hash_str(k, strlen(k));
+        key[i] = names ? dom->codes[i].name : dom->codes[i].str;
+        owner[i] = i;
     }
+    for (size_t i = 0, k = dom->ncodes; names && i < dom->ncodes; i++)
+        for (uint32_t j = 0; j < dom->codes[i].naliases; j++, k++) {
+            key[k] = dom->codes[i].aliases[j].name;
+            owner[k] = i;
+        }
+    uint64_t *h = ec_xmalloc((n + 1) * sizeof *h);
+    for (size_t i = 0; i < n; i++)
+        h[i] = ec_hash_str(key[i], strlen(key[i]));
     ec_phash ph;
-    if (!ec_phash_build(&ph, dom->ncodes, h))
+    if (!ec_phash_build(&ph, n, h))
         ec_oom(); /* distinct strings hash apart all but surely: a seed is
                   ** always found, so a failure is a broken invariant */
     free(h);
@@ -96,16 +110,18 @@ ec_value ec_tables_strings(ec_arena *a, const ec_domain *dom, uint32_t first, bo
     ec_buf ref;
     ec_buf_init(&ref);
     for (uint32_t i = 0; i < ph.nslots; i++) {
-        const ec_code *e = ph.slots[i] < 0 ? NULL : &dom->codes[ph.slots[i]];
+        bool used = ph.slots[i] >= 0;
         ec_buf_reset(&ref);
-        put_ref(&ref, e ? slot_value(dom, (size_t)ph.slots[i], first) : EC_SLOT_EMPTY);
+        put_ref(&ref, used ? slot_value(dom, owner[ph.slots[i]], first) : EC_SLOT_EMPTY);
         ec_builder s;
         ec_builder_init(&s);
-        ec_builder_add(&s, "key", e ? ec_vstr(names ? e->name : e->str) : ec_vnull());
+        ec_builder_add(&s, "key", used ? ec_vstr(key[ph.slots[i]]) : ec_vnull());
         ec_builder_add(&s, "entry", ec_vstr(ec_arena_strndup(a, ref.data, ref.len)));
         ec_builder_push(&l, ec_builder_map(&s, a));
     }
     ec_buf_free(&ref);
+    free(key);
+    free(owner);
     ec_builder_add(&b, "slots", ec_builder_list(&l, a));
     ec_phash_free(&ph);
     return ec_builder_map(&b, a);
