@@ -636,8 +636,9 @@ static ec_value aliases(viewer *v, const ec_code *e)
             add_spelt(v, &b, "name", sp);
             ec_builder_add(&b, "is_deprecated", ec_vbool(al->deprecated != NULL));
             /* The code's own name, which the alias stands for. */
-            spell_name(v, e->name, true, sp);
-            add_spelt(v, &b, "of_name", sp);
+            ec_value of[5];
+            spell_name(v, e->name, true, of);
+            add_spelt(v, &b, "of_name", of);
             ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v->a, EC_ANCHOR_CODE,
                                                            v->domain_spellings[4].val.u.s,
                                                            sp[4].u.s)));
