@@ -1,7 +1,7 @@
 /* diff_report.c: a diff's changes as text, JSON or Markdown. */
 #include "diff.h"
 
-#include "escape.h"
+#include "lang.h"
 
 #include <string.h>
 
@@ -98,7 +98,7 @@ static void write_json(const ec_diff_result *r, ec_buf *out)
 
 static void put_md(ec_buf *out, const char *s)
 {
-    ec_escape_markdown(out, s, strlen(s));
+    ec_lang_markdown.escape(out, s, strlen(s));
 }
 
 static void write_markdown(const ec_diff_result *r, ec_buf *out)

@@ -1,37 +1,14 @@
-/* escape.c: per-language escapers. The string-literal languages share one
-** loop driven by a table per language (what each ASCII byte becomes, how the
-** language spells a byte or a code point numerically); Markdown and comments
-** depend on neighbouring characters and have loops of their own. */
+/* escape.c: the escaping machinery. The string-literal languages share one
+** loop driven by a table per language (an ec_literal: what each ASCII byte
+** becomes, how the language spells a byte or a code point numerically), and
+** their comments another; the tables are in gen/lang_<name>.c. */
 #include "escape.h"
+
+#include "lang.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
-
-/* How a language writes a number: a byte or a code point. */
-typedef enum numfmt {
-    NUM_NONE,   /* no numeric form: keep the bytes (or write U+FFFD raw) */
-    NUM_OCT3,   /* \ooo, exactly three digits: C */
-    NUM_X2,     /* \xNN, exactly two digits: Python, JavaScript, Go */
-    NUM_U4,     /* \uNNNN: JSON, JavaScript, Python */
-    NUM_UBRACE  /* \u{N..}: Rust */
-} numfmt;
-
-typedef struct lang {
-    const char *ascii[128]; /* replacement of an ASCII byte, or NULL */
-    numfmt ctl;             /* other control bytes and DEL; NONE keeps them */
-    numfmt byte;            /* a byte that is not UTF-8, as itself; NONE: U+FFFD */
-    numfmt uni;             /* code points (U+FFFD, U+2028/9); NONE: raw UTF-8 */
-    bool seps;              /* escape the invisible troublemakers (below) */
-    bool trigraphs;         /* C: keep "??" from forming */
-    numfmt slash;           /* a '/' touching a '*', so that the text is safe
-                            ** in a block comment too; NONE keeps it */
-    numfmt quote2;          /* a '\'', '`' or '~' beside its twin: gofmt turns ''
-                            ** and `` in comments into curly quotes, and ``` or
-                            ** ~~~ open a code fence in a Rust doc comment */
-    numfmt lead_blank;      /* a space starting the text: indented, a Rust doc
-                            ** comment line would be a code block */
-} lang;
 
 /* Code points that compilers and formatters treat as more than text: line
 ** separators (U+0085, U+2028, U+2029: line breaks to JavaScript, black and
@@ -45,30 +22,29 @@ static bool troublemaker(uint32_t cp)
 }
 
 static const char hex[] = "0123456789abcdef";
-static const char replacement[] = "\xef\xbf\xbd"; /* U+FFFD */
 
-static void put_num(ec_buf *out, numfmt f, uint32_t v)
+static void put_num(ec_buf *out, ec_numfmt f, uint32_t v)
 {
     char tmp[16];
     size_t n = 0;
     tmp[n++] = '\\';
     switch (f) {
-    case NUM_OCT3:
+    case EC_NUM_OCT3:
         tmp[n++] = (char)('0' + ((v >> 6) & 7));
         tmp[n++] = (char)('0' + ((v >> 3) & 7));
         tmp[n++] = (char)('0' + (v & 7));
         break;
-    case NUM_X2:
+    case EC_NUM_X2:
         tmp[n++] = 'x';
         tmp[n++] = hex[(v >> 4) & 15];
         tmp[n++] = hex[v & 15];
         break;
-    case NUM_U4:
+    case EC_NUM_U4:
         tmp[n++] = 'u';
         for (int sh = 12; sh >= 0; sh -= 4)
             tmp[n++] = hex[(v >> sh) & 15];
         break;
-    case NUM_UBRACE: {
+    case EC_NUM_UBRACE: {
         tmp[n++] = 'u';
         tmp[n++] = '{';
         int sh = 20;
@@ -79,14 +55,14 @@ static void put_num(ec_buf *out, numfmt f, uint32_t v)
         tmp[n++] = '}';
         break;
     }
-    case NUM_NONE: return;
+    case EC_NUM_NONE: return;
     }
     ec_buf_put(out, tmp, n);
 }
 
 /* Length of the well-formed UTF-8 sequence at 's' (RFC 3629: no overlongs,
 ** no surrogates, nothing past U+10FFFF), or 0. Sets '*cp'. */
-static size_t utf8_seq(const unsigned char *s, size_t n, uint32_t *cp)
+size_t ec_utf8_seq(const unsigned char *s, size_t n, uint32_t *cp)
 {
     unsigned char c = s[0];
     size_t k;
@@ -118,11 +94,11 @@ static size_t utf8_seq(const unsigned char *s, size_t n, uint32_t *cp)
 
 /* Writes code point 'cp' the way 'L' spells one, else (for a troublemaker)
 ** its bytes the way 'L' spells a byte, else its UTF-8 bytes. */
-static void put_code_point(ec_buf *out, const lang *L, uint32_t cp, const char *raw, size_t k)
+static void put_code_point(ec_buf *out, const ec_literal *L, uint32_t cp, const char *raw, size_t k)
 {
-    if (L->uni != NUM_NONE) {
+    if (L->uni != EC_NUM_NONE) {
         put_num(out, L->uni, cp);
-    } else if (L->byte != NUM_NONE && L->seps && troublemaker(cp)) {
+    } else if (L->byte != EC_NUM_NONE && L->seps && troublemaker(cp)) {
         for (size_t i = 0; i < k; i++)
             put_num(out, L->byte, (unsigned char)raw[i]);
     } else {
@@ -130,34 +106,33 @@ static void put_code_point(ec_buf *out, const lang *L, uint32_t cp, const char *
     }
 }
 
-/* The printable ASCII that some language escapes, or whose neighbour it
-** may escape ('*' is not one: the '/' beside it is). */
+/* The printable ASCII whose escape may depend on its neighbours ('*' is not
+** one: the '/' beside it is). */
 #define BIT(c) ((uint64_t)1 << ((c) & 63))
-static const uint64_t special_lo = BIT('"') | BIT('&') | BIT('\'') | BIT('/') | BIT('<') |
-                                   BIT('>') | BIT('?'); /* 0x20-0x3f */
-static const uint64_t special_hi = BIT('\\') | BIT('`') | BIT('~'); /* 0x40-0x7e */
+static const uint64_t special_lo = BIT('\'') | BIT('/') | BIT('?'); /* 0x20-0x3f */
+static const uint64_t special_hi = BIT('`') | BIT('~');             /* 0x40-0x7e */
 #undef BIT
 
-/* A byte that every language copies as it is, wherever it stands (but
-** for a blank that starts the text: see lead_blank). */
-static bool plain_byte(unsigned char c)
+/* A byte that 'L' copies as it is, wherever it stands (but for a blank
+** that starts the text: see lead_blank). */
+static bool plain_byte(const ec_literal *L, unsigned char c)
 {
-    if (c < 0x20 || c >= 0x7f)
+    if (c < 0x20 || c >= 0x7f || L->ascii[c])
         return false;
     return !((c < 0x40 ? special_lo : special_hi) >> (c & 63) & 1);
 }
 
 /* The shared loop of the string-literal languages. Bytes that need no
 ** escape are copied in runs, not one by one, and the common ones are
-** skipped without asking the language. */
-static void escape_lang(const lang *L, ec_buf *out, const char *s, size_t n)
+** skipped without asking about their neighbours. */
+void ec_escape_literal(const ec_literal *L, ec_buf *out, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t run = 0; /* start of the bytes not yet copied */
     ec_buf_reserve(out, n);
     for (size_t i = 0; i < n;) {
         if (i) {
-            while (i < n && plain_byte(u[i]))
+            while (i < n && plain_byte(L, u[i]))
                 i++;
             if (i == n)
                 break;
@@ -172,13 +147,13 @@ static void escape_lang(const lang *L, ec_buf *out, const char *s, size_t n)
             bool star = (i + 1 < n && u[i + 1] == '*') || (i && u[i - 1] == '*');
             bool twin = (c == '\'' || c == '`' || c == '~') &&
                         ((i + 1 < n && u[i + 1] == c) || (i && u[i - 1] == c));
-            plain = !(i == 0 && c == ' ' && L->lead_blank != NUM_NONE) && !L->ascii[c] &&
-                    !((c < 0x20 || c == 0x7f) && L->ctl != NUM_NONE) &&
+            plain = !(i == 0 && c == ' ' && L->lead_blank != EC_NUM_NONE) && !L->ascii[c] &&
+                    !((c < 0x20 || c == 0x7f) && L->ctl != EC_NUM_NONE) &&
                     !(c == '?' && L->trigraphs && qq) &&
-                    !(c == '/' && L->slash != NUM_NONE && star) &&
-                    !(twin && L->quote2 != NUM_NONE);
+                    !(c == '/' && L->slash != EC_NUM_NONE && star) &&
+                    !(twin && L->quote2 != EC_NUM_NONE);
         } else {
-            k = utf8_seq(u + i, n - i, &cp);
+            k = ec_utf8_seq(u + i, n - i, &cp);
             plain = k && !(L->seps && troublemaker(cp));
         }
         if (plain) {
@@ -188,10 +163,10 @@ static void escape_lang(const lang *L, ec_buf *out, const char *s, size_t n)
         ec_buf_put(out, s + run, i - run);
         if (!k) {
             /* Not UTF-8: the byte itself where the language can say it. */
-            if (L->byte != NUM_NONE)
+            if (L->byte != EC_NUM_NONE)
                 put_num(out, L->byte, c);
             else
-                put_code_point(out, L, 0xfffd, replacement, 3);
+                put_code_point(out, L, 0xfffd, EC_REPLACEMENT, 3);
             k = 1;
         } else if (c >= 0x80) {
             put_code_point(out, L, cp, s + i, k);
@@ -214,179 +189,19 @@ static void escape_lang(const lang *L, ec_buf *out, const char *s, size_t n)
     ec_buf_put(out, s + run, n - run);
 }
 
-static const lang lang_html = {
-    .ascii = {['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;", ['\''] = "&#39;"},
-};
-
-static const lang lang_c = {
-    .ascii = {['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r"},
-    .ctl = NUM_OCT3,
-    .byte = NUM_OCT3,
-    .trigraphs = true,
-    .slash = NUM_OCT3,
-    .seps = true,
-};
-
-static const lang lang_python = {
-    .ascii = {['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r"},
-    .ctl = NUM_X2,
-    .uni = NUM_U4, /* only for U+FFFD: other text stays UTF-8 */
-    .seps = true,
-};
-
-static const lang lang_typescript = {
-    .ascii = {['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r"},
-    .ctl = NUM_X2,
-    .uni = NUM_U4,
-    .seps = true,
-    .slash = NUM_X2,
-};
-
-static const lang lang_go = {
-    .ascii = {['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r"},
-    .ctl = NUM_X2,
-    .byte = NUM_X2,
-    .slash = NUM_X2,
-    .seps = true,
-    .quote2 = NUM_X2,
-};
-
-static const lang lang_rust = {
-    .ascii = {['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r",
-              ['\0'] = "\\0"},
-    .ctl = NUM_UBRACE,
-    .uni = NUM_UBRACE,
-    .slash = NUM_UBRACE,
-    .seps = true,
-    .quote2 = NUM_UBRACE,
-    .lead_blank = NUM_UBRACE,
-};
-
-static const lang lang_json = {
-    .ascii = {['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r"},
-    .ctl = NUM_U4,
-    .uni = NUM_U4,
-    .seps = true,
-};
-
 void ec_escape_none(ec_buf *out, const char *s, size_t n)
 {
     ec_buf_put(out, s, n);
 }
 
-void ec_escape_html(ec_buf *out, const char *s, size_t n)
-{
-    escape_lang(&lang_html, out, s, n);
-}
-
-void ec_escape_c(ec_buf *out, const char *s, size_t n)
-{
-    escape_lang(&lang_c, out, s, n);
-}
-
-void ec_escape_python(ec_buf *out, const char *s, size_t n)
-{
-    escape_lang(&lang_python, out, s, n);
-}
-
-void ec_escape_typescript(ec_buf *out, const char *s, size_t n)
-{
-    escape_lang(&lang_typescript, out, s, n);
-}
-
-void ec_escape_go(ec_buf *out, const char *s, size_t n)
-{
-    escape_lang(&lang_go, out, s, n);
-}
-
-void ec_escape_rust(ec_buf *out, const char *s, size_t n)
-{
-    escape_lang(&lang_rust, out, s, n);
-}
-
-void ec_escape_json(ec_buf *out, const char *s, size_t n)
-{
-    escape_lang(&lang_json, out, s, n);
-}
-
 /* Length of the line break at 's' (LF, CR LF, lone CR), or 0. */
-static size_t line_break(const char *s, size_t n)
+size_t ec_line_break(const char *s, size_t n)
 {
     if (s[0] == '\n')
         return 1;
     if (s[0] == '\r')
         return n > 1 && s[1] == '\n' ? 2 : 1;
     return 0;
-}
-
-void ec_escape_markdown(ec_buf *out, const char *s, size_t n)
-{
-    /* '&' too, or "&lt;" in a catalog would show as "<"; '~' opens fences
-    ** and strikes through. */
-    static const char always[] = "\\`*_{}[]<>|&~";
-    bool line_start = true; /* only blanks so far on this line */
-    ec_buf_reserve(out, n);
-    for (size_t i = 0; i < n;) {
-        char c = s[i];
-        uint32_t cp;
-        size_t nl = line_break(s + i, n - i);
-        if (nl) {
-            ec_buf_puts(out, "<br>");
-            i += nl;
-            line_start = true;
-            continue;
-        }
-        if ((unsigned char)c >= 0x80) {
-            size_t k = utf8_seq((const unsigned char *)s + i, n - i, &cp);
-            if (k)
-                ec_buf_put(out, s + i, k);
-            else
-                ec_buf_put(out, replacement, 3);
-            i += k ? k : 1;
-            line_start = false;
-            continue;
-        }
-        if (line_start && (c == ' ' || c == '\t')) {
-            /* Four leading spaces or a tab make an indented code block;
-            ** fewer spaces are only space. */
-            size_t b = i;
-            while (b < n && s[b] == ' ')
-                b++;
-            bool code = b - i >= 4 || (b < n && s[b] == '\t');
-            for (; i < b; i++)
-                ec_buf_puts(out, code ? "&#32;" : " ");
-            if (i < n && s[i] == '\t') {
-                ec_buf_puts(out, "&#9;");
-                i++;
-                continue;
-            }
-            if (code)
-                line_start = false; /* what follows is no longer at a line start */
-            continue;
-        }
-        if (line_start && c >= '0' && c <= '9') {
-            /* "1." or "1)" at a line start would begin an ordered list. */
-            size_t d = i;
-            while (d < n && s[d] >= '0' && s[d] <= '9')
-                d++;
-            ec_buf_put(out, s + i, d - i);
-            if (d < n && (s[d] == '.' || s[d] == ')')) {
-                ec_buf_putc(out, '\\');
-                ec_buf_putc(out, s[d++]);
-            }
-            i = d;
-            line_start = false;
-            continue;
-        }
-        bool esc = (c && strchr(always, c)) ||
-                   (line_start && (c == '#' || c == '+' || c == '-' || c == '=')) ||
-                   (c == '!' && i + 1 < n && s[i + 1] == '[');
-        if (esc)
-            ec_buf_putc(out, '\\');
-        ec_buf_putc(out, c);
-        line_start = false;
-        i++;
-    }
 }
 
 void ec_escape_comment(ec_buf *out, const char *s, size_t n)
@@ -396,13 +211,13 @@ void ec_escape_comment(ec_buf *out, const char *s, size_t n)
     for (size_t i = 0; i < n;) {
         unsigned char c = u[i];
         uint32_t cp;
-        size_t k = utf8_seq(u + i, n - i, &cp);
-        size_t nl = line_break(s + i, n - i);
+        size_t k = ec_utf8_seq(u + i, n - i, &cp);
+        size_t nl = ec_line_break(s + i, n - i);
         if (nl) {
             ec_buf_putc(out, ' ');
             i += nl;
         } else if (!k) {
-            ec_buf_put(out, replacement, 3);
+            ec_buf_put(out, EC_REPLACEMENT, 3);
             i++;
         } else if (cp == 0x2028 || cp == 0x2029 || (c < 0x20 && c != '\t') || c == 0x7f) {
             ec_buf_putc(out, ' ');
@@ -431,7 +246,7 @@ void ec_escape_comment(ec_buf *out, const char *s, size_t n)
 ** either end are dropped, as formatters drop them (and four of them would
 ** start a code block in a Rust doc comment). In C a final backslash would
 ** splice the next line into a line comment: a space follows it. */
-static void escape_comment_lang(const lang *L, ec_buf *out, const char *s, size_t n)
+void ec_escape_literal_comment(const ec_literal *L, ec_buf *out, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t start = out->len;
@@ -439,8 +254,8 @@ static void escape_comment_lang(const lang *L, ec_buf *out, const char *s, size_
     for (size_t i = 0; i < n;) {
         unsigned char c = u[i];
         uint32_t cp;
-        size_t k = utf8_seq(u + i, n - i, &cp);
-        size_t nl = line_break(s + i, n - i);
+        size_t k = ec_utf8_seq(u + i, n - i, &cp);
+        size_t nl = ec_line_break(s + i, n - i);
         if (nl || (k && (cp == 0x85 || cp == 0x2028 || cp == 0x2029)) || c < 0x20 || c == 0x7f) {
             /* A tab too: clippy and gofmt object to tabs in doc comments. */
             if (out->len > start)
@@ -451,14 +266,14 @@ static void escape_comment_lang(const lang *L, ec_buf *out, const char *s, size_
                 ec_buf_putc(out, ' ');
             i++;
         } else if (!k) {
-            ec_buf_put(out, replacement, 3);
+            ec_buf_put(out, EC_REPLACEMENT, 3);
             i++;
         } else if (c >= 0x80 && L->seps && troublemaker(cp)) {
-            put_num(out, NUM_U4, cp);
+            put_num(out, EC_NUM_U4, cp);
             i += k;
         } else {
             bool split = i && ((c == '*' && u[i - 1] == '/') || (c == '/' && u[i - 1] == '*') ||
-                               (L->quote2 != NUM_NONE && (c == '\'' || c == '`' || c == '~') &&
+                               (L->quote2 != EC_NUM_NONE && (c == '\'' || c == '`' || c == '~') &&
                                 u[i - 1] == c));
             if (split)
                 ec_buf_putc(out, '\\');
@@ -473,45 +288,21 @@ static void escape_comment_lang(const lang *L, ec_buf *out, const char *s, size_
     out->data[out->len] = '\0';
 }
 
-void ec_escape_c_comment(ec_buf *out, const char *s, size_t n)
-{
-    escape_comment_lang(&lang_c, out, s, n);
-}
-
-void ec_escape_typescript_comment(ec_buf *out, const char *s, size_t n)
-{
-    escape_comment_lang(&lang_typescript, out, s, n);
-}
-
-void ec_escape_go_comment(ec_buf *out, const char *s, size_t n)
-{
-    escape_comment_lang(&lang_go, out, s, n);
-}
-
-void ec_escape_rust_comment(ec_buf *out, const char *s, size_t n)
-{
-    escape_comment_lang(&lang_rust, out, s, n);
-}
-
-typedef struct named {
-    const char *name;
-    ec_escape_fn fn;
-} named;
-
-static const named escapers[] = {
-    {"none", ec_escape_none},         {"html", ec_escape_html},
-    {"c", ec_escape_c},               {"python", ec_escape_python},
-    {"typescript", ec_escape_typescript}, {"go", ec_escape_go},
-    {"rust", ec_escape_rust},         {"json", ec_escape_json},
-    {"markdown", ec_escape_markdown}, {"comment", ec_escape_comment},
-    {"c-comment", ec_escape_c_comment}, {"typescript-comment", ec_escape_typescript_comment},
-    {"go-comment", ec_escape_go_comment}, {"rust-comment", ec_escape_rust_comment},
-};
-
 ec_escape_fn ec_escape_find(const char *name)
 {
-    for (size_t i = 0; i < sizeof escapers / sizeof *escapers; i++)
-        if (strcmp(escapers[i].name, name) == 0)
-            return escapers[i].fn;
+    if (strcmp(name, "none") == 0)
+        return ec_escape_none;
+    if (strcmp(name, "comment") == 0)
+        return ec_escape_comment;
+    for (size_t i = 0; i < ec_nlanguages; i++) {
+        const ec_language *L = ec_languages[i];
+        size_t k = strlen(L->name);
+        if (strncmp(name, L->name, k) != 0)
+            continue;
+        if (!name[k])
+            return L->escape;
+        if (L->comment && strcmp(name + k, "-comment") == 0)
+            return L->comment;
+    }
     return NULL;
 }

@@ -1,86 +1,95 @@
-/* escape.h: per-language escapers for interpolated text. Each one appends
-** the bytes of 's' to 'out' in a form that is safe inside one kind of
-** literal or document, so templates can say "{{message}}" inside quotes.
-** They never fail and never allocate except by growing 'out'. Input is
-** expected to be UTF-8; except in "none", a byte that is not part of a
-** valid sequence becomes U+FFFD, or keeps its value where the language can
-** spell a byte (C as \ooo, Go as \xNN). */
+/* escape.h: the escaping machinery. An escaper appends the bytes of 's' to
+** 'out' in a form that is safe inside one kind of literal or document, so
+** templates can say "{{message}}" inside quotes. Escapers never fail and
+** never allocate except by growing 'out'. Input is expected to be UTF-8;
+** except in "none", a byte that is not part of a valid sequence becomes
+** U+FFFD, or keeps its value where the language can spell a byte (C as
+** \ooo, Go as \xNN).
+**
+** Each language's escapers live in its gen/lang_<name>.c (see lang.h):
+** most are an ec_literal table run by the shared loops below. */
 #ifndef EC_ESCAPE_H
 #define EC_ESCAPE_H
 
 #include "buf.h"
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef void (*ec_escape_fn)(ec_buf *out, const char *s, size_t n);
 
-/* Returns the escaper named 'name' ("none", "html", "c", "python",
-** "typescript", "go", "rust", "json", "markdown", "comment", and
-** "<language>-comment" for c, typescript, go and rust), or NULL when
-** there is no such escaper. The result is a plain function: nothing to free. */
+/* Returns the escaper named 'name': "none", "comment", the name of a
+** language of lang.h ("c", "python", "html", "json", "markdown", ...), or
+** "<language>-comment" for a language with a comment escaper of its own
+** (c, typescript, go, rust); NULL when there is no such escaper. The result
+** is a plain function: nothing to free. */
 ec_escape_fn ec_escape_find(const char *name);
 
 /* Copies the bytes unchanged. */
 void ec_escape_none(ec_buf *out, const char *s, size_t n);
 
-/* HTML text or attribute value: & < > " ' as entities (the Mustache
-** default). */
-void ec_escape_html(ec_buf *out, const char *s, size_t n);
-
-/* Contents of a C string literal: \" \\ \n \t \r; other control bytes, DEL
-** and bytes that are not UTF-8 as three-digit octal escapes (which cannot
-** swallow a following digit, unlike \x); a '?' next to another '?' as \? so
-** no trigraph can form; a '/' touching a '*' as \057, so the same text is
-** safe in a block comment. UTF-8 text is kept as it is. */
-void ec_escape_c(ec_buf *out, const char *s, size_t n);
-
-/* Contents of a double-quoted Python str: \" \\ \n \r \t, other control
-** bytes and DEL as \xNN. */
-void ec_escape_python(ec_buf *out, const char *s, size_t n);
-
-/* Contents of a double-quoted JavaScript/TypeScript string: like Python,
-** plus U+2028 and U+2029 as \u2028 and \u2029 (line terminators in older
-** JavaScript). */
-void ec_escape_typescript(ec_buf *out, const char *s, size_t n);
-
-/* Contents of a Go interpreted string literal: \" \\ \n \r \t, other
-** control bytes, DEL and bytes that are not UTF-8 as \xNN. */
-void ec_escape_go(ec_buf *out, const char *s, size_t n);
-
-/* Contents of a Rust string literal: \" \\ \n \r \t \0, other control
-** bytes and DEL as \u{..}. */
-void ec_escape_rust(ec_buf *out, const char *s, size_t n);
-
-/* Contents of a JSON string: the minimal escapes (\" \\ \n \r \t, other
-** controls and DEL as \u00NN, as ec_json_write does) plus \u2028 and
-** \u2029, so the output is also valid JavaScript. */
-void ec_escape_json(ec_buf *out, const char *s, size_t n);
-
-/* Text in a Markdown paragraph or table cell: backslash before
-** \ ` * _ { } [ ] < > | & ~, before # + - = where they would start a heading
-** or a list item (at a line start), after the digits of "1." or "1)" there,
-** and before ! when it precedes [ (an image); blanks at a line start as
-** &#32; and &#9; (no indented code block); newlines become <br>. Other
-** punctuation is left alone so the source stays readable. */
-void ec_escape_markdown(ec_buf *out, const char *s, size_t n);
-
 /* Text inside a C, Go, Rust or TypeScript comment (block or line): a
 ** backslash goes between any '*' and '/' that touch, so neither "*" "/" nor
 ** "/" "*" appears (Rust block comments nest); line breaks (CR, LF, U+2028,
 ** U+2029) and other control bytes become one space; a final backslash gets a
-** space after it so it cannot splice the next line into a C line comment. */
+** space after it so it cannot splice the next line into a C line comment.
+** The comment escaper of a language that has none of its own. */
 void ec_escape_comment(ec_buf *out, const char *s, size_t n);
 
-/* Text on one line of a comment of that language, as {{%comment x}} writes
-** it: quotes and backslashes as they are (a comment is not a string), a
-** backslash between a '*' and a '/' that touch, line breaks and control
-** characters as a space, blanks at either end dropped; the language's twin
-** quotes split ('' and `` for gofmt, ``` for rustdoc), bidirectional
-** controls and other invisible troublemakers as inert \uNNNN text, and in C
-** a space after a final backslash. Named "<language>-comment". */
-void ec_escape_c_comment(ec_buf *out, const char *s, size_t n);
-void ec_escape_typescript_comment(ec_buf *out, const char *s, size_t n);
-void ec_escape_go_comment(ec_buf *out, const char *s, size_t n);
-void ec_escape_rust_comment(ec_buf *out, const char *s, size_t n);
+/* How a language writes a number: a byte or a code point. */
+typedef enum ec_numfmt {
+    EC_NUM_NONE,   /* no numeric form: keep the bytes (or write U+FFFD raw) */
+    EC_NUM_OCT3,   /* \ooo, exactly three digits: C */
+    EC_NUM_X2,     /* \xNN, exactly two digits: Python, JavaScript, Go */
+    EC_NUM_U4,     /* \uNNNN: JSON, JavaScript, Python */
+    EC_NUM_UBRACE  /* \u{N..}: Rust */
+} ec_numfmt;
+
+/* How a language spells text inside its string literals (or, for HTML,
+** in its text): the table that ec_escape_literal runs. */
+typedef struct ec_literal {
+    const char *ascii[128]; /* replacement of an ASCII byte, or NULL */
+    ec_numfmt ctl;          /* other control bytes and DEL; NONE keeps them */
+    ec_numfmt byte;         /* a byte that is not UTF-8, as itself; NONE: U+FFFD */
+    ec_numfmt uni;          /* code points (U+FFFD, U+2028/9); NONE: raw UTF-8 */
+    bool seps;              /* escape the invisible troublemakers (escape.c) */
+    bool trigraphs;         /* C: keep "??" from forming */
+    ec_numfmt slash;        /* a '/' touching a '*', so that the text is safe
+                            ** in a block comment too; NONE keeps it */
+    ec_numfmt quote2;       /* a '\'', '`' or '~' beside its twin: gofmt turns ''
+                            ** and `` in comments into curly quotes, and ``` or
+                            ** ~~~ open a code fence in a Rust doc comment */
+    ec_numfmt lead_blank;   /* a space starting the text: indented, a Rust doc
+                            ** comment line would be a code block */
+} ec_literal;
+
+/* The escapes of a double-quoted string that C, Python, JavaScript, Go,
+** Rust and JSON all share, for an ec_literal's .ascii. */
+#define EC_BACKSLASH_ESCAPES \
+    ['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r"
+
+/* Escapes 's' as the contents of a literal of 'L'. */
+void ec_escape_literal(const ec_literal *L, ec_buf *out, const char *s, size_t n);
+
+/* Text on one line of a comment of the language of 'L', as {{%comment x}}
+** writes it: quotes and backslashes as they are (a comment is not a
+** string), a backslash between a '*' and a '/' that touch, line breaks and
+** control characters as a space, blanks at either end dropped; the
+** language's twin quotes split where L->quote2 says ('' and `` for gofmt,
+** ``` for rustdoc), invisible troublemakers as inert \uNNNN text where
+** L->seps says, and where L->trigraphs says (C) a space after a final
+** backslash. */
+void ec_escape_literal_comment(const ec_literal *L, ec_buf *out, const char *s, size_t n);
+
+/* For escapers with loops of their own (Markdown's). */
+#define EC_REPLACEMENT "\xef\xbf\xbd" /* U+FFFD, for bytes that are not UTF-8 */
+
+/* Length of the well-formed UTF-8 sequence at 's' (RFC 3629: no overlongs,
+** no surrogates, nothing past U+10FFFF), or 0. Sets '*cp'. */
+size_t ec_utf8_seq(const unsigned char *s, size_t n, uint32_t *cp);
+
+/* Length of the line break at 's' (LF, CR LF, lone CR), or 0. */
+size_t ec_line_break(const char *s, size_t n);
 
 #endif

@@ -14,7 +14,7 @@ typedef enum ec_case { EC_CASE_UPPER, EC_CASE_SNAKE, EC_CASE_CAMEL, EC_CASE_PASC
 ** quote_expired, quoteExpired, QuoteExpired and quote-expired. */
 char *ec_ident_spell(ec_arena *a, const char *name, ec_case c);
 
-/* When some spelling of 'name' is a reserved word of a target language
+/* When some spelling of 'name' is a reserved word of a language of lang.h
 ** (C, C++, Python, TypeScript, Go, Rust), returns that language's name and
 ** sets *word to the clashing spelling; otherwise NULL. */
 const char *ec_ident_keyword_clash(const char *name, const char **word);

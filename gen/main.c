@@ -5,6 +5,7 @@
 #include "diff.h"
 #include "doc.h"
 #include "escape.h"
+#include "lang.h"
 #include "fsio.h"
 #include "lint.h"
 #include "load.h"
@@ -66,7 +67,8 @@ static const char help_text[] =
     "    --data FILE      the data (required)\n"
     "    --partials DIR   where {{> name}} finds name.mustache or _name.mustache\n"
     "    --escape MODE    escaper of {{x}}: html (default), none, c, python,\n"
-    "                     typescript, go, rust, json, markdown, comment\n"
+    "                     typescript, go, rust, json, markdown, comment; a\n"
+    "                     language's also picks its {{%comment x}} escaper\n"
     "  diff OLD NEW     what changed between two versions of a catalog, each change\n"
     "                   breaking or compatible for its consumers. OLD and NEW are\n"
     "                   files or git:REV:PATH (PATH at revision REV, relative to\n"
@@ -718,6 +720,9 @@ static int cmd_render(options *o, const char *argv0)
             env.source = partial_source;
             env.source_ud = &pd;
             env.escape = esc;
+            const ec_language *L = ec_language_find(o->escape ? o->escape : "html");
+            if (L && L->comment)
+                env.comment_escape = L->comment;
             ec_tmpl *t = ec_tmpl_compile(&env, o->catalog, ttext, tlen);
             ec_buf out;
             ec_buf_init(&out);

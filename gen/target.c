@@ -5,6 +5,7 @@
 #include "alloc.h"
 #include "escape.h"
 #include "fsio.h"
+#include "lang.h"
 #include "phash.h"
 #include "tmpl.h"
 #include "vectors.h"
@@ -47,37 +48,22 @@ const ec_target ec_targets[] = {
 const size_t ec_ntargets = sizeof ec_targets / sizeof ec_targets[0];
 
 #define SUFFIX ".mustache"
+#define NLAYERS 6
+/* The folder of partials that every target may use after its own: the
+** docs targets share their retry phrases there. A name starting with '_'
+** is no target. */
+#define SHARED "_shared"
 
-/* A template's output file picks its escaper by extension, so one target
-** can write, say, both HTML and a JSON index; other files take the
-** target's. */
-static const struct {
-    const char *ext, *escape;
-} by_extension[] = {
-    {".json", "json"}, {".html", "html"},     {".md", "markdown"}, {".h", "c"},
-    {".c", "c"},       {".py", "python"},     {".pyi", "python"},  {".ts", "typescript"},
-    {".go", "go"},     {".rs", "rust"},       {".toml", "json"}, /* JSON's escapes are TOML's */
-};
-
-/* The escapers of 'file': {{x}}'s, and {{%comment x}}'s ("<escaper>-comment"
-** where the language has one, else the generic comment escaper). */
+/* The escapers of 'file': {{x}}'s and {{%comment x}}'s are those of the
+** language of its extension (lang.h), so one target can write, say, both
+** HTML and a JSON index; other files take the target's. */
 static void escapers_for(const char *file, const ec_target *t, ec_tmpl_env *env)
 {
-    size_t n = strlen(file);
-    const char *name = t ? t->escape : "none";
-    for (size_t i = 0; i < sizeof by_extension / sizeof by_extension[0]; i++) {
-        size_t k = strlen(by_extension[i].ext);
-        if (n > k && strcmp(file + n - k, by_extension[i].ext) == 0) {
-            name = by_extension[i].escape;
-            break;
-        }
-    }
-    char comment[32];
-    snprintf(comment, sizeof comment, "%s-comment", name);
-    env->escape = ec_escape_find(name);
-    env->comment_escape = ec_escape_find(comment);
-    if (!env->comment_escape)
-        env->comment_escape = ec_escape_comment;
+    const ec_language *L = ec_language_of_file(file);
+    if (!L && t)
+        L = ec_language_find(t->escape);
+    env->escape = L ? L->escape : ec_escape_none;
+    env->comment_escape = L && L->comment ? L->comment : ec_escape_comment;
 }
 
 void ec_outputs_free(ec_outputs *o)
@@ -206,7 +192,7 @@ char **ec_target_names(const char *builtin, const char *user, size_t *n)
             contains(b, nb, ec_targets[i].name) || contains(u, nu, ec_targets[i].name))
             v[(*n)++] = xstrdup(ec_targets[i].name);
     for (size_t i = 0; i < nu; i++)
-        if (!contains(v, *n, u[i]))
+        if (u[i][0] != '_' && !contains(v, *n, u[i])) /* "_shared" is no target */
             v[(*n)++] = xstrdup(u[i]);
     free_list(b, nb);
     free_list(u, nu);
@@ -236,6 +222,12 @@ uint64_t ec_target_listing_hash(const char *builtin, const char *user, const cha
             free_list(v, nv);
             free(dir);
         }
+        char *shared = roots[r] ? join(roots[r], SHARED, NULL) : NULL;
+        v = list_dir(shared, false, &nv);
+        for (size_t i = 0; i < nv; i++)
+            ec_buf_printf(&b, "  %s/%s\n", SHARED, v[i]);
+        free_list(v, nv);
+        free(shared);
         ec_buf_puts(&b, "--\n");
     }
     if (!n)
@@ -258,8 +250,10 @@ static const ec_target *find_target(const char *name)
 ** inherit from the file it overrides. */
 typedef struct source_ctx {
     /* user, builtin, then (for an index) the target's own user and builtin
-    ** folders, whose partials an index may use; any may be NULL. */
-    const char *dirs[4];
+    ** folders, whose partials an index may use, then the user and builtin
+    ** _shared folders, for partials only; any may be NULL. User folders
+    ** have even numbers, built-in ones odd. */
+    const char *dirs[NLAYERS];
     ec_outputs *out;
     ec_diag *d;
     ec_arena *a;
@@ -295,9 +289,10 @@ static bool source(void *ud, const char *name, const char **text, size_t *len, c
     if (builtin_only)
         name += 8;
     if (strchr(name, '/') || strstr(name, ".."))
-        return false; /* partials live in the target's own folder */
-    for (int layer = builtin_only ? 1 : 0; layer < 4; layer += builtin_only ? 2 : 1) {
-        for (int partial = 1; partial >= 0; partial--) {
+        return false; /* a name is a file of the layers, never a path */
+    for (int layer = builtin_only ? 1 : 0; layer < NLAYERS; layer += builtin_only ? 2 : 1) {
+        bool shared = layer >= NLAYERS - 2; /* holds partials only */
+        for (int partial = 1; partial >= (shared ? 1 : 0); partial--) {
             char *fname = ec_arena_printf(s->a, "%s%s" SUFFIX, partial ? "_" : "", name);
             char *t = read_template(s, s->dirs[layer], fname, len, file);
             if (t) {
@@ -359,11 +354,14 @@ static void add_output(ec_outputs *o, char *path, ec_buf *data)
 ** named 'prefix' + its file name ("{id}" replaced by 'id'). */
 static bool render_folder(const char *dirs[4], char **uf, size_t nu, char **bf, size_t nb,
                           const ec_target *t, const ec_value *view, const char *id,
-                          const char *prefix, ec_outputs *out, ec_diag *d)
+                          const char *prefix, const char *builtin, const char *user,
+                          ec_outputs *out, ec_diag *d)
 {
     ec_arena a;
     ec_arena_init(&a);
-    source_ctx s = {{dirs[0], dirs[1], dirs[2], dirs[3]}, out, d, &a};
+    char *ushared = user ? join(user, SHARED, NULL) : NULL;
+    char *bshared = builtin ? join(builtin, SHARED, NULL) : NULL;
+    source_ctx s = {{dirs[0], dirs[1], dirs[2], dirs[3], ushared, bshared}, out, d, &a};
     ec_tmpl_env env;
     ec_tmpl_env_init(&env, &a, d);
     env.source = source;
@@ -411,6 +409,8 @@ static bool render_folder(const char *dirs[4], char **uf, size_t nu, char **bf, 
         add_output(out, ec_buf_detach(&p, NULL), &b);
     }
     free(all);
+    free(ushared);
+    free(bshared);
     ec_tmpl_env_free(&env);
     ec_arena_free(&a);
     return ok && d->errors == errors;
@@ -439,7 +439,7 @@ bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, cons
     bool ok = true;
     if (t && t->json && !nu) {
         render_json(c, t, out);
-    } else if (!nb && !nu) {
+    } else if ((!nb && !nu) || name[0] == '_') {
         ec_error(d, (ec_loc){NULL, 0, 0}, "unknown target '%s' (see 'errcat targets')", name);
         ok = false;
     } else {
@@ -447,7 +447,7 @@ bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, cons
             *view = ec_view_build(c, EC_VIEW_TEMPLATE);
         const char *dirs[4] = {udir, bdir, NULL, NULL};
         char *prefix = ec_arena_printf(&c->arena, "%s/%s/", c->id, name);
-        ok = render_folder(dirs, uf, nu, bf, nb, t, view, c->id, prefix, out, d);
+        ok = render_folder(dirs, uf, nu, bf, nb, t, view, c->id, prefix, builtin, user, out, d);
     }
     free_list(bf, nb);
     free_list(uf, nu);
@@ -466,7 +466,8 @@ bool ec_target_render_index(const ec_value *view, const char *name, const char *
     size_t nb, nu;
     char **bf = list_dir(bdir, false, &nb), **uf = list_dir(udir, false, &nu);
     const char *dirs[4] = {udir, bdir, utop, btop};
-    bool ok = render_folder(dirs, uf, nu, bf, nb, find_target(name), view, "index", "", out, d);
+    bool ok = render_folder(dirs, uf, nu, bf, nb, find_target(name), view, "index", "", builtin,
+                            user, out, d);
     free_list(bf, nb);
     free_list(uf, nu);
     free(udir);

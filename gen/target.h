@@ -7,12 +7,12 @@
 /* A built-in target: one row per target, nothing else in C. Templates live
 ** in templates/<name>/; each *.mustache file (but partials, _*.mustache)
 ** renders one output file, named by the file name less .mustache, with
-** "{id}" replaced by the catalog id. {{x}} escapes by the output file's
-** extension (.json, .html, .md, .h, .c, .py, .ts, .go, .rs), else with the
-** row's escaper. */
+** "{id}" replaced by the catalog id. {{x}} escapes as the language of the
+** output file's extension does (lang.h: .json, .html, .md, .h, .c, .py, .ts,
+** .go, .rs, ...), else as the row's language. */
 typedef struct ec_target {
     const char *name;
-    const char *escape; /* escaper of {{x}} */
+    const char *escape; /* its language (lang.h), for {{x}} in other files */
     const char *summary;
     /* A target without templates writes one JSON file: */
     const char *file;                          /* its name ("{id}" replaced) */

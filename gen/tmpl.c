@@ -18,6 +18,7 @@
 #include "tmpl.h"
 
 #include "alloc.h"
+#include "lang.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -750,7 +751,7 @@ void ec_tmpl_env_init(ec_tmpl_env *env, ec_arena *a, ec_diag *d)
     memset(env, 0, sizeof *env);
     env->arena = a;
     env->diag = d;
-    env->escape = ec_escape_html;
+    env->escape = ec_lang_html.escape;
     env->comment_escape = ec_escape_comment;
 }
 

@@ -94,6 +94,16 @@ group_golden() {
             bad "golden $name" "$T/log"
         fi
     done
+    # templates/README.md documents every block of the built-in templates
+    # and every key of the view the golden catalogs make, and no other.
+    check "templates/README.md lists the blocks (tests/templates/blocks.py)" \
+        python3 tests/templates/blocks.py templates
+    rm -rf "$T/views"
+    for c in tests/golden/*/catalog.yaml; do
+        "$ERRCAT" build "$c" -t view -o "$T/views" >"$T/log" 2>&1 || bad "view of $c" "$T/log"
+    done
+    check "templates/README.md lists the view's keys (tests/templates/view_keys.py)" \
+        python3 tests/templates/view_keys.py templates/README.md "$T"/views/*/view/view.json
 }
 
 # Every catalog validates against spec/errcat.schema.json, and the schema

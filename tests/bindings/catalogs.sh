@@ -8,6 +8,9 @@
 # why, when a catalog does not build or has the id of another one or of a
 # spec catalog in out/ (the suites test both, and one would hide the
 # other); the others are built all the same.
+#   ERRCAT_CASES=DIR[:DIR...]   more folders shaped like a golden case
+# (catalog.yaml, and templates/ when it has some), built as the golden
+# cases are: how a suite tests a binding from a user's templates.
 set -u
 errcat=$1
 out=$2
@@ -19,12 +22,22 @@ one=$(mktemp -d)
 trap 'rm -rf "$one"' EXIT INT TERM
 mkdir -p "$out"
 status=0
-for catalog in "$golden"/*/catalog.yaml "$@"; do
+cases=
+if [ -n "${ERRCAT_CASES:-}" ]; then
+    cases=$(printf '%s\n' "$ERRCAT_CASES" | tr ':' '\n' | sed 's|$|/catalog.yaml|')
+    for c in $cases; do
+        [ -f "$c" ] || { echo "$c: no such file (ERRCAT_CASES)"; status=1; }
+    done
+fi
+# shellcheck disable=SC2086
+for catalog in "$golden"/*/catalog.yaml $cases "$@"; do
     [ -f "$catalog" ] || continue
     templates=
-    case $catalog in
-    "$golden"/*) [ -d "$(dirname "$catalog")/templates" ] && templates=$(dirname "$catalog")/templates ;;
-    esac
+    # A case (golden or ERRCAT_CASES) brings its templates; the suite's own
+    # catalogs have none.
+    if [ "$(basename "$catalog")" = catalog.yaml ] && [ -d "$(dirname "$catalog")/templates" ]; then
+        templates=$(dirname "$catalog")/templates
+    fi
     rm -rf "$one/out"
     if ! "$errcat" build "$catalog" -o "$one/out" -t "$target" -t vectors \
         ${templates:+--templates "$templates"}; then

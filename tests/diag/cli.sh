@@ -113,6 +113,8 @@ run render-without-data empty render "$D/hello.mustache"
 run render-bad-escape empty render "$D/hello.mustache" --data "$D/data.yaml" --escape xml
 run render-data-not-found empty render "$D/hello.mustache" --data "$D/no-such-data.yaml"
 run help usage --help
+# _shared holds partials of several targets: it is no target itself.
+run shared-is-no-target empty build "$D/ok.yaml" -o "$T/out" -t _shared
 # Every command's words go through one option parser: its options, its
 # number of arguments, and the same messages.
 run max-input-bad empty check "$D/ok.yaml" --max-input 0
@@ -168,6 +170,14 @@ special fifo-approvals diff "$D/ok.yaml" "$D/ok.yaml" --approvals "$T/pipe.yaml"
 special fifo-data render "$D/hello.mustache" --data "$T/pipe.yaml"
 special fifo-template render "$T/pipe.yaml" --data "$D/data.yaml"
 special fifo-user-template build "$D/ok.yaml" -o "$T/out" -t c --templates "$T/tpl"
+# Nor does 'errcat targets' list a user's _shared folder.
+if "$E" targets --templates tests/golden/override/templates >"$T/stdout" 2>"$T/why" &&
+    grep -q '^summary ' "$T/stdout" && ! grep -q '_shared' "$T/stdout"; then
+    pass=$((pass + 1))
+else
+    cat "$T/stdout" >>"$T/why"
+    bad targets-without-shared "lists _shared, or fails"
+fi
 ln -s pipe.yaml "$T/link-to-fifo.yaml"
 special symlink-to-fifo check "$T/link-to-fifo.yaml"
 

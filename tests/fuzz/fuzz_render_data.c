@@ -3,7 +3,7 @@
 ** walks it in every way a template can (sections, inverted sections,
 ** dotted names, the implicit iterator, raw and escaped values). */
 #include "doc.h"
-#include "escape.h"
+#include "lang.h"
 #include "tmpl.h"
 
 #include <stdint.h>
@@ -36,7 +36,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         ec_tmpl_env env;
         ec_tmpl_env_init(&env, &a, &d);
         env.source = source;
-        env.escape = ec_escape_html;
+        env.escape = ec_lang_html.escape;
         ec_tmpl *t = ec_tmpl_compile(&env, "walker.mustache", walker, sizeof walker - 1);
         ec_buf out;
         ec_buf_init(&out);

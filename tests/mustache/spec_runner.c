@@ -11,7 +11,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "doc.h"
-#include "escape.h"
+#include "lang.h"
 #include "tmpl.h"
 
 #include <errno.h>
@@ -198,7 +198,7 @@ static const ec_value *member(const ec_value *m, const char *key, ec_vkind kind)
 static void quote(ec_buf *out, const char *s, size_t n)
 {
     ec_buf_putc(out, '"');
-    ec_escape_c(out, s, n);
+    ec_lang_c.escape(out, s, n);
     ec_buf_putc(out, '"');
 }
 
@@ -258,7 +258,7 @@ static bool run_module(const char *dir, const char *module, const char *errcat,
         }
         if (err.len) {
             ec_buf_puts(&line, t.expected ? "; " : "");
-            ec_escape_c(&line, err.data, err.len);
+            ec_lang_c.escape(&line, err.data, err.len);
         }
         printf("%s\n", line.data);
     }

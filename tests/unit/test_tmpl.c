@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "doc.h"
+#include "lang.h"
 #include "tmpl.h"
 
 #include <stdio.h>
@@ -122,7 +123,7 @@ static void test_interpolation(void **state)
 static void test_escape_function(void **state)
 {
     fixture *fx = *state;
-    fx->env.escape = ec_escape_c;
+    fx->env.escape = ec_lang_c.escape;
     assert_renders(fx, "\"{{s}}\" {{{s}}}", "{s: \"a\\\"b\\n\"}", "\"a\\\"b\\n\" a\"b\n");
     fx->env.escape = NULL; /* none at all: raw */
     assert_renders(fx, "{{s}}", "{s: '<&>'}", "<&>");
@@ -133,8 +134,8 @@ static void test_escape_function(void **state)
 static void test_comment_tag(void **state)
 {
     fixture *fx = *state;
-    fx->env.escape = ec_escape_go;
-    fx->env.comment_escape = ec_escape_go_comment;
+    fx->env.escape = ec_lang_go.escape;
+    fx->env.comment_escape = ec_lang_go.comment;
     assert_renders(fx, "// {{%comment s}}\nx := \"{{s}}\"", "{s: 'say \"hi\"'}",
                    "// say \"hi\"\nx := \"say \\\"hi\\\"\"");
     assert_renders(fx, "{{=<% %>=}}// <%%comment a.b%>", "{a: {b: '*/'}}", "// *\\/");

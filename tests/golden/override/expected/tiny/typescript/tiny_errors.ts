@@ -1,0 +1,805 @@
+/**
+ * The errors of Tiny API: a module of our own design.
+ *
+ * @module
+ */
+
+/** No delay exceeds this many milliseconds (2^31 - 1, about 24.8 days). */
+export const MAX_DELAY_MS = 2147483647;
+
+/**
+ * Whether repeating a failed request can succeed: `never` (it fails again),
+ * `always` (after the delay), `maybe` (the caller or the user decides),
+ * `depends` (read the details first) or `after-action` (once the action is
+ * done).
+ */
+export type Retry = "never" | "always" | "maybe" | "depends" | "after-action";
+
+/** What to do before (or instead of) repeating a request. */
+export type Action =
+  | "none"
+  | "fix-request"
+  | "check-credentials"
+  | "requote"
+  | "resubmit-same"
+  | "poll-status"
+  | "reduce-size"
+  | "adjust-request"
+  | "contact-support";
+
+/** How the delay grows with the attempt number. */
+export type Backoff = "none" | "linear" | "exponential";
+
+/**
+ * How a delay header's value reads: delay-seconds or an HTTP-date
+ * (`Retry-After` allows both), the time to retry at in seconds since 1970, or
+ * as an HTTP-date.
+ */
+export type DelayType = "seconds" | "epoch-seconds" | "http-date";
+
+/** How loudly a user interface should show an error. */
+export type Severity = "info" | "warning" | "error" | "critical";
+
+/** Who should read an error. */
+export type Audience = "user" | "developer" | "operator";
+
+/**
+ * What an entry is: a code of a domain, what a domain's codes that the
+ * catalog does not list mean, or an HTTP status.
+ */
+export type Kind = "code" | "fallback" | "status";
+
+/** A retry policy: `decide()` applies it. */
+export interface Policy {
+  /** The policy's name in the catalog; null for one written inline. */
+  readonly name: string | null;
+  readonly retry: Retry;
+  readonly action: Action;
+  /** A response header whose delay overrides the policy's. */
+  readonly delayHeader: string | null;
+  /** How `delayHeader` reads. */
+  readonly delayType: DelayType;
+  /** The delay before the first retry, in milliseconds. */
+  readonly defaultMs: number;
+  /** The cap on any delay; 0 for none. */
+  readonly maxMs: number;
+  readonly backoff: Backoff;
+  /** Repeating the same request is safe: the server deduplicates it. */
+  readonly idempotent: boolean;
+  /** Attempts in all, the first included; 0 for no limit. */
+  readonly maxAttempts: number;
+  /** One sentence for humans. */
+  readonly advice: string;
+}
+
+/** How a user interface should present an error. */
+export interface UiHint {
+  readonly severity: Severity;
+  readonly audience: Audience;
+  /** The best practice for a user interface. */
+  readonly hint: string;
+  /** The actions to offer, such as "retry" or "top-up". */
+  readonly actions: readonly string[];
+}
+
+/** One code of a domain, a domain's fallback, or an HTTP status. */
+export interface Entry {
+  readonly kind: Kind;
+  /** The id of the code's domain; null for an HTTP status. */
+  readonly domain: string | null;
+  /** The code, or the number of an HTTP status; null for a fallback. */
+  readonly code: number | string | null;
+  /** The code as it is sent ("QUOTE_EXPIRED", "-1005", "429"). */
+  readonly codeStr: string | null;
+  /** The symbolic name; null for a fallback. */
+  readonly name: string | null;
+  /** The typical HTTP status, when known. */
+  readonly status: number | null;
+  /** The message, which may hold `${name}` placeholders: see `formatMessage()`. */
+  readonly message: string;
+  readonly description: string;
+  /** How to debug or fix it. */
+  readonly hint: string;
+  readonly retry: Policy;
+  /** The names of the message's placeholders, in argument order. */
+  readonly params: readonly string[];
+  readonly ui: UiHint | null;
+  /** Still sent, but do not rely on it. */
+  readonly deprecated: boolean;
+  /**
+   * No longer sent: `lookup()`, `lookupName()` and `isCode()` skip it, but
+   * `classify()` still recognises it, so that old responses still classify.
+   */
+  readonly retired: boolean;
+}
+
+/** Where the parts of an error body sit: dotted paths, null when unset. */
+export interface Envelope {
+  readonly code: string | null;
+  readonly message: string | null;
+  readonly details: string | null;
+  /** The request fields that the body echoes. */
+  readonly echo: readonly string[];
+}
+
+/** A code space of the catalog. */
+export interface Domain {
+  /** Its codes, by name. */
+  readonly codes: Readonly<Record<string, Entry>>;
+  /** What its codes that the catalog does not list mean, if anything. */
+  readonly fallback: Entry | null;
+  readonly stringCodes: boolean;
+  /** The lowest and the highest code of a numeric domain, or []. */
+  readonly range: readonly number[];
+  readonly envelope: Envelope;
+}
+
+/** The answer of `decide()`. */
+export interface Decision {
+  readonly retry: boolean;
+  /** Wait this long before retrying; 0 when not retrying. */
+  readonly delayMs: number;
+  /** What to do before (or instead of) retrying. */
+  readonly action: Action;
+}
+
+/** What `classify()` made of an error response. */
+export interface Classification {
+  /** The HTTP status of the response. */
+  readonly status: number;
+  /** The code, fallback or status the response matched, if any. */
+  readonly entry: Entry | undefined;
+  /** The code as the body spelled it, for a code or a fallback. */
+  readonly code: string | undefined;
+  /** The body's message, else the entry's. */
+  readonly message: string;
+  /** The value at the envelope's details path, or null. */
+  readonly details: unknown;
+  /** The echoed request fields that the body holds, by path. */
+  readonly echo: Readonly<Record<string, unknown>>;
+  /** Whether and when to retry. */
+  readonly decision: Decision;
+}
+
+/**
+ * What `classify()` needs of a fetch `Headers` object: `get()`, which compares
+ * names without case and joins a repeated header's values with ", ". The
+ * module names no DOM type, and a `Headers` is not iterable under `lib:
+ * ["DOM"]` without `"DOM.Iterable"`.
+ */
+export interface HeaderGetter {
+  get(name: string): string | null;
+}
+
+/**
+ * Response headers: a fetch `Headers` object, a `Map` or any iterable of name
+ * and value pairs, or a plain object such as Node's `IncomingHttpHeaders`
+ * (whose values may be arrays: the first value counts).
+ */
+export type HeadersLike =
+  | HeaderGetter
+  | Iterable<readonly [string, unknown]>
+  | Readonly<Record<string, unknown>>;
+
+/** A value for a placeholder of `formatMessage()`. */
+export type FormatArg = string | number | bigint | boolean | null | undefined;
+
+// The catalog's tables, each kept from the formatter as errcat writes them.
+// prettier-ignore
+const POLICIES = [
+  {
+    name: "default",
+    retry: "never",
+    action: "none",
+    delayHeader: null,
+    delayType: "seconds",
+    defaultMs: 0,
+    maxMs: 0,
+    backoff: "none",
+    idempotent: false,
+    maxAttempts: 0,
+    advice: "",
+  },
+] as const satisfies readonly Policy[];
+
+/**
+ * The codes of domain "app", by name.
+ *
+ * Retired codes (`retired: true`) stay here, as the catalog's record:
+ * `lookup()`, `lookupName()` and `isCode()` skip them, `classify()` still
+ * recognises them.
+ */
+// prettier-ignore
+export const APP_CODES = {
+  GONE_FISHING: {
+    kind: "code",
+    domain: "app",
+    code: 7,
+    codeStr: "7",
+    name: "GONE_FISHING",
+    status: 404,
+    message: "Gone ${where}",
+    description: "",
+    hint: "",
+    retry: POLICIES[0],
+    params: ["where"],
+    ui: null,
+    deprecated: false,
+    retired: false,
+  },
+} as const satisfies Readonly<Record<string, Entry>>;
+
+/** The HTTP statuses that the API returns, as it words them, by name. */
+// prettier-ignore
+export const STATUSES = {
+  NOT_FOUND: {
+    kind: "status",
+    domain: null,
+    code: 404,
+    codeStr: "404",
+    name: "NOT_FOUND",
+    status: 404,
+    message: "Not Found",
+    description: "",
+    hint: "",
+    retry: POLICIES[0],
+    params: [],
+    ui: null,
+    deprecated: false,
+    retired: false,
+  },
+} as const satisfies Readonly<Record<string, Entry>>;
+
+/** The catalog's domains, by id. */
+// prettier-ignore
+export const DOMAINS = {
+  app: {
+    codes: APP_CODES,
+    fallback: null,
+    stringCodes: false,
+    range: [],
+    envelope: {
+      code: null,
+      message: null,
+      details: null,
+      echo: [],
+    },
+  },
+} as const satisfies Readonly<Record<string, Domain>>;
+
+/** Where the parts of an error body sit when no domain's code is found. */
+// prettier-ignore
+const ENVELOPE: Envelope = {
+  code: null,
+  message: null,
+  details: null,
+  echo: [],
+};
+
+/** The id of a domain of the catalog. */
+export type DomainId = keyof typeof DOMAINS;
+
+type CodeEntry<D extends DomainId> =
+  (typeof DOMAINS)[D]["codes"][keyof (typeof DOMAINS)[D]["codes"]];
+
+/** The codes of domain `D`, as a union of literal types. */
+export type Code<D extends DomainId> =
+  CodeEntry<D> extends { readonly code: infer C } ? C : never;
+
+/** The names of the codes of domain `D`, as a union of literal types. */
+export type Name<D extends DomainId> =
+  CodeEntry<D> extends { readonly name: infer N } ? N : never;
+
+/** The HTTP statuses that the catalog lists, as a union of literal types. */
+export type Status = (typeof STATUSES)[keyof typeof STATUSES]["status"];
+
+/** The placeholder values that `formatMessage()` takes for entry `E`. */
+export type FormatArgs<E extends Entry> = Readonly<
+  Partial<Record<E["params"][number], FormatArg>>
+>;
+
+interface Index {
+  readonly domain: Domain;
+  /** Every code, retired ones included: what `classify()` reads. */
+  readonly byCode: ReadonlyMap<Entry["code"], Entry>;
+  /** The codes by name, retired ones left out. */
+  readonly byName: ReadonlyMap<Entry["name"], Entry>;
+}
+
+const domains: Readonly<Record<string, Domain>> = DOMAINS;
+const statuses: Readonly<Record<string, Entry>> = STATUSES;
+
+const INDEX: ReadonlyMap<string, Index> = new Map(
+  Object.entries(domains).map(([id, domain]) => {
+    const entries = Object.values(domain.codes);
+    const byCode = new Map(entries.map((entry) => [entry.code, entry]));
+    const byName = new Map(
+      entries
+        .filter((entry) => !entry.retired)
+        .map((entry) => [entry.name, entry]),
+    );
+    return [id, { domain, byCode, byName }];
+  }),
+);
+
+const BY_STATUS: ReadonlyMap<Entry["status"], Entry> = new Map(
+  Object.values(statuses).map((entry) => [entry.status, entry]),
+);
+
+/**
+ * The entry of `code` in `domain`, retired or not: what `classify()` reads,
+ * so that old responses still classify.
+ */
+function lookupAny(domain: string, code: number | string): Entry | undefined {
+  return INDEX.get(domain)?.byCode.get(code);
+}
+
+/**
+ * Returns the entry of `code` in `domain`, or undefined when the domain does
+ * not list it or the code is retired (no longer sent: `classify()` still
+ * recognises it). Codes are numbers in a numeric domain, strings in a
+ * symbolic one.
+ */
+export function lookup(
+  domain: DomainId,
+  code: number | string,
+): Entry | undefined {
+  const entry = lookupAny(domain, code);
+  return entry?.retired === true ? undefined : entry;
+}
+
+/**
+ * Returns the entry named `name` in `domain`, or undefined when there is none
+ * or its code is retired (`classify()` still recognises it).
+ */
+export function lookupName(domain: DomainId, name: string): Entry | undefined {
+  return INDEX.get(domain)?.byName.get(name);
+}
+
+/**
+ * Returns the entry of HTTP status `status`, or undefined when the catalog
+ * does not list it.
+ */
+export function lookupStatus(status: number): Entry | undefined {
+  return BY_STATUS.get(status);
+}
+
+/**
+ * Returns what the codes of `domain` that it does not list mean, or
+ * undefined.
+ */
+export function fallback(domain: DomainId): Entry | undefined {
+  return INDEX.get(domain)?.domain.fallback ?? undefined;
+}
+
+/**
+ * Whether `value` is a code that `domain` lists and that is not retired, as
+ * `lookup()` finds it.
+ */
+export function isCode<D extends DomainId>(
+  domain: D,
+  value: unknown,
+): value is Code<D> {
+  return (
+    (typeof value === "number" || typeof value === "string") &&
+    lookup(domain, value) !== undefined
+  );
+}
+
+/** Whether `value` is an HTTP status that the catalog lists. */
+export function isStatus(value: unknown): value is Status {
+  return typeof value === "number" && BY_STATUS.has(value);
+}
+
+/**
+ * Decides whether to retry after attempt number `attempt` (1 for the first
+ * request; less counts as 1) failed with `entry`.
+ *
+ * `retryAfter` is the delay in seconds that the policy's delay header asks
+ * for, or null when the response did not carry it. Only `always` and
+ * `after-action` retry, and only while attempts remain. The delay is the
+ * header's (at most a day), else
+ * `defaultMs` grown by the backoff (times the attempt for `linear`, doubled
+ * from one attempt to the next for `exponential`), capped at `maxMs` and at
+ * `MAX_DELAY_MS`. No entry never retries.
+ */
+export function decide(
+  entry: Entry | undefined,
+  attempt = 1,
+  retryAfter: number | null = null,
+): Decision {
+  if (entry === undefined) {
+    return { retry: false, delayMs: 0, action: "none" };
+  }
+  const policy = entry.retry;
+  const n = Math.max(attempt, 1);
+  if (
+    (policy.retry !== "always" && policy.retry !== "after-action") ||
+    (policy.maxAttempts > 0 && n >= policy.maxAttempts)
+  ) {
+    return { retry: false, delayMs: 0, action: policy.action };
+  }
+  let delay: number;
+  if (policy.delayHeader !== null && retryAfter !== null && retryAfter >= 0) {
+    delay = Math.min(retryAfter, MAX_HEADER_DELAY_S) * 1000;
+  } else if (policy.backoff === "linear") {
+    delay = policy.defaultMs * n;
+  } else if (policy.backoff === "exponential") {
+    delay = policy.defaultMs * 2 ** Math.min(n - 1, 31);
+  } else {
+    delay = policy.defaultMs;
+  }
+  delay = Math.min(delay, MAX_DELAY_MS);
+  if (policy.maxMs > 0) {
+    delay = Math.min(delay, policy.maxMs);
+  }
+  return { retry: true, delayMs: delay, action: policy.action };
+}
+
+const PLACEHOLDER = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)\})/g;
+
+/**
+ * Returns the entry's message with its `${name}` placeholders filled from
+ * `args`, by placeholder name: `formatMessage(entry, { solAmount: 0.5 })`.
+ * Values are written with `String()`. A placeholder without a value (or whose
+ * value is null or undefined) stays as written, and `$$` is a literal `$`.
+ */
+export function formatMessage<E extends Entry>(
+  entry: E,
+  args?: FormatArgs<E>,
+): string {
+  const values: Readonly<Record<string, FormatArg>> = args ?? {};
+  return entry.message.replace(
+    PLACEHOLDER,
+    (match: string, name: string | undefined) => {
+      if (name === undefined) {
+        return "$";
+      }
+      const value =
+        entry.params.includes(name) && hasOwn(values, name)
+          ? values[name]
+          : undefined;
+      return value === undefined || value === null ? match : String(value);
+    },
+  );
+}
+
+function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+const MISSING = Symbol("missing");
+
+/** The value at a dotted path of `body` ("status.message"), or MISSING. */
+function at(body: unknown, path: string | null): unknown {
+  if (path === null) {
+    return MISSING;
+  }
+  let value = body;
+  for (const key of path.split(".")) {
+    if (
+      typeof value !== "object" ||
+      value === null ||
+      Array.isArray(value) ||
+      !hasOwn(value, key)
+    ) {
+      return MISSING;
+    }
+    value = (value as Readonly<Record<string, unknown>>)[key];
+  }
+  return value;
+}
+
+interface ReadCode {
+  /** The key of the code in a domain's index. */
+  readonly key: number | string;
+  /** The code as classify() reports it. */
+  readonly text: string;
+}
+
+const DECIMAL = /^-?[0-9]+$/;
+
+/**
+ * The largest magnitude of a code spelled as a string that `classify()`
+ * reads: the reference reads digits into a signed 64-bit integer and gives up
+ * when the next digit could overflow it.
+ */
+const CODE_LIMIT = 9223372036854775799n;
+
+/** A numeric code in a body: a JSON integer, or a string of a decimal integer. */
+function asInt(value: unknown): ReadCode | undefined {
+  let n: bigint;
+  if (typeof value === "number" && Number.isInteger(value)) {
+    n = BigInt(value);
+  } else if (typeof value === "string" && DECIMAL.test(value)) {
+    n = BigInt(value);
+    if (n > CODE_LIMIT || -n > CODE_LIMIT) {
+      return undefined;
+    }
+  } else {
+    return undefined;
+  }
+  return { key: Number(n), text: n.toString() };
+}
+
+function holds(domain: Domain, code: ReadCode): boolean {
+  const [low, high] = domain.range;
+  return (
+    typeof code.key === "string" ||
+    low === undefined ||
+    high === undefined ||
+    (code.key >= low && code.key <= high)
+  );
+}
+
+interface Found {
+  readonly entry: Entry;
+  readonly code: string;
+  readonly envelope: Envelope;
+}
+
+/**
+ * The entry of the code in `body`, its spelling and its domain's envelope:
+ * the first domain that lists the code wins, else the first that read a code
+ * of its kind, has a fallback and whose range holds the code.
+ */
+function findCode(body: unknown): Found | undefined {
+  let found: Found | undefined;
+  for (const [id, { domain }] of INDEX) {
+    const value = at(body, domain.envelope.code);
+    const code = domain.stringCodes
+      ? typeof value === "string"
+        ? { key: value, text: value }
+        : undefined
+      : asInt(value);
+    if (code === undefined) {
+      continue;
+    }
+    const { envelope } = domain;
+    // Unfiltered: a retired code still classifies, unlike in lookup().
+    const entry = lookupAny(id, code.key);
+    if (entry !== undefined) {
+      return { entry, code: code.text, envelope };
+    }
+    if (
+      found === undefined &&
+      domain.fallback !== null &&
+      holds(domain, code)
+    ) {
+      found = { entry: domain.fallback, code: code.text, envelope };
+    }
+  }
+  return found;
+}
+
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+}
+
+/** A delay read from a header is at most a day (the largest `maxMs`). */
+const MAX_HEADER_DELAY_S = 86400;
+const WHOLE = /^[ \t]*([0-9]+)[ \t]*$/;
+const MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
+const MON = `(${MONTHS.join("|")})`;
+const DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)";
+const CLOCK = "([0-9]{2}):([0-9]{2}):([0-9]{2})";
+const IMF_FIXDATE = new RegExp(
+  `^${DAY}, ([0-9]{2}) ${MON} ([0-9]{4}) ${CLOCK} GMT$`,
+);
+const RFC850_DATE = new RegExp(
+  "^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), " +
+    `([0-9]{2})-${MON}-([0-9]{2}) ${CLOCK} GMT$`,
+);
+const ASCTIME_DATE = new RegExp(
+  `^${DAY} ${MON} ([ 0-9][0-9]) ${CLOCK} ([0-9]{4})$`,
+);
+
+/**
+ * The first value of header `name` (compared without ASCII case), or
+ * undefined. Pairs (a `Map`, a `Headers` where it iterates) and plain objects
+ * are searched, since their names keep their case; an object that has `get()`
+ * and does not iterate is asked.
+ */
+function header(headers: HeadersLike, name: string): unknown {
+  if (!isIterable(headers) && isGetter(headers)) {
+    return headers.get(name) ?? undefined;
+  }
+  const wanted = asciiLower(name);
+  const pairs = isIterable(headers) ? headers : Object.entries(headers);
+  for (const [key, value] of pairs) {
+    if (asciiLower(key) === wanted) {
+      return Array.isArray(value) ? value[0] : value;
+    }
+  }
+  return undefined;
+}
+
+function isGetter(headers: HeadersLike): headers is HeaderGetter {
+  return "get" in headers && typeof headers.get === "function";
+}
+
+function isIterable(
+  headers: HeadersLike,
+): headers is Iterable<readonly [string, unknown]> {
+  return Symbol.iterator in headers;
+}
+
+/**
+ * Days from 1970-01-01 to the Gregorian date, written out (H. Hinnant's
+ * days_from_civil): `Date.UTC` reads years below 100 as 19xx.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100);
+  return era * 146097 + doe + doy + day - 1 - 719468;
+}
+
+/**
+ * The time an HTTP-date means (IMF-fixdate, RFC 850 or asctime; blanks
+ * around allowed) in seconds since 1970, or null. `refMs` places RFC 850's
+ * two-digit year: in the year ending in those digits that is at most 50
+ * years after the reference year and fewer than 50 before.
+ */
+function httpDate(text: string, refMs: number): number | null {
+  const value = text.replace(/^[ \t]+|[ \t]+$/g, "");
+  // Every group of the date patterns takes part in a match.
+  const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
+  let day: number, month: string | undefined, year: number, clock: number;
+  let m = IMF_FIXDATE.exec(value);
+  if (m !== null) {
+    [day, month, year, clock] = [num(m, 1), m[2], num(m, 3), 4];
+  } else if ((m = ASCTIME_DATE.exec(value)) !== null) {
+    [month, day, clock, year] = [m[1], num(m, 2), 3, num(m, 6)];
+  } else if ((m = RFC850_DATE.exec(value)) !== null) {
+    [day, month, year, clock] = [num(m, 1), m[2], num(m, 3), 4];
+    const refYear = new Date(refMs).getUTCFullYear();
+    year += refYear - (refYear % 100);
+    if (year > refYear + 50) {
+      year -= 100;
+    } else if (year <= refYear - 50) {
+      year += 100;
+    }
+  } else {
+    return null;
+  }
+  const mon = MONTHS.indexOf(month ?? "") + 1;
+  const hour = num(m, clock);
+  const minute = num(m, clock + 1);
+  const second = num(m, clock + 2);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  if (day < 1 || day > (days[mon - 1] ?? 0) || hour > 23 || minute > 59) {
+    return null;
+  }
+  if (second > 60) {
+    return null; // 60 is a leap second
+  }
+  const date = daysFromCivil(year, mon, day);
+  return date * 86400 + hour * 3600 + minute * 60 + second;
+}
+
+/**
+ * The delay in whole seconds that `value`, the value of a delay header of
+ * type `type`, asks for; null when it is not a value of the type. A time to
+ * retry at counts from the Date header (`date`) when it is an HTTP-date,
+ * else from `nowMs`; a past one is 0, a fraction of a second rounds up.
+ */
+function delaySeconds(
+  value: unknown,
+  type: DelayType,
+  date: unknown,
+  nowMs: number,
+): number | null {
+  const text = typeof value === "number" ? String(value) : value;
+  if (typeof text !== "string") {
+    return null;
+  }
+  const whole = WHOLE.exec(text);
+  // Past 2^53 a number is not exact, but every delay that long is capped.
+  const number = whole === null ? null : Number(whole[1]);
+  if (type === "seconds" && number !== null) {
+    return number;
+  }
+  const sent = typeof date === "string" ? httpDate(date, nowMs) : null;
+  const refMs = sent === null ? nowMs : sent * 1000;
+  const at = type === "epoch-seconds" ? number : httpDate(text, refMs);
+  if (at === null) {
+    return null;
+  }
+  return Math.max(Math.ceil((at * 1000 - refMs) / 1000), 0);
+}
+
+/**
+ * The message of a response whose body has none: the entry's (a fallback's
+ * with `${code}` filled; other placeholders as written), a status's title, or
+ * "".
+ */
+function messageOf(entry: Entry | undefined, code: string | undefined): string {
+  if (entry === undefined) {
+    return "";
+  }
+  if (entry.kind === "status") {
+    return entry.message;
+  }
+  return formatMessage(entry, entry.kind === "fallback" ? { code } : {});
+}
+
+/**
+ * Reads an error response: its HTTP status, its headers (names compare
+ * without ASCII case) and its body parsed from JSON (null for none), after
+ * attempt number `attempt` failed.
+ *
+ * The entry is that of the code in the body (at the code path of each
+ * domain's envelope, in catalog order), else the fallback of the first domain
+ * that read a code of its kind, else that of the HTTP status. The message is
+ * the body's, else the entry's (a fallback's with `${code}` filled), else "".
+ * The decision reads the policy's delay header from `headers` by its type: a
+ * time to retry at counts from the response's Date header, else from `now`
+ * (milliseconds since 1970, or a Date; the clock by default).
+ */
+export function classify(
+  status: number,
+  headers: HeadersLike,
+  body: unknown,
+  attempt = 1,
+  now: number | Date = Date.now(),
+): Classification {
+  const found = findCode(body);
+  const entry = found ? found.entry : lookupStatus(status);
+  const envelope = found ? found.envelope : ENVELOPE;
+  const message = at(body, envelope.message);
+  const details = at(body, envelope.details);
+  const echo = envelope.echo
+    .map((path) => [path, at(body, path)] as const)
+    .filter(([, value]) => value !== MISSING);
+  const name = entry?.retry.delayHeader ?? null;
+  const retryAfter =
+    entry && name !== null
+      ? delaySeconds(
+          header(headers, name),
+          entry.retry.delayType,
+          header(headers, "Date"),
+          Math.floor(typeof now === "number" ? now : now.getTime()),
+        )
+      : null;
+  return {
+    status,
+    entry,
+    code: found?.code,
+    message:
+      typeof message === "string" ? message : messageOf(entry, found?.code),
+    details: details === MISSING ? null : details,
+    echo: Object.fromEntries(echo),
+    decision: decide(entry, attempt, retryAfter),
+  };
+}
+
+/**
+ * An error response of the Tiny API, as `classify()` read it:
+ * `throw new TinyError(classify(status, headers, body))`. Its
+ * properties are those of the classification, which it keeps too.
+ */
+export class TinyError extends Error {
+  override readonly name = "TinyError";
+  readonly classification: Classification;
+  readonly status: number;
+  readonly entry: Entry | undefined;
+  readonly code: string | undefined;
+  readonly details: unknown;
+  readonly echo: Readonly<Record<string, unknown>>;
+  readonly decision: Decision;
+
+  constructor(classification: Classification) {
+    super(classification.message);
+    this.classification = classification;
+    this.status = classification.status;
+    this.entry = classification.entry;
+    this.code = classification.code;
+    this.details = classification.details;
+    this.echo = classification.echo;
+    this.decision = classification.decision;
+  }
+}
