@@ -106,13 +106,12 @@ group_golden() {
         python3 tests/templates/view_keys.py templates/README.md "$T"/views/*/view/view.json
 }
 
-# Every catalog validates against spec/errcat.schema.json, and the schema
-# knows exactly the keys the loader accepts.
 # Real catalogs: tests/real/postgres.py checks the build of PostgreSQL's
-# SQLSTATEs (a golden case) against the errcodes.txt it was made from.
+# SQLSTATEs (the golden case tests/golden/postgres) against the errcodes.txt
+# it was made from.
 group_real() {
     rm -rf "$T/real"
-    if ! "$ERRCAT" build tests/real/postgres.yaml -o "$T/real" -t json >"$T/log" 2>&1; then
+    if ! "$ERRCAT" build tests/golden/postgres/catalog.yaml -o "$T/real" -t json >"$T/log" 2>&1; then
         bad "real postgres: build" "$T/log"
         return
     fi
@@ -120,9 +119,11 @@ group_real() {
         "$T/real/postgres/json/postgres.json"
     python3 tests/real/postgres.py write >"$T/real/catalog.yaml"
     check "real postgres: catalog.yaml is what postgres.py writes" \
-        diff -u tests/real/postgres.yaml "$T/real/catalog.yaml"
+        diff -u tests/golden/postgres/catalog.yaml "$T/real/catalog.yaml"
 }
 
+# Every catalog validates against spec/errcat.schema.json, and the schema
+# knows exactly the keys the loader accepts.
 group_schema() {
     check "schema validates every catalog" node tests/schema/validate.mjs \
         spec/*.yaml spec/common/*.yaml tests/golden/*/*.yaml

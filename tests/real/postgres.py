@@ -2,7 +2,7 @@
 """PostgreSQL's SQLSTATEs as an errcat catalog, and the check that a build of
 it says what errcodes.txt says.
 
-    python3 tests/real/postgres.py write > tests/real/postgres.yaml
+    python3 tests/real/postgres.py write > tests/golden/postgres/catalog.yaml
     python3 tests/real/postgres.py check BUILT.json
 
 errcodes.txt (tests/data/real-catalogs/postgres-errcodes/, with its source
