@@ -619,31 +619,38 @@ static const char *class_anchor(viewer *v, const ec_class *cl)
                      ec_ident_spell(v->a, cl->id, EC_CASE_KEBAB));
 }
 
-/* The other names of a code: each spelt, with the anchor the docs give it. */
-static ec_value aliases(viewer *v, const ec_code *e)
+/* Another name of code 'e': spelt, with the anchor the docs give it. */
+static ec_value alias(viewer *v, const ec_code *e, const ec_alias *al)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "name", ec_vstr(al->name));
+    ec_builder_add(&b, "deprecated", flag(v, al->deprecated));
+    if (v->derived) {
+        ec_value sp[5];
+        spell_name(v, al->name, true, sp);
+        add_spelt(v, &b, "name", sp);
+        ec_builder_add(&b, "is_deprecated", ec_vbool(al->deprecated != NULL));
+        /* The code's own name, which the alias stands for. */
+        ec_value of[5];
+        spell_name(v, e->name, true, of);
+        add_spelt(v, &b, "of_name", of);
+        ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v->a, EC_ANCHOR_CODE,
+                                                       v->domain_spellings[4].val.u.s,
+                                                       sp[4].u.s)));
+    }
+    return ec_builder_map(&b, v->a);
+}
+
+/* The other names of a code, or (e NULL) of every code of 'dom'. */
+static ec_value aliases(viewer *v, const ec_domain *dom, const ec_code *e)
 {
     ec_builder l;
     ec_builder_init(&l);
-    for (uint32_t i = 0; i < e->naliases; i++) {
-        const ec_alias *al = &e->aliases[i];
-        ec_builder b;
-        ec_builder_init(&b);
-        ec_builder_add(&b, "name", ec_vstr(al->name));
-        ec_builder_add(&b, "deprecated", flag(v, al->deprecated));
-        if (v->derived) {
-            ec_value sp[5];
-            spell_name(v, al->name, true, sp);
-            add_spelt(v, &b, "name", sp);
-            ec_builder_add(&b, "is_deprecated", ec_vbool(al->deprecated != NULL));
-            /* The code's own name, which the alias stands for. */
-            ec_value of[5];
-            spell_name(v, e->name, true, of);
-            add_spelt(v, &b, "of_name", of);
-            ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v->a, EC_ANCHOR_CODE,
-                                                           v->domain_spellings[4].val.u.s,
-                                                           sp[4].u.s)));
-        }
-        ec_builder_push(&l, ec_builder_map(&b, v->a));
+    for (size_t j = 0; j < (e ? 1 : dom->ncodes); j++) {
+        const ec_code *c = e ? e : &dom->codes[j];
+        for (uint32_t i = 0; i < c->naliases; i++)
+            ec_builder_push(&l, alias(v, c, &c->aliases[i]));
     }
     return positions(v, ec_builder_list(&l, v->a));
 }
@@ -702,7 +709,7 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&b, "retired", flag(v, e->retired));
     /* Only where the features are used: other catalogs' outputs stay as they were. */
     if (e->naliases)
-        ec_builder_add(&b, "aliases", aliases(v, e));
+        ec_builder_add(&b, "aliases", aliases(v, dom, e));
     const ec_class *cl = e->cls >= 0 ? &dom->classes[e->cls] : NULL;
     if (dom->nclasses)
         ec_builder_add(&b, "class", ec_vstr_or_null(cl ? cl->id : NULL));
@@ -890,6 +897,9 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
         for (size_t i = 0; i < dom->ncodes; i++)
             unclassed += dom->codes[i].cls < 0;
         ec_builder_add(&b, "unclassed_count", ec_vint((int64_t)unclassed));
+        /* Named apart from an entry's "aliases", which a code without
+        ** aliases would otherwise find here. */
+        ec_builder_add(&b, "code_aliases", aliases(v, dom, NULL));
     }
     return ec_builder_map(&b, v->a);
 }

@@ -36,7 +36,7 @@ CHILD = {
     ("class", "retry"): "policy", ("class", "ui"): "ui",
     ("class", "examples"): "example", ("class", "deprecated"): "state",
     ("class", "header_defs"): "header", ("entry", "aliases"): "alias",
-    ("alias", "deprecated"): "state",
+    ("alias", "deprecated"): "state", ("domain", "code_aliases"): "alias",
     ("policy", "delay"): "delay", ("example", "header_list"): "header_value",
     ("ui", "actions_items"): "item", ("string_lookup", "slots"): "slot",
 }
