@@ -827,8 +827,14 @@ static ec_value classes(viewer *v, const ec_domain *dom, size_t di, const codes_
                     m->index[n++] = (uint32_t)j;
             ec_builder_add(&b, "codes", (ec_value){.kind = EC_VLAZY, .len = n, .u.lazy = &m->lazy});
             ec_builder_add(&b, "code_count", ec_vint(n));
-            if (cl->prefix)
+            if (cl->prefix) {
                 ec_builder_add(&b, "prefix_length", ec_vint((int64_t)strlen(cl->prefix)));
+            } else {
+                /* A list of numbers has no first and last of its own: a
+                ** template reading "range" would find the class's. */
+                ec_builder_add(&b, "range_low", ec_vint(cl->lo));
+                ec_builder_add(&b, "range_high", ec_vint(cl->hi));
+            }
         }
         ec_builder_push(&l, ec_builder_map(&b, v->a));
     }
