@@ -157,7 +157,10 @@ group_c() {
             "$src" "$dir/${id}_errors.h"
         upper=$(echo "$id" | tr a-z A-Z)
         # shellcheck disable=SC2086
-        if cc -std=c11 -O1 -g $strict ${SANITIZE:+-fsanitize=address,undefined} -Wno-conversion -Igen -I"$dir" -DCAT="$id" -DCATU="$upper" \
+        # A catalog with classes has their lookups, which the test then checks.
+        classes=
+        grep -q '_lookup_class(' "$dir/${id}_errors.h" && classes=-DCLASSES
+        if cc -std=c11 -O1 -g $strict ${SANITIZE:+-fsanitize=address,undefined} -Wno-conversion -Igen -I"$dir" -DCAT="$id" -DCATU="$upper" $classes \
             -include "${id}_errors.h" -o "$T/conformance" tests/c/conformance.c "$src" \
             "$B/liberrcat.a" -lyaml -lm >"$T/log" 2>&1; then
             check "c $id: conformance vectors" "$T/conformance" "$(dirname "$dir")/vectors/vectors.json"

@@ -342,6 +342,80 @@ const ledger_entry *ledger_fallback(ledger_domain domain)
     return t ? entry_at(t->fallback) : NULL;
 }
 
+/* The entries of the classes, apart from ledger_entries: what a code of a
+** class that the catalog does not list means. */
+/* clang-format off */
+static const ledger_entry class_entries[] = {
+    {LEDGER_KIND_FALLBACK, LEDGER_DOMAIN_TXN, 0, NULL, NULL, 400,
+     "Input error ${code}",
+     "",
+     "",
+     &policies[1], &param_names[1], 1,
+     NULL, LEDGER_SEVERITY_ERROR, LEDGER_AUDIENCE_USER, false, false},
+    {LEDGER_KIND_FALLBACK, LEDGER_DOMAIN_TXN, 0, NULL, NULL, 503,
+     "Backend error ${code}",
+     "",
+     "The ledger is busy.",
+     &policies[0], &param_names[1], 1,
+     NULL, LEDGER_SEVERITY_ERROR, LEDGER_AUDIENCE_USER, false, false},
+    {LEDGER_KIND_FALLBACK, LEDGER_DOMAIN_SQL, 0, NULL, NULL, 400,
+     "Integrity constraint violation (${code})",
+     "",
+     "",
+     &policies[1], &param_names[1], 1,
+     NULL, LEDGER_SEVERITY_ERROR, LEDGER_AUDIENCE_USER, false, false},
+    {LEDGER_KIND_FALLBACK, LEDGER_DOMAIN_SQL, 0, NULL, NULL, 503,
+     "Insufficient resources (${code})",
+     "",
+     "",
+     &policies[0], &param_names[1], 1,
+     NULL, LEDGER_SEVERITY_ERROR, LEDGER_AUDIENCE_USER, false, false},
+};
+
+/* Each class: its domain, id, and the codes it holds (those starting with
+** prefix, or else those within [lo, hi]), in the order of class_entries. */
+static const struct {
+    ledger_domain domain;
+    const char *id;
+    const char *prefix;
+    int64_t lo, hi;
+} classes[] = {
+    {LEDGER_DOMAIN_TXN, "input", NULL, 1000, 1999},
+    {LEDGER_DOMAIN_TXN, "backend", NULL, 3000, 3999},
+    {LEDGER_DOMAIN_SQL, "integrity", "23", 0, 0},
+    {LEDGER_DOMAIN_SQL, "resources", "53", 0, 0},
+};
+/* clang-format on */
+
+/* The class of 'domain' that holds the code spelled 'code', or -1. */
+static int class_index(ledger_domain domain, const char *code)
+{
+    int64_t n;
+    for (size_t i = 0; code && i < sizeof classes / sizeof classes[0]; i++) {
+        if (classes[i].domain != domain)
+            continue;
+        if (classes[i].prefix ? strncmp(code, classes[i].prefix, strlen(classes[i].prefix)) == 0
+                              : parse_code(code, &n) && n >= classes[i].lo && n <= classes[i].hi)
+            return (int)i;
+    }
+    return -1;
+}
+
+const ledger_entry *ledger_lookup_class(ledger_domain domain, const char *code)
+{
+    int i = class_index(domain, code);
+    return i < 0 ? NULL : &class_entries[i];
+}
+
+const char *ledger_class_of(const ledger_entry *e)
+{
+    for (size_t j = 0; j < sizeof classes / sizeof classes[0]; j++)
+        if (e == &class_entries[j])
+            return classes[j].id;
+    int i = e && e->kind == LEDGER_KIND_CODE ? class_index(e->domain, e->code_str) : -1;
+    return i < 0 ? NULL : classes[i].id;
+}
+
 const ledger_entry *ledger_lookup_status(int status)
 {
     /* clang-format off */

@@ -79,8 +79,10 @@ enum ledger_txn_code {
     LEDGER_TXN_LEDGER_BUSY = 3001
 };
 #define LEDGER_TXN_NEGATIVE_AMOUNT LEDGER_TXN_AMOUNT_NEGATIVE
-#define LEDGER_TXN_BAD_AMOUNT LEDGER_TXN_AMOUNT_NEGATIVE /* deprecated: renamed in 2.0 to AMOUNT_NEGATIVE */
-#define LEDGER_TXN_FROZEN LEDGER_TXN_ACCOUNT_FROZEN /* deprecated */
+/* Deprecated: renamed in 2.0 to AMOUNT_NEGATIVE. */
+#define LEDGER_TXN_BAD_AMOUNT LEDGER_TXN_AMOUNT_NEGATIVE
+/* Deprecated. */
+#define LEDGER_TXN_FROZEN LEDGER_TXN_ACCOUNT_FROZEN
 
 /* Storage: the codes of domain 'sql', numbered in
 ** catalog order (the entry's code_str is the code on the wire). */
@@ -170,6 +172,17 @@ const ledger_entry *ledger_lookup_status(int status);
 
 /* Returns the fallback of 'domain' (for codes it does not list), or NULL. */
 const ledger_entry *ledger_fallback(ledger_domain domain);
+
+/* Returns the entry of the class of the code spelled 'code' in 'domain'
+** (listed or not: a symbolic code by its prefix, a number in decimal by its
+** range), or NULL when no class of the domain holds it. A class's entry is
+** what a code of the class that the catalog does not list means: read a
+** response's unlisted code with it before ledger_fallback. */
+const ledger_entry *ledger_lookup_class(ledger_domain domain, const char *code);
+
+/* Returns the id of the class of entry 'e' (a code, or a class's entry), or
+** NULL when no class holds it. */
+const char *ledger_class_of(const ledger_entry *e);
 
 /* Returns the delay in whole seconds (never negative) that 'value', the value
 ** of policy p's delay header, asks for, read by p->delay_type: for SECONDS

@@ -421,6 +421,17 @@ const postgres_entry *postgres_lookup_status(int status);
 /* Returns the fallback of 'domain' (for codes it does not list), or NULL. */
 const postgres_entry *postgres_fallback(postgres_domain domain);
 
+/* Returns the entry of the class of the code spelled 'code' in 'domain'
+** (listed or not: a symbolic code by its prefix, a number in decimal by its
+** range), or NULL when no class of the domain holds it. A class's entry is
+** what a code of the class that the catalog does not list means: read a
+** response's unlisted code with it before postgres_fallback. */
+const postgres_entry *postgres_lookup_class(postgres_domain domain, const char *code);
+
+/* Returns the id of the class of entry 'e' (a code, or a class's entry), or
+** NULL when no class holds it. */
+const char *postgres_class_of(const postgres_entry *e);
+
 /* Returns the delay in whole seconds (never negative) that 'value', the value
 ** of policy p's delay header, asks for, read by p->delay_type: for SECONDS
 ** delay-seconds or an HTTP-date, for EPOCH_SECONDS a time in seconds since
