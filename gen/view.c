@@ -619,8 +619,9 @@ static const char *class_anchor(viewer *v, const ec_class *cl)
                      ec_ident_spell(v->a, cl->id, EC_CASE_KEBAB));
 }
 
-/* Another name of code 'e': spelt, with the anchor the docs give it. */
-static ec_value alias(viewer *v, const ec_code *e, const ec_alias *al)
+/* Another name of code 'e', the domain's code number 'index': spelt, with
+** the anchor the docs give it. */
+static ec_value alias(viewer *v, const ec_code *e, size_t index, const ec_alias *al)
 {
     ec_builder b;
     ec_builder_init(&b);
@@ -635,6 +636,7 @@ static ec_value alias(viewer *v, const ec_code *e, const ec_alias *al)
         ec_value of[5];
         spell_name(v, e->name, true, of);
         add_spelt(v, &b, "of_name", of);
+        ec_builder_add(&b, "of_index", ec_vint((int64_t)index));
         ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v->a, EC_ANCHOR_CODE,
                                                        v->domain_spellings[4].val.u.s,
                                                        sp[4].u.s)));
@@ -647,10 +649,11 @@ static ec_value aliases(viewer *v, const ec_domain *dom, const ec_code *e)
 {
     ec_builder l;
     ec_builder_init(&l);
-    for (size_t j = 0; j < (e ? 1 : dom->ncodes); j++) {
-        const ec_code *c = e ? e : &dom->codes[j];
+    size_t first = e ? (size_t)(e - dom->codes) : 0, end = e ? first + 1 : dom->ncodes;
+    for (size_t j = first; j < end; j++) {
+        const ec_code *c = &dom->codes[j];
         for (uint32_t i = 0; i < c->naliases; i++)
-            ec_builder_push(&l, alias(v, c, &c->aliases[i]));
+            ec_builder_push(&l, alias(v, c, j, &c->aliases[i]));
     }
     return positions(v, ec_builder_list(&l, v->a));
 }
