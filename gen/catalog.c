@@ -5,6 +5,7 @@
 
 #include <assert.h>
 #include <stdlib.h>
+#include <string.h>
 
 const char *const ec_retry_names[] = {"never", "always", "maybe", "depends", "after-action", NULL};
 const char *const ec_action_names[] = {"none", "fix-request", "check-credentials", "requote",
@@ -50,11 +51,23 @@ const char *ec_anchor(ec_arena *a, ec_anchor_kind kind, const char *owner, const
     switch (kind) {
     case EC_ANCHOR_CODE: return ec_arena_join(a, owner, "-", part);
     case EC_ANCHOR_FALLBACK: return ec_arena_join(a, owner, "--", "other");
+    case EC_ANCHOR_CLASS: return ec_arena_join(a, owner, "--class-", part);
     case EC_ANCHOR_DOMAIN: return ec_arena_join(a, "domain", "--", part);
     case EC_ANCHOR_STATUS: return ec_arena_join(a, "status", "-", part);
     case EC_ANCHOR_HEADER: return ec_arena_join(a, "header", "--", part);
     case EC_ANCHOR_POLICY: return ec_arena_join(a, "policy", "--", part);
     case EC_ANCHOR_CATALOG: return ec_arena_join(a, "catalog", "--", part);
+    }
+    return NULL;
+}
+
+const ec_class *ec_domain_class(const ec_domain *dom, const char *str, int64_t num)
+{
+    for (size_t i = 0; i < dom->nclasses; i++) {
+        const ec_class *k = &dom->classes[i];
+        if (k->prefix ? str && strncmp(str, k->prefix, strlen(k->prefix)) == 0
+                      : !str && num >= k->lo && num <= k->hi)
+            return k;
     }
     return NULL;
 }

@@ -148,9 +148,17 @@ typedef struct ec_envelope {
     ec_loc at;
 } ec_envelope;
 
-/* A code of a domain, or (with is_fallback) the fallback entry. Kept for
-** every code of the catalog: pointers first and the two flags last, so
-** that no field pads (see tests/bench/RESULTS.md on memory per code). */
+/* Another name of a code (its "aliases"): lookups by name find it. */
+typedef struct ec_alias {
+    const char *name;
+    const char *deprecated; /* reason, "" without one; NULL if not deprecated */
+    ec_loc at;
+} ec_alias;
+
+/* A code of a domain, a domain's fallback, or a class's generic entry.
+** Kept for every code of the catalog: pointers first and the small fields
+** last, so that no field pads (see tests/bench/RESULTS.md on memory per
+** code). */
 typedef struct ec_code {
     int64_t num;
     const char *str;  /* string code, or NULL */
@@ -166,14 +174,29 @@ typedef struct ec_code {
     const ec_ui *ui;        /* never NULL: &ec_no_ui when the code has none */
     const char *deprecated; /* reason, or "" when deprecated without one; NULL if not */
     const char *retired;    /* likewise */
+    ec_alias *aliases;
     ec_policy_ref retry;
     ec_loc code_at, name_at, status_at, message_at, params_at, at;
+    uint32_t naliases;
+    int32_t cls; /* its class in the domain's classes, -1 for none: set by the validator */
     bool is_string;
     bool name_given; /* written in the catalog, not derived from the code */
 } ec_code;
 
 /* The ui of a code that gives none (present is false). */
 extern const ec_ui ec_no_ui;
+
+/* A class of a domain's codes: those starting with 'prefix' (a string
+** domain) or within [lo, hi] (a numeric one). Its generic entry, read like
+** a fallback, is what an unlisted code of the class means. */
+typedef struct ec_class {
+    const char *id;
+    const char *title;
+    const char *prefix; /* NULL in a numeric domain */
+    int64_t lo, hi;
+    ec_loc id_at, match_at;
+    ec_code entry;
+} ec_class;
 
 typedef struct ec_domain {
     const char *id;
@@ -188,8 +211,14 @@ typedef struct ec_domain {
     ec_code *codes;
     size_t ncodes;
     ec_code *fallback; /* or NULL */
+    ec_class *classes;
+    size_t nclasses;
     ec_loc at;
 } ec_domain;
+
+/* The class of 'dom' that holds a code (a string, or else 'num'), or NULL.
+** Classes do not overlap (the validator checks), so at most one does. */
+const ec_class *ec_domain_class(const ec_domain *dom, const char *str, int64_t num);
 
 typedef struct ec_catalog {
     ec_arena arena;
@@ -228,6 +257,7 @@ const ec_status *ec_catalog_status(const ec_catalog *c, int64_t n);
 ** '#'. The one rule, for every stage that needs one:
 **   code      <domain>-<name>    unique across domains: the validator checks
 **   fallback  <domain>--other    no kebab spelling holds "--"
+**   class     <domain>--class-<id>   (an alias takes its code's rule, with its own name)
 **   domain    domain--<domain>   status    status-<number>
 **   header    header--<name>     policy    policy--<name>
 **   catalog   catalog--<id>
@@ -238,6 +268,7 @@ const ec_status *ec_catalog_status(const ec_catalog *c, int64_t n);
 typedef enum ec_anchor_kind {
     EC_ANCHOR_CODE,
     EC_ANCHOR_FALLBACK,
+    EC_ANCHOR_CLASS,
     EC_ANCHOR_DOMAIN,
     EC_ANCHOR_STATUS,
     EC_ANCHOR_HEADER,

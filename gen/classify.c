@@ -110,6 +110,7 @@ ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
     memset(&r, 0, sizeof r);
     r.details = ec_vnull();
     const ec_domain *fb_dom = NULL;
+    const ec_code *fb_entry = NULL; /* the fallback, or the generic entry of a class */
     const ec_value *fb_code = NULL;
     for (size_t i = 0; i < c->ndomains && !r.match; i++) {
         const ec_domain *d = &c->domains[i];
@@ -125,8 +126,11 @@ ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
             r.code = &d->codes[j];
         }
         bool in_range = d->string_codes || !d->has_range || (n >= d->range_lo && n <= d->range_hi);
-        if (!r.match && d->fallback && in_range && !fb_dom) {
+        const ec_class *cl = r.match || fb_dom ? NULL
+                             : ec_domain_class(d, d->string_codes ? v->u.s : NULL, n);
+        if (!r.match && !fb_dom && (cl || (d->fallback && in_range))) {
             fb_dom = d;
+            fb_entry = cl ? &cl->entry : d->fallback;
             fb_code = v;
         }
         if (r.match)
@@ -136,7 +140,7 @@ ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
         int64_t n;
         r.match = EC_MATCH_FALLBACK;
         r.domain = fb_dom;
-        r.code = fb_dom->fallback;
+        r.code = fb_entry;
         r.code_str = fb_dom->string_codes || !as_int(fb_code, &n)
                          ? fb_code->u.s
                          : ec_arena_printf(a, "%lld", (long long)n);

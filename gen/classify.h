@@ -12,7 +12,7 @@ typedef enum ec_match { EC_MATCH_NONE, EC_MATCH_CODE, EC_MATCH_FALLBACK, EC_MATC
 typedef struct ec_classified {
     ec_match match;
     const ec_domain *domain; /* for CODE and FALLBACK */
-    const ec_code *code;     /* the code or the fallback */
+    const ec_code *code;     /* the code, or the fallback or class entry (FALLBACK) */
     const ec_status *status; /* for STATUS */
     const char *code_str;    /* the code as the body spelled it (CODE, FALLBACK) */
     const char *message;     /* the body's message, else the entry's (formatted) */

@@ -27,7 +27,8 @@ const char *const ec_diff_kind_names[] = {
     "retry-loosened", "retry-tightened", "retry-changed", "retry-action-changed",
     "retry-delay-changed", "retry-attempts-changed", "retry-idempotency-changed",
     "param-added", "param-removed", "param-type-changed", "message-changed", "ui-changed",
-    "docs-changed", NULL};
+    "docs-changed", "name-changed-alias-kept", "alias-removed", "alias-added", "class-removed",
+    "class-added", "class-shrunk", "class-grown", NULL};
 
 typedef struct differ {
     ec_diff_result *r;
@@ -287,9 +288,36 @@ static ec_value status_value(int64_t n)
     return n ? ec_vint(n) : ec_vnull();
 }
 
+/* Whether 'name' is the name or an alias of code 'e'. */
+static bool named(const ec_code *e, const char *name)
+{
+    if (e->name && strcmp(e->name, name) == 0)
+        return true;
+    for (uint32_t i = 0; i < e->naliases; i++)
+        if (strcmp(e->aliases[i].name, name) == 0)
+            return true;
+    return false;
+}
+
+/* The other names of one code in both versions: lookups by a name that
+** goes fail, as do the generated constants spelt after it. */
+static void compare_aliases(differ *df, const subject *s, const ec_code *a, const ec_code *b)
+{
+    for (uint32_t i = 0; i < a->naliases; i++)
+        if (!named(b, a->aliases[i].name))
+            add(df, EC_DIFF_ALIAS_REMOVED, true, s, ec_vstr(a->aliases[i].name), ec_vnull(),
+                "%s loses its alias %s", s->text, a->aliases[i].name);
+    /* The old name kept as an alias is reported with the rename. */
+    for (uint32_t i = 0; i < b->naliases; i++)
+        if (!named(a, b->aliases[i].name))
+            add(df, EC_DIFF_ALIAS_ADDED, false, s, ec_vnull(), ec_vstr(b->aliases[i].name),
+                "%s gains the alias %s", s->text, b->aliases[i].name);
+}
+
 /* Everything but the identity of one code (or fallback) in both versions. */
 static void compare_entry(differ *df, const subject *s, const ec_code *a, const ec_code *b)
 {
+    compare_aliases(df, s, a, b);
     if (a->retired && !b->retired)
         /* Clients were told the code is never sent: it is again. */
         add(df, EC_DIFF_CODE_UNRETIRED, true, s, ec_vstr(a->retired), ec_vnull(),
@@ -564,6 +592,15 @@ static void compare_codes(differ *df, const ec_domain *d0, const ec_domain *d1)
                 add(df, EC_DIFF_CODE_REUSED, true, &t, ec_vstr(a->name), ec_vstr(b->name),
                     "code %s is reused: it was %s%s, it is now %s", code_text(df, a), a->name,
                     a->retired ? " (retired)" : "", b->name);
+            } else if (named(b, a->name)) {
+                /* Renamed, the old name kept as an alias: lookups by it and
+                ** the constants spelt after it still work. */
+                subject t = {code_value(b), b->name, NULL};
+                add(df, EC_DIFF_NAME_CHANGED_ALIAS_KEPT, false, &t, ec_vstr(a->name),
+                    ec_vstr(b->name), "code %s is renamed from %s to %s, keeping %s as an alias",
+                    code_text(df, a), a->name, b->name, a->name);
+                subject u = code_subject(df, b);
+                compare_entry(df, &u, a, b);
             } else {
                 /* Same code, same meaning, another name: the wire is the
                 ** same but generated constants are renamed, which breaks
@@ -606,6 +643,62 @@ static void compare_codes(differ *df, const ec_domain *d0, const ec_domain *d1)
     ec_codeindex_free(&name1);
 }
 
+static const ec_class *find_class(const ec_domain *d, const char *id)
+{
+    for (size_t i = 0; i < d->nclasses; i++)
+        if (strcmp(d->classes[i].id, id) == 0)
+            return &d->classes[i];
+    return NULL;
+}
+
+static const char *class_text(differ *df, const ec_class *cl)
+{
+    return cl->prefix ? ec_arena_printf(df->a, "prefix %s", cl->prefix)
+                      : ec_arena_printf(df->a, "range [%lld, %lld]", (long long)cl->lo,
+                                        (long long)cl->hi);
+}
+
+/* Whether class 'b' holds every code that 'a' holds. */
+static bool class_holds(const ec_class *a, const ec_class *b)
+{
+    if (a->prefix || b->prefix)
+        return a->prefix && b->prefix && strncmp(a->prefix, b->prefix, strlen(b->prefix)) == 0;
+    return b->lo <= a->lo && a->hi <= b->hi;
+}
+
+/* A domain's classes, matched by id. A class gives the codes of it that
+** the domain does not list their meaning: one that goes or holds fewer
+** codes leaves some of them to the fallback, or to nothing. */
+static void compare_classes(differ *df, const ec_domain *d0, const ec_domain *d1)
+{
+    for (size_t i = 0; i < d0->nclasses; i++) {
+        const ec_class *a = &d0->classes[i], *b = find_class(d1, a->id);
+        subject s = {ec_vnull(), a->id,
+                     ec_arena_printf(df->a, "class %s of domain %s", a->id, d1->id)};
+        if (!b) {
+            add(df, EC_DIFF_CLASS_REMOVED, true, &s, ec_vstr(class_text(df, a)), ec_vnull(),
+                "%s is removed (its unlisted codes lose their meaning)", s.text);
+            continue;
+        }
+        const char *t0 = class_text(df, a), *t1 = class_text(df, b);
+        if (strcmp(t0, t1) != 0) {
+            bool holds = class_holds(a, b);
+            add(df, holds ? EC_DIFF_CLASS_GROWN : EC_DIFF_CLASS_SHRUNK, !holds, &s, ec_vstr(t0),
+                ec_vstr(t1), "%s changes from %s to %s", s.text, t0, t1);
+        }
+        compare_entry(df, &s, &a->entry, &b->entry);
+    }
+    for (size_t i = 0; i < d1->nclasses; i++) {
+        const ec_class *b = &d1->classes[i];
+        if (find_class(d0, b->id))
+            continue;
+        subject s = {ec_vnull(), b->id,
+                     ec_arena_printf(df->a, "class %s of domain %s", b->id, d1->id)};
+        add(df, EC_DIFF_CLASS_ADDED, false, &s, ec_vnull(), ec_vstr(class_text(df, b)),
+            "%s is added (%s)", s.text, class_text(df, b));
+    }
+}
+
 static void compare_domain(differ *df, const ec_domain *d0, const ec_domain *d1)
 {
     df->domain = d1->id;
@@ -625,6 +718,7 @@ static void compare_domain(differ *df, const ec_domain *d0, const ec_domain *d1)
         add(df, EC_DIFF_FALLBACK_ADDED, false, NULL, ec_vnull(), ec_vnull(),
             "domain %s gains a fallback", d1->id);
     compare_codes(df, d0, d1);
+    compare_classes(df, d0, d1);
     if (d0->fallback && d1->fallback) {
         subject s = {ec_vnull(), "(fallback)",
                      ec_arena_printf(df->a, "the fallback of domain %s", d1->id)};

@@ -48,6 +48,13 @@ typedef enum ec_diff_kind {
     EC_DIFF_MESSAGE_CHANGED,
     EC_DIFF_UI_CHANGED,
     EC_DIFF_DOCS_CHANGED,
+    EC_DIFF_NAME_CHANGED_ALIAS_KEPT,
+    EC_DIFF_ALIAS_REMOVED,
+    EC_DIFF_ALIAS_ADDED,
+    EC_DIFF_CLASS_REMOVED,
+    EC_DIFF_CLASS_ADDED,
+    EC_DIFF_CLASS_SHRUNK,
+    EC_DIFF_CLASS_GROWN,
     EC_DIFF_NKINDS
 } ec_diff_kind;
 
@@ -58,7 +65,7 @@ extern const char *const ec_diff_kind_names[];
 ** domain (domain only), one of the catalog's statuses (domain NULL, code
 ** the status number, name its title), one of its headers (name only) or an
 ** envelope field (name "envelope.<field>", domain set for a domain's own
-** envelope). Strings and values live in the result's arena. */
+** envelope) or a class (domain set, name the class's id). Strings and values live in the result's arena. */
 typedef struct ec_diff_change {
     ec_diff_kind kind;
     bool breaking;

@@ -394,6 +394,12 @@ static void deprecated_reason(linter *l, const ec_domain *d, const ec_code *e)
     if (e->retired && !*e->retired)
         warn(l, e->at, "write retired: <reason>, saying since when and what replaced it",
              "%s is retired without a reason", what(l, d, e));
+    for (uint32_t i = 0; i < e->naliases; i++)
+        if (e->aliases[i].deprecated && !*e->aliases[i].deprecated)
+            warn(l, e->aliases[i].at,
+                 "write {name: ..., deprecated: <reason>}, naming what to use instead",
+                 "the alias %s of %s is deprecated without a reason", e->aliases[i].name,
+                 what(l, d, e));
 }
 
 /* The retry rules judge each status, and each code with a policy of its

@@ -28,10 +28,14 @@ static const char *const K_DELAY[] = {"header", "default_ms", "max_ms", "backoff
 static const char *const K_STATUS[] = {"status", "title", "description", "hint", "when",
                                        "reference", "retry", "headers", "examples", NULL};
 static const char *const K_DOMAIN[] = {"id", "title", "description", "code_type", "range",
-                                       "envelope", "codes", "fallback", NULL};
+                                       "envelope", "codes", "fallback", "classes", NULL};
 static const char *const K_CODE[] = {"code", "name", "status", "message", "description", "hint",
                                      "params", "retry", "ui", "examples", "deprecated", "retired",
-                                     NULL};
+                                     "aliases", NULL};
+static const char *const K_ALIAS[] = {"name", "deprecated", NULL};
+static const char *const K_CLASS[] = {"id", "title", "prefix", "range", "status", "message",
+                                      "description", "hint", "params", "retry", "ui", "examples",
+                                      "deprecated", NULL};
 static const char *const K_FALLBACK[] = {"status", "message", "description", "hint", "params",
                                          "retry", "ui", "examples", "deprecated", NULL};
 static const char *const K_PARAM[] = {"type", "description", NULL};
@@ -44,7 +48,8 @@ const ec_load_keyset ec_load_keysets[] = {
     {"header", K_HEADER},   {"policy", K_POLICY},   {"delay", K_DELAY},
     {"status", K_STATUS},   {"domain", K_DOMAIN},   {"code", K_CODE},
     {"fallback", K_FALLBACK}, {"param", K_PARAM},   {"ui", K_UI},
-    {"example", K_EXAMPLE},  {"lint", K_LINT},
+    {"example", K_EXAMPLE},  {"lint", K_LINT},     {"alias", K_ALIAS},
+    {"class", K_CLASS},
 };
 const size_t ec_load_nkeysets = sizeof ec_load_keysets / sizeof ec_load_keysets[0];
 
@@ -412,9 +417,38 @@ static const char *get_flag(loader *ld, const ec_value *m, const char *key)
     return NULL;
 }
 
+/* aliases: [NAME, {name: NAME, deprecated: true or a reason}, ...] */
+static void read_aliases(loader *ld, const ec_value *m, ec_code *c)
+{
+    const ec_value *v = ec_map_get(m, "aliases");
+    if (!v || !expect(ld, v, EC_VLIST, "aliases"))
+        return;
+    c->aliases = ec_arena_alloc(ld->a, v->len * sizeof *c->aliases);
+    for (uint32_t i = 0; i < v->len; i++) {
+        const ec_value *it = &v->u.items[i];
+        ec_alias *al = &c->aliases[c->naliases];
+        al->at = it->at;
+        if (it->kind == EC_VSTR) {
+            al->name = it->u.s;
+        } else if (it->kind == EC_VMAP) {
+            if (!check_map(ld, it, "alias", K_ALIAS) || !required(ld, it, "name", "an alias"))
+                continue;
+            al->name = get_str(ld, it, "name", "");
+            al->at = ec_map_get(it, "name")->at;
+            al->deprecated = get_flag(ld, it, "deprecated");
+        } else {
+            FAIL(ld, it->at, "an alias must be a name or a map {name, deprecated}, not %s",
+                 kind_name(it));
+            continue;
+        }
+        c->naliases++;
+    }
+}
+
 static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c, bool fallback)
 {
     c->at = v->at;
+    c->cls = -1;
     c->description = get_str(ld, v, "description", "");
     c->hint = get_str(ld, v, "hint", "");
     c->deprecated = get_flag(ld, v, "deprecated");
@@ -453,6 +487,7 @@ static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c,
         } else if (!dom->string_codes) {
             required(ld, v, "name", "a code of an int domain");
         }
+        read_aliases(ld, v, c);
     }
     const ec_value *msg = required(ld, v, "message", fallback ? "a fallback" : "a code");
     c->message = get_str(ld, v, "message", "");
@@ -465,6 +500,44 @@ static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c,
     read_policy_ref(ld, v, &c->retry);
     c->ui = read_ui(ld, v);
     read_examples(ld, v, &c->examples, &c->nexamples);
+}
+
+/* A class: an id, what codes it holds (a prefix or a range, by the
+** domain's code type, which the validator checks), and a generic entry
+** read as a fallback is. */
+static void read_class(loader *ld, const ec_value *v, ec_domain *dom)
+{
+    if (!check_map(ld, v, "class", K_CLASS))
+        return;
+    ec_class *k = &dom->classes[dom->nclasses++];
+    k->id = "";
+    const ec_value *id = required(ld, v, "id", "a class");
+    if (id) {
+        k->id = get_str(ld, v, "id", "");
+        k->id_at = id->at;
+    }
+    k->title = get_str(ld, v, "title", "");
+    k->match_at = v->at;
+    const ec_value *pre = ec_map_get(v, "prefix"), *r = ec_map_get(v, "range");
+    const char *key = dom->string_codes ? "prefix" : "range";
+    if (dom->string_codes ? r : pre)
+        FAIL(ld, (r ? r : pre)->at, "a class of %s domain '%s' is given by a '%s', not a '%s'",
+             dom->string_codes ? "string" : "numeric", dom->id, key, r ? "range" : "prefix");
+    else if (!required(ld, v, key, "a class"))
+        ;
+    else if (pre) {
+        k->match_at = pre->at;
+        k->prefix = get_str(ld, v, "prefix", "");
+    } else {
+        k->match_at = r->at;
+        if (r->kind != EC_VLIST || r->len != 2 || r->u.items[0].kind != EC_VINT ||
+            r->u.items[1].kind != EC_VINT)
+            FAIL(ld, r->at, "'range' must be a list of two integers [low, high]");
+        else
+            k->lo = r->u.items[0].u.i, k->hi = r->u.items[1].u.i;
+    }
+    read_code(ld, v, dom, &k->entry, true);
+    k->entry.cls = (int32_t)(dom->nclasses - 1);
 }
 
 static void read_domain(loader *ld, const ec_value *v)
@@ -517,6 +590,12 @@ static void read_domain(loader *ld, const ec_value *v)
     if (fb && check_map(ld, fb, "fallback", K_FALLBACK)) {
         dom->fallback = ec_arena_alloc(ld->a, sizeof *dom->fallback);
         read_code(ld, fb, dom, dom->fallback, true);
+    }
+    const ec_value *classes = ec_map_get(v, "classes");
+    if (classes && expect(ld, classes, EC_VLIST, "classes")) {
+        dom->classes = ec_arena_alloc(ld->a, classes->len * sizeof *dom->classes);
+        for (uint32_t i = 0; i < classes->len; i++)
+            read_class(ld, &classes->u.items[i], dom);
     }
 }
 

@@ -288,13 +288,27 @@ ec_value ec_tables_strings(ec_arena *a, ec_strpool *p, const ec_domain *dom, uin
 {
     ec_builder b;
     ec_builder_init(&b);
-    uint64_t *h = ec_xmalloc((dom->ncodes + 1) * sizeof *h);
+    /* The keys: each code's string or name, then (names) every alias, each
+    ** with the code it finds. */
+    size_t n = dom->ncodes;
+    for (size_t i = 0; names && i < dom->ncodes; i++)
+        n += dom->codes[i].naliases;
+    const char **key = ec_xmalloc((n + 1) * sizeof *key);
+    size_t *owner = ec_xmalloc((n + 1) * sizeof *owner);
     for (size_t i = 0; i < dom->ncodes; i++) {
-        const char *k = names ? dom->codes[i].name : dom->codes[i].str;
-        h[i] = ec_hash_str(k, strlen(k));
+        key[i] = names ? dom->codes[i].name : dom->codes[i].str;
+        owner[i] = i;
     }
+    for (size_t i = 0, k = dom->ncodes; names && i < dom->ncodes; i++)
+        for (uint32_t j = 0; j < dom->codes[i].naliases; j++, k++) {
+            key[k] = dom->codes[i].aliases[j].name;
+            owner[k] = i;
+        }
+    uint64_t *h = ec_xmalloc((n + 1) * sizeof *h);
+    for (size_t i = 0; i < n; i++)
+        h[i] = ec_hash_str(key[i], strlen(key[i]));
     ec_phash ph;
-    if (!ec_phash_build(&ph, dom->ncodes, h))
+    if (!ec_phash_build(&ph, n, h))
         ec_oom(); /* distinct strings hash apart all but surely: a seed is
                   ** always found, so a failure is a broken invariant */
     free(h);
@@ -305,12 +319,14 @@ ec_value ec_tables_strings(ec_arena *a, ec_strpool *p, const ec_domain *dom, uin
     ** entry: a lookup compares with it without reading the entry. */
     bytes s = {0};
     for (uint32_t i = 0; i < ph.nslots; i++) {
-        const ec_code *e = ph.slots[i] < 0 ? NULL : &dom->codes[ph.slots[i]];
-        put_le(&s, e ? ec_strpool_add(p, names ? e->name : e->str) : EC_STR_NONE, 4);
-        put_le(&s, ref_value(e ? slot_value(dom, (size_t)ph.slots[i], first) : EC_SLOT_EMPTY), 4);
+        bool used = ph.slots[i] >= 0;
+        put_le(&s, used ? ec_strpool_add(p, key[ph.slots[i]]) : EC_STR_NONE, 4);
+        put_le(&s, ref_value(used ? slot_value(dom, owner[ph.slots[i]], first) : EC_SLOT_EMPTY), 4);
     }
     ec_builder_add(&b, "slot_rows", literal_rows(a, &s, BYTES_PER_ROW));
     bytes_free(&s);
+    free(key);
+    free(owner);
     ec_phash_free(&ph);
     return ec_builder_map(&b, a);
 }

@@ -6,6 +6,7 @@
 #include "codeindex.h"
 #include "ident.h"
 #include "msg.h"
+#include "phash.h"
 #include "sort.h"
 
 #include <stdlib.h>
@@ -449,6 +450,147 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
     return ok;
 }
 
+/* A name of a domain's code, or one of its aliases (alias >= 0), indexed
+** by its camelCase spelling: aliases share the names' rules. */
+typedef struct name_slot {
+    const char *spelled;
+    int32_t code, alias;
+} name_slot;
+
+static const char *name_of(const ec_domain *dom, const name_slot *n)
+{
+    const ec_code *e = &dom->codes[n->code];
+    return n->alias < 0 ? e->name : e->aliases[n->alias].name;
+}
+
+static ec_loc name_at(const ec_domain *dom, const name_slot *n)
+{
+    const ec_code *e = &dom->codes[n->code];
+    return n->alias < 0 ? e->name_at : e->aliases[n->alias].at;
+}
+
+/* An alias is an identifier, not reserved, and spelled like no other name
+** or alias of the domain ('spelled': the camelCase of each code's name). */
+static void check_aliases(checker *k, const ec_domain *dom, const char *const *spelled)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < dom->ncodes; i++)
+        n += dom->codes[i].naliases;
+    if (!n)
+        return;
+    size_t cap = 16;
+    while (cap < 2 * (n + dom->ncodes))
+        cap *= 2;
+    name_slot *slots = ec_xmalloc(cap * sizeof *slots);
+    memset(slots, 0, cap * sizeof *slots);
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < dom->ncodes; i++) {
+            const ec_code *e = &dom->codes[i];
+            for (int32_t a = pass ? 0 : -1; a < (pass ? (int32_t)e->naliases : 0); a++) {
+                name_slot me = {a < 0 ? spelled[i] : NULL, (int32_t)i, a};
+                const char *name = name_of(dom, &me);
+                if (!name || !*spelled[i])
+                    continue; /* the names' checks reported it */
+                if (a >= 0 && !ec_ident_valid(name)) {
+                    ec_error(k->d, e->aliases[a].at, "alias '%s' of %s is not an identifier "
+                                                     "([A-Za-z][A-Za-z0-9_]*)", name, e->name);
+                    continue;
+                }
+                if (a >= 0 && strcmp(name, "CODE") == 0) {
+                    ec_error(k->d, e->aliases[a].at, "alias 'CODE' of %s is reserved: generated "
+                                                     "code uses it", e->name);
+                    continue;
+                }
+                if (a >= 0)
+                    me.spelled = ec_ident_spell(&k->c->arena, name, EC_CASE_CAMEL);
+                size_t h = ec_hash_str(me.spelled, strlen(me.spelled)) & (cap - 1);
+                while (slots[h].spelled && strcmp(slots[h].spelled, me.spelled) != 0)
+                    h = (h + 1) & (cap - 1);
+                if (!slots[h].spelled) {
+                    slots[h] = me;
+                    const char *word, *lang;
+                    if (a >= 0 && (lang = ec_ident_keyword_clash(name, &word)))
+                        ec_warning(k->d, e->aliases[a].at, "alias '%s' is spelled '%s' in %s, a "
+                                                           "reserved word; generated code uses "
+                                                           "'%s_'", name, word, lang, name);
+                    continue;
+                }
+                if (pass == 0)
+                    continue; /* two names: the names' checks reported it */
+                const name_slot *o = &slots[h];
+                const char *other = name_of(dom, o);
+                const char *what = o->alias < 0 ? "the name" : "an alias";
+                if (strcmp(other, name) == 0)
+                    ec_error(k->d, e->aliases[a].at, "alias '%s' of %s is already %s of %s in "
+                                                     "domain '%s'", name, e->name, what,
+                             dom->codes[o->code].name, dom->id);
+                else
+                    ec_error(k->d, e->aliases[a].at, "alias '%s' of %s and %s '%s' of %s are "
+                                                     "both spelled '%s' in generated code",
+                             name, e->name, what, other, dom->codes[o->code].name, me.spelled);
+                ec_note(k->d, name_at(dom, o), "that one is here");
+            }
+        }
+    free(slots);
+}
+
+/* Classes: ids unique, prefixes or ranges that overlap no other (so a code
+** has one class at most), ranges within the domain's; each code learns its
+** class. */
+static void check_classes(checker *k, ec_domain *dom)
+{
+    for (size_t i = 0; i < dom->nclasses; i++) {
+        ec_class *cl = &dom->classes[i];
+        if (!is_id(cl->id)) {
+            ec_error(k->d, cl->id_at, "class id '%s' must match [a-z][a-z0-9_]*", cl->id);
+            continue;
+        }
+        bool ok = true;
+        for (size_t j = 0; j < i && ok; j++) {
+            const ec_class *o = &dom->classes[j];
+            if (strcmp(ec_ident_spell(&k->c->arena, o->id, EC_CASE_KEBAB),
+                       ec_ident_spell(&k->c->arena, cl->id, EC_CASE_KEBAB)) == 0) {
+                ec_error(k->d, cl->id_at, "class '%s' is defined twice in domain '%s'", cl->id,
+                         dom->id);
+                ec_note(k->d, o->id_at, "first defined here");
+                ok = false;
+            } else if (cl->prefix ? strncmp(cl->prefix, o->prefix, strlen(o->prefix)) == 0 ||
+                                        strncmp(o->prefix, cl->prefix, strlen(cl->prefix)) == 0
+                                  : cl->lo <= o->hi && o->lo <= cl->hi) {
+                ec_error(k->d, cl->match_at, "class '%s' overlaps class '%s': a code would "
+                                             "have two classes", cl->id, o->id);
+                ec_note(k->d, o->match_at, "the other is here");
+                ok = false;
+            }
+        }
+        if (!ok)
+            continue;
+        if (cl->prefix && !*cl->prefix) {
+            ec_error(k->d, cl->match_at, "class '%s' has an empty prefix", cl->id);
+            continue;
+        }
+        if (!cl->prefix && cl->lo > cl->hi) {
+            ec_error(k->d, cl->match_at, "class '%s' has the empty range [%lld, %lld]", cl->id,
+                     (long long)cl->lo, (long long)cl->hi);
+            continue;
+        }
+        if (!cl->prefix && dom->has_range && (cl->lo < dom->range_lo || cl->hi > dom->range_hi)) {
+            ec_error(k->d, cl->match_at, "class '%s' range [%lld, %lld] is outside the range "
+                                         "[%lld, %lld] of domain '%s'", cl->id, (long long)cl->lo,
+                     (long long)cl->hi, (long long)dom->range_lo, (long long)dom->range_hi,
+                     dom->id);
+            ec_note(k->d, dom->range_at, "the range is declared here");
+            continue;
+        }
+        check_entry(k, dom, &cl->entry, true);
+    }
+    for (size_t i = 0; i < dom->ncodes; i++) {
+        ec_code *e = &dom->codes[i];
+        const ec_class *cl = ec_domain_class(dom, e->str, e->num);
+        e->cls = cl ? (int32_t)(cl - dom->classes) : -1;
+    }
+}
+
 static void check_domain(checker *k, ec_domain *dom, size_t index)
 {
     if (!is_id(dom->id)) {
@@ -530,16 +672,19 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
         }
         check_entry(k, dom, e, false);
     }
+    check_aliases(k, dom, spelled);
     ec_codeindex_free(&codes);
     ec_codeindex_free(&names);
     if (dom->fallback)
         check_entry(k, dom, dom->fallback, true);
+    check_classes(k, dom);
 }
 
 typedef struct anchor {
     const char *text;
     const ec_domain *dom;
-    const ec_code *code;
+    const char *name; /* the code's name, or an alias of it */
+    ec_loc at;
 } anchor;
 
 static int cmp_anchor(const void *a, const void *b)
@@ -554,7 +699,8 @@ static void check_anchors(checker *k)
     ec_catalog *c = k->c;
     size_t n = 0;
     for (size_t i = 0; i < c->ndomains; i++)
-        n += c->domains[i].ncodes;
+        for (size_t j = 0; j < c->domains[i].ncodes; j++)
+            n += 1 + c->domains[i].codes[j].naliases;
     anchor *v = ec_xmalloc((n + 1) * sizeof *v);
     /* The anchors live only as long as the check: a catalog of a million
     ** codes would otherwise keep 70 MiB of them. */
@@ -565,21 +711,26 @@ static void check_anchors(checker *k)
         const ec_domain *dom = &c->domains[i];
         const char *dk = ec_ident_spell(&scratch, dom->id, EC_CASE_KEBAB);
         for (size_t j = 0; j < dom->ncodes; j++) {
-            if (!dom->codes[j].name)
+            const ec_code *e = &dom->codes[j];
+            if (!e->name)
                 continue;
-            const char *nk = ec_ident_spell(&scratch, dom->codes[j].name, EC_CASE_KEBAB);
-            v[n++] = (anchor){ec_anchor(&scratch, EC_ANCHOR_CODE, dk, nk), dom, &dom->codes[j]};
+            /* The docs give an alias the anchor of its name, so old links hold. */
+            for (int32_t a = -1; a < (int32_t)e->naliases; a++) {
+                const char *name = a < 0 ? e->name : e->aliases[a].name;
+                const char *nk = ec_ident_spell(&scratch, name, EC_CASE_KEBAB);
+                v[n++] = (anchor){ec_anchor(&scratch, EC_ANCHOR_CODE, dk, nk), dom, name,
+                                  a < 0 ? e->name_at : e->aliases[a].at};
+            }
         }
     }
     ec_stable_sort(v, n, sizeof *v, cmp_anchor);
     for (size_t i = 1; i < n; i++) {
         if (strcmp(v[i].text, v[i - 1].text) != 0 || v[i].dom == v[i - 1].dom)
             continue; /* within a domain, the name checks have spoken */
-        ec_error(k->d, v[i].code->name_at, "%s in domain '%s' and %s in domain '%s' share the "
-                                           "documentation anchor '%s'; rename one",
-                 v[i].code->name, v[i].dom->id, v[i - 1].code->name, v[i - 1].dom->id,
-                 v[i].text);
-        ec_note(k->d, v[i - 1].code->name_at, "the other is here");
+        ec_error(k->d, v[i].at, "%s in domain '%s' and %s in domain '%s' share the "
+                                "documentation anchor '%s'; rename one",
+                 v[i].name, v[i].dom->id, v[i - 1].name, v[i - 1].dom->id, v[i].text);
+        ec_note(k->d, v[i - 1].at, "the other is here");
     }
     ec_arena_free(&scratch);
     free(v);

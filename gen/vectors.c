@@ -31,6 +31,7 @@ typedef struct vec {
     uint32_t *offsets[NLISTS];    /* per unit: its first item in each list */
     size_t *first_grid;           /* per named policy, then the default: the unit
                                      whose decisions give its full grid */
+    bool classes;                 /* some domain has classes: entries say theirs */
     bool counting;                /* the first run */
     int list;                     /* else: the list of the item wanted, */
     uint32_t wanted, seen;        /* its place in the unit, and items met */
@@ -55,7 +56,8 @@ static ec_value code_value(const ec_code *e)
 
 /* What a lookup must return for an entry. */
 static ec_value expect_entry(vec *v, const char *kind, const char *code_str, const char *name,
-                             int64_t status, const char *message, const ec_policy *p)
+                             int64_t status, const char *message, const ec_policy *p,
+                             const char *cls)
 {
     ec_builder b;
     ec_builder_init(&b);
@@ -66,7 +68,15 @@ static ec_value expect_entry(vec *v, const char *kind, const char *code_str, con
     ec_builder_add(&b, "message", ec_vstr(message));
     ec_builder_add(&b, "retry", ec_vstr(ec_retry_names[p->retry]));
     ec_builder_add(&b, "action", ec_vstr(ec_action_names[p->action]));
+    if (v->classes)
+        ec_builder_add(&b, "class", ec_vstr_or_null(cls));
     return ec_builder_map(&b, v->a);
+}
+
+/* The id of the class of 'e' (a code or a class's entry) in 'dom', or NULL. */
+static const char *class_of(const ec_domain *dom, const ec_code *e)
+{
+    return dom && e && e->cls >= 0 ? dom->classes[e->cls].id : NULL;
 }
 
 static const char *code_text(vec *v, const ec_code *e)
@@ -196,6 +206,8 @@ static void add_classify(vec *v, int64_t status, ec_value headers, ec_value body
     ec_builder_add(&x, "message", ec_vstr(r.message));
     ec_builder_add(&x, "details", r.details);
     ec_builder_add(&x, "echo", r.echo);
+    if (v->classes)
+        ec_builder_add(&x, "class", ec_vstr_or_null(class_of(r.domain, r.code)));
     ec_builder_init(&d);
     ec_builder_add(&d, "retry", ec_vbool(r.decision.retry));
     ec_builder_add(&d, "delay_ms", ec_vint(r.decision.delay_ms));
@@ -246,10 +258,15 @@ static void code_unit(vec *v, const ec_domain *dom, const ec_code *e)
         v->item = query(v, "domain", did, "code", code_value(e),
                         retired ? ec_vnull()
                                 : expect_entry(v, "code", code_text(v, e), e->name, e->status,
-                                               e->message, e->retry.resolved));
+                                               e->message, e->retry.resolved, class_of(dom, e)));
     if (want(v, L_NAMES))
         v->item = query(v, "domain", did, "name", ec_vstr(e->name),
                         retired ? ec_vnull() : ec_vstr(code_text(v, e)));
+    /* An alias finds the code as its name does. */
+    for (uint32_t i = 0; i < e->naliases; i++)
+        if (want(v, L_NAMES))
+            v->item = query(v, "domain", did, "name", ec_vstr(e->aliases[i].name),
+                            retired ? ec_vnull() : ec_vstr(code_text(v, e)));
     if (!retired) {
         add_decisions(v, "code", code_value(e), &did, e->retry.resolved, false);
         add_formats(v, &did, e, false);
@@ -258,6 +275,34 @@ static void code_unit(vec *v, const ec_domain *dom, const ec_code *e)
     if (code_path(v->c, dom) && (v->counting || v->list == L_CLASSIFY))
         add_classify(v, e->status ? e->status : 500, empty_map(v),
                      body_at(v, code_path(v->c, dom), code_value(e)), 2);
+}
+
+static bool listed(const ec_domain *dom, const char *str, int64_t num)
+{
+    for (size_t j = 0; j < dom->ncodes; j++)
+        if (str ? strcmp(dom->codes[j].str, str) == 0 : dom->codes[j].num == num)
+            return true;
+    return false;
+}
+
+/* A code of class 'cl' that its domain does not list, or null when the
+** class has none (a few tries: the class's prefix and a tail, or the ends
+** of its range). */
+static ec_value unlisted_in_class(vec *v, const ec_domain *dom, const ec_class *cl)
+{
+    static const char *const tails[] = {"~", "ZZZ", "zz9", "_unlisted"};
+    for (size_t i = 0; i < 4; i++) {
+        if (cl->prefix) {
+            const char *s = ec_arena_printf(v->a, "%s%s", cl->prefix, tails[i]);
+            if (!listed(dom, s, 0))
+                return ec_vstr(s);
+        } else {
+            int64_t n = i % 2 ? cl->lo + (int64_t)i / 2 : cl->hi - (int64_t)i / 2;
+            if (n >= cl->lo && n <= cl->hi && !listed(dom, NULL, n))
+                return ec_vint(n);
+        }
+    }
+    return ec_vnull();
 }
 
 /* The end of a domain: codes it does not list, around its ends and far
@@ -294,6 +339,14 @@ static void domain_end(vec *v, const ec_domain *dom)
     }
     if (want(v, L_NAMES))
         v->item = query(v, "domain", did, "name", ec_vstr("NO_SUCH_NAME"), ec_vnull());
+    /* An unlisted code of each class classifies as the class. */
+    for (size_t i = 0; i < dom->nclasses && code_path(v->c, dom); i++) {
+        ec_value unlisted = unlisted_in_class(v, dom, &dom->classes[i]);
+        if (unlisted.kind != EC_VNULL && (v->counting || v->list == L_CLASSIFY))
+            add_classify(v, 500, empty_map(v), body_at(v, code_path(v->c, dom), unlisted), 1);
+        if (unlisted.kind != EC_VNULL)
+            add_decisions(v, "class", unlisted, &did, dom->classes[i].entry.retry.resolved, false);
+    }
     if (dom->fallback) {
         add_decisions(v, "fallback", ec_vbool(true), &did, dom->fallback->retry.resolved, true);
         add_formats(v, &did, dom->fallback, true);
@@ -420,6 +473,8 @@ void ec_vectors_write(const ec_catalog *c, ec_buf *out)
     memset(&v, 0, sizeof v);
     v.c = c;
     v.classifier = ec_classifier_new(c);
+    for (size_t i = 0; i < c->ndomains; i++)
+        v.classes = v.classes || c->domains[i].nclasses;
     v.nunits = 1 + c->nstatuses;
     for (size_t i = 0; i < c->ndomains; i++)
         v.nunits += c->domains[i].ncodes + 1;
@@ -447,9 +502,10 @@ void ec_vectors_write(const ec_catalog *c, ec_buf *out)
 
     /* The short lists are made now. */
     v.a = &scratch;
-    ec_builder statuses, fallbacks;
+    ec_builder statuses, fallbacks, classes;
     ec_builder_init(&statuses);
     ec_builder_init(&fallbacks);
+    ec_builder_init(&classes);
     for (size_t i = 0; i < c->ndomains; i++) {
         const ec_domain *dom = &c->domains[i];
         ec_builder_push(&fallbacks,
@@ -457,8 +513,32 @@ void ec_vectors_write(const ec_catalog *c, ec_buf *out)
                               dom->fallback
                                   ? expect_entry(&v, "fallback", NULL, NULL, dom->fallback->status,
                                                  dom->fallback->message,
-                                                 dom->fallback->retry.resolved)
+                                                 dom->fallback->retry.resolved, NULL)
                                   : ec_vnull()));
+        /* A class's entry, by a code of the class, listed or not; a code
+        ** of no class has none. */
+        for (size_t j = 0; j < dom->nclasses; j++) {
+            const ec_class *cl = &dom->classes[j];
+            ec_value ask[2] = {unlisted_in_class(&v, dom, cl), ec_vnull()};
+            for (size_t e = 0; e < dom->ncodes && ask[1].kind == EC_VNULL; e++)
+                if (dom->codes[e].cls == (int32_t)j)
+                    ask[1] = code_value(&dom->codes[e]);
+            for (size_t q = 0; q < 2; q++)
+                if (ask[q].kind != EC_VNULL)
+                    ec_builder_push(&classes,
+                                    query(&v, "domain", ec_vstr(dom->id), "code", ask[q],
+                                          expect_entry(&v, "fallback", NULL, NULL,
+                                                       cl->entry.status, cl->entry.message,
+                                                       cl->entry.retry.resolved, cl->id)));
+        }
+        /* Codes of no class, where there are such. */
+        static const int64_t far[] = {-9007199254740991LL, 9007199254740991LL};
+        for (size_t q = 0; dom->nclasses && q < 2; q++) {
+            const char *s = dom->string_codes ? (q ? "" : "NOT_A_LISTED_CODE") : NULL;
+            if (!ec_domain_class(dom, s, far[q]))
+                ec_builder_push(&classes, query(&v, "domain", ec_vstr(dom->id), "code",
+                                                s ? ec_vstr(s) : ec_vint(far[q]), ec_vnull()));
+        }
     }
     for (size_t i = 0; i < c->nstatuses; i++) {
         const ec_status *s = &c->statuses[i];
@@ -466,7 +546,8 @@ void ec_vectors_write(const ec_catalog *c, ec_buf *out)
                         query(&v, "status", ec_vint(s->status), NULL, ec_vnull(),
                               expect_entry(&v, "status",
                                            ec_arena_printf(v.a, "%lld", (long long)s->status),
-                                           NULL, s->status, s->title, s->retry.resolved)));
+                                           NULL, s->status, s->title, s->retry.resolved,
+                                           NULL)));
     }
     static const int64_t unlisted[] = {99, 100, 299, 418, 599, 600};
     for (size_t i = 0; i < sizeof unlisted / sizeof unlisted[0]; i++) {
@@ -496,6 +577,10 @@ void ec_vectors_write(const ec_catalog *c, ec_buf *out)
     ec_builder_add(&top, list_names[L_NAMES], lazy[L_NAMES]);
     ec_builder_add(&top, "statuses", ec_builder_list(&statuses, &scratch));
     ec_builder_add(&top, "fallbacks", ec_builder_list(&fallbacks, &scratch));
+    if (v.classes)
+        ec_builder_add(&top, "classes", ec_builder_list(&classes, &scratch));
+    else
+        ec_builder_discard(&classes);
     ec_builder_add(&top, list_names[L_DECISIONS], lazy[L_DECISIONS]);
     ec_builder_add(&top, list_names[L_FORMATS], lazy[L_FORMATS]);
     ec_builder_add(&top, list_names[L_CLASSIFY], lazy[L_CLASSIFY]);

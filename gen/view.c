@@ -108,6 +108,7 @@ typedef struct viewer {
     uint32_t *code_first;     /* per domain */
     int64_t *fallback_number; /* per domain, -1 without a fallback */
     uint32_t status_first, nentries;
+    uint32_t *class_first; /* per domain: its classes' entries, numbered after the statuses */
     ec_member domain_spellings[5]; /* of the domain being built, shared by its entries */
     const char **status_anchors;   /* per status of the catalog, made once for its entries */
     ec_value *ref_views;           /* per policy_index: the view of a reference to it, */
@@ -642,6 +643,51 @@ static void add_position(viewer *v, ec_builder *b, size_t i, size_t n)
     ec_builder_add(b, "last", ec_vbool(i + 1 == n));
 }
 
+static const char *class_anchor(viewer *v, const ec_class *cl)
+{
+    return ec_anchor(v->a, EC_ANCHOR_CLASS, v->domain_spellings[4].val.u.s,
+                     ec_ident_spell(v->a, cl->id, EC_CASE_KEBAB));
+}
+
+/* Another name of code 'e', the domain's code number 'index': spelt, with
+** the anchor the docs give it. */
+static ec_value alias(viewer *v, const ec_code *e, size_t index, const ec_alias *al)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "name", ec_vstr(al->name));
+    ec_builder_add(&b, "deprecated", flag(v, al->deprecated));
+    if (v->derived) {
+        ec_value sp[5];
+        spell_name(v, al->name, true, sp);
+        add_spelt(v, &b, "name", sp);
+        ec_builder_add(&b, "is_deprecated", ec_vbool(al->deprecated != NULL));
+        /* The code's own name, which the alias stands for. */
+        ec_value of[5];
+        spell_name(v, e->name, true, of);
+        add_spelt(v, &b, "of_name", of);
+        ec_builder_add(&b, "of_index", ec_vint((int64_t)index));
+        ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v->a, EC_ANCHOR_CODE,
+                                                       v->domain_spellings[4].val.u.s,
+                                                       sp[4].u.s)));
+    }
+    return ec_builder_map(&b, v->a);
+}
+
+/* The other names of a code, or (e NULL) of every code of 'dom'. */
+static ec_value aliases(viewer *v, const ec_domain *dom, const ec_code *e)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    size_t first = e ? (size_t)(e - dom->codes) : 0, end = e ? first + 1 : dom->ncodes;
+    for (size_t j = first; j < end; j++) {
+        const ec_code *c = &dom->codes[j];
+        for (uint32_t i = 0; i < c->naliases; i++)
+            ec_builder_push(&l, alias(v, c, j, &c->aliases[i]));
+    }
+    return positions(v, ec_builder_list(&l, v->a));
+}
+
 /* An entry; 'i' of 'n' is its place in its list (positions are added here,
 ** not by positions(), since codes are the one list that can be huge). */
 static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fallback,
@@ -694,7 +740,17 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     ec_builder_add(&b, "deprecated", flag(v, e->deprecated));
     if (!fallback)
         ec_builder_add(&b, "retired", flag(v, e->retired));
+    /* Only where the features are used: other catalogs' outputs stay as they were. */
+    if (e->naliases)
+        ec_builder_add(&b, "aliases", aliases(v, dom, e));
+    const ec_class *cl = e->cls >= 0 ? &dom->classes[e->cls] : NULL;
+    if (dom->nclasses)
+        ec_builder_add(&b, "class", ec_vstr_or_null(cl ? cl->id : NULL));
     if (v->derived) {
+        ec_builder_add(&b, "has_aliases", ec_vbool(e->naliases > 0));
+        ec_builder_add(&b, "class_title", ec_vstr_or_null(cl ? cl->title : NULL));
+        ec_builder_add(&b, "class_anchor", ec_vstr_or_null(cl ? class_anchor(v, cl) : NULL));
+        ec_builder_add(&b, "is_class", ec_vbool(fallback && cl));
         const char *name_kebab = NULL;
         if (!fallback) {
             ec_value s[5];
@@ -718,8 +774,9 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&b, "number", ec_vint(number));
         const char *dk = v->domain_spellings[4].val.u.s;
         ec_builder_add(&b, "anchor",
-                       ec_vstr(fallback ? ec_anchor(v->a, EC_ANCHOR_FALLBACK, dk, NULL)
-                                        : ec_anchor(v->a, EC_ANCHOR_CODE, dk, name_kebab)));
+                       ec_vstr(fallback && cl ? class_anchor(v, cl)
+                               : fallback     ? ec_anchor(v->a, EC_ANCHOR_FALLBACK, dk, NULL)
+                                              : ec_anchor(v->a, EC_ANCHOR_CODE, dk, name_kebab)));
         for (size_t k = 0; k < 5; k++)
             ec_builder_add(&b, v->domain_spellings[k].key, v->domain_spellings[k].val);
         if (!fallback)
@@ -745,6 +802,76 @@ static ec_value make_code(const void *ud, uint32_t i, ec_arena *a)
     v.a = a;
     memcpy(v.domain_spellings, m->spellings, sizeof v.domain_spellings);
     return entry(&v, m->dom, &m->dom->codes[i], false, m->first + i, i, m->dom->ncodes);
+}
+
+/* The codes of one class of a domain, a lazy list as the domain's codes are. */
+typedef struct class_codes {
+    ec_lazy lazy;
+    const codes_maker *all;
+    uint32_t *index; /* of each of its codes in the domain */
+} class_codes;
+
+static ec_value make_class_code(const void *ud, uint32_t i, ec_arena *a)
+{
+    const class_codes *m = ud;
+    viewer v = *m->all->done;
+    v.a = a;
+    memcpy(v.domain_spellings, m->all->spellings, sizeof v.domain_spellings);
+    const ec_domain *dom = m->all->dom;
+    return entry(&v, dom, &dom->codes[m->index[i]], false, m->all->first + m->index[i],
+                 m->index[i], dom->ncodes);
+}
+
+/* A domain's classes: what each holds (prefix, or range), its title, its
+** generic entry's fields, and (derived) its codes, for docs that group by
+** class. */
+static ec_value classes(viewer *v, const ec_domain *dom, size_t di, const codes_maker *all)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    for (size_t i = 0; i < dom->nclasses; i++) {
+        const ec_class *cl = &dom->classes[i];
+        ec_value e = entry(v, dom, &cl->entry, true, v->class_first[di] + i, 0, 1);
+        ec_builder b;
+        ec_builder_init(&b);
+        ec_builder_add(&b, "id", ec_vstr(cl->id));
+        ec_builder_add(&b, "title", ec_vstr(cl->title));
+        if (cl->prefix) {
+            ec_builder_add(&b, "prefix", ec_vstr(cl->prefix));
+        } else {
+            ec_builder r;
+            ec_builder_init(&r);
+            ec_builder_push(&r, ec_vint(cl->lo));
+            ec_builder_push(&r, ec_vint(cl->hi));
+            ec_builder_add(&b, "range", ec_builder_list(&r, v->a));
+        }
+        for (uint32_t j = 0; j < e.len; j++)
+            if (strcmp(e.u.members[j].key, "class") != 0)
+                ec_builder_add(&b, e.u.members[j].key, e.u.members[j].val);
+        if (v->derived) {
+            add_spellings(v, &b, "id", cl->id);
+            class_codes *m = ec_arena_alloc(v->a, sizeof *m);
+            m->lazy = (ec_lazy){make_class_code, m};
+            m->all = all;
+            m->index = ec_arena_alloc(v->a, (dom->ncodes + 1) * sizeof *m->index);
+            uint32_t n = 0;
+            for (size_t j = 0; j < dom->ncodes; j++)
+                if (dom->codes[j].cls == (int32_t)i)
+                    m->index[n++] = (uint32_t)j;
+            ec_builder_add(&b, "codes", (ec_value){.kind = EC_VLAZY, .len = n, .u.lazy = &m->lazy});
+            ec_builder_add(&b, "code_count", ec_vint(n));
+            if (cl->prefix) {
+                ec_builder_add(&b, "prefix_length", ec_vint((int64_t)strlen(cl->prefix)));
+            } else {
+                /* A list of numbers has no first and last of its own: a
+                ** template reading "range" would find the class's. */
+                ec_builder_add(&b, "range_low", ec_vint(cl->lo));
+                ec_builder_add(&b, "range_high", ec_vint(cl->hi));
+            }
+        }
+        ec_builder_push(&l, ec_builder_map(&b, v->a));
+    }
+    return positions(v, ec_builder_list(&l, v->a));
 }
 
 static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
@@ -779,6 +906,8 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
         register_entry(v, &dom->codes[i], false, v->code_first[di] + i, di);
     if (dom->fallback)
         register_entry(v, dom->fallback, true, v->fallback_number[di], di);
+    for (size_t i = 0; i < dom->nclasses; i++)
+        register_entry(v, &dom->classes[i].entry, true, v->class_first[di] + i, di);
     codes_maker *m = ec_arena_alloc(v->a, sizeof *m);
     *m = (codes_maker){{make_code, m}, v->done, dom, v->code_first[di], {{0}}};
     memcpy(m->spellings, v->domain_spellings, sizeof m->spellings);
@@ -787,6 +916,8 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
     ec_builder_add(&b, "fallback", dom->fallback ? entry(v, dom, dom->fallback, true,
                                                          v->fallback_number[di], 0, 1)
                                                  : ec_vnull());
+    if (dom->nclasses)
+        ec_builder_add(&b, "classes", classes(v, dom, di, m));
     if (v->derived) {
         add_spellings(v, &b, "id", dom->id);
         ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v->a, EC_ANCHOR_DOMAIN, NULL,
@@ -801,6 +932,14 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
         ec_builder_add(&b, "string_codes", ec_vbool(dom->string_codes));
         ec_builder_add(&b, "codes_fit_int", ec_vbool(ec_tables_codes_fit_int32(dom)));
         ec_builder_add(&b, "count", ec_vint((int64_t)dom->ncodes));
+        ec_builder_add(&b, "has_classes", ec_vbool(dom->nclasses > 0));
+        size_t unclassed = 0;
+        for (size_t i = 0; i < dom->ncodes; i++)
+            unclassed += dom->codes[i].cls < 0;
+        ec_builder_add(&b, "unclassed_count", ec_vint((int64_t)unclassed));
+        /* Named apart from an entry's "aliases", which a code without
+        ** aliases would otherwise find here. */
+        ec_builder_add(&b, "code_aliases", aliases(v, dom, NULL));
     }
     return ec_builder_map(&b, v->a);
 }
@@ -860,7 +999,13 @@ static void number_entries(viewer *v)
     for (size_t i = 0; i < c->ndomains; i++)
         v->fallback_number[i] = c->domains[i].fallback ? (int64_t)n++ : -1;
     v->status_first = n;
-    v->nentries = n + (uint32_t)c->nstatuses;
+    n += (uint32_t)c->nstatuses;
+    v->class_first = ec_xmalloc((c->ndomains + 1) * sizeof *v->class_first);
+    for (size_t i = 0; i < c->ndomains; i++) {
+        v->class_first[i] = n;
+        n += (uint32_t)c->domains[i].nclasses;
+    }
+    v->nentries = n;
 }
 
 static void mark_used(viewer *v, const ec_policy *p)
@@ -885,6 +1030,8 @@ static void number_policies(viewer *v)
             mark_used(v, c->domains[i].codes[j].retry.resolved);
         if (c->domains[i].fallback)
             mark_used(v, c->domains[i].fallback->retry.resolved);
+        for (size_t j = 0; j < c->domains[i].nclasses; j++)
+            mark_used(v, c->domains[i].classes[j].entry.retry.resolved);
     }
     size_t n = c->npolicies + 1; /* and the default */
     for (size_t i = 0; i < c->nstatuses; i++)
@@ -893,6 +1040,8 @@ static void number_policies(viewer *v)
         for (size_t j = 0; j < c->domains[i].ncodes; j++)
             n += c->domains[i].codes[j].retry.inline_policy != NULL;
         n += c->domains[i].fallback && c->domains[i].fallback->retry.inline_policy;
+        for (size_t j = 0; j < c->domains[i].nclasses; j++)
+            n += c->domains[i].classes[j].entry.retry.inline_policy != NULL;
     }
     policy_numbers_init(&v->policy_numbers, v->a, n);
     for (size_t i = 0; i < c->npolicies; i++)
@@ -990,6 +1139,14 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
         ec_builder_add(&top, "entry_size", ec_vint(EC_ENTRY_SIZE));
         ec_builder_add(&top, "entry_rows", ec_tables_entries(v.a, v.pool, v.centries, v.nentries));
         ec_builder_add(&top, "string_rows", ec_strpool_rows(v.a, v.pool));
+        bool has_aliases = false, has_classes = false;
+        for (size_t i = 0; i < c->ndomains; i++) {
+            has_classes = has_classes || c->domains[i].nclasses;
+            for (size_t j = 0; j < c->domains[i].ncodes && !has_aliases; j++)
+                has_aliases = c->domains[i].codes[j].naliases > 0;
+        }
+        ec_builder_add(&top, "has_aliases", ec_vbool(has_aliases));
+        ec_builder_add(&top, "has_classes", ec_vbool(has_classes));
         ec_builder_add(&top, "status_lookup",
                        ec_tables_statuses(v.a, c->statuses, c->nstatuses, v.status_first));
         ec_builder_add(&top, "policy_table", positions(&v, ec_builder_list(&v.policy_table, v.a)));
@@ -1007,6 +1164,7 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
     free(v.fallback_number);
     free(v.centries);
     ec_strpool_free(v.pool);
+    free(v.class_first);
     /* What entries read later (policy references, parameter offsets) stays
     ** with the view; the tables that were being built do not. */
     *done = v;
@@ -1023,6 +1181,7 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
     done->centries = NULL;
     done->pool = NULL;
     done->fallback_number = NULL;
+    done->class_first = NULL;
     memset(&done->inline_policies, 0, sizeof done->inline_policies);
     memset(&done->param_lists, 0, sizeof done->param_lists);
     memset(&done->policy_table, 0, sizeof done->policy_table);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
-#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden schema seeds c
+#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden real schema seeds c
 #                             bindings clients site integration readme hostile
 #                             evolution reliability fresh bazel asan tsan leak
 #                             fuzz
@@ -107,6 +107,22 @@ group_golden() {
         python3 tests/templates/view_keys.py templates/README.md "$T"/views/*/view/view.json
 }
 
+# Real catalogs: tests/real/postgres.py checks the build of PostgreSQL's
+# SQLSTATEs (the golden case tests/golden/postgres) against the errcodes.txt
+# it was made from.
+group_real() {
+    rm -rf "$T/real"
+    if ! "$ERRCAT" build tests/golden/postgres/catalog.yaml -o "$T/real" -t json >"$T/log" 2>&1; then
+        bad "real postgres: build" "$T/log"
+        return
+    fi
+    check "real postgres: catalog is errcodes.txt" python3 tests/real/postgres.py check \
+        "$T/real/postgres/json/postgres.json"
+    python3 tests/real/postgres.py write >"$T/real/catalog.yaml"
+    check "real postgres: catalog.yaml is what postgres.py writes" \
+        diff -u tests/golden/postgres/catalog.yaml "$T/real/catalog.yaml"
+}
+
 # Every catalog validates against spec/errcat.schema.json, and the schema
 # knows exactly the keys the loader accepts.
 group_schema() {
@@ -142,7 +158,10 @@ group_c() {
             "$src" "$dir/${id}_errors.h"
         upper=$(echo "$id" | tr a-z A-Z)
         # shellcheck disable=SC2086
-        if cc -std=c11 -O1 -g $strict ${SANITIZE:+-fsanitize=address,undefined} -Wno-conversion -Igen -I"$dir" -DCAT="$id" -DCATU="$upper" \
+        # A catalog with classes has their lookups, which the test then checks.
+        classes=
+        grep -q '_lookup_class(' "$dir/${id}_errors.h" && classes=-DCLASSES
+        if cc -std=c11 -O1 -g $strict ${SANITIZE:+-fsanitize=address,undefined} -Wno-conversion -Igen -I"$dir" -DCAT="$id" -DCATU="$upper" $classes \
             -include "${id}_errors.h" -o "$T/conformance" tests/c/conformance.c "$src" \
             "$B/liberrcat.a" -lyaml -lm -pthread >"$T/log" 2>&1; then
             check "c $id: conformance vectors" "$T/conformance" "$(dirname "$dir")/vectors/vectors.json"
@@ -292,7 +311,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden schema seeds c bindings clients site integration readme hostile evolution reliability fresh bazel asan tsan leak fuzz}
+groups=${*:-unit mustache diag cli golden real schema seeds c bindings clients site integration readme hostile evolution reliability fresh bazel asan tsan leak fuzz}
 for g in $groups; do
     "group_$g"
 done

@@ -1,6 +1,7 @@
 /* conformance.c: runs a catalog's conformance vectors against its generated
 ** C. Built once per catalog with -DCAT=<id> -DCATU=<ID> -include
 ** <id>_errors.h; reads the vectors with errcat's own YAML reader.
+** With -DCLASSES (a catalog with classes) it checks the class lookups too.
 ** Usage: conformance VECTORS.json */
 #include "doc.h"
 #include "fsio.h"
@@ -82,6 +83,25 @@ static void check_entry(const char *what, const ec_value *q, const F(entry) * e)
     if (!same(retry_names[F(entry_retry)(e)->retry], str(x, "retry")) ||
         !same(action_names[F(entry_retry)(e)->action], str(x, "action")))
         fail(what, q, "retry policy differs");
+#ifdef CLASSES
+    const ec_value *cls = ec_map_get(x, "class");
+    if (cls && !same(F(class_of)(e), cls->kind == EC_VSTR ? cls->u.s : NULL))
+        fail(what, q, "class differs");
+#endif
+}
+
+/* The entry of the class of a query's code (a number or a string) in 'd'. */
+static const F(entry) * class_entry(F(domain) d, const ec_value *code)
+{
+#ifdef CLASSES
+    char buf[32];
+    if (code->kind == EC_VINT)
+        snprintf(buf, sizeof buf, "%lld", (long long)code->u.i);
+    return F(lookup_class)(d, code->kind == EC_VINT ? buf : code->u.s);
+#else
+    (void)d, (void)code;
+    return NULL;
+#endif
 }
 
 /* The entry a query names: by domain and code, fallback, or status. */
@@ -93,6 +113,8 @@ static const F(entry) * subject(const ec_value *vectors, const ec_value *q)
     F(domain) d = domain_of(vectors, str(q, "domain"));
     if (ec_map_get(q, "fallback"))
         return F(fallback)(d);
+    if (ec_map_get(q, "class"))
+        return class_entry(d, ec_map_get(q, "class"));
     const ec_value *code = ec_map_get(q, "code");
     return code->kind == EC_VSTR ? F(lookup_str)(d, code->u.s) : F(lookup)(d, code->u.i);
 }
@@ -120,9 +142,15 @@ static void check_classify_decision(const ec_value *vectors, const ec_value *q)
     const char *match = str(x, "match");
     F(domain) d = domain_of(vectors, str(x, "domain"));
     const F(entry) *e = strcmp(match, "code") == 0       ? F(recognise)(d, str(x, "code_str"))
-                        : strcmp(match, "fallback") == 0 ? F(fallback)(d)
+                        : strcmp(match, "fallback") == 0 ? NULL
                         : strcmp(match, "status") == 0   ? F(lookup_status)((int)num(x, "status"))
                                                          : NULL;
+    /* An unlisted code: its class's entry, else the domain's fallback. */
+    if (strcmp(match, "fallback") == 0) {
+        const ec_value *code = ec_map_get(x, "code_str");
+        e = code->kind == EC_VSTR ? class_entry(d, code) : NULL;
+        e = e ? e : F(fallback)(d);
+    }
     const ec_value *headers = ec_map_get(q, "headers");
     char vbuf[32], dbuf[32];
     const char *value = e ? header(headers, F(entry_retry)(e)->delay_header, vbuf, sizeof vbuf) : NULL;
@@ -133,6 +161,11 @@ static void check_classify_decision(const ec_value *vectors, const ec_value *q)
     if (dec.retry != ec_map_get(want, "retry")->u.b || dec.delay_ms != num(want, "delay_ms") ||
         !same(action_names[dec.action], str(want, "action")))
         fail("classify decision", q, "differs");
+#ifdef CLASSES
+    const ec_value *cls = ec_map_get(x, "class");
+    if (cls && !same(e ? F(class_of)(e) : NULL, cls->kind == EC_VSTR ? cls->u.s : NULL))
+        fail("classify class", q, "differs");
+#endif
 }
 
 int main(int argc, char **argv)
@@ -164,6 +197,11 @@ int main(int argc, char **argv)
     for (uint32_t i = 0; i < l->len; i++)
         check_entry("fallback", &l->u.items[i],
                     F(fallback)(domain_of(&v, str(&l->u.items[i], "domain"))));
+    l = ec_map_get(&v, "classes");
+    for (uint32_t i = 0; l && i < l->len; i++)
+        check_entry("class", &l->u.items[i],
+                    class_entry(domain_of(&v, str(&l->u.items[i], "domain")),
+                                ec_map_get(&l->u.items[i], "code")));
     l = ec_map_get(&v, "names");
     for (uint32_t i = 0; i < l->len; i++) {
         const ec_value *q = &l->u.items[i];

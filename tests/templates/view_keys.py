@@ -31,6 +31,12 @@ CHILD = {
     ("entry", "retry"): "policy", ("entry", "ui"): "ui",
     ("entry", "examples"): "example", ("entry", "deprecated"): "state",
     ("entry", "retired"): "state", ("entry", "header_defs"): "header",
+    ("domain", "classes"): "class", ("class", "codes"): "entry",
+    ("class", "message_parts"): "message_part", ("class", "params"): "param",
+    ("class", "retry"): "policy", ("class", "ui"): "ui",
+    ("class", "examples"): "example", ("class", "deprecated"): "state",
+    ("class", "header_defs"): "header", ("entry", "aliases"): "alias",
+    ("alias", "deprecated"): "state", ("domain", "code_aliases"): "alias",
     ("policy", "delay"): "delay", ("example", "header_list"): "header_value",
     ("ui", "actions_items"): "item",
 }

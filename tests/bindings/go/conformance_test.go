@@ -27,6 +27,7 @@ type query struct {
 	Name       string
 	Status     *int
 	Fallback   bool
+	Class      any // json.Number or string: the code whose class is asked
 	Attempt    int
 	RetryAfter *int `json:"retry_after"`
 	Args       []string
@@ -36,8 +37,62 @@ type query struct {
 }
 
 type vectors struct {
-	Now                                                               int64 // seconds since 1970
-	Lookups, Names, Statuses, Fallbacks, Decisions, Formats, Classify []query
+	Now                                                                        int64 // seconds since 1970
+	Lookups, Names, Statuses, Fallbacks, Classes, Decisions, Formats, Classify []query
+}
+
+// lookupClass is the package's LookupClass when it has classes (classes_test.go,
+// which run.sh adds then, sets it).
+var lookupClass func(cat.Domain, string) *cat.Entry
+
+// classOf gives the Class of an entry, a field that only a package with
+// classes has: "" without one.
+func classOf(e *cat.Entry) string {
+	if e == nil {
+		return ""
+	}
+	if f := reflect.ValueOf(*e).FieldByName("Class"); f.IsValid() {
+		return f.String()
+	}
+	return ""
+}
+
+// classWanted is the class a vector's answer names, if it names one.
+func classWanted(t *testing.T, expect json.RawMessage) (class *string, asked bool) {
+	var w map[string]json.RawMessage
+	decode(t, expect, &w)
+	raw, asked := w["class"]
+	if asked {
+		decode(t, raw, &class)
+	}
+	return class, asked
+}
+
+// checkClass compares an entry's class with the one a vector's answer names.
+func checkClass(t *testing.T, q query, e *cat.Entry) []string {
+	if string(q.Expect) == "null" {
+		return nil
+	}
+	if want, asked := classWanted(t, q.Expect); asked && classOf(e) != str(want) && (want != nil || classOf(e) != "") {
+		return []string{"class " + classOf(e)}
+	}
+	return nil
+}
+
+// code spells a vector's code as Lookup takes it.
+func code(c any) string {
+	if n, ok := c.(json.Number); ok {
+		return n.String()
+	}
+	s, _ := c.(string)
+	return s
+}
+
+func lookupClassOf(t *testing.T, d cat.Domain, c any) *cat.Entry {
+	if lookupClass == nil {
+		t.Fatal("the package has no LookupClass")
+	}
+	return lookupClass(d, code(c))
 }
 
 type entryWant struct {
@@ -106,6 +161,11 @@ func subject(q query) *cat.Entry {
 		return cat.LookupStatus(*q.Status)
 	case q.Fallback:
 		return cat.Fallback(q.Domain)
+	case q.Class != nil:
+		if lookupClass == nil {
+			return nil
+		}
+		return lookupClass(q.Domain, code(q.Class))
 	}
 	if n, ok := q.Code.(json.Number); ok {
 		i, _ := n.Int64()
@@ -141,7 +201,7 @@ func checkEntry(t *testing.T, q query, e *cat.Entry) (p []string) {
 	if e.Policy.Retry.String() != w.Retry || e.Policy.Action.String() != w.Action {
 		p = append(p, "policy "+e.Policy.Retry.String()+" "+e.Policy.Action.String())
 	}
-	return p
+	return append(p, checkClass(t, q, e)...)
 }
 
 func checkDecision(d cat.Decision, w decisionWant) []string {
@@ -205,6 +265,7 @@ func checkClassify(t *testing.T, q query, now time.Time) (p []string) {
 		p = append(p, fmt.Sprintf("echo %#v", e.Echo))
 	}
 	p = append(p, checkDecision(e.Decision, w.Decision)...)
+	p = append(p, checkClass(t, q, e.Entry)...)
 
 	// The same response with the header names as net/http spells them.
 	if c := cat.ClassifyAt(*q.Status, canonical, q.Body, q.Attempt, now); c.Decision != e.Decision {
@@ -306,6 +367,9 @@ func TestConformance(t *testing.T) {
 	}
 	for i, q := range v.Fallbacks {
 		c.check("fallbacks", i, q, checkEntry(t, q, cat.Fallback(q.Domain)))
+	}
+	for i, q := range v.Classes {
+		c.check("classes", i, q, checkEntry(t, q, lookupClassOf(t, q.Domain, q.Code)))
 	}
 	for i, q := range v.Names {
 		var want *string

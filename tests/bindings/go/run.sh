@@ -44,6 +44,9 @@ for dir in "$ROOT"/out/*/go "$T"/extra/*/go; do
     mkdir -p "$work"
     cp "$dir"/* "$work"/
     sed "s/catalogerrors/$pkg/g" "$HERE/conformance_test.go" >"$work/conformance_test.go"
+    if grep -q '^func LookupClass' "$dir/catalog.go"; then
+        sed "s/catalogerrors/$pkg/g" "$HERE/classes_test.go" >"$work/classes_test.go"
+    fi
 
     unformatted=$(cd "$dir" && gofmt -l .)
     if [ -n "$unformatted" ]; then

@@ -56,6 +56,8 @@ class Conformance(unittest.TestCase):
             return self.mod.lookup_status(q["status"])
         if "fallback" in q:
             return self.mod.fallback(q["domain"])
+        if "class" in q:
+            return self.mod.lookup_class(q["domain"], q["class"])
         return self.mod.lookup(q["domain"], q["code"])
 
     def check_entry(self, entry: Any, expect: dict[str, Any] | None) -> None:
@@ -71,6 +73,8 @@ class Conformance(unittest.TestCase):
         self.assertEqual(entry.message, expect["message"])
         self.assertEqual(entry.retry.retry.value, expect["retry"])
         self.assertEqual(entry.retry.action.value, expect["action"])
+        if "class" in expect:
+            self.assertEqual(entry.class_id, expect["class"])
 
     def test_lookups(self) -> None:
         for q in self.vectors["lookups"]:
@@ -86,6 +90,12 @@ class Conformance(unittest.TestCase):
         for q in self.vectors["fallbacks"]:
             with self.subTest(q=q):
                 self.check_entry(self.mod.fallback(q["domain"]), q["expect"])
+
+    def test_classes(self) -> None:
+        for q in self.vectors.get("classes", []):
+            with self.subTest(q=q):
+                entry = self.mod.lookup_class(q["domain"], q["code"])
+                self.check_entry(entry, q["expect"])
 
     def test_names(self) -> None:
         for q in self.vectors["names"]:
@@ -133,6 +143,11 @@ class Conformance(unittest.TestCase):
                     "message": c.message,
                     "details": c.details,
                     "echo": dict(c.echo),
+                    **(
+                        {"class": entry.class_id if entry else None}
+                        if "class" in q["expect"]
+                        else {}
+                    ),
                     "decision": {
                         "retry": c.decision.retry,
                         "delay_ms": c.decision.delay_ms,

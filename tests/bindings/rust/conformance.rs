@@ -6,6 +6,9 @@
 
 use catalog_errors as cat;
 
+#[path = "support/classes.rs"]
+mod classes;
+
 use cat::json::{self, Value};
 use cat::{Domain, Entry, Kind, Match};
 use std::collections::BTreeMap;
@@ -50,10 +53,32 @@ fn subject(q: &Value) -> Option<&'static Entry> {
     if q.get("fallback").is_some() {
         return domain.fallback();
     }
+    if let Some(code) = q.get("class") {
+        return lookup_class(domain, code);
+    }
     match field(q, "code") {
         Value::Int(n) => cat::lookup_int(domain, *n),
         Value::String(s) => cat::lookup(domain, s),
         _ => None,
+    }
+}
+
+/// The entry of the class of a vector's code (a number or a string).
+fn lookup_class(domain: Domain, code: &Value) -> Option<&'static Entry> {
+    match code {
+        Value::Int(n) => classes::lookup_class(domain, &n.to_string()),
+        Value::String(s) => classes::lookup_class(domain, s),
+        _ => None,
+    }
+}
+
+/// Compares the class of `e` with the one `want` names, if it names one.
+fn check_class(want: &Value, e: Option<&Entry>) -> Vec<String> {
+    match want.get("class") {
+        Some(class) if text(class) != e.and_then(classes::class_of) => {
+            vec![format!("class {:?}", e.and_then(classes::class_of))]
+        }
+        _ => Vec::new(),
     }
 }
 
@@ -108,6 +133,7 @@ fn check_entry(q: &Value, e: Option<&'static Entry>) -> Vec<String> {
     {
         p.push(format!("policy {:?}", e.policy));
     }
+    p.extend(check_class(want, Some(e)));
     p
 }
 
@@ -172,6 +198,7 @@ fn check_classify(q: &Value, now: SystemTime) -> Vec<String> {
     if e.code_str.as_deref() != text(field(want, "code_str")) {
         p.push(format!("code_str {:?}", e.code_str));
     }
+    p.extend(check_class(want, e.entry));
     let name = e
         .entry
         .filter(|_| e.matched == Match::Code)
@@ -352,6 +379,11 @@ fn conformance() {
             q,
             check_entry(q, domain.and_then(Domain::fallback)),
         );
+    }
+    for (i, q) in section("classes").iter().enumerate() {
+        let domain: Option<Domain> = text(field(q, "domain")).and_then(|d| d.parse().ok());
+        let entry = domain.and_then(|d| lookup_class(d, field(q, "code")));
+        c.check("classes", i, q, check_entry(q, entry));
     }
     for (i, q) in section("names").iter().enumerate() {
         let domain: Option<Domain> = text(field(q, "domain")).and_then(|d| d.parse().ok());

@@ -55,6 +55,11 @@ for dir in "$ROOT"/out/*/rust "$T"/extra/*/rust; do
     mkdir -p "$work/tests"
     cp "$dir"/* "$work"/
     sed "s/catalog_errors/$crate/g" "$HERE/conformance.rs" >"$work/tests/conformance.rs"
+    # The class lookups, which only a crate of a catalog with classes has.
+    support=no_classes.rs
+    grep -q '^pub fn lookup_class' "$dir/lib.rs" && support=classes.rs
+    mkdir -p "$work/tests/support"
+    sed "s/catalog_errors/$crate/g" "$HERE/support/$support" >"$work/tests/support/classes.rs"
     cd "$work" || exit 1
 
     check "$id: rustfmt --check" rustfmt --check --edition 2021 lib.rs tests/conformance.rs

@@ -25,6 +25,7 @@ interface Entry {
   readonly retry: { readonly retry: string; readonly action: string };
   readonly ui: unknown;
   readonly retired: boolean;
+  readonly classId?: string;
 }
 
 interface Decision {
@@ -52,6 +53,7 @@ interface Binding {
   lookupName(domain: string, name: string): Entry | undefined;
   lookupStatus(status: number): Entry | undefined;
   fallback(domain: string): Entry | undefined;
+  lookupClass?(domain: string, code: number | string): Entry | undefined;
   isCode(domain: string, value: unknown): boolean;
   isStatus(value: unknown): boolean;
   decide(
@@ -75,6 +77,7 @@ interface Subject {
   readonly code?: number | string;
   readonly status?: number;
   readonly fallback?: boolean;
+  readonly class?: number | string;
 }
 
 interface EntryExpect {
@@ -85,6 +88,7 @@ interface EntryExpect {
   readonly message: string;
   readonly retry: string;
   readonly action: string;
+  readonly class?: string | null;
 }
 
 interface Vectors {
@@ -93,6 +97,7 @@ interface Vectors {
   readonly lookups: readonly (Subject & { expect: EntryExpect | null })[];
   readonly statuses: readonly (Subject & { expect: EntryExpect | null })[];
   readonly fallbacks: readonly (Subject & { expect: EntryExpect | null })[];
+  readonly classes?: readonly (Subject & { expect: EntryExpect | null })[];
   readonly names: readonly {
     domain: string;
     name: string;
@@ -116,7 +121,17 @@ interface Vectors {
 const roots = (process.env["ERRCAT_OUT"] ?? "out").split(":");
 const modules = resolve(process.env["ERRCAT_TS_JS"] ?? ".");
 
-/** The entry a vector names: by status, as a fallback, or by code. */
+/** The class entry of a code, from a module that has classes. */
+function lookupClass(
+  mod: Binding,
+  domain: string,
+  code: number | string,
+): Entry | undefined {
+  assert.ok(mod.lookupClass, "the module has no lookupClass()");
+  return mod.lookupClass(domain, code);
+}
+
+/** The entry a vector names: by status, as a fallback, by class or by code. */
 function subject(mod: Binding, q: Subject): Entry | undefined {
   if (q.status !== undefined) {
     return mod.lookupStatus(q.status);
@@ -124,6 +139,9 @@ function subject(mod: Binding, q: Subject): Entry | undefined {
   const domain = q.domain ?? "";
   if (q.fallback) {
     return mod.fallback(domain);
+  }
+  if (q.class !== undefined) {
+    return lookupClass(mod, domain, q.class);
   }
   return mod.lookup(domain, q.code ?? "");
 }
@@ -144,6 +162,9 @@ function spelled(
     message: entry.message,
     retry: entry.retry.retry,
     action: entry.retry.action,
+    ...(expect !== null && "class" in expect
+      ? { class: entry.classId ?? null }
+      : {}),
   };
 }
 
@@ -184,6 +205,14 @@ for (const root of roots) {
       for (const [i, q] of v.fallbacks.entries()) {
         it(`${id} fallbacks #${i}`, () => {
           const entry = mod.fallback(q.domain ?? "");
+          assert.deepEqual(spelled(entry, q.expect), q.expect);
+        });
+      }
+    });
+    describe(`${id}: classes`, () => {
+      for (const [i, q] of (v.classes ?? []).entries()) {
+        it(`${id} classes #${i}`, () => {
+          const entry = lookupClass(mod, q.domain ?? "", q.code ?? "");
           assert.deepEqual(spelled(entry, q.expect), q.expect);
         });
       }
@@ -236,6 +265,11 @@ for (const root of roots) {
             message: c.message,
             details: c.details,
             echo: c.echo,
+            ...(q.expect !== null &&
+            typeof q.expect === "object" &&
+            "class" in q.expect
+              ? { class: entry?.classId ?? null }
+              : {}),
             decision: decision(c.decision),
           };
           assert.deepEqual(got, q.expect, JSON.stringify(q));

@@ -7,11 +7,13 @@
 //    (ajv, strict), and every example of every response validates against
 //    its media type's schema;
 //  - it has a response per status (Status<N>), per code (<domain>.<NAME>)
-//    and per fallback (<domain>.other-code) of the catalog's JSON, and each
+//    per class (<domain>.class-<id>) and per fallback (<domain>.other-code)
+//    of the catalog's JSON, and each
 //    code's problem example has the code's type, status and code;
 //  - <id>.problem-types.json is JSON and lists every code of the catalog's
 //    JSON (in order, with its status, name and title: the message with
-//    {name} placeholders), every fallback, then
+//    {name} placeholders, and its aliases and class where the catalog has
+//    them), every class, every fallback, then
 //    about:blank; types are unique absolute URIs, docs_url#<anchor> with a
 //    docs_url, tag:errcat.invalid,2026:<id>#<anchor> without, where anchor
 //    is the html and markdown targets' (<domain>-<name>, <domain>--other),
@@ -92,7 +94,7 @@ for (const id of fs.readdirSync(dir).filter((d) => !d.startsWith('.')).sort()) {
             }
         }
         // At least: every example of the catalog, and a problem per code and fallback.
-        const entries = cat.domains.flatMap((d) => (d.fallback ? [...d.codes, d.fallback] : d.codes));
+        const entries = cat.domains.flatMap((d) => [...d.codes, ...(d.classes ?? []), ...(d.fallback ? [d.fallback] : [])]);
         const least = [...cat.statuses, ...entries].reduce((k, e) => k + e.examples.length, 0) + entries.length;
         if (n < least) errors.push(`${n} examples checked, expected at least ${least}`);
         return errors.join('\n');
@@ -112,9 +114,14 @@ for (const id of fs.readdirSync(dir).filter((d) => !d.startsWith('.')).sort()) {
                 if ((ex.status ?? null) !== (c.status ?? null)) errors.push(`${d.id}.${c.name}: status ${ex.status}`);
                 if (resp['x-errcat'].type !== ex.type) errors.push(`${d.id}.${c.name}: x-errcat.type`);
             }
+            for (const cl of d.classes ?? []) {
+                const resp = r[`${d.id}.class-${cl.id}`];
+                if (!resp) errors.push(`no response ${d.id}.class-${cl.id}`);
+                else if (resp['x-errcat'].class !== cl.id) errors.push(`${d.id}.class-${cl.id}: x-errcat.class`);
+            }
             if (d.fallback && !r[`${d.id}.other-code`]) errors.push(`no response ${d.id}.other-code`);
         }
-        const want = cat.statuses.length + cat.domains.reduce((n, d) => n + d.codes.length + (d.fallback ? 1 : 0), 0) + 1;
+        const want = cat.statuses.length + cat.domains.reduce((n, d) => n + d.codes.length + (d.classes ?? []).length + (d.fallback ? 1 : 0), 0) + 1;
         if (Object.keys(r).length !== want) errors.push(`${Object.keys(r).length} responses, expected ${want}`);
         return errors.join('\n');
     });
@@ -126,6 +133,7 @@ for (const id of fs.readdirSync(dir).filter((d) => !d.startsWith('.')).sort()) {
         const want = [];
         for (const d of cat.domains) {
             for (const c of d.codes) want.push({ domain: d.id, code: c.code, name: c.name, status: c.status ?? null, fallback: false });
+            for (const cl of d.classes ?? []) want.push({ domain: d.id, code: null, name: null, status: cl.status ?? null, fallback: true });
             if (d.fallback) want.push({ domain: d.id, code: null, name: null, status: d.fallback.status ?? null, fallback: true });
         }
         want.push({ domain: null, code: null, name: null, status: null, fallback: false });
@@ -133,17 +141,32 @@ for (const id of fs.readdirSync(dir).filter((d) => !d.startsWith('.')).sort()) {
         if (JSON.stringify(got) !== JSON.stringify(want))
             errors.push(`rows differ from the catalog:\n got  ${JSON.stringify(got).slice(0, 600)}\n want ${JSON.stringify(want).slice(0, 600)}`);
         const keys = 'type title status domain code name description fallback deprecated retired';
+        // The members a row adds: a code's aliases, if it has some; the
+        // class, in a domain with classes (a class's row included).
+        const extra = [];
+        for (const d of cat.domains) {
+            const cls = d.classes ? ' class' : '';
+            for (const c of d.codes) extra.push({ more: (c.aliases ? ' aliases' : '') + cls, aliases: c.aliases, class: c.class });
+            for (const cl of d.classes ?? []) extra.push({ more: cls, class: cl.id });
+            if (d.fallback) extra.push({ more: '' });
+        }
+        extra.push({ more: '' });
         const types = new Set();
         // The anchors of the html and markdown targets, from the view.
         const base = cat.catalog.docs_url ? `${cat.catalog.docs_url}#` : `tag:errcat.invalid,2026:${cat.catalog.id}#`;
         const anchors = [];
         for (const d of view.domains) {
             for (const c of d.codes) anchors.push(`${base}${c.anchor}`);
+            for (const cl of d.classes ?? []) anchors.push(`${base}${cl.anchor}`);
             if (d.fallback) anchors.push(`${base}${d.fallback.anchor}`);
         }
         anchors.push('about:blank');
         rows.forEach((r, i) => {
-            if (Object.keys(r).join(' ') !== keys) errors.push(`row ${i}: members ${Object.keys(r)}`);
+            const x = extra[i] ?? { more: '' };
+            if (Object.keys(r).join(' ') !== keys + x.more) errors.push(`row ${i}: members ${Object.keys(r)}`);
+            const names = (x.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.name));
+            if (x.aliases && JSON.stringify(r.aliases) !== JSON.stringify(names)) errors.push(`row ${i}: aliases ${r.aliases}`);
+            if (x.more.includes('class') && r.class !== (x.class ?? null)) errors.push(`row ${i}: class ${r.class}`);
             if (types.has(r.type)) errors.push(`row ${i}: type ${r.type} twice`);
             types.add(r.type);
             try { new URL(r.type); } catch { errors.push(`row ${i}: type ${r.type} is not a URI`); }
@@ -151,7 +174,7 @@ for (const id of fs.readdirSync(dir).filter((d) => !d.startsWith('.')).sort()) {
         });
         // The openapi document and the table agree on every code's type.
         for (const r of rows.slice(0, -1)) {
-            const key = r.fallback ? `${r.domain}.other-code` : `${r.domain}.${r.name}`;
+            const key = r.fallback ? (r.class ? `${r.domain}.class-${r.class}` : `${r.domain}.other-code`) : `${r.domain}.${r.name}`;
             const t = doc.components.responses[key]?.['x-errcat']?.type;
             if (t !== r.type) errors.push(`${key}: type ${t} in openapi.json, ${r.type} in problem-types.json`);
         }
