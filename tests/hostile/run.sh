@@ -16,7 +16,7 @@
 #   Go          gofmt -l, go vet, every string (hostile_test.go), the
 #               conformance vectors (tests/bindings/go/conformance_test.go)
 #   Rust        Cargo.toml parses, rustfmt --check, cargo build -D warnings,
-#               clippy (when installed), cargo doc, every string (hostile.rs),
+#               clippy, cargo doc, every string (hostile.rs),
 #               the conformance vectors (tests/bindings/rust/conformance.rs)
 #   Markdown    every table row keeps its header's cell count; no fence left
 #               open; no tag, comment or handler from the catalog
@@ -309,6 +309,11 @@ if need cargo "rust"; then
     sed "s/catalog_errors/$crate/g" "$HERE/hostile.rs" >"$R/tests/hostile.rs"
     cp "$T/expect.rs" "$R/tests/data/expect.rs"
     sed "s/catalog_errors/$crate/g" "$ROOT/tests/bindings/rust/conformance.rs" >"$R/tests/conformance.rs"
+    # The class lookups, which only a crate of a catalog with classes has.
+    support=no_classes.rs
+    grep -q '^pub fn lookup_class' "$R/lib.rs" && support=classes.rs
+    mkdir -p "$R/tests/support"
+    sed "s/catalog_errors/$crate/g" "$ROOT/tests/bindings/rust/support/$support" >"$R/tests/support/classes.rs"
     if have rustfmt; then
         check "rust: rustfmt --check" sh -c "cd '$R' && rustfmt --check --edition 2021 lib.rs"
     fi
@@ -316,6 +321,8 @@ if need cargo "rust"; then
         ok "rust: cargo build (-D warnings)"
         if cargo clippy --version >/dev/null 2>&1; then
             check "rust: cargo clippy -D warnings" sh -c "cd '$R' && RUSTFLAGS='-D warnings' cargo clippy --offline --quiet -- -D warnings"
+        else
+            bad "rust: cargo clippy is not installed (a linter not there is a failure, not a skip)"
         fi
         check "rust: cargo doc" sh -c "cd '$R' && RUSTDOCFLAGS='-D warnings -A rustdoc::bare_urls -A rustdoc::invalid_html_tags' cargo doc --offline --quiet --no-deps"
         check "rust: every string (hostile.rs)" sh -c "cd '$R' && RUSTFLAGS='-D warnings' cargo test --offline --quiet --test hostile"
