@@ -129,8 +129,8 @@ static bool check_idempotency_key(checker *k, const ec_policy *p, const char *wh
     }
     if (h->direction == EC_DIR_RESPONSE) {
         ec_error(k->d, p->idempotency_key_at,
-                 "retry policy '%s' names response header '%s' as its idempotency key, which the "
-                 "client sends: declare it direction: request",
+                 "retry policy '%s' names response header '%s' as its idempotency key, a header "
+                 "the client sends: declare it direction: request (or both)",
                  what, p->idempotency_key);
         ec_note(k->d, h->at, "declared here");
         return false;
