@@ -17,6 +17,7 @@ const char *const ec_audience_names[] = {"user", "developer", "operator", NULL};
 const char *const ec_param_type_names[] = {"string", "integer", "decimal", "boolean", NULL};
 const char *const ec_header_type_names[] = {"string", "integer", "seconds", "epoch-seconds",
                                             "http-date", NULL};
+const char *const ec_header_direction_names[] = {"response", "request", "both", NULL};
 
 const ec_ui ec_no_ui = {.present = false};
 

@@ -52,6 +52,14 @@ typedef enum ec_header_type {
     EC_HDR_HTTP_DATE
 } ec_header_type;
 
+/* Which way a header travels; a retry policy reads a response header and
+** names a request header. */
+typedef enum ec_header_direction {
+    EC_DIR_RESPONSE,
+    EC_DIR_REQUEST,
+    EC_DIR_BOTH
+} ec_header_direction;
+
 /* Names of the enumerations above, indexed by value; NULL-terminated. */
 extern const char *const ec_retry_names[];
 extern const char *const ec_action_names[];
@@ -60,10 +68,12 @@ extern const char *const ec_ui_severity_names[];
 extern const char *const ec_audience_names[];
 extern const char *const ec_param_type_names[];
 extern const char *const ec_header_type_names[];
+extern const char *const ec_header_direction_names[];
 
 typedef struct ec_header {
     const char *name;
     ec_header_type type;
+    ec_header_direction direction;
     const char *description;
     ec_loc at;
 } ec_header;
@@ -79,6 +89,8 @@ typedef struct ec_policy {
     ec_loc default_ms_at;
     ec_backoff backoff;
     bool idempotent;
+    const char *idempotency_key; /* request header that makes a resubmission safe, or NULL */
+    ec_loc idempotency_key_at;
     int64_t max_attempts; /* 0: unlimited */
     const char *advice;
     ec_loc at;

@@ -48,6 +48,8 @@ const ec_lint_rule ec_lint_rules[EC_LINT_NRULES] = {
     [EC_LINT_ADVICE_FOR_RETRY] = {"advice-for-retry", true, "every retry policy has advice"},
     [EC_LINT_RESUBMIT_IDEMPOTENT] = {"resubmit-idempotent", true,
                                      "a resubmit-same policy is idempotent"},
+    [EC_LINT_IDEMPOTENCY_KEY] = {"idempotency-key", false,
+                                 "an idempotent policy names the request header of its key"},
     [EC_LINT_DESCRIBE_DOMAINS] = {"describe-domains", true, "every domain has a description"},
     [EC_LINT_DOMAIN_FALLBACK] = {"domain-fallback", true,
                                  "every domain has a fallback for codes added later"},
@@ -562,6 +564,33 @@ static void resubmit_idempotent(linter *l)
     each_policy(l, resubmit_idempotent_one);
 }
 
+/* Off by default: a request may deduplicate itself (a signed transaction
+** is its own key), and then there is no header to name. */
+static void idempotency_key_one(linter *l, const ec_policy *p, const char *who)
+{
+    if (!p->idempotent || p->idempotency_key)
+        return;
+    const ec_header *only = NULL;
+    size_t nrequest = 0;
+    for (size_t i = 0; i < l->c->nheaders; i++)
+        if (l->c->headers[i].direction != EC_DIR_RESPONSE) {
+            only = &l->c->headers[i];
+            nrequest++;
+        }
+    const char *fix =
+        nrequest == 1
+            ? ec_arena_printf(l->a, "name the header that carries the key: idempotency_key: %s",
+                              only->name)
+            : "declare the request header that carries the key (headers: {Idempotency-Key: "
+              "{direction: request}}) and name it: idempotency_key: Idempotency-Key";
+    warn(l, p->at, fix, "%s is idempotent but names no idempotency key header", who);
+}
+
+static void idempotency_key(linter *l)
+{
+    each_policy(l, idempotency_key_one);
+}
+
 static void describe_domains(linter *l)
 {
     for (size_t i = 0; i < l->c->ndomains; i++) {
@@ -647,10 +676,16 @@ static void mark_header(const ec_catalog *c, bool *used, const char *name)
             used[i] = true;
 }
 
+static void mark_policy_headers(const ec_catalog *c, bool *used, const ec_policy *p)
+{
+    mark_header(c, used, p->delay_header);
+    mark_header(c, used, p->idempotency_key);
+}
+
 static void mark_policy_header(const ec_catalog *c, bool *used, const ec_policy_ref *r)
 {
     if (r->resolved)
-        mark_header(c, used, r->resolved->delay_header);
+        mark_policy_headers(c, used, r->resolved);
 }
 
 static void mark_example_headers(const ec_catalog *c, bool *used, const ec_example *x, size_t n)
@@ -661,7 +696,8 @@ static void mark_example_headers(const ec_catalog *c, bool *used, const ec_examp
                 mark_header(c, used, x[i].headers.u.members[j].key);
 }
 
-/* Used: listed by a status, read by a retry policy or shown in an example. */
+/* Used: listed by a status, read or named by a retry policy, or shown in an
+** example. A request header no status sends is used when a policy names it. */
 static void unused_header(linter *l)
 {
     const ec_catalog *c = l->c;
@@ -671,7 +707,7 @@ static void unused_header(linter *l)
     if (!used)
         ec_oom();
     for (size_t i = 0; i < c->npolicies; i++)
-        mark_header(c, used, c->policies[i].delay_header);
+        mark_policy_headers(c, used, &c->policies[i]);
     for (size_t i = 0; i < c->nstatuses; i++) {
         const ec_status *s = &c->statuses[i];
         for (size_t j = 0; j < s->nheaders; j++)
@@ -689,11 +725,19 @@ static void unused_header(linter *l)
             mark_example_headers(c, used, e->examples, e->nexamples);
         }
     }
-    for (size_t i = 0; i < c->nheaders; i++)
-        if (!used[i])
+    for (size_t i = 0; i < c->nheaders; i++) {
+        if (used[i])
+            continue;
+        if (c->headers[i].direction == EC_DIR_REQUEST)
+            warn(l, c->headers[i].at,
+                 "name it in the idempotency_key of the retry policies it makes safe, or remove it",
+                 "request header %s is declared but no retry policy names it",
+                 c->headers[i].name);
+        else
             warn(l, c->headers[i].at,
                  "list it in the headers of the statuses that send it, or remove it",
                  "header %s is declared but no status sends it", c->headers[i].name);
+    }
     free(used);
 }
 
@@ -755,6 +799,7 @@ static void (*const rule_fns[EC_LINT_NRULES])(linter *l) = {
     [EC_LINT_RETRY_BACKOFF] = retry_backoff,
     [EC_LINT_ADVICE_FOR_RETRY] = advice_for_retry,
     [EC_LINT_RESUBMIT_IDEMPOTENT] = resubmit_idempotent,
+    [EC_LINT_IDEMPOTENCY_KEY] = idempotency_key,
     [EC_LINT_DESCRIBE_DOMAINS] = describe_domains,
     [EC_LINT_DOMAIN_FALLBACK] = domain_fallback,
     [EC_LINT_ENVELOPE_CODE] = envelope_code,

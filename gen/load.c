@@ -21,9 +21,9 @@ static const char *const K_FILE[] = {"errcat", "catalog", "include", "registry",
 static const char *const K_CATALOG[] = {"id", "title", "version", "description", "docs_url", NULL};
 static const char *const K_ENVELOPE[] = {"code", "message", "details", "status", "title", "echo",
                                          NULL};
-static const char *const K_HEADER[] = {"type", "description", NULL};
-static const char *const K_POLICY[] = {"retry", "action", "delay", "idempotent", "max_attempts",
-                                       "advice", NULL};
+static const char *const K_HEADER[] = {"type", "direction", "description", NULL};
+static const char *const K_POLICY[] = {"retry", "action", "delay", "idempotent",
+                                       "idempotency_key", "max_attempts", "advice", NULL};
 static const char *const K_DELAY[] = {"header", "default_ms", "max_ms", "backoff", NULL};
 static const char *const K_STATUS[] = {"status", "title", "description", "hint", "when",
                                        "reference", "retry", "headers", "examples", NULL};
@@ -286,6 +286,10 @@ static void read_policy(loader *ld, const ec_value *v, ec_policy *p)
         p->retry = (ec_retry)get_enum(ld, v, "retry", ec_retry_names, EC_RETRY_NEVER);
     p->action = (ec_action)get_enum(ld, v, "action", ec_action_names, EC_ACTION_NONE);
     p->idempotent = get_bool(ld, v, "idempotent", false);
+    const ec_value *key = ec_map_get(v, "idempotency_key");
+    p->idempotency_key = get_str(ld, v, "idempotency_key", NULL);
+    if (key)
+        p->idempotency_key_at = key->at;
     p->advice = get_str(ld, v, "advice", "");
     const ec_value *ma = ec_map_get(v, "max_attempts");
     if (ma)
@@ -767,6 +771,8 @@ static void read_top(loader *ld, const ec_value *top, const char *path, unsigned
                 continue;
             h->type = (ec_header_type)get_enum(ld, &mb->val, "type", ec_header_type_names,
                                                 EC_HDR_STRING);
+            h->direction = (ec_header_direction)get_enum(
+                ld, &mb->val, "direction", ec_header_direction_names, EC_DIR_RESPONSE);
             h->description = get_str(ld, &mb->val, "description", "");
         }
     }

@@ -114,13 +114,54 @@ static void check_headers(checker *k)
     }
 }
 
+/* The idempotency key: a request header the client sends again, unchanged,
+** when it repeats the request; only an idempotent policy has one. */
+static bool check_idempotency_key(checker *k, const ec_policy *p, const char *what)
+{
+    if (!p->idempotency_key)
+        return true;
+    const ec_header *h = find_header(k->c, p->idempotency_key);
+    if (!h) {
+        ec_error(k->d, p->idempotency_key_at,
+                 "retry policy '%s' names undeclared header '%s' as its idempotency key", what,
+                 p->idempotency_key);
+        return false;
+    }
+    if (h->direction == EC_DIR_RESPONSE) {
+        ec_error(k->d, p->idempotency_key_at,
+                 "retry policy '%s' names response header '%s' as its idempotency key, a header "
+                 "the client sends: declare it direction: request (or both)",
+                 what, p->idempotency_key);
+        ec_note(k->d, h->at, "declared here");
+        return false;
+    }
+    if (!p->idempotent) {
+        ec_error(k->d, p->idempotency_key_at,
+                 "retry policy '%s' has an idempotency key but is not idempotent: set "
+                 "idempotent: true, since the key is what makes repeating the request safe",
+                 what);
+        return false;
+    }
+    return true;
+}
+
 static void check_policy(checker *k, const ec_policy *p)
 {
     const char *what = p->name ? p->name : "inline";
+    if (!check_idempotency_key(k, p, what))
+        return;
     const ec_header *h = p->delay_header ? find_header(k->c, p->delay_header) : NULL;
     if (p->delay_header && !h) {
         ec_error(k->d, p->delay_header_at, "retry policy '%s' names undeclared header '%s'", what,
                  p->delay_header);
+        return;
+    }
+    if (h && h->direction == EC_DIR_REQUEST) {
+        ec_error(k->d, p->delay_header_at,
+                 "retry policy '%s' reads its delay from request header '%s', which the server "
+                 "never sends: a delay header is a response header",
+                 what, p->delay_header);
+        ec_note(k->d, h->at, "declared here");
         return;
     }
     if (h && h->type != EC_HDR_SECONDS && h->type != EC_HDR_EPOCH_SECONDS &&
@@ -295,12 +336,21 @@ static void check_statuses(checker *k)
             continue;
         }
         bool ok = true;
-        for (size_t h = 0; h < s->nheaders && ok; h++)
-            if (!find_header(c, s->headers[h].s)) {
+        for (size_t h = 0; h < s->nheaders && ok; h++) {
+            const ec_header *hd = find_header(c, s->headers[h].s);
+            if (!hd) {
                 ec_error(k->d, s->headers[h].at, "status %lld names undeclared header '%s'",
                          (long long)s->status, s->headers[h].s);
                 ok = false;
+            } else if (hd->direction == EC_DIR_REQUEST) {
+                ec_error(k->d, s->headers[h].at,
+                         "status %lld lists request header '%s': a status lists the headers "
+                         "its response carries",
+                         (long long)s->status, s->headers[h].s);
+                ec_note(k->d, hd->at, "declared here");
+                ok = false;
             }
+        }
         if (ok && resolve_policy(k, &s->retry, NULL))
             check_delay_source(k, s->status, &s->retry, s->retry.at.file ? s->retry.at : s->at);
     }

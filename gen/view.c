@@ -89,7 +89,7 @@ static int32_t *policy_number(const policy_numbers *m, const ec_policy *p)
 /* The enums of the model, whose spellings a view makes once. */
 static const char *const *const enum_tables[] = {
     ec_retry_names,    ec_action_names,     ec_backoff_names,     ec_ui_severity_names,
-    ec_audience_names, ec_param_type_names, ec_header_type_names,
+    ec_audience_names, ec_param_type_names, ec_header_type_names, ec_header_direction_names,
 };
 #define NENUMS (sizeof enum_tables / sizeof enum_tables[0])
 
@@ -376,10 +376,12 @@ static int32_t policy_index(viewer *v, const ec_policy *p)
     int32_t *same = NULL;
     if (!p->name) {
         same = strmap_at(&v->inline_policies, v->a,
-                         ec_arena_printf(v->a, "%d|%d|%s|%lld|%lld|%d|%d|%lld|%s", (int)p->retry,
-                                         (int)p->action, p->delay_header ? p->delay_header : "",
+                         ec_arena_printf(v->a, "%d|%d|%s|%lld|%lld|%d|%d|%s|%lld|%s",
+                                         (int)p->retry, (int)p->action,
+                                         p->delay_header ? p->delay_header : "",
                                          (long long)p->default_ms, (long long)p->max_ms,
                                          (int)p->backoff, (int)p->idempotent,
+                                         p->idempotency_key ? p->idempotency_key : "",
                                          (long long)p->max_attempts, p->advice));
         if (*same >= 0)
             return *number = *same;
@@ -410,6 +412,14 @@ static ec_value policy_ref(viewer *v, const ec_policy *p)
     return v->ref_views[i];
 }
 
+/* The anchor of the header named 'name' in the docs. */
+static const char *header_anchor(viewer *v, const char *name)
+{
+    ec_value s[5];
+    spell_name(v, name, true, s);
+    return ec_anchor(v->a, EC_ANCHOR_HEADER, NULL, s[4].u.s);
+}
+
 static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
 {
     ec_builder b, d;
@@ -430,6 +440,13 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
     add_enum(v, &d, "backoff", ec_backoff_names, (int)p->backoff);
     ec_builder_add(&b, "delay", ec_builder_map(&d, v->a));
     ec_builder_add(&b, "idempotent", ec_vbool(p->idempotent));
+    /* The canonical tree has the key only when used, as catalogs write it. */
+    if (v->derived || p->idempotency_key)
+        ec_builder_add(&b, "idempotency_key", ec_vstr_or_null(p->idempotency_key));
+    if (v->derived)
+        ec_builder_add(&b, "idempotency_key_anchor",
+                       p->idempotency_key ? ec_vstr(header_anchor(v, p->idempotency_key))
+                                          : ec_vnull());
     ec_builder_add(&b, "max_attempts", ec_vint(p->max_attempts));
     ec_builder_add(&b, "advice", ec_vstr(p->advice));
     if (v->derived) {
@@ -502,14 +519,18 @@ static ec_value header(viewer *v, const ec_header *h, bool anchored)
     ec_builder_init(&b);
     ec_builder_add(&b, "name", ec_vstr(h->name));
     add_enum(v, &b, "type", ec_header_type_names, (int)h->type);
+    /* The canonical tree has a direction only when it is not the default. */
+    if (v->derived || h->direction != EC_DIR_RESPONSE)
+        add_enum(v, &b, "direction", ec_header_direction_names, (int)h->direction);
     ec_builder_add(&b, "description", ec_vstr(h->description));
     if (v->derived) {
+        ec_builder_add(&b, "is_request", ec_vbool(h->direction != EC_DIR_RESPONSE));
+        ec_builder_add(&b, "is_response", ec_vbool(h->direction != EC_DIR_REQUEST));
         ec_value s[5];
         spell_name(v, h->name, true, s);
         add_spelt(v, &b, "name", s);
         if (anchored)
-            ec_builder_add(&b, "anchor",
-                           ec_vstr(ec_anchor(v->a, EC_ANCHOR_HEADER, NULL, s[4].u.s)));
+            ec_builder_add(&b, "anchor", ec_vstr(header_anchor(v, h->name)));
     }
     return ec_builder_map(&b, v->a);
 }
@@ -1111,6 +1132,22 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
     for (size_t i = 0; i < c->nheaders; i++)
         ec_builder_push(&l, header(&v, &c->headers[i], true));
     ec_builder_add(&top, "headers", positions(&v, ec_builder_list(&l, v.a)));
+    if (v.derived) {
+        /* The docs list each direction apart. A header of both directions
+        ** is in both lists, anchored in the response headers only, so that
+        ** an anchor is given once. */
+        ec_builder_init(&l);
+        for (size_t i = 0; i < c->nheaders; i++)
+            if (c->headers[i].direction != EC_DIR_REQUEST)
+                ec_builder_push(&l, header(&v, &c->headers[i], true));
+        ec_builder_add(&top, "response_headers", positions(&v, ec_builder_list(&l, v.a)));
+        ec_builder_init(&l);
+        for (size_t i = 0; i < c->nheaders; i++)
+            if (c->headers[i].direction != EC_DIR_RESPONSE)
+                ec_builder_push(&l, header(&v, &c->headers[i],
+                                           c->headers[i].direction == EC_DIR_REQUEST));
+        ec_builder_add(&top, "request_headers", positions(&v, ec_builder_list(&l, v.a)));
+    }
 
     ec_builder_init(&l);
     for (size_t i = 0; i < c->npolicies; i++)

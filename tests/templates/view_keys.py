@@ -17,6 +17,7 @@ import sys
 CHILD = {
     ("view", "catalog"): "catalog", ("view", "envelope"): "envelope",
     ("view", "headers"): "header", ("view", "retry_policies"): "policy",
+    ("view", "request_headers"): "header", ("view", "response_headers"): "header",
     ("view", "statuses"): "status", ("view", "domains"): "domain",
     ("view", "status_lookup"): "status_lookup", ("view", "policy_table"): "policy",
     ("envelope", "fields"): "field", ("envelope", "echo_items"): "item",
