@@ -221,16 +221,22 @@ typedef struct statuscodes_header {
 typedef const char *statuscodes_header_fn(void *ctx, const char *name);
 
 /* What statuscodes_classify read. The spans point into the body:
-** they live as long as it does. A string's span is its raw text between the
-** quotes, escapes as sent (statuscodes_unescape decodes it); any
-** other value's is its JSON text. */
+** they live as long as it does. */
 typedef struct statuscodes_classification {
     statuscodes_match match;
-    const statuscodes_entry *entry; /* NULL for MATCH_NONE */
-    statuscodes_span code;          /* the code read (a string or an integer); none for MATCH_STATUS and MATCH_NONE */
-    bool code_is_string;                     /* whether 'code' is a string's text */
-    statuscodes_span message;       /* the body's message, a string; none when it has none */
-    statuscodes_span details;       /* the details, any JSON value */
+    /* NULL for MATCH_NONE. */
+    const statuscodes_entry *entry;
+    /* The code read, for MATCH_CODE and MATCH_FALLBACK: a string's raw text
+    ** (between the quotes, escapes as sent) when code_is_string, else an
+    ** integer's JSON text. statuscodes_classify_code spells it as
+    ** the entry does. */
+    statuscodes_span code;
+    bool code_is_string;
+    /* The body's message when it is a string, its raw text as 'code' (see
+    ** statuscodes_classify_message and statuscodes_unescape). */
+    statuscodes_span message;
+    /* The details: the JSON text of any value, a string with its quotes. */
+    statuscodes_span details;
     statuscodes_decision decision;
     /* For statuscodes_classify_echo: the body and its envelope. */
     const char *body;
@@ -266,7 +272,8 @@ size_t statuscodes_classify_message(const statuscodes_classification *r, char *b
 size_t statuscodes_classify_code(const statuscodes_classification *r, char *buf, size_t size);
 
 /* Echo field number i of the envelope that applied: its dotted path into
-** *path and its value into *value (data NULL when the body lacks it).
+** *path and the JSON text of its value into *value (data NULL when the body
+** lacks it).
 ** Returns false when i is past the last field. */
 bool statuscodes_classify_echo(const statuscodes_classification *r, size_t i, const char **path, statuscodes_span *value);
 

@@ -221,16 +221,22 @@ typedef struct statusenvelope_header {
 typedef const char *statusenvelope_header_fn(void *ctx, const char *name);
 
 /* What statusenvelope_classify read. The spans point into the body:
-** they live as long as it does. A string's span is its raw text between the
-** quotes, escapes as sent (statusenvelope_unescape decodes it); any
-** other value's is its JSON text. */
+** they live as long as it does. */
 typedef struct statusenvelope_classification {
     statusenvelope_match match;
-    const statusenvelope_entry *entry; /* NULL for MATCH_NONE */
-    statusenvelope_span code;          /* the code read (a string or an integer); none for MATCH_STATUS and MATCH_NONE */
-    bool code_is_string;                     /* whether 'code' is a string's text */
-    statusenvelope_span message;       /* the body's message, a string; none when it has none */
-    statusenvelope_span details;       /* the details, any JSON value */
+    /* NULL for MATCH_NONE. */
+    const statusenvelope_entry *entry;
+    /* The code read, for MATCH_CODE and MATCH_FALLBACK: a string's raw text
+    ** (between the quotes, escapes as sent) when code_is_string, else an
+    ** integer's JSON text. statusenvelope_classify_code spells it as
+    ** the entry does. */
+    statusenvelope_span code;
+    bool code_is_string;
+    /* The body's message when it is a string, its raw text as 'code' (see
+    ** statusenvelope_classify_message and statusenvelope_unescape). */
+    statusenvelope_span message;
+    /* The details: the JSON text of any value, a string with its quotes. */
+    statusenvelope_span details;
     statusenvelope_decision decision;
     /* For statusenvelope_classify_echo: the body and its envelope. */
     const char *body;
@@ -266,7 +272,8 @@ size_t statusenvelope_classify_message(const statusenvelope_classification *r, c
 size_t statusenvelope_classify_code(const statusenvelope_classification *r, char *buf, size_t size);
 
 /* Echo field number i of the envelope that applied: its dotted path into
-** *path and its value into *value (data NULL when the body lacks it).
+** *path and the JSON text of its value into *value (data NULL when the body
+** lacks it).
 ** Returns false when i is past the last field. */
 bool statusenvelope_classify_echo(const statusenvelope_classification *r, size_t i, const char **path, statusenvelope_span *value);
 

@@ -246,16 +246,22 @@ typedef struct swap_header {
 typedef const char *swap_header_fn(void *ctx, const char *name);
 
 /* What swap_classify read. The spans point into the body:
-** they live as long as it does. A string's span is its raw text between the
-** quotes, escapes as sent (swap_unescape decodes it); any
-** other value's is its JSON text. */
+** they live as long as it does. */
 typedef struct swap_classification {
     swap_match match;
-    const swap_entry *entry; /* NULL for MATCH_NONE */
-    swap_span code;          /* the code read (a string or an integer); none for MATCH_STATUS and MATCH_NONE */
-    bool code_is_string;                     /* whether 'code' is a string's text */
-    swap_span message;       /* the body's message, a string; none when it has none */
-    swap_span details;       /* the details, any JSON value */
+    /* NULL for MATCH_NONE. */
+    const swap_entry *entry;
+    /* The code read, for MATCH_CODE and MATCH_FALLBACK: a string's raw text
+    ** (between the quotes, escapes as sent) when code_is_string, else an
+    ** integer's JSON text. swap_classify_code spells it as
+    ** the entry does. */
+    swap_span code;
+    bool code_is_string;
+    /* The body's message when it is a string, its raw text as 'code' (see
+    ** swap_classify_message and swap_unescape). */
+    swap_span message;
+    /* The details: the JSON text of any value, a string with its quotes. */
+    swap_span details;
     swap_decision decision;
     /* For swap_classify_echo: the body and its envelope. */
     const char *body;
@@ -291,7 +297,8 @@ size_t swap_classify_message(const swap_classification *r, char *buf, size_t siz
 size_t swap_classify_code(const swap_classification *r, char *buf, size_t size);
 
 /* Echo field number i of the envelope that applied: its dotted path into
-** *path and its value into *value (data NULL when the body lacks it).
+** *path and the JSON text of its value into *value (data NULL when the body
+** lacks it).
 ** Returns false when i is past the last field. */
 bool swap_classify_echo(const swap_classification *r, size_t i, const char **path, swap_span *value);
 

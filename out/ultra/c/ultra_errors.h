@@ -270,16 +270,22 @@ typedef struct ultra_header {
 typedef const char *ultra_header_fn(void *ctx, const char *name);
 
 /* What ultra_classify read. The spans point into the body:
-** they live as long as it does. A string's span is its raw text between the
-** quotes, escapes as sent (ultra_unescape decodes it); any
-** other value's is its JSON text. */
+** they live as long as it does. */
 typedef struct ultra_classification {
     ultra_match match;
-    const ultra_entry *entry; /* NULL for MATCH_NONE */
-    ultra_span code;          /* the code read (a string or an integer); none for MATCH_STATUS and MATCH_NONE */
-    bool code_is_string;                     /* whether 'code' is a string's text */
-    ultra_span message;       /* the body's message, a string; none when it has none */
-    ultra_span details;       /* the details, any JSON value */
+    /* NULL for MATCH_NONE. */
+    const ultra_entry *entry;
+    /* The code read, for MATCH_CODE and MATCH_FALLBACK: a string's raw text
+    ** (between the quotes, escapes as sent) when code_is_string, else an
+    ** integer's JSON text. ultra_classify_code spells it as
+    ** the entry does. */
+    ultra_span code;
+    bool code_is_string;
+    /* The body's message when it is a string, its raw text as 'code' (see
+    ** ultra_classify_message and ultra_unescape). */
+    ultra_span message;
+    /* The details: the JSON text of any value, a string with its quotes. */
+    ultra_span details;
     ultra_decision decision;
     /* For ultra_classify_echo: the body and its envelope. */
     const char *body;
@@ -315,7 +321,8 @@ size_t ultra_classify_message(const ultra_classification *r, char *buf, size_t s
 size_t ultra_classify_code(const ultra_classification *r, char *buf, size_t size);
 
 /* Echo field number i of the envelope that applied: its dotted path into
-** *path and its value into *value (data NULL when the body lacks it).
+** *path and the JSON text of its value into *value (data NULL when the body
+** lacks it).
 ** Returns false when i is past the last field. */
 bool ultra_classify_echo(const ultra_classification *r, size_t i, const char **path, ultra_span *value);
 
