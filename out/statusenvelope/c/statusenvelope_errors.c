@@ -501,6 +501,7 @@ static size_t format_with(const statusenvelope_entry *e, char *buf, size_t size,
     size_t len = 0;
     const char *m = statusenvelope_entry_message(e);
     size_t nparams = statusenvelope_entry_param_count(e);
+    const char *code = r ? statusenvelope_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -523,7 +524,7 @@ static size_t format_with(const statusenvelope_entry *e, char *buf, size_t size,
             if (param && strlen(param) == namelen && memcmp(param, m + 2, namelen) == 0)
                 value = args[i];
         }
-        if (r && nparams && namelen == strlen(statusenvelope_entry_param(e, 0)) && memcmp(statusenvelope_entry_param(e, 0), m + 2, namelen) == 0)
+        if (code && strlen(code) == namelen && memcmp(code, m + 2, namelen) == 0)
             put_code(r, buf, size, &len);
         else if (value)
             put(buf, size, &len, value, strlen(value));

@@ -768,6 +768,7 @@ static size_t format_with(const ultra_entry *e, char *buf, size_t size, const ch
     size_t len = 0;
     const char *m = ultra_entry_message(e);
     size_t nparams = ultra_entry_param_count(e);
+    const char *code = r ? ultra_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -790,7 +791,7 @@ static size_t format_with(const ultra_entry *e, char *buf, size_t size, const ch
             if (param && strlen(param) == namelen && memcmp(param, m + 2, namelen) == 0)
                 value = args[i];
         }
-        if (r && nparams && namelen == strlen(ultra_entry_param(e, 0)) && memcmp(ultra_entry_param(e, 0), m + 2, namelen) == 0)
+        if (code && strlen(code) == namelen && memcmp(code, m + 2, namelen) == 0)
             put_code(r, buf, size, &len);
         else if (value)
             put(buf, size, &len, value, strlen(value));
