@@ -281,7 +281,8 @@ bool tiny_classify_echo(const tiny_classification *r, size_t i, const char **pat
 
 /* Writes the raw text of a string (a span that classify returned for a
 ** string) unescaped, as UTF-8, into 'buf' as snprintf does. Returns the
-** length of the whole text, without the NUL. */
+** length of the whole text, without the NUL; \u0000 writes a NUL byte, so
+** the text may hold one before its end. */
 size_t tiny_unescape(tiny_span raw, char *buf, size_t size);
 
 #ifdef __cplusplus

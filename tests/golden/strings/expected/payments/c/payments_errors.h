@@ -309,7 +309,8 @@ bool payments_classify_echo(const payments_classification *r, size_t i, const ch
 
 /* Writes the raw text of a string (a span that classify returned for a
 ** string) unescaped, as UTF-8, into 'buf' as snprintf does. Returns the
-** length of the whole text, without the NUL. */
+** length of the whole text, without the NUL; \u0000 writes a NUL byte, so
+** the text may hold one before its end. */
 size_t payments_unescape(payments_span raw, char *buf, size_t size);
 
 #ifdef __cplusplus

@@ -1172,7 +1172,8 @@ void wide_classify_with(int status, wide_header_fn *get, void *ctx, const char *
     span none = {NULL, 0}, fallback_code = none;
     size_t fallback = 0;
     bool fallback_string = false;
-    if (body && blank(json_value(blank(body, end), end, 0), end) != end)
+    const char *json_end = body ? json_value(blank(body, end), end, 0) : NULL;
+    if (!json_end || blank(json_end, end) != end)
         body = end = NULL; /* not JSON: no body */
     out->match = WIDE_MATCH_NONE;
     out->entry = NULL;
