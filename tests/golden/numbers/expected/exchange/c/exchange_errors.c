@@ -869,10 +869,11 @@ static const char *json_number(const char *p, const char *end)
         p++;
     if (!is_digit(p, end))
         return NULL;
-    if (*p == '0')
+    if (*p == '0') /* no leading zero */
         p++;
-    while (is_digit(p, end))
-        p++;
+    else
+        while (is_digit(p, end))
+            p++;
     if (p < end && *p == '.') {
         if (!is_digit(++p, end))
             return NULL;
