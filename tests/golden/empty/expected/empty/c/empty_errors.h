@@ -254,8 +254,9 @@ typedef struct empty_classification {
 ** delay header by its type (empty_delay_seconds) against
 ** the response's Date header, else 'now_s' (seconds since 1970: time(NULL)).
 ** The body is read strictly and never past body_len: JSON (RFC 8259) in
-** UTF-8, nested at most 64 deep; any other body counts as none. Allocates
-** nothing; thread-safe. */
+** UTF-8, nested at most 64 deep; any other body counts as none. A key sent
+** twice counts last; a code sent with escapes is compared unescaped, up to
+** 255 bytes. Allocates nothing; thread-safe. */
 void empty_classify(int status, const empty_header *headers, size_t nheaders, const char *body, size_t body_len, int attempt, int64_t now_s, empty_classification *out);
 
 /* empty_classify with the headers read through get(ctx, name). */
