@@ -169,6 +169,14 @@ group_c() {
             bad "c $id: conformance build" "$T/log"
         fi
     done
+    # What the vectors cannot send: bodies that are not strict JSON, escapes,
+    # keys sent twice, nesting (tests/c/classify_edges.c), under ASan/UBSan.
+    if cc -std=c11 -O1 -g $strict -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+        -Iout/swap/c -o "$T/edges" tests/c/classify_edges.c out/swap/c/swap_errors.c >"$T/log" 2>&1; then
+        check "c swap: classify edges" "$T/edges"
+    else
+        bad "c swap: classify edges build" "$T/log"
+    fi
 }
 
 # Real HTTP clients: every binding classifies the responses of a local

@@ -22,6 +22,7 @@ Scratch files go to build/bench/ (BENCH_DIR).
 """
 import argparse
 import hashlib
+import json
 import math
 import os
 import shutil
@@ -624,6 +625,36 @@ def lookup_at(n, verdicts):
         verdicts.skip(f"lookup by name vs gperf at {n:,} codes: gperf skipped (BENCH_GPERF_MAX={GPERF_MAX})")
 
 
+def classify(verdicts):
+    """ns per swap_classify over the classify cases of spec/swap.yaml's vectors."""
+    d = os.path.join(BDIR, "classify")
+    os.makedirs(d, exist_ok=True)
+    log("bench: classify")
+    sh([ERRCAT, "build", os.path.join(ROOT, "spec", "swap.yaml"), "-o", d, "-t", "c,vectors"])
+    with open(os.path.join(d, "swap", "vectors", "vectors.json")) as f:
+        vec = json.load(f)["classify"]
+    cases = os.path.join(d, "cases.txt")
+    with open(cases, "wb") as f:
+        for q in vec:
+            body = b"" if q["body"] is None else json.dumps(q["body"]).encode()
+            f.write(f"{q['status']} {q['attempt']} {len(q['headers'])} {len(body)}\n".encode())
+            for k, v in q["headers"].items():
+                f.write(f"{k}\t{v}\n".encode())
+            f.write(body + b"\n")
+    cdir = os.path.join(d, "swap", "c")
+    exe = os.path.join(d, "classify")
+    try:
+        sh([CC, "-O2", "-w", "-I", cdir, "-o", exe, os.path.join(HERE, "classify.c"), os.path.join(cdir, "swap_errors.c")])
+        out = subprocess.run([exe, cases, "9"], capture_output=True, text=True, check=True).stdout.split()
+    except (subprocess.CalledProcessError, OSError) as e:
+        log(f"bench: classify: {e}")
+        verdicts.add(False, f"classify could be built and run ({e})")
+        return
+    ns, n = float(out[2]), int(out[3])
+    table(f"Classify: ns per swap_classify (median of 9 rounds; {CC} -O2), the {n} classify cases of "
+          "spec/swap.yaml's vectors", ["cases", "ns per classify"], [[n, f"{ns:.1f}"]])
+
+
 # ---- main ------------------------------------------------------------------------
 
 def main():
@@ -658,6 +689,7 @@ def main():
     oneline(sizes, verdicts)
     gcc_c(sizes, history, verdicts)
     lookup([n for n in lsizes if os.path.isdir(os.path.join(BDIR, f"n{n}"))], verdicts)
+    classify(verdicts)
     passed = sum(1 for ok, _ in verdicts.items if ok)
     failed = sum(1 for ok, _ in verdicts.items if ok is False)
     skipped = sum(1 for ok, _ in verdicts.items if ok is None)

@@ -119,53 +119,108 @@ static const F(entry) * subject(const ec_value *vectors, const ec_value *q)
     return code->kind == EC_VSTR ? F(lookup_str)(d, code->u.s) : F(lookup)(d, code->u.i);
 }
 
-/* The value of header 'name' in a classify case's headers, as text. */
-static const char *header(const ec_value *headers, const char *name, char *buf, size_t size)
+static const char *const match_names[] = {"none", "code", "fallback", "status"};
+
+/* A span of JSON text as the vectors' JSON writer spells it, into 'out'
+** (absent reads as null, as the reference has it). */
+static void json_text(ec_arena *a, F(span) v, ec_buf *out)
 {
-    for (uint32_t i = 0; name && i < headers->len; i++) {
-        const ec_value *v = &headers->u.members[i].val;
-        if (ec_header_cmp(headers->u.members[i].key, name) != 0)
-            continue;
-        if (v->kind == EC_VINT)
-            snprintf(buf, size, "%lld", (long long)v->u.i);
-        return v->kind == EC_VINT ? buf : v->kind == EC_VSTR ? v->u.s : NULL;
-    }
-    return NULL;
+    ec_diag d;
+    ec_diag_init(&d);
+    ec_doc_limits lim = {64, (size_t)-1};
+    ec_value x = ec_vnull();
+    if (v.data && !ec_doc_parse(a, "span.json", v.data, v.len, &lim, &d, &x))
+        ec_buf_puts(out, "(does not parse)");
+    ec_json_write(&x, out);
+    ec_diag_free(&d);
 }
 
-/* A classify case, as far as the C target goes (it has no classify): the
-** entry the case expects, its delay header read by delay_seconds against the
-** vectors' reference time, and decide. */
-static void check_classify_decision(const ec_value *vectors, const ec_value *q)
+static bool same_json(ec_arena *a, F(span) got, const ec_value *want)
+{
+    ec_buf g, w;
+    ec_buf_init(&g);
+    ec_buf_init(&w);
+    json_text(a, got, &g);
+    ec_value null = ec_vnull();
+    ec_json_write(want ? want : &null, &w);
+    bool ok = g.len == w.len && memcmp(g.data, w.data, g.len) == 0;
+    ec_buf_free(&g);
+    ec_buf_free(&w);
+    return ok;
+}
+
+/* A classify case through <id>_classify: the body as JSON text (a null body
+** both as none and as the text "null"), the headers as name/value pairs
+** (integers spelt in decimal), against the vectors' reference time. */
+static void check_classify(ec_arena *a, const ec_value *vectors, const ec_value *q)
 {
     const ec_value *x = ec_map_get(q, "expect"), *want = ec_map_get(x, "decision");
-    const char *match = str(x, "match");
-    F(domain) d = domain_of(vectors, str(x, "domain"));
-    const F(entry) *e = strcmp(match, "code") == 0       ? F(recognise)(d, str(x, "code_str"))
-                        : strcmp(match, "fallback") == 0 ? NULL
-                        : strcmp(match, "status") == 0   ? F(lookup_status)((int)num(x, "status"))
-                                                         : NULL;
-    /* An unlisted code: its class's entry, else the domain's fallback. */
-    if (strcmp(match, "fallback") == 0) {
-        const ec_value *code = ec_map_get(x, "code_str");
-        e = code->kind == EC_VSTR ? class_entry(d, code) : NULL;
-        e = e ? e : F(fallback)(d);
+    const ec_value *headers = ec_map_get(q, "headers"), *body = ec_map_get(q, "body");
+    F(header) h[16];
+    char ints[16][24];
+    size_t nh = 0;
+    for (uint32_t i = 0; i < headers->len && nh < 16; i++) {
+        const ec_value *v = &headers->u.members[i].val;
+        if (v->kind != EC_VINT && v->kind != EC_VSTR)
+            continue;
+        snprintf(ints[nh], sizeof ints[nh], "%lld", (long long)(v->kind == EC_VINT ? v->u.i : 0));
+        h[nh].name = headers->u.members[i].key;
+        h[nh].value = v->kind == EC_VSTR ? v->u.s : ints[nh];
+        nh++;
     }
-    const ec_value *headers = ec_map_get(q, "headers");
-    char vbuf[32], dbuf[32];
-    const char *value = e ? header(headers, F(entry_retry)(e)->delay_header, vbuf, sizeof vbuf) : NULL;
-    const char *date = header(headers, "Date", dbuf, sizeof dbuf);
-    int64_t after = e ? F(delay_seconds)(F(entry_retry)(e), value, date, num(vectors, "now")) : -1;
-    F(decision) dec = F(decide)(e, (int)num(q, "attempt"), after);
-    checks++;
-    if (dec.retry != ec_map_get(want, "retry")->u.b || dec.delay_ms != num(want, "delay_ms") ||
-        !same(action_names[dec.action], str(want, "action")))
-        fail("classify decision", q, "differs");
+    ec_buf text;
+    ec_buf_init(&text);
+    ec_json_write(body, &text);
+    for (int pass = 0; pass < (body->kind == EC_VNULL ? 2 : 1); pass++) {
+        F(classification) r;
+        char msg[4096], code[1024];
+        F(classify)((int)num(q, "status"), h, nh, pass ? NULL : text.data, pass ? 0 : text.len,
+                    (int)num(q, "attempt"), num(vectors, "now"), &r);
+        F(classify_message)(&r, msg, sizeof msg);
+        F(classify_code)(&r, code, sizeof code);
+        const ec_value *xd = ec_map_get(vectors, "domains");
+        const char *dom = r.entry && F(entry_domain)(r.entry) != K(DOMAIN_NONE)
+                              ? xd->u.items[F(entry_domain)(r.entry)].u.s
+                              : NULL;
+        checks++;
+        if (!same(match_names[r.match], str(x, "match")))
+            fail("classify", q, "match differs");
+        else if (!same(dom, str(x, "domain")))
+            fail("classify", q, "domain differs");
+        else if (!same(r.code.data ? code : NULL, str(x, "code_str")))
+            fail("classify", q, code);
+        else if (r.match == K(MATCH_CODE) && !same(F(entry_name)(r.entry), str(x, "name")))
+            fail("classify", q, "name differs");
+        else if ((r.entry ? F(entry_status)(r.entry) : 0) != num(x, "status"))
+            fail("classify", q, "status differs");
+        else if (!same(msg, str(x, "message")))
+            fail("classify", q, msg);
+        else if (!same_json(a, r.details, ec_map_get(x, "details")))
+            fail("classify", q, "details differ");
+        else if (r.decision.retry != ec_map_get(want, "retry")->u.b ||
+                 r.decision.delay_ms != num(want, "delay_ms") ||
+                 !same(action_names[r.decision.action], str(want, "action")))
+            fail("classify", q, "decision differs");
+        const ec_value *echo = ec_map_get(x, "echo");
+        const char *path;
+        F(span) value;
+        uint32_t present = 0;
+        for (size_t i = 0; F(classify_echo)(&r, i, &path, &value); i++) {
+            if (!value.data)
+                continue;
+            present++;
+            if (!same_json(a, value, ec_map_get(echo, path)))
+                fail("classify echo", q, path);
+        }
+        if (present != echo->len)
+            fail("classify echo", q, "another number of fields");
 #ifdef CLASSES
-    const ec_value *cls = ec_map_get(x, "class");
-    if (cls && !same(e ? F(class_of)(e) : NULL, cls->kind == EC_VSTR ? cls->u.s : NULL))
-        fail("classify class", q, "differs");
+        const ec_value *cls = ec_map_get(x, "class");
+        if (cls && !same(r.entry ? F(class_of)(r.entry) : NULL, cls->kind == EC_VSTR ? cls->u.s : NULL))
+            fail("classify class", q, "differs");
 #endif
+    }
+    ec_buf_free(&text);
 }
 
 int main(int argc, char **argv)
@@ -224,7 +279,7 @@ int main(int argc, char **argv)
     }
     l = ec_map_get(&v, "classify");
     for (uint32_t i = 0; i < l->len; i++)
-        check_classify_decision(&v, &l->u.items[i]);
+        check_classify(&a, &v, &l->u.items[i]);
     l = ec_map_get(&v, "formats");
     for (uint32_t i = 0; i < l->len; i++) {
         const ec_value *q = &l->u.items[i], *args = ec_map_get(q, "args");

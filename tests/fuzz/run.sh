@@ -1,5 +1,6 @@
 #!/bin/sh
-# Builds errcat's libFuzzer harnesses (clang, ASan + UBSan) and runs each
+# Builds errcat's libFuzzer harnesses and the generated C's classify of two
+# catalogs (clang, ASan + UBSan) and runs each
 # for SECONDS, from corpora seeded with the repository's catalogs, templates
 # and the Mustache suite. A crash leaves its input in build/fuzz/ and fails.
 # Prints "fuzz: N passed, M failed". Usage: sh tests/fuzz/run.sh [SECONDS]
@@ -25,28 +26,60 @@ seed "$F/corpus_catalog" spec/*.yaml spec/common/*.yaml tests/diag/*.yaml tests/
 seed "$F/corpus_template" templates/*/*.mustache tests/golden/override/templates/*/*.mustache
 seed "$F/corpus_render_data" tests/data/mustache-spec/specs/*.json spec/*.yaml
 
+# run NAME BIN DICT: runs a harness from its corpus $F/corpus_NAME.
+run() {
+    # -timeout: an input that runs 10 s counts as a hang.
+    if "$2" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=4096 \
+        -dict="$3" -artifact_prefix="$F/crash_${1}_" -print_final_stats=1 \
+        "$F/corpus_$1" >"$F/run_$1.log" 2>&1; then
+        runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$F/run_$1.log" | grep -o '[0-9]*$')
+        echo "fuzz $1: ${runs:-?} executions in ${SECONDS_EACH}s, no crash"
+        pass=$((pass + 1))
+    else
+        echo "FAIL fuzz $1: see $F/run_$1.log"
+        grep -E 'ERROR|SUMMARY|Test unit written' "$F/run_$1.log" | head -10 | sed 's/^/     | /'
+        fail=$((fail + 1))
+    fi
+}
+
+# built NAME LOG: whether the build that wrote LOG worked (else counts it).
+built() {
+    [ "$2" = 0 ] && return 0
+    echo "FAIL fuzz $1: build"
+    sed 's/^/     | /' "$F/build_$1.log" | head -20
+    fail=$((fail + 1))
+    return 1
+}
+
 for h in catalog template render_data; do
     bin=$F/fuzz_$h
     # shellcheck disable=SC2086
-    if ! clang -std=c11 -g -O1 $SAN -Igen -DEC_TEMPLATES="\"$ROOT/templates\"" \
-        -o "$bin" "tests/fuzz/fuzz_$h.c" $SRCS -lyaml -lm -pthread 2>"$F/build_$h.log"; then
-        echo "FAIL fuzz $h: build"
-        sed 's/^/     | /' "$F/build_$h.log" | head -20
-        fail=$((fail + 1))
-        continue
-    fi
-    # -timeout: an input that runs 10 s counts as a hang.
-    if "$bin" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=4096 \
-        -dict=tests/fuzz/yaml.dict -artifact_prefix="$F/crash_${h}_" -print_final_stats=1 \
-        "$F/corpus_$h" >"$F/run_$h.log" 2>&1; then
-        runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$F/run_$h.log" | grep -o '[0-9]*$')
-        echo "fuzz $h: ${runs:-?} executions in ${SECONDS_EACH}s, no crash"
-        pass=$((pass + 1))
-    else
-        echo "FAIL fuzz $h: see $F/run_$h.log"
-        grep -E 'ERROR|SUMMARY|Test unit written' "$F/run_$h.log" | head -10 | sed 's/^/     | /'
-        fail=$((fail + 1))
-    fi
+    clang -std=c11 -g -O1 $SAN -Igen -DEC_TEMPLATES="\"$ROOT/templates\"" \
+        -o "$bin" "tests/fuzz/fuzz_$h.c" $SRCS -lyaml -lm -pthread 2>"$F/build_$h.log"
+    built "$h" $? && run "$h" "$bin" tests/fuzz/yaml.dict
+done
+
+# The generated C's classify, of a catalog of symbolic codes (swap) and one
+# of numeric codes with fallbacks and ranges (ultra), seeded with the bodies
+# and headers of their conformance vectors.
+for id in swap ultra; do
+    h=classify_$id
+    dir=out/$id/c
+    mkdir -p "$F/corpus_$h"
+    python3 - "$dir/../vectors/vectors.json" "$F/corpus_$h" <<'PY'
+import json, sys
+for i, q in enumerate(json.load(open(sys.argv[1]))["classify"]):
+    head = bytes([q["status"] & 255, q["status"] >> 8 & 1, q["attempt"]])
+    lines = "".join(f"{k}:{v}\n" for k, v in q["headers"].items())
+    body = json.dumps(q["body"]) if q["body"] is not None else ""
+    with open(f"{sys.argv[2]}/seed-{i}", "wb") as f:
+        f.write(head + (lines + "\n" + body).encode())
+PY
+    # shellcheck disable=SC2086
+    clang -std=c11 -g -O1 $SAN -Wall -Wextra -Werror -I"$dir" -DCAT="$id" \
+        -DCATU="$(echo "$id" | tr a-z A-Z)" -include "${id}_errors.h" -o "$F/fuzz_$h" \
+        tests/fuzz/fuzz_classify.c "$dir/${id}_errors.c" 2>"$F/build_$h.log"
+    built "$h" $? && run "$h" "$F/fuzz_$h" tests/fuzz/json.dict
 done
 echo "fuzz: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1,9 +1,8 @@
 /* README.md's C snippet, which tests/readme/run.sh puts in place of the
 ** marker line below, after an HTTP/1.0 GET (POSIX sockets) of the URL of
-** the first argument, "http://127.0.0.1:PORT/PATH", and a naive read of the
-** response's fields: the status,
-** Retry-After, and the code of a compact JSON body. Prints the decision and
-** the message. */
+** the first argument, "http://127.0.0.1:PORT/PATH", split into its status,
+** its headers as name/value pairs and its body. Prints the decision and the
+** message. */
 #define _POSIX_C_SOURCE 200809L
 #include "swap_errors.h"
 
@@ -12,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 static char response[65536];
@@ -55,16 +55,27 @@ int main(int argc, char **argv)
     get(argv[1]);
     int http_status = 0;
     sscanf(response, "HTTP/%*s %d", &http_status);
-    const char *h = strstr(response, "\r\nRetry-After:");
-    long long retry_after_seconds_or_minus_one = h ? atoll(h + strlen("\r\nRetry-After:")) : -1;
-    char code[64];
-    const char *code_from_body = NULL;
-    const char *c = strstr(response, "\"code\":\"");
-    if (c && sscanf(c + strlen("\"code\":\""), "%63[^\"]", code) == 1)
-        code_from_body = code;
+    char *body = strstr(response, "\r\n\r\n"), *line = strstr(response, "\r\n");
+    if (!body)
+        return 2;
+    *body = '\0';
+    body += 4;
+    size_t body_len = strlen(body);
+    swap_header headers[32];
+    size_t nheaders = 0;
+    while (line && nheaders < 32) { /* "\r\nName: value" up to the body */
+        char *name = line + 2, *colon;
+        line = strstr(name, "\r\n");
+        if (line)
+            *line = '\0';
+        colon = strchr(name, ':');
+        if (!colon)
+            continue;
+        *colon = '\0';
+        headers[nheaders].name = name;
+        headers[nheaders++].value = colon + 1 + strspn(colon + 1, " \t");
+    }
     int attempt = 1;
-    const char *const *args = NULL;
-    size_t nargs = 0;
 
     /* README SNIPPET */
     printf("retry=%s delay_ms=%lld requote=%s message=%s\n", d.retry ? "true" : "false",

@@ -200,6 +200,96 @@ delays_decision delays_decide(const delays_entry *e, int attempt, int64_t retry_
 ** Returns the length of the whole message, without the NUL. */
 size_t delays_format(const delays_entry *e, char *buf, size_t size, const char *const *args, size_t nargs);
 
+/* Reading an error response: delays_classify. */
+
+/* What an entry was found by. */
+typedef enum delays_match {
+    DELAYS_MATCH_NONE,     /* no code, fallback nor status: no entry */
+    DELAYS_MATCH_CODE,     /* a code the body holds */
+    DELAYS_MATCH_FALLBACK, /* a code its domain does not list */
+    DELAYS_MATCH_STATUS    /* the HTTP status */
+} delays_match;
+
+/* Bytes of the body: 'data' is NULL when the body has no such value. */
+typedef struct delays_span {
+    const char *data;
+    size_t len;
+} delays_span;
+
+/* A response header; both strings NUL-terminated. */
+typedef struct delays_header {
+    const char *name;
+    const char *value;
+} delays_header;
+
+/* Returns the value of the header 'name' (compare names without ASCII
+** case), or NULL: for headers kept in a structure of the caller's. */
+typedef const char *delays_header_fn(void *ctx, const char *name);
+
+/* What delays_classify read. The spans point into the body:
+** they live as long as it does. */
+typedef struct delays_classification {
+    delays_match match;
+    /* NULL for MATCH_NONE. */
+    const delays_entry *entry;
+    /* The code read, for MATCH_CODE and MATCH_FALLBACK: a string's raw text
+    ** (between the quotes, escapes as sent) when code_is_string, else an
+    ** integer's JSON text. delays_classify_code spells it as
+    ** the entry does. */
+    delays_span code;
+    bool code_is_string;
+    /* The body's message when it is a string, its raw text as 'code' (see
+    ** delays_classify_message and delays_unescape). */
+    delays_span message;
+    /* The details: the JSON text of any value, a string with its quotes. */
+    delays_span details;
+    delays_decision decision;
+    /* For delays_classify_echo: the body and its envelope. */
+    const char *body;
+    size_t body_len;
+    size_t envelope;
+} delays_classification;
+
+/* Reads an error response, after attempt number 'attempt' (1 for the first)
+** failed: its HTTP 'status', its 'nheaders' headers (names compare without
+** ASCII case; the first of a name counts) and its JSON 'body' of 'body_len'
+** bytes (NULL and 0 for none), into *out. The entry is that of the code in
+** the body (at each domain's code path, in catalog order; a retired code
+** too), else the fallback of the first domain that read a code of its kind
+** in its range, else that of the status. The decision reads the policy's
+** delay header by its type (delays_delay_seconds) against
+** the response's Date header, else 'now_s' (seconds since 1970: time(NULL)).
+** The body is read strictly and never past body_len: JSON (RFC 8259) in
+** UTF-8, nested at most 64 deep; any other body counts as none. A key sent
+** twice counts last; a code sent with escapes is compared unescaped, up to
+** 255 bytes. Allocates nothing; thread-safe. */
+void delays_classify(int status, const delays_header *headers, size_t nheaders, const char *body, size_t body_len, int attempt, int64_t now_s, delays_classification *out);
+
+/* delays_classify with the headers read through get(ctx, name). */
+void delays_classify_with(int status, delays_header_fn *get, void *ctx, const char *body, size_t body_len, int attempt, int64_t now_s, delays_classification *out);
+
+/* Writes the message of a classification into 'buf' as snprintf does: the
+** body's (unescaped), else the entry's (a fallback's with ${code} filled),
+** else "". Returns the length of the whole message, without the NUL. */
+size_t delays_classify_message(const delays_classification *r, char *buf, size_t size);
+
+/* Writes the code as the entry spells it (a numeric code in plain decimal,
+** a string unescaped) into 'buf' as snprintf does; "" when none was read.
+** Returns the length of the whole code, without the NUL. */
+size_t delays_classify_code(const delays_classification *r, char *buf, size_t size);
+
+/* Echo field number i of the envelope that applied: its dotted path into
+** *path and the JSON text of its value into *value (data NULL when the body
+** lacks it).
+** Returns false when i is past the last field. */
+bool delays_classify_echo(const delays_classification *r, size_t i, const char **path, delays_span *value);
+
+/* Writes the raw text of a string (a span that classify returned for a
+** string) unescaped, as UTF-8, into 'buf' as snprintf does. Returns the
+** length of the whole text, without the NUL; \u0000 writes a NUL byte, so
+** the text may hold one before its end. */
+size_t delays_unescape(delays_span raw, char *buf, size_t size);
+
 #ifdef __cplusplus
 }
 #endif

@@ -477,6 +477,96 @@ postgres_decision postgres_decide(const postgres_entry *e, int attempt, int64_t 
 ** Returns the length of the whole message, without the NUL. */
 size_t postgres_format(const postgres_entry *e, char *buf, size_t size, const char *const *args, size_t nargs);
 
+/* Reading an error response: postgres_classify. */
+
+/* What an entry was found by. */
+typedef enum postgres_match {
+    POSTGRES_MATCH_NONE,     /* no code, fallback nor status: no entry */
+    POSTGRES_MATCH_CODE,     /* a code the body holds */
+    POSTGRES_MATCH_FALLBACK, /* a code its domain does not list */
+    POSTGRES_MATCH_STATUS    /* the HTTP status */
+} postgres_match;
+
+/* Bytes of the body: 'data' is NULL when the body has no such value. */
+typedef struct postgres_span {
+    const char *data;
+    size_t len;
+} postgres_span;
+
+/* A response header; both strings NUL-terminated. */
+typedef struct postgres_header {
+    const char *name;
+    const char *value;
+} postgres_header;
+
+/* Returns the value of the header 'name' (compare names without ASCII
+** case), or NULL: for headers kept in a structure of the caller's. */
+typedef const char *postgres_header_fn(void *ctx, const char *name);
+
+/* What postgres_classify read. The spans point into the body:
+** they live as long as it does. */
+typedef struct postgres_classification {
+    postgres_match match;
+    /* NULL for MATCH_NONE. */
+    const postgres_entry *entry;
+    /* The code read, for MATCH_CODE and MATCH_FALLBACK: a string's raw text
+    ** (between the quotes, escapes as sent) when code_is_string, else an
+    ** integer's JSON text. postgres_classify_code spells it as
+    ** the entry does. */
+    postgres_span code;
+    bool code_is_string;
+    /* The body's message when it is a string, its raw text as 'code' (see
+    ** postgres_classify_message and postgres_unescape). */
+    postgres_span message;
+    /* The details: the JSON text of any value, a string with its quotes. */
+    postgres_span details;
+    postgres_decision decision;
+    /* For postgres_classify_echo: the body and its envelope. */
+    const char *body;
+    size_t body_len;
+    size_t envelope;
+} postgres_classification;
+
+/* Reads an error response, after attempt number 'attempt' (1 for the first)
+** failed: its HTTP 'status', its 'nheaders' headers (names compare without
+** ASCII case; the first of a name counts) and its JSON 'body' of 'body_len'
+** bytes (NULL and 0 for none), into *out. The entry is that of the code in
+** the body (at each domain's code path, in catalog order; a retired code
+** too), else the fallback of the first domain that read a code of its kind
+** in its range, else that of the status. The decision reads the policy's
+** delay header by its type (postgres_delay_seconds) against
+** the response's Date header, else 'now_s' (seconds since 1970: time(NULL)).
+** The body is read strictly and never past body_len: JSON (RFC 8259) in
+** UTF-8, nested at most 64 deep; any other body counts as none. A key sent
+** twice counts last; a code sent with escapes is compared unescaped, up to
+** 255 bytes. Allocates nothing; thread-safe. */
+void postgres_classify(int status, const postgres_header *headers, size_t nheaders, const char *body, size_t body_len, int attempt, int64_t now_s, postgres_classification *out);
+
+/* postgres_classify with the headers read through get(ctx, name). */
+void postgres_classify_with(int status, postgres_header_fn *get, void *ctx, const char *body, size_t body_len, int attempt, int64_t now_s, postgres_classification *out);
+
+/* Writes the message of a classification into 'buf' as snprintf does: the
+** body's (unescaped), else the entry's (a fallback's with ${code} filled),
+** else "". Returns the length of the whole message, without the NUL. */
+size_t postgres_classify_message(const postgres_classification *r, char *buf, size_t size);
+
+/* Writes the code as the entry spells it (a numeric code in plain decimal,
+** a string unescaped) into 'buf' as snprintf does; "" when none was read.
+** Returns the length of the whole code, without the NUL. */
+size_t postgres_classify_code(const postgres_classification *r, char *buf, size_t size);
+
+/* Echo field number i of the envelope that applied: its dotted path into
+** *path and the JSON text of its value into *value (data NULL when the body
+** lacks it).
+** Returns false when i is past the last field. */
+bool postgres_classify_echo(const postgres_classification *r, size_t i, const char **path, postgres_span *value);
+
+/* Writes the raw text of a string (a span that classify returned for a
+** string) unescaped, as UTF-8, into 'buf' as snprintf does. Returns the
+** length of the whole text, without the NUL; \u0000 writes a NUL byte, so
+** the text may hold one before its end. */
+size_t postgres_unescape(postgres_span raw, char *buf, size_t size);
+
 #ifdef __cplusplus
 }
 #endif

@@ -402,12 +402,17 @@ static uint32_t slot_of(uint64_t h, uint32_t bucket_mask, const char *seeds, uin
     return (uint32_t)((((h ^ seed) * 0xd6e8feb86659fd93ULL) >> 32) * nslots >> 32);
 }
 
-/* The entry of 'key' in 't' (FREE when it has no such key). */
+/* The entry of the n bytes at 'key' in 't' (FREE when it has no such key). */
+static uint32_t by_string_n(const string_table *t, const char *key, size_t n)
+{
+    const char *s = t->slots + 8 * (size_t)slot_of(hash_str(key, n), t->bucket_mask, t->seeds, t->nslots);
+    uint32_t k = u32_at(s);
+    return k != NONE && strncmp(strings + k, key, n) == 0 && strings[k + n] == '\0' ? u32_at(s + 4) : FREE;
+}
+
 static uint32_t by_string(const string_table *t, const char *key)
 {
-    const char *s = t->slots + 8 * (size_t)slot_of(hash_str(key, strlen(key)), t->bucket_mask, t->seeds, t->nslots);
-    uint32_t k = u32_at(s);
-    return k != NONE && strcmp(strings + k, key) == 0 ? u32_at(s + 4) : FREE;
+    return by_string_n(t, key, strlen(key));
 }
 
 static const domain_table *table_of(payments_domain domain)
@@ -703,11 +708,16 @@ static void put(char *buf, size_t size, size_t *len, const char *s, size_t n)
     *len += n;
 }
 
-size_t payments_format(const payments_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
+static void put_code(const payments_classification *r, char *buf, size_t size, size_t *len);
+
+/* payments_format, with the code that classification 'r' read
+** as the first argument when 'r' is not NULL. */
+static size_t format_with(const payments_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const payments_classification *r)
 {
     size_t len = 0;
     const char *m = payments_entry_message(e);
     size_t nparams = payments_entry_param_count(e);
+    const char *code = r ? payments_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -730,7 +740,9 @@ size_t payments_format(const payments_entry *e, char *buf, size_t size, const ch
             if (param && strlen(param) == namelen && memcmp(param, m + 2, namelen) == 0)
                 value = args[i];
         }
-        if (value)
+        if (code && strlen(code) == namelen && memcmp(code, m + 2, namelen) == 0)
+            put_code(r, buf, size, &len);
+        else if (value)
             put(buf, size, &len, value, strlen(value));
         else
             put(buf, size, &len, m, namelen + 3);
@@ -739,4 +751,551 @@ size_t payments_format(const payments_entry *e, char *buf, size_t size, const ch
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+size_t payments_format(const payments_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
+{
+    return format_with(e, buf, size, args, nargs, NULL);
+}
+
+/* Reading a response. The body is read by a strict JSON reader (RFC 8259,
+** UTF-8 per RFC 3629) that allocates nothing, never reads past the end it is
+** given and nests at most MAX_DEPTH deep: its recursion is bounded by that.
+** classify checks the whole body once; the paths are then read from the
+** checked text. */
+enum { MAX_DEPTH = 64 };
+
+typedef payments_span span;
+
+/* How a domain's responses read (the catalog's envelope first, for a status
+** or no entry): dotted paths, NULL for none; echo ends with NULL. A code
+** outside [lo, hi] (the whole of int64 without a range) gets no fallback. */
+typedef struct reader {
+    const char *code, *message, *details;
+    const char *const *echo;
+    bool string_codes;
+    int64_t range[2];
+} reader;
+
+/* clang-format off */
+static const char *const echo_[] = {"request_id", NULL};
+static const char *const card_echo[] = {"request_id", NULL};
+static const char *const request_echo[] = {"request_id", NULL};
+static const char *const idempotency_echo[] = {"request_id", NULL};
+static const reader readers[] = {
+    {"error.code", "error.message", "error.param", echo_, false, {0, 0}},
+    {"error.code", "error.message", "error.param", card_echo, true, {INT64_MIN, INT64_MAX}},
+    {"error.code", "error.message", "error.param", request_echo, true, {INT64_MIN, INT64_MAX}},
+    {"error.code", "error.message", "error.param", idempotency_echo, true, {INT64_MIN, INT64_MAX}}
+};
+/* clang-format on */
+
+static const char *blank(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        p++;
+    return p;
+}
+
+static bool is_digit(const char *p, const char *end)
+{
+    return p < end && *p >= '0' && *p <= '9';
+}
+
+/* The four hex digits at p as a number, or -1. */
+static long hex4(const char *p, const char *end)
+{
+    long v = 0;
+    for (int i = 0; i < 4; i++, p++) {
+        int lower = p < end ? *p | 0x20 : 0; /* a letter in lower case */
+        int d = p < end && *p >= '0' && *p <= '9' ? *p - '0' : -1;
+        if (d < 0 && lower >= 'a' && lower <= 'f')
+            d = lower - 'a' + 10;
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+/* The end of the UTF-8 sequence at p, or NULL: shortest form, no surrogate,
+** at most U+10FFFF. */
+static const char *utf8_char(const char *p, const char *end)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    unsigned lo = 0x80, hi = 0xbf;
+    size_t n;
+    if (u[0] < 0x80)
+        return p + 1;
+    if (u[0] >= 0xc2 && u[0] <= 0xdf) {
+        n = 2;
+    } else if (u[0] >= 0xe0 && u[0] <= 0xef) {
+        n = 3;
+        lo = u[0] == 0xe0 ? 0xa0 : 0x80, hi = u[0] == 0xed ? 0x9f : 0xbf;
+    } else if (u[0] >= 0xf0 && u[0] <= 0xf4) {
+        n = 4;
+        lo = u[0] == 0xf0 ? 0x90 : 0x80, hi = u[0] == 0xf4 ? 0x8f : 0xbf;
+    } else {
+        return NULL;
+    }
+    if ((size_t)(end - p) < n || u[1] < lo || u[1] > hi)
+        return NULL;
+    for (size_t i = 2; i < n; i++)
+        if (u[i] < 0x80 || u[i] > 0xbf)
+            return NULL;
+    return p + n;
+}
+
+/* The end of the string whose opening quote is at p, or NULL: no control
+** character, the escapes of RFC 8259, a \u surrogate only in a pair. */
+static const char *json_string(const char *p, const char *end)
+{
+    for (p++; p && p < end;) {
+        long u;
+        if (*p == '"')
+            return p + 1;
+        if ((unsigned char)*p < 0x20)
+            return NULL;
+        if (*p != '\\') {
+            p = utf8_char(p, end);
+            continue;
+        }
+        if (end - p < 2)
+            return NULL;
+        if (p[1] != 'u') {
+            p = strchr("\"\\/bfnrt", p[1]) && p[1] ? p + 2 : NULL;
+            continue;
+        }
+        u = hex4(p + 2, end);
+        p += 6;
+        if (u >= 0xd800 && u <= 0xdbff) { /* a high surrogate: a low one must follow */
+            u = end - p >= 2 && p[0] == '\\' && p[1] == 'u' ? hex4(p + 2, end) : -1;
+            p += 6;
+            if (u < 0xdc00 || u > 0xdfff)
+                return NULL;
+        } else if (u < 0 || (u >= 0xdc00 && u <= 0xdfff)) {
+            return NULL;
+        }
+    }
+    return NULL;
+}
+
+static const char *json_number(const char *p, const char *end)
+{
+    if (p < end && *p == '-')
+        p++;
+    if (!is_digit(p, end))
+        return NULL;
+    if (*p == '0') /* no leading zero */
+        p++;
+    else
+        while (is_digit(p, end))
+            p++;
+    if (p < end && *p == '.') {
+        if (!is_digit(++p, end))
+            return NULL;
+        while (is_digit(p, end))
+            p++;
+    }
+    if (p < end && (*p == 'e' || *p == 'E')) {
+        if (++p < end && (*p == '+' || *p == '-'))
+            p++;
+        if (!is_digit(p, end))
+            return NULL;
+        while (is_digit(p, end))
+            p++;
+    }
+    return p;
+}
+
+static const char *json_word(const char *p, const char *end, const char *word)
+{
+    size_t n = strlen(word);
+    return (size_t)(end - p) >= n && memcmp(p, word, n) == 0 ? p + n : NULL;
+}
+
+/* The end of the JSON value at p, or NULL when none starts there; 'depth'
+** containers hold it. */
+static const char *json_value(const char *p, const char *end, int depth)
+{
+    if (!p || p >= end)
+        return NULL;
+    switch (*p) {
+    case '"':
+        return json_string(p, end);
+    case 't':
+        return json_word(p, end, "true");
+    case 'f':
+        return json_word(p, end, "false");
+    case 'n':
+        return json_word(p, end, "null");
+    case '{':
+    case '[':
+        break;
+    default:
+        return json_number(p, end);
+    }
+    char close = *p == '{' ? '}' : ']';
+    if (depth >= MAX_DEPTH)
+        return NULL;
+    p = blank(p + 1, end);
+    if (p < end && *p == close)
+        return p + 1;
+    for (;;) {
+        if (close == '}') {
+            p = p < end && *p == '"' ? json_string(p, end) : NULL;
+            p = p ? blank(p, end) : NULL;
+            if (!p || p >= end || *p != ':')
+                return NULL;
+            p = blank(p + 1, end);
+        }
+        p = json_value(p, end, depth + 1);
+        if (!p)
+            return NULL;
+        p = blank(p, end);
+        if (p < end && *p == ',') {
+            p = blank(p + 1, end);
+            continue;
+        }
+        return p < end && *p == close ? p + 1 : NULL;
+    }
+}
+
+/* Decodes the character at *p of a checked string's raw text (a byte, or an
+** escape) into 'out' as UTF-8 and moves *p past it; returns its length. */
+static size_t next_char(const char **p, char out[4])
+{
+    const char *s = *p;
+    long u;
+    *p = s + 2;
+    switch (*s == '\\' ? s[1] : 0) {
+    case 0:
+        *p = s + 1;
+        out[0] = *s;
+        return 1;
+    case 'b':
+        out[0] = '\b';
+        return 1;
+    case 'f':
+        out[0] = '\f';
+        return 1;
+    case 'n':
+        out[0] = '\n';
+        return 1;
+    case 'r':
+        out[0] = '\r';
+        return 1;
+    case 't':
+        out[0] = '\t';
+        return 1;
+    case 'u':
+        break;
+    default:
+        out[0] = s[1];
+        return 1;
+    }
+    u = hex4(s + 2, s + 6);
+    *p = s + 6;
+    if (u >= 0xd800 && u <= 0xdbff) {
+        u = 0x10000 + ((u - 0xd800) << 10) + (hex4(s + 8, s + 12) - 0xdc00);
+        *p = s + 12;
+    }
+    if (u < 0x80) {
+        out[0] = (char)u;
+        return 1;
+    }
+    if (u < 0x800) {
+        out[0] = (char)(0xc0 | u >> 6);
+        out[1] = (char)(0x80 | (u & 0x3f));
+        return 2;
+    }
+    if (u < 0x10000) {
+        out[0] = (char)(0xe0 | u >> 12);
+        out[1] = (char)(0x80 | (u >> 6 & 0x3f));
+        out[2] = (char)(0x80 | (u & 0x3f));
+        return 3;
+    }
+    out[0] = (char)(0xf0 | u >> 18);
+    out[1] = (char)(0x80 | (u >> 12 & 0x3f));
+    out[2] = (char)(0x80 | (u >> 6 & 0x3f));
+    out[3] = (char)(0x80 | (u & 0x3f));
+    return 4;
+}
+
+/* Whether the raw text of a checked string is the n bytes at 'key'. */
+static bool text_is(span raw, const char *key, size_t n)
+{
+    const char *s = raw.data, *end = raw.data + raw.len;
+    char c[4];
+    while (s < end) {
+        size_t k = next_char(&s, c);
+        if (k > n || memcmp(c, key, k) != 0)
+            return false;
+        key += k, n -= k;
+    }
+    return n == 0;
+}
+
+/* The raw text of a string value (its span without the quotes) into *out;
+** false when 'v' is not a string. */
+static bool string_text(span v, span *out)
+{
+    if (!v.data || v.data[0] != '"')
+        return false;
+    out->data = v.data + 1;
+    out->len = v.len - 2;
+    return true;
+}
+
+/* The value at the dotted 'path' of the checked JSON text [p, end), or a
+** span with data NULL. A key sent twice counts last, as JSON.parse has it. */
+static span value_at(const char *p, const char *end, const char *path)
+{
+    span none = {NULL, 0}, v = none;
+    if (!p || !path)
+        return none;
+    p = blank(p, end);
+    for (;;) {
+        const char *dot = strchr(path, '.'), *found = NULL;
+        size_t n = dot ? (size_t)(dot - path) : strlen(path);
+        if (p >= end || *p != '{')
+            return none;
+        p = blank(p + 1, end);
+        while (p && p < end && *p == '"') {
+            span key = {p + 1, 0};
+            p = json_string(p, end);
+            key.len = p ? (size_t)(p - 1 - key.data) : 0;
+            p = p ? blank(blank(p, end) + 1, end) : NULL; /* past the colon */
+            if (p && text_is(key, path, n))
+                found = p;
+            p = json_value(p, end, 0);
+            p = p ? blank(p, end) : NULL;
+            if (p && p < end && *p == ',')
+                p = blank(p + 1, end);
+        }
+        if (!found)
+            return none;
+        if (!dot) {
+            v.data = found;
+            v.len = (size_t)(json_value(found, end, 0) - found);
+            return v;
+        }
+        p = found, path = dot + 1;
+    }
+}
+
+/* A code in a body as a number: a JSON integer, or a string of a decimal
+** integer (its raw text), within int64. */
+static bool code_number(span v, bool is_string, int64_t *out)
+{
+    const char *s = v.data, *end = v.data + v.len;
+    char c[4];
+    bool neg = false, digits = false;
+    int64_t n = 0;
+    while (s < end) {
+        bool first = s == v.data;
+        size_t k = is_string ? next_char(&s, c) : (c[0] = *s++, 1u);
+        if (k == 1 && c[0] == '-' && first) {
+            neg = true;
+            continue;
+        }
+        if (k != 1 || c[0] < '0' || c[0] > '9' || n > (INT64_MAX - 9) / 10)
+            return false;
+        n = n * 10 + (c[0] - '0');
+        digits = true;
+    }
+    *out = neg ? -n : n;
+    return digits;
+}
+
+/* The entry of the code 'raw' (a string's raw text, or an integer 'n') in
+** the domain of readers[d], retired codes included; NULL when not listed. */
+static const payments_entry *code_entry(size_t d, span raw, int64_t n)
+{
+    payments_domain domain = (payments_domain)(d - 1);
+    char key[256]; /* a code sent with escapes is looked up unescaped */
+    span k = raw;
+    if (!readers[d].string_codes)
+        return entry_of(find(domain, n), true);
+    if (memchr(raw.data, '\\', raw.len)) {
+        size_t len = payments_unescape(raw, key, sizeof key);
+        if (len >= sizeof key)
+            return NULL; /* longer than any code errcat would look up this way */
+        k.data = key, k.len = len;
+    }
+    return entry_of(by_string_n(&domains[d - 1].strings, k.data, k.len), true);
+}
+
+/* Appends the decimal digits of n. */
+static void put_int(char *buf, size_t size, size_t *len, int64_t n)
+{
+    char digits[24], *p = digits + sizeof digits;
+    uint64_t u = n < 0 ? 0 - (uint64_t)n : (uint64_t)n;
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (n < 0)
+        *--p = '-';
+    put(buf, size, len, p, (size_t)(digits + sizeof digits - p));
+}
+
+/* Appends the raw text of a checked string, unescaped. */
+static void put_text(char *buf, size_t size, size_t *len, span raw)
+{
+    const char *s = raw.data, *end = raw.data + raw.len;
+    char c[4];
+    while (s < end) {
+        size_t k = next_char(&s, c);
+        put(buf, size, len, c, k);
+    }
+}
+
+static size_t finish(char *buf, size_t size, size_t len)
+{
+    if (size)
+        buf[len < size ? len : size - 1] = '\0';
+    return len;
+}
+
+/* Appends the code r read as its entry spells it. */
+static void put_code(const payments_classification *r, char *buf, size_t size, size_t *len)
+{
+    int64_t n;
+    if (!r->code.data)
+        return;
+    if (readers[r->envelope].string_codes || !code_number(r->code, r->code_is_string, &n))
+        put_text(buf, size, len, r->code);
+    else
+        put_int(buf, size, len, n);
+}
+
+size_t payments_unescape(span raw, char *buf, size_t size)
+{
+    size_t len = 0;
+    if (raw.data)
+        put_text(buf, size, &len, raw);
+    return finish(buf, size, len);
+}
+
+size_t payments_classify_code(const payments_classification *r, char *buf, size_t size)
+{
+    size_t len = 0;
+    put_code(r, buf, size, &len);
+    return finish(buf, size, len);
+}
+
+size_t payments_classify_message(const payments_classification *r, char *buf, size_t size)
+{
+    if (r->message.data)
+        return payments_unescape(r->message, buf, size);
+    if (r->entry)
+        return format_with(r->entry, buf, size, NULL, 0, r->match == PAYMENTS_MATCH_FALLBACK ? r : NULL);
+    return finish(buf, size, 0);
+}
+
+bool payments_classify_echo(const payments_classification *r, size_t i, const char **path, span *value)
+{
+    const char *const *echo = readers[r->envelope].echo;
+    for (size_t j = 0; j < i; j++)
+        if (!echo[j])
+            return false;
+    if (!echo[i])
+        return false;
+    *path = echo[i];
+    *value = value_at(r->body, r->body ? r->body + r->body_len : NULL, echo[i]);
+    return true;
+}
+
+void payments_classify_with(int status, payments_header_fn *get, void *ctx, const char *body, size_t body_len, int attempt, int64_t now_s, payments_classification *out)
+{
+    const char *end = body ? body + body_len : NULL;
+    span none = {NULL, 0}, fallback_code = none;
+    const payments_entry *fallback_entry = NULL;
+    size_t fallback = 0;
+    bool fallback_string = false;
+    const char *json_end = body ? json_value(blank(body, end), end, 0) : NULL;
+    if (!json_end || blank(json_end, end) != end)
+        body = end = NULL; /* not JSON: no body */
+    out->match = PAYMENTS_MATCH_NONE;
+    out->entry = NULL;
+    out->code = out->message = out->details = none;
+    out->code_is_string = false;
+    out->body = body;
+    out->body_len = body ? body_len : 0;
+    out->envelope = 0;
+    for (size_t d = 1; d < sizeof readers / sizeof readers[0] && !out->entry; d++) {
+        span v = value_at(body, end, readers[d].code), raw;
+        bool is_string = string_text(v, &raw);
+        int64_t n = 0;
+        if (!v.data || (readers[d].string_codes ? !is_string : !code_number(is_string ? raw : v, is_string, &n)))
+            continue;
+        out->entry = code_entry(d, is_string ? raw : v, n);
+        if (out->entry) {
+            out->match = PAYMENTS_MATCH_CODE;
+            out->envelope = d;
+            out->code = is_string ? raw : v;
+            out->code_is_string = is_string;
+        } else if (!fallback) {
+            /* An unlisted code: its class's entry, else the domain's fallback. */
+            const payments_entry *generic = NULL;
+            if (!generic && n >= readers[d].range[0] && n <= readers[d].range[1])
+                generic = payments_fallback((payments_domain)(d - 1));
+            if (generic) {
+                fallback = d;
+                fallback_entry = generic;
+                fallback_code = is_string ? raw : v;
+                fallback_string = is_string;
+            }
+        }
+    }
+    if (!out->entry && fallback) {
+        out->match = PAYMENTS_MATCH_FALLBACK;
+        out->entry = fallback_entry;
+        out->envelope = fallback;
+        out->code = fallback_code;
+        out->code_is_string = fallback_string;
+    }
+    if (!out->entry) {
+        out->entry = payments_lookup_status(status);
+        out->match = out->entry ? PAYMENTS_MATCH_STATUS : PAYMENTS_MATCH_NONE;
+    }
+    if (!string_text(value_at(body, end, readers[out->envelope].message), &out->message))
+        out->message = none;
+    out->details = value_at(body, end, readers[out->envelope].details);
+    const payments_policy *p = out->entry ? payments_entry_retry(out->entry) : NULL;
+    const char *value = p && p->delay_header ? get(ctx, p->delay_header) : NULL;
+    int64_t after = value ? payments_delay_seconds(p, value, get(ctx, "Date"), now_s) : -1;
+    out->decision = payments_decide(out->entry, attempt, after);
+}
+
+/* The headers of payments_classify, for classify_with. */
+typedef struct header_list {
+    const payments_header *items;
+    size_t n;
+} header_list;
+
+/* Whether two header names are equal without ASCII case. */
+static bool same_name(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        char ca = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
+        char cb = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
+        if (ca != cb || !ca)
+            return ca == cb;
+    }
+}
+
+static const char *header_in_list(void *ctx, const char *name)
+{
+    const header_list *h = (const header_list *)ctx;
+    for (size_t i = 0; i < h->n; i++)
+        if (h->items[i].name && same_name(h->items[i].name, name))
+            return h->items[i].value;
+    return NULL;
+}
+
+void payments_classify(int status, const payments_header *headers, size_t nheaders, const char *body, size_t body_len, int attempt, int64_t now_s, payments_classification *out)
+{
+    header_list h = {headers, headers ? nheaders : 0};
+    payments_classify_with(status, header_in_list, &h, body, body_len, attempt, now_s, out);
 }
