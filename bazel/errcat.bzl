@@ -61,7 +61,10 @@ def _errcat_catalog_impl(ctx):
     builtin_root, builtin, builtin_names = _template_tree(ctx.files._builtin_templates, "errcat's templates")
     user_root, user, user_names = _template_tree(ctx.files.templates, "%s: templates" % ctx.label)
 
-    known = sorted({t: 1 for t in builtin.keys() + user.keys() + _TEMPLATELESS.keys()}.keys())
+    # A folder whose name starts with "_" is no target: `_shared` holds the
+    # partials every target may use, an input of every target's action.
+    known = sorted({t: 1 for t in builtin.keys() + user.keys() + _TEMPLATELESS.keys() if not t.startswith("_")}.keys())
+    shared = builtin.get("_shared", []) + user.get("_shared", [])
     targets = ctx.attr.targets or [t for t in known if t not in _ON_REQUEST]
     catalog_inputs = [ctx.file.src] + ctx.files.includes
     root = "/".join([p for p in [ctx.bin_dir.path, ctx.label.workspace_root, ctx.label.package, ctx.label.name] if p])
@@ -81,14 +84,14 @@ def _errcat_catalog_impl(ctx):
             fail("%s: target '%s' has no template that writes a file" % (ctx.label, target))
         files[target] = outs
 
-        inputs = catalog_inputs + builtin.get(target, []) + user.get(target, [])
+        inputs = catalog_inputs + builtin.get(target, []) + user.get(target, []) + shared
         declared = ctx.actions.declare_file("%s.%s.inputs" % (ctx.label.name, target))
         ctx.actions.write(declared, "".join([f.path + "\n" for f in inputs]))
 
         args = ctx.actions.args()
         args.add_all([ctx.executable._errcat, cid, root, target, declared, "--"])
         args.add_all(["build", ctx.file.src, "-o", root, "-t", target])
-        if user.get(target):
+        if user.get(target) or user.get("_shared"):
             args.add_all(["--templates", user_root])
         args.add_all(ctx.attr.opts)
         ctx.actions.run(

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <pthread.h>
 #include <poll.h>
 #include <stdio.h>
@@ -158,7 +159,10 @@ static bool start_temp(ec_stage *s, ec_diag *d)
     }
     ec_buf name;
     ec_buf_init(&name);
-    ec_buf_printf(&name, "%s" TEMP_MARK "XXXXXX", s->path);
+    /* The writer's process id in the name: another errcat writing into the
+    ** same folder at the same time (a build system's parallel actions)
+    ** leaves this file alone while this process lives. */
+    ec_buf_printf(&name, "%s" TEMP_MARK "%ld-XXXXXX", s->path, (long)getpid());
     s->fd = mkstemp(name.data);
     if (s->fd < 0) {
         ec_error(d, cmdline(s->path), "cannot write: %s", strerror(errno));
@@ -344,7 +348,15 @@ void ec_remove_stale_temps(const char *dir)
     ec_buf p;
     ec_buf_init(&p);
     while ((de = readdir(dp))) {
-        if (!strstr(de->d_name, TEMP_MARK))
+        const char *mark = strstr(de->d_name, TEMP_MARK);
+        if (!mark)
+            continue;
+        /* Only a dead process's: a live one (this one, or another errcat
+        ** writing here at the same time) is still going to rename it. */
+        char *end;
+        long pid = strtol(mark + strlen(TEMP_MARK), &end, 10);
+        if (end != mark + strlen(TEMP_MARK) && *end == '-' && pid > 0 &&
+            (kill((pid_t)pid, 0) == 0 || errno == EPERM))
             continue;
         ec_buf_reset(&p);
         ec_buf_printf(&p, "%s/%s", dir, de->d_name);

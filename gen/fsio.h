@@ -67,7 +67,8 @@ void ec_discard_file(char *tmp);                             /* frees tmp */
 ** thread the wrong mode: the first call must come before threads start. */
 mode_t ec_umask(void);
 
-/* Removes the temporary files a killed errcat left in folder 'dir'. */
+/* Removes the temporary files a killed errcat left in folder 'dir': those
+** whose writer (its process id is in their name) no longer runs. */
 void ec_remove_stale_temps(const char *dir);
 
 /* True when the file at 'path' exists and holds exactly these bytes. */

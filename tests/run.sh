@@ -12,21 +12,8 @@ ERRCAT=${ERRCAT:-$B/errcat}
 DATA=tests/data
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT INT TERM
-pass=0
-fail=0
-
-ok() { pass=$((pass + 1)); [ -n "${VERBOSE:-}" ] && echo "ok   $1"; return 0; }
-bad() {
-    fail=$((fail + 1))
-    echo "FAIL $1"
-    [ $# -gt 1 ] && [ -s "$2" ] && sed 's/^/     | /' "$2" | head -40
-    return 0
-}
-check() { # check NAME CMD... : passes when CMD exits 0
-    name=$1
-    shift
-    if "$@" >"$T/log" 2>&1; then ok "$name"; else bad "$name" "$T/log"; fi
-}
+TALLY="errcat tests"
+. tests/tally.sh
 
 # Unit tests: one cmocka executable per gen/ module.
 group_unit() {
@@ -323,5 +310,4 @@ groups=${*:-unit mustache diag cli golden real schema seeds c bindings clients s
 for g in $groups; do
     "group_$g"
 done
-echo "errcat tests: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+summary

@@ -19,34 +19,21 @@ HERE=tests/clients
 ERRCAT=${ERRCAT:-$ROOT/${B:-build}/errcat}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT INT TERM
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); [ -n "${VERBOSE:-}" ] && echo "ok   $1"; return 0; }
-bad() {
-    fail=$((fail + 1))
-    echo "FAIL $1"
-    [ -s "$T/log" ] && sed 's/^/     | /' "$T/log" | head -40
-    return 0
-}
-check() { # check NAME CMD... : passes when CMD exits 0
-    name=$1
-    shift
-    if "$@" >"$T/log" 2>&1; then ok "$name"; else bad "$name"; fi
-}
+TALLY=clients
+. tests/tally.sh
 toolchain() { # toolchain LANG: sources the binding tests' toolchain of LANG
     # shellcheck disable=SC1090
     . "tests/bindings/$1/toolchain.sh"
     [ -z "$toolchain_missing" ] && return 0
     echo "missing:$toolchain_missing" >"$T/log"
-    bad "$1: toolchain"
+    bad "$1: toolchain" "$T/log"
     return 1
 }
 
 if ! "$ERRCAT" build "$HERE/clients.yaml" -o "$T/out" -t python -t typescript -t go -t rust \
     >"$T/log" 2>&1; then
-    bad "errcat build $HERE/clients.yaml (run make first)"
-    echo "clients: $pass passed, $fail failed"
-    exit 1
+    bad "errcat build $HERE/clients.yaml (run make first)" "$T/log"
+    summary
 fi
 CAT=$T/out/clients
 RESPONSES=$ROOT/$HERE/responses.json
@@ -135,8 +122,7 @@ case $counts in
     fail=$((fail + ${rest%% failed}))
     ;;
 *)
-    cp "$T/compare" "$T/log"
-    bad "python3 $HERE/compare.py"
+    bad "python3 $HERE/compare.py" "$T/compare"
     ;;
 esac
 echo "clients: $pass passed, $fail failed"

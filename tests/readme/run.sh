@@ -43,26 +43,8 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
-pass=0
-fail=0
-
-ok() { pass=$((pass + 1)); [ -n "${VERBOSE:-}" ] && echo "ok   $1"; return 0; }
-bad() {
-    fail=$((fail + 1))
-    echo "FAIL $1"
-    [ $# -gt 1 ] && [ -s "$2" ] && sed 's/^/     | /' "$2" | head -40
-    return 0
-}
-check() { # check NAME CMD... : passes when CMD exits 0
-    name=$1
-    shift
-    if "$@" </dev/null >"$T/log" 2>&1; then ok "$name"; else bad "$name" "$T/log"; fi
-}
-summary() {
-    echo "readme: $pass passed, $fail failed"
-    [ "$fail" = 0 ]
-    exit
-}
+TALLY=readme
+. tests/tally.sh
 
 # need PROBE GROUP-SCRIPT: PROBE (a command, or a file) is there, else the
 # group that installs it runs once.

@@ -14,6 +14,8 @@
 #include "scratch.h"
 
 #include <sys/time.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 static ec_diag D;
 static ec_buf diags;
@@ -276,6 +278,27 @@ static void test_stale_temporaries_removed(void **state)
     assert_string_equal(content("out/a.txt"), "a\n");
 }
 
+/* A temporary of another errcat that is still writing into the same folder
+** (a build system's parallel actions) is left alone; a dead writer's goes. */
+static void test_live_writers_temporaries_kept(void **state)
+{
+    (void)state;
+    pid_t child = fork();
+    if (child == 0)
+        _exit(0);
+    assert_true(child > 0);
+    assert_int_equal(waitpid(child, NULL, 0), child);
+    char live[64], dead[64];
+    snprintf(live, sizeof live, "out/b.txt.tmp-errcat-%ld-abc123", (long)getppid());
+    snprintf(dead, sizeof dead, "out/c.txt.tmp-errcat-%ld-abc123", (long)child);
+    scratch_put(live, "being written\n");
+    scratch_put(dead, "left by a killed run\n");
+    put("a.txt", "a\n");
+    assert_true(ec_sink_finish(&K, true));
+    assert_string_equal(content(live), "being written\n");
+    assert_null(content(dead));
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -289,6 +312,7 @@ int main(void)
         T(test_half_received_file_dropped),
         T(test_check_and_log),
         T(test_stale_temporaries_removed),
+        T(test_live_writers_temporaries_kept),
         T(test_adopted_sinks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
