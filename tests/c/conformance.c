@@ -173,11 +173,16 @@ static void check_classify(ec_arena *a, const ec_value *vectors, const ec_value 
     ec_json_write(body, &text);
     for (int pass = 0; pass < (body->kind == EC_VNULL ? 2 : 1); pass++) {
         F(classification) r;
-        char msg[4096], code[1024];
         F(classify)((int)num(q, "status"), h, nh, pass ? NULL : text.data, pass ? 0 : text.len,
                     (int)num(q, "attempt"), num(vectors, "now"), &r);
-        F(classify_message)(&r, msg, sizeof msg);
-        F(classify_code)(&r, code, sizeof code);
+        /* The full length first (snprintf's contract), then the text: a
+        ** message may be longer than any fixed buffer (the hostile one is). */
+        char probe[1];
+        size_t mlen = F(classify_message)(&r, probe, sizeof probe);
+        size_t clen = F(classify_code)(&r, probe, sizeof probe);
+        char *msg = ec_arena_alloc(a, mlen + 1), *code = ec_arena_alloc(a, clen + 1);
+        F(classify_message)(&r, msg, mlen + 1);
+        F(classify_code)(&r, code, clen + 1);
         const ec_value *xd = ec_map_get(vectors, "domains");
         const char *dom = r.entry && F(entry_domain)(r.entry) != K(DOMAIN_NONE)
                               ? xd->u.items[F(entry_domain)(r.entry)].u.s
