@@ -93,14 +93,9 @@ void ec_l10n_texts(const ec_catalog *c, ec_arena *a, void (*each)(void *ud, cons
 
 /* ---- checking translations ---- */
 
-typedef struct texts {
-    ec_text *v;
-    size_t n, cap;
-} texts;
-
 static void collect(void *ud, const ec_text *t)
 {
-    texts *x = ud;
+    ec_l10n_index *x = ud;
     if (x->n == x->cap) {
         x->cap = x->cap ? 2 * x->cap : 256;
         x->v = ec_xrealloc(x->v, x->cap * sizeof *x->v);
@@ -111,6 +106,26 @@ static void collect(void *ud, const ec_text *t)
 static int cmp_text(const void *a, const void *b)
 {
     return strcmp(((const ec_text *)a)->ctxt, ((const ec_text *)b)->ctxt);
+}
+
+void ec_l10n_index_build(ec_l10n_index *x, const ec_catalog *c)
+{
+    memset(x, 0, sizeof *x);
+    ec_arena_init(&x->a);
+    ec_l10n_texts(c, &x->a, collect, x);
+    ec_stable_sort(x->v, x->n, sizeof *x->v, cmp_text);
+}
+
+const ec_text *ec_l10n_index_find(const ec_l10n_index *x, const char *ctxt)
+{
+    ec_text key = {ctxt, NULL, NULL, NULL, {NULL, 0, 0}};
+    return x->n ? bsearch(&key, x->v, x->n, sizeof *x->v, cmp_text) : NULL;
+}
+
+void ec_l10n_index_free(ec_l10n_index *x)
+{
+    free(x->v);
+    ec_arena_free(&x->a);
 }
 
 static int cmp_translation(const void *a, const void *b)
@@ -198,26 +213,13 @@ bool ec_l10n_validate(ec_catalog *c, ec_diag *d)
     unsigned before = d->errors;
     if (!c->nlocales && !c->source_locale)
         return true;
+    /* The loader checked the tags of the translations. */
     const char *source = c->source_locale ? c->source_locale : "en";
     if (!ec_locale_valid(source, strlen(source)))
         ec_error(d, c->source_locale_at,
                  "'%s' is not a BCP 47 language tag such as en, pt-BR or zh-Hant", source);
-    for (size_t i = 0; i < c->nlocales; i++) {
-        const ec_locale *l = &c->locales[i];
-        if (ec_locale_same(l->tag, strlen(l->tag), source))
-            ec_error(d, l->tag_at, "'%s' is the source locale: its texts are the catalog's own",
-                     l->tag);
-        for (size_t k = 0; k < i; k++)
-            if (ec_locale_same(l->tag, strlen(l->tag), c->locales[k].tag)) {
-                ec_error(d, l->tag_at, "locale '%s' is listed twice", l->tag);
-                ec_note(d, c->locales[k].tag_at, "first listed here");
-            }
-    }
-    ec_arena scratch;
-    ec_arena_init(&scratch);
-    texts all = {NULL, 0, 0};
-    ec_l10n_texts(c, &scratch, collect, &all);
-    ec_stable_sort(all.v, all.n, sizeof *all.v, cmp_text);
+    ec_l10n_index all;
+    ec_l10n_index_build(&all, c);
     for (size_t i = 0; i < c->nlocales; i++) {
         ec_locale *l = &c->locales[i];
         ec_stable_sort(l->items, l->n, sizeof *l->items, cmp_translation);
@@ -228,8 +230,7 @@ bool ec_l10n_validate(ec_catalog *c, ec_diag *d)
                 ec_note(d, l->items[k - 1].at, "first translated here");
                 continue;
             }
-            ec_text key = {t->ctxt, NULL, NULL, NULL, {NULL, 0, 0}};
-            const ec_text *x = bsearch(&key, all.v, all.n, sizeof *all.v, cmp_text);
+            const ec_text *x = ec_l10n_index_find(&all, t->ctxt);
             if (!x)
                 continue; /* a text that went away: lint's unused-translation */
             t->stale = strcmp(t->source, x->text) != 0;
@@ -237,14 +238,18 @@ bool ec_l10n_validate(ec_catalog *c, ec_diag *d)
                 check_placeholders(l, t, x->text, d);
         }
     }
-    free(all.v);
-    ec_arena_free(&scratch);
+    ec_l10n_index_free(&all);
     return d->errors == before;
+}
+
+const ec_translation *ec_l10n_lookup(const ec_locale *l, const char *ctxt)
+{
+    ec_translation key = {ctxt, NULL, NULL, {NULL, 0, 0}, false};
+    return l->n ? bsearch(&key, l->items, l->n, sizeof *l->items, cmp_translation) : NULL;
 }
 
 const ec_translation *ec_l10n_find(const ec_locale *l, const char *ctxt)
 {
-    ec_translation key = {ctxt, NULL, NULL, {NULL, 0, 0}, false};
-    const ec_translation *t = bsearch(&key, l->items, l->n, sizeof *l->items, cmp_translation);
+    const ec_translation *t = ec_l10n_lookup(l, ctxt);
     return t && !t->stale ? t : NULL;
 }

@@ -34,8 +34,18 @@ void ec_l10n_texts(const ec_catalog *c, ec_arena *a, void (*each)(void *ud, cons
 const char *ec_l10n_context(ec_arena *a, const ec_domain *dom, const ec_code *e,
                             const ec_class *cls, const char *field);
 
-/* Checks every locale's translations against the catalog's texts: a valid
-** tag, no locale listed twice or equal to the source locale, the same
+/* Every text of a catalog, sorted by context, to find a translation's. */
+typedef struct ec_l10n_index {
+    ec_text *v;
+    size_t n, cap;
+    ec_arena a;
+} ec_l10n_index;
+void ec_l10n_index_build(ec_l10n_index *x, const ec_catalog *c);
+const ec_text *ec_l10n_index_find(const ec_l10n_index *x, const char *ctxt);
+void ec_l10n_index_free(ec_l10n_index *x);
+
+/* Checks every locale's translations against the catalog's texts (the
+** loader checked their tags): a valid source tag, the same
 ** placeholders as the source text (an error at the translation's line),
 ** no bidirectional controls. Sorts each locale's translations and marks
 ** those whose source text has changed since as stale. Returns false after
@@ -45,5 +55,7 @@ bool ec_l10n_validate(ec_catalog *c, ec_diag *d);
 /* The usable translation of the text 'ctxt' in 'l', or NULL (none, or
 ** stale). */
 const ec_translation *ec_l10n_find(const ec_locale *l, const char *ctxt);
+/* The translation of 'ctxt' in 'l', stale or not, or NULL. */
+const ec_translation *ec_l10n_lookup(const ec_locale *l, const char *ctxt);
 
 #endif

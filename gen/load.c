@@ -919,10 +919,28 @@ static void read_translations(loader *ld)
                  "'%s' is not a BCP 47 language tag such as fr, pt-BR or zh-Hant", l->tag);
             continue;
         }
+        if (ec_locale_same(l->tag, strlen(l->tag), c->source_locale)) {
+            FAIL(ld, l->tag_at, "'%s' is the source locale: its texts are the catalog's own",
+                 l->tag);
+            continue;
+        }
+        bool twice = false;
+        for (size_t k = 0; k < i && !twice; k++)
+            if (ec_locale_same(l->tag, strlen(l->tag), c->locales[k].tag)) {
+                ec_error(ld->d, l->tag_at, "locale '%s' is listed twice", l->tag);
+                ec_note(ld->d, c->locales[k].tag_at, "first listed here");
+                ld->failed = twice = true;
+            }
+        if (twice)
+            continue;
         l->path = ec_arena_printf(ld->a, "%s%s/%s.po", dir, ld->locales_folder, l->tag);
         size_t len;
         char *text = ec_read_file(l->path, ld->max_bytes, &len, l->tag_at, ld->d);
         if (!text) {
+            ec_note(ld->d, l->tag_at,
+                    "each locale is translated in %s%s/<tag>.po; start one from the template "
+                    "that `errcat build -t pot` writes (msginit --input=<id>.pot --locale=%s)",
+                    dir, ld->locales_folder, l->tag);
             ld->failed = true;
             continue;
         }
