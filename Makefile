@@ -51,13 +51,17 @@ out/.stamp: Makefile $(ERRCAT) $(CATALOGS) $(wildcard spec/common/*.yaml) $(TEMP
 # Mustache spec runner, and an errcat built with ASan and UBSan.
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/test/%)
-TEST_BINS := $(UNIT_BINS) $(B)/test/spec_runner $(B)/test/schema_keys
+TEST_BINS := $(UNIT_BINS) $(B)/test/spec_runner $(B)/test/schema_keys $(B)/test/plural_exprs
 
 $(B)/test/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(B)/liberrcat.a | $(B)/test
 	@$(if $(Q),echo "  CC      $@")
 	$(Q)$(CC) $(WARN) -Wno-missing-prototypes $(CFLAGS) -Igen -o $@ $< $(B)/liberrcat.a -lcmocka $(LDLIBS)
 
 $(B)/test/spec_runner: tests/mustache/spec_runner.c $(B)/liberrcat.a | $(B)/test
+	@$(if $(Q),echo "  CC      $@")
+	$(Q)$(CC) $(WARN) $(CFLAGS) -Igen -o $@ $< $(B)/liberrcat.a $(LDLIBS)
+
+$(B)/test/plural_exprs: tests/l10n/plural_exprs.c $(B)/liberrcat.a | $(B)/test
 	@$(if $(Q),echo "  CC      $@")
 	$(Q)$(CC) $(WARN) $(CFLAGS) -Igen -o $@ $< $(B)/liberrcat.a $(LDLIBS)
 

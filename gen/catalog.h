@@ -232,6 +232,26 @@ typedef struct ec_domain {
 ** Classes do not overlap (the validator checks), so at most one does. */
 const ec_class *ec_domain_class(const ec_domain *dom, const char *str, int64_t num);
 
+/* A translation of one text of the catalog into one locale, read from the
+** locale's PO file (see l10n.h for which text a context names). */
+typedef struct ec_translation {
+    const char *ctxt;   /* which text: "<domain>.<NAME>", "status.404.title", ... */
+    const char *source; /* the text it was translated from (its msgid) */
+    const char *text;   /* the translation (its msgstr) */
+    ec_loc at;          /* its msgstr */
+    bool stale;         /* the text has changed since: set by the validator, not used */
+} ec_translation;
+
+/* A locale the catalog ships, besides its source locale. */
+typedef struct ec_locale {
+    const char *tag; /* BCP 47 */
+    ec_loc tag_at;
+    const char *path;      /* its PO file */
+    ec_translation *items; /* sorted by ctxt (by the validator) */
+    size_t n;
+    size_t fuzzy; /* entries marked fuzzy, which are not used */
+} ec_locale;
+
 typedef struct ec_catalog {
     ec_arena arena;
     int64_t format;
@@ -252,6 +272,10 @@ typedef struct ec_catalog {
     ec_domain *domains;
     size_t ndomains;
     ec_value lint; /* the root file's lint section as written, or null: lint.c reads it */
+    const char *source_locale; /* the language of the catalog's own texts: "en" */
+    ec_loc source_locale_at;
+    ec_locale *locales; /* the translations it ships, in the order listed */
+    size_t nlocales;
 } ec_catalog;
 
 /* The policy that applies when neither an entry nor its status names one. */

@@ -6,6 +6,8 @@
 ** the old version can misbehave against the new one. */
 #include "diff.h"
 
+#include "l10n.h"
+
 #include "alloc.h"
 #include "codeindex.h"
 #include "fsio.h"
@@ -28,7 +30,7 @@ const char *const ec_diff_kind_names[] = {
     "retry-delay-changed", "retry-attempts-changed", "retry-idempotency-changed",
     "param-added", "param-removed", "param-type-changed", "message-changed", "ui-changed",
     "docs-changed", "name-changed-alias-kept", "alias-removed", "alias-added", "class-removed",
-    "class-added", "class-shrunk", "class-grown", NULL};
+    "class-added", "class-shrunk", "class-grown", "needs-retranslation", NULL};
 
 typedef struct differ {
     ec_diff_result *r;
@@ -762,6 +764,51 @@ static int32_t domain_index_find(const domain_index *ix, const char *id)
     return -1;
 }
 
+/* ---- Translations ---- */
+
+typedef struct text_differ {
+    differ *df;
+    ec_l10n_index before;
+    ec_buf locales;
+} text_differ;
+
+/* A text whose source changed while a locale of the new catalog has a
+** translation of it: the translation no longer says what the text says. */
+static void compare_text(void *ud, const ec_text *t)
+{
+    text_differ *td = ud;
+    const ec_text *old = ec_l10n_index_find(&td->before, t->ctxt);
+    if (!old || !strcmp(old->text, t->text))
+        return;
+    const ec_catalog *c = td->df->c1;
+    ec_buf_reset(&td->locales);
+    for (size_t i = 0; i < c->nlocales; i++)
+        if (ec_l10n_lookup(&c->locales[i], t->ctxt))
+            ec_buf_printf(&td->locales, "%s%s", td->locales.len ? ", " : "", c->locales[i].tag);
+    if (!td->locales.len)
+        return;
+    subject s = {ec_vnull(), t->ctxt, t->ctxt};
+    td->df->domain = NULL;
+    add(td->df, EC_DIFF_NEEDS_RETRANSLATION, false, &s, ec_vstr(old->text), ec_vstr(t->text),
+        "%s: the source text changes; its translation needs re-translation in %s", t->ctxt,
+        td->locales.data);
+}
+
+static void compare_texts(differ *df)
+{
+    if (!df->c1->nlocales)
+        return;
+    text_differ td = {df, {0}, {0}};
+    ec_l10n_index_build(&td.before, df->c0);
+    ec_buf_init(&td.locales);
+    ec_arena scratch;
+    ec_arena_init(&scratch);
+    ec_l10n_texts(df->c1, &scratch, compare_text, &td);
+    ec_arena_free(&scratch);
+    ec_buf_free(&td.locales);
+    ec_l10n_index_free(&td.before);
+}
+
 ec_diff_result *ec_diff(const ec_catalog *before, const ec_catalog *after)
 {
     ec_diff_result *r = ec_xmalloc(sizeof *r);
@@ -802,6 +849,7 @@ ec_diff_result *ec_diff(const ec_catalog *before, const ec_catalog *after)
     }
     free(ix0.slots);
     free(ix1.slots);
+    compare_texts(&df);
     return r;
 }
 

@@ -14,6 +14,7 @@ const ec_language *const ec_languages[] = {
     &ec_lang_json,
     &ec_lang_html,
     &ec_lang_markdown,
+    &ec_lang_po,
 };
 const size_t ec_nlanguages = sizeof ec_languages / sizeof ec_languages[0];
 

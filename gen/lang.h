@@ -48,7 +48,7 @@ typedef struct ec_language {
 } ec_language;
 
 extern const ec_language ec_lang_c, ec_lang_python, ec_lang_typescript, ec_lang_go,
-    ec_lang_rust, ec_lang_json, ec_lang_html, ec_lang_markdown;
+    ec_lang_rust, ec_lang_json, ec_lang_html, ec_lang_markdown, ec_lang_po;
 
 /* Every language. Order matters only to warnings: a word reserved in
 ** several languages is reported as the first one's. */

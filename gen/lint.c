@@ -7,6 +7,7 @@
 
 #include "alloc.h"
 #include "ident.h"
+#include "l10n.h"
 #include "phash.h"
 #include "sort.h"
 
@@ -60,6 +61,12 @@ const ec_lint_rule ec_lint_rules[EC_LINT_NRULES] = {
     [EC_LINT_UNUSED_HEADER] = {"unused-header", true, "every declared header is used"},
     [EC_LINT_DOCS_URL] = {"docs-url", true, "the catalog has a docs_url"},
     [EC_LINT_CATALOG_VERSION] = {"catalog-version", true, "the catalog has a version"},
+    [EC_LINT_MISSING_TRANSLATION] = {"missing-translation", true,
+                                     "every locale translates every text"},
+    [EC_LINT_STALE_TRANSLATION] = {"stale-translation", true,
+                                   "no translation is of a source text that has changed since"},
+    [EC_LINT_UNUSED_TRANSLATION] = {"unused-translation", true,
+                                    "every translation is of a text the catalog has"},
 };
 
 const ec_lint_rule *ec_lint_rule_find(const char *id)
@@ -759,6 +766,61 @@ static void catalog_version(linter *l)
              "the catalog has no version");
 }
 
+/* The texts of each locale with no usable translation: one finding a
+** locale, with the count, since a new locale starts with all of them. */
+static void missing_translation(linter *l)
+{
+    ec_l10n_index x;
+    ec_l10n_index_build(&x, l->c);
+    for (size_t i = 0; i < l->c->nlocales; i++) {
+        const ec_locale *loc = &l->c->locales[i];
+        size_t missing = 0, stale = 0;
+        for (size_t k = 0; k < x.n; k++) {
+            const ec_translation *t = ec_l10n_find(loc, x.v[k].ctxt);
+            missing += !t;
+        }
+        for (size_t k = 0; k < loc->n; k++)
+            stale += loc->items[k].stale;
+        if (missing)
+            warn(l, loc->tag_at,
+                 "translate them in its PO file (`errcat build -t pot` writes the template; "
+                 "`msgmerge --update` brings the file up to date)",
+                 "%s: %zu of %zu texts are not translated (%zu fuzzy, %zu stale)", loc->tag,
+                 missing, x.n, loc->fuzzy, stale);
+    }
+    ec_l10n_index_free(&x);
+}
+
+static void stale_translation(linter *l)
+{
+    for (size_t i = 0; i < l->c->nlocales; i++) {
+        const ec_locale *loc = &l->c->locales[i];
+        for (size_t k = 0; k < loc->n; k++)
+            if (loc->items[k].stale)
+                warn(l, loc->items[k].at,
+                     "translate the new text and make it the entry's msgid (msgmerge marks "
+                     "such entries fuzzy)",
+                     "the source text of %s has changed since this %s translation was made; "
+                     "it is not used",
+                     loc->items[k].ctxt, loc->tag);
+    }
+}
+
+static void unused_translation(linter *l)
+{
+    ec_l10n_index x;
+    ec_l10n_index_build(&x, l->c);
+    for (size_t i = 0; i < l->c->nlocales; i++) {
+        const ec_locale *loc = &l->c->locales[i];
+        for (size_t k = 0; k < loc->n; k++)
+            if (!ec_l10n_index_find(&x, loc->items[k].ctxt))
+                warn(l, loc->items[k].at,
+                     "remove the entry, or mark it obsolete (#~) as msgmerge does",
+                     "the catalog has no text '%s' to translate", loc->items[k].ctxt);
+    }
+    ec_l10n_index_free(&x);
+}
+
 /* Rules over entries are wrapped so that every rule has one shape. */
 #define ENTRY_RULE(fn, retired, fallbacks)     \
     static void fn##_all(linter *l)            \
@@ -808,6 +870,9 @@ static void (*const rule_fns[EC_LINT_NRULES])(linter *l) = {
     [EC_LINT_UNUSED_HEADER] = unused_header,
     [EC_LINT_DOCS_URL] = docs_url,
     [EC_LINT_CATALOG_VERSION] = catalog_version,
+    [EC_LINT_MISSING_TRANSLATION] = missing_translation,
+    [EC_LINT_STALE_TRANSLATION] = stale_translation,
+    [EC_LINT_UNUSED_TRANSLATION] = unused_translation,
 };
 
 static int cmp_finding(const void *pa, const void *pb)

@@ -6,7 +6,9 @@
 #include "alloc.h"
 #include "doc.h"
 #include "fsio.h"
+#include "locale.h"
 #include "phash.h"
+#include "po.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -17,7 +19,7 @@
 /* The accepted keys of every kind of map: the schema of the format. */
 static const char *const K_FILE[] = {"errcat", "catalog", "include", "registry", "envelope",
                                      "headers", "retry_policies", "statuses", "domains", "lint",
-                                     NULL};
+                                     "locales", NULL};
 static const char *const K_CATALOG[] = {"id", "title", "version", "description", "docs_url", NULL};
 static const char *const K_ENVELOPE[] = {"code", "message", "details", "status", "title", "echo",
                                          NULL};
@@ -42,6 +44,7 @@ static const char *const K_PARAM[] = {"type", "description", NULL};
 static const char *const K_UI[] = {"severity", "audience", "hint", "actions", NULL};
 static const char *const K_EXAMPLE[] = {"title", "status", "headers", "body", NULL};
 static const char *const K_LINT[] = {"disable", "enable", NULL};
+static const char *const K_LOCALES[] = {"source", "translations", "folder", NULL};
 
 const ec_load_keyset ec_load_keysets[] = {
     {"file", K_FILE},       {"catalog", K_CATALOG}, {"envelope", K_ENVELOPE},
@@ -49,7 +52,7 @@ const ec_load_keyset ec_load_keysets[] = {
     {"status", K_STATUS},   {"domain", K_DOMAIN},   {"code", K_CODE},
     {"fallback", K_FALLBACK}, {"param", K_PARAM},   {"ui", K_UI},
     {"example", K_EXAMPLE},  {"lint", K_LINT},     {"alias", K_ALIAS},
-    {"class", K_CLASS},
+    {"class", K_CLASS},      {"locales", K_LOCALES},
 };
 const size_t ec_load_nkeysets = sizeof ec_load_keysets / sizeof ec_load_keysets[0];
 
@@ -88,6 +91,8 @@ typedef struct loader {
     VEC(ec_status) statuses;
     int32_t status_slot[500]; /* status - 100 -> index in statuses + 1, 0: none */
     VEC(ec_domain) domains;
+    const char *locales_folder; /* of the PO files, relative to the root file */
+    ec_loc locales_at;
 } loader;
 
 static const char *kind_name(const ec_value *v)
@@ -706,6 +711,33 @@ static void read_catalog_meta(loader *ld, const ec_value *v)
         c->docs_url_at = url->at;
 }
 
+/* The root file's 'locales': the tags are checked by the validator, the
+** files read once the catalog is (read_translations). */
+static void read_locales(loader *ld, const ec_value *v)
+{
+    if (!check_map(ld, v, "locales", K_LOCALES))
+        return;
+    ec_catalog *c = ld->c;
+    const ec_value *src = ec_map_get(v, "source");
+    c->source_locale = get_str(ld, v, "source", "en");
+    c->source_locale_at = src ? src->at : v->at;
+    ld->locales_folder = get_str(ld, v, "folder", "locales");
+    ld->locales_at = v->at;
+    const ec_value *ts = ec_map_get(v, "translations");
+    if (!ts || !expect(ld, ts, EC_VLIST, "translations"))
+        return;
+    size_t n;
+    const char **tags = get_strings(ld, v, "translations", &n);
+    if (!tags)
+        return;
+    c->locales = ec_arena_alloc(ld->a, n * sizeof *c->locales);
+    c->nlocales = n;
+    for (size_t i = 0; i < n; i++) {
+        c->locales[i].tag = tags[i];
+        c->locales[i].tag_at = ts->u.items[i].at;
+    }
+}
+
 /* The sections of one file's top-level map 'top', into the model. */
 static void read_top(loader *ld, const ec_value *top, const char *path, unsigned depth, bool root)
 {
@@ -744,6 +776,12 @@ static void read_top(loader *ld, const ec_value *top, const char *path, unsigned
         get_strings(ld, lint, "enable", &n);
         ld->c->lint = ec_value_copy(ld->a, lint);
     }
+
+    const ec_value *loc = ec_map_get(top, "locales");
+    if (loc && !root)
+        FAIL(ld, loc->at, "an included file cannot have a 'locales' section");
+    else if (loc)
+        read_locales(ld, loc);
 
     read_includes(ld, top, path, depth);
 
@@ -867,6 +905,76 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
     ec_arena_free(&tree);
 }
 
+/* The PO file of each locale, beside the root file in the locales
+** folder, recorded as an input like an include. */
+static void read_translations(loader *ld)
+{
+    ec_catalog *c = ld->c;
+    const char *slash = strrchr(c->path, '/');
+    char *dir = slash ? ec_arena_strndup(ld->a, c->path, (size_t)(slash - c->path + 1)) : "";
+    for (size_t i = 0; i < c->nlocales; i++) {
+        ec_locale *l = &c->locales[i];
+        if (!ec_locale_valid(l->tag, strlen(l->tag))) {
+            FAIL(ld, l->tag_at,
+                 "'%s' is not a BCP 47 language tag such as fr, pt-BR or zh-Hant", l->tag);
+            continue;
+        }
+        if (ec_locale_same(l->tag, strlen(l->tag), c->source_locale)) {
+            FAIL(ld, l->tag_at, "'%s' is the source locale: its texts are the catalog's own",
+                 l->tag);
+            continue;
+        }
+        bool twice = false;
+        for (size_t k = 0; k < i && !twice; k++)
+            if (ec_locale_same(l->tag, strlen(l->tag), c->locales[k].tag)) {
+                ec_error(ld->d, l->tag_at, "locale '%s' is listed twice", l->tag);
+                ec_note(ld->d, c->locales[k].tag_at, "first listed here");
+                ld->failed = twice = true;
+            }
+        if (twice)
+            continue;
+        l->path = ec_arena_printf(ld->a, "%s%s/%s.po", dir, ld->locales_folder, l->tag);
+        size_t len;
+        char *text = ec_read_file(l->path, ld->max_bytes, &len, l->tag_at, ld->d);
+        if (!text) {
+            ec_note(ld->d, l->tag_at,
+                    "each locale is translated in %s%s/<tag>.po; start one from the template "
+                    "that `errcat build -t pot` writes (msginit --input=<id>.pot --locale=%s)",
+                    dir, ld->locales_folder, l->tag);
+            ld->failed = true;
+            continue;
+        }
+        *VEC_PUSH(ld->names) = l->path;
+        *VEC_PUSH(ld->hashes) = ec_hash_str(text, len);
+        ec_po po;
+        bool ok = ec_po_read(l->path, text, len, ld->a, ld->d, &po);
+        free(text);
+        if (!ok) {
+            ld->failed = true;
+            continue;
+        }
+        l->items = ec_arena_alloc(ld->a, po.n * sizeof *l->items);
+        for (size_t k = 0; k < po.n; k++) {
+            const ec_po_entry *e = &po.entries[k];
+            if (e->id_plural) {
+                FAIL(ld, e->at, "plural forms (msgid_plural) for a text that has none");
+                continue;
+            }
+            if (e->fuzzy) {
+                l->fuzzy++;
+                continue;
+            }
+            if (!e->str[0][0])
+                continue; /* untranslated */
+            ec_translation *t = &l->items[l->n++];
+            t->ctxt = e->ctxt ? e->ctxt : "";
+            t->source = e->id;
+            t->text = e->str[0];
+            t->at = e->str_at;
+        }
+    }
+}
+
 #define FREEZE(ld, vec, dst, ndst)                                             \
     do {                                                                       \
         (dst) = ec_arena_alloc((ld)->a, (vec).n * sizeof *(vec).v);            \
@@ -912,6 +1020,8 @@ static ec_catalog *load(const char *path, const char *text, size_t len, size_t m
     ld.max_bytes = max;
     c->path = ec_arena_strdup(ld.a, path);
     read_file(&ld, path, (ec_loc){NULL, 0, 0}, 0, true);
+    if (!ld.failed)
+        read_translations(&ld);
 
     /* Only statuses some non-registry file declared belong to the API. */
     size_t keep = 0;

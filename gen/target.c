@@ -53,6 +53,7 @@ const ec_target ec_targets[] = {
     {"go", "go", "Go package", NULL, NULL, false},
     {"rust", "rust", "Rust crate", NULL, NULL, false},
     {"openapi", "json", "OpenAPI 3.1 components", NULL, NULL, false},
+    {"pot", "po", "gettext template of the texts to translate", NULL, NULL, false},
 };
 const size_t ec_ntargets = sizeof ec_targets / sizeof ec_targets[0];
 

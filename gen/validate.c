@@ -5,6 +5,7 @@
 #include "alloc.h"
 #include "codeindex.h"
 #include "ident.h"
+#include "l10n.h"
 #include "msg.h"
 #include "phash.h"
 #include "sort.h"
@@ -801,5 +802,7 @@ bool ec_validate(ec_catalog *c, ec_diag *d)
         check_domain(&k, &c->domains[i], i);
     if (d->errors == before)
         check_anchors(&k);
+    if (d->errors == before)
+        ec_l10n_validate(c, d);
     return d->errors == before;
 }

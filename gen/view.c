@@ -4,6 +4,7 @@
 
 #include "alloc.h"
 #include "ident.h"
+#include "l10n.h"
 #include "msg.h"
 #include "phash.h"
 #include "tables.h"
@@ -711,6 +712,68 @@ static ec_value aliases(viewer *v, const ec_domain *dom, const ec_code *e)
 
 /* An entry; 'i' of 'n' is its place in its list (positions are added here,
 ** not by positions(), since codes are the one list that can be huge). */
+/* The translations of an element's texts (l10n.h): for each locale that
+** translates any of them, in the catalog's order, {locale, <key>: text}.
+** 'fields' pairs a context's field (NULL: the element's message) with the
+** key. Only catalogs that ship locales have the list, so that others'
+** outputs stay as they were. */
+typedef struct l10n_field {
+    const char *field, *key;
+} l10n_field;
+
+static void add_translations(viewer *v, ec_builder *b, const char *element,
+                             const l10n_field *fields, size_t n)
+{
+    const ec_catalog *c = v->c;
+    if (!c->nlocales)
+        return;
+    ec_builder all;
+    ec_builder_init(&all);
+    for (size_t i = 0; i < c->nlocales; i++) {
+        ec_builder t;
+        ec_builder_init(&t);
+        ec_builder_add(&t, "locale", ec_vstr(c->locales[i].tag));
+        for (size_t k = 0; k < n; k++) {
+            const char *ctxt = fields[k].field ? ec_arena_join(v->a, element, ":", fields[k].field)
+                                               : element;
+            const ec_translation *tr = ec_l10n_find(&c->locales[i], ctxt);
+            if (tr)
+                ec_builder_add(&t, fields[k].key, ec_vstr(tr->text));
+        }
+        if (t.len > 1)
+            ec_builder_push(&all, ec_builder_map(&t, v->a));
+        else
+            ec_builder_discard(&t);
+    }
+    ec_builder_add(b, "translations", ec_builder_list(&all, v->a));
+}
+
+/* The translatable texts, for the gettext template (the pot target). */
+typedef struct text_lister {
+    viewer *v;
+    ec_builder *l;
+} text_lister;
+
+static void list_text(void *ud, const ec_text *t)
+{
+    text_lister *x = ud;
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "context", ec_vstr(t->ctxt));
+    ec_builder_add(&b, "text", ec_vstr(t->text));
+    ec_builder_add(&b, "note", ec_vstr(t->note));
+    ec_builder_push(x->l, ec_builder_map(&b, x->v->a));
+}
+
+static ec_value texts(viewer *v)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    text_lister x = {v, &l};
+    ec_l10n_texts(v->c, v->a, list_text, &x);
+    return ec_builder_list(&l, v->a);
+}
+
 static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fallback,
                       int64_t number, size_t i, size_t n)
 {
@@ -767,6 +830,15 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     const ec_class *cl = e->cls >= 0 ? &dom->classes[e->cls] : NULL;
     if (dom->nclasses)
         ec_builder_add(&b, "class", ec_vstr_or_null(cl ? cl->id : NULL));
+    if (v->c->nlocales) {
+        /* A class's generic entry also has the class's title. */
+        static const l10n_field fields[] = {{NULL, "message"},     {"description", "description"},
+                                            {"hint", "hint"},      {"ui.hint", "ui_hint"},
+                                            {"title", "title"}};
+        bool is_class = fallback && cl;
+        add_translations(v, &b, ec_l10n_context(v->a, dom, e, is_class ? cl : NULL, NULL),
+                         fields, 4 + is_class);
+    }
     if (v->derived) {
         ec_builder_add(&b, "has_aliases", ec_vbool(e->naliases > 0));
         ec_builder_add(&b, "class_title", ec_vstr_or_null(cl ? cl->title : NULL));
@@ -923,6 +995,8 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
         ec_builder_add(&b, "range", ec_vnull());
     }
     ec_builder_add(&b, "envelope", envelope(v, &v->c->envelope, &dom->envelope));
+    static const l10n_field dom_fields[] = {{"title", "title"}, {"description", "description"}};
+    add_translations(v, &b, dom->id, dom_fields, 2);
     for (size_t i = 0; i < dom->ncodes; i++)
         register_entry(v, &dom->codes[i], false, v->code_first[di] + i, di);
     if (dom->fallback)
@@ -982,6 +1056,12 @@ static ec_value status(viewer *v, const ec_status *s, size_t at, int64_t number)
         names[i] = s->headers[i].s;
     add_strings(v, &b, "headers", "headers_items", names, s->nheaders);
     ec_builder_add(&b, "examples", examples(v, s->examples, s->nexamples, s->status));
+    if (v->c->nlocales) {
+        static const l10n_field fields[] = {
+            {"title", "title"}, {"description", "description"}, {"hint", "hint"}};
+        add_translations(v, &b, ec_arena_printf(v->a, "(status %lld)", (long long)s->status),
+                         fields, 3);
+    }
     if (v->derived) {
         ec_value name[5];
         spell_name(v, s->title, true, name);
@@ -1125,6 +1205,15 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
                                                        ec_ident_spell(v.a, c->id, EC_CASE_KEBAB))));
     }
     ec_builder_add(&top, "catalog", ec_builder_map(&b, v.a));
+    if (c->nlocales) {
+        ec_builder_init(&b);
+        ec_builder_add(&b, "source", ec_vstr(c->source_locale));
+        ec_builder_init(&l);
+        for (size_t i = 0; i < c->nlocales; i++)
+            ec_builder_push(&l, ec_vstr(c->locales[i].tag));
+        ec_builder_add(&b, "translations", ec_builder_list(&l, v.a));
+        ec_builder_add(&top, "locales", ec_builder_map(&b, v.a));
+    }
 
     ec_builder_add(&top, "envelope", envelope(&v, &c->envelope, NULL));
 
@@ -1168,6 +1257,7 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
     ec_builder_add(&top, "domains", positions(&v, ec_builder_list(&l, v.a)));
     if (v.derived) {
         ec_builder_add(&top, "code_count", ec_vint((int64_t)ncodes));
+        ec_builder_add(&top, "texts", texts(&v));
         ec_builder_add(&top, "entry_count", ec_vint(v.nentries));
         ec_builder_add(&top, "has_domains", ec_vbool(c->ndomains > 0));
         ec_builder_add(&top, "has_statuses", ec_vbool(c->nstatuses > 0));

@@ -1,7 +1,7 @@
 #!/bin/sh
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
-#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden real schema seeds c
+#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden real l10n schema seeds c
 #                             bindings clients site integration readme hostile
 #                             evolution reliability fresh bazel asan tsan leak
 #                             fuzz
@@ -97,6 +97,11 @@ group_golden() {
 # Real catalogs: tests/real/postgres.py checks the build of PostgreSQL's
 # SQLSTATEs (the golden case tests/golden/postgres) against the errcodes.txt
 # it was made from.
+# Localization: CLDR's plural rules and locale negotiation (tests/l10n/run.sh).
+group_l10n() {
+    check "localization (tests/l10n/run.sh)" env B="$B" sh tests/l10n/run.sh
+}
+
 group_real() {
     rm -rf "$T/real"
     if ! "$ERRCAT" build tests/golden/postgres/catalog.yaml -o "$T/real" -t json >"$T/log" 2>&1; then
@@ -306,7 +311,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden real schema seeds c bindings clients site integration readme hostile evolution reliability fresh bazel asan tsan leak fuzz}
+groups=${*:-unit mustache diag cli golden real l10n schema seeds c bindings clients site integration readme hostile evolution reliability fresh bazel asan tsan leak fuzz}
 for g in $groups; do
     "group_$g"
 done

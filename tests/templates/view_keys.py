@@ -40,6 +40,9 @@ CHILD = {
     ("alias", "deprecated"): "state", ("domain", "code_aliases"): "alias",
     ("policy", "delay"): "delay", ("example", "header_list"): "header_value",
     ("ui", "actions_items"): "item",
+    ("view", "texts"): "text", ("view", "locales"): "locales",
+    ("entry", "translations"): "translation", ("class", "translations"): "translation",
+    ("status", "translations"): "translation", ("domain", "translations"): "translation",
 }
 OPAQUE = {("example", "body"), ("example", "headers")}
 

@@ -1,0 +1,255 @@
+/* l10n.c: translatable texts and the checks of their translations
+** (l10n.h). */
+#include "l10n.h"
+
+#include "alloc.h"
+#include "escape.h"
+#include "locale.h"
+#include "msg.h"
+#include "sort.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *ec_l10n_context(ec_arena *a, const ec_domain *dom, const ec_code *e,
+                            const ec_class *cls, const char *field)
+{
+    const char *element = cls                 ? ec_arena_printf(a, "%s.(class %s)", dom->id, cls->id)
+                          : e == dom->fallback ? ec_arena_join(a, dom->id, ".", "(fallback)")
+                                               : ec_arena_join(a, dom->id, ".", e->name);
+    return field ? ec_arena_join(a, element, ":", field) : element;
+}
+
+/* A note for translators: the placeholders of a message and their types. */
+static const char *placeholders(ec_arena *a, const ec_code *e, bool fallback)
+{
+    ec_buf b;
+    ec_buf_init(&b);
+    if (fallback && strstr(e->message, "${code}"))
+        ec_buf_puts(&b, "${code}: the code the server sent");
+    for (size_t i = 0; i < e->nparams; i++) {
+        const ec_param *p = &e->params[i];
+        ec_buf_printf(&b, "%s${%s}: %s%s%s", b.len ? "; " : "", p->name,
+                      ec_param_type_names[p->type], *p->description ? ", " : "", p->description);
+    }
+    const char *s = ec_arena_strndup(a, b.data, b.len);
+    ec_buf_free(&b);
+    return s;
+}
+
+typedef struct emitter {
+    ec_arena *a;
+    void (*each)(void *ud, const ec_text *t);
+    void *ud;
+} emitter;
+
+static void emit(emitter *m, const char *ctxt, const char *text, const char *note,
+                 const ec_code *entry, ec_loc at)
+{
+    if (!text || !*text)
+        return;
+    ec_text t = {ctxt, text, note, entry, at};
+    m->each(m->ud, &t);
+}
+
+static void entry_texts(emitter *m, const ec_domain *dom, const ec_code *e, const ec_class *cls)
+{
+    bool fallback = e == dom->fallback;
+    emit(m, ec_l10n_context(m->a, dom, e, cls, NULL), e->message,
+         placeholders(m->a, e, fallback || cls), e, e->message_at);
+    if (cls)
+        emit(m, ec_l10n_context(m->a, dom, e, cls, "title"), cls->title, "", NULL, cls->id_at);
+    emit(m, ec_l10n_context(m->a, dom, e, cls, "description"), e->description, "", NULL, e->at);
+    emit(m, ec_l10n_context(m->a, dom, e, cls, "hint"), e->hint, "", NULL, e->at);
+    if (e->ui->present)
+        emit(m, ec_l10n_context(m->a, dom, e, cls, "ui.hint"), e->ui->hint, "", NULL,
+             e->ui->at);
+}
+
+void ec_l10n_texts(const ec_catalog *c, ec_arena *a, void (*each)(void *ud, const ec_text *t),
+                   void *ud)
+{
+    emitter m = {a, each, ud};
+    for (size_t i = 0; i < c->nstatuses; i++) {
+        const ec_status *s = &c->statuses[i];
+        const char *el = ec_arena_printf(a, "(status %lld)", (long long)s->status);
+        emit(&m, ec_arena_join(a, el, ":", "title"), s->title, "", NULL, s->at);
+        emit(&m, ec_arena_join(a, el, ":", "description"), s->description, "", NULL, s->at);
+        emit(&m, ec_arena_join(a, el, ":", "hint"), s->hint, "", NULL, s->at);
+    }
+    for (size_t i = 0; i < c->ndomains; i++) {
+        const ec_domain *dom = &c->domains[i];
+        emit(&m, ec_arena_join(a, dom->id, ":", "title"), dom->title, "", NULL, dom->at);
+        emit(&m, ec_arena_join(a, dom->id, ":", "description"), dom->description, "", NULL,
+             dom->at);
+        for (size_t k = 0; k < dom->ncodes; k++)
+            entry_texts(&m, dom, &dom->codes[k], NULL);
+        if (dom->fallback)
+            entry_texts(&m, dom, dom->fallback, NULL);
+        for (size_t k = 0; k < dom->nclasses; k++)
+            entry_texts(&m, dom, &dom->classes[k].entry, &dom->classes[k]);
+    }
+}
+
+/* ---- checking translations ---- */
+
+static void collect(void *ud, const ec_text *t)
+{
+    ec_l10n_index *x = ud;
+    if (x->n == x->cap) {
+        x->cap = x->cap ? 2 * x->cap : 256;
+        x->v = ec_xrealloc(x->v, x->cap * sizeof *x->v);
+    }
+    x->v[x->n++] = *t;
+}
+
+static int cmp_text(const void *a, const void *b)
+{
+    return strcmp(((const ec_text *)a)->ctxt, ((const ec_text *)b)->ctxt);
+}
+
+void ec_l10n_index_build(ec_l10n_index *x, const ec_catalog *c)
+{
+    memset(x, 0, sizeof *x);
+    ec_arena_init(&x->a);
+    ec_l10n_texts(c, &x->a, collect, x);
+    ec_stable_sort(x->v, x->n, sizeof *x->v, cmp_text);
+}
+
+const ec_text *ec_l10n_index_find(const ec_l10n_index *x, const char *ctxt)
+{
+    ec_text key = {ctxt, NULL, NULL, NULL, {NULL, 0, 0}};
+    return x->n ? bsearch(&key, x->v, x->n, sizeof *x->v, cmp_text) : NULL;
+}
+
+void ec_l10n_index_free(ec_l10n_index *x)
+{
+    free(x->v);
+    ec_arena_free(&x->a);
+}
+
+static int cmp_translation(const void *a, const void *b)
+{
+    return strcmp(((const ec_translation *)a)->ctxt, ((const ec_translation *)b)->ctxt);
+}
+
+/* The placeholders of 'text' in 'names' (up to 'max'); -1 when one is
+** malformed. */
+static int placeholder_names(const char *text, ec_msg_part *names, int max)
+{
+    const char *cur = text;
+    ec_msg_part part;
+    ec_msg_status st;
+    int n = 0;
+    while ((st = ec_msg_next(text, &cur, &part)) != EC_MSG_END) {
+        if (st == EC_MSG_BAD)
+            return -1;
+        if (part.is_param && n < max)
+            names[n++] = part;
+    }
+    return n;
+}
+
+static bool listed(const ec_msg_part *names, int n, const ec_msg_part *p)
+{
+    for (int i = 0; i < n; i++)
+        if (names[i].len == p->len && !memcmp(names[i].text, p->text, p->len))
+            return true;
+    return false;
+}
+
+#define MAX_PLACEHOLDERS 64
+
+/* The same placeholders in the translation as in its source. */
+static bool check_placeholders(const ec_locale *l, const ec_translation *t, const char *source,
+                               ec_diag *d)
+{
+    ec_msg_part want[MAX_PLACEHOLDERS], got[MAX_PLACEHOLDERS];
+    int nw = placeholder_names(source, want, MAX_PLACEHOLDERS);
+    int ng = placeholder_names(t->text, got, MAX_PLACEHOLDERS);
+    if (ng < 0) {
+        ec_error(d, t->at, "malformed placeholder in the %s translation of %s; write ${name}, "
+                           "or $$ for a literal $", l->tag, t->ctxt);
+        return false;
+    }
+    for (int i = 0; i < ng; i++)
+        if (!listed(want, nw < 0 ? 0 : nw, &got[i])) {
+            ec_error(d, t->at, "the %s translation of %s uses '${%.*s}', which its source text "
+                               "does not have", l->tag, t->ctxt, (int)got[i].len, got[i].text);
+            return false;
+        }
+    for (int i = 0; i < nw; i++)
+        if (!listed(got, ng, &want[i])) {
+            ec_error(d, t->at, "the %s translation of %s drops the placeholder '${%.*s}'",
+                     l->tag, t->ctxt, (int)want[i].len, want[i].text);
+            return false;
+        }
+    return true;
+}
+
+/* Bidirectional embeddings, overrides and isolates reorder what a reader
+** sees against what the text holds; right-to-left text needs none of them
+** (U+200E, U+200F and U+061C, the marks, stay allowed). */
+static bool check_bidi(const ec_locale *l, const ec_translation *t, ec_diag *d)
+{
+    const unsigned char *s = (const unsigned char *)t->text;
+    size_t n = strlen(t->text);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = 0;
+        size_t k = ec_utf8_seq(s + i, n - i, &cp);
+        if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) {
+            ec_error(d, t->at, "the %s translation of %s holds the bidirectional control "
+                               "U+%04X; right-to-left text needs none",
+                     l->tag, t->ctxt, (unsigned)cp);
+            return false;
+        }
+        i += k ? k : 1;
+    }
+    return true;
+}
+
+bool ec_l10n_validate(ec_catalog *c, ec_diag *d)
+{
+    unsigned before = d->errors;
+    if (!c->nlocales && !c->source_locale)
+        return true;
+    /* The loader checked the tags of the translations. */
+    const char *source = c->source_locale ? c->source_locale : "en";
+    if (!ec_locale_valid(source, strlen(source)))
+        ec_error(d, c->source_locale_at,
+                 "'%s' is not a BCP 47 language tag such as en, pt-BR or zh-Hant", source);
+    ec_l10n_index all;
+    ec_l10n_index_build(&all, c);
+    for (size_t i = 0; i < c->nlocales; i++) {
+        ec_locale *l = &c->locales[i];
+        ec_stable_sort(l->items, l->n, sizeof *l->items, cmp_translation);
+        for (size_t k = 0; k < l->n; k++) {
+            ec_translation *t = &l->items[k];
+            if (k && !strcmp(t->ctxt, l->items[k - 1].ctxt)) {
+                ec_error(d, t->at, "%s is translated twice in %s", t->ctxt, l->path);
+                ec_note(d, l->items[k - 1].at, "first translated here");
+                continue;
+            }
+            const ec_text *x = ec_l10n_index_find(&all, t->ctxt);
+            if (!x)
+                continue; /* a text that went away: lint's unused-translation */
+            t->stale = strcmp(t->source, x->text) != 0;
+            if (!t->stale && check_bidi(l, t, d))
+                check_placeholders(l, t, x->text, d);
+        }
+    }
+    ec_l10n_index_free(&all);
+    return d->errors == before;
+}
+
+const ec_translation *ec_l10n_lookup(const ec_locale *l, const char *ctxt)
+{
+    ec_translation key = {ctxt, NULL, NULL, {NULL, 0, 0}, false};
+    return l->n ? bsearch(&key, l->items, l->n, sizeof *l->items, cmp_translation) : NULL;
+}
+
+const ec_translation *ec_l10n_find(const ec_locale *l, const char *ctxt)
+{
+    const ec_translation *t = ec_l10n_lookup(l, ctxt);
+    return t && !t->stale ? t : NULL;
+}

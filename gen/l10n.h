@@ -1,0 +1,61 @@
+/* l10n.h: the catalog's translatable texts and their translations.
+**
+** Every text a person reads (a message, a description, a hint, a title)
+** has a context that names it however the catalog is reordered or
+** renumbered; a translation (po.h, read by load.c) is found by it:
+**   <domain>.<NAME>            a code's message
+**   <domain>.(fallback)        a domain's fallback's message
+**   <domain>.(class <id>)      a class's generic message
+**   (status <number>)          a status
+**   <domain>                   a domain
+** and ":<field>" after the element for its other texts: ":description",
+** ":hint", ":ui.hint", ":title" ("payments.CARD_DECLINED:hint",
+** "(status 404):title"). Domain ids and names never hold "(", ":" or ".",
+** so no two contexts are alike. */
+#ifndef EC_L10N_H
+#define EC_L10N_H
+
+#include "catalog.h"
+
+/* One translatable text: its context, the text, where it is written, and
+** what a translator should know (its placeholders), or "". */
+typedef struct ec_text {
+    const char *ctxt, *text, *note;
+    const ec_code *entry; /* the entry a message belongs to, or NULL */
+    ec_loc at;
+} ec_text;
+
+/* Calls 'each' for every non-empty translatable text of the validated
+** catalog 'c', in the catalog's order (strings allocated in 'a'). */
+void ec_l10n_texts(const ec_catalog *c, ec_arena *a, void (*each)(void *ud, const ec_text *t),
+                   void *ud);
+
+/* The context of an entry's text: 'field' NULL for its message. */
+const char *ec_l10n_context(ec_arena *a, const ec_domain *dom, const ec_code *e,
+                            const ec_class *cls, const char *field);
+
+/* Every text of a catalog, sorted by context, to find a translation's. */
+typedef struct ec_l10n_index {
+    ec_text *v;
+    size_t n, cap;
+    ec_arena a;
+} ec_l10n_index;
+void ec_l10n_index_build(ec_l10n_index *x, const ec_catalog *c);
+const ec_text *ec_l10n_index_find(const ec_l10n_index *x, const char *ctxt);
+void ec_l10n_index_free(ec_l10n_index *x);
+
+/* Checks every locale's translations against the catalog's texts (the
+** loader checked their tags): a valid source tag, the same
+** placeholders as the source text (an error at the translation's line),
+** no bidirectional controls. Sorts each locale's translations and marks
+** those whose source text has changed since as stale. Returns false after
+** reporting an error. */
+bool ec_l10n_validate(ec_catalog *c, ec_diag *d);
+
+/* The usable translation of the text 'ctxt' in 'l', or NULL (none, or
+** stale). */
+const ec_translation *ec_l10n_find(const ec_locale *l, const char *ctxt);
+/* The translation of 'ctxt' in 'l', stale or not, or NULL. */
+const ec_translation *ec_l10n_lookup(const ec_locale *l, const char *ctxt);
+
+#endif
