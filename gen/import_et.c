@@ -305,15 +305,16 @@ static bool read_code(et_reader *r, et_table *t, const char *kw, ec_loc at)
         next_line(r);
         skip_blanks(r);
     }
+    ec_loc msg_at = here(r, r->p);
     if (r->p >= r->end || *r->p != '"') {
-        ec_error(im->d, here(r, r->p), "expected the message, a C string (\"...\")");
+        ec_error(im->d, msg_at, "expected the message, a C string (\"...\")");
         return false;
     }
     ec_buf msg;
     ec_buf_init(&msg);
     bool ok = c_string(r, &msg) && expect_eol(r, "the message");
     if (ok && !valid_utf8((const unsigned char *)msg.data, msg.len)) {
-        ec_error(im->d, at, "the message's escapes make bytes that are not UTF-8");
+        ec_error(im->d, msg_at, "the message's escapes make bytes that are not UTF-8");
         ok = false;
     }
     if (ok && t->index > 255) {
@@ -367,7 +368,7 @@ bool ec_import_et(ec_import *im, const char *path, const char *text, size_t len)
     et_reader r = {im, path, text, text + len, 1, text, {0}, false};
     ec_buf_init(&r.comment);
     et_table t = {0};
-    bool ok = true, ended = false;
+    bool ok = true, ended = false, skipping = false;
     while (r.p < r.end) {
         skip_blanks(&r);
         if (at_eol(&r)) {
@@ -392,8 +393,13 @@ bool ec_import_et(ec_import *im, const char *path, const char *text, size_t len)
                 fine = false;
             } else {
                 fine = open_table(&r, &t, kwbuf);
-                ended = !fine;
+                ended = false;
+                skipping = !fine;
             }
+        } else if (skipping) {
+            /* the statements of a table that could not open say nothing more */
+            skipping = !word_is(kw, n, "end");
+            ended = !skipping;
         } else if (!word_is(kw, n, "error_code") && !word_is(kw, n, "ec") &&
                    !word_is(kw, n, "index") && !word_is(kw, n, "prefix") &&
                    !word_is(kw, n, "end")) {
@@ -430,7 +436,7 @@ bool ec_import_et(ec_import *im, const char *path, const char *text, size_t len)
         next_line(&r);
     }
     if (ok && !im->ndomains)
-        ec_error(im->d, (ec_loc){path, r.line, 1}, "no error table ('error_table NAME') in the file");
+        ec_error(im->d, (ec_loc){path, 1, 1}, "no error table ('error_table NAME') in the file");
     ec_buf_free(&r.comment);
     return ok && im->ndomains;
 }

@@ -114,10 +114,8 @@ static bool code_line(ec_import *im, ec_imp_domain *dom, const char *line, size_
     pg_field f[4];
     size_t n = split(line, len, f, 4);
     if (n < 3 || n > 4) {
-        ec_error(im->d, at, "expected 'SQLSTATE KIND ERRCODE_NAME [condition_name]', %zu field%s",
-                 n > 4 ? (size_t)5 : n, n == 1 ? "" : "s");
-        if (n > 4)
-            ec_note(im->d, at, "the line has more than four");
+        ec_error(im->d, at, "expected 'SQLSTATE KIND ERRCODE_NAME [condition_name]': %s fields",
+                 n > 4 ? "more than 4" : n == 2 ? "2" : "1");
         return false;
     }
     ec_loc fat[4];
