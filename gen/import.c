@@ -180,6 +180,14 @@ bool ec_import_read(ec_import *im, const ec_import_format *f, const char *path, 
     char *text = ec_read_file(path, max_bytes, &len, (ec_loc){NULL, 0, 0}, im->d);
     if (!text)
         return false;
+    bool ok = ec_import_text(im, f, path, text, len);
+    free(text);
+    return ok;
+}
+
+bool ec_import_text(ec_import *im, const ec_import_format *f, const char *path, const char *text,
+                    size_t len)
+{
     const char **src = grow(&im->a, &im->sources, &im->nsources, &im->cap_sources, sizeof *src);
     *src = ec_arena_strdup(&im->a, path);
     /* Every reader gets text a catalog can hold: UTF-8 without NUL. */
@@ -194,7 +202,6 @@ bool ec_import_read(ec_import *im, const ec_import_format *f, const char *path, 
             else
                 ec_error(im->d, (ec_loc){*src, line, col},
                          "a NUL byte: a catalog's text cannot hold one");
-            free(text);
             return false;
         }
         if (text[i] == '\n')
@@ -204,9 +211,7 @@ bool ec_import_read(ec_import *im, const ec_import_format *f, const char *path, 
         i += n;
     }
     unsigned errors = im->d->errors;
-    bool ok = f->read(im, *src, text, len) && im->d->errors == errors;
-    free(text);
-    return ok;
+    return f->read(im, *src, text, len) && im->d->errors == errors;
 }
 
 /* --- writing ---------------------------------------------------------- */
@@ -264,6 +269,38 @@ static void put_comment(ec_buf *b, const char *text)
     ec_buf_putc(b, '\n');
 }
 
+/* Where each code and domain starts in the catalog written, so that what
+** `errcat check` says of it is said at the source's file:line. */
+typedef struct out_map {
+    uint32_t *lines; /* ascending */
+    ec_loc *at;
+    size_t n, cap;
+    size_t scanned;   /* bytes of the output counted */
+    uint32_t line;    /* the line at 'scanned' */
+} out_map;
+
+static void map_here(out_map *m, const ec_buf *b, ec_loc at)
+{
+    for (; m->scanned < b->len; m->scanned++)
+        m->line += b->data[m->scanned] == '\n';
+    if (m->n == m->cap) {
+        m->cap = m->cap ? m->cap * 2 : 64;
+        m->lines = ec_xrealloc(m->lines, m->cap * sizeof *m->lines);
+        m->at = ec_xrealloc(m->at, m->cap * sizeof *m->at);
+    }
+    m->lines[m->n] = m->line;
+    m->at[m->n++] = at;
+}
+
+/* The source place of output line 'line', or NULL before the first. */
+static const ec_loc *map_find(const out_map *m, uint32_t line)
+{
+    const ec_loc *found = NULL;
+    for (size_t i = 0; i < m->n && m->lines[i] <= line; i++)
+        found = &m->at[i];
+    return found;
+}
+
 static void write_code(ec_buf *b, const ec_imp_domain *dom, const ec_imp_code *c)
 {
     if (dom->strings) {
@@ -306,8 +343,9 @@ static void write_code(ec_buf *b, const ec_imp_domain *dom, const ec_imp_code *c
     }
 }
 
-static void write_domain(ec_buf *b, const ec_imp_domain *dom)
+static void write_domain(ec_buf *b, const ec_imp_domain *dom, out_map *m)
 {
+    map_here(m, b, dom->at);
     ec_buf_printf(b, "  - id: %s\n", dom->id);
     put_field(b, 4, "title", dom->title);
     put_field(b, 4, "description", dom->description);
@@ -329,8 +367,10 @@ static void write_domain(ec_buf *b, const ec_imp_domain *dom)
         }
     }
     ec_buf_puts(b, dom->ncodes ? "    codes:\n" : "    codes: []\n");
-    for (size_t i = 0; i < dom->ncodes; i++)
+    for (size_t i = 0; i < dom->ncodes; i++) {
+        map_here(m, b, dom->codes[i].at);
         write_code(b, dom, &dom->codes[i]);
+    }
 }
 
 /* The catalog id of a source file's name: its base name less its
@@ -369,8 +409,9 @@ bool ec_import_write(ec_import *im, const char *shown, ec_buf *out)
     }
     put_field(out, 2, "description", im->description);
     ec_buf_puts(out, im->ndomains ? "domains:\n" : "domains: []\n");
+    out_map m = {NULL, NULL, 0, 0, 0, 1};
     for (size_t i = 0; i < im->ndomains; i++)
-        write_domain(out, &im->domains[i]);
+        write_domain(out, &im->domains[i], &m);
     /* The catalog must pass `errcat check`: a reader that lets through
     ** what the format checks cannot is a bug, reported here rather than
     ** in the hands of the team that runs the import. */
@@ -379,10 +420,33 @@ bool ec_import_write(ec_import *im, const char *shown, ec_buf *out)
     ec_catalog *c = ec_load_buffer(shown, out->data, out->len, &check);
     bool ok = c && ec_validate(c, &check) && !check.errors;
     ec_catalog_free(c);
-    if (!ok)
-        ec_error(im->d, (ec_loc){NULL, 0, 0},
-                 "the imported catalog does not pass 'errcat check' (a bug of the %s importer):",
-                 im->format);
-    ec_diag_merge(im->d, &check);
+    /* What the check says of a code is said where the source defines it;
+    ** anything else is a bug of the reader, said as such. */
+    bool unmapped = false;
+    for (size_t i = 0; i < check.count; i++) {
+        const ec_diag_item *it = &check.items[i];
+        const ec_loc *src = it->at.file && strcmp(it->at.file, shown) == 0
+                                ? map_find(&m, it->at.line) : NULL;
+        if (!src) {
+            unmapped = true;
+            continue;
+        }
+        if (it->sev == EC_ERROR)
+            ec_error(im->d, *src, "errcat cannot carry this: %s", it->msg);
+        else if (it->sev == EC_WARNING)
+            ec_warning(im->d, *src, "%s", it->msg);
+    }
+    if (unmapped) {
+        if (!ok)
+            ec_error(im->d, (ec_loc){NULL, 0, 0},
+                     "the imported catalog does not pass 'errcat check' (a bug of the %s "
+                     "importer):",
+                     im->format);
+        ec_diag_merge(im->d, &check);
+    } else {
+        ec_diag_free(&check);
+    }
+    free(m.lines);
+    free(m.at);
     return ok;
 }

@@ -88,6 +88,10 @@ void ec_import_free(ec_import *im);
 /* Reads 'path' with the format's reader; false after errors. */
 bool ec_import_read(ec_import *im, const ec_import_format *f, const char *path, size_t max_bytes);
 
+/* The same for a file's bytes already read ('text', 'len' bytes). */
+bool ec_import_text(ec_import *im, const ec_import_format *f, const char *path, const char *text,
+                    size_t len);
+
 /* The catalog as YAML text into 'out', checked as `errcat check` would
 ** (named 'shown' in its diagnostics); false after errors. */
 bool ec_import_write(ec_import *im, const char *shown, ec_buf *out);
