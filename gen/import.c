@@ -437,6 +437,7 @@ bool ec_import_write(ec_import *im, const char *shown, ec_buf *out)
             ec_warning(im->d, *src, "%s", it->msg);
     }
     if (unmapped) {
+        im->reader_bug = !ok;
         if (!ok)
             ec_error(im->d, (ec_loc){NULL, 0, 0},
                      "the imported catalog does not pass 'errcat check' (a bug of the %s "

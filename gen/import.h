@@ -61,6 +61,7 @@ typedef struct ec_import {
     size_t nsources, cap_sources;
     ec_imp_domain *domains;
     size_t ndomains, cap_domains;
+    bool reader_bug; /* ec_import_write: `errcat check` refused what no source place explains */
 } ec_import;
 
 /* Reads the file 'path' ('text', 'len' bytes) into 'im'; false after

@@ -403,9 +403,11 @@ bool ec_import_et(ec_import *im, const char *path, const char *text, size_t len)
         } else if (!word_is(kw, n, "error_code") && !word_is(kw, n, "ec") &&
                    !word_is(kw, n, "index") && !word_is(kw, n, "prefix") &&
                    !word_is(kw, n, "end")) {
+            while (!n && !at_eol(&r) && *r.p != ' ' && *r.p != '\t')
+                r.p++; /* not a word: the whole token, whatever its bytes */
             ec_error(im->d, at,
                      "unknown statement '%.*s' (error_table, error_code, index, prefix, end)",
-                     (int)(n ? n : 1), n ? kw : r.p);
+                     (int)(n ? n : (size_t)(r.p - kw)), kw);
             fine = false;
         } else if (!t.dom || ended) {
             ec_error(im->d, at, "'%s' outside a table: start one with 'error_table NAME'", kwbuf);

@@ -58,9 +58,10 @@ for h in catalog template render_data import; do
     # shellcheck disable=SC2086
     clang -std=c11 -g -O1 $SAN -Igen -DEC_TEMPLATES="\"$ROOT/templates\"" \
         -o "$bin" "tests/fuzz/fuzz_$h.c" $SRCS -lyaml -lm -pthread 2>"$F/build_$h.log"
+    status=$?
     dict=tests/fuzz/yaml.dict
-    [ "$h" = import ] && dict=tests/fuzz/import.dict
-    built "$h" $? && run "$h" "$bin" "$dict"
+    if [ "$h" = import ]; then dict=tests/fuzz/import.dict; fi
+    built "$h" $status && run "$h" "$bin" "$dict"
 done
 
 # The generated C's classify, of a catalog of symbolic codes (swap) and one
