@@ -7,6 +7,7 @@
 #include "escape.h"
 #include "lang.h"
 #include "fsio.h"
+#include "import.h"
 #include "lint.h"
 #include "load.h"
 #include "sink.h"
@@ -42,6 +43,7 @@ static const char usage_text[] =
     "       errcat lint --rules\n"
     "       errcat index CATALOG... [-o DIR] [-t TARGET]... [--templates DIR] [--check]\n"
     "       errcat targets [--templates DIR]\n"
+    "       errcat import FORMAT FILE... [-o CATALOG.yaml] [--id ID] [--title TITLE]\n"
     "       errcat --help | --version\n";
 
 static const char help_text[] =
@@ -92,6 +94,8 @@ static const char help_text[] =
     "  index CATALOG... one page over several catalogs (templates/<target>/index/),\n"
     "                   at the root of DIR; takes -o, -t, --templates, --check, -v\n"
     "  targets          list the targets and the files each writes\n"
+    "  import FORMAT FILE...  an errcat catalog from catalogs of another format\n"
+    "                   (see 'errcat import --help')\n"
     "\n"
     "Diagnostics are 'file:line:col: error: message' on stderr.\n"
     "Exit status: 0 success, 1 errors in a catalog or template (or --check found\n"
@@ -124,13 +128,14 @@ typedef struct options {
     const char *outdir, *templates, *depfile;
     const char *data, *partials, *escape;
     const char *format, *approvals;
+    const char *output, *id, *title; /* import -o, --id, --title */
     const char **targets;
     size_t ntargets, cap_targets;
     rule_choice *rules;
     size_t nrules;
     size_t max_bytes; /* --max-input */
     size_t jobs;      /* -j: threads rendering targets; 0: ERRCAT_JOBS or one per processor */
-    bool check, werror, verbose, warn_only, list_rules;
+    bool check, werror, verbose, warn_only, list_rules, help;
 } options;
 
 static void add_target(options *o, const char *t)
@@ -207,6 +212,16 @@ static const opt_spec index_opts[] = {
     {"-t", OPT_TARGETS, 0},
     FLAG("--check", check),
     FLAG("-v", verbose),
+    {NULL, OPT_FLAG, 0},
+};
+
+static const opt_spec import_opts[] = {
+    VALUE("-o", output),
+    VALUE("--id", id),
+    VALUE("--title", title),
+    {"--max-input", OPT_MIB, 0},
+    FLAG("--werror", werror),
+    FLAG("--help", help),
     {NULL, OPT_FLAG, 0},
 };
 
@@ -900,6 +915,80 @@ static int cmd_targets(options *o, const char *argv0)
     return EXIT_OK;
 }
 
+static const char import_help[] =
+    "usage: errcat import FORMAT FILE... [-o CATALOG.yaml] [--id ID] [--title TITLE]\n"
+    "                     [--werror] [--max-input MIB]\n"
+    "\n"
+    "Reads error catalogs of another format and writes one errcat catalog (YAML)\n"
+    "holding them all: each table or file a domain, in the order given, comments\n"
+    "kept as descriptions. The catalog passes 'errcat check' and is the same for\n"
+    "the same input. What errcat cannot carry is a warning at the source's\n"
+    "file:line; an error there writes nothing.\n"
+    "\n"
+    "  -o CATALOG.yaml  where to write it (default: standard output)\n"
+    "  --id ID          the catalog's id (default: the first file's name as an id)\n"
+    "  --title TITLE    its title (default: '<id> (imported)')\n"
+    "  --werror         treat warnings as errors\n"
+    "  --max-input MIB  refuse files larger than this (default: 64)\n"
+    "\n"
+    "formats:\n";
+
+/* errcat import FORMAT FILE... [-o CATALOG.yaml]: exit 0 with the catalog
+** written, 1 after errors in a source (nothing written), 2 on bad usage or
+** an unreadable file. */
+static int cmd_import(options *o, const char *argv0)
+{
+    if (o->help) {
+        fputs(import_help, stdout);
+        for (size_t i = 0; i < ec_nimport_formats; i++)
+            printf("  %-15s %s\n", ec_import_formats[i].name, ec_import_formats[i].summary);
+        return fflush(stdout) == 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (o->nargs < 2)
+        return usage("import needs a format and files: errcat import FORMAT FILE...", NULL);
+    const ec_import_format *f = ec_import_format_find(o->args[0]);
+    if (!f)
+        return usage("unknown import format (see 'errcat import --help')", o->args[0]);
+    if (o->id && !ec_imp_is_ident(o->id, strlen(o->id)))
+        return usage("--id takes an id ([a-z][a-z0-9_]*)", o->id);
+    const char *out_path = o->output;
+    ec_diag d;
+    ec_diag_init(&d);
+    d.werror = o->werror;
+    ec_import im;
+    ec_import_init(&im, f->name, &d);
+    im.id = o->id;
+    im.title = o->title;
+    int status = EXIT_OK;
+    for (size_t i = 1; i < o->nargs && status != EXIT_USAGE; i++) {
+        struct stat st;
+        if (access(o->args[i], R_OK) != 0 || stat(o->args[i], &st) != 0 || !S_ISREG(st.st_mode)) {
+            ec_read_file(o->args[i], 0, NULL, (ec_loc){NULL, 0, 0}, &d);
+            status = EXIT_USAGE;
+        } else if (!ec_import_read(&im, f, o->args[i], o->max_bytes)) {
+            status = EXIT_DIAG;
+        }
+    }
+    ec_buf out;
+    ec_buf_init(&out);
+    if (status == EXIT_OK && (!ec_import_write(&im, out_path ? out_path : "<stdout>", &out) ||
+                              ec_diag_failed(&d)))
+        status = EXIT_DIAG;
+    if (status == EXIT_OK) {
+        if (out_path) {
+            if (ec_write_file(out_path, out.data, out.len, &d) == EC_WRITE_FAILED)
+                status = EXIT_USAGE;
+        } else {
+            fwrite(out.data, 1, out.len, stdout);
+            if (fflush(stdout) != 0)
+                status = EXIT_USAGE;
+        }
+    }
+    ec_buf_free(&out);
+    ec_import_free(&im);
+    return finish(&d, status);
+}
+
 typedef struct command {
     const char *name;
     const opt_spec *opts;
@@ -916,6 +1005,7 @@ static const command commands[] = {
     {"diff", diff_opts, 2, false, cmd_diff},
     {"lint", lint_opts, 1, false, cmd_lint},
     {"index", index_opts, SIZE_MAX, false, cmd_index},
+    {"import", import_opts, SIZE_MAX, false, cmd_import},
 };
 
 int main(int argc, char **argv)

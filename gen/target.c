@@ -3,6 +3,7 @@
 #include "target.h"
 
 #include "alloc.h"
+#include "com_err.h"
 #include "escape.h"
 #include "fsio.h"
 #include "lang.h"
@@ -54,6 +55,7 @@ const ec_target ec_targets[] = {
     {"rust", "rust", "Rust crate", NULL, NULL, false},
     {"openapi", "json", "OpenAPI 3.1 components", NULL, NULL, false},
     {"pot", "po", "gettext template of the texts to translate", NULL, NULL, false},
+    {"com_err", "c", "compile_et's header and C file, for libcom_err", NULL, NULL, true},
 };
 const size_t ec_ntargets = sizeof ec_targets / sizeof ec_targets[0];
 
@@ -214,6 +216,14 @@ static bool contains(char **v, size_t n, const char *s)
     return false;
 }
 
+static const ec_target *find_target(const char *name)
+{
+    for (size_t i = 0; i < ec_ntargets; i++)
+        if (strcmp(ec_targets[i].name, name) == 0)
+            return &ec_targets[i];
+    return NULL;
+}
+
 char **ec_target_names(const char *builtin, const char *user, size_t *n)
 {
     size_t nb, nu;
@@ -221,12 +231,15 @@ char **ec_target_names(const char *builtin, const char *user, size_t *n)
     char **v = ec_xmalloc((ec_ntargets + nu + 1) * sizeof *v);
     *n = 0;
     for (size_t i = 0; i < ec_ntargets; i++)
-        if ((ec_targets[i].json && !ec_targets[i].on_request) ||
-            contains(b, nb, ec_targets[i].name) || contains(u, nu, ec_targets[i].name))
+        if (!ec_targets[i].on_request &&
+            (ec_targets[i].json || contains(b, nb, ec_targets[i].name) ||
+             contains(u, nu, ec_targets[i].name)))
             v[(*n)++] = xstrdup(ec_targets[i].name);
-    for (size_t i = 0; i < nu; i++)
-        if (u[i][0] != '_' && !contains(v, *n, u[i])) /* "_shared" is no target */
-            v[(*n)++] = xstrdup(u[i]);
+    for (size_t i = 0; i < nu; i++) {
+        const ec_target *t = find_target(u[i]);
+        if (u[i][0] != '_' && !contains(v, *n, u[i]) && !(t && t->on_request))
+            v[(*n)++] = xstrdup(u[i]); /* "_shared" is no target */
+    }
     free_list(b, nb);
     free_list(u, nu);
     return v;
@@ -268,14 +281,6 @@ uint64_t ec_target_listing_hash(const char *builtin, const char *user, const cha
     uint64_t h = ec_hash_str(b.data ? b.data : "", b.len);
     ec_buf_free(&b);
     return h;
-}
-
-static const ec_target *find_target(const char *name)
-{
-    for (size_t i = 0; i < ec_ntargets; i++)
-        if (strcmp(ec_targets[i].name, name) == 0)
-            return &ec_targets[i];
-    return NULL;
 }
 
 /* Template sources of one target: user folder first, then the built-in
@@ -488,6 +493,9 @@ bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, cons
         render_json(c, t, out);
         return true;
     }
+    /* com_err writes the domains that fit it, and says which do not. */
+    if (strcmp(name, "com_err") == 0 && !ec_com_err_check(c, d))
+        return false;
     char *udir = user ? join(user, name, NULL) : NULL;
     char *bdir = builtin ? join(builtin, name, NULL) : NULL;
     size_t nb, nu;
@@ -565,10 +573,25 @@ void ec_target_list(const char *builtin, const char *user, FILE *f)
         const ec_target *t = &ec_targets[i];
         if (!t->on_request)
             continue;
-        char *o = output_name(t->file, "<id>", false);
-        fprintf(f, "%-11s %s; only with -t %s\n            <id>/%s/%s\n", t->name, t->summary,
-                t->name, t->name, o);
-        free(o);
+        fprintf(f, "%-11s %s; only with -t %s\n", t->name, t->summary, t->name);
+        if (t->json) {
+            char *o = output_name(t->file, "<id>", false);
+            fprintf(f, "            <id>/%s/%s\n", t->name, o);
+            free(o);
+            continue;
+        }
+        char *dir = builtin ? join(builtin, t->name, NULL) : NULL;
+        size_t nf;
+        char **files = list_dir(dir, false, &nf);
+        for (size_t j = 0; j < nf; j++) {
+            if (files[j][0] == '_')
+                continue;
+            char *o = output_name(files[j], "<id>", true);
+            fprintf(f, "            <id>/%s/%s\n", t->name, o);
+            free(o);
+        }
+        free_list(files, nf);
+        free(dir);
     }
     free_list(names, n);
 }

@@ -3,6 +3,7 @@
 #include "view.h"
 
 #include "alloc.h"
+#include "com_err.h"
 #include "ident.h"
 #include "l10n.h"
 #include "msg.h"
@@ -1035,6 +1036,7 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
         /* Named apart from an entry's "aliases", which a code without
         ** aliases would otherwise find here. */
         ec_builder_add(&b, "code_aliases", aliases(v, dom, NULL));
+        ec_builder_add(&b, "com_err", ec_com_err_view(v->a, dom));
     }
     return ec_builder_map(&b, v->a);
 }

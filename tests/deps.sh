@@ -12,7 +12,7 @@ build_needs="cc:gcc make:make /usr/include/yaml.h:libyaml-dev"
 test_needs="/usr/include/cmocka.h:libcmocka-dev valgrind:valgrind node:nodejs npm:npm
 clang:clang /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev
 g++:g++ clang-format:clang-format /usr/bin/time:time python3:python3
-msgfmt:gettext"
+msgfmt:gettext compile_et:comerr-dev /usr/include/et/com_err.h:comerr-dev"
 
 needs=$build_needs
 [ "${1:-build}" = test ] && needs="$build_needs $test_needs"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # errcat's test driver: every group of `make test`, one line per check, and
 # a closing line "N passed, M failed". Run from the repository root by make.
-#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden real l10n schema seeds c
+#   tests/run.sh [GROUP...]   groups: unit mustache diag cli golden real l10n import schema seeds c
 #                             bindings clients site integration readme hostile
 #                             evolution reliability fresh bazel asan tsan leak
 #                             fuzz
@@ -113,6 +113,77 @@ group_real() {
     python3 tests/real/postgres.py write >"$T/real/catalog.yaml"
     check "real postgres: catalog.yaml is what postgres.py writes" \
         diff -u tests/golden/postgres/catalog.yaml "$T/real/catalog.yaml"
+}
+
+# errcat import: each importer's real file (the krb5 tables against
+# compile_et's own output and, through -t com_err, one program built against
+# both; errcodes.txt against the golden postgres catalog), the imported
+# catalogs pass `errcat check` and are the same bytes run after run; then
+# the importers' and com_err's diagnostics (tests/diag/import/<format>/:
+# CASE.in imported, its stderr and exit status compared, nothing written on
+# an error; com_err/CASE.yaml built with -t com_err).
+group_import() {
+    R=$DATA/real-catalogs
+    for et in "$R"/krb5-com_err/*.et; do
+        name=$(basename "$et" .et)
+        check "import et $name: compile_et's codes, and its program against -t com_err" \
+            sh tests/import/et.sh "$ERRCAT" "$et" "$T/et_$name"
+    done
+    rm -rf "$T/imp" && mkdir -p "$T/imp"
+    # shellcheck disable=SC2086
+    set -- "et $R/krb5-com_err/krb5_err.et $R/krb5-com_err/kv5m_err.et $R/krb5-com_err/k5e1_err.et" \
+        "postgres $R/postgres-errcodes/errcodes.txt --id postgres"
+    for args in "$@"; do
+        fmt=${args%% *}
+        # shellcheck disable=SC2086
+        if ! "$ERRCAT" import $args -o "$T/imp/$fmt.yaml" >"$T/log" 2>&1 ||
+            ! "$ERRCAT" import $args >"$T/imp/$fmt.again.yaml" 2>>"$T/log"; then
+            bad "import $fmt" "$T/log"
+            continue
+        fi
+        check "import $fmt: passes errcat check" "$ERRCAT" check "$T/imp/$fmt.yaml"
+        check "import $fmt: the same bytes twice, to a file and to stdout" \
+            cmp "$T/imp/$fmt.yaml" "$T/imp/$fmt.again.yaml"
+    done
+    if "$ERRCAT" build "$T/imp/postgres.yaml" -t json -o "$T/imp/out" >"$T/log" 2>&1 &&
+        "$ERRCAT" build tests/golden/postgres/catalog.yaml -t json -o "$T/imp/golden" >"$T/log" 2>&1; then
+        check "import postgres: the golden postgres case's codes, names, aliases and classes" \
+            python3 tests/import/same_codes.py "$T/imp/golden/postgres/json/postgres.json" \
+            "$T/imp/out/postgres/json/postgres.json"
+        check "import postgres: as errcodes.txt says (tests/real/postgres.py)" \
+            python3 tests/real/postgres.py check "$T/imp/out/postgres/json/postgres.json"
+    else
+        bad "import postgres: build" "$T/log"
+    fi
+    check "import --help lists every format" sh -c \
+        "'$ERRCAT' import --help | grep -q '^  et ' && '$ERRCAT' import --help | grep -q '^  postgres '"
+    for case in tests/diag/import/*/*.in tests/diag/import/com_err/*.yaml; do
+        [ -f "$case" ] || continue
+        dir=$(dirname "$case")
+        fmt=$(basename "$dir")
+        base=${case%.*}
+        name="import diag $fmt/$(basename "$base")"
+        want=1
+        [ -f "$base.exit" ] && want=$(cat "$base.exit")
+        rm -rf "$T/dout"
+        if [ "$fmt" = com_err ]; then
+            "$ERRCAT" build "$case" -t com_err -o "$T/dout" >"$T/stdout" 2>"$T/stderr"
+        else
+            "$ERRCAT" import "$fmt" "$case" -o "$T/dout" >"$T/stdout" 2>"$T/stderr"
+        fi
+        got=$?
+        if [ "$got" != "$want" ]; then
+            { echo "exit status $got, expected $want"; cat "$T/stderr"; } >"$T/why"
+            bad "$name" "$T/why"
+        elif ! diff -u "$base.stderr" "$T/stderr" >"$T/why"; then
+            bad "$name" "$T/why"
+        elif [ "$got" != 0 ] && [ -e "$T/dout" ]; then
+            echo "output was written" >"$T/why"
+            bad "$name" "$T/why"
+        else
+            ok "$name"
+        fi
+    done
 }
 
 # Every catalog validates against spec/errcat.schema.json, and the schema
@@ -311,7 +382,7 @@ group_leak() {
     done
 }
 
-groups=${*:-unit mustache diag cli golden real l10n schema seeds c bindings clients site integration readme hostile evolution reliability fresh bazel asan tsan leak fuzz}
+groups=${*:-unit mustache diag cli golden real l10n import schema seeds c bindings clients site integration readme hostile evolution reliability fresh bazel asan tsan leak fuzz}
 for g in $groups; do
     "group_$g"
 done

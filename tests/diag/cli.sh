@@ -128,6 +128,12 @@ run lint-without-file empty lint --warn-only
 run lint-extra-argument empty lint "$D/ok.yaml" "$D/ok.yaml"
 run lint-enable-without-value empty lint "$D/ok.yaml" --enable
 run lint-unknown-rule empty lint "$D/ok.yaml" --disable name-case --enable nme-case
+# errcat import: its own --help, and its usage errors write nothing.
+run import-help usage import --help
+run import-without-files empty import et
+run import-unknown-format empty import xml "$D/ok.yaml" -o "$T/out"
+run import-file-not-found empty import et "$D/no-such-table.et" -o "$T/out"
+run import-bad-id empty import et "$D/ok.yaml" --id Not-An-Id -o "$T/out"
 run lint-unknown-format empty lint "$D/ok.yaml" --format xml
 run index-without-catalogs empty index -o "$T/out"
 run index-max-input empty index "$D/ok.yaml" --max-input 3

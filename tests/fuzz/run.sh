@@ -25,6 +25,8 @@ seed() { # seed CORPUS FILES...: copy seed files once
 seed "$F/corpus_catalog" spec/*.yaml spec/common/*.yaml tests/diag/*.yaml tests/golden/*/*.yaml
 seed "$F/corpus_template" templates/*/*.mustache tests/golden/override/templates/*/*.mustache
 seed "$F/corpus_render_data" tests/data/mustache-spec/specs/*.json spec/*.yaml
+seed "$F/corpus_import" tests/data/real-catalogs/*/*.et tests/data/real-catalogs/*/*.txt \
+    tests/diag/import/*/*.in
 
 # run NAME BIN DICT: runs a harness from its corpus $F/corpus_NAME.
 run() {
@@ -51,12 +53,15 @@ built() {
     return 1
 }
 
-for h in catalog template render_data; do
+for h in catalog template render_data import; do
     bin=$F/fuzz_$h
     # shellcheck disable=SC2086
     clang -std=c11 -g -O1 $SAN -Igen -DEC_TEMPLATES="\"$ROOT/templates\"" \
         -o "$bin" "tests/fuzz/fuzz_$h.c" $SRCS -lyaml -lm -pthread 2>"$F/build_$h.log"
-    built "$h" $? && run "$h" "$bin" tests/fuzz/yaml.dict
+    status=$?
+    dict=tests/fuzz/yaml.dict
+    if [ "$h" = import ]; then dict=tests/fuzz/import.dict; fi
+    built "$h" $status && run "$h" "$bin" "$dict"
 done
 
 # The generated C's classify, of a catalog of symbolic codes (swap) and one
