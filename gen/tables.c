@@ -241,6 +241,17 @@ ec_value ec_tables_entries(ec_arena *a, ec_strpool *p, const ec_centry *e, size_
     return rows;
 }
 
+ec_value ec_tables_translations(ec_arena *a, ec_strpool *p, const ec_ctrans *t, size_t n)
+{
+    bytes b = {0};
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < 4; k++)
+            put_le(&b, t[i].text[k] ? ec_strpool_add(p, t[i].text[k]) + 1u : 0, 4);
+    ec_value rows = literal_rows(a, &b, EC_TRANS_SIZE);
+    bytes_free(&b);
+    return rows;
+}
+
 /* ---- lookup tables ------------------------------------------------------- */
 
 /* Joins 'n' items put(v[i]) into rows ready for an initializer, each item

@@ -60,6 +60,19 @@ typedef struct ec_centry {
 ** literal a record. */
 ec_value ec_tables_entries(ec_arena *a, ec_strpool *p, const ec_centry *e, size_t n);
 
+/* The translations of an entry into one locale, NULL where it has none:
+** its message (a status's title), description, hint and UI hint. */
+typedef struct ec_ctrans {
+    const char *text[4];
+} ec_ctrans;
+#define EC_TRANS_SIZE 16
+
+/* One locale's translations of 'n' entries, as records of EC_TRANS_SIZE
+** bytes (the strings added to 'p'): four strings, each its pool offset + 1,
+** 0 for none (a space, XOR EC_BYTE_KEY: short to write for the texts a
+** locale has not translated). */
+ec_value ec_tables_translations(ec_arena *a, ec_strpool *p, const ec_ctrans *t, size_t n);
+
 /* The table of a domain's numeric codes, entries numbered from 'first' (a
 ** symbolic domain's is empty, so that no number finds an entry): {dense,
 ** hashed, multiplier, slot_shift, bucket_shift, bucket_mask, nslots,

@@ -6,6 +6,7 @@
 #include "com_err.h"
 #include "ident.h"
 #include "l10n.h"
+#include "locale.h"
 #include "msg.h"
 #include "phash.h"
 #include "tables.h"
@@ -127,6 +128,7 @@ typedef struct viewer {
     ** record, and whether a code needs more than 32 bits. */
     ec_strpool *pool;
     ec_centry *centries; /* per entry number */
+    ec_ctrans *ctrans;   /* per locale, then per entry number: [l * nentries + n] */
     bool wide_codes;
 } viewer;
 
@@ -622,6 +624,25 @@ static int64_t param_offset(viewer *v, const ec_code *e, bool fallback)
     return *at;
 }
 
+/* The C target's translations of entry 'number', whose texts have the
+** contexts of 'element' (l10n.h). */
+static void register_translations(viewer *v, const char *element, int64_t number, bool status)
+{
+    static const char *const entry_fields[4] = {NULL, "description", "hint", "ui.hint"};
+    static const char *const status_fields[4] = {"title", "description", "hint", NULL};
+    const char *const *fields = status ? status_fields : entry_fields;
+    for (size_t l = 0; l < v->c->nlocales; l++) {
+        ec_ctrans *t = &v->ctrans[l * (size_t)v->nentries + (size_t)number];
+        for (size_t k = 0; k < 4; k++) {
+            if (!fields[k] && (status || k))
+                continue;
+            const char *ctxt = fields[k] ? ec_arena_join(v->a, element, ":", fields[k]) : element;
+            const ec_translation *tr = ec_l10n_find(&v->c->locales[l], ctxt);
+            t->text[k] = tr ? tr->text : NULL;
+        }
+    }
+}
+
 /* What an entry adds to the catalog-wide tables (policies met first,
 ** parameter lists), done in entry order before any entry is built, so
 ** that entries can be built later, in any order, and touch nothing. */
@@ -655,6 +676,11 @@ static void register_entry(viewer *v, const ec_code *e, bool fallback, int64_t n
                            (e->ui->present ? (int)e->ui->severity : EC_UI_ERROR) << 2 |
                            (e->ui->present ? (int)e->ui->audience : EC_AUD_USER) << 4),
     };
+    if (v->ctrans) {
+        const ec_class *cls = fallback && e != dom->fallback && e->cls >= 0 ? &dom->classes[e->cls]
+                                                                           : NULL;
+        register_translations(v, ec_l10n_context(v->a, dom, e, cls, NULL), number, false);
+    }
 }
 
 static void add_position(viewer *v, ec_builder *b, size_t i, size_t n)
@@ -772,6 +798,35 @@ static ec_value texts(viewer *v)
     ec_builder_init(&l);
     text_lister x = {v, &l};
     ec_l10n_texts(v->c, v->a, list_text, &x);
+    return ec_builder_list(&l, v->a);
+}
+
+/* The C target's locales after the source one: {tag, index (from 1),
+** parent (the index of the locale its texts fall back to: fr-CA's fr, or
+** 0, the source), rows (ec_tables_translations)}. */
+static ec_value locale_tables(viewer *v)
+{
+    const ec_catalog *c = v->c;
+    ec_builder l;
+    ec_builder_init(&l);
+    for (size_t i = 0; i < c->nlocales; i++) {
+        const char *tag = c->locales[i].tag;
+        int64_t parent = 0;
+        for (size_t n = ec_locale_parent(tag, strlen(tag)); n && !parent;
+             n = ec_locale_parent(tag, n))
+            for (size_t k = 0; k < c->nlocales && !parent; k++)
+                if (ec_locale_same(tag, n, c->locales[k].tag))
+                    parent = (int64_t)k + 1;
+        ec_builder b;
+        ec_builder_init(&b);
+        ec_builder_add(&b, "tag", ec_vstr(tag));
+        ec_builder_add(&b, "index", ec_vint((int64_t)i + 1));
+        ec_builder_add(&b, "parent", ec_vint(parent));
+        ec_builder_add(&b, "rows", ec_tables_translations(v->a, v->pool,
+                                                          v->ctrans + i * (size_t)v->nentries,
+                                                          (size_t)v->nentries));
+        ec_builder_push(&l, ec_builder_map(&b, v->a));
+    }
     return ec_builder_list(&l, v->a);
 }
 
@@ -1082,6 +1137,9 @@ static ec_value status(viewer *v, const ec_status *s, size_t at, int64_t number)
             .kind = 2,
             .flags = EC_UI_ERROR << 2 | EC_AUD_USER << 4,
         };
+        if (v->ctrans)
+            register_translations(v, ec_arena_printf(v->a, "(status %lld)", (long long)s->status),
+                                  number, true);
         ec_builder_add(&b, "is_error", ec_vbool(s->status >= 400));
         ec_builder_add(&b, "anchor", ec_vstr(v->status_anchors[at]));
         ec_builder_add(&b, "header_defs", header_defs(v, s));
@@ -1170,6 +1228,11 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
     if (v.derived) {
         v.pool = ec_strpool_new();
         v.centries = ec_xmalloc((v.nentries + 1) * sizeof *v.centries);
+        if (c->nlocales) {
+            size_t n = c->nlocales * (size_t)v.nentries + 1;
+            v.ctrans = ec_xmalloc(n * sizeof *v.ctrans);
+            memset(v.ctrans, 0, n * sizeof *v.ctrans);
+        }
         v.wide_codes = ec_tables_wide_codes(c);
     }
     viewer *done = ec_arena_alloc(v.a, sizeof *done);
@@ -1214,6 +1277,8 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
         for (size_t i = 0; i < c->nlocales; i++)
             ec_builder_push(&l, ec_vstr(c->locales[i].tag));
         ec_builder_add(&b, "translations", ec_builder_list(&l, v.a));
+        if (v.derived) /* the source locale and each translation */
+            ec_builder_add(&b, "count", ec_vint((int64_t)c->nlocales + 1));
         ec_builder_add(&top, "locales", ec_builder_map(&b, v.a));
     }
 
@@ -1267,6 +1332,8 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
         ec_builder_add(&top, "wide_codes", ec_vbool(v.wide_codes));
         ec_builder_add(&top, "entry_size", ec_vint(EC_ENTRY_SIZE));
         ec_builder_add(&top, "entry_rows", ec_tables_entries(v.a, v.pool, v.centries, v.nentries));
+        if (c->nlocales)
+            ec_builder_add(&top, "locale_tables", locale_tables(&v));
         ec_builder_add(&top, "string_rows", ec_strpool_rows(v.a, v.pool));
         bool has_aliases = false, has_classes = false;
         for (size_t i = 0; i < c->ndomains; i++) {
@@ -1292,6 +1359,7 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
     free(v.code_first);
     free(v.fallback_number);
     free(v.centries);
+    free(v.ctrans);
     ec_strpool_free(v.pool);
     free(v.class_first);
     /* What entries read later (policy references, parameter offsets) stays

@@ -240,6 +240,16 @@ group_c() {
     else
         bad "c swap: classify edges build" "$T/log"
     fi
+    # Translations: negotiation as gen/locale.c decides it, texts and their
+    # fallbacks (tests/c/locales.c, on the golden catalog shop).
+    shop=tests/golden/shop/expected/shop/c
+    if cc -std=c11 -O1 -g $strict -Wno-conversion -fsanitize=address,undefined \
+        -fno-sanitize-recover=undefined -Igen -I"$shop" -o "$T/locales" tests/c/locales.c \
+        "$shop/shop_errors.c" "$B/liberrcat.a" -lyaml -lm -pthread >"$T/log" 2>&1; then
+        check "c shop: locales" "$T/locales"
+    else
+        bad "c shop: locales build" "$T/log"
+    fi
 }
 
 # Real HTTP clients: every binding classifies the responses of a local

@@ -495,10 +495,9 @@ static void put_code(const statuscodes_classification *r, char *buf, size_t size
 
 /* statuscodes_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const statuscodes_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const statuscodes_classification *r)
+static size_t format_message(const statuscodes_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const statuscodes_classification *r)
 {
     size_t len = 0;
-    const char *m = statuscodes_entry_message(e);
     size_t nparams = statuscodes_entry_param_count(e);
     const char *code = r ? statuscodes_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -534,6 +533,11 @@ static size_t format_with(const statuscodes_entry *e, char *buf, size_t size, co
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const statuscodes_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const statuscodes_classification *r)
+{
+    return format_message(e, statuscodes_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t statuscodes_format(const statuscodes_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

@@ -496,10 +496,9 @@ static void put_code(const statusenvelope_classification *r, char *buf, size_t s
 
 /* statusenvelope_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const statusenvelope_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const statusenvelope_classification *r)
+static size_t format_message(const statusenvelope_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const statusenvelope_classification *r)
 {
     size_t len = 0;
-    const char *m = statusenvelope_entry_message(e);
     size_t nparams = statusenvelope_entry_param_count(e);
     const char *code = r ? statusenvelope_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -535,6 +534,11 @@ static size_t format_with(const statusenvelope_entry *e, char *buf, size_t size,
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const statusenvelope_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const statusenvelope_classification *r)
+{
+    return format_message(e, statusenvelope_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t statusenvelope_format(const statusenvelope_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

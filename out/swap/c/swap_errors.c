@@ -710,10 +710,9 @@ static void put_code(const swap_classification *r, char *buf, size_t size, size_
 
 /* swap_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const swap_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const swap_classification *r)
+static size_t format_message(const swap_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const swap_classification *r)
 {
     size_t len = 0;
-    const char *m = swap_entry_message(e);
     size_t nparams = swap_entry_param_count(e);
     const char *code = r ? swap_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -749,6 +748,11 @@ static size_t format_with(const swap_entry *e, char *buf, size_t size, const cha
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const swap_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const swap_classification *r)
+{
+    return format_message(e, swap_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t swap_format(const swap_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

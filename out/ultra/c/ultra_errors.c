@@ -763,10 +763,9 @@ static void put_code(const ultra_classification *r, char *buf, size_t size, size
 
 /* ultra_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const ultra_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const ultra_classification *r)
+static size_t format_message(const ultra_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const ultra_classification *r)
 {
     size_t len = 0;
-    const char *m = ultra_entry_message(e);
     size_t nparams = ultra_entry_param_count(e);
     const char *code = r ? ultra_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -802,6 +801,11 @@ static size_t format_with(const ultra_entry *e, char *buf, size_t size, const ch
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const ultra_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const ultra_classification *r)
+{
+    return format_message(e, ultra_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t ultra_format(const ultra_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

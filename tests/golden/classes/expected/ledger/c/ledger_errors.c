@@ -712,10 +712,9 @@ static void put_code(const ledger_classification *r, char *buf, size_t size, siz
 
 /* ledger_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const ledger_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const ledger_classification *r)
+static size_t format_message(const ledger_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const ledger_classification *r)
 {
     size_t len = 0;
-    const char *m = ledger_entry_message(e);
     size_t nparams = ledger_entry_param_count(e);
     const char *code = r ? ledger_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -751,6 +750,11 @@ static size_t format_with(const ledger_entry *e, char *buf, size_t size, const c
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const ledger_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const ledger_classification *r)
+{
+    return format_message(e, ledger_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t ledger_format(const ledger_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

@@ -629,10 +629,9 @@ static void put_code(const delays_classification *r, char *buf, size_t size, siz
 
 /* delays_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const delays_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const delays_classification *r)
+static size_t format_message(const delays_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const delays_classification *r)
 {
     size_t len = 0;
-    const char *m = delays_entry_message(e);
     size_t nparams = delays_entry_param_count(e);
     const char *code = r ? delays_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -668,6 +667,11 @@ static size_t format_with(const delays_entry *e, char *buf, size_t size, const c
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const delays_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const delays_classification *r)
+{
+    return format_message(e, delays_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t delays_format(const delays_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

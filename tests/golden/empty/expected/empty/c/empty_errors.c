@@ -440,10 +440,9 @@ static void put_code(const empty_classification *r, char *buf, size_t size, size
 
 /* empty_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const empty_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const empty_classification *r)
+static size_t format_message(const empty_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const empty_classification *r)
 {
     size_t len = 0;
-    const char *m = empty_entry_message(e);
     size_t nparams = empty_entry_param_count(e);
     const char *code = r ? empty_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -479,6 +478,11 @@ static size_t format_with(const empty_entry *e, char *buf, size_t size, const ch
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const empty_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const empty_classification *r)
+{
+    return format_message(e, empty_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t empty_format(const empty_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

@@ -655,10 +655,9 @@ static void put_code(const dbproxy_classification *r, char *buf, size_t size, si
 
 /* dbproxy_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const dbproxy_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const dbproxy_classification *r)
+static size_t format_message(const dbproxy_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const dbproxy_classification *r)
 {
     size_t len = 0;
-    const char *m = dbproxy_entry_message(e);
     size_t nparams = dbproxy_entry_param_count(e);
     const char *code = r ? dbproxy_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -694,6 +693,11 @@ static size_t format_with(const dbproxy_entry *e, char *buf, size_t size, const 
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const dbproxy_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const dbproxy_classification *r)
+{
+    return format_message(e, dbproxy_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t dbproxy_format(const dbproxy_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

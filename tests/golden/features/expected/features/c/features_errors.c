@@ -658,10 +658,9 @@ static void put_code(const features_classification *r, char *buf, size_t size, s
 
 /* features_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const features_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const features_classification *r)
+static size_t format_message(const features_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const features_classification *r)
 {
     size_t len = 0;
-    const char *m = features_entry_message(e);
     size_t nparams = features_entry_param_count(e);
     const char *code = r ? features_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -697,6 +696,11 @@ static size_t format_with(const features_entry *e, char *buf, size_t size, const
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const features_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const features_classification *r)
+{
+    return format_message(e, features_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t features_format(const features_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

@@ -669,10 +669,9 @@ static void put_code(const messaging_classification *r, char *buf, size_t size, 
 
 /* messaging_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const messaging_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const messaging_classification *r)
+static size_t format_message(const messaging_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const messaging_classification *r)
 {
     size_t len = 0;
-    const char *m = messaging_entry_message(e);
     size_t nparams = messaging_entry_param_count(e);
     const char *code = r ? messaging_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -708,6 +707,11 @@ static size_t format_with(const messaging_entry *e, char *buf, size_t size, cons
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const messaging_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const messaging_classification *r)
+{
+    return format_message(e, messaging_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t messaging_format(const messaging_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

@@ -695,10 +695,9 @@ static void put_code(const exchange_classification *r, char *buf, size_t size, s
 
 /* exchange_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const exchange_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const exchange_classification *r)
+static size_t format_message(const exchange_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const exchange_classification *r)
 {
     size_t len = 0;
-    const char *m = exchange_entry_message(e);
     size_t nparams = exchange_entry_param_count(e);
     const char *code = r ? exchange_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -734,6 +733,11 @@ static size_t format_with(const exchange_entry *e, char *buf, size_t size, const
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const exchange_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const exchange_classification *r)
+{
+    return format_message(e, exchange_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t exchange_format(const exchange_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

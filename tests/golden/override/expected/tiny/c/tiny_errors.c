@@ -614,10 +614,9 @@ static void put_code(const tiny_classification *r, char *buf, size_t size, size_
 
 /* tiny_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const tiny_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const tiny_classification *r)
+static size_t format_message(const tiny_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const tiny_classification *r)
 {
     size_t len = 0;
-    const char *m = tiny_entry_message(e);
     size_t nparams = tiny_entry_param_count(e);
     const char *code = r ? tiny_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -653,6 +652,11 @@ static size_t format_with(const tiny_entry *e, char *buf, size_t size, const cha
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const tiny_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const tiny_classification *r)
+{
+    return format_message(e, tiny_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t tiny_format(const tiny_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

@@ -1258,10 +1258,9 @@ static void put_code(const postgres_classification *r, char *buf, size_t size, s
 
 /* postgres_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const postgres_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const postgres_classification *r)
+static size_t format_message(const postgres_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const postgres_classification *r)
 {
     size_t len = 0;
-    const char *m = postgres_entry_message(e);
     size_t nparams = postgres_entry_param_count(e);
     const char *code = r ? postgres_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -1297,6 +1296,11 @@ static size_t format_with(const postgres_entry *e, char *buf, size_t size, const
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const postgres_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const postgres_classification *r)
+{
+    return format_message(e, postgres_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t postgres_format(const postgres_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

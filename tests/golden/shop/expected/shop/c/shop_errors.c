@@ -34,7 +34,10 @@ static const char strings[] =
     "cart-full\0item-missing\0ITEM_MISSING\0CART_FULL\0SOLD_OUT\0Item ${sku} is not in the catalog\0\0Check the SKU against the product list.\0"
     "Remove the item from the cart.\0A cart holds at most ${limit} items\0The cart reached its size limit.\0"
     "Sold out\0001001\0Cart error ${code}\0Not Found\0The resource does not exist.\000404\0NOT_FOUND\0Conflict\0"
-    "409\0CONFLICT\0Warehouse error ${code}\0"
+    "409\0CONFLICT\0Warehouse error ${code}\0L’article ${sku} n’est pas au catalogue\0Vérifiez la référence dans la liste des produits.\0"
+    "Retirez l’article du panier.\0Un panier contient au plus ${limit} articles\0Le panier a atteint sa taille maximale.\0"
+    "Épuisé\0Erreur de panier ${code}\0Introuvable\0La ressource n’existe pas.\0Conflit\0Erreur d’entrepôt ${code}\0"
+    "المنتج ${sku} غير موجود في الكتالوج\0غير موجود\0Produktu ${sku} nie ma w katalogu\0"
     "";
 
 /* The entries, a record of ENTRY bytes each: little-endian integers, read
@@ -692,10 +695,9 @@ static void put_code(const shop_classification *r, char *buf, size_t size, size_
 
 /* shop_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const shop_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const shop_classification *r)
+static size_t format_message(const shop_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const shop_classification *r)
 {
     size_t len = 0;
-    const char *m = shop_entry_message(e);
     size_t nparams = shop_entry_param_count(e);
     const char *code = r ? shop_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -733,9 +735,263 @@ static size_t format_with(const shop_entry *e, char *buf, size_t size, const cha
     return len;
 }
 
+static size_t format_with(const shop_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const shop_classification *r)
+{
+    return format_message(e, shop_entry_message(e), buf, size, args, nargs, r);
+}
+
 size_t shop_format(const shop_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     return format_with(e, buf, size, args, nargs, NULL);
+}
+
+/* Translations: for each locale after the source, a record of TRANS bytes
+** per entry, in entry order: the offsets + 1 in strings[] of its message,
+** description, hint and UI hint, 0 where the locale has none. */
+enum { TRANS = 16 };
+
+const char *const shop_locales[SHOP_NLOCALES] = {"en", "fr", "ar", "pl"};
+
+/* clang-format off */
+static const char locale_1[] =
+    "K!      \267!  \354!  "
+    "\313!  8\42          "
+    "`\42              "
+    "i\42              "
+    "B\42  N\42          "
+    "\253\42              "
+    "\263\42              "
+    "";
+static const char locale_2[] =
+    "\220\42              "
+    "                "
+    "                "
+    "                "
+    "\314\42              "
+    "                "
+    "                "
+    "";
+static const char locale_3[] =
+    "\336\42              "
+    "                "
+    "                "
+    "                "
+    "                "
+    "                "
+    "                "
+    "";
+/* clang-format on */
+
+/* Each translation's records, and the locale its texts fall back to. */
+static const char *const translations[SHOP_NLOCALES] = {NULL, locale_1, locale_2, locale_3};
+static const unsigned char parents[SHOP_NLOCALES] = {0, 0, 0, 0};
+
+static int lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* The locale whose tag is the 'n' bytes at 'tag', or -1. */
+static int locale_of(const char *tag, size_t n)
+{
+    for (int l = 0; l < SHOP_NLOCALES; l++) {
+        const char *t = shop_locales[l];
+        size_t i = 0;
+        while (i < n && t[i] && lower((unsigned char)t[i]) == lower((unsigned char)tag[i]))
+            i++;
+        if (i == n && !t[i])
+            return l;
+    }
+    return -1;
+}
+
+/* The length of the next shorter form of the tag of 'n' bytes: its last
+** subtag dropped, and a single-letter subtag then left at the end. */
+static size_t parent_tag(const char *tag, size_t n)
+{
+    while (n && tag[n - 1] != '-')
+        n--;
+    n -= n > 0;
+    if (n >= 2 && tag[n - 2] == '-')
+        n -= 2;
+    return n;
+}
+
+int shop_locale(const char *tag)
+{
+    int l = -1;
+    for (size_t n = strlen(tag); n && l < 0; n = parent_tag(tag, n))
+        l = locale_of(tag, n);
+    return l < 0 ? 0 : l;
+}
+
+/* One element of an Accept-Language value: its range and weight (0-1000). */
+typedef struct lang_range {
+    const char *tag;
+    size_t n;
+    unsigned q;
+} lang_range;
+
+static bool ows(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static bool alnum(char c)
+{
+    return (c >= '0' && c <= '9') || (lower((unsigned char)c) >= 'a' && lower((unsigned char)c) <= 'z');
+}
+
+/* Whether the 'n' bytes at 's' are a language range: "*", or subtags of 1-8
+** letters or digits joined by '-', the first of letters only. */
+static bool is_range(const char *s, size_t n)
+{
+    if (n == 1 && s[0] == '*')
+        return true;
+    size_t i = 0, sub = 0;
+    while (i < n) {
+        size_t start = i;
+        while (i < n && alnum(s[i]) && (sub || !(s[i] >= '0' && s[i] <= '9')))
+            i++;
+        size_t len = i - start;
+        if (len < (sub ? 1u : 2u) || len > 8 || (!sub && len == 4))
+            return false;
+        sub++;
+        if (i == n)
+            return true;
+        if (s[i] != '-' || i + 1 == n)
+            return false;
+        i++;
+    }
+    return false;
+}
+
+/* RFC 9110's qvalue: "0" ["." 0*3DIGIT] or "1" ["." 0*3"0"]. */
+static bool weight(const char *s, size_t n, unsigned *q)
+{
+    if (!n || (s[0] != '0' && s[0] != '1') || (n > 1 && s[1] != '.') || n > 5)
+        return false;
+    unsigned v = (unsigned)(s[0] - '0') * 1000, scale = 100;
+    for (size_t i = 2; i < n; i++, scale /= 10) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v += (unsigned)(s[i] - '0') * scale;
+    }
+    if (v > 1000)
+        return false;
+    *q = v;
+    return true;
+}
+
+static bool parse_range(const char *s, size_t n, lang_range *r)
+{
+    while (n && ows(*s))
+        s++, n--;
+    while (n && ows(s[n - 1]))
+        n--;
+    size_t t = 0;
+    while (t < n && s[t] != ';' && !ows(s[t]))
+        t++;
+    if (!is_range(s, t))
+        return false;
+    r->tag = s;
+    r->n = t;
+    r->q = 1000;
+    size_t i = t;
+    while (i < n && ows(s[i]))
+        i++;
+    if (i == n)
+        return true;
+    if (s[i++] != ';')
+        return false;
+    while (i < n && ows(s[i]))
+        i++;
+    if (n - i < 2 || (s[i] != 'q' && s[i] != 'Q') || s[i + 1] != '=')
+        return false;
+    return weight(s + i + 2, n - i - 2, &r->q);
+}
+
+enum { MAX_RANGES = 64 };
+
+int shop_negotiate(const char *accept, size_t len)
+{
+    lang_range ranges[MAX_RANGES];
+    size_t nr = 0;
+    for (size_t i = 0; i < len && nr < MAX_RANGES;) {
+        size_t j = i;
+        while (j < len && accept[j] != ',')
+            j++;
+        if (parse_range(accept + i, j - i, &ranges[nr]))
+            nr++;
+        i = j + 1;
+    }
+    /* Highest weight first; an insertion sort keeps equal weights in order. */
+    for (size_t i = 1; i < nr; i++)
+        for (size_t k = i; k && ranges[k - 1].q < ranges[k].q; k--) {
+            lang_range t = ranges[k];
+            ranges[k] = ranges[k - 1];
+            ranges[k - 1] = t;
+        }
+    /* The locales that a range of weight 0 names exactly are refused. */
+    bool refused[SHOP_NLOCALES] = {false};
+    for (size_t r = 0; r < nr; r++) {
+        int l = ranges[r].q ? -1 : locale_of(ranges[r].tag, ranges[r].n);
+        if (l >= 0)
+            refused[l] = true;
+    }
+    for (size_t r = 0; r < nr && ranges[r].q; r++) {
+        if (ranges[r].n == 1 && ranges[r].tag[0] == '*')
+            continue;
+        for (size_t n = ranges[r].n; n; n = parent_tag(ranges[r].tag, n)) {
+            int l = locale_of(ranges[r].tag, n);
+            if (l >= 0 && !refused[l])
+                return l;
+        }
+    }
+    return 0;
+}
+
+/* Text number 'field' of e in 'locale' or the locales it falls back to, or
+** NULL for the catalog's own. */
+static const char *translated(const shop_entry *e, int locale, size_t field)
+{
+    size_t n = (size_t)(record(e) - records) / ENTRY;
+    for (int l = locale > 0 && locale < SHOP_NLOCALES ? locale : 0; l; l = parents[l]) {
+        uint32_t ref = u32_at(translations[l] + n * TRANS + field * 4);
+        if (ref)
+            return strings + ref - 1;
+    }
+    return NULL;
+}
+
+const char *shop_message(const shop_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 0);
+    return t ? t : shop_entry_message(e);
+}
+
+const char *shop_description(const shop_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 1);
+    return t ? t : shop_entry_description(e);
+}
+
+const char *shop_hint(const shop_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 2);
+    return t ? t : shop_entry_hint(e);
+}
+
+const char *shop_ui_hint(const shop_entry *e, int locale)
+{
+    const char *own = shop_entry_ui_hint(e);
+    const char *t = own ? translated(e, locale, 3) : NULL;
+    return t ? t : own;
+}
+
+size_t shop_format_in(const shop_entry *e, int locale, char *buf, size_t size, const char *const *args, size_t nargs)
+{
+    return format_message(e, shop_message(e, locale), buf, size, args, nargs, NULL);
 }
 
 /* Reading a response. The body is read by a strict JSON reader (RFC 8259,

@@ -474,10 +474,9 @@ static void put_code(const objects_classification *r, char *buf, size_t size, si
 
 /* objects_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const objects_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const objects_classification *r)
+static size_t format_message(const objects_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const objects_classification *r)
 {
     size_t len = 0;
-    const char *m = objects_entry_message(e);
     size_t nparams = objects_entry_param_count(e);
     const char *code = r ? objects_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -513,6 +512,11 @@ static size_t format_with(const objects_entry *e, char *buf, size_t size, const 
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const objects_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const objects_classification *r)
+{
+    return format_message(e, objects_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t objects_format(const objects_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

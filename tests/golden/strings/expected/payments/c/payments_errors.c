@@ -712,10 +712,9 @@ static void put_code(const payments_classification *r, char *buf, size_t size, s
 
 /* payments_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const payments_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const payments_classification *r)
+static size_t format_message(const payments_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const payments_classification *r)
 {
     size_t len = 0;
-    const char *m = payments_entry_message(e);
     size_t nparams = payments_entry_param_count(e);
     const char *code = r ? payments_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -751,6 +750,11 @@ static size_t format_with(const payments_entry *e, char *buf, size_t size, const
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const payments_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const payments_classification *r)
+{
+    return format_message(e, payments_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t payments_format(const payments_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

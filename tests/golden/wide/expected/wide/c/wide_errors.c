@@ -673,10 +673,9 @@ static void put_code(const wide_classification *r, char *buf, size_t size, size_
 
 /* wide_format, with the code that classification 'r' read
 ** as the first argument when 'r' is not NULL. */
-static size_t format_with(const wide_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const wide_classification *r)
+static size_t format_message(const wide_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const wide_classification *r)
 {
     size_t len = 0;
-    const char *m = wide_entry_message(e);
     size_t nparams = wide_entry_param_count(e);
     const char *code = r ? wide_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
     while (*m) {
@@ -712,6 +711,11 @@ static size_t format_with(const wide_entry *e, char *buf, size_t size, const cha
     if (size)
         buf[len < size ? len : size - 1] = '\0';
     return len;
+}
+
+static size_t format_with(const wide_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const wide_classification *r)
+{
+    return format_message(e, wide_entry_message(e), buf, size, args, nargs, r);
 }
 
 size_t wide_format(const wide_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)

@@ -1,0 +1,138 @@
+/* locales.c: the C target's translations, on the golden catalog "shop"
+** (French, Arabic, Polish): negotiation agrees with errcat's own
+** (gen/locale.c) on every header tried, and texts fall back as documented.
+** Built against tests/golden/shop/expected/shop/c and liberrcat.a. */
+#include "locale.h"
+#include "shop_errors.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int failures;
+
+#define EXPECT(cond)                                                           \
+    do {                                                                       \
+        if (!(cond)) {                                                         \
+            fprintf(stderr, "%s:%d: %s\n", __FILE__, __LINE__, #cond);         \
+            failures++;                                                        \
+        }                                                                      \
+    } while (0)
+
+#define EXPECT_STR(got, want)                                                  \
+    do {                                                                       \
+        const char *g_ = (got), *w_ = (want);                                  \
+        if (!g_ || strcmp(g_, w_)) {                                           \
+            fprintf(stderr, "%s:%d: got '%s', want '%s'\n", __FILE__, __LINE__, \
+                    g_ ? g_ : "(null)", w_);                                   \
+            failures++;                                                        \
+        }                                                                      \
+    } while (0)
+
+/* The index in shop_locales of what gen/locale.c chooses. */
+static int reference(const char *accept)
+{
+    const char *chosen = ec_locale_negotiate(accept, strlen(accept), shop_locales,
+                                             SHOP_NLOCALES, shop_locales[0]);
+    for (int l = 0; l < SHOP_NLOCALES; l++)
+        if (chosen == shop_locales[l])
+            return l;
+    return -1;
+}
+
+static const char *const pieces[] = {
+    "fr",  "FR-ca", "ar",   "pl",       "en",     "en-US", "*",       "de",  "pt-BR", "x-y",
+    "fr-CA-x-y", "pl_PL", ";q=0", ";q=0.5", ";q=1", ";q=0.001", ";q=abc", ";q=1.5", " ", ",",
+    ",,",  "\t",   "ar-EG", ";level=1", "zh-Hant-TW", ";Q=0.9", "-",   "fr-",
+};
+#define NPIECES (sizeof pieces / sizeof pieces[0])
+
+int main(void)
+{
+    /* Negotiation: errcat's reference on fixed and generated headers. */
+    static const char *const fixed[] = {
+        "", "fr", "fr-CA", "fr;q=0, fr-CA", "ar;q=0.5, pl;q=0.8", "en-US, fr", "*", "*, ar",
+        "de, *;q=0.1", "pl;q=0, *", "en;q=0, fr;q=0.1", "ar, fr;q=1", "fr-ca;q=0.3,ar-eg;q=0.3",
+    };
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
+        int got = shop_negotiate(fixed[i], strlen(fixed[i]));
+        if (got != reference(fixed[i])) {
+            fprintf(stderr, "negotiate '%s': %d, errcat says %d\n", fixed[i], got,
+                    reference(fixed[i]));
+            failures++;
+        }
+    }
+    unsigned long x = 88172645463325252ul;
+    char h[512];
+    for (int trial = 0; trial < 20000; trial++) {
+        size_t len = 0;
+        int n = 1 + (int)(x % 7);
+        for (int k = 0; k < n; k++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            const char *p = pieces[x % NPIECES];
+            size_t pl = strlen(p);
+            if (len + pl + 1 >= sizeof h)
+                break;
+            memcpy(h + len, p, pl);
+            len += pl;
+            if (x % 3 == 0)
+                h[len++] = ',';
+        }
+        h[len] = '\0';
+        int got = shop_negotiate(h, len), want = reference(h);
+        if (got != want) {
+            fprintf(stderr, "negotiate '%s': %d, errcat says %d\n", h, got, want);
+            failures++;
+            if (failures > 10)
+                return 1;
+        }
+    }
+    /* Only 'len' bytes are read. */
+    EXPECT(shop_negotiate("ar, fr", 2) == 2);
+
+    EXPECT(shop_locale("fr") == 1);
+    EXPECT(shop_locale("FR-ca-x-y") == 1);
+    EXPECT(shop_locale("pl") == 3);
+    EXPECT(shop_locale("de") == 0);
+    EXPECT(shop_locale("en-GB") == 0);
+
+    /* Texts: the translation, the catalog's own where a locale has none
+    ** (Polish's fuzzy and stale entries are not used), and a status's title. */
+    const shop_entry *item = shop_lookup_name(SHOP_DOMAIN_CART, "ITEM_MISSING");
+    const shop_entry *full = shop_lookup_name(SHOP_DOMAIN_CART, "CART_FULL");
+    EXPECT(item && full);
+    if (!item || !full)
+        return 1;
+    EXPECT_STR(shop_message(item, 0), "Item ${sku} is not in the catalog");
+    EXPECT_STR(shop_message(item, 1), "L\u2019article ${sku} n\u2019est pas au catalogue");
+    EXPECT_STR(shop_message(item, 3), "Produktu ${sku} nie ma w katalogu");
+    EXPECT_STR(shop_hint(item, 1), "V\u00e9rifiez la r\u00e9f\u00e9rence dans la liste des produits.");
+    EXPECT_STR(shop_hint(item, 3), "Check the SKU against the product list.");
+    EXPECT_STR(shop_ui_hint(item, 1), "Retirez l\u2019article du panier.");
+    EXPECT_STR(shop_ui_hint(item, 2), "Remove the item from the cart.");
+    EXPECT(shop_ui_hint(full, 1) == NULL);
+    EXPECT_STR(shop_message(full, 3), "A cart holds at most ${limit} items");
+    EXPECT_STR(shop_description(full, 1), "Le panier a atteint sa taille maximale.");
+    EXPECT_STR(shop_message(full, 99), "A cart holds at most ${limit} items");
+    EXPECT_STR(shop_message(full, -1), "A cart holds at most ${limit} items");
+    EXPECT_STR(shop_message(shop_lookup_status(404), 1), "Introuvable");
+    EXPECT_STR(shop_message(shop_lookup_status(404), 2), "\u063a\u064a\u0631 \u0645\u0648\u062c\u0648\u062f");
+    EXPECT_STR(shop_message(shop_lookup_status(409), 3), "Conflict");
+
+    /* Formatting in a locale, with snprintf's contract. */
+    const char *args[] = {"42"};
+    char buf[64];
+    size_t n = shop_format_in(full, 1, buf, sizeof buf, args, 1);
+    EXPECT_STR(buf, "Un panier contient au plus 42 articles");
+    EXPECT(n == strlen("Un panier contient au plus 42 articles"));
+    char small[8];
+    EXPECT(shop_format_in(full, 1, small, sizeof small, args, 1) == n);
+    EXPECT_STR(small, "Un pani");
+    const shop_entry *fb = shop_fallback(SHOP_DOMAIN_CART);
+    EXPECT(fb != NULL);
+    if (fb)
+        EXPECT_STR(shop_message(fb, 1), "Erreur de panier ${code}");
+
+    if (failures)
+        fprintf(stderr, "%d failures\n", failures);
+    return failures != 0;
+}
