@@ -18,8 +18,9 @@ static void escape(ec_buf *out, const char *s, size_t n)
     ec_escape_literal(&literal, out, s, n);
 }
 
-/* A TOML basic string has JSON's escapes (Cargo.toml). */
-static const char *const extensions[] = {".json", ".toml", NULL};
+/* A TOML basic string has JSON's escapes (Cargo.toml); a JavaScript string too (the
+** html target's search index). */
+static const char *const extensions[] = {".json", ".toml", ".js", NULL};
 
 const ec_language ec_lang_json = {
     .name = "json",

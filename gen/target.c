@@ -41,21 +41,21 @@ static void template_view(const ec_catalog *c, ec_buf *out)
 }
 
 const ec_target ec_targets[] = {
-    {"json", "json", "the canonical resolved catalog", "{id}.json", canonical, false},
+    {"json", "json", "the canonical resolved catalog", "{id}.json", canonical, false, 0},
     {"vectors", "json", "conformance vectors: questions and answers", "vectors.json",
-     ec_vectors_write, false},
+     ec_vectors_write, false, 0},
     {"view", "json", "the view templates render (for template authors)", "view.json",
-     template_view, true},
-    {"c", "c", "C header and lookup tables", NULL, NULL, false},
-    {"markdown", "markdown", "Markdown reference", NULL, NULL, false},
-    {"html", "html", "static HTML doc site", NULL, NULL, false},
-    {"python", "python", "Python module", NULL, NULL, false},
-    {"typescript", "typescript", "TypeScript module", NULL, NULL, false},
-    {"go", "go", "Go package", NULL, NULL, false},
-    {"rust", "rust", "Rust crate", NULL, NULL, false},
-    {"openapi", "json", "OpenAPI 3.1 components", NULL, NULL, false},
-    {"pot", "po", "gettext template of the texts to translate", NULL, NULL, false},
-    {"com_err", "c", "compile_et's header and C file, for libcom_err", NULL, NULL, true},
+     template_view, true, 0},
+    {"c", "c", "C header and lookup tables", NULL, NULL, false, 0},
+    {"markdown", "markdown", "Markdown reference", NULL, NULL, false, 0},
+    {"html", "html", "static HTML doc site", NULL, NULL, false, 400},
+    {"python", "python", "Python module", NULL, NULL, false, 0},
+    {"typescript", "typescript", "TypeScript module", NULL, NULL, false, 0},
+    {"go", "go", "Go package", NULL, NULL, false, 0},
+    {"rust", "rust", "Rust crate", NULL, NULL, false, 0},
+    {"openapi", "json", "OpenAPI 3.1 components", NULL, NULL, false, 0},
+    {"pot", "po", "gettext template of the texts to translate", NULL, NULL, false, 0},
+    {"com_err", "c", "compile_et's header and C file, for libcom_err", NULL, NULL, true, 0},
 };
 const size_t ec_ntargets = sizeof ec_targets / sizeof ec_targets[0];
 
@@ -65,6 +65,8 @@ const size_t ec_ntargets = sizeof ec_targets / sizeof ec_targets[0];
 ** docs targets share their retry phrases there. A name starting with '_'
 ** is no target. */
 #define SHARED "_shared"
+/* In a template's file name: render it once per page (see pages()). */
+#define PAGE "{page}"
 
 /* The escapers of 'file': {{x}}'s and {{%comment x}}'s are those of the
 ** language of its extension (lang.h), so one target can write, say, both
@@ -343,8 +345,10 @@ static bool source(void *ud, const char *name, const char **text, size_t *len, c
     return false;
 }
 
-/* The output file of a template file (or of a JSON target's file name). */
-static char *output_name(const char *tmpl_file, const char *id, bool is_template)
+/* The output file of a template file (or of a JSON target's file name):
+** "{id}" replaced by 'id', and "{page}" by 'page' when it is not NULL. */
+static char *output_name(const char *tmpl_file, const char *id, const char *page,
+                         bool is_template)
 {
     ec_buf b;
     ec_buf_init(&b);
@@ -353,6 +357,10 @@ static char *output_name(const char *tmpl_file, const char *id, bool is_template
         if (strncmp(tmpl_file + i, "{id}", 4) == 0 && i + 4 <= n) {
             ec_buf_puts(&b, id);
             i += 3;
+        } else if (page && strncmp(tmpl_file + i, PAGE, strlen(PAGE)) == 0 &&
+                   i + strlen(PAGE) <= n) {
+            ec_buf_puts(&b, page);
+            i += strlen(PAGE) - 1;
         } else {
             ec_buf_putc(&b, tmpl_file[i]);
         }
@@ -387,6 +395,146 @@ static void add_output(ec_outputs *o, char *path, ec_buf *data)
 }
 
 
+/* Pages: a template whose file name holds {page} renders once per page of
+** the catalog. A domain is one page, or runs of at most the target's
+** page_codes codes when it has more (0: never split). The first page of a
+** domain is named by the domain's id in kebab case, the next ones
+** "<id>--2", "<id>--3"... (a kebab spelling never holds "--", so no two
+** pages share a name). Every template of the target sees the list of
+** pages as 'pages'; a page's template renders in the context of its domain,
+** then of {page, codes}, 'codes' being the page's run of the domain's. */
+typedef struct pages {
+    ec_value overlay;         /* {pages: [...]}, above the view */
+    const ec_value **domains; /* per page: its domain */
+    ec_value *frames;         /* per page: {page, codes} */
+    const char **names;
+    size_t n;
+} pages;
+
+/* A run of a list, as a lazy list. */
+typedef struct slice {
+    ec_lazy lazy;
+    const ec_value *list;
+    uint32_t first;
+} slice;
+
+static ec_value make_slice_item(const void *ud, uint32_t i, ec_arena *a)
+{
+    const slice *s = ud;
+    return ec_list_at(s->list, s->first + i, a);
+}
+
+static ec_value code_text_at(const ec_value *codes, uint32_t i, ec_arena *a)
+{
+    ec_value e = ec_list_at(codes, i, a);
+    const ec_value *t = ec_map_get(&e, "code_text");
+    return t ? *t : ec_vnull();
+}
+
+static void pages_build(pages *pg, const ec_value *view, unsigned per_page, ec_arena *a)
+{
+    memset(pg, 0, sizeof *pg);
+    const ec_value *domains = view->kind == EC_VMAP ? ec_map_get(view, "domains") : NULL;
+    uint32_t nd = domains && (domains->kind == EC_VLIST || domains->kind == EC_VLAZY)
+                      ? domains->len : 0;
+    size_t total = 0;
+    for (uint32_t d = 0; d < nd; d++) {
+        ec_value dom = ec_list_at(domains, d, a);
+        const ec_value *codes = ec_map_get(&dom, "codes");
+        uint32_t n = codes ? codes->len : 0;
+        total += per_page && n > per_page ? (n + per_page - 1) / per_page : 1;
+    }
+    pg->domains = ec_arena_alloc(a, (total + 1) * sizeof *pg->domains);
+    pg->frames = ec_arena_alloc(a, (total + 1) * sizeof *pg->frames);
+    pg->names = ec_arena_alloc(a, (total + 1) * sizeof *pg->names);
+    ec_builder list;
+    ec_builder_init(&list);
+    for (uint32_t d = 0; d < nd; d++) {
+        ec_value *dom = ec_arena_alloc(a, sizeof *dom);
+        *dom = ec_list_at(domains, d, a);
+        const ec_value *codes = ec_map_get(dom, "codes");
+        const ec_value *kebab = ec_map_get(dom, "id_kebab");
+        if (!kebab || kebab->kind != EC_VSTR)
+            kebab = ec_map_get(dom, "id");
+        const char *base = kebab && kebab->kind == EC_VSTR ? kebab->u.s : "domain";
+        uint32_t n = codes ? codes->len : 0;
+        uint32_t count = per_page && n > per_page ? (n + per_page - 1) / per_page : 1;
+        uint32_t size = count > 1 ? per_page : n;
+        for (uint32_t k = 0; k < count; k++) {
+            size_t i = pg->n++;
+            pg->names[i] = k ? ec_arena_printf(a, "%s--%u", base, (unsigned)k + 1) : base;
+            uint32_t first = k * size, len = k + 1 < count ? size : n - first;
+            ec_builder b;
+            ec_builder_init(&b);
+            ec_builder_add(&b, "name", ec_vstr(pg->names[i]));
+            ec_builder_add(&b, "number", ec_vint(k + 1));
+            ec_builder_add(&b, "count", ec_vint(count));
+            ec_builder_add(&b, "domain_page", ec_vstr(base));
+            ec_builder_add(&b, "prev", k ? ec_vstr(pg->names[i - 1]) : ec_vnull());
+            ec_builder_add(&b, "next", k + 1 < count ? ec_vstr(ec_arena_printf(
+                                                           a, "%s--%u", base, (unsigned)k + 2))
+                                                     : ec_vnull());
+            ec_builder_add(&b, "opens_domain", ec_vbool(k == 0));
+            ec_builder_add(&b, "closes_domain", ec_vbool(k + 1 == count));
+            ec_builder_add(&b, "paged", ec_vbool(count > 1));
+            ec_builder_add(&b, "code_count", ec_vint(len));
+            ec_builder_add(&b, "first_code", len ? code_text_at(codes, first, a) : ec_vnull());
+            ec_builder_add(&b, "last_code",
+                           len ? code_text_at(codes, first + len - 1, a) : ec_vnull());
+            ec_builder_add(&b, "domain", *dom);
+            ec_builder_add(&b, "index", ec_vint((int64_t)i));
+            ec_builder_add(&b, "first", ec_vbool(i == 0));
+            ec_builder_add(&b, "last", ec_vbool(i + 1 == total));
+            ec_value info = ec_builder_map(&b, a);
+            ec_builder_push(&list, info);
+            slice *sl = ec_arena_alloc(a, sizeof *sl);
+            *sl = (slice){{make_slice_item, sl}, codes, first};
+            ec_builder_init(&b);
+            ec_builder_add(&b, "page", info);
+            ec_builder_add(&b, "codes", codes && codes->kind != EC_VNULL
+                                            ? (ec_value){.kind = EC_VLAZY, .len = len,
+                                                         .u.lazy = &sl->lazy}
+                                            : ec_vnull());
+            pg->frames[i] = ec_builder_map(&b, a);
+            pg->domains[i] = dom;
+        }
+    }
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "pages", ec_builder_list(&list, a));
+    pg->overlay = ec_builder_map(&b, a);
+}
+
+/* Renders compiled template 'tp' ('file', the template's file name) into
+** output 'prefix' + its name: once, or once per page. */
+static bool render_file(ec_tmpl_env *env, const ec_tmpl *tp, const char *file, const char *id,
+                        const char *prefix, const ec_value *view, const pages *pg,
+                        ec_outputs *out)
+{
+    bool per_page = strstr(file, PAGE) != NULL;
+    for (size_t i = 0; i < (per_page ? pg->n : 1); i++) {
+        const ec_value *stack[4] = {view, &pg->overlay, NULL, NULL};
+        size_t depth = 2;
+        if (per_page) {
+            stack[depth++] = pg->domains[i];
+            stack[depth++] = &pg->frames[i];
+        }
+        char *oname = output_name(file, id, per_page ? pg->names[i] : NULL, true);
+        ec_buf p, b;
+        ec_buf_init(&p);
+        ec_buf_printf(&p, "%s%s", prefix, oname);
+        free(oname);
+        open_output(out, p.data, &b);
+        if (!ec_tmpl_render_stack(env, tp, stack, depth, &b)) {
+            ec_buf_free(&b);
+            ec_buf_free(&p);
+            return false;
+        }
+        add_output(out, ec_buf_detach(&p, NULL), &b);
+    }
+    return true;
+}
+
 /* Renders the templates of a folder (the union of its user and built-in
 ** versions, 'uf' and 'bf', each name once) against 'view', each output
 ** named 'prefix' + its file name ("{id}" replaced by 'id'). */
@@ -412,6 +560,8 @@ static bool render_folder(const char *dirs[4], char **uf, size_t nu, char **bf, 
         if (!contains(uf, nu, bf[i]))
             all[n++] = bf[i];
     qsort(all, n, sizeof *all, cmp_str);
+    pages pg;
+    pages_build(&pg, view, t ? t->page_codes : 0, &a);
     /* A template that exists but cannot be read (a FIFO, say) is reported by
     ** read_template and must fail the build, not fall back to a built-in. */
     unsigned errors = d->errors;
@@ -432,19 +582,10 @@ static bool render_folder(const char *dirs[4], char **uf, size_t nu, char **bf, 
             ok = false;
             break;
         }
-        char *oname = output_name(all[i], id, true);
-        ec_buf p, b;
-        ec_buf_init(&p);
-        ec_buf_printf(&p, "%s%s", prefix, oname);
-        free(oname);
-        open_output(out, p.data, &b);
-        if (!ec_tmpl_render(&env, tp, view, &b)) {
-            ec_buf_free(&b);
-            ec_buf_free(&p);
+        if (!render_file(&env, tp, all[i], id, prefix, view, &pg, out)) {
             ok = false;
             break;
         }
-        add_output(out, ec_buf_detach(&p, NULL), &b);
     }
     free(all);
     free(ushared);
@@ -456,7 +597,7 @@ static bool render_folder(const char *dirs[4], char **uf, size_t nu, char **bf, 
 
 static void render_json(const ec_catalog *c, const ec_target *t, ec_outputs *out)
 {
-    char *file = output_name(t->file, c->id, false);
+    char *file = output_name(t->file, c->id, NULL, false);
     ec_buf p, b;
     ec_buf_init(&p);
     ec_buf_printf(&p, "%s/%s/%s", c->id, t->name, file);
@@ -548,7 +689,7 @@ void ec_target_list(const char *builtin, const char *user, FILE *f)
         const ec_target *t = find_target(names[i]);
         fprintf(f, "%-11s %s\n", names[i], t ? t->summary : "user target");
         if (t && t->json) {
-            char *o = output_name(t->file, "<id>", false);
+            char *o = output_name(t->file, "<id>", NULL, false);
             fprintf(f, "            <id>/%s/%s\n", t->name, o);
             free(o);
             continue;
@@ -561,7 +702,7 @@ void ec_target_list(const char *builtin, const char *user, FILE *f)
             for (size_t j = 0; j < nf; j++) {
                 if (files[j][0] == '_')
                     continue;
-                char *o = output_name(files[j], "<id>", true);
+                char *o = output_name(files[j], "<id>", "<page>", true);
                 fprintf(f, "            <id>/%s/%s%s\n", names[i], o, layer ? "" : "  (user)");
                 free(o);
             }
@@ -575,7 +716,7 @@ void ec_target_list(const char *builtin, const char *user, FILE *f)
             continue;
         fprintf(f, "%-11s %s; only with -t %s\n", t->name, t->summary, t->name);
         if (t->json) {
-            char *o = output_name(t->file, "<id>", false);
+            char *o = output_name(t->file, "<id>", NULL, false);
             fprintf(f, "            <id>/%s/%s\n", t->name, o);
             free(o);
             continue;
@@ -586,7 +727,7 @@ void ec_target_list(const char *builtin, const char *user, FILE *f)
         for (size_t j = 0; j < nf; j++) {
             if (files[j][0] == '_')
                 continue;
-            char *o = output_name(files[j], "<id>", true);
+            char *o = output_name(files[j], "<id>", NULL, true);
             fprintf(f, "            <id>/%s/%s\n", t->name, o);
             free(o);
         }

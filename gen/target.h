@@ -7,7 +7,8 @@
 /* A built-in target: one row per target, nothing else in C. Templates live
 ** in templates/<name>/; each *.mustache file (but partials, _*.mustache)
 ** renders one output file, named by the file name less .mustache, with
-** "{id}" replaced by the catalog id. {{x}} escapes as the language of the
+** "{id}" replaced by the catalog id; one holding "{page}" renders one file
+** per page of the catalog (a domain, or a run of its codes). {{x}} escapes as the language of the
 ** output file's extension does (lang.h: .json, .html, .md, .h, .c, .py, .ts,
 ** .go, .rs, ...), else as the row's language. */
 typedef struct ec_target {
@@ -18,6 +19,9 @@ typedef struct ec_target {
     const char *file;                          /* its name ("{id}" replaced) */
     void (*json)(const ec_catalog *c, ec_buf *out); /* its content */
     bool on_request;                 /* built only when named with -t */
+    /* Codes per page at most, for templates named with {page} (target.c):
+    ** 0, a page per domain. */
+    unsigned page_codes;
 } ec_target;
 
 extern const ec_target ec_targets[];

@@ -826,7 +826,7 @@ typedef struct map_index {
 typedef struct render {
     ec_tmpl_env *env;
     ec_buf *out;
-    const ec_value *ctx[EC_TMPL_MAX_DEPTH + 1]; /* context stack, top last */
+    const ec_value *ctx[EC_TMPL_MAX_DEPTH + EC_TMPL_MAX_BASE]; /* context stack, top last */
     unsigned nctx;
     const node *parents[EC_TMPL_MAX_DEPTH]; /* parent tags being expanded, outermost first */
     unsigned nparents;
@@ -1188,11 +1188,19 @@ static bool render_nodes(render *rs, const node *nodes, uint32_t n)
 bool ec_tmpl_render(ec_tmpl_env *env, const ec_tmpl *t, const ec_value *data, ec_buf *out)
 {
     static const ec_value null_value = {.kind = EC_VNULL};
+    const ec_value *base = data ? data : &null_value;
+    return ec_tmpl_render_stack(env, t, &base, 1, out);
+}
+
+bool ec_tmpl_render_stack(ec_tmpl_env *env, const ec_tmpl *t, const ec_value *const *stack,
+                          size_t n, ec_buf *out)
+{
     render rs;
     memset(&rs, 0, sizeof rs);
     rs.env = env;
     rs.out = out;
-    rs.ctx[rs.nctx++] = data ? data : &null_value;
+    for (size_t i = 0; i < n && i < EC_TMPL_MAX_BASE; i++)
+        rs.ctx[rs.nctx++] = stack[i];
     ec_buf_init(&rs.ind);
     ec_buf_init(&rs.num);
     ec_arena_init(&rs.items);

@@ -31,6 +31,9 @@
 ** one more is reported as "template nesting deeper than N levels". */
 #define EC_TMPL_MAX_DEPTH 100
 
+/* Context frames a render may start with (ec_tmpl_render_stack). */
+#define EC_TMPL_MAX_BASE 4
+
 /* A compiled template: immutable after compile, lives in the env's arena. */
 typedef struct ec_tmpl ec_tmpl;
 
@@ -88,5 +91,11 @@ const ec_tmpl *ec_tmpl_partial(ec_tmpl_env *env, const char *name, bool *failed)
 ** EC_TMPL_MAX_DEPTH (a partial that includes itself forever), or a partial
 ** that fails to compile. 'out' then holds a partial result. */
 bool ec_tmpl_render(ec_tmpl_env *env, const ec_tmpl *t, const ec_value *data, ec_buf *out);
+
+/* As ec_tmpl_render, against a context stack of 'n' (at most
+** EC_TMPL_MAX_BASE) frames, the innermost last: a name not found in one
+** frame is looked for in the frames below it, as inside sections. */
+bool ec_tmpl_render_stack(ec_tmpl_env *env, const ec_tmpl *t, const ec_value *const *stack,
+                          size_t n, ec_buf *out);
 
 #endif

@@ -657,6 +657,44 @@ def classify(verdicts):
 
 # ---- main ------------------------------------------------------------------------
 
+def docs_site(sizes, verdicts):
+    """The html target at the largest size up to 100,000: its largest page, and its search in
+    headless Chromium (tests/site/latency.mjs), skipped without node, chromium or
+    tests/site/node_modules."""
+    ns = [n for n in sizes if n <= 100000 and os.path.isdir(os.path.join(BDIR, f"n{n}"))]
+    if not ns:
+        return
+    n = ns[-1]
+    out = os.path.join(BDIR, "site")
+    shutil.rmtree(out, ignore_errors=True)
+    r = subprocess.run([ERRCAT, "build", os.path.join(BDIR, f"n{n}", "bench.yaml"), "-o", out,
+                        "-t", "html"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if r.returncode != 0:
+        verdicts.add(False, f"the html target builds at {n:,} codes (exit {r.returncode})")
+        return
+    d = os.path.join(out, "bench", "html")
+    pages = [(os.path.getsize(os.path.join(d, f)), f) for f in os.listdir(d) if f.endswith(".html")]
+    size, name = max(pages)
+    verdicts.add(size <= 2 * MIB, f"every html page <= 2 MiB at {n:,} codes ({len(pages)} pages, "
+                                  f"the largest {name} {size / MIB:.2f} MiB)")
+    script = os.path.join(ROOT, "tests", "site", "latency.mjs")
+    mods = os.path.join(ROOT, "tests", "site", "node_modules", "playwright-core")
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not (shutil.which("node") and os.path.isdir(mods) and os.access(chromium, os.X_OK)):
+        verdicts.skip(f"html search < 100 ms at {n:,} codes: needs node, chromium and "
+                      "tests/site/node_modules (sh tests/site/run.sh installs them)")
+        return
+    p = subprocess.run(["node", script, d], capture_output=True, text=True, timeout=600)
+    try:
+        m = json.loads(p.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        verdicts.add(False, f"html search measured at {n:,} codes ({p.stderr.strip()[-200:]})")
+        return
+    verdicts.add(m["search"] < 100 and m["results"] > 0,
+                 f"html search < 100 ms at {n:,} codes in headless Chromium, index loaded "
+                 f"({m['search']:.1f} ms at worst; the first search, loading the index, {m['cold']:.0f} ms)")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default=os.environ.get("BENCH_SIZES") or "1000 10000 100000 1000000")
@@ -690,6 +728,7 @@ def main():
     gcc_c(sizes, history, verdicts)
     lookup([n for n in lsizes if os.path.isdir(os.path.join(BDIR, f"n{n}"))], verdicts)
     classify(verdicts)
+    docs_site(sizes, verdicts)
     passed = sum(1 for ok, _ in verdicts.items if ok)
     failed = sum(1 for ok, _ in verdicts.items if ok is False)
     skipped = sum(1 for ok, _ in verdicts.items if ok is None)

@@ -63,14 +63,33 @@ const built = {};
 function build(yaml) {
   execFileSync(ERRCAT, ['build', yaml, '-o', BUILD, '-t', 'html,markdown,view'], { cwd: ROOT, stdio: 'pipe' });
 }
+// The html target writes index.html and a page per domain (domain-<page>.html): 'pages' maps
+// each file to its text, 'html' is them all, index.html first.
 function loadCatalog(id) {
   const dir = path.join(BUILD, id);
+  const files = fs.readdirSync(path.join(dir, 'html')).filter((f) => f.endsWith('.html')).sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a < b ? -1 : 1));
+  const pages = Object.fromEntries(files.map((f) => [f, fs.readFileSync(path.join(dir, 'html', f), 'utf8')]));
   return {
     id,
     view: JSON.parse(fs.readFileSync(path.join(dir, 'view/view.json'), 'utf8')),
     md: fs.readFileSync(path.join(dir, 'markdown', `${id}.md`), 'utf8'),
-    html: fs.readFileSync(path.join(dir, 'html/index.html'), 'utf8'),
+    pages,
+    html: Object.values(pages).join('\n'),
   };
+}
+// The page of catalog 'c' that holds the element 'anchor'.
+function pageOf(c, anchor) {
+  return Object.keys(c.pages).find((f) => c.pages[f].includes(` id="${anchor}"`));
+}
+// What the search index of a built catalog holds: search.js, then every search-<page>.js.
+function searchIndex(dir) {
+  const read = (f) => {
+    let got = null;
+    new Function('errcatSearch', fs.readFileSync(path.join(dir, f), 'utf8'))((d) => { got = d; });
+    return got;
+  };
+  const manifest = read('search.js');
+  return { manifest, pages: manifest.pages.map((p) => read(`search-${p[0]}.js`)) };
 }
 
 // Every entry of a catalog with the anchor the templates give it.
@@ -321,7 +340,7 @@ async function main() {
       const bad = [];
       for (const [what, text, idRe, linkRe] of [
         ['md', c.md, /<a id="([^"]+)"><\/a>/g, /\]\(#([^)\s]+)\)/g],
-        ['html', c.html, /\sid="([^"]+)"/g, /\shref="#([^"]*)"/g],
+        ...Object.entries(c.pages).map(([f, t]) => [`html ${f}`, t, /\sid="([^"]+)"/g, /\shref="#([^"]*)"/g]),
       ]) {
         const ids = [...text.matchAll(idRe)].map((m) => m[1]);
         const seen = new Set();
@@ -330,26 +349,35 @@ async function main() {
           seen.add(id);
         }
         for (const m of text.matchAll(linkRe)) {
-          const target = what === 'html' ? m[1].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&') : m[1];
-          const ok = what === 'html' ? ids.some((id) => id.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&') === target) : seen.has(target);
+          const target = what !== 'md' ? m[1].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&') : m[1];
+          const ok = what !== 'md' ? ids.some((id) => id.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&') === target) : seen.has(target);
           if (!ok) bad.push(`${what}: link to #${m[1]} has no target`);
+        }
+      }
+      // Links to the site's other pages reach a page and an id there.
+      for (const [f, t] of Object.entries(c.pages)) {
+        for (const m of t.matchAll(/\shref="((?:index|domain-[a-z0-9-]+)\.html)(?:#([^"]*))?"/g)) {
+          if (!c.pages[m[1]]) bad.push(`html ${f}: link to a missing page ${m[1]}`);
+          else if (m[2] && !c.pages[m[1]].includes(` id="${m[2]}"`)) bad.push(`html ${f}: link to ${m[1]}#${m[2]} has no target`);
         }
       }
       assert(bad.length === 0, [...new Set(bad)].join('\n'));
     });
     await check(`${c.id}.html: the script's hash is the one the Content-Security-Policy allows`, () => {
-      const scripts = [...c.html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
+      for (const html of Object.values(c.pages)) {
+      const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
       eq(scripts.length, 1, 'script elements');
       const hash = createHash('sha256').update(scripts[0][1]).digest('base64');
-      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(c.html);
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
       assert(csp, 'no Content-Security-Policy');
       assert(csp[1].includes(`'sha256-${hash}'`),
         `the script changed: put ${hash} in templates/html/_script_hash.mustache`);
       assert(/default-src 'none'/.test(csp[1]), 'the policy must forbid every fetch (default-src none)');
+      }
     });
     await check(`${c.id}.html: no external resource is referenced`, () => {
       const refs = [...c.html.matchAll(/\s(src|href|action|srcset|poster|data)="([^"]*)"/g)]
-        .map((m) => m[2]).filter((u) => !u.startsWith('#') && u !== 'data:,');
+        .map((m) => m[2]).filter((u) => !u.startsWith('#') && u !== 'data:,' && !/^(index|domain-[a-z0-9-]+)\.html(#|$)/.test(u));
       const docs = c.view.catalog.docs_url;
       const bad = refs.filter((u) => u !== docs);
       assert(bad.length === 0, `references: ${bad.join(', ')}`);
@@ -376,6 +404,26 @@ async function main() {
         eq(g.ui_hint, e.ui ? e.ui.hint : '', `${e.anchor} UI hint`);
       });
       eq(index.statuses.map((x) => x.status).join(), c.view.statuses.map((x) => x.status).join(), 'statuses');
+    });
+    await check(`${c.id}: search.js and search-<page>.js hold every code once, on the page that holds it`, () => {
+      const { manifest, pages } = searchIndex(path.join(BUILD, c.id, 'html'));
+      const rows = new Map();
+      pages.forEach((p, i) => {
+        eq(p.page, manifest.pages[i][0], 'page name');
+        for (const r of p.rows) {
+          assert(!rows.has(r[0]), `${r[0]} twice`);
+          rows.set(r[0], r);
+          eq(pageOf(c, r[0]), `domain-${p.page}.html`, `the page of ${r[0]}`);
+        }
+      });
+      for (const e of entries(c.view)) {
+        const r = rows.get(e.anchor);
+        assert(r, `${e.anchor} is not in the search index`);
+        eq(r[3], messageText(e), `${e.anchor} message`);
+        eq(r[4], e.description || '', `${e.anchor} description`);
+        eq(r[7], e.retry.retry, `${e.anchor} retry`);
+      }
+      eq(manifest.statuses.map((x) => x[1]).join(), c.view.statuses.map((x) => x.status).join(), 'statuses');
     });
   }
 
@@ -444,7 +492,7 @@ async function main() {
       });
     }
     await check('hostile.html: catalog text is escaped in the source', () => {
-      eq((H.html.match(/<script/gi) || []).length, 1, '<script occurrences (the page\'s own only)');
+      eq((H.html.match(/<script/gi) || []).length, Object.keys(H.pages).length, '<script occurrences (each page\'s own only)');
       assert(!/<img\s/i.test(H.html), 'an <img> tag from catalog text');
       assert(!/<!-- (a comment|v|not a comment|comment) -->/.test(H.html), 'an HTML comment from catalog text');
     });
@@ -452,7 +500,7 @@ async function main() {
 
   // --- In the browser -------------------------------------------------------------------
   const site = await serve(BUILD);
-  const url = (id, hash = '') => `${site.origin}/${id}/html/index.html${hash}`;
+  const url = (id, hash = '', file = 'index.html') => `${site.origin}/${id}/html/${file}${hash}`;
   let ctx;
   const requests = [];
   const pageErrors = [];
@@ -474,13 +522,24 @@ async function main() {
       if (m.type() === 'error') pageErrors.push(m.text());
     });
 
-    const results = () => page.$$eval('#result-list a', (as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent })));
+    // The results once the search index is loaded: 'href' is the anchor part of each link,
+    // 'page' the page it names ('' for this page).
+    const settled = () => page.waitForFunction(() => document.getElementById('results').hidden ||
+      !document.getElementById('result-head').textContent.startsWith('Loading'));
+    const results = async () => {
+      await settled();
+      return page.$$eval('#result-list a', (as) => as.map((a) => {
+        const h = a.getAttribute('href');
+        return { href: h.slice(h.indexOf('#')), page: h.slice(0, h.indexOf('#')), text: a.textContent };
+      }));
+    };
     async function searchFor(q) {
       await page.fill('#q', '');
       await page.type('#q', q);
       await page.waitForFunction(() => !document.getElementById('results').hidden);
       return results();
     }
+    const landOn = (hash) => page.waitForURL((u) => u.hash === hash);
 
     // Swap: search, follow a result, the code's retry advice.
     await check('swap: "expired" finds QUOTE_EXPIRED', async () => {
@@ -489,11 +548,12 @@ async function main() {
       const r = await searchFor('expired');
       assert(r.some((x) => x.href === '#errors-quote-expired'), `results: ${JSON.stringify(r)}`);
       eq(r[0].href, '#errors-quote-expired', 'the best result');
+      eq(r[0].page, 'domain-errors.html', 'the page of the best result');
     });
     await page.screenshot({ path: path.join(OUT, 'swap-search-light.png') });
     await check('swap: following the result lands on the code, retry advice shown', async () => {
-      await page.click('#result-list a[href="#errors-quote-expired"]');
-      await page.waitForFunction(() => location.hash === '#errors-quote-expired');
+      await page.click('#result-list a[href$="#errors-quote-expired"]');
+      await landOn('#errors-quote-expired');
       assert(await page.isHidden('#results'), 'the results stay open');
       const art = page.locator('article#errors-quote-expired');
       assert(await art.isVisible(), 'the article is not visible');
@@ -531,11 +591,11 @@ async function main() {
       eq(await page.textContent('#result-count'), 'No match.', 'the live count');
     });
     await check('swap: copy link puts the code\'s address on the clipboard', async () => {
-      await page.goto(url('swap'));
+      await page.goto(url('swap', '', 'domain-errors.html'));
       await page.click('article#errors-rate-limited button.copy');
       await page.waitForFunction(() => document.querySelector('article#errors-rate-limited button.copy').hasAttribute('data-done'));
       const clip = await page.evaluate(() => navigator.clipboard.readText());
-      eq(clip, url('swap', '#errors-rate-limited'), 'clipboard');
+      eq(clip, url('swap', '#errors-rate-limited', 'domain-errors.html'), 'clipboard');
       eq(new URL(page.url()).hash, '#errors-rate-limited', 'address bar');
     });
     await check('swap: "/" focuses the search box and Enter opens the best result', async () => {
@@ -545,7 +605,7 @@ async function main() {
       await page.keyboard.type('rate limited');
       await page.waitForFunction(() => !document.getElementById('results').hidden);
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => location.hash === '#errors-rate-limited');
+      await landOn('#errors-rate-limited');
     });
 
     // Ultra: the RFQ and aggregator codes, a code with a UI hint.
@@ -560,8 +620,8 @@ async function main() {
     });
     await page.screenshot({ path: path.join(OUT, 'ultra-search-light.png') });
     await check('ultra: following -2003 shows its retry advice', async () => {
-      await page.click('#result-list a[href="#rfq-quote-expired"]');
-      await page.waitForFunction(() => location.hash === '#rfq-quote-expired');
+      await page.click('#result-list a[href$="#rfq-quote-expired"]');
+      await landOn('#rfq-quote-expired');
       const art = page.locator('article#rfq-quote-expired');
       assert(await art.locator('.callout.retry').isVisible(), 'no retry callout');
       assert((await art.locator('.debug').textContent()).includes('User did not respond in time'), 'no debug hint');
@@ -569,7 +629,7 @@ async function main() {
     await check('ultra: a code\'s UI hint and retry advice are shown (6001)', async () => {
       const r = await searchFor('slippage');
       assert(r.some((x) => x.href === '#program-slippage-tolerance-exceeded'), `results: ${JSON.stringify(r)}`);
-      await page.click('#result-list a[href="#program-slippage-tolerance-exceeded"]');
+      await page.click('#result-list a[href$="#program-slippage-tolerance-exceeded"]');
       const art = page.locator('article#program-slippage-tolerance-exceeded');
       const ui = art.locator('.callout.ui');
       assert(await ui.isVisible(), 'no UI hint');
@@ -586,6 +646,8 @@ async function main() {
       await page.selectOption('#f-domain', 'program');
       const p = await results();
       assert(p.some((x) => x.href === '#program--other'), `the fallback: ${JSON.stringify(p)}`);
+      await page.click('#result-list a[href$="#program--other"]');
+      await landOn('#program--other');
       const art = page.locator('article#program--other');
       assert((await art.locator('.callout.ui').textContent()).includes('requote'), 'fallback UI actions');
     });
@@ -601,6 +663,11 @@ async function main() {
           const v = await axeViolations(page);
           assert(v.length === 0, v.join('\n'));
           await page.screenshot({ path: path.join(OUT, `${id}-index-${scheme}.png`) });
+          for (const f of Object.keys(built[id].pages).filter((x) => x !== 'index.html').slice(0, 2)) {
+            await page.goto(url(id, '', f));
+            const w = await axeViolations(page);
+            assert(w.length === 0, `${f}:\n${w.join('\n')}`);
+          }
         });
       }
     }
@@ -611,8 +678,8 @@ async function main() {
       eq(r.map((x) => x.href).join(' '), '#status-429', 'results for "rate limit"');
       r = await searchFor('405');
       eq(r[0].href, '#status-405', 'the best result for "405"');
-      await page.click('#result-list a[href="#status-405"]');
-      await page.waitForFunction(() => location.hash === '#status-405');
+      await page.click('#result-list a[href$="#status-405"]');
+      await landOn('#status-405');
       assert(await page.isVisible('tr#status-405'), 'the row is not visible');
     });
     if (H) {
@@ -664,6 +731,7 @@ async function main() {
         eq(await page.title(), `${H.view.catalog.title} — error reference`, 'document title');
         eq(await page.textContent('#overview .lead'), H.view.catalog.description, 'description');
         for (const e of entries(H.view)) {
+          if (new URL(page.url()).pathname.split('/').pop() !== pageOf(H, e.anchor)) await page.goto(url('hostile', '', pageOf(H, e.anchor)));
           const art = page.locator(`article[id="${e.anchor}"]`);
           eq(await art.locator('.msg').textContent(), messageText(e), `${e.anchor} message`);
           if (e.description) eq(await art.locator('.desc').textContent(), e.description, `${e.anchor} description`);
@@ -673,12 +741,77 @@ async function main() {
           if (e.ui && e.ui.hint) eq(await art.locator('.callout.ui p:nth-child(2)').textContent(), e.ui.hint, `${e.anchor} UI hint`);
           for (const ex of e.examples) assert((await art.locator('pre code').allTextContents()).includes(ex.body_json), `${e.anchor} example`);
         }
+        await page.goto(url('hostile'));
         const r = await searchFor('pwned');
         assert(r.length >= 2, `searching hostile text: ${JSON.stringify(r)}`);
         assert(r.some((x) => x.text.includes('<script>window.__pwned=1</script>')), 'results show the text literally');
       });
       await page.screenshot({ path: path.join(OUT, 'hostile-light.png') });
     }
+    // A catalog of 10,000 codes (tests/bench/gen_catalog.py): split into pages of at most
+    // 2 MB, searched within 100 ms once its index is loaded, old links sent to the right page.
+    await check('10,000 codes: built as pages of at most 2 MB each', () => {
+      execFileSync('python3', [path.join(ROOT, 'tests/bench/gen_catalog.py'), path.join(TMP, 'big'), '10000'], { stdio: 'pipe' });
+      execFileSync(ERRCAT, ['build', path.join(TMP, 'big/n10000/bench.yaml'), '-o', BUILD, '-t', 'html'], { cwd: ROOT, stdio: 'pipe' });
+      const dir = path.join(BUILD, 'bench/html');
+      const sizes = fs.readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => [f, fs.statSync(path.join(dir, f)).size]);
+      sizes.sort((a, b) => b[1] - a[1]);
+      assert(sizes.length > 8, `only ${sizes.length} pages`);
+      assert(sizes[0][1] <= 2 * 1024 * 1024, `${sizes[0][0]} is ${sizes[0][1]} bytes`);
+      const index = searchIndex(dir);
+      const rows = index.pages.reduce((n, p) => n + p.rows.length, 0);
+      assert(rows >= 10000, `the search index holds ${rows} rows`);
+      console.log(`note: 10,000 codes: ${sizes.length} pages, the largest ${sizes[0][0]} ${(sizes[0][1] / 1048576).toFixed(2)} MiB; the index page ${(fs.statSync(path.join(dir, 'index.html')).size / 1024).toFixed(0)} KiB`);
+    });
+    await check('10,000 codes: an old link to index.html#<code> lands on the page that holds it', async () => {
+      const { pages } = searchIndex(path.join(BUILD, 'bench/html'));
+      const later = pages.find((p) => /--[0-9]+$/.test(p.page));
+      assert(later, 'no domain of several pages');
+      const anchor = later.rows[later.rows.length - 1][0];
+      await page.goto(url('bench', `#${anchor}`));
+      await page.waitForURL((u) => u.pathname.endsWith(`/domain-${later.page}.html`) && u.hash === `#${anchor}`);
+      assert(await page.locator(`article[id="${anchor}"]`).isVisible(), 'the code is not shown');
+      const first = pages[0].rows[1][0];
+      await page.goto(url('bench', `#${first}`));
+      await page.waitForURL((u) => u.pathname.endsWith(`/domain-${pages[0].page}.html`) && u.hash === `#${first}`);
+    });
+    await check('10,000 codes: the search answers within 100 ms once its index is loaded', async () => {
+      await page.goto(url('bench'));
+      const cold = await page.evaluate(() => new Promise((resolve) => {
+        const q = document.getElementById('q'), head = document.getElementById('result-head');
+        const t0 = performance.now();
+        q.value = 'expired';
+        q.dispatchEvent(new Event('input'));
+        (function poll() {
+          if (head.textContent && !head.textContent.startsWith('Loading')) resolve(performance.now() - t0);
+          else setTimeout(poll, 5);
+        })();
+      }));
+      // Each search five times, its fastest kept: the time the search itself takes (other
+      // processes on a shared machine, or a garbage collection, only ever add to it).
+      const runs = [];
+      for (let k = 0; k < 5; k++) {
+        runs.push(await page.evaluate(() => ['expired', 'quota exceeded', 'payment', 'x', '-1', 'session_locked', 'no such thing'].map((t) => {
+          const q = document.getElementById('q');
+          const t0 = performance.now();
+          q.value = t;
+          q.dispatchEvent(new Event('input'));
+          return [t, performance.now() - t0, document.getElementById('result-list').children.length];
+        })));
+      }
+      const times = runs[0].map((x, i) => [x[0], Math.min(...runs.map((r) => r[i][1])), x[2]]);
+      const worst = Math.max(...times.map((x) => x[1]));
+      console.log(`note: 10,000 codes: search ${worst.toFixed(1)} ms at worst once loaded (fastest of 5: ${times.map((x) => `${x[0]}: ${x[1].toFixed(1)}`).join(', ')}); first search, the index loading, ${cold.toFixed(0)} ms`);
+      assert(times[0][2] > 0, 'no result for "expired"');
+      assert(worst < 100, `a search took ${worst.toFixed(1)} ms`);
+    });
+    await check('10,000 codes: axe-core finds no violation on the index and on a split page', async () => {
+      for (const f of ['index.html', `domain-${searchIndex(path.join(BUILD, 'bench/html')).manifest.pages[1][0]}.html`]) {
+        await page.goto(url('bench', '', f));
+        const v = await axeViolations(page);
+        assert(v.length === 0, `${f}:\n${v.join('\n')}`);
+      }
+    });
     await check('no dialog opened and no script error on any page', () => {
       eq(dialogs.length, 0, `dialogs (${dialogs.join(', ')})`);
       assert(pageErrors.length === 0, pageErrors.join('\n'));
@@ -708,7 +841,8 @@ async function main() {
           await p.hover('#result-list a');
           eq(await p.evaluate(() => typeof window.__pwned), 'undefined', 'window.__pwned');
           eq(seen.length, 0, `dialogs (${seen.join(', ')})`);
-          eq(await p.evaluate(() => document.scripts.length), 1, 'script elements');
+          eq(await p.evaluate(() => [...document.scripts].map((x) => x.src ? new URL(x.src).pathname.replace(/^.*\//, '') : 'inline')
+            .filter((x) => !/^search(-[a-z0-9-]+)?\.js$/.test(x)).join()), 'inline', 'script elements (the page\'s, and its search index)');
           eq(await p.evaluate(() => document.querySelectorAll('img, iframe, object, embed').length), 0, 'embedded elements');
         } finally {
           await bare.close();
@@ -723,7 +857,7 @@ async function main() {
       const other = requests.filter((u) => !u.startsWith(site.origin + '/') && !/^(data|about|blob|chrome-error):/.test(u));
       assert(requests.length > 0, 'no request recorded at all');
       assert(other.length === 0, other.join('\n'));
-      const stray = site.hits.filter((u) => !/^\/[a-z_]+\/(html\/index\.html|markdown\/[a-z_]+\.md)$/.test(u.split('?')[0]));
+      const stray = site.hits.filter((u) => !/^\/[a-z_0-9]+\/(html\/(index|domain-[a-z0-9-]+)\.html|html\/search(-[a-z0-9-]+)?\.js|markdown\/[a-z_]+\.md)$/.test(u.split('?')[0]));
       assert(stray.length === 0, `the pages asked the server for: ${stray.join(', ')}`);
     });
     site.server.close();
