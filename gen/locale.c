@@ -2,6 +2,7 @@
 #include "locale.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 bool ec_locale_valid(const char *tag, size_t n)
@@ -40,6 +41,40 @@ size_t ec_locale_parent(const char *tag, size_t n)
     if (n >= 2 && tag[n - 2] == '-')
         n -= 2;
     return n;
+}
+
+/* Sorted for bsearch. */
+static const char *const rtl_languages[] = {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks",
+                                            "mzn", "nqo", "ps", "sd", "syr", "ug", "ur", "yi"};
+static const char *const rtl_scripts[] = {"adlm", "arab", "hebr", "mand", "nkoo",
+                                          "rohg", "samr", "syrc", "thaa"};
+
+static int cmp_word(const void *key, const void *item)
+{
+    return strcmp(key, *(const char *const *)item);
+}
+
+bool ec_locale_rtl(const char *tag)
+{
+    char sub[9];
+    bool first = true, rtl = false;
+    for (const char *p = tag; *p;) {
+        size_t n = strcspn(p, "-");
+        if (n < sizeof sub) {
+            for (size_t i = 0; i < n; i++)
+                sub[i] = (char)tolower((unsigned char)p[i]);
+            sub[n] = '\0';
+            if (first)
+                rtl = bsearch(sub, rtl_languages, sizeof rtl_languages / sizeof *rtl_languages,
+                              sizeof *rtl_languages, cmp_word) != NULL;
+            else if (n == 4 && isalpha((unsigned char)sub[0])) /* a script decides */
+                return bsearch(sub, rtl_scripts, sizeof rtl_scripts / sizeof *rtl_scripts,
+                               sizeof *rtl_scripts, cmp_word) != NULL;
+        }
+        first = false;
+        p += n + (p[n] == '-');
+    }
+    return rtl;
 }
 
 bool ec_locale_same(const char *a, size_t n, const char *b)

@@ -22,6 +22,12 @@ bool ec_locale_valid(const char *tag, size_t n);
 ** 0 when nothing is left. */
 size_t ec_locale_parent(const char *tag, size_t n);
 
+/* Whether text in the language of 'tag' runs right to left: a script
+** subtag says (Arab, Hebr, Thaa, Syrc, Nkoo, Adlm, Rohg, Mand, Samr), else
+** the language (Arabic, Hebrew, Persian, Urdu, Pashto, Sindhi, Uyghur,
+** Yiddish, Dhivehi, Central Kurdish, Syriac, N'Ko and a few more). */
+bool ec_locale_rtl(const char *tag);
+
 /* Whether the 'n' bytes at 'a' and the string 'b' are the same tag. */
 bool ec_locale_same(const char *a, size_t n, const char *b);
 

@@ -41,21 +41,21 @@ static void template_view(const ec_catalog *c, ec_buf *out)
 }
 
 const ec_target ec_targets[] = {
-    {"json", "json", "the canonical resolved catalog", "{id}.json", canonical, false, 0},
+    {"json", "json", "the canonical resolved catalog", "{id}.json", canonical, false, 0, false},
     {"vectors", "json", "conformance vectors: questions and answers", "vectors.json",
-     ec_vectors_write, false, 0},
+     ec_vectors_write, false, 0, false},
     {"view", "json", "the view templates render (for template authors)", "view.json",
-     template_view, true, 0},
-    {"c", "c", "C header and lookup tables", NULL, NULL, false, 0},
-    {"markdown", "markdown", "Markdown reference", NULL, NULL, false, 0},
-    {"html", "html", "static HTML doc site", NULL, NULL, false, 400},
-    {"python", "python", "Python module", NULL, NULL, false, 0},
-    {"typescript", "typescript", "TypeScript module", NULL, NULL, false, 0},
-    {"go", "go", "Go package", NULL, NULL, false, 0},
-    {"rust", "rust", "Rust crate", NULL, NULL, false, 0},
-    {"openapi", "json", "OpenAPI 3.1 components", NULL, NULL, false, 0},
-    {"pot", "po", "gettext template of the texts to translate", NULL, NULL, false, 0},
-    {"com_err", "c", "compile_et's header and C file, for libcom_err", NULL, NULL, true, 0},
+     template_view, true, 0, false},
+    {"c", "c", "C header and lookup tables", NULL, NULL, false, 0, false},
+    {"markdown", "markdown", "Markdown reference", NULL, NULL, false, 0, true},
+    {"html", "html", "static HTML doc site", NULL, NULL, false, 400, true},
+    {"python", "python", "Python module", NULL, NULL, false, 0, false},
+    {"typescript", "typescript", "TypeScript module", NULL, NULL, false, 0, false},
+    {"go", "go", "Go package", NULL, NULL, false, 0, false},
+    {"rust", "rust", "Rust crate", NULL, NULL, false, 0, false},
+    {"openapi", "json", "OpenAPI 3.1 components", NULL, NULL, false, 0, false},
+    {"pot", "po", "gettext template of the texts to translate", NULL, NULL, false, 0, false},
+    {"com_err", "c", "compile_et's header and C file, for libcom_err", NULL, NULL, true, 0, false},
 };
 const size_t ec_ntargets = sizeof ec_targets / sizeof ec_targets[0];
 
@@ -652,6 +652,16 @@ bool ec_target_render(ec_catalog *c, const char *name, const char *builtin, cons
         char *prefix = join(c->id, name, "");
         ok = render_folder(dirs, uf, nu, bf, nb, t, view, c->id, prefix, builtin, user, out, d);
         free(prefix);
+        for (size_t l = 1; ok && t && t->per_locale && l <= c->nlocales; l++) {
+            ec_arena va;
+            ec_arena_init(&va);
+            ec_value lv = ec_view_build_locale(c, EC_VIEW_TEMPLATE, l, &va);
+            char *lp = join(c->id, name, c->locales[l - 1].tag);
+            char *slash = ec_arena_join(&va, lp, "", "/");
+            ok = render_folder(dirs, uf, nu, bf, nb, t, &lv, c->id, slash, builtin, user, out, d);
+            free(lp);
+            ec_arena_free(&va);
+        }
     }
     free_list(bf, nb);
     free_list(uf, nu);

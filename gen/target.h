@@ -22,6 +22,9 @@ typedef struct ec_target {
     /* Codes per page at most, for templates named with {page} (target.c):
     ** 0, a page per domain. */
     unsigned page_codes;
+    /* Docs: rendered again for each locale a catalog ships, with its
+    ** texts, into a folder named by its tag (ec_view_build_locale). */
+    bool per_locale;
 } ec_target;
 
 extern const ec_target ec_targets[];

@@ -130,7 +130,34 @@ typedef struct viewer {
     ec_centry *centries; /* per entry number */
     ec_ctrans *ctrans;   /* per locale, then per entry number: [l * nentries + n] */
     bool wide_codes;
+    /* A view of the docs in a locale (ec_view_build_locale): the locales
+    ** whose translations its texts take, first found first (fr-CA, then
+    ** fr), and its number in the catalog's (0 for the source). */
+    const ec_locale *in[8];
+    size_t nin, locale;
 } viewer;
+
+/* A text in the locale of the view: its translation ('element' and
+** 'field' give its context, l10n.h), else the catalog's own. */
+static const char *in_locale(const viewer *v, const char *element, const char *field,
+                             const char *text)
+{
+    if (!v->nin || !text || !*text)
+        return text;
+    const char *ctxt = field ? ec_arena_join(v->a, element, ":", field) : element;
+    for (size_t i = 0; i < v->nin; i++) {
+        const ec_translation *t = ec_l10n_find(v->in[i], ctxt);
+        if (t)
+            return t->text;
+    }
+    return text;
+}
+
+/* The context of a status's texts. */
+static const char *status_element(const viewer *v, int64_t status)
+{
+    return v->nin ? ec_arena_printf(v->a, "(status %lld)", (long long)status) : NULL;
+}
 
 /* A code's number as text, made for every entry of every template. */
 static const char *decimal(viewer *v, int64_t x)
@@ -841,8 +868,12 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&b, "name", ec_vstr(e->name));
     }
     ec_builder_add(&b, "status", e->status ? ec_vint(e->status) : ec_vnull());
-    ec_builder_add(&b, "message", ec_vstr(e->message));
-    ec_builder_add(&b, "message_parts", message_parts(v, e->message));
+    const ec_class *cl = e->cls >= 0 ? &dom->classes[e->cls] : NULL;
+    const char *element =
+        v->nin ? ec_l10n_context(v->a, dom, e, fallback && cl ? cl : NULL, NULL) : NULL;
+    const char *message = in_locale(v, element, NULL, e->message);
+    ec_builder_add(&b, "message", ec_vstr(message));
+    ec_builder_add(&b, "message_parts", message_parts(v, message));
     ec_builder l;
     ec_builder_init(&l);
     for (size_t k = 0; k < e->nparams + fallback; k++) {
@@ -862,15 +893,15 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     ec_builder_add(&b, "params", params);
     if (v->derived && params.len)
         ec_builder_add(&b, "param_offset", ec_vint(v->param_offsets[number]));
-    ec_builder_add(&b, "description", ec_vstr(e->description));
-    ec_builder_add(&b, "hint", ec_vstr(e->hint));
+    ec_builder_add(&b, "description", ec_vstr(in_locale(v, element, "description", e->description)));
+    ec_builder_add(&b, "hint", ec_vstr(in_locale(v, element, "hint", e->hint)));
     ec_builder_add(&b, "retry", policy_ref(v, e->retry.resolved));
     if (e->ui->present) {
         ec_builder u;
         ec_builder_init(&u);
         add_enum(v, &u, "severity", ec_ui_severity_names, (int)e->ui->severity);
         add_enum(v, &u, "audience", ec_audience_names, (int)e->ui->audience);
-        ec_builder_add(&u, "hint", ec_vstr(e->ui->hint));
+        ec_builder_add(&u, "hint", ec_vstr(in_locale(v, element, "ui.hint", e->ui->hint)));
         add_strings(v, &u, "actions", "actions_items", e->ui->actions, e->ui->nactions);
         ec_builder_add(&b, "ui", ec_builder_map(&u, v->a));
     } else {
@@ -883,7 +914,6 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     /* Only where the features are used: other catalogs' outputs stay as they were. */
     if (e->naliases)
         ec_builder_add(&b, "aliases", aliases(v, dom, e));
-    const ec_class *cl = e->cls >= 0 ? &dom->classes[e->cls] : NULL;
     if (dom->nclasses)
         ec_builder_add(&b, "class", ec_vstr_or_null(cl ? cl->id : NULL));
     if (v->c->nlocales) {
@@ -897,7 +927,13 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     }
     if (v->derived) {
         ec_builder_add(&b, "has_aliases", ec_vbool(e->naliases > 0));
-        ec_builder_add(&b, "class_title", ec_vstr_or_null(cl ? cl->title : NULL));
+        ec_builder_add(&b, "class_title",
+                       ec_vstr_or_null(cl ? in_locale(v, v->nin ? ec_l10n_context(v->a, dom,
+                                                                                  &cl->entry, cl,
+                                                                                  NULL)
+                                                                : NULL,
+                                                      "title", cl->title)
+                                          : NULL));
         ec_builder_add(&b, "class_anchor", ec_vstr_or_null(cl ? class_anchor(v, cl) : NULL));
         ec_builder_add(&b, "is_class", ec_vbool(fallback && cl));
         const char *name_kebab = NULL;
@@ -909,7 +945,10 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
             ec_builder_add(&b, "code_text", ec_vstr(e->is_string ? e->str : decimal(v, e->num)));
         }
         const ec_status *st = e->status ? ec_catalog_status(v->c, e->status) : NULL;
-        ec_builder_add(&b, "status_title", ec_vstr_or_null(st ? st->title : NULL));
+        ec_builder_add(&b, "status_title",
+                       ec_vstr_or_null(st ? in_locale(v, status_element(v, st->status), "title",
+                                                      st->title)
+                                          : NULL));
         ec_builder_add(&b, "status_anchor",
                        ec_vstr_or_null(st ? v->status_anchors[st - v->c->statuses] : NULL));
         ec_builder_add(&b, "header_defs", header_defs(v, st));
@@ -984,7 +1023,10 @@ static ec_value classes(viewer *v, const ec_domain *dom, size_t di, const codes_
         ec_builder b;
         ec_builder_init(&b);
         ec_builder_add(&b, "id", ec_vstr(cl->id));
-        ec_builder_add(&b, "title", ec_vstr(cl->title));
+        ec_builder_add(&b, "title",
+                       ec_vstr(in_locale(v, v->nin ? ec_l10n_context(v->a, dom, &cl->entry, cl, NULL)
+                                                   : NULL,
+                                         "title", cl->title)));
         if (cl->prefix) {
             ec_builder_add(&b, "prefix", ec_vstr(cl->prefix));
         } else {
@@ -1034,8 +1076,9 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
     }
     ec_builder_init(&b);
     ec_builder_add(&b, "id", ec_vstr(dom->id));
-    ec_builder_add(&b, "title", ec_vstr(dom->title));
-    ec_builder_add(&b, "description", ec_vstr(dom->description));
+    ec_builder_add(&b, "title", ec_vstr(in_locale(v, dom->id, "title", dom->title)));
+    ec_builder_add(&b, "description",
+                   ec_vstr(in_locale(v, dom->id, "description", dom->description)));
     ec_builder_add(&b, "code_type", ec_vstr(dom->string_codes ? "string" : "int"));
     if (dom->has_range) {
         ec_builder r;
@@ -1074,11 +1117,13 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
         ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v->a, EC_ANCHOR_DOMAIN, NULL,
                                                        v->domain_spellings[4].val.u.s)));
         uint32_t first = v->code_first[di];
-        ec_builder_add(&b, "lookup", ec_tables_numbers(v->a, dom, first, v->wide_codes));
-        ec_builder_add(&b, "string_lookup",
-                       dom->string_codes ? ec_tables_strings(v->a, v->pool, dom, first, false)
-                                         : ec_vnull());
-        ec_builder_add(&b, "name_lookup", ec_tables_strings(v->a, v->pool, dom, first, true));
+        if (!v->locale) {
+            ec_builder_add(&b, "lookup", ec_tables_numbers(v->a, dom, first, v->wide_codes));
+            ec_builder_add(&b, "string_lookup",
+                           dom->string_codes ? ec_tables_strings(v->a, v->pool, dom, first, false)
+                                             : ec_vnull());
+            ec_builder_add(&b, "name_lookup", ec_tables_strings(v->a, v->pool, dom, first, true));
+        }
         ec_builder_add(&b, "fallback_number", ec_vint(v->fallback_number[di]));
         ec_builder_add(&b, "string_codes", ec_vbool(dom->string_codes));
         ec_builder_add(&b, "codes_fit_int", ec_vbool(ec_tables_codes_fit_int32(dom)));
@@ -1101,11 +1146,12 @@ static ec_value status(viewer *v, const ec_status *s, size_t at, int64_t number)
     ec_builder b;
     ec_builder_init(&b);
     ec_builder_add(&b, "status", ec_vint(s->status));
-    ec_builder_add(&b, "title", ec_vstr(s->title));
+    const char *element = status_element(v, s->status);
+    ec_builder_add(&b, "title", ec_vstr(in_locale(v, element, "title", s->title)));
     ec_builder_add(&b, "class", ec_vstr(status_class(s->status)));
     ec_builder_add(&b, "reference", ec_vstr(s->reference));
-    ec_builder_add(&b, "description", ec_vstr(s->description));
-    ec_builder_add(&b, "hint", ec_vstr(s->hint));
+    ec_builder_add(&b, "description", ec_vstr(in_locale(v, element, "description", s->description)));
+    ec_builder_add(&b, "hint", ec_vstr(in_locale(v, element, "hint", s->hint)));
     ec_builder_add(&b, "when", ec_vstr(s->when));
     ec_builder_add(&b, "retry", policy_ref(v, s->retry.resolved));
     const char **names = ec_arena_alloc(v->a, (s->nheaders + 1) * sizeof *names);
@@ -1215,13 +1261,59 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode)
     return ec_view_build_in(c, mode, &c->arena);
 }
 
+/* The docs' keys of a catalog that ships translations: the locale of the
+** view {tag, dir, source (is it the source locale), root (the path from
+** its folder up to the source's)} and the locales to link to {tag, dir,
+** href (the path from its folder to theirs), current}. The source's docs
+** are the target's folder; each translation's, a folder named by its tag
+** in it. */
+static void add_locale_keys(viewer *v, ec_builder *top)
+{
+    const ec_catalog *c = v->c;
+    const char *tag = v->locale ? c->locales[v->locale - 1].tag : c->source_locale;
+    const char *up = v->locale ? "../" : "";
+    ec_builder b, l;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "tag", ec_vstr(tag));
+    ec_builder_add(&b, "dir", ec_vstr(ec_locale_rtl(tag) ? "rtl" : "ltr"));
+    ec_builder_add(&b, "source", ec_vbool(v->locale == 0));
+    ec_builder_add(&b, "root", ec_vstr(up));
+    ec_builder_add(top, "locale", ec_builder_map(&b, v->a));
+    ec_builder_init(&l);
+    for (size_t i = 0; i <= c->nlocales; i++) {
+        const char *t = i ? c->locales[i - 1].tag : c->source_locale;
+        ec_builder_init(&b);
+        ec_builder_add(&b, "tag", ec_vstr(t));
+        ec_builder_add(&b, "dir", ec_vstr(ec_locale_rtl(t) ? "rtl" : "ltr"));
+        ec_builder_add(&b, "href", ec_vstr(i ? ec_arena_printf(v->a, "%s%s/", up, t) : up));
+        ec_builder_add(&b, "current", ec_vbool(i == v->locale));
+        ec_builder_push(&l, ec_builder_map(&b, v->a));
+    }
+    ec_builder_add(top, "locale_links", positions(v, ec_builder_list(&l, v->a)));
+}
+
 ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
+{
+    return ec_view_build_locale(c, mode, 0, a);
+}
+
+ec_value ec_view_build_locale(const ec_catalog *c, ec_view_mode mode, size_t locale, ec_arena *a)
 {
     viewer v;
     memset(&v, 0, sizeof v);
     v.c = c;
     v.a = a;
     v.derived = mode == EC_VIEW_TEMPLATE;
+    v.locale = locale <= c->nlocales ? locale : 0;
+    /* Its texts come from the locale, then from those it falls back to. */
+    if (v.locale) {
+        const char *tag = c->locales[v.locale - 1].tag;
+        for (size_t n = strlen(tag); n && v.nin < sizeof v.in / sizeof v.in[0];
+             n = ec_locale_parent(tag, n))
+            for (size_t k = 0; k < c->nlocales; k++)
+                if (ec_locale_same(tag, n, c->locales[k].tag))
+                    v.in[v.nin++] = &c->locales[k];
+    }
     number_entries(&v);
     v.param_offsets = ec_arena_alloc(v.a, (v.nentries + 1) * sizeof *v.param_offsets);
     memset(v.param_offsets, 0, (v.nentries + 1) * sizeof *v.param_offsets);
@@ -1331,10 +1423,16 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
         ec_builder_add(&top, "has_lookups", ec_vbool(c->ndomains > 0 || c->nstatuses > 0));
         ec_builder_add(&top, "wide_codes", ec_vbool(v.wide_codes));
         ec_builder_add(&top, "entry_size", ec_vint(EC_ENTRY_SIZE));
-        ec_builder_add(&top, "entry_rows", ec_tables_entries(v.a, v.pool, v.centries, v.nentries));
+        /* A translation's view serves its docs: no C tables. */
+        if (!v.locale) {
+            ec_builder_add(&top, "entry_rows",
+                           ec_tables_entries(v.a, v.pool, v.centries, v.nentries));
+            if (c->nlocales)
+                ec_builder_add(&top, "locale_tables", locale_tables(&v));
+            ec_builder_add(&top, "string_rows", ec_strpool_rows(v.a, v.pool));
+        }
         if (c->nlocales)
-            ec_builder_add(&top, "locale_tables", locale_tables(&v));
-        ec_builder_add(&top, "string_rows", ec_strpool_rows(v.a, v.pool));
+            add_locale_keys(&v, &top);
         bool has_aliases = false, has_classes = false;
         for (size_t i = 0; i < c->ndomains; i++) {
             has_classes = has_classes || c->domains[i].nclasses;
@@ -1376,6 +1474,7 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
     free(v.param_spelt);
     done->code_first = NULL;
     done->centries = NULL;
+    done->ctrans = NULL;
     done->pool = NULL;
     done->fallback_number = NULL;
     done->class_first = NULL;

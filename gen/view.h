@@ -20,4 +20,12 @@ ec_value ec_view_build(ec_catalog *c, ec_view_mode mode);
 ** render one view at once, each with arenas of its own. */
 ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a);
 
+/* The view of the docs in locale 'locale' of 'c' (1 for its first
+** translation, 0 for its source: ec_view_build_in's): every text that the
+** locale, or one it falls back to (fr-CA's fr), translates in its place,
+** and no C tables. In a catalog that ships translations, every template
+** view also has 'locale' and 'locale_links' (templates/README.md). */
+ec_value ec_view_build_locale(const ec_catalog *c, ec_view_mode mode, size_t locale,
+                              ec_arena *a);
+
 #endif

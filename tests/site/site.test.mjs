@@ -308,8 +308,9 @@ async function main() {
   await check('build the catalogs with -t html,markdown,view', () => {
     for (const id of CATALOGS) build(`spec/${id}.yaml`);
     build('tests/site/hostile.yaml');
+    build('tests/golden/shop/catalog.yaml');
   });
-  for (const id of [...CATALOGS, 'hostile']) {
+  for (const id of [...CATALOGS, 'hostile', 'shop']) {
     try {
       built[id] = loadCatalog(id);
     } catch (err) {
@@ -377,7 +378,7 @@ async function main() {
     });
     await check(`${c.id}.html: no external resource is referenced`, () => {
       const refs = [...c.html.matchAll(/\s(src|href|action|srcset|poster|data)="([^"]*)"/g)]
-        .map((m) => m[2]).filter((u) => !u.startsWith('#') && u !== 'data:,' && !/^(index|domain-[a-z0-9-]+)\.html(#|$)/.test(u));
+        .map((m) => m[2]).filter((u) => !u.startsWith('#') && u !== 'data:,' && !/^(\.\.\/)?([a-z]{2,3}(-[A-Za-z0-9]+)*\/)?(index|domain-[a-z0-9-]+)\.html(#|$)/.test(u));
       const docs = c.view.catalog.docs_url;
       const bad = refs.filter((u) => u !== docs);
       assert(bad.length === 0, `references: ${bad.join(', ')}`);
@@ -689,6 +690,43 @@ async function main() {
         assert(v.length === 0, v.join('\n'));
       });
     }
+    // A catalog that ships translations: a site per locale, with the same anchors, the
+    // locale's language and direction, a switcher whose links resolve, axe clean.
+    const LOCALES = { fr: 'ltr', ar: 'rtl', pl: 'ltr' };
+    const shopDir = path.join(BUILD, 'shop/html');
+    const anchorsOf = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.html')).sort()
+      .map((f) => `${f}: ${[...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/ id="([^"]+)"/g)].map((m) => m[1]).join(' ')}`).join('\n');
+    for (const [tag, dir] of Object.entries(LOCALES)) {
+      await check(`shop ${tag}: the same pages and anchors as the source, lang and dir`, () => {
+        const ld = path.join(shopDir, tag);
+        eq(anchorsOf(ld), anchorsOf(shopDir), `${tag}'s pages and anchors`);
+        for (const f of fs.readdirSync(ld).filter((x) => x.endsWith('.html'))) {
+          const text = fs.readFileSync(path.join(ld, f), 'utf8');
+          assert(text.includes(`<html lang="${tag}" dir="${dir}">`), `${tag}/${f}: no <html lang="${tag}" dir="${dir}">`);
+          for (const m of text.matchAll(/<nav class="locales"[^]*?<\/nav>/g))
+            for (const h of m[0].matchAll(/href="([^"]+)"/g))
+              assert(fs.existsSync(path.join(ld, h[1])), `${tag}/${f}: the switcher links to ${h[1]}, which is not there`);
+        }
+      });
+    }
+    await check('shop: translated texts in the pages and the Markdown of each locale', () => {
+      const fr = fs.readFileSync(path.join(shopDir, 'fr/domain-cart.html'), 'utf8');
+      assert(fr.includes('n’est pas au catalogue'), 'the French message is missing');
+      assert(fs.readFileSync(path.join(shopDir, 'ar/index.html'), 'utf8').includes('غير موجود'), 'the Arabic status title is missing');
+      const md = fs.readFileSync(path.join(BUILD, 'shop/markdown/fr/shop.md'), 'utf8');
+      assert(md.includes('Un panier contient au plus'), 'the French Markdown lacks its message');
+      assert(md.includes('[en](../shop.md)'), 'the French Markdown does not link the source');
+    });
+    for (const f of ['index.html', 'fr/domain-stock.html', 'ar/domain-cart.html', 'ar/index.html']) {
+      await check(`shop ${f}: axe-core finds no violation; the page reads in its direction`, async () => {
+        await page.goto(url('shop', '', f));
+        const v = await axeViolations(page);
+        assert(v.length === 0, v.join('\n'));
+        const want = f.startsWith('ar/') ? 'rtl' : 'ltr';
+        eq(await page.evaluate(() => getComputedStyle(document.body).direction), want, 'the direction');
+      });
+    }
+    await page.screenshot({ path: path.join(OUT, 'shop-ar.png') }).catch(() => {});
     await check('ultra: axe-core finds no violation with the results open (dark)', async () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(url('ultra'));
@@ -857,7 +895,7 @@ async function main() {
       const other = requests.filter((u) => !u.startsWith(site.origin + '/') && !/^(data|about|blob|chrome-error):/.test(u));
       assert(requests.length > 0, 'no request recorded at all');
       assert(other.length === 0, other.join('\n'));
-      const stray = site.hits.filter((u) => !/^\/[a-z_0-9]+\/(html\/(index|domain-[a-z0-9-]+)\.html|html\/search(-[a-z0-9-]+)?\.js|markdown\/[a-z_]+\.md)$/.test(u.split('?')[0]));
+      const stray = site.hits.filter((u) => !/^\/[a-z_0-9]+\/(html\/([a-z]{2,3}(-[A-Za-z0-9]+)*\/)?(index|domain-[a-z0-9-]+)\.html|html\/search(-[a-z0-9-]+)?\.js|markdown\/[a-z_]+\.md)$/.test(u.split('?')[0]));
       assert(stray.length === 0, `the pages asked the server for: ${stray.join(', ')}`);
     });
     site.server.close();

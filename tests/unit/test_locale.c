@@ -88,6 +88,23 @@ static void test_negotiate(void **state)
     assert_string_equal(ec_locale_negotiate("fr", 2, shipped, 0, "xx"), "xx");
 }
 
+static void test_rtl(void **state)
+{
+    (void)state;
+    assert_true(ec_locale_rtl("ar"));
+    assert_true(ec_locale_rtl("AR-eg"));
+    assert_true(ec_locale_rtl("he"));
+    assert_true(ec_locale_rtl("fa-IR"));
+    assert_true(ec_locale_rtl("ur"));
+    assert_true(ec_locale_rtl("pa-Arab"));
+    assert_false(ec_locale_rtl("az-Latn"));
+    assert_false(ec_locale_rtl("ks-Deva"));
+    assert_false(ec_locale_rtl("fr"));
+    assert_false(ec_locale_rtl("en-US"));
+    assert_false(ec_locale_rtl("arn")); /* Mapudungun, not Arabic */
+    assert_false(ec_locale_rtl(""));
+}
+
 static void test_long_header(void **state)
 {
     (void)state;
@@ -106,6 +123,7 @@ int main(void)
         cmocka_unit_test(test_parent),
         cmocka_unit_test(test_negotiate),
         cmocka_unit_test(test_long_header),
+        cmocka_unit_test(test_rtl),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

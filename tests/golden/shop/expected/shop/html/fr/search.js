@@ -1,0 +1,7 @@
+errcatSearch({"catalog": "shop", "pages": [
+["cart", "cart", "Erreurs du panier", "cart"],
+["stock", "stock", "Stock errors", "stock"],
+], "statuses": [
+["status-404", 404, "Introuvable", "La ressource n’existe pas.", "never", "No retry"],
+["status-409", 409, "Conflit", "", "never", "No retry"],
+]});

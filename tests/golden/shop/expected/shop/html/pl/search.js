@@ -1,0 +1,7 @@
+errcatSearch({"catalog": "shop", "pages": [
+["cart", "cart", "Cart errors", "cart"],
+["stock", "stock", "Stock errors", "stock"],
+], "statuses": [
+["status-404", 404, "Not Found", "The resource does not exist.", "never", "No retry"],
+["status-409", 409, "Conflict", "", "never", "No retry"],
+]});
