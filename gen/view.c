@@ -587,8 +587,8 @@ static ec_value message_parts(viewer *v, const char *msg)
 
 /* A fallback's message may say ${code}: the unknown code is its first
 ** parameter. */
-static const ec_param code_param = {"code", EC_PARAM_STRING,
-                                    "the code, which the catalog does not list", {0}};
+static const ec_param code_param = {.name = "code", .type = EC_PARAM_STRING,
+                                    .description = "the code, which the catalog does not list"};
 
 static const ec_param *param_at(const ec_code *e, bool fallback, size_t k)
 {
