@@ -40,6 +40,8 @@ CHILD = {
     ("alias", "deprecated"): "state", ("domain", "code_aliases"): "alias",
     ("policy", "delay"): "delay", ("example", "header_list"): "header_value",
     ("ui", "actions_items"): "item",
+    ("envelope", "echo_header_items"): "item", ("policy", "when"): "condition",
+    ("condition", "then"): "policy",
 }
 OPAQUE = {("example", "body"), ("example", "headers")}
 
