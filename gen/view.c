@@ -628,6 +628,27 @@ static ec_value message_parts(viewer *v, const char *msg)
     return positions(v, ec_builder_list(&l, v->a));
 }
 
+/* The parameters read 'from' the body, {name, from}, as "from_params"
+** (only on an entry that has some): a binding's classify fills them. */
+static void add_from_params(viewer *v, ec_builder *b, const ec_code *e)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    for (size_t i = 0; i < e->nparams; i++) {
+        if (!e->params[i].from)
+            continue;
+        ec_builder p;
+        ec_builder_init(&p);
+        ec_builder_add(&p, "name", ec_vstr(e->params[i].name));
+        ec_builder_add(&p, "from", ec_vstr(e->params[i].from));
+        ec_builder_push(&l, ec_builder_map(&p, v->a));
+    }
+    if (l.len)
+        ec_builder_add(b, "from_params", positions(v, ec_builder_list(&l, v->a)));
+    else
+        ec_builder_discard(&l);
+}
+
 /* A fallback's message may say ${code}: the unknown code is its first
 ** parameter. */
 static const ec_param code_param = {.name = "code", .type = EC_PARAM_STRING,
@@ -786,6 +807,8 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     }
     ec_value params = positions(v, ec_builder_list(&l, v->a));
     ec_builder_add(&b, "params", params);
+    if (v->derived)
+        add_from_params(v, &b, e);
     if (v->derived && params.len)
         ec_builder_add(&b, "param_offset", ec_vint(v->param_offsets[number]));
     ec_builder_add(&b, "description", ec_vstr(e->description));

@@ -41,7 +41,8 @@ CHILD = {
     ("policy", "delay"): "delay", ("example", "header_list"): "header_value",
     ("ui", "actions_items"): "item",
     ("envelope", "echo_header_items"): "item", ("policy", "when"): "condition",
-    ("condition", "then"): "policy",
+    ("condition", "then"): "policy", ("entry", "from_params"): "from_param",
+    ("class", "from_params"): "from_param",
 }
 OPAQUE = {("example", "body"), ("example", "headers")}
 
