@@ -1104,6 +1104,8 @@ static void mark_used(viewer *v, const ec_policy *p)
     ptrdiff_t slot = used_slot(v, p);
     if (slot >= 0)
         v->policy_used[slot] = true;
+    for (size_t i = 0; i < p->nwhen; i++) /* a condition's policy decides for p's users */
+        mark_used(v, p->when[i].then.resolved);
 }
 
 /* Named policies take the first places of the table, in catalog order. */
