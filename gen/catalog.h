@@ -78,6 +78,8 @@ typedef struct ec_header {
     ec_loc at;
 } ec_header;
 
+struct ec_condition;
+
 typedef struct ec_policy {
     const char *name; /* NULL for a policy written inline */
     ec_retry retry;
@@ -93,6 +95,8 @@ typedef struct ec_policy {
     ec_loc idempotency_key_at;
     int64_t max_attempts; /* 0: unlimited */
     const char *advice;
+    struct ec_condition *when; /* response conditions that replace this policy, in order */
+    size_t nwhen;
     ec_loc at;
 } ec_policy;
 
@@ -103,6 +107,22 @@ typedef struct ec_policy_ref {
     const ec_policy *resolved; /* set by the validator */
     ec_loc at;
 } ec_policy_ref;
+
+/* How a condition reads its header: present at all, equal to a text, or a
+** whole number at most or at least a bound. */
+typedef enum ec_cond_op { EC_COND_PRESENT, EC_COND_EQUALS, EC_COND_AT_MOST, EC_COND_AT_LEAST } ec_cond_op;
+
+/* One of a policy's 'when': if response header 'header' passes the test,
+** the policy 'then' decides instead (the first condition that holds). */
+typedef struct ec_condition {
+    const char *header;
+    ec_loc header_at;
+    ec_cond_op op;
+    const char *equals; /* EC_COND_EQUALS */
+    int64_t bound;      /* EC_COND_AT_MOST, EC_COND_AT_LEAST */
+    ec_policy_ref then;
+    ec_loc at;
+} ec_condition;
 
 typedef struct ec_ui {
     bool present;
@@ -119,6 +139,8 @@ typedef struct ec_param {
     const char *name;
     ec_param_type type;
     const char *description;
+    const char *from; /* envelope path of the body value that fills it, or NULL */
+    ec_loc from_at;
     ec_loc at;
 } ec_param;
 
@@ -156,6 +178,8 @@ typedef struct ec_envelope {
     const char *code, *message, *details, *status, *title;
     const char **echo;
     size_t necho;
+    const char **echo_headers; /* response headers echoed beside the body's fields */
+    size_t necho_headers;
     bool present;
     ec_loc at;
 } ec_envelope;
@@ -225,6 +249,7 @@ typedef struct ec_domain {
     ec_code *fallback; /* or NULL */
     ec_class *classes;
     size_t nclasses;
+    bool secondary; /* never the primary entry of a classification; only among its others */
     ec_loc at;
 } ec_domain;
 

@@ -8,21 +8,44 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The value at 'p' from 'v': a member name, then any '[N]' or '[*]', then
+** '.' and the next segment (validate.c's check_path says the grammar). */
+static const ec_value *path_from(const ec_value *v, const char *p)
+{
+    if (*p == '.')
+        p++;
+    if (!*p)
+        return v;
+    if (*p == '[') {
+        if (v->kind != EC_VLIST)
+            return NULL;
+        const char *rest = strchr(p, ']') + 1;
+        if (p[1] == '*') { /* the first element that holds the rest */
+            for (uint32_t i = 0; i < v->len; i++) {
+                const ec_value *r = path_from(&v->u.items[i], rest);
+                if (r)
+                    return r;
+            }
+            return NULL;
+        }
+        uint64_t n = 0;
+        for (p++; *p != ']'; p++)
+            n = n * 10 + (uint64_t)(*p - '0'); /* at most 9 digits: validated */
+        return n < v->len ? path_from(&v->u.items[n], rest) : NULL;
+    }
+    char key[256];
+    size_t n = strcspn(p, ".[");
+    if (n >= sizeof key)
+        return NULL;
+    memcpy(key, p, n);
+    key[n] = '\0';
+    v = ec_map_get(v, key);
+    return v ? path_from(v, p + n) : NULL;
+}
+
 const ec_value *ec_classify_path(const ec_value *body, const char *path)
 {
-    const ec_value *v = path ? body : NULL;
-    char key[256];
-    while (v && path && *path) {
-        const char *dot = strchr(path, '.');
-        size_t n = dot ? (size_t)(dot - path) : strlen(path);
-        if (n >= sizeof key)
-            return NULL;
-        memcpy(key, path, n);
-        key[n] = '\0';
-        v = ec_map_get(v, key);
-        path = dot ? dot + 1 : NULL;
-    }
-    return v;
+    return path && body && *path ? path_from(body, path) : NULL;
 }
 
 static const char *env_field(const ec_catalog *c, const ec_domain *d, size_t off)
@@ -101,6 +124,82 @@ void ec_classifier_free(ec_classifier *k)
     free(k);
 }
 
+/* What one domain makes of a body: its listed code (EC_MATCH_CODE), else
+** its class's entry or its fallback (EC_MATCH_FALLBACK), else nothing. */
+static ec_also resolve(const ec_classifier *k, ec_arena *a, size_t i, const ec_value *body)
+{
+    const ec_catalog *c = k->c;
+    const ec_domain *d = &c->domains[i];
+    ec_also r = {EC_MATCH_NONE, d, NULL, NULL};
+    const ec_value *v = ec_classify_path(body, ENV(c, d, code));
+    int64_t n = 0;
+    if (!v || (d->string_codes ? v->kind != EC_VSTR : !as_int(v, &n)))
+        return r;
+    r.code_str = d->string_codes ? v->u.s : ec_arena_printf(a, "%lld", (long long)n);
+    int32_t j = d->string_codes ? ec_codeindex_find_str(&k->codes[i], v->u.s)
+                                : ec_codeindex_find_int(&k->codes[i], n);
+    if (j >= 0) {
+        r.match = EC_MATCH_CODE;
+        r.code = &d->codes[j];
+        return r;
+    }
+    bool in_range = d->string_codes || !d->has_range || (n >= d->range_lo && n <= d->range_hi);
+    const ec_class *cl = ec_domain_class(d, d->string_codes ? v->u.s : NULL, n);
+    if (cl || (d->fallback && in_range)) {
+        r.match = EC_MATCH_FALLBACK;
+        r.code = cl ? &cl->entry : d->fallback;
+    }
+    return r;
+}
+
+/* The text of a body value that fills a placeholder: a string, an integer
+** in decimal, true or false; NULL for anything else. */
+static const char *param_text(ec_arena *a, const ec_value *v)
+{
+    if (!v)
+        return NULL;
+    if (v->kind == EC_VSTR)
+        return v->u.s;
+    if (v->kind == EC_VINT)
+        return ec_arena_printf(a, "%lld", (long long)v->u.i);
+    if (v->kind == EC_VBOOL)
+        return v->u.b ? "true" : "false";
+    return NULL;
+}
+
+/* The entry's message with ${code} (a fallback's or a class's) and every
+** parameter read 'from' the body filled; the others stay as written. */
+static const char *entry_message(ec_arena *a, const ec_classified *r, const ec_value *body)
+{
+    const ec_code *e = r->code;
+    const char **names = ec_arena_alloc(a, (e->nparams + 1) * sizeof *names);
+    const char **args = ec_arena_alloc(a, (e->nparams + 1) * sizeof *args);
+    size_t n = 0;
+    if (r->match == EC_MATCH_FALLBACK)
+        names[n] = "code", args[n++] = r->code_str;
+    for (size_t i = 0; i < e->nparams; i++) {
+        const char *t = e->params[i].from
+                            ? param_text(a, ec_classify_path(body, e->params[i].from))
+                            : NULL;
+        if (t)
+            names[n] = e->params[i].name, args[n++] = t;
+    }
+    ec_buf out;
+    ec_buf_init(&out);
+    ec_format_message(e->message, names, args, n, &out);
+    const char *m = ec_arena_strndup(a, out.data, out.len);
+    ec_buf_free(&out);
+    return m;
+}
+
+const ec_policy *ec_policy_for(const ec_policy *p, ec_arena *a, const ec_value *headers)
+{
+    for (size_t i = 0; i < p->nwhen; i++)
+        if (ec_condition_holds(&p->when[i], header_text(a, headers, p->when[i].header)))
+            return p->when[i].then.resolved;
+    return p;
+}
+
 ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
                           const ec_value *headers, const ec_value *body, int64_t attempt,
                           int64_t now_s)
@@ -109,62 +208,39 @@ ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
     ec_classified r;
     memset(&r, 0, sizeof r);
     r.details = ec_vnull();
-    const ec_domain *fb_dom = NULL;
-    const ec_code *fb_entry = NULL; /* the fallback, or the generic entry of a class */
-    const ec_value *fb_code = NULL;
-    for (size_t i = 0; i < c->ndomains && !r.match; i++) {
-        const ec_domain *d = &c->domains[i];
-        const ec_value *v = ec_classify_path(body, ENV(c, d, code));
-        int64_t n = 0;
-        if (!v || (d->string_codes ? v->kind != EC_VSTR : !as_int(v, &n)))
-            continue;
-        int32_t j = d->string_codes ? ec_codeindex_find_str(&k->codes[i], v->u.s)
-                                    : ec_codeindex_find_int(&k->codes[i], n);
-        if (j >= 0) {
-            r.match = EC_MATCH_CODE;
-            r.domain = d;
-            r.code = &d->codes[j];
-        }
-        bool in_range = d->string_codes || !d->has_range || (n >= d->range_lo && n <= d->range_hi);
-        const ec_class *cl = r.match || fb_dom ? NULL
-                             : ec_domain_class(d, d->string_codes ? v->u.s : NULL, n);
-        if (!r.match && !fb_dom && (cl || (d->fallback && in_range))) {
-            fb_dom = d;
-            fb_entry = cl ? &cl->entry : d->fallback;
-            fb_code = v;
-        }
-        if (r.match)
-            r.code_str = d->string_codes ? v->u.s : ec_arena_printf(a, "%lld", (long long)n);
+    /* Every domain's reading; the primary is the first listed code of a
+    ** domain that is not secondary, else the first class entry or fallback
+    ** of one; every other domain's reading follows it as "also". */
+    ec_also *each = ec_arena_alloc(a, (c->ndomains + 1) * sizeof *each);
+    size_t primary = SIZE_MAX;
+    for (size_t i = 0; i < c->ndomains; i++) {
+        each[i] = resolve(k, a, i, body);
+        bool can = each[i].match && !c->domains[i].secondary;
+        if (can && (primary == SIZE_MAX || (each[i].match == EC_MATCH_CODE &&
+                                            each[primary].match != EC_MATCH_CODE)))
+            primary = i;
     }
-    if (!r.match && fb_dom) {
-        int64_t n;
-        r.match = EC_MATCH_FALLBACK;
-        r.domain = fb_dom;
-        r.code = fb_entry;
-        r.code_str = fb_dom->string_codes || !as_int(fb_code, &n)
-                         ? fb_code->u.s
-                         : ec_arena_printf(a, "%lld", (long long)n);
-    }
-    if (!r.match) {
-        for (size_t i = 0; i < c->nstatuses; i++)
-            if (c->statuses[i].status == status) {
-                r.match = EC_MATCH_STATUS;
-                r.status = &c->statuses[i];
-            }
+    ec_also *also = ec_arena_alloc(a, (c->ndomains + 1) * sizeof *also);
+    for (size_t i = 0; i < c->ndomains; i++)
+        if (each[i].match && i != primary)
+            also[r.nalso++] = each[i];
+    r.also = also;
+    if (primary != SIZE_MAX) {
+        r.match = each[primary].match;
+        r.domain = each[primary].domain;
+        r.code = each[primary].code;
+        r.code_str = each[primary].code_str;
+    } else {
+        r.status = ec_catalog_status(c, status);
+        r.match = r.status ? EC_MATCH_STATUS : EC_MATCH_NONE;
     }
     const ec_value *m = ec_classify_path(body, ENV(c, r.domain, message));
-    if (m && m->kind == EC_VSTR) {
+    if (m && m->kind == EC_VSTR)
         r.message = m->u.s;
-    } else if (r.code) {
-        ec_buf out;
-        ec_buf_init(&out);
-        const char *names[] = {"code"}, *args[] = {r.code_str};
-        ec_format_message(r.code->message, names, args, r.match == EC_MATCH_FALLBACK, &out);
-        r.message = ec_arena_strndup(a, out.data, out.len);
-        ec_buf_free(&out);
-    } else {
+    else if (r.code)
+        r.message = entry_message(a, &r, body);
+    else
         r.message = r.status ? r.status->title : "";
-    }
     const ec_value *det = ec_classify_path(body, ENV(c, r.domain, details));
     if (det)
         r.details = *det;
@@ -177,10 +253,20 @@ ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
         if (v)
             ec_builder_add(&echo, env->echo[i], *v);
     }
+    /* Echoed headers follow the body's fields, as text, under the name
+    ** the envelope gives them. */
+    env = r.domain && r.domain->envelope.necho_headers ? &r.domain->envelope : &c->envelope;
+    for (size_t i = 0; i < env->necho_headers; i++) {
+        const char *v = header_text(a, headers, env->echo_headers[i]);
+        if (v)
+            ec_builder_add(&echo, env->echo_headers[i], ec_vstr(v));
+    }
     r.echo = ec_builder_map(&echo, a);
-    const ec_policy *p = r.code     ? r.code->retry.resolved
-                         : r.status ? r.status->retry.resolved
-                                    : &ec_default_policy;
+    r.policy = ec_policy_for(r.code     ? r.code->retry.resolved
+                             : r.status ? r.status->retry.resolved
+                                        : &ec_default_policy,
+                             a, headers);
+    const ec_policy *p = r.policy;
     const char *delay = header_text(a, headers, p->delay_header);
     r.decision = ec_decide(p, attempt,
                            delay ? ec_delay_seconds(p->delay_type, delay,

@@ -9,6 +9,14 @@
 
 typedef enum ec_match { EC_MATCH_NONE, EC_MATCH_CODE, EC_MATCH_FALLBACK, EC_MATCH_STATUS } ec_match;
 
+/* What one domain read in a body, beside the primary entry. */
+typedef struct ec_also {
+    ec_match match; /* CODE or FALLBACK (a class's entry or the fallback) */
+    const ec_domain *domain;
+    const ec_code *code;
+    const char *code_str;
+} ec_also;
+
 typedef struct ec_classified {
     ec_match match;
     const ec_domain *domain; /* for CODE and FALLBACK */
@@ -17,7 +25,10 @@ typedef struct ec_classified {
     const char *code_str;    /* the code as the body spelled it (CODE, FALLBACK) */
     const char *message;     /* the body's message, else the entry's (formatted) */
     ec_value details;        /* the body's details, or null */
-    ec_value echo;           /* map of the echoed fields present */
+    ec_value echo;           /* map of the echoed fields present, then echoed headers */
+    const ec_also *also;     /* every other domain that read a code, in catalog order */
+    size_t nalso;
+    const ec_policy *policy; /* the one that decided: the entry's, or a condition's */
     ec_decision decision;
 } ec_classified;
 
@@ -37,6 +48,10 @@ void ec_classifier_free(ec_classifier *k);
 ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
                           const ec_value *headers, const ec_value *body, int64_t attempt,
                           int64_t now_s);
+
+/* The policy that decides for a response with 'headers': that of the first
+** of p's conditions that holds, else 'p'. */
+const ec_policy *ec_policy_for(const ec_policy *p, ec_arena *a, const ec_value *headers);
 
 /* The value at a dotted path ("status.message") of 'body', or NULL (also
 ** for a NULL path). */

@@ -58,6 +58,30 @@ static bool whole(const char *s, int64_t *out)
     return digits && !*s;
 }
 
+bool ec_condition_holds(const ec_condition *w, const char *value)
+{
+    if (!value)
+        return false;
+    if (w->op == EC_COND_PRESENT)
+        return true;
+    while (*value == ' ' || *value == '\t')
+        value++;
+    size_t len = strlen(value);
+    while (len && (value[len - 1] == ' ' || value[len - 1] == '\t'))
+        len--;
+    if (w->op == EC_COND_EQUALS)
+        return strlen(w->equals) == len && memcmp(w->equals, value, len) == 0;
+    bool neg = *value == '-';
+    size_t digits = len - neg;
+    if (!digits || digits > 18 || strspn(value + neg, "0123456789") < digits)
+        return false;
+    int64_t n = 0;
+    for (size_t i = neg; i < len; i++)
+        n = n * 10 + (value[i] - '0');
+    n = neg ? -n : n;
+    return w->op == EC_COND_AT_MOST ? n <= w->bound : n >= w->bound;
+}
+
 /* Days from 1970-01-01 to the proleptic Gregorian y-m-d (H. Hinnant's
 ** days_from_civil), written out so no time zone or locale takes part. */
 static int64_t days_from_civil(int64_t y, int64_t m, int64_t d)

@@ -26,6 +26,12 @@ typedef struct ec_decision {
 ** seconds (ec_delay_seconds), negative when the response did not carry it. */
 ec_decision ec_decide(const ec_policy *p, int64_t attempt, int64_t retry_after_s);
 
+/* Whether condition 'w' holds for its header's value 'value' (NULL when
+** the response lacks the header). Blanks (SP, HTAB) around the value do not
+** count; at_most and at_least read an optional '-' and 1 to 18 digits, and
+** anything else fails them. */
+bool ec_condition_holds(const ec_condition *w, const char *value);
+
 /* The time an HTTP-date means (RFC 9110 section 5.6.7: IMF-fixdate, RFC 850
 ** or asctime; blanks around allowed) in seconds since 1970 into '*out'.
 ** 'ref_s' places RFC 850's two-digit year: the year ending in those digits

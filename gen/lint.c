@@ -645,6 +645,17 @@ static void describe_statuses(linter *l)
 
 /* A policy is used when something resolves to it (the validator points
 ** every reference at the named policy itself). */
+/* Marks the named policy 'r' refers to, and those its conditions hand
+** over to (used by the same entries). */
+static void mark_policy(const ec_catalog *c, bool *used, const ec_policy_ref *r)
+{
+    const ec_policy *p = r->resolved;
+    if (r->name && p >= c->policies && p < c->policies + c->npolicies)
+        used[p - c->policies] = true;
+    for (size_t i = 0; p && i < p->nwhen; i++)
+        mark_policy(c, used, &p->when[i].then);
+}
+
 static void unused_policy(linter *l)
 {
     const ec_catalog *c = l->c;
@@ -653,12 +664,7 @@ static void unused_policy(linter *l)
     bool *used = calloc(c->npolicies, sizeof *used);
     if (!used)
         ec_oom();
-#define MARK(ref)                                                               \
-    do {                                                                        \
-        const ec_policy *p_ = (ref).resolved;                                   \
-        if ((ref).name && p_ >= c->policies && p_ < c->policies + c->npolicies) \
-            used[p_ - c->policies] = true;                                      \
-    } while (0)
+#define MARK(ref) mark_policy(c, used, &(ref))
     for (size_t i = 0; i < c->nstatuses; i++)
         MARK(c->statuses[i].retry);
     for (size_t i = 0; i < c->ndomains; i++) {
@@ -687,6 +693,17 @@ static void mark_policy_headers(const ec_catalog *c, bool *used, const ec_policy
 {
     mark_header(c, used, p->delay_header);
     mark_header(c, used, p->idempotency_key);
+    for (size_t i = 0; i < p->nwhen; i++) { /* a condition's header, and its policy's */
+        mark_header(c, used, p->when[i].header);
+        if (p->when[i].then.resolved)
+            mark_policy_headers(c, used, p->when[i].then.resolved);
+    }
+}
+
+static void mark_echo_headers(const ec_catalog *c, bool *used, const ec_envelope *e)
+{
+    for (size_t i = 0; i < e->necho_headers; i++)
+        mark_header(c, used, e->echo_headers[i]);
 }
 
 static void mark_policy_header(const ec_catalog *c, bool *used, const ec_policy_ref *r)
@@ -715,6 +732,9 @@ static void unused_header(linter *l)
         ec_oom();
     for (size_t i = 0; i < c->npolicies; i++)
         mark_policy_headers(c, used, &c->policies[i]);
+    mark_echo_headers(c, used, &c->envelope);
+    for (size_t i = 0; i < c->ndomains; i++)
+        mark_echo_headers(c, used, &c->domains[i].envelope);
     for (size_t i = 0; i < c->nstatuses; i++) {
         const ec_status *s = &c->statuses[i];
         for (size_t j = 0; j < s->nheaders; j++)

@@ -22,15 +22,17 @@ static const char *const K_FILE[] = {"errcat", "catalog", "include", "registry",
                                      "locales", NULL};
 static const char *const K_CATALOG[] = {"id", "title", "version", "description", "docs_url", NULL};
 static const char *const K_ENVELOPE[] = {"code", "message", "details", "status", "title", "echo",
-                                         NULL};
+                                         "echo_headers", NULL};
 static const char *const K_HEADER[] = {"type", "direction", "description", NULL};
 static const char *const K_POLICY[] = {"retry", "action", "delay", "idempotent",
-                                       "idempotency_key", "max_attempts", "advice", NULL};
+                                       "idempotency_key", "max_attempts", "advice", "when", NULL};
+static const char *const K_CONDITION[] = {"header", "equals", "at_most", "at_least", "then", NULL};
 static const char *const K_DELAY[] = {"header", "default_ms", "max_ms", "backoff", NULL};
 static const char *const K_STATUS[] = {"status", "title", "description", "hint", "when",
                                        "reference", "retry", "headers", "examples", NULL};
 static const char *const K_DOMAIN[] = {"id", "title", "description", "code_type", "range",
-                                       "envelope", "codes", "fallback", "classes", NULL};
+                                       "envelope", "codes", "fallback", "classes", "secondary",
+                                       NULL};
 static const char *const K_CODE[] = {"code", "name", "status", "message", "description", "hint",
                                      "params", "retry", "ui", "examples", "deprecated", "retired",
                                      "aliases", NULL};
@@ -40,7 +42,7 @@ static const char *const K_CLASS[] = {"id", "title", "prefix", "range", "status"
                                       "deprecated", NULL};
 static const char *const K_FALLBACK[] = {"status", "message", "description", "hint", "params",
                                          "retry", "ui", "examples", "deprecated", NULL};
-static const char *const K_PARAM[] = {"type", "description", NULL};
+static const char *const K_PARAM[] = {"type", "description", "from", NULL};
 static const char *const K_UI[] = {"severity", "audience", "hint", "actions", NULL};
 static const char *const K_EXAMPLE[] = {"title", "status", "headers", "body", NULL};
 static const char *const K_LINT[] = {"disable", "enable", NULL};
@@ -52,7 +54,7 @@ const ec_load_keyset ec_load_keysets[] = {
     {"status", K_STATUS},   {"domain", K_DOMAIN},   {"code", K_CODE},
     {"fallback", K_FALLBACK}, {"param", K_PARAM},   {"ui", K_UI},
     {"example", K_EXAMPLE},  {"lint", K_LINT},     {"alias", K_ALIAS},
-    {"class", K_CLASS},      {"locales", K_LOCALES},
+    {"class", K_CLASS},      {"locales", K_LOCALES}, {"condition", K_CONDITION},
 };
 const size_t ec_load_nkeysets = sizeof ec_load_keysets / sizeof ec_load_keysets[0];
 
@@ -280,6 +282,51 @@ static void read_envelope(loader *ld, const ec_value *v, ec_envelope *e)
     e->status = get_str(ld, v, "status", NULL);
     e->title = get_str(ld, v, "title", NULL);
     e->echo = get_strings(ld, v, "echo", &e->necho);
+    e->echo_headers = get_strings(ld, v, "echo_headers", &e->necho_headers);
+}
+
+static void read_policy(loader *ld, const ec_value *v, ec_policy *p);
+static void read_policy_ref(loader *ld, const ec_value *m, const char *key, ec_policy_ref *r);
+
+/* A policy's 'when': conditions on response headers, each with the policy
+** that decides when it holds. */
+static void read_conditions(loader *ld, const ec_value *v, ec_policy *p)
+{
+    if (!expect(ld, v, EC_VLIST, "when"))
+        return;
+    p->when = ec_arena_alloc(ld->a, v->len * sizeof *p->when);
+    for (uint32_t i = 0; i < v->len; i++) {
+        const ec_value *cv = &v->u.items[i];
+        if (!check_map(ld, cv, "condition", K_CONDITION))
+            continue;
+        ec_condition *w = &p->when[p->nwhen++];
+        w->at = cv->at;
+        const ec_value *h = required(ld, cv, "header", "a condition");
+        w->header = get_str(ld, cv, "header", "");
+        if (h)
+            w->header_at = h->at;
+        const ec_value *eq = ec_map_get(cv, "equals"), *lo = ec_map_get(cv, "at_least"),
+                       *hi = ec_map_get(cv, "at_most");
+        if ((eq != NULL) + (lo != NULL) + (hi != NULL) > 1)
+            FAIL(ld, cv->at, "a condition has one test: equals, at_most or at_least");
+        if (eq && eq->kind == EC_VINT) {
+            w->op = EC_COND_EQUALS;
+            w->equals = ec_arena_printf(ld->a, "%lld", (long long)eq->u.i);
+        } else if (eq && eq->kind == EC_VSTR) {
+            w->op = EC_COND_EQUALS;
+            w->equals = eq->u.s;
+        } else if (eq) {
+            FAIL(ld, eq->at, "'equals' compares a header's text: write a string (quote it: "
+                             "\"%s\"), not %s",
+                 eq->raw ? eq->raw : "...", kind_name(eq));
+        } else if (lo || hi) {
+            w->op = lo ? EC_COND_AT_LEAST : EC_COND_AT_MOST;
+            get_int(ld, lo ? lo : hi, lo ? "at_least" : "at_most", -999999999999999LL,
+                    999999999999999LL, &w->bound);
+        }
+        if (required(ld, cv, "then", "a condition"))
+            read_policy_ref(ld, cv, "then", &w->then);
+    }
 }
 
 static void read_policy(loader *ld, const ec_value *v, ec_policy *p)
@@ -299,6 +346,9 @@ static void read_policy(loader *ld, const ec_value *v, ec_policy *p)
     const ec_value *ma = ec_map_get(v, "max_attempts");
     if (ma)
         get_int(ld, ma, "max_attempts", 0, 1000000, &p->max_attempts);
+    const ec_value *when = ec_map_get(v, "when");
+    if (when)
+        read_conditions(ld, when, p);
     const ec_value *dl = ec_map_get(v, "delay");
     if (dl && check_map(ld, dl, "delay", K_DELAY)) {
         const ec_value *h = ec_map_get(dl, "header");
@@ -317,9 +367,9 @@ static void read_policy(loader *ld, const ec_value *v, ec_policy *p)
     }
 }
 
-static void read_policy_ref(loader *ld, const ec_value *m, ec_policy_ref *r)
+static void read_policy_ref(loader *ld, const ec_value *m, const char *key, ec_policy_ref *r)
 {
-    const ec_value *v = ec_map_get(m, "retry");
+    const ec_value *v = ec_map_get(m, key);
     if (!v)
         return;
     r->at = v->at;
@@ -329,7 +379,7 @@ static void read_policy_ref(loader *ld, const ec_value *m, ec_policy_ref *r)
         r->inline_policy = ec_arena_alloc(ld->a, sizeof *r->inline_policy);
         read_policy(ld, v, r->inline_policy);
     } else {
-        FAIL(ld, v->at, "'retry' must name a retry policy or be one, not %s", kind_name(v));
+        FAIL(ld, v->at, "'%s' must name a retry policy or be one, not %s", key, kind_name(v));
     }
 }
 
@@ -409,6 +459,10 @@ static void read_params(loader *ld, const ec_value *m, ec_code *c)
         p->type = (ec_param_type)get_enum(ld, &mb->val, "type", ec_param_type_names,
                                            EC_PARAM_STRING);
         p->description = get_str(ld, &mb->val, "description", "");
+        const ec_value *from = ec_map_get(&mb->val, "from");
+        p->from = get_str(ld, &mb->val, "from", NULL);
+        if (from)
+            p->from_at = from->at;
     }
 }
 
@@ -506,7 +560,7 @@ static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c,
     if (st && get_int(ld, st, "status", 100, 599, &c->status))
         c->status_at = st->at;
     read_params(ld, v, c);
-    read_policy_ref(ld, v, &c->retry);
+    read_policy_ref(ld, v, "retry", &c->retry);
     c->ui = read_ui(ld, v);
     read_examples(ld, v, &c->examples, &c->nexamples);
 }
@@ -586,6 +640,7 @@ static void read_domain(loader *ld, const ec_value *v)
     const ec_value *env = ec_map_get(v, "envelope");
     if (env)
         read_envelope(ld, env, &dom->envelope);
+    dom->secondary = get_bool(ld, v, "secondary", false);
     const ec_value *codes = ec_map_get(v, "codes");
     if (codes && expect(ld, codes, EC_VLIST, "codes")) {
         dom->codes = ec_arena_alloc(ld->a, codes->len * sizeof *dom->codes);
@@ -650,7 +705,7 @@ static void read_status(loader *ld, const ec_value *v, ec_loc seen_here[500])
 #undef MERGE
     if (ec_map_get(v, "retry") && !(defaults_only && (s->retry.name || s->retry.inline_policy))) {
         memset(&s->retry, 0, sizeof s->retry);
-        read_policy_ref(ld, v, &s->retry);
+        read_policy_ref(ld, v, "retry", &s->retry);
     }
     const ec_value *h = ec_map_get(v, "headers");
     if (h && !(defaults_only && s->nheaders) && expect(ld, h, EC_VLIST, "headers")) {

@@ -62,43 +62,100 @@ static bool check_catalog_meta(checker *k)
     return true;
 }
 
+/* A path is segments joined by '.'; a segment is a member name (no '.',
+** '[' or ']', not all digits) and then any number of '[N]' (element N of
+** an array) or '[*]' (the first element that holds the rest of the path). */
 static bool check_path(checker *k, const char *path, const char *role, ec_loc at)
 {
     if (!path)
         return true;
     size_t n = strlen(path);
     if (!n || path[0] == '.' || path[n - 1] == '.' || strstr(path, "..")) {
-        ec_error(k->d, at, "envelope %s path '%s' must be dot-separated field names", role, path);
+        ec_error(k->d, at, "%s path '%s' must be dot-separated field names", role, path);
         return false;
     }
-    /* 'errors.0.code' would read a member named "0" and never an array's
-    ** first element: a body whose errors are a list would silently match
-    ** nothing. Say so rather than accept it. */
-    for (const char *seg = path; *seg; seg += strcspn(seg, ".") + (seg[strcspn(seg, ".")] != 0)) {
-        size_t len = strcspn(seg, ".");
-        bool digits = strspn(seg, "0123456789") >= len;
-        if (digits || memchr(seg, '[', len)) {
+    for (const char *seg = path; *seg;) {
+        size_t len = strcspn(seg, ".[]");
+        /* 'errors.0.code' would read a member named "0", never an array's
+        ** first element: a body whose errors are a list would silently
+        ** match nothing. Say so rather than accept it. */
+        if (len && strspn(seg, "0123456789") >= len) {
             ec_error(k->d, at,
-                     "envelope %s path '%s': '%.*s' is not a field name; paths read the members "
-                     "of JSON objects, and an element of an array cannot be named yet",
-                     role, path, (int)len, seg);
+                     "%s path '%s': '%.*s' is not a field name; paths read the members "
+                     "of JSON objects: write '[%.*s]' after the array's name for its element",
+                     role, path, (int)len, seg, (int)len, seg);
             return false;
         }
+        const char *p = seg + len;
+        while (len && *p == '[') {
+            size_t d = strspn(p + 1, "0123456789");
+            bool ok = p[1] == '*' ? p[2] == ']' : d && d <= 9 && p[1 + d] == ']';
+            if (!ok)
+                break;
+            p += p[1] == '*' ? 3 : d + 2;
+        }
+        if (!len || (*p && *p != '.') || (*p == '.' && !p[1])) {
+            ec_error(k->d, at,
+                     "%s path '%s': '%.*s' is not a member name followed by '[N]' or "
+                     "'[*]'",
+                     role, path, (int)(strcspn(p, ".") + (size_t)(p - seg)), seg);
+            return false;
+        }
+        seg = *p ? p + 1 : p;
     }
     return true;
+}
+
+/* A header the response carries: declared, and not a request header. */
+static const ec_header *response_header(checker *k, const char *name, ec_loc at,
+                                        const char *what)
+{
+    const ec_header *h = find_header(k->c, name);
+    if (!h) {
+        ec_error(k->d, at, "%s names undeclared header '%s'", what, name);
+        return NULL;
+    }
+    if (h->direction == EC_DIR_REQUEST) {
+        ec_error(k->d, at, "%s names request header '%s', which the server never sends", what,
+                 name);
+        ec_note(k->d, h->at, "declared here");
+        return NULL;
+    }
+    return h;
+}
+
+/* Echoed headers: response headers, each once, none spelt as an echoed
+** body path (both are keys of one echo map). */
+static void check_echo_headers(checker *k, const ec_envelope *e)
+{
+    for (size_t i = 0; i < e->necho_headers; i++) {
+        const char *h = e->echo_headers[i];
+        if (!response_header(k, h, e->at, "envelope echo_headers"))
+            continue;
+        for (size_t j = 0; j < i; j++)
+            if (ec_header_cmp(e->echo_headers[j], h) == 0)
+                ec_error(k->d, e->at, "envelope echo_headers lists '%s' twice", h);
+        for (size_t j = 0; j < e->necho; j++)
+            if (strcmp(e->echo[j], h) == 0)
+                ec_error(k->d, e->at,
+                         "envelope echoes both the body path and the header '%s': they would "
+                         "share one key of the echo map",
+                         h);
+    }
 }
 
 static void check_envelope(checker *k, const ec_envelope *e)
 {
     if (!e->present)
         return;
-    check_path(k, e->code, "code", e->at);
-    check_path(k, e->message, "message", e->at);
-    check_path(k, e->details, "details", e->at);
-    check_path(k, e->status, "status", e->at);
-    check_path(k, e->title, "title", e->at);
+    check_path(k, e->code, "envelope code", e->at);
+    check_path(k, e->message, "envelope message", e->at);
+    check_path(k, e->details, "envelope details", e->at);
+    check_path(k, e->status, "envelope status", e->at);
+    check_path(k, e->title, "envelope title", e->at);
     for (size_t i = 0; i < e->necho; i++)
-        check_path(k, e->echo[i], "echo", e->at);
+        check_path(k, e->echo[i], "envelope echo", e->at);
+    check_echo_headers(k, e);
 }
 
 static void check_headers(checker *k)
@@ -146,10 +203,37 @@ static bool check_idempotency_key(checker *k, const ec_policy *p, const char *wh
     return true;
 }
 
+static bool resolve_policy(checker *k, ec_policy_ref *r, const ec_policy *inherit);
+
+/* A policy's conditions: each reads a response header and hands the
+** decision to a policy that has no conditions of its own (one level: the
+** first condition that holds decides, nothing chains). */
+static bool check_conditions(checker *k, const ec_policy *p, const char *what)
+{
+    bool ok = true;
+    for (size_t i = 0; i < p->nwhen; i++) {
+        ec_condition *w = &p->when[i];
+        char *ctx = ec_arena_printf(&k->c->arena, "a condition of retry policy '%s'", what);
+        if (!response_header(k, w->header, w->header_at, ctx) ||
+            !resolve_policy(k, &w->then, NULL)) {
+            ok = false;
+            continue;
+        }
+        if (w->then.resolved->nwhen) {
+            ec_error(k->d, w->then.at,
+                     "a condition of retry policy '%s' hands the decision to a policy with "
+                     "conditions of its own; conditions do not chain: move them into '%s'",
+                     what, what);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
 static void check_policy(checker *k, const ec_policy *p)
 {
     const char *what = p->name ? p->name : "inline";
-    if (!check_idempotency_key(k, p, what))
+    if (!check_idempotency_key(k, p, what) || !check_conditions(k, p, what))
         return;
     const ec_header *h = p->delay_header ? find_header(k->c, p->delay_header) : NULL;
     if (p->delay_header && !h) {
@@ -278,6 +362,10 @@ static bool has_delay_source(const ec_policy *p)
 
 static bool check_delay_source(checker *k, int64_t status, const ec_policy_ref *r, ec_loc at)
 {
+    /* A condition's policy decides for the same response. */
+    for (size_t i = 0; i < r->resolved->nwhen; i++)
+        if (!check_delay_source(k, status, &r->resolved->when[i].then, at))
+            return false;
     if (!needs_delay(status) || has_delay_source(r->resolved))
         return true;
     ec_error(k->d, at, "status %lld is retried without a delay: give its retry policy a "
@@ -415,6 +503,11 @@ static bool check_message(checker *k, const ec_code *e, bool fallback)
             ec_error(k->d, e->params[i].at, "parameter '%s' is not used in the message",
                      e->params[i].name);
             ok = false;
+        } else if (e->params[i].from) {
+            ok = check_path(k, e->params[i].from,
+                            ec_arena_printf(&k->c->arena, "parameter '%s' reads a",
+                                            e->params[i].name),
+                            e->params[i].from_at);
         }
     }
     free(used);

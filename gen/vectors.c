@@ -32,6 +32,7 @@ typedef struct vec {
     size_t *first_grid;           /* per named policy, then the default: the unit
                                      whose decisions give its full grid */
     bool classes;                 /* some domain has classes: entries say theirs */
+    bool also;                    /* some domain is secondary: classify cases list "also" */
     bool counting;                /* the first run */
     int list;                     /* else: the list of the item wanted, */
     uint32_t wanted, seen;        /* its place in the unit, and items met */
@@ -183,6 +184,32 @@ static void add_formats(vec *v, const ec_value *domain, const ec_code *e, bool f
     }
 }
 
+/* The other entries a body names: domain, code as spelt, name (of a
+** listed code) and match, in catalog order. */
+static ec_value also_value(vec *v, const ec_classified *r)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    for (size_t i = 0; i < r->nalso; i++) {
+        const ec_also *o = &r->also[i];
+        ec_builder b;
+        ec_builder_init(&b);
+        ec_builder_add(&b, "domain", ec_vstr(o->domain->id));
+        ec_builder_add(&b, "code_str", ec_vstr(o->code_str));
+        ec_builder_add(&b, "name", o->match == EC_MATCH_CODE ? ec_vstr(o->code->name) : ec_vnull());
+        ec_builder_add(&b, "match", ec_vstr(o->match == EC_MATCH_CODE ? "code" : "fallback"));
+        ec_builder_push(&l, ec_builder_map(&b, v->a));
+    }
+    return ec_builder_list(&l, v->a);
+}
+
+static ec_value empty_map(vec *v)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    return ec_builder_map(&b, v->a);
+}
+
 /* A classify case: the response, and what the reference makes of it. */
 static void add_classify(vec *v, int64_t status, ec_value headers, ec_value body,
                          int64_t attempt)
@@ -208,6 +235,8 @@ static void add_classify(vec *v, int64_t status, ec_value headers, ec_value body
     ec_builder_add(&x, "echo", r.echo);
     if (v->classes)
         ec_builder_add(&x, "class", ec_vstr_or_null(class_of(r.domain, r.code)));
+    if (v->also)
+        ec_builder_add(&x, "also", also_value(v, &r));
     ec_builder_init(&d);
     ec_builder_add(&d, "retry", ec_vbool(r.decision.retry));
     ec_builder_add(&d, "delay_ms", ec_vint(r.decision.delay_ms));
@@ -217,22 +246,61 @@ static void add_classify(vec *v, int64_t status, ec_value headers, ec_value body
     v->item = ec_builder_map(&q, v->a);
 }
 
-static ec_value empty_map(vec *v)
+
+/* A body holding 'value' at 'path' ("a.b" gives {a: {b: value}}): '[N]'
+** makes a list of N empty objects and then the rest, '[*]' a list whose
+** first element lacks the rest and whose second holds it (so that a
+** wildcard is seen to skip it). */
+static ec_value body_at(vec *v, const char *path, ec_value value)
 {
+    if (*path == '.')
+        path++;
+    if (!*path)
+        return value;
     ec_builder b;
     ec_builder_init(&b);
+    if (*path == '[') {
+        const char *rest = strchr(path, ']') + 1;
+        size_t n = 0;
+        for (const char *p = path + 1; *p >= '0' && *p <= '9'; p++)
+            n = n * 10 + (size_t)(*p - '0');
+        if (path[1] == '*' && *rest)
+            n = 1;
+        for (size_t i = 0; i < n; i++)
+            ec_builder_push(&b, empty_map(v));
+        ec_builder_push(&b, body_at(v, rest, value));
+        return ec_builder_list(&b, v->a);
+    }
+    size_t n = strcspn(path, ".[");
+    ec_builder_add(&b, ec_arena_strndup(v->a, path, n), body_at(v, path + n, value));
     return ec_builder_map(&b, v->a);
 }
 
-/* The body {a: {b: value}} for the path "a.b". */
-static ec_value body_at(vec *v, const char *path, ec_value value)
+/* Both bodies in one: members of maps and items of lists merged, else b. */
+static ec_value merged(vec *v, ec_value a, ec_value b)
 {
-    const char *dot = strrchr(path, '.');
-    ec_builder b;
-    ec_builder_init(&b);
-    ec_builder_add(&b, ec_arena_strdup(v->a, dot ? dot + 1 : path), value);
-    ec_value m = ec_builder_map(&b, v->a);
-    return dot ? body_at(v, ec_arena_strndup(v->a, path, (size_t)(dot - path)), m) : m;
+    ec_builder m;
+    ec_builder_init(&m);
+    if (a.kind == EC_VMAP && b.kind == EC_VMAP) {
+        for (uint32_t i = 0; i < a.len; i++) {
+            const ec_value *other = ec_map_get(&b, a.u.members[i].key);
+            ec_builder_add(&m, a.u.members[i].key,
+                           other ? merged(v, a.u.members[i].val, *other) : a.u.members[i].val);
+        }
+        for (uint32_t i = 0; i < b.len; i++)
+            if (!ec_map_get(&a, b.u.members[i].key))
+                ec_builder_add(&m, b.u.members[i].key, b.u.members[i].val);
+        return ec_builder_map(&m, v->a);
+    }
+    if (a.kind == EC_VLIST && b.kind == EC_VLIST) {
+        for (uint32_t i = 0; i < a.len || i < b.len; i++)
+            ec_builder_push(&m, i >= b.len   ? a.u.items[i]
+                                : i >= a.len ? b.u.items[i]
+                                             : merged(v, a.u.items[i], b.u.items[i]));
+        return ec_builder_list(&m, v->a);
+    }
+    ec_builder_discard(&m);
+    return b;
 }
 
 static const char *code_path(const ec_catalog *c, const ec_domain *d)
@@ -245,6 +313,80 @@ static void classify_examples(vec *v, const ec_example *x, size_t n, int64_t sta
     for (size_t i = 0; i < n; i++)
         add_classify(v, x[i].status ? x[i].status : status ? status : 400,
                      x[i].headers.kind == EC_VMAP ? x[i].headers : empty_map(v), x[i].body, 1);
+}
+
+/* Response headers that pass or fail condition 'w' ('pass'), with a value
+** of the delay header of the policy it hands over to. */
+static ec_value condition_headers(vec *v, const ec_condition *w, bool pass)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    const char *value = NULL;
+    switch (w->op) {
+    case EC_COND_PRESENT: value = pass ? "1" : NULL; break;
+    case EC_COND_EQUALS: value = pass ? w->equals : ec_arena_printf(v->a, "%s!", w->equals); break;
+    case EC_COND_AT_MOST:
+    case EC_COND_AT_LEAST:
+        value = ec_arena_printf(v->a, " %lld ", (long long)(w->bound + (pass ? 0 : w->op == EC_COND_AT_MOST ? 1 : -1)));
+        break;
+    }
+    if (value)
+        ec_builder_add(&b, ec_ident_spell(v->a, w->header, EC_CASE_KEBAB), ec_vstr(value));
+    const ec_policy *then = w->then.resolved;
+    if (then->delay_header && ec_header_cmp(then->delay_header, w->header) != 0)
+        ec_builder_add(&b, then->delay_header,
+                       ec_vstr(then->delay_type == EC_HDR_EPOCH_SECONDS ? "1765000090"
+                               : then->delay_type == EC_HDR_HTTP_DATE
+                                   ? "Sat, 06 Dec 2025 06:46:40 GMT"
+                                   : "12"));
+    return ec_builder_map(&b, v->a);
+}
+
+/* Classify cases of a response whose entry has policy 'p': each condition
+** holding and failing. */
+static void condition_cases(vec *v, int64_t status, ec_value body, const ec_policy *p)
+{
+    for (size_t i = 0; i < p->nwhen; i++)
+        for (int pass = 1; pass >= 0; pass--)
+            add_classify(v, status, condition_headers(v, &p->when[i], pass), body, 2);
+}
+
+/* Response headers with a value for each echoed header, or an empty map. */
+static ec_value echoed_headers(vec *v, const ec_domain *dom)
+{
+    const ec_envelope *env = dom->envelope.necho_headers ? &dom->envelope : &v->c->envelope;
+    ec_builder b;
+    ec_builder_init(&b);
+    for (size_t i = 0; i < env->necho_headers; i++)
+        ec_builder_add(&b, env->echo_headers[i],
+                       ec_vstr(ec_arena_printf(v->a, "req_%zu", i + 1)));
+    return ec_builder_map(&b, v->a);
+}
+
+/* The classify cases of code 'e': the body with the code at its domain's
+** path, the parameters read 'from' the body and the echoed headers; a
+** secondary domain's code beside the first code of the first domain that
+** is not; each condition of its policy. */
+static void code_cases(vec *v, const ec_domain *dom, const ec_code *e)
+{
+    ec_value body = body_at(v, code_path(v->c, dom), code_value(e));
+    for (size_t i = 0; i < e->nparams; i++)
+        if (e->params[i].from)
+            body = merged(v, body, body_at(v, e->params[i].from,
+                                           e->params[i].type == EC_PARAM_INTEGER
+                                               ? ec_vint(42)
+                                               : ec_vstr(sample(e->params[i].type))));
+    for (size_t i = 0; dom->secondary && i < v->c->ndomains; i++) {
+        const ec_domain *d = &v->c->domains[i];
+        if (!d->secondary && d->ncodes && code_path(v->c, d)) {
+            body = merged(v, body_at(v, code_path(v->c, d), code_value(&d->codes[0])), body);
+            break;
+        }
+    }
+    int64_t status = e->status ? e->status : 500;
+    add_classify(v, status, echoed_headers(v, dom), body, 2);
+    if (!e->retired)
+        condition_cases(v, status, body, e->retry.resolved);
 }
 
 /* The unit of code 'e' of domain 'dom'. */
@@ -273,8 +415,7 @@ static void code_unit(vec *v, const ec_domain *dom, const ec_code *e)
     }
     classify_examples(v, e->examples, e->nexamples, e->status);
     if (code_path(v->c, dom) && (v->counting || v->list == L_CLASSIFY))
-        add_classify(v, e->status ? e->status : 500, empty_map(v),
-                     body_at(v, code_path(v->c, dom), code_value(e)), 2);
+        code_cases(v, dom, e);
 }
 
 static bool listed(const ec_domain *dom, const char *str, int64_t num)
@@ -358,6 +499,7 @@ static void status_unit(vec *v, const ec_status *s)
     add_decisions(v, "status", ec_vint(s->status), NULL, s->retry.resolved, true);
     classify_examples(v, s->examples, s->nexamples, s->status);
     add_classify(v, s->status, empty_map(v), empty_map(v), 1);
+    condition_cases(v, s->status, empty_map(v), s->retry.resolved);
     const char *h = s->retry.resolved->delay_header;
     if (h && (v->counting || v->list == L_CLASSIFY)) {
         /* Header names compare without case. */
@@ -475,6 +617,8 @@ void ec_vectors_write(const ec_catalog *c, ec_buf *out)
     v.classifier = ec_classifier_new(c);
     for (size_t i = 0; i < c->ndomains; i++)
         v.classes = v.classes || c->domains[i].nclasses;
+    for (size_t i = 0; i < c->ndomains; i++)
+        v.also = v.also || c->domains[i].secondary;
     v.nunits = 1 + c->nstatuses;
     for (size_t i = 0; i < c->ndomains; i++)
         v.nunits += c->domains[i].ncodes + 1;

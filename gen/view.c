@@ -336,6 +336,11 @@ static ec_value envelope(viewer *v, const ec_envelope *e, const ec_envelope *ove
     bool own = over && over->necho;
     add_strings(v, &b, "echo", "echo_items", own ? over->echo : e->echo,
                 own ? over->necho : e->necho);
+    bool own_h = over && over->necho_headers;
+    if (own_h || e->necho_headers) /* only where used */
+        add_strings(v, &b, "echo_headers", "echo_header_items",
+                    own_h ? over->echo_headers : e->echo_headers,
+                    own_h ? over->necho_headers : e->necho_headers);
     if (v->derived) {
         env_node *root = NULL;
         const char *paths[] = {over && over->code ? over->code : e->code,
@@ -384,6 +389,7 @@ static void add_enum(viewer *v, ec_builder *b, const char *key, const char *cons
 }
 
 static ec_value policy(viewer *v, const ec_policy *p, bool named_ref);
+static ec_value policy_ref(viewer *v, const ec_policy *p);
 
 /* The place of 'p' in policy_used: a named policy's, the default's after
 ** them, or -1 for a policy written inline. */
@@ -401,19 +407,25 @@ static ptrdiff_t used_slot(const viewer *v, const ec_policy *p)
 /* The position of 'p' in the policy table, adding it on first use. */
 static int32_t policy_index(viewer *v, const ec_policy *p)
 {
+    /* A condition's policy comes first in the table, so that a binding's
+    ** table can name it where it declares this one. */
+    for (size_t i = 0; i < p->nwhen; i++)
+        policy_index(v, p->when[i].then.resolved);
     int32_t *number = policy_number(&v->policy_numbers, p);
     if (*number >= 0)
         return *number;
     int32_t *same = NULL;
     if (!p->name) {
         same = strmap_at(&v->inline_policies, v->a,
-                         ec_arena_printf(v->a, "%d|%d|%s|%lld|%lld|%d|%d|%s|%lld|%s",
+                         ec_arena_printf(v->a, "%d|%d|%s|%lld|%lld|%d|%d|%s|%lld|%s|%p",
                                          (int)p->retry, (int)p->action,
                                          p->delay_header ? p->delay_header : "",
                                          (long long)p->default_ms, (long long)p->max_ms,
                                          (int)p->backoff, (int)p->idempotent,
                                          p->idempotency_key ? p->idempotency_key : "",
-                                         (long long)p->max_attempts, p->advice));
+                                         (long long)p->max_attempts, p->advice,
+                                         /* conditions make a policy of its own */
+                                         p->nwhen ? (const void *)p : NULL));
         if (*same >= 0)
             return *number = *same;
     }
@@ -451,6 +463,35 @@ static const char *header_anchor(viewer *v, const char *name)
     return ec_anchor(v->a, EC_ANCHOR_HEADER, NULL, s[4].u.s);
 }
 
+/* A policy's conditions, as written (header and its one test, 'then' a
+** reference); the derived view adds the test's name and the policy index
+** of 'then'. Only a policy that has some has the key. */
+static ec_value conditions(viewer *v, const ec_policy *p)
+{
+    static const char *const tests[] = {"present", "equals", "at_most", "at_least", NULL};
+    ec_builder l;
+    ec_builder_init(&l);
+    for (size_t i = 0; i < p->nwhen; i++) {
+        const ec_condition *w = &p->when[i];
+        ec_builder b;
+        ec_builder_init(&b);
+        ec_builder_add(&b, "header", ec_vstr(w->header));
+        if (w->op == EC_COND_EQUALS || v->derived)
+            ec_builder_add(&b, "equals", ec_vstr_or_null(w->op == EC_COND_EQUALS ? w->equals : NULL));
+        if (w->op == EC_COND_AT_MOST)
+            ec_builder_add(&b, "at_most", ec_vint(w->bound));
+        if (w->op == EC_COND_AT_LEAST)
+            ec_builder_add(&b, "at_least", ec_vint(w->bound));
+        ec_builder_add(&b, "then", policy_ref(v, w->then.resolved));
+        if (v->derived) {
+            add_enum(v, &b, "test", tests, (int)w->op);
+            ec_builder_add(&b, "bound", ec_vint(w->bound));
+        }
+        ec_builder_push(&l, ec_builder_map(&b, v->a));
+    }
+    return positions(v, ec_builder_list(&l, v->a));
+}
+
 static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
 {
     ec_builder b, d;
@@ -480,6 +521,8 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
                                           : ec_vnull());
     ec_builder_add(&b, "max_attempts", ec_vint(p->max_attempts));
     ec_builder_add(&b, "advice", ec_vstr(p->advice));
+    if (p->nwhen)
+        ec_builder_add(&b, "when", conditions(v, p));
     if (v->derived) {
         ec_builder_add(&b, "retryable", ec_vbool(p->retry != EC_RETRY_NEVER));
         ec_builder_add(&b, "policy_index", ec_vint(policy_index(v, p)));
@@ -616,10 +659,31 @@ static ec_value message_parts(viewer *v, const char *msg)
     return positions(v, ec_builder_list(&l, v->a));
 }
 
+/* The parameters read 'from' the body, {name, from}, as "from_params"
+** (only on an entry that has some): a binding's classify fills them. */
+static void add_from_params(viewer *v, ec_builder *b, const ec_code *e)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    for (size_t i = 0; i < e->nparams; i++) {
+        if (!e->params[i].from)
+            continue;
+        ec_builder p;
+        ec_builder_init(&p);
+        ec_builder_add(&p, "name", ec_vstr(e->params[i].name));
+        ec_builder_add(&p, "from", ec_vstr(e->params[i].from));
+        ec_builder_push(&l, ec_builder_map(&p, v->a));
+    }
+    if (l.len)
+        ec_builder_add(b, "from_params", positions(v, ec_builder_list(&l, v->a)));
+    else
+        ec_builder_discard(&l);
+}
+
 /* A fallback's message may say ${code}: the unknown code is its first
 ** parameter. */
-static const ec_param code_param = {"code", EC_PARAM_STRING,
-                                    "the code, which the catalog does not list", {0}};
+static const ec_param code_param = {.name = "code", .type = EC_PARAM_STRING,
+                                    .description = "the code, which the catalog does not list"};
 
 static const ec_param *param_at(const ec_code *e, bool fallback, size_t k)
 {
@@ -885,12 +949,16 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&p, "name", ec_vstr(prm->name));
         add_enum(v, &p, "type", ec_param_type_names, (int)type);
         ec_builder_add(&p, "description", ec_vstr(prm->description));
+        if (prm->from) /* only where used, as catalogs write it */
+            ec_builder_add(&p, "from", ec_vstr(prm->from));
         if (v->derived) /* spelt once, with the pool of parameter lists */
             add_spelt(v, &p, "name", &v->param_spelt[5 * (v->param_offsets[number] + (int64_t)k)]);
         ec_builder_push(&l, ec_builder_map(&p, v->a));
     }
     ec_value params = positions(v, ec_builder_list(&l, v->a));
     ec_builder_add(&b, "params", params);
+    if (v->derived)
+        add_from_params(v, &b, e);
     if (v->derived && params.len)
         ec_builder_add(&b, "param_offset", ec_vint(v->param_offsets[number]));
     ec_builder_add(&b, "description", ec_vstr(in_locale(v, element, "description", e->description)));
@@ -1112,6 +1180,8 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
                                                  : ec_vnull());
     if (dom->nclasses)
         ec_builder_add(&b, "classes", classes(v, dom, di, m));
+    if (dom->secondary)
+        ec_builder_add(&b, "secondary", ec_vbool(true));
     if (v->derived) {
         add_spellings(v, &b, "id", dom->id);
         ec_builder_add(&b, "anchor", ec_vstr(ec_anchor(v->a, EC_ANCHOR_DOMAIN, NULL,
@@ -1220,6 +1290,8 @@ static void mark_used(viewer *v, const ec_policy *p)
     ptrdiff_t slot = used_slot(v, p);
     if (slot >= 0)
         v->policy_used[slot] = true;
+    for (size_t i = 0; i < p->nwhen; i++) /* a condition's policy decides for p's users */
+        mark_used(v, p->when[i].then.resolved);
 }
 
 /* Named policies take the first places of the table, in catalog order. */

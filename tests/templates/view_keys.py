@@ -44,6 +44,9 @@ CHILD = {
     ("view", "locale_tables"): "locale_table", ("view", "locale_links"): "locale_link",
     ("entry", "translations"): "translation", ("class", "translations"): "translation",
     ("status", "translations"): "translation", ("domain", "translations"): "translation",
+    ("envelope", "echo_header_items"): "item", ("policy", "when"): "condition",
+    ("condition", "then"): "policy", ("entry", "from_params"): "from_param",
+    ("class", "from_params"): "from_param",
 }
 OPAQUE = {("example", "body"), ("example", "headers")}
 

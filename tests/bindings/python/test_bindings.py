@@ -148,6 +148,23 @@ class Conformance(unittest.TestCase):
                         if "class" in q["expect"]
                         else {}
                     ),
+                    **(
+                        {
+                            "also": [
+                                {
+                                    "domain": a.domain,
+                                    "code_str": a.code,
+                                    "name": a.entry.name
+                                    if a.entry.kind.value == "code"
+                                    else None,
+                                    "match": a.entry.kind.value,
+                                }
+                                for a in c.also
+                            ]
+                        }
+                        if "also" in q["expect"]
+                        else {}
+                    ),
                     "decision": {
                         "retry": c.decision.retry,
                         "delay_ms": c.decision.delay_ms,
