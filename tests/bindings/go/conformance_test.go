@@ -118,6 +118,30 @@ type classifyWant struct {
 	Details  any
 	Echo     map[string]any
 	Decision decisionWant
+	Also     *[]alsoWant // only in the vectors of a catalog with a secondary domain
+}
+
+type alsoWant struct {
+	Domain  string
+	CodeStr string `json:"code_str"`
+	Name    *string
+	Match   string
+}
+
+// also spells what Classify lists in Also as the vectors do.
+func also(e *cat.Error) []alsoWant {
+	got := []alsoWant{}
+	for _, a := range e.Also {
+		w := alsoWant{Domain: string(a.Domain), CodeStr: a.Code, Match: a.Match.String()}
+		if a.Match == cat.MatchCode {
+			w.Name = &a.Entry.Name
+		}
+		if a.Entry == nil || a.Entry.Domain != a.Domain || (a.Entry.Kind == cat.KindCode) != (a.Match == cat.MatchCode) {
+			w.Match = "an entry of another domain or kind"
+		}
+		got = append(got, w)
+	}
+	return got
 }
 
 // checker counts the vectors and reports each failure with its query.
@@ -266,6 +290,10 @@ func checkClassify(t *testing.T, q query, now time.Time) (p []string) {
 	}
 	p = append(p, checkDecision(e.Decision, w.Decision)...)
 	p = append(p, checkClass(t, q, e.Entry)...)
+	if w.Also != nil && !reflect.DeepEqual(also(e), *w.Also) {
+		got, _ := json.Marshal(also(e))
+		p = append(p, "also "+string(got))
+	}
 
 	// The same response with the header names as net/http spells them.
 	if c := cat.ClassifyAt(*q.Status, canonical, q.Body, q.Attempt, now); c.Decision != e.Decision {
@@ -279,7 +307,8 @@ func checkClassify(t *testing.T, q query, now time.Time) (p []string) {
 		t.Fatal(err)
 	}
 	if c := cat.ClassifyAt(*q.Status, raw, plain, q.Attempt, now); exact(q.Body) && (c.Match != e.Match ||
-		c.Entry != e.Entry || c.Code != e.Code || c.Message != e.Message || c.Decision != e.Decision) {
+		c.Entry != e.Entry || c.Code != e.Code || c.Message != e.Message || c.Decision != e.Decision ||
+		!reflect.DeepEqual(c.Also, e.Also)) {
 		p = append(p, fmt.Sprintf("a body of float64 numbers classifies as %+v", c))
 	}
 	return append(p, checkErrors(e)...)

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Tests the Go target: every catalog's package (out/*/go, and the packages
 # of the golden and edge catalogs built here) is gofmt-clean, passes go vet
-# and answers its conformance vectors (conformance_test.go). Runs in a
-# temporary directory; installs Go from Debian when it is missing.
+# and answers its conformance vectors (conformance_test.go) and its own
+# tests (cases/<id>_test.go, where there is one). Runs in a temporary
+# directory; installs Go from Debian when it is missing.
 # Usage, from the repository root: sh tests/bindings/go/run.sh
 # Prints one line per failure and closes with "go: N passed, M failed".
 set -u
@@ -47,6 +48,9 @@ for dir in "$ROOT"/out/*/go "$T"/extra/*/go; do
     if grep -q '^func LookupClass' "$dir/catalog.go"; then
         sed "s/catalogerrors/$pkg/g" "$HERE/classes_test.go" >"$work/classes_test.go"
     fi
+    # A catalog's own tests (cases/<id>_test.go), for what its vectors
+    # leave out.
+    [ -f "$HERE/cases/${id}_test.go" ] && cp "$HERE/cases/${id}_test.go" "$work/"
 
     unformatted=$(cd "$dir" && gofmt -l .)
     if [ -n "$unformatted" ]; then

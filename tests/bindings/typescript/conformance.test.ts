@@ -42,6 +42,11 @@ interface Classification {
   readonly details: unknown;
   readonly echo: Readonly<Record<string, unknown>>;
   readonly decision: Decision;
+  readonly also: readonly {
+    readonly domain: string;
+    readonly code: string;
+    readonly entry: Entry;
+  }[];
 }
 
 interface Binding {
@@ -270,6 +275,18 @@ for (const root of roots) {
             "class" in q.expect
               ? { class: entry?.classId ?? null }
               : {}),
+            ...(q.expect !== null &&
+            typeof q.expect === "object" &&
+            "also" in q.expect
+              ? {
+                  also: c.also.map((a) => ({
+                    domain: a.domain,
+                    code_str: a.code,
+                    name: a.entry.kind === "code" ? a.entry.name : null,
+                    match: a.entry.kind,
+                  })),
+                }
+              : {}),
             decision: decision(c.decision),
           };
           assert.deepEqual(got, q.expect, JSON.stringify(q));
@@ -312,7 +329,14 @@ for (const root of roots) {
           assert.equal(error.name, name);
           assert.equal(error.message, c.message);
           assert.equal(error.classification, c);
-          for (const key of ["status", "entry", "code", "details", "echo"]) {
+          for (const key of [
+            "status",
+            "entry",
+            "code",
+            "details",
+            "echo",
+            "also",
+          ]) {
             assert.equal(
               (error as unknown as Record<string, unknown>)[key],
               (c as unknown as Record<string, unknown>)[key],
