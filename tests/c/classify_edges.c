@@ -1,8 +1,13 @@
 /* classify_edges.c: what the conformance vectors cannot send, for the
 ** generated C's swap_classify (spec/swap.yaml): bodies that are not strict
 ** JSON count as none, escapes are decoded where they are compared, a key sent
-** twice counts last, nesting stops at 64, and no read goes past body_len.
-** Built with out/swap/c/swap_errors.c; exits non-zero on a failure. */
+** twice counts last, nesting stops at 64, and no read goes past body_len;
+** and for github_classify (tests/golden/github): paths with [*] through
+** arrays of any values, placeholders filled from the body by the type of
+** the value, and header conditions on values that are not whole numbers.
+** Built with out/swap/c/swap_errors.c and the golden github_errors.c; exits
+** non-zero on a failure. */
+#include "github_errors.h"
 #include "swap_errors.h"
 
 #include <stdio.h>
@@ -47,6 +52,70 @@ static void expect(const char *what, const char *body, size_t len, const char *c
     }
 }
 
+/* Classifies 'body' as a github response of 'status' with the header
+** x-ratelimit-remaining 'remaining' (none when NULL), and checks its code,
+** message and whether it is retried. */
+static void github(const char *what, int status, const char *remaining, const char *body,
+                   const char *code, const char *message, bool retry)
+{
+    github_header h[] = {{"x-ratelimit-remaining", remaining}, {"x-ratelimit-reset", "1765000090"}};
+    size_t n = strlen(body);
+    char *copy = malloc(n ? n : 1), got_code[256], got_message[256];
+    memcpy(copy, body, n);
+    github_classification r;
+    github_classify(status, remaining ? h : h + 1, remaining ? 2 : 1, copy, n, 1, 1765000000, &r);
+    github_classify_code(&r, got_code, sizeof got_code);
+    github_classify_message(&r, got_message, sizeof got_message);
+    free(copy);
+    checks++;
+    if (strcmp(got_code, code) != 0 || strcmp(got_message, message) != 0 || r.decision.retry != retry) {
+        failures++;
+        fprintf(stderr, "FAIL github %s: code '%s' (want '%s'), message '%s' (want '%s'), retry %d\n",
+                what, got_code, code, got_message, message, r.decision.retry);
+    }
+}
+
+static void github_edges(void)
+{
+    github("[*] skips what has no code", 422, NULL,
+           "{\"errors\": [1, null, [], {\"resource\": \"Label\"}, {\"code\": \"missing\", \"resource\": \"Issue\"}]}",
+           "missing", "Label does not exist", false);
+    github("[*] over an object reads nothing", 422, NULL, "{\"errors\": {\"code\": \"missing\"}}", "",
+           "Unprocessable Entity", false);
+    github("[*] over an empty array", 422, NULL, "{\"errors\": []}", "", "Unprocessable Entity", false);
+    github("a key twice in an element counts last", 422, NULL,
+           "{\"errors\": [{\"code\": \"nope\", \"code\": \"missing\", \"resource\": \"A\"}]}", "missing",
+           "A does not exist", false);
+    github("an escaped value", 422, NULL,
+           "{\"errors\": [{\"code\": \"missing\", \"resource\": \"Is\\u0073ue \\\"1\\\"\"}]}", "missing",
+           "Issue \"1\" does not exist", false);
+    github("an integer value", 422, NULL, "{\"errors\": [{\"code\": \"missing\", \"resource\": -0}]}",
+           "missing", "0 does not exist", false);
+    github("a boolean value", 422, NULL, "{\"errors\": [{\"code\": \"missing\", \"resource\": false}]}",
+           "missing", "false does not exist", false);
+    github("a fraction stays a placeholder", 422, NULL,
+           "{\"errors\": [{\"code\": \"missing\", \"resource\": 1.0}]}", "missing", "${resource} does not exist",
+           false);
+    github("null stays a placeholder", 422, NULL, "{\"errors\": [{\"code\": \"missing\", \"resource\": null}]}",
+           "missing", "${resource} does not exist", false);
+    github("an object stays a placeholder", 422, NULL,
+           "{\"errors\": [{\"code\": \"missing\", \"resource\": {}}]}", "missing", "${resource} does not exist",
+           false);
+    github("a fallback's code and a placeholder", 422, NULL, "{\"errors\": [{\"code\": \"gone\"}]}", "gone",
+           "Validation failed (gone)", false);
+    /* 403: a refusal, unless x-ratelimit-remaining is a whole number <= 0. */
+    github("remaining 0", 403, "0", "{}", "", "Forbidden", true);
+    github("remaining -5 with blanks", 403, " \t-5 ", "{}", "", "Forbidden", true);
+    github("remaining 18 zeros", 403, "000000000000000000", "{}", "", "Forbidden", true);
+    github("remaining 19 zeros", 403, "0000000000000000000", "{}", "", "Forbidden", false);
+    github("remaining +0", 403, "+0", "{}", "", "Forbidden", false);
+    github("remaining 0x0", 403, "0x0", "{}", "", "Forbidden", false);
+    github("remaining -", 403, "-", "{}", "", "Forbidden", false);
+    github("remaining empty", 403, "", "{}", "", "Forbidden", false);
+    github("remaining 1", 403, "1", "{}", "", "Forbidden", false);
+    github("no remaining", 403, NULL, "{}", "", "Forbidden", false);
+}
+
 int main(void)
 {
     expect("a known code", "{\"code\": \"QUOTE_EXPIRED\"}", 0, "QUOTE_EXPIRED", "Quote expired");
@@ -88,6 +157,7 @@ int main(void)
         memmove(body + n - 1, body + n - 2, 2), body[n - 2] = ']', n++;
         expect("65 levels", body, n, "", "");
     }
+    github_edges();
     printf("classify edges: %d passed, %d failed\n", checks - failures, failures);
     return failures != 0;
 }

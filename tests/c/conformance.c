@@ -149,6 +149,29 @@ static bool same_json(ec_arena *a, F(span) got, const ec_value *want)
     return ok;
 }
 
+/* Compares a classification's 'also' with the vector's: each domain, code,
+** name (of a listed code) and match, in order. */
+static void check_also(const ec_value *vectors, const ec_value *q, const F(classification) * r,
+                       const ec_value *want)
+{
+    const ec_value *xd = ec_map_get(vectors, "domains");
+    if (r->nalso != want->len) {
+        fail("classify also", q, "another number of codes");
+        return;
+    }
+    for (size_t i = 0; i < r->nalso; i++) {
+        const F(also) *a = &r->also[i];
+        const ec_value *w = &want->u.items[i];
+        char code[256];
+        F(also_code)(a, code, sizeof code);
+        if (!same(xd->u.items[F(entry_domain)(a->entry)].u.s, str(w, "domain")) ||
+            !same(code, str(w, "code_str")) ||
+            !same(a->match == K(MATCH_CODE) ? F(entry_name)(a->entry) : NULL, str(w, "name")) ||
+            !same(match_names[a->match], str(w, "match")))
+            fail("classify also", q, code);
+    }
+}
+
 /* A classify case through <id>_classify: the body as JSON text (a null body
 ** both as none and as the text "null"), the headers as name/value pairs
 ** (integers spelt in decimal), against the vectors' reference time. */
@@ -217,8 +240,17 @@ static void check_classify(ec_arena *a, const ec_value *vectors, const ec_value 
             if (!same_json(a, value, ec_map_get(echo, path)))
                 fail("classify echo", q, path);
         }
+        for (size_t i = 0; i < r.necho_headers; i++) {
+            const ec_value *v = ec_map_get(echo, r.echo_headers[i].name);
+            present++;
+            if (!v || v->kind != EC_VSTR || strcmp(v->u.s, r.echo_headers[i].value) != 0)
+                fail("classify echo header", q, r.echo_headers[i].name);
+        }
         if (present != echo->len)
             fail("classify echo", q, "another number of fields");
+        const ec_value *also = ec_map_get(x, "also");
+        if (also)
+            check_also(vectors, q, &r, also);
 #ifdef CLASSES
         const ec_value *cls = ec_map_get(x, "class");
         if (cls && !same(r.entry ? F(class_of)(r.entry) : NULL, cls->kind == EC_VSTR ? cls->u.s : NULL))

@@ -1,7 +1,8 @@
 /* fuzz_classify.c: libFuzzer harness for the generated C's <id>_classify
 ** (built per catalog with -DCAT=<id> -DCATU=<ID> -include <id>_errors.h):
 ** arbitrary headers and bodies must read without a crash, a read past the
-** body, undefined behaviour or a span outside the body.
+** body, undefined behaviour, a span outside the body or an echoed header
+** value that the headers did not give.
 ** Input: two bytes of status, one of attempt, then header lines "Name:
 ** value" up to an empty line, then the body (the input's last bytes, so that
 ** AddressSanitizer sees any read past its end). */
@@ -84,6 +85,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     F(span) v;
     for (size_t i = 0; F(classify_echo)(&r, i, &path, &v); i++)
         within(v, body, len);
+    /* The other domains' codes: spans into the body, each spelt whole. */
+    if (r.nalso > K(MAX_ALSO))
+        abort();
+    for (size_t i = 0; i < r.nalso; i++) {
+        char code[8], all[1 << 16];
+        if (!r.also[i].entry || !r.also[i].code.data ||
+            (r.also[i].match != K(MATCH_CODE) && r.also[i].match != K(MATCH_FALLBACK)))
+            abort();
+        within(r.also[i].code, body, len);
+        size_t n = F(also_code)(&r.also[i], code, sizeof code);
+        if (F(also_code)(&r.also[i], all, sizeof all) != n || strncmp(code, all, sizeof code - 1) != 0)
+            abort();
+    }
+    /* Echoed headers: values that the headers gave. */
+    if (r.necho_headers > K(MAX_ECHO_HEADERS))
+        abort();
+    for (size_t i = 0; i < r.necho_headers; i++) {
+        size_t j = 0;
+        while (j < nh && h[j].value != r.echo_headers[i].value)
+            j++;
+        if (j == nh || !r.echo_headers[i].name)
+            abort();
+    }
     char buf[64];
     F(unescape)(r.message, buf, sizeof buf);
     if (r.decision.delay_ms < 0 || r.decision.delay_ms > 2147483647)

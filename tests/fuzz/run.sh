@@ -64,12 +64,15 @@ for h in catalog template render_data import; do
     built "$h" $status && run "$h" "$bin" "$dict"
 done
 
-# The generated C's classify, of a catalog of symbolic codes (swap) and one
-# of numeric codes with fallbacks and ranges (ultra), seeded with the bodies
+# The generated C's classify, of a catalog of symbolic codes (swap), one
+# of numeric codes with fallbacks and ranges (ultra), one whose codes sit in
+# arrays and whose policies read headers (github) and one with a secondary
+# domain and parameters read from the body (stripe), seeded with the bodies
 # and headers of their conformance vectors.
-for id in swap ultra; do
+for id in swap ultra github stripe; do
     h=classify_$id
     dir=out/$id/c
+    [ -d "$dir" ] || dir=tests/golden/$id/expected/$id/c
     mkdir -p "$F/corpus_$h"
     python3 - "$dir/../vectors/vectors.json" "$F/corpus_$h" <<'PY'
 import json, sys

@@ -15,15 +15,19 @@ pub(crate) struct DomainInfo {
     /// The lowest and the highest code; empty when the domain has no range.
     pub(crate) range: &'static [i64],
     pub(crate) envelope: Envelope,
+    /// Its codes come beside another domain's: never the primary entry.
+    pub(crate) secondary: bool,
 }
 
-/// Where the parts of an error body sit: dotted paths into the body.
+/// Where the parts of an error body sit: paths into the body.
 pub(crate) struct Envelope {
     pub(crate) code: Option<&'static str>,
     pub(crate) message: Option<&'static str>,
     pub(crate) details: Option<&'static str>,
     /// The request fields that the body echoes.
     pub(crate) echo: &'static [&'static str],
+    /// The response headers echoed beside them.
+    pub(crate) echo_headers: &'static [&'static str],
 }
 
 /// The policy `default`.
@@ -39,6 +43,7 @@ static POLICY_0: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -54,6 +59,7 @@ static POLICY_1: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Authorization will not help, and the request should not be repeated.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -69,6 +75,7 @@ static POLICY_2: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Wait before making a new request; the response may say how long.",
+    when: &[],
 };
 
 /// The HTTP statuses, in ascending order.
@@ -84,6 +91,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The request was successful, and the server responded with the requested data. This is the standard response for successful HTTP requests.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -100,6 +108,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The server could not understand the request due to invalid syntax. This often means there is something wrong with the request body, parameters, or query string.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -116,6 +125,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "Authentication is required and has either not been provided or failed. The client must authenticate itself to get the requested response.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -132,6 +142,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The client is authenticated but does not have permission to access the requested resource. Authorization will not help, and the request should not be repeated.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -148,6 +159,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The requested resource could not be found on the server. This can happen if the endpoint URL is incorrect or the resource does not exist.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -164,6 +176,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The method specified in the request is not allowed for the resource. For example, trying to use POST on a resource that only supports GET.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -180,6 +193,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The user has sent too many requests in a given amount of time (\"rate limiting\"). The response may include information about how long to wait before making a new request.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -196,6 +210,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "An unexpected condition was encountered by the server. This is a generic error message indicating the server failed to fulfill a valid request.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -212,6 +227,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The server was acting as a gateway or proxy and received an invalid response from the upstream server.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -228,6 +244,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The server is currently unable to handle the request due to temporary overload or scheduled maintenance.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -244,6 +261,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The server was acting as a gateway or proxy and did not receive a timely response from the upstream server.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -262,4 +280,5 @@ pub(crate) static CATALOG_ENVELOPE: Envelope = Envelope {
     message: None,
     details: None,
     echo: &[],
+    echo_headers: &[],
 };

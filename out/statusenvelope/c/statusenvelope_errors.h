@@ -220,6 +220,27 @@ typedef struct statusenvelope_header {
 ** case), or NULL: for headers kept in a structure of the caller's. */
 typedef const char *statusenvelope_header_fn(void *ctx, const char *name);
 
+/* The most codes a classification's 'also' holds: one a domain. */
+enum { STATUSENVELOPE_MAX_ALSO = 1 };
+
+/* The most response headers a classification echoes: one a response header
+** the catalog declares. */
+enum { STATUSENVELOPE_MAX_ECHO_HEADERS = 1 };
+
+/* A code of another domain than the entry's that a classified body holds (a
+** payment's decline code beside its error code). */
+typedef struct statusenvelope_also {
+    /* MATCH_CODE for a code its domain lists, MATCH_FALLBACK for its
+    ** class's entry or its domain's fallback. */
+    statusenvelope_match match;
+    /* Never NULL; statusenvelope_entry_domain gives its domain. */
+    const statusenvelope_entry *entry;
+    /* The code read, as a classification's 'code' (see
+    ** statusenvelope_also_code). */
+    statusenvelope_span code;
+    bool code_is_string;
+} statusenvelope_also;
+
 /* What statusenvelope_classify read. The spans point into the body:
 ** they live as long as it does. */
 typedef struct statusenvelope_classification {
@@ -238,6 +259,15 @@ typedef struct statusenvelope_classification {
     /* The details: the JSON text of any value, a string with its quotes. */
     statusenvelope_span details;
     statusenvelope_decision decision;
+    /* What every other domain read in the body, in catalog order: nalso of
+    ** them. */
+    statusenvelope_also also[STATUSENVELOPE_MAX_ALSO];
+    size_t nalso;
+    /* The envelope's echoed response headers that the response carries, in
+    ** its order: necho_headers of them, each name as the envelope spells
+    ** it and the value that the headers gave (it lives as long as they do). */
+    statusenvelope_header echo_headers[STATUSENVELOPE_MAX_ECHO_HEADERS];
+    size_t necho_headers;
     /* For statusenvelope_classify_echo: the body and its envelope. */
     const char *body;
     size_t body_len;
@@ -247,12 +277,16 @@ typedef struct statusenvelope_classification {
 /* Reads an error response, after attempt number 'attempt' (1 for the first)
 ** failed: its HTTP 'status', its 'nheaders' headers (names compare without
 ** ASCII case; the first of a name counts) and its JSON 'body' of 'body_len'
-** bytes (NULL and 0 for none), into *out. The entry is that of the code in
-** the body (at each domain's code path, in catalog order; a retired code
-** too), else the fallback of the first domain that read a code of its kind
-** in its range, else that of the status. The decision reads the policy's
-** delay header by its type (statusenvelope_delay_seconds) against
-** the response's Date header, else 'now_s' (seconds since 1970: time(NULL)).
+** bytes (NULL and 0 for none), into *out. Each domain reads the code at its
+** code path: a code it lists (a retired one too), else the entry of the
+** code's class, else its fallback when its range holds the code. The entry
+** is the first listed code of a domain that is not secondary (in catalog
+** order), else the first class entry or fallback of one, else that of the
+** status; 'also' holds what every other domain read. The policy is the
+** entry's, or that of its first condition on a response header that holds.
+** The decision reads that policy's delay header by its type
+** (statusenvelope_delay_seconds) against the response's Date header,
+** else 'now_s' (seconds since 1970: time(NULL)).
 ** The body is read strictly and never past body_len: JSON (RFC 8259) in
 ** UTF-8, nested at most 64 deep; any other body counts as none. A key sent
 ** twice counts last; a code sent with escapes is compared unescaped, up to
@@ -263,14 +297,20 @@ void statusenvelope_classify(int status, const statusenvelope_header *headers, s
 void statusenvelope_classify_with(int status, statusenvelope_header_fn *get, void *ctx, const char *body, size_t body_len, int attempt, int64_t now_s, statusenvelope_classification *out);
 
 /* Writes the message of a classification into 'buf' as snprintf does: the
-** body's (unescaped), else the entry's (a fallback's with ${code} filled),
-** else "". Returns the length of the whole message, without the NUL. */
+** body's (unescaped), else the entry's (${code} of a fallback or a class
+** and each placeholder read from the body filled: a string unescaped, an
+** integer in decimal, true or false), else "". Returns the length of the
+** whole message, without the NUL. */
 size_t statusenvelope_classify_message(const statusenvelope_classification *r, char *buf, size_t size);
 
 /* Writes the code as the entry spells it (a numeric code in plain decimal,
 ** a string unescaped) into 'buf' as snprintf does; "" when none was read.
 ** Returns the length of the whole code, without the NUL. */
 size_t statusenvelope_classify_code(const statusenvelope_classification *r, char *buf, size_t size);
+
+/* Writes the code of 'a' (one of a classification's 'also') as
+** statusenvelope_classify_code writes a classification's. */
+size_t statusenvelope_also_code(const statusenvelope_also *a, char *buf, size_t size);
 
 /* Echo field number i of the envelope that applied: its dotted path into
 ** *path and the JSON text of its value into *value (data NULL when the body

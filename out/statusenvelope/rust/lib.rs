@@ -24,8 +24,10 @@ mod table;
 use std::fmt;
 use std::str::FromStr;
 
-pub use classify::{classify, classify_at, Error, HeaderPair, Match};
-pub use retry::{decide, format, Action, Backoff, Decision, DelayType, Policy, Retry};
+pub use classify::{classify, classify_at, Also, Error, HeaderPair, Match};
+pub use retry::{
+    decide, format, Action, Backoff, Condition, Decision, DelayType, Policy, Retry, Test,
+};
 use table::{DomainInfo, DOMAINS, STATUSES};
 
 /// What an [`Entry`] describes.
@@ -102,6 +104,9 @@ pub struct Entry {
     pub hint: &'static str,
     /// The placeholders of the message, in argument order.
     pub params: &'static [&'static str],
+    /// The placeholders that [`classify`] fills from a body (one without a
+    /// message of its own), each with its path in the body.
+    pub params_from: &'static [(&'static str, &'static str)],
     /// The retry policy: see [`decide`].
     pub policy: &'static Policy,
     /// The guidance for user interfaces, when the catalog gives one.

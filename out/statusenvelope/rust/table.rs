@@ -15,15 +15,19 @@ pub(crate) struct DomainInfo {
     /// The lowest and the highest code; empty when the domain has no range.
     pub(crate) range: &'static [i64],
     pub(crate) envelope: Envelope,
+    /// Its codes come beside another domain's: never the primary entry.
+    pub(crate) secondary: bool,
 }
 
-/// Where the parts of an error body sit: dotted paths into the body.
+/// Where the parts of an error body sit: paths into the body.
 pub(crate) struct Envelope {
     pub(crate) code: Option<&'static str>,
     pub(crate) message: Option<&'static str>,
     pub(crate) details: Option<&'static str>,
     /// The request fields that the body echoes.
     pub(crate) echo: &'static [&'static str],
+    /// The response headers echoed beside them.
+    pub(crate) echo_headers: &'static [&'static str],
 }
 
 /// The policy `default`.
@@ -39,6 +43,7 @@ static POLICY_0: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -54,6 +59,7 @@ static POLICY_1: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Try again later; see API Rate Limits for details.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -69,6 +75,7 @@ static POLICY_2: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Contact support if this keeps happening.",
+    when: &[],
 };
 
 /// The HTTP statuses, in ascending order.
@@ -84,6 +91,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The request has been successfully sent and processed.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -100,6 +108,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The parameter you submitted is not valid. Please recheck request body before submitting the request.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -116,6 +125,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The credentials are not valid. You don't have authorization to access the resource. Example messages include \"Invalid token\".",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -132,6 +142,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The operation is not allowed, permission can't be given. Example messages include \"Account is disabled\", \"Insufficient balance\", \"Token is disabled\", \"Insufficient permissions\".",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -148,6 +159,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The data you requested does not exist or cannot be found.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -164,6 +176,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The HTTP method used is not allowed for this endpoint.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -180,6 +193,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The requested endpoint has been deprecated and is no longer available.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -196,6 +210,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The request limit has been exceeded. Try again later. See API Rate Limits for details.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -212,6 +227,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "There is an error on the server. Contact support if this keeps happening.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -228,6 +244,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The server received an invalid response from an upstream server.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -244,6 +261,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The server is temporarily unavailable, usually due to maintenance or overload.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -260,6 +278,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The server did not receive a timely response from an upstream server.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -278,4 +297,5 @@ pub(crate) static CATALOG_ENVELOPE: Envelope = Envelope {
     message: Some("status.message"),
     details: None,
     echo: &[],
+    echo_headers: &[],
 };

@@ -24,8 +24,10 @@ mod table;
 use std::fmt;
 use std::str::FromStr;
 
-pub use classify::{classify, classify_at, Error, HeaderPair, Match};
-pub use retry::{decide, format, Action, Backoff, Decision, DelayType, Policy, Retry};
+pub use classify::{classify, classify_at, Also, Error, HeaderPair, Match};
+pub use retry::{
+    decide, format, Action, Backoff, Condition, Decision, DelayType, Policy, Retry, Test,
+};
 use table::{DomainInfo, DOMAINS, STATUSES};
 
 /// What an [`Entry`] describes.
@@ -102,6 +104,9 @@ pub struct Entry {
     pub hint: &'static str,
     /// The placeholders of the message, in argument order.
     pub params: &'static [&'static str],
+    /// The placeholders that [`classify`] fills from a body (one without a
+    /// message of its own), each with its path in the body.
+    pub params_from: &'static [(&'static str, &'static str)],
     /// The retry policy: see [`decide`].
     pub policy: &'static Policy,
     /// The guidance for user interfaces, when the catalog gives one.
@@ -203,7 +208,9 @@ impl std::error::Error for Code {}
 
 /// The codes of each domain, one enum per domain.
 pub mod codes {
-    use crate::{format, table, Code, Entry, Unknown};
+    // The crate's types by path: a domain's enum may be named like one of
+    // them (a domain `code` has the enum `Code`).
+    use crate::{format, table};
     use std::fmt;
 
     /// The codes of the domain `errors`: Error codes. The `code` of every error body: a stable enum, branch on it rather than on the status and prose. New codes may be added.
@@ -291,7 +298,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Errors {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::InvalidRequest => 0,
                 Self::TxInvalid => 1,
@@ -331,22 +338,22 @@ pub mod codes {
 
     impl std::error::Error for Errors {}
 
-    impl From<Errors> for Code {
+    impl From<Errors> for crate::Code {
         fn from(code: Errors) -> Self {
             Self::Errors(code)
         }
     }
 
     impl std::str::FromStr for Errors {
-        type Err = Unknown;
+        type Err = crate::Unknown;
 
         /// Reads a code of the domain `errors` as sent; like [`crate::lookup`],
         /// refuses a retired code.
-        fn from_str(code: &str) -> Result<Self, Unknown> {
+        fn from_str(code: &str) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Errors;
             match crate::lookup(domain, code).and_then(|e| e.code) {
-                Some(Code::Errors(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code:?}"))),
+                Some(crate::Code::Errors(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code:?}"))),
             }
         }
     }

@@ -15,15 +15,19 @@ pub(crate) struct DomainInfo {
     /// The lowest and the highest code; empty when the domain has no range.
     pub(crate) range: &'static [i64],
     pub(crate) envelope: Envelope,
+    /// Its codes come beside another domain's: never the primary entry.
+    pub(crate) secondary: bool,
 }
 
-/// Where the parts of an error body sit: dotted paths into the body.
+/// Where the parts of an error body sit: paths into the body.
 pub(crate) struct Envelope {
     pub(crate) code: Option<&'static str>,
     pub(crate) message: Option<&'static str>,
     pub(crate) details: Option<&'static str>,
     /// The request fields that the body echoes.
     pub(crate) echo: &'static [&'static str],
+    /// The response headers echoed beside them.
+    pub(crate) echo_headers: &'static [&'static str],
 }
 
 /// The policy `adjust-request`.
@@ -39,6 +43,7 @@ static POLICY_0: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "A different request (size, pair or slippage) may succeed.",
+    when: &[],
 };
 
 /// The policy `after-retry-after`.
@@ -54,6 +59,7 @@ static POLICY_1: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Wait for the Retry-After delay, then retry.",
+    when: &[],
 };
 
 /// The policy `fix-request`.
@@ -69,6 +75,7 @@ static POLICY_2: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Fix the request; repeating it unchanged fails again.",
+    when: &[],
 };
 
 /// The policy `maybe`.
@@ -84,6 +91,7 @@ static POLICY_3: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Repeating the request may succeed.",
+    when: &[],
 };
 
 /// The policy `no-retry`.
@@ -99,6 +107,7 @@ static POLICY_4: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Repeating the request does not help.",
+    when: &[],
 };
 
 /// The policy `requote`.
@@ -114,6 +123,7 @@ static POLICY_5: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Get a new quote, then retry with it.",
+    when: &[],
 };
 
 /// The policy `resubmit-same`.
@@ -129,6 +139,7 @@ static POLICY_6: Policy = Policy {
     idempotent: true,
     max_attempts: None,
     advice: "The transaction never entered the network; it is safe to retry the same signed transaction.",
+    when: &[],
 };
 
 /// The policy `default`.
@@ -144,6 +155,7 @@ static POLICY_7: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -159,6 +171,7 @@ static POLICY_8: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Depends on the code; SEND_FAILED and SUBMISSION_FAILED say how.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -174,6 +187,7 @@ static POLICY_9: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Rebuild the transaction smaller.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -189,6 +203,7 @@ static POLICY_10: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "This quoteId will never work again; get a new quote.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -204,6 +219,7 @@ static POLICY_11: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Whether a retry can succeed depends on the `details` of the response.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -219,6 +235,7 @@ static POLICY_12: Policy = Policy {
     idempotent: true,
     max_attempts: None,
     advice: "poll GET /v1/tx/:sig or retry idempotently",
+    when: &[],
 };
 
 /// The codes of the domain `errors`.
@@ -234,6 +251,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "Malformed body/params (bad JSON, missing field, bad mint)",
         hint: "Retry? No — fix the request",
         params: &[],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -250,6 +268,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "Signed tx bytes could not be deserialized",
         hint: "Retry? No",
         params: &[],
+        params_from: &[],
         policy: &POLICY_4,
         ui: None,
         deprecated: None,
@@ -266,6 +285,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "Transaction has no signature in slot 0",
         hint: "Retry? No",
         params: &[],
+        params_from: &[],
         policy: &POLICY_4,
         ui: None,
         deprecated: None,
@@ -282,6 +302,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "Serialized tx exceeds the 1232-byte Solana packet limit",
         hint: "Retry? No — rebuild smaller",
         params: &[],
+        params_from: &[],
         policy: &POLICY_9,
         ui: None,
         deprecated: None,
@@ -298,6 +319,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "quoteId unknown (never issued or already consumed)",
         hint: "Retry? No — re-quote",
         params: &[],
+        params_from: &[],
         policy: &POLICY_10,
         ui: None,
         deprecated: None,
@@ -314,6 +336,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "quoteId valid but its 30s TTL elapsed",
         hint: "Retry? Yes — re-quote",
         params: &[],
+        params_from: &[],
         policy: &POLICY_5,
         ui: None,
         deprecated: None,
@@ -330,6 +353,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "No routable path for the pair/amount",
         hint: "Retry? Maybe — try a different size/pair",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -346,6 +370,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "The mint isn't a token / doesn't exist (/v1/tokens/:mint, search)",
         hint: "Retry? No — check the mint",
         params: &[],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -362,6 +387,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "Candidates exist but all exceed price-impact tolerance",
         hint: "Retry? Maybe — raise slippage / smaller size",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -378,6 +404,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "simulate=true and the on-chain simulation reverted",
         hint: "Retry? Depends on details",
         params: &[],
+        params_from: &[],
         policy: &POLICY_11,
         ui: None,
         deprecated: None,
@@ -394,6 +421,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "Upstream route-validation walk timed out",
         hint: "Retry? Yes — retry shortly",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -410,6 +438,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "No recent blockhash yet (warmup)",
         hint: "Retry? Yes — retry after Retry-After",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -426,6 +455,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "Quote/metadata service warming up or unavailable",
         hint: "Retry? Yes — retry after Retry-After",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -442,6 +472,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "The node rejected the send — the tx never entered the network",
         hint: "Retry? Yes — safe to retry the same signed tx",
         params: &[],
+        params_from: &[],
         policy: &POLICY_6,
         ui: None,
         deprecated: None,
@@ -458,6 +489,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "Transport/internal error mid-submit — landing state unknown",
         hint: "Retry? Yes — idempotent; see below. The outcome is unknown: poll GET /v1/tx/:sig or retry idempotently (the same signed tx is deduplicated server-side; see Reliability & retries).",
         params: &[],
+        params_from: &[],
         policy: &POLICY_12,
         ui: None,
         deprecated: None,
@@ -474,6 +506,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "Bundle submission not configured on this deployment",
         hint: "Retry? No",
         params: &[],
+        params_from: &[],
         policy: &POLICY_4,
         ui: None,
         deprecated: None,
@@ -490,6 +523,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "The Jito block engine rejected the bundle",
         hint: "Retry? Maybe",
         params: &[],
+        params_from: &[],
         policy: &POLICY_3,
         ui: None,
         deprecated: None,
@@ -506,6 +540,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "Per-key/per-IP rate limit exceeded",
         hint: "Retry? Yes — after Retry-After. Read X-RateLimit-Remaining proactively to throttle before you hit 429; use X-RateLimit-Reset to schedule the next call.",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -522,6 +557,7 @@ pub(crate) static ERRORS_CODES: [Entry; 19] = [
         description: "Unhandled server error",
         hint: "Retry? Maybe",
         params: &[],
+        params_from: &[],
         policy: &POLICY_3,
         ui: None,
         deprecated: None,
@@ -542,6 +578,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "Successful submits return 200 with \"status\": \"submitted\".",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_7,
         ui: None,
         deprecated: None,
@@ -558,6 +595,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "Reserved and not currently emitted: successful submits return 200 with \"status\": \"submitted\".",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_7,
         ui: None,
         deprecated: None,
@@ -574,6 +612,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_7,
         ui: None,
         deprecated: None,
@@ -590,6 +629,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_7,
         ui: None,
         deprecated: None,
@@ -606,6 +646,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_7,
         ui: None,
         deprecated: None,
@@ -622,6 +663,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_7,
         ui: None,
         deprecated: None,
@@ -638,6 +680,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "On 429, respect Retry-After; use X-RateLimit-Reset to schedule the next call.",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -654,6 +697,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_7,
         ui: None,
         deprecated: None,
@@ -670,6 +714,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "On 502, the signature is in the body. SEND_FAILED → retry freely. SUBMISSION_FAILED → retry idempotently or poll GET /v1/tx/:sig.",
         params: &[],
+        params_from: &[],
         policy: &POLICY_8,
         ui: None,
         deprecated: None,
@@ -686,6 +731,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "On 503/504, retry after Retry-After (defaults to 1–2s) — these are warmup/timeout, not hard failures.",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -702,6 +748,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "On 503/504, retry after Retry-After (defaults to 1–2s) — these are warmup/timeout, not hard failures.",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -723,7 +770,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error"),
             details: Some("details"),
             echo: &["inputMint", "outputMint", "signature", ],
+            echo_headers: &[],
         },
+        secondary: false,
     },
 ];
 
@@ -734,4 +783,5 @@ pub(crate) static CATALOG_ENVELOPE: Envelope = Envelope {
     message: Some("error"),
     details: Some("details"),
     echo: &["inputMint", "outputMint", "signature", ],
+    echo_headers: &[],
 };

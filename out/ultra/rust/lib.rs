@@ -24,8 +24,10 @@ mod table;
 use std::fmt;
 use std::str::FromStr;
 
-pub use classify::{classify, classify_at, Error, HeaderPair, Match};
-pub use retry::{decide, format, Action, Backoff, Decision, DelayType, Policy, Retry};
+pub use classify::{classify, classify_at, Also, Error, HeaderPair, Match};
+pub use retry::{
+    decide, format, Action, Backoff, Condition, Decision, DelayType, Policy, Retry, Test,
+};
 use table::{DomainInfo, DOMAINS, STATUSES};
 
 /// What an [`Entry`] describes.
@@ -102,6 +104,9 @@ pub struct Entry {
     pub hint: &'static str,
     /// The placeholders of the message, in argument order.
     pub params: &'static [&'static str],
+    /// The placeholders that [`classify`] fills from a body (one without a
+    /// message of its own), each with its path in the body.
+    pub params_from: &'static [(&'static str, &'static str)],
     /// The retry policy: see [`decide`].
     pub policy: &'static Policy,
     /// The guidance for user interfaces, when the catalog gives one.
@@ -227,7 +232,9 @@ impl std::error::Error for Code {}
 
 /// The codes of each domain, one enum per domain.
 pub mod codes {
-    use crate::{format, table, Code, Entry, Unknown};
+    // The crate's types by path: a domain's enum may be named like one of
+    // them (a domain `code` has the enum `Code`).
+    use crate::{format, table};
     use std::fmt;
 
     /// The codes of the domain `order`: Order response codes. Returned by GET /order in cases where a quote is available but the swap simulation fails. When no quote can be found at all, the order endpoint answers 400 with {"error": "Failed to get quotes"} instead.
@@ -252,7 +259,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Order {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::InsufficientFunds => 0,
                 Self::TopUpSolForGas => 1,
@@ -276,22 +283,22 @@ pub mod codes {
 
     impl std::error::Error for Order {}
 
-    impl From<Order> for Code {
+    impl From<Order> for crate::Code {
         fn from(code: Order) -> Self {
             Self::Order(code)
         }
     }
 
     impl TryFrom<i64> for Order {
-        type Error = Unknown;
+        type Error = crate::Unknown;
 
         /// Gives the code of the domain `order` with that number; like
         /// [`crate::lookup_int`], refuses a retired code.
-        fn try_from(code: i64) -> Result<Self, Unknown> {
+        fn try_from(code: i64) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Order;
             match crate::lookup_int(domain, code).and_then(|e| e.code) {
-                Some(Code::Order(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code}"))),
+                Some(crate::Code::Order(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code}"))),
             }
         }
     }
@@ -320,7 +327,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Execute {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::Success => 0,
                 Self::MissingCachedOrder => 1,
@@ -347,22 +354,22 @@ pub mod codes {
 
     impl std::error::Error for Execute {}
 
-    impl From<Execute> for Code {
+    impl From<Execute> for crate::Code {
         fn from(code: Execute) -> Self {
             Self::Execute(code)
         }
     }
 
     impl TryFrom<i64> for Execute {
-        type Error = Unknown;
+        type Error = crate::Unknown;
 
         /// Gives the code of the domain `execute` with that number; like
         /// [`crate::lookup_int`], refuses a retired code.
-        fn try_from(code: i64) -> Result<Self, Unknown> {
+        fn try_from(code: i64) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Execute;
             match crate::lookup_int(domain, code).and_then(|e| e.code) {
-                Some(Code::Execute(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code}"))),
+                Some(crate::Code::Execute(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code}"))),
             }
         }
     }
@@ -393,7 +400,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Aggregator {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::FailedToLand => 0,
                 Self::UnknownError => 1,
@@ -422,22 +429,22 @@ pub mod codes {
 
     impl std::error::Error for Aggregator {}
 
-    impl From<Aggregator> for Code {
+    impl From<Aggregator> for crate::Code {
         fn from(code: Aggregator) -> Self {
             Self::Aggregator(code)
         }
     }
 
     impl TryFrom<i64> for Aggregator {
-        type Error = Unknown;
+        type Error = crate::Unknown;
 
         /// Gives the code of the domain `aggregator` with that number; like
         /// [`crate::lookup_int`], refuses a retired code.
-        fn try_from(code: i64) -> Result<Self, Unknown> {
+        fn try_from(code: i64) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Aggregator;
             match crate::lookup_int(domain, code).and_then(|e| e.code) {
-                Some(Code::Aggregator(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code}"))),
+                Some(crate::Code::Aggregator(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code}"))),
             }
         }
     }
@@ -464,7 +471,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Rfq {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::FailedToLand => 0,
                 Self::UnknownError => 1,
@@ -491,22 +498,22 @@ pub mod codes {
 
     impl std::error::Error for Rfq {}
 
-    impl From<Rfq> for Code {
+    impl From<Rfq> for crate::Code {
         fn from(code: Rfq) -> Self {
             Self::Rfq(code)
         }
     }
 
     impl TryFrom<i64> for Rfq {
-        type Error = Unknown;
+        type Error = crate::Unknown;
 
         /// Gives the code of the domain `rfq` with that number; like
         /// [`crate::lookup_int`], refuses a retired code.
-        fn try_from(code: i64) -> Result<Self, Unknown> {
+        fn try_from(code: i64) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Rfq;
             match crate::lookup_int(domain, code).and_then(|e| e.code) {
-                Some(Code::Rfq(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code}"))),
+                Some(crate::Code::Rfq(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code}"))),
             }
         }
     }
@@ -523,7 +530,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Program {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::SlippageToleranceExceeded => 0,
             };
@@ -545,22 +552,22 @@ pub mod codes {
 
     impl std::error::Error for Program {}
 
-    impl From<Program> for Code {
+    impl From<Program> for crate::Code {
         fn from(code: Program) -> Self {
             Self::Program(code)
         }
     }
 
     impl TryFrom<i64> for Program {
-        type Error = Unknown;
+        type Error = crate::Unknown;
 
         /// Gives the code of the domain `program` with that number; like
         /// [`crate::lookup_int`], refuses a retired code.
-        fn try_from(code: i64) -> Result<Self, Unknown> {
+        fn try_from(code: i64) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Program;
             match crate::lookup_int(domain, code).and_then(|e| e.code) {
-                Some(Code::Program(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code}"))),
+                Some(crate::Code::Program(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code}"))),
             }
         }
     }

@@ -15,15 +15,19 @@ pub(crate) struct DomainInfo {
     /// The lowest and the highest code; empty when the domain has no range.
     pub(crate) range: &'static [i64],
     pub(crate) envelope: Envelope,
+    /// Its codes come beside another domain's: never the primary entry.
+    pub(crate) secondary: bool,
 }
 
-/// Where the parts of an error body sit: dotted paths into the body.
+/// Where the parts of an error body sit: paths into the body.
 pub(crate) struct Envelope {
     pub(crate) code: Option<&'static str>,
     pub(crate) message: Option<&'static str>,
     pub(crate) details: Option<&'static str>,
     /// The request fields that the body echoes.
     pub(crate) echo: &'static [&'static str],
+    /// The response headers echoed beside them.
+    pub(crate) echo_headers: &'static [&'static str],
 }
 
 /// The policy `try-again-then-support`.
@@ -39,6 +43,7 @@ static POLICY_0: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Please try again; if the error persists, reach out in Discord (https://discord.gg/jup).",
+    when: &[],
 };
 
 /// The policy `default`.
@@ -54,6 +59,7 @@ static POLICY_1: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -69,6 +75,7 @@ static POLICY_2: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Slow down requests and reduce bursts before trying again, or upgrade your plan.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -84,6 +91,7 @@ static POLICY_3: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Requote for a new route, and/or exclude the specific DEX from the quote request.",
+    when: &[],
 };
 
 /// The codes of the domain `order`.
@@ -99,6 +107,7 @@ pub(crate) static ORDER_CODES: [Entry; 3] = [
         description: "Does not have sufficient swap amount",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: Some(Ui {
             severity: Severity::Error,
@@ -120,6 +129,7 @@ pub(crate) static ORDER_CODES: [Entry; 3] = [
         description: "Does not have sufficient SOL for gas fees",
         hint: "",
         params: &["solAmount"],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -136,6 +146,7 @@ pub(crate) static ORDER_CODES: [Entry; 3] = [
         description: "Does not have sufficient trade size to be applicable for Gasless Support",
         hint: "",
         params: &["swapAmount"],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -156,6 +167,7 @@ pub(crate) static EXECUTE_CODES: [Entry; 6] = [
         description: "Use the `signature` field to view the transaction in an explorer.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -172,6 +184,7 @@ pub(crate) static EXECUTE_CODES: [Entry; 6] = [
         description: "",
         hint: "`requestId` not found in cache, likely expired or not found",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -188,6 +201,7 @@ pub(crate) static EXECUTE_CODES: [Entry; 6] = [
         description: "",
         hint: "`signedTransaction` is invalid, likely failed to sign the transaction correctly",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -204,6 +218,7 @@ pub(crate) static EXECUTE_CODES: [Entry; 6] = [
         description: "",
         hint: "`signedTransaction` is invalid, likely due to incorrect usage like modification of `transaction` field in the order response",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -220,6 +235,7 @@ pub(crate) static EXECUTE_CODES: [Entry; 6] = [
         description: "",
         hint: "`requestId` is not found in the request to `/execute`",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -236,6 +252,7 @@ pub(crate) static EXECUTE_CODES: [Entry; 6] = [
         description: "",
         hint: "`signedTransaction` is not found in the request to `/execute`",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -256,6 +273,7 @@ pub(crate) static AGGREGATOR_CODES: [Entry; 8] = [
         description: "",
         hint: "Transaction failed to land on the network",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -272,6 +290,7 @@ pub(crate) static AGGREGATOR_CODES: [Entry; 8] = [
         description: "",
         hint: "Please try again, if it persists please reach out in Discord",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -288,6 +307,7 @@ pub(crate) static AGGREGATOR_CODES: [Entry; 8] = [
         description: "",
         hint: "Please try again, if it persists please reach out in Discord",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -304,6 +324,7 @@ pub(crate) static AGGREGATOR_CODES: [Entry; 8] = [
         description: "",
         hint: "Failed to sign the transaction correctly",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -320,6 +341,7 @@ pub(crate) static AGGREGATOR_CODES: [Entry; 8] = [
         description: "",
         hint: "The block height is invalid",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -336,6 +358,7 @@ pub(crate) static AGGREGATOR_CODES: [Entry; 8] = [
         description: "",
         hint: "The submitted transaction has been attempted but has expired",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -352,6 +375,7 @@ pub(crate) static AGGREGATOR_CODES: [Entry; 8] = [
         description: "",
         hint: "The submitted transaction has been attempted but has timed out",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -368,6 +392,7 @@ pub(crate) static AGGREGATOR_CODES: [Entry; 8] = [
         description: "",
         hint: "The wallet is not supported for gasless",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -388,6 +413,7 @@ pub(crate) static RFQ_CODES: [Entry; 6] = [
         description: "",
         hint: "Please try again, if it persists please reach out in Discord",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -404,6 +430,7 @@ pub(crate) static RFQ_CODES: [Entry; 6] = [
         description: "",
         hint: "Please try again, if it persists please reach out in Discord",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -420,6 +447,7 @@ pub(crate) static RFQ_CODES: [Entry; 6] = [
         description: "",
         hint: "Please try again, if it persists please reach out in Discord",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -436,6 +464,7 @@ pub(crate) static RFQ_CODES: [Entry; 6] = [
         description: "",
         hint: "User did not respond in time or RFQ provider did not execute in time",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -452,6 +481,7 @@ pub(crate) static RFQ_CODES: [Entry; 6] = [
         description: "",
         hint: "User or RFQ provider rejected the swap",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -468,6 +498,7 @@ pub(crate) static RFQ_CODES: [Entry; 6] = [
         description: "",
         hint: "Please try again, if it persists please reach out in Discord",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -488,6 +519,7 @@ pub(crate) static PROGRAM_CODES: [Entry; 1] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: Some(Ui {
             severity: Severity::Error,
@@ -512,6 +544,7 @@ static PROGRAM_FALLBACK: Entry = Entry {
     description: "A program error of another DEX on the route, which Jupiter does not parse.",
     hint: "If you need help identifying the other DEX program codes, please reach out in Discord.",
     params: &["code"],
+    params_from: &[],
     policy: &POLICY_3,
     ui: Some(Ui {
         severity: Severity::Error,
@@ -536,6 +569,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "Success!",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -552,6 +586,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "Likely a problem with the request, check the request parameters, syntax, etc.",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -568,6 +603,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "Likely a problem with the API key, check if the API key is correct.",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -584,6 +620,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "Likely a broken or invalid endpoint.",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -600,6 +637,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "You are being rate limited. Either slow down requests, reduce bursts, or upgrade your plan.",
         params: &[],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -616,6 +654,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "Please reach out in Discord: https://discord.gg/jup",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -632,6 +671,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "Please reach out in Discord: https://discord.gg/jup",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -648,6 +688,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "Please reach out in Discord: https://discord.gg/jup",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -664,6 +705,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "Please reach out in Discord: https://discord.gg/jup",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -685,7 +727,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("errorMessage"),
             details: None,
             echo: &[],
+            echo_headers: &[],
         },
+        secondary: false,
     },
     DomainInfo {
         domain: Domain::Execute,
@@ -699,7 +743,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error"),
             details: None,
             echo: &[],
+            echo_headers: &[],
         },
+        secondary: false,
     },
     DomainInfo {
         domain: Domain::Aggregator,
@@ -713,7 +759,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error"),
             details: None,
             echo: &[],
+            echo_headers: &[],
         },
+        secondary: false,
     },
     DomainInfo {
         domain: Domain::Rfq,
@@ -727,7 +775,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error"),
             details: None,
             echo: &[],
+            echo_headers: &[],
         },
+        secondary: false,
     },
     DomainInfo {
         domain: Domain::Program,
@@ -741,7 +791,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error"),
             details: None,
             echo: &[],
+            echo_headers: &[],
         },
+        secondary: false,
     },
 ];
 
@@ -752,4 +804,5 @@ pub(crate) static CATALOG_ENVELOPE: Envelope = Envelope {
     message: Some("error"),
     details: None,
     echo: &[],
+    echo_headers: &[],
 };

@@ -226,6 +226,9 @@ fn check_classify(q: &Value, now: SystemTime) -> Vec<String> {
         p.push(format!("echo {:?}", e.echo));
     }
     p.extend(check_decision(e.decision, field(want, "decision")));
+    if let Some(Value::Array(want_also)) = want.get("also") {
+        p.extend(check_also(&e.also, want_also));
+    }
 
     // The same response with the headers as borrowed pairs.
     let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (&k[..], &v[..])).collect();
@@ -238,6 +241,24 @@ fn check_classify(q: &Value, now: SystemTime) -> Vec<String> {
     }
     p.extend(check_error(&e));
     p
+}
+
+/// Compares the other domains' codes of a classification with the vector's
+/// `also`: each domain, code, name (of a listed code) and match, in order.
+fn check_also(also: &[cat::Also], want: &[Value]) -> Vec<String> {
+    let same = also.len() == want.len()
+        && also.iter().zip(want).all(|(a, w)| {
+            let name = a.entry.name.filter(|_| a.entry.kind == Kind::Code);
+            Some(a.domain.id()) == text(field(w, "domain"))
+                && Some(a.code.as_str()) == text(field(w, "code_str"))
+                && name == text(field(w, "name"))
+                && Some(kind(a.entry.kind)) == text(field(w, "match"))
+        });
+    if same {
+        Vec::new()
+    } else {
+        vec![format!("also {also:?}")]
+    }
 }
 
 /// Checks what a classified response says as an error: its text, and its

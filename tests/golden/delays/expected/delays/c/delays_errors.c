@@ -24,6 +24,29 @@ static const delays_policy policies[] = {
     {NULL, DELAYS_RETRY_ALWAYS, DELAYS_ACTION_NONE, DELAYS_DELAY_HTTP_DATE, "X-Retry-At", 3000, 0, DELAYS_BACKOFF_NONE, false, 0, ""}
 };
 
+/* A policy's conditions on a response header: the first that holds hands
+** the decision to policies[then]. */
+typedef enum test_kind { TEST_PRESENT, TEST_EQUALS, TEST_AT_MOST, TEST_AT_LEAST } test_kind;
+typedef struct condition {
+    const char *header;
+    test_kind test;
+    const char *equals; /* TEST_EQUALS */
+    int64_t bound;      /* TEST_AT_MOST, TEST_AT_LEAST */
+    size_t then;
+} condition;
+
+/* The conditions of each policy, in the order of policies[]. */
+static const struct {
+    const condition *when;
+    size_t n;
+} conditions[] = {
+    {NULL, 0},
+    {NULL, 0},
+    {NULL, 0},
+    {NULL, 0},
+    {NULL, 0}
+};
+
 /* Every string of the entries and tables once, each ending with its NUL:
 ** a string is its byte offset here. */
 static const char strings[] =
@@ -584,12 +607,13 @@ int64_t delays_delay_seconds(const delays_policy *p, const char *value, const ch
     return at > ref ? at - ref : 0;
 }
 
-delays_decision delays_decide(const delays_entry *e, int attempt, int64_t retry_after_s)
+/* delays_decide by policy p (NULL never retries): the entry's, or
+** the one that a condition hands the decision to. */
+static delays_decision decide_by(const delays_policy *p, int attempt, int64_t retry_after_s)
 {
     delays_decision d = {false, 0, DELAYS_ACTION_NONE};
-    if (!e)
+    if (!p)
         return d;
-    const delays_policy *p = delays_entry_retry(e);
     d.action = p->action;
     if (attempt < 1)
         attempt = 1;
@@ -615,6 +639,52 @@ delays_decision delays_decide(const delays_entry *e, int attempt, int64_t retry_
     return d;
 }
 
+delays_decision delays_decide(const delays_entry *e, int attempt, int64_t retry_after_s)
+{
+    return decide_by(e ? delays_entry_retry(e) : NULL, attempt, retry_after_s);
+}
+
+/* Whether condition w holds for its header's value (NULL when the response
+** lacks it): blanks (SP, HTAB) around the value do not count; AT_MOST and
+** AT_LEAST read an optional '-' and 1 to 18 digits, and fail on anything
+** else. */
+static bool holds(const condition *w, const char *value)
+{
+    if (!value)
+        return false;
+    if (w->test == TEST_PRESENT)
+        return true;
+    while (*value == ' ' || *value == '\t')
+        value++;
+    size_t len = strlen(value);
+    while (len && (value[len - 1] == ' ' || value[len - 1] == '\t'))
+        len--;
+    if (w->test == TEST_EQUALS)
+        return strlen(w->equals) == len && memcmp(w->equals, value, len) == 0;
+    size_t neg = *value == '-' ? 1u : 0u, digits = len - neg;
+    int64_t n = 0;
+    if (!digits || digits > 18)
+        return false;
+    for (size_t i = neg; i < len; i++) {
+        if (value[i] < '0' || value[i] > '9')
+            return false;
+        n = n * 10 + (value[i] - '0');
+    }
+    n = neg ? -n : n;
+    return w->test == TEST_AT_MOST ? n <= w->bound : n >= w->bound;
+}
+
+/* The policy that decides for a response whose headers get(ctx, name)
+** reads: that of the first of p's conditions that holds, else p. */
+static const delays_policy *policy_for(const delays_policy *p, delays_header_fn *get, void *ctx)
+{
+    size_t i = (size_t)(p - policies);
+    for (size_t j = 0; j < conditions[i].n; j++)
+        if (holds(&conditions[i].when[j], get(ctx, conditions[i].when[j].header)))
+            return &policies[conditions[i].when[j].then];
+    return p;
+}
+
 /* Appends n bytes of s to the output, counting what does not fit. */
 static void put(char *buf, size_t size, size_t *len, const char *s, size_t n)
 {
@@ -626,14 +696,18 @@ static void put(char *buf, size_t size, size_t *len, const char *s, size_t n)
 }
 
 static void put_code(const delays_classification *r, char *buf, size_t size, size_t *len);
+static bool put_from(const delays_classification *r, const delays_entry *e, const char *name, size_t n, char *buf, size_t size, size_t *len);
 
-/* delays_format, with the code that classification 'r' read
-** as the first argument when 'r' is not NULL. */
+/* delays_format of message 'm' (e's, or a translation of it),
+** filling from classification 'r' when it is not NULL: ${code} of a
+** fallback or a class with the code it read, and each placeholder that the
+** entry reads from a body with the value in r's. */
 static size_t format_message(const delays_entry *e, const char *m, char *buf, size_t size, const char *const *args, size_t nargs, const delays_classification *r)
 {
     size_t len = 0;
     size_t nparams = delays_entry_param_count(e);
-    const char *code = r ? delays_entry_param(e, 0) : NULL; /* the first placeholder, filled from r */
+    /* A fallback's first placeholder, filled from r. */
+    const char *code = r && r->match == DELAYS_MATCH_FALLBACK ? delays_entry_param(e, 0) : NULL;
     while (*m) {
         const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
         if (m[0] == '$' && m[1] == '$') {
@@ -660,7 +734,7 @@ static size_t format_message(const delays_entry *e, const char *m, char *buf, si
             put_code(r, buf, size, &len);
         else if (value)
             put(buf, size, &len, value, strlen(value));
-        else
+        else if (!r || !put_from(r, e, m + 2, namelen, buf, size, &len))
             put(buf, size, &len, m, namelen + 3);
         m = close + 1;
     }
@@ -689,21 +763,34 @@ enum { MAX_DEPTH = 64 };
 typedef delays_span span;
 
 /* How a domain's responses read (the catalog's envelope first, for a status
-** or no entry): dotted paths, NULL for none; echo ends with NULL. A code
-** outside [lo, hi] (the whole of int64 without a range) gets no fallback. */
+** or no entry): paths, NULL for none; echo and echo_headers end with NULL.
+** A code outside [lo, hi] (the whole of int64 without a range) gets no
+** fallback. A secondary domain's code is never the entry, only in 'also'. */
 typedef struct reader {
     const char *code, *message, *details;
     const char *const *echo;
     bool string_codes;
     int64_t range[2];
+    const char *const *echo_headers;
+    bool secondary;
 } reader;
 
 /* clang-format off */
 static const char *const echo_[] = {NULL};
+static const char *const echo_headers_[] = {NULL};
 static const char *const api_echo[] = {NULL};
+static const char *const api_echo_headers[] = {NULL};
+/* The placeholders that classify fills from a body, until the NULL name:
+** the entry's number, the placeholder's name, its path in the body. */
+static const struct {
+    size_t entry;
+    const char *name, *path;
+} from_params[] = {
+    {0, NULL, NULL}
+};
 static const reader readers[] = {
-    {"error.code", "message", NULL, echo_, false, {0, 0}},
-    {"error.code", "message", NULL, api_echo, false, {INT64_MIN, INT64_MAX}}
+    {"error.code", "message", NULL, echo_, false, {0, 0}, echo_headers_, false},
+    {"error.code", "message", NULL, api_echo, false, {INT64_MIN, INT64_MAX}, api_echo_headers, false}
 };
 /* clang-format on */
 
@@ -964,41 +1051,68 @@ static bool string_text(span v, span *out)
     return true;
 }
 
-/* The value at the dotted 'path' of the checked JSON text [p, end), or a
-** span with data NULL. A key sent twice counts last, as JSON.parse has it. */
-static span value_at(const char *p, const char *end, const char *path)
+/* The value at 'path' of the checked JSON value at p (blanks before it
+** allowed), in the text that ends at 'end', or a span with data NULL. A path
+** is member names joined by '.', each followed by any number of '[N]'
+** (element N of an array) or '[*]' (the first element that holds the rest
+** of the path). A key sent twice counts last, as JSON.parse has it. The
+** recursion is as deep as the path is long. */
+static span value_from(const char *p, const char *end, const char *path)
 {
     span none = {NULL, 0}, v = none;
-    if (!p || !path)
-        return none;
+    const char *found = NULL;
     p = blank(p, end);
-    for (;;) {
-        const char *dot = strchr(path, '.'), *found = NULL;
-        size_t n = dot ? (size_t)(dot - path) : strlen(path);
-        if (p >= end || *p != '{')
-            return none;
-        p = blank(p + 1, end);
-        while (p && p < end && *p == '"') {
-            span key = {p + 1, 0};
-            p = json_string(p, end);
-            key.len = p ? (size_t)(p - 1 - key.data) : 0;
-            p = p ? blank(blank(p, end) + 1, end) : NULL; /* past the colon */
-            if (p && text_is(key, path, n))
-                found = p;
-            p = json_value(p, end, 0);
-            p = p ? blank(p, end) : NULL;
-            if (p && p < end && *p == ',')
-                p = blank(p + 1, end);
-        }
-        if (!found)
-            return none;
-        if (!dot) {
-            v.data = found;
-            v.len = (size_t)(json_value(found, end, 0) - found);
-            return v;
-        }
-        p = found, path = dot + 1;
+    if (*path == '.')
+        path++;
+    if (!*path) {
+        v.data = p;
+        v.len = (size_t)(json_value(p, end, 0) - p);
+        return v;
     }
+    if (*path == '[') {
+        const char *rest = strchr(path, ']');
+        size_t index = 0;
+        bool each = path[1] == '*';
+        if (!rest || p >= end || *p != '[')
+            return none;
+        for (const char *d = path + 1; !each && d < rest; d++)
+            index = index * 10 + (size_t)(*d - '0'); /* at most 9 digits: validated */
+        for (p = blank(p + 1, end); p < end && *p != ']'; p = blank(p, end)) {
+            if (each && (v = value_from(p, end, rest + 1)).data)
+                return v;
+            if (!each && index-- == 0)
+                return value_from(p, end, rest + 1);
+            p = blank(json_value(p, end, 0), end);
+            if (p < end && *p == ',')
+                p++;
+        }
+        return none;
+    }
+    size_t n = strcspn(path, ".[");
+    if (p >= end || *p != '{')
+        return none;
+    p = blank(p + 1, end);
+    while (p && p < end && *p == '"') {
+        span key = {p + 1, 0};
+        p = json_string(p, end);
+        key.len = p ? (size_t)(p - 1 - key.data) : 0;
+        p = p ? blank(blank(p, end) + 1, end) : NULL; /* past the colon */
+        if (p && text_is(key, path, n))
+            found = p;
+        p = json_value(p, end, 0);
+        p = p ? blank(p, end) : NULL;
+        if (p && p < end && *p == ',')
+            p = blank(p + 1, end);
+    }
+    return found ? value_from(found, end, path + n) : none;
+}
+
+/* The value at 'path' of the checked JSON text [p, end), or a span with data
+** NULL (also for a NULL body or path). */
+static span value_at(const char *p, const char *end, const char *path)
+{
+    span none = {NULL, 0};
+    return p && path && *path ? value_from(p, end, path) : none;
 }
 
 /* A code in a body as a number: a JSON integer, or a string of a decimal
@@ -1074,16 +1188,47 @@ static size_t finish(char *buf, size_t size, size_t len)
     return len;
 }
 
+/* Appends a code read from a body (a string's raw text when is_string, else
+** an integer's JSON text) as a domain of string_codes spells it. */
+static void put_code_of(span code, bool is_string, bool string_codes, char *buf, size_t size, size_t *len)
+{
+    int64_t n;
+    if (!code.data)
+        return;
+    if (string_codes || !code_number(code, is_string, &n))
+        put_text(buf, size, len, code);
+    else
+        put_int(buf, size, len, n);
+}
+
 /* Appends the code r read as its entry spells it. */
 static void put_code(const delays_classification *r, char *buf, size_t size, size_t *len)
 {
-    int64_t n;
-    if (!r->code.data)
-        return;
-    if (readers[r->envelope].string_codes || !code_number(r->code, r->code_is_string, &n))
-        put_text(buf, size, len, r->code);
-    else
-        put_int(buf, size, len, n);
+    put_code_of(r->code, r->code_is_string, readers[r->envelope].string_codes, buf, size, len);
+}
+
+/* Appends the value in r's body of the placeholder of e named by the n
+** bytes at 'name', if e reads it from a body: false when it does not, or
+** the body has no string, integer or boolean there. */
+static bool put_from(const delays_classification *r, const delays_entry *e, const char *name, size_t n, char *buf, size_t size, size_t *len)
+{
+    for (size_t i = 0; from_params[i].name; i++) {
+        const char *param = from_params[i].name;
+        if (delays_entry_at(from_params[i].entry) != e || strlen(param) != n || memcmp(param, name, n) != 0)
+            continue;
+        span v = value_at(r->body, r->body ? r->body + r->body_len : NULL, from_params[i].path), raw;
+        int64_t k;
+        if (string_text(v, &raw))
+            put_text(buf, size, len, raw);
+        else if (v.data && code_number(v, false, &k))
+            put_int(buf, size, len, k);
+        else if (v.data && (v.data[0] == 't' || v.data[0] == 'f'))
+            put(buf, size, len, v.data, v.len);
+        else
+            return false;
+        return true;
+    }
+    return false;
 }
 
 size_t delays_unescape(span raw, char *buf, size_t size)
@@ -1106,8 +1251,16 @@ size_t delays_classify_message(const delays_classification *r, char *buf, size_t
     if (r->message.data)
         return delays_unescape(r->message, buf, size);
     if (r->entry)
-        return format_with(r->entry, buf, size, NULL, 0, r->match == DELAYS_MATCH_FALLBACK ? r : NULL);
+        return format_with(r->entry, buf, size, NULL, 0, r);
     return finish(buf, size, 0);
+}
+
+size_t delays_also_code(const delays_also *a, char *buf, size_t size)
+{
+    size_t len = 0;
+    size_t d = (size_t)delays_entry_domain(a->entry) + 1;
+    put_code_of(a->code, a->code_is_string, readers[d].string_codes, buf, size, &len);
+    return finish(buf, size, len);
 }
 
 bool delays_classify_echo(const delays_classification *r, size_t i, const char **path, span *value)
@@ -1123,13 +1276,33 @@ bool delays_classify_echo(const delays_classification *r, size_t i, const char *
     return true;
 }
 
+/* What readers[d] reads in the body [body, end) into *r: the code it lists
+** (MATCH_CODE), else the entry of the code's class or the domain's fallback
+** (MATCH_FALLBACK); false when it reads no code of its kind, or one that
+** nothing of its domain covers. */
+static bool read_code(size_t d, const char *body, const char *end, delays_also *r)
+{
+    span v = value_at(body, end, readers[d].code), raw;
+    bool is_string = string_text(v, &raw);
+    int64_t n = 0;
+    if (!v.data || (readers[d].string_codes ? !is_string : !code_number(is_string ? raw : v, is_string, &n)))
+        return false;
+    r->code = is_string ? raw : v;
+    r->code_is_string = is_string;
+    r->match = DELAYS_MATCH_CODE;
+    r->entry = code_entry(d, r->code, n);
+    if (r->entry)
+        return true;
+    r->match = DELAYS_MATCH_FALLBACK;
+    if (!r->entry && n >= readers[d].range[0] && n <= readers[d].range[1])
+        r->entry = delays_fallback((delays_domain)(d - 1));
+    return r->entry != NULL;
+}
+
 void delays_classify_with(int status, delays_header_fn *get, void *ctx, const char *body, size_t body_len, int attempt, int64_t now_s, delays_classification *out)
 {
     const char *end = body ? body + body_len : NULL;
-    span none = {NULL, 0}, fallback_code = none;
-    const delays_entry *fallback_entry = NULL;
-    size_t fallback = 0;
-    bool fallback_string = false;
+    span none = {NULL, 0};
     const char *json_end = body ? json_value(blank(body, end), end, 0) : NULL;
     if (!json_end || blank(json_end, end) != end)
         body = end = NULL; /* not JSON: no body */
@@ -1140,49 +1313,47 @@ void delays_classify_with(int status, delays_header_fn *get, void *ctx, const ch
     out->body = body;
     out->body_len = body ? body_len : 0;
     out->envelope = 0;
-    for (size_t d = 1; d < sizeof readers / sizeof readers[0] && !out->entry; d++) {
-        span v = value_at(body, end, readers[d].code), raw;
-        bool is_string = string_text(v, &raw);
-        int64_t n = 0;
-        if (!v.data || (readers[d].string_codes ? !is_string : !code_number(is_string ? raw : v, is_string, &n)))
+    out->nalso = out->necho_headers = 0;
+    /* Each domain's reading, into 'also'; the entry is the first listed
+    ** code of a domain that is not secondary, else the first class entry or
+    ** fallback of one, and leaves 'also' to the others. */
+    size_t primary = 0;
+    for (size_t d = 1; d < sizeof readers / sizeof readers[0] && out->nalso < DELAYS_MAX_ALSO; d++) {
+        delays_also *r = &out->also[out->nalso];
+        if (!read_code(d, body, end, r))
             continue;
-        out->entry = code_entry(d, is_string ? raw : v, n);
-        if (out->entry) {
-            out->match = DELAYS_MATCH_CODE;
-            out->envelope = d;
-            out->code = is_string ? raw : v;
-            out->code_is_string = is_string;
-        } else if (!fallback) {
-            /* An unlisted code: its class's entry, else the domain's fallback. */
-            const delays_entry *generic = NULL;
-            if (!generic && n >= readers[d].range[0] && n <= readers[d].range[1])
-                generic = delays_fallback((delays_domain)(d - 1));
-            if (generic) {
-                fallback = d;
-                fallback_entry = generic;
-                fallback_code = is_string ? raw : v;
-                fallback_string = is_string;
-            }
-        }
+        out->nalso++;
+        if (readers[d].secondary || (out->entry && (out->match == DELAYS_MATCH_CODE || r->match != DELAYS_MATCH_CODE)))
+            continue;
+        out->match = r->match;
+        out->entry = r->entry;
+        out->code = r->code;
+        out->code_is_string = r->code_is_string;
+        out->envelope = d;
+        primary = out->nalso;
     }
-    if (!out->entry && fallback) {
-        out->match = DELAYS_MATCH_FALLBACK;
-        out->entry = fallback_entry;
-        out->envelope = fallback;
-        out->code = fallback_code;
-        out->code_is_string = fallback_string;
-    }
-    if (!out->entry) {
+    if (primary) {
+        out->nalso--;
+        memmove(&out->also[primary - 1], &out->also[primary], (out->nalso - (primary - 1)) * sizeof out->also[0]);
+    } else {
         out->entry = delays_lookup_status(status);
         out->match = out->entry ? DELAYS_MATCH_STATUS : DELAYS_MATCH_NONE;
     }
-    if (!string_text(value_at(body, end, readers[out->envelope].message), &out->message))
+    const reader *env = &readers[out->envelope];
+    if (!string_text(value_at(body, end, env->message), &out->message))
         out->message = none;
-    out->details = value_at(body, end, readers[out->envelope].details);
-    const delays_policy *p = out->entry ? delays_entry_retry(out->entry) : NULL;
+    out->details = value_at(body, end, env->details);
+    for (size_t i = 0; env->echo_headers[i] && out->necho_headers < DELAYS_MAX_ECHO_HEADERS; i++) {
+        const char *value = get(ctx, env->echo_headers[i]);
+        if (value) {
+            out->echo_headers[out->necho_headers].name = env->echo_headers[i];
+            out->echo_headers[out->necho_headers++].value = value;
+        }
+    }
+    const delays_policy *p = out->entry ? policy_for(delays_entry_retry(out->entry), get, ctx) : NULL;
     const char *value = p && p->delay_header ? get(ctx, p->delay_header) : NULL;
     int64_t after = value ? delays_delay_seconds(p, value, get(ctx, "Date"), now_s) : -1;
-    out->decision = delays_decide(out->entry, attempt, after);
+    out->decision = decide_by(p, attempt, after);
 }
 
 /* The headers of delays_classify, for classify_with. */

@@ -15,15 +15,19 @@ pub(crate) struct DomainInfo {
     /// The lowest and the highest code; empty when the domain has no range.
     pub(crate) range: &'static [i64],
     pub(crate) envelope: Envelope,
+    /// Its codes come beside another domain's: never the primary entry.
+    pub(crate) secondary: bool,
 }
 
-/// Where the parts of an error body sit: dotted paths into the body.
+/// Where the parts of an error body sit: paths into the body.
 pub(crate) struct Envelope {
     pub(crate) code: Option<&'static str>,
     pub(crate) message: Option<&'static str>,
     pub(crate) details: Option<&'static str>,
     /// The request fields that the body echoes.
     pub(crate) echo: &'static [&'static str],
+    /// The response headers echoed beside them.
+    pub(crate) echo_headers: &'static [&'static str],
 }
 
 /// The policy `transient`.
@@ -39,6 +43,7 @@ static POLICY_0: Policy = Policy {
     idempotent: false,
     max_attempts: Some(4),
     advice: "Retry the transaction from its start.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -54,6 +59,7 @@ static POLICY_2: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Serialization failures (class 40) may be retried; others not.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -69,6 +75,7 @@ static POLICY_3: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "",
+    when: &[],
 };
 
 /// The codes of the domain `sqlstate`.
@@ -87,6 +94,7 @@ static SQLSTATE_FALLBACK: Entry = Entry {
     description: "A SQLSTATE that the proxy does not interpret; read its class, the first two characters.",
     hint: "Look the code up in the PostgreSQL manual, appendix A.",
     params: &["code", "reason"],
+    params_from: &[],
     policy: &POLICY_2,
     ui: Some(Ui {
         severity: Severity::Error,
@@ -114,6 +122,7 @@ static STORAGE_FALLBACK: Entry = Entry {
     description: "",
     hint: "",
     params: &["code"],
+    params_from: &[],
     policy: &POLICY_0,
     ui: Some(Ui {
         severity: Severity::Critical,
@@ -141,6 +150,7 @@ static OS_FALLBACK: Entry = Entry {
     description: "",
     hint: "",
     params: &["code", "host"],
+    params_from: &[],
     policy: &POLICY_3,
     ui: None,
     deprecated: None,
@@ -165,7 +175,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error.message"),
             details: Some("error.detail"),
             echo: &["query_id", ],
+            echo_headers: &[],
         },
+        secondary: false,
     },
     DomainInfo {
         domain: Domain::Storage,
@@ -179,7 +191,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error.message"),
             details: Some("error.detail"),
             echo: &["query_id", ],
+            echo_headers: &[],
         },
+        secondary: false,
     },
     DomainInfo {
         domain: Domain::Os,
@@ -193,7 +207,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error.strerror"),
             details: Some("error.syscall"),
             echo: &["query_id", ],
+            echo_headers: &[],
         },
+        secondary: false,
     },
 ];
 
@@ -204,4 +220,5 @@ pub(crate) static CATALOG_ENVELOPE: Envelope = Envelope {
     message: Some("error.message"),
     details: Some("error.detail"),
     echo: &["query_id", ],
+    echo_headers: &[],
 };

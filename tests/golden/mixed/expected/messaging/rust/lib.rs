@@ -24,8 +24,10 @@ mod table;
 use std::fmt;
 use std::str::FromStr;
 
-pub use classify::{classify, classify_at, Error, HeaderPair, Match};
-pub use retry::{decide, format, Action, Backoff, Decision, DelayType, Policy, Retry};
+pub use classify::{classify, classify_at, Also, Error, HeaderPair, Match};
+pub use retry::{
+    decide, format, Action, Backoff, Condition, Decision, DelayType, Policy, Retry, Test,
+};
 use table::{DomainInfo, DOMAINS, STATUSES};
 
 /// What an [`Entry`] describes.
@@ -102,6 +104,9 @@ pub struct Entry {
     pub hint: &'static str,
     /// The placeholders of the message, in argument order.
     pub params: &'static [&'static str],
+    /// The placeholders that [`classify`] fills from a body (one without a
+    /// message of its own), each with its path in the body.
+    pub params_from: &'static [(&'static str, &'static str)],
     /// The retry policy: see [`decide`].
     pub policy: &'static Policy,
     /// The guidance for user interfaces, when the catalog gives one.
@@ -209,7 +214,9 @@ impl std::error::Error for Code {}
 
 /// The codes of each domain, one enum per domain.
 pub mod codes {
-    use crate::{format, table, Code, Entry, Unknown};
+    // The crate's types by path: a domain's enum may be named like one of
+    // them (a domain `code` has the enum `Code`).
+    use crate::{format, table};
     use std::fmt;
 
     /// The codes of the domain `verify`: Verification errors. Codes of the verification endpoints, at error.code.
@@ -227,7 +234,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Verify {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::MaxAttemptsReached => 0,
                 Self::CodeExpired => 1,
@@ -251,22 +258,22 @@ pub mod codes {
 
     impl std::error::Error for Verify {}
 
-    impl From<Verify> for Code {
+    impl From<Verify> for crate::Code {
         fn from(code: Verify) -> Self {
             Self::Verify(code)
         }
     }
 
     impl std::str::FromStr for Verify {
-        type Err = Unknown;
+        type Err = crate::Unknown;
 
         /// Reads a code of the domain `verify` as sent; like [`crate::lookup`],
         /// refuses a retired code.
-        fn from_str(code: &str) -> Result<Self, Unknown> {
+        fn from_str(code: &str) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Verify;
             match crate::lookup(domain, code).and_then(|e| e.code) {
-                Some(Code::Verify(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code:?}"))),
+                Some(crate::Code::Verify(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code:?}"))),
             }
         }
     }
@@ -288,7 +295,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Delivery {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::QueueOverflow => 0,
                 Self::Unreachable => 1,
@@ -312,22 +319,22 @@ pub mod codes {
 
     impl std::error::Error for Delivery {}
 
-    impl From<Delivery> for Code {
+    impl From<Delivery> for crate::Code {
         fn from(code: Delivery) -> Self {
             Self::Delivery(code)
         }
     }
 
     impl TryFrom<i64> for Delivery {
-        type Error = Unknown;
+        type Error = crate::Unknown;
 
         /// Gives the code of the domain `delivery` with that number; like
         /// [`crate::lookup_int`], refuses a retired code.
-        fn try_from(code: i64) -> Result<Self, Unknown> {
+        fn try_from(code: i64) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Delivery;
             match crate::lookup_int(domain, code).and_then(|e| e.code) {
-                Some(Code::Delivery(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code}"))),
+                Some(crate::Code::Delivery(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code}"))),
             }
         }
     }

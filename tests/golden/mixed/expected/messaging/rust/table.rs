@@ -15,15 +15,19 @@ pub(crate) struct DomainInfo {
     /// The lowest and the highest code; empty when the domain has no range.
     pub(crate) range: &'static [i64],
     pub(crate) envelope: Envelope,
+    /// Its codes come beside another domain's: never the primary entry.
+    pub(crate) secondary: bool,
 }
 
-/// Where the parts of an error body sit: dotted paths into the body.
+/// Where the parts of an error body sit: paths into the body.
 pub(crate) struct Envelope {
     pub(crate) code: Option<&'static str>,
     pub(crate) message: Option<&'static str>,
     pub(crate) details: Option<&'static str>,
     /// The request fields that the body echoes.
     pub(crate) echo: &'static [&'static str],
+    /// The response headers echoed beside them.
+    pub(crate) echo_headers: &'static [&'static str],
 }
 
 /// The policy `fix-request`.
@@ -39,6 +43,7 @@ static POLICY_0: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Fix the request; sending it again unchanged fails again.",
+    when: &[],
 };
 
 /// The policy `new-code`.
@@ -54,6 +59,7 @@ static POLICY_1: Policy = Policy {
     idempotent: false,
     max_attempts: Some(3),
     advice: "Send a new verification code after 30 seconds.",
+    when: &[],
 };
 
 /// The policy `queue-later`.
@@ -69,6 +75,7 @@ static POLICY_2: Policy = Policy {
     idempotent: false,
     max_attempts: Some(5),
     advice: "Queue the message and send it again after the delay.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -84,6 +91,7 @@ static POLICY_4: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "The carrier may accept the message later.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -99,6 +107,7 @@ static POLICY_5: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -114,6 +123,7 @@ static POLICY_6: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Register the sender and change the text.",
+    when: &[],
 };
 
 /// The codes of the domain `verify`.
@@ -129,6 +139,7 @@ pub(crate) static VERIFY_CODES: [Entry; 3] = [
         description: "",
         hint: "",
         params: &["to"],
+        params_from: &[],
         policy: &POLICY_1,
         ui: Some(Ui {
             severity: Severity::Warning,
@@ -150,6 +161,7 @@ pub(crate) static VERIFY_CODES: [Entry; 3] = [
         description: "",
         hint: "",
         params: &["minutes"],
+        params_from: &[],
         policy: &POLICY_1,
         ui: Some(Ui {
             severity: Severity::Info,
@@ -171,6 +183,7 @@ pub(crate) static VERIFY_CODES: [Entry; 3] = [
         description: "",
         hint: "",
         params: &["to"],
+        params_from: &[],
         policy: &POLICY_0,
         ui: Some(Ui {
             severity: Severity::Error,
@@ -195,6 +208,7 @@ static VERIFY_FALLBACK: Entry = Entry {
     description: "",
     hint: "",
     params: &["code"],
+    params_from: &[],
     policy: &POLICY_5,
     ui: None,
     deprecated: None,
@@ -214,6 +228,7 @@ pub(crate) static DELIVERY_CODES: [Entry; 3] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -230,6 +245,7 @@ pub(crate) static DELIVERY_CODES: [Entry; 3] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_4,
         ui: Some(Ui {
             severity: Severity::Warning,
@@ -251,6 +267,7 @@ pub(crate) static DELIVERY_CODES: [Entry; 3] = [
         description: "",
         hint: "",
         params: &["carrier"],
+        params_from: &[],
         policy: &POLICY_6,
         ui: None,
         deprecated: Some("Carriers now answer 30007 as 30034."),
@@ -270,6 +287,7 @@ static DELIVERY_FALLBACK: Entry = Entry {
     description: "",
     hint: "",
     params: &["code"],
+    params_from: &[],
     policy: &POLICY_4,
     ui: None,
     deprecated: None,
@@ -289,6 +307,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -305,6 +324,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -321,6 +341,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -337,6 +358,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The carrier refused or failed to deliver the message.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_4,
         ui: None,
         deprecated: None,
@@ -358,7 +380,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error.message"),
             details: Some("more_info"),
             echo: &["to", ],
+            echo_headers: &[],
         },
+        secondary: false,
     },
     DomainInfo {
         domain: Domain::Delivery,
@@ -372,7 +396,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error_message"),
             details: Some("carrier"),
             echo: &["sid", ],
+            echo_headers: &[],
         },
+        secondary: false,
     },
 ];
 
@@ -383,4 +409,5 @@ pub(crate) static CATALOG_ENVELOPE: Envelope = Envelope {
     message: Some("message"),
     details: Some("more_info"),
     echo: &["sid", ],
+    echo_headers: &[],
 };

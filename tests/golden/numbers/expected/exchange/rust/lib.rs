@@ -24,8 +24,10 @@ mod table;
 use std::fmt;
 use std::str::FromStr;
 
-pub use classify::{classify, classify_at, Error, HeaderPair, Match};
-pub use retry::{decide, format, Action, Backoff, Decision, DelayType, Policy, Retry};
+pub use classify::{classify, classify_at, Also, Error, HeaderPair, Match};
+pub use retry::{
+    decide, format, Action, Backoff, Condition, Decision, DelayType, Policy, Retry, Test,
+};
 use table::{DomainInfo, DOMAINS, STATUSES};
 
 /// What an [`Entry`] describes.
@@ -102,6 +104,9 @@ pub struct Entry {
     pub hint: &'static str,
     /// The placeholders of the message, in argument order.
     pub params: &'static [&'static str],
+    /// The placeholders that [`classify`] fills from a body (one without a
+    /// message of its own), each with its path in the body.
+    pub params_from: &'static [(&'static str, &'static str)],
     /// The retry policy: see [`decide`].
     pub policy: &'static Policy,
     /// The guidance for user interfaces, when the catalog gives one.
@@ -215,7 +220,9 @@ impl std::error::Error for Code {}
 
 /// The codes of each domain, one enum per domain.
 pub mod codes {
-    use crate::{format, table, Code, Entry, Unknown};
+    // The crate's types by path: a domain's enum may be named like one of
+    // them (a domain `code` has the enum `Code`).
+    use crate::{format, table};
     use std::fmt;
 
     /// The codes of the domain `server`: Server and network errors.
@@ -238,7 +245,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Server {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::Unknown => 0,
                 Self::Disconnected => 1,
@@ -264,22 +271,22 @@ pub mod codes {
 
     impl std::error::Error for Server {}
 
-    impl From<Server> for Code {
+    impl From<Server> for crate::Code {
         fn from(code: Server) -> Self {
             Self::Server(code)
         }
     }
 
     impl TryFrom<i64> for Server {
-        type Error = Unknown;
+        type Error = crate::Unknown;
 
         /// Gives the code of the domain `server` with that number; like
         /// [`crate::lookup_int`], refuses a retired code.
-        fn try_from(code: i64) -> Result<Self, Unknown> {
+        fn try_from(code: i64) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Server;
             match crate::lookup_int(domain, code).and_then(|e| e.code) {
-                Some(Code::Server(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code}"))),
+                Some(crate::Code::Server(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code}"))),
             }
         }
     }
@@ -303,7 +310,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Request {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::IllegalChars => 0,
                 Self::MandatoryParamEmptyOrMalformed => 1,
@@ -328,22 +335,22 @@ pub mod codes {
 
     impl std::error::Error for Request {}
 
-    impl From<Request> for Code {
+    impl From<Request> for crate::Code {
         fn from(code: Request) -> Self {
             Self::Request(code)
         }
     }
 
     impl TryFrom<i64> for Request {
-        type Error = Unknown;
+        type Error = crate::Unknown;
 
         /// Gives the code of the domain `request` with that number; like
         /// [`crate::lookup_int`], refuses a retired code.
-        fn try_from(code: i64) -> Result<Self, Unknown> {
+        fn try_from(code: i64) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Request;
             match crate::lookup_int(domain, code).and_then(|e| e.code) {
-                Some(Code::Request(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code}"))),
+                Some(crate::Code::Request(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code}"))),
             }
         }
     }
@@ -368,7 +375,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Order {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::NewOrderRejected => 0,
                 Self::CancelRejected => 1,
@@ -393,22 +400,22 @@ pub mod codes {
 
     impl std::error::Error for Order {}
 
-    impl From<Order> for Code {
+    impl From<Order> for crate::Code {
         fn from(code: Order) -> Self {
             Self::Order(code)
         }
     }
 
     impl TryFrom<i64> for Order {
-        type Error = Unknown;
+        type Error = crate::Unknown;
 
         /// Gives the code of the domain `order` with that number; like
         /// [`crate::lookup_int`], refuses a retired code.
-        fn try_from(code: i64) -> Result<Self, Unknown> {
+        fn try_from(code: i64) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Order;
             match crate::lookup_int(domain, code).and_then(|e| e.code) {
-                Some(Code::Order(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code}"))),
+                Some(crate::Code::Order(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code}"))),
             }
         }
     }

@@ -15,15 +15,19 @@ pub(crate) struct DomainInfo {
     /// The lowest and the highest code; empty when the domain has no range.
     pub(crate) range: &'static [i64],
     pub(crate) envelope: Envelope,
+    /// Its codes come beside another domain's: never the primary entry.
+    pub(crate) secondary: bool,
 }
 
-/// Where the parts of an error body sit: dotted paths into the body.
+/// Where the parts of an error body sit: paths into the body.
 pub(crate) struct Envelope {
     pub(crate) code: Option<&'static str>,
     pub(crate) message: Option<&'static str>,
     pub(crate) details: Option<&'static str>,
     /// The request fields that the body echoes.
     pub(crate) echo: &'static [&'static str],
+    /// The response headers echoed beside them.
+    pub(crate) echo_headers: &'static [&'static str],
 }
 
 /// The policy `back-off`.
@@ -39,6 +43,7 @@ static POLICY_0: Policy = Policy {
     idempotent: false,
     max_attempts: Some(6),
     advice: "Stop sending requests until the Retry-After delay has passed.",
+    when: &[],
 };
 
 /// The policy `check-order`.
@@ -54,6 +59,7 @@ static POLICY_1: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Query the order before sending it again; it may have been placed.",
+    when: &[],
 };
 
 /// The policy `fix-request`.
@@ -69,6 +75,7 @@ static POLICY_2: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Fix the request; sending it again unchanged fails again.",
+    when: &[],
 };
 
 /// The policy `resync-clock`.
@@ -84,6 +91,7 @@ static POLICY_3: Policy = Policy {
     idempotent: false,
     max_attempts: Some(2),
     advice: "Synchronise the clock with the server time, then sign the request again.",
+    when: &[],
 };
 
 /// The policy `default`.
@@ -99,6 +107,7 @@ static POLICY_4: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -114,6 +123,7 @@ static POLICY_5: Policy = Policy {
     idempotent: false,
     max_attempts: Some(3),
     advice: "",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -129,6 +139,7 @@ static POLICY_6: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -144,6 +155,7 @@ static POLICY_7: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Change the price or the quantity.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -159,6 +171,7 @@ static POLICY_8: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "",
+    when: &[],
 };
 
 /// The codes of the domain `server`.
@@ -174,6 +187,7 @@ pub(crate) static SERVER_CODES: [Entry; 5] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -190,6 +204,7 @@ pub(crate) static SERVER_CODES: [Entry; 5] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_5,
         ui: None,
         deprecated: None,
@@ -206,6 +221,7 @@ pub(crate) static SERVER_CODES: [Entry; 5] = [
         description: "",
         hint: "",
         params: &["limit", "interval"],
+        params_from: &[],
         policy: &POLICY_0,
         ui: Some(Ui {
             severity: Severity::Warning,
@@ -227,6 +243,7 @@ pub(crate) static SERVER_CODES: [Entry; 5] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_3,
         ui: None,
         deprecated: None,
@@ -243,6 +260,7 @@ pub(crate) static SERVER_CODES: [Entry; 5] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_6,
         ui: None,
         deprecated: None,
@@ -262,6 +280,7 @@ static SERVER_FALLBACK: Entry = Entry {
     description: "",
     hint: "",
     params: &["code"],
+    params_from: &[],
     policy: &POLICY_1,
     ui: None,
     deprecated: None,
@@ -281,6 +300,7 @@ pub(crate) static REQUEST_CODES: [Entry; 4] = [
         description: "",
         hint: "",
         params: &["param"],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -297,6 +317,7 @@ pub(crate) static REQUEST_CODES: [Entry; 4] = [
         description: "",
         hint: "",
         params: &["param"],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -313,6 +334,7 @@ pub(crate) static REQUEST_CODES: [Entry; 4] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -329,6 +351,7 @@ pub(crate) static REQUEST_CODES: [Entry; 4] = [
         description: "",
         hint: "",
         params: &["max"],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: Some(""),
@@ -349,6 +372,7 @@ pub(crate) static ORDER_CODES: [Entry; 4] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_7,
         ui: Some(Ui {
             severity: Severity::Warning,
@@ -370,6 +394,7 @@ pub(crate) static ORDER_CODES: [Entry; 4] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -386,6 +411,7 @@ pub(crate) static ORDER_CODES: [Entry; 4] = [
         description: "",
         hint: "",
         params: &["orderId"],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -402,6 +428,7 @@ pub(crate) static ORDER_CODES: [Entry; 4] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_4,
         ui: None,
         deprecated: None,
@@ -421,6 +448,7 @@ static ORDER_FALLBACK: Entry = Entry {
     description: "An order error of a newer version of the API.",
     hint: "",
     params: &["code"],
+    params_from: &[],
     policy: &POLICY_8,
     ui: None,
     deprecated: None,
@@ -440,6 +468,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -456,6 +485,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The web application firewall refused the request.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_4,
         ui: None,
         deprecated: None,
@@ -472,6 +502,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The IP kept sending requests after a 429 and is banned for a while.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -488,6 +519,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -504,6 +536,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -525,7 +558,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("msg"),
             details: None,
             echo: &[],
+            echo_headers: &[],
         },
+        secondary: false,
     },
     DomainInfo {
         domain: Domain::Request,
@@ -539,7 +574,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("msg"),
             details: None,
             echo: &[],
+            echo_headers: &[],
         },
+        secondary: false,
     },
     DomainInfo {
         domain: Domain::Order,
@@ -553,7 +590,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("msg"),
             details: None,
             echo: &[],
+            echo_headers: &[],
         },
+        secondary: false,
     },
 ];
 
@@ -564,4 +603,5 @@ pub(crate) static CATALOG_ENVELOPE: Envelope = Envelope {
     message: Some("msg"),
     details: None,
     echo: &[],
+    echo_headers: &[],
 };

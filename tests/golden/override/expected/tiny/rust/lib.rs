@@ -24,8 +24,10 @@ mod table;
 use std::fmt;
 use std::str::FromStr;
 
-pub use classify::{classify, classify_at, Error, HeaderPair, Match};
-pub use retry::{decide, format, Action, Backoff, Decision, DelayType, Policy, Retry};
+pub use classify::{classify, classify_at, Also, Error, HeaderPair, Match};
+pub use retry::{
+    decide, format, Action, Backoff, Condition, Decision, DelayType, Policy, Retry, Test,
+};
 use table::{DomainInfo, DOMAINS, STATUSES};
 
 /// What an [`Entry`] describes.
@@ -102,6 +104,9 @@ pub struct Entry {
     pub hint: &'static str,
     /// The placeholders of the message, in argument order.
     pub params: &'static [&'static str],
+    /// The placeholders that [`classify`] fills from a body (one without a
+    /// message of its own), each with its path in the body.
+    pub params_from: &'static [(&'static str, &'static str)],
     /// The retry policy: see [`decide`].
     pub policy: &'static Policy,
     /// The guidance for user interfaces, when the catalog gives one.
@@ -203,7 +208,9 @@ impl std::error::Error for Code {}
 
 /// The codes of each domain, one enum per domain.
 pub mod codes {
-    use crate::{format, table, Code, Entry, Unknown};
+    // The crate's types by path: a domain's enum may be named like one of
+    // them (a domain `code` has the enum `Code`).
+    use crate::{format, table};
     use std::fmt;
 
     /// The codes of the domain `app`.
@@ -218,7 +225,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl App {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::GoneFishing => 0,
             };
@@ -240,22 +247,22 @@ pub mod codes {
 
     impl std::error::Error for App {}
 
-    impl From<App> for Code {
+    impl From<App> for crate::Code {
         fn from(code: App) -> Self {
             Self::App(code)
         }
     }
 
     impl TryFrom<i64> for App {
-        type Error = Unknown;
+        type Error = crate::Unknown;
 
         /// Gives the code of the domain `app` with that number; like
         /// [`crate::lookup_int`], refuses a retired code.
-        fn try_from(code: i64) -> Result<Self, Unknown> {
+        fn try_from(code: i64) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::App;
             match crate::lookup_int(domain, code).and_then(|e| e.code) {
-                Some(Code::App(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code}"))),
+                Some(crate::Code::App(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code}"))),
             }
         }
     }

@@ -132,6 +132,74 @@ pub struct Policy {
     pub max_attempts: Option<u32>,
     /// One sentence for people.
     pub advice: &'static str,
+    /// Conditions on the response: the first that holds hands the decision
+    /// to its policy ([`crate::classify`] reads them).
+    pub when: &'static [Condition],
+}
+
+/// A condition of a [`Policy`] on a response header: when it holds, the
+/// policy [`Condition::then`] decides instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Condition {
+    /// The response header it reads (names compare without ASCII case; the
+    /// first field of the name counts).
+    pub header: &'static str,
+    /// What the header's value must be.
+    pub test: Test,
+    /// The text of [`Test::Equals`]; empty for the other tests.
+    pub equals: &'static str,
+    /// The number of [`Test::AtMost`] and [`Test::AtLeast`]; 0 for the
+    /// other tests.
+    pub bound: i64,
+    /// The policy that decides when it holds; it has no conditions itself.
+    pub then: &'static Policy,
+}
+
+/// What a [`Condition`] asks of its header's value, blanks (space, tab)
+/// around it not counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Test {
+    /// The response carries the header, with any value.
+    Present,
+    /// The value is [`Condition::equals`] exactly (case-sensitive).
+    Equals,
+    /// The value is a whole number (an optional `-` and 1 to 18 digits) at
+    /// most [`Condition::bound`].
+    AtMost,
+    /// The value is a whole number at least [`Condition::bound`].
+    AtLeast,
+}
+
+impl Condition {
+    /// Whether the condition holds for its header's `value` (`None` when the
+    /// response lacks the header).
+    pub fn holds(&self, value: Option<&[u8]>) -> bool {
+        let Some(value) = value else {
+            return false;
+        };
+        let blank = |b: &u8| *b == b' ' || *b == b'\t';
+        let start = value.iter().position(|b| !blank(b)).unwrap_or(value.len());
+        let end = value.iter().rposition(|b| !blank(b));
+        let text = &value[start..end.map_or(start, |i| i + 1)];
+        match self.test {
+            Test::Present => true,
+            Test::Equals => text == self.equals.as_bytes(),
+            Test::AtMost => whole_number(text).is_some_and(|n| n <= self.bound),
+            Test::AtLeast => whole_number(text).is_some_and(|n| n >= self.bound),
+        }
+    }
+}
+
+/// An optional `-` and 1 to 18 decimal digits, as a number.
+fn whole_number(text: &[u8]) -> Option<i64> {
+    let digits = text.strip_prefix(b"-").unwrap_or(text);
+    if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = digits
+        .iter()
+        .fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
+    Some(if digits.len() < text.len() { -n } else { n })
 }
 
 /// The answer of [`decide`].
@@ -164,7 +232,12 @@ pub(crate) const MAX_HEADER_DELAY_S: u64 = 86_400;
 /// the policy's delay grown by the backoff; then capped at `max_delay` and at
 /// 2^31 - 1 ms.
 pub fn decide(entry: &Entry, attempt: u32, retry_after: Option<u64>) -> Decision {
-    let p = entry.policy;
+    decide_by(entry.policy, attempt, retry_after)
+}
+
+/// [`decide`] by the policy `p`: the one that a condition hands the decision
+/// to, say.
+pub(crate) fn decide_by(p: &Policy, attempt: u32, retry_after: Option<u64>) -> Decision {
     let mut decision = Decision {
         retry: false,
         delay: Duration::ZERO,
@@ -204,6 +277,17 @@ fn millis(d: Duration) -> u64 {
 /// argument stays as written; `$$` is a literal `$`. A fallback's first
 /// parameter is `code`, the code that the domain does not list.
 pub fn format(entry: &Entry, args: &[&str]) -> String {
+    format_with(entry, |name, out| {
+        let value = argument(entry.params, args, name);
+        out.push_str(value.unwrap_or_default());
+        value.is_some()
+    })
+}
+
+/// The message of `entry` with each placeholder filled by `put`, which
+/// appends the value of the placeholder it is given the name of to the
+/// output, or returns false to leave it as written.
+pub(crate) fn format_with(entry: &Entry, mut put: impl FnMut(&str, &mut String) -> bool) -> String {
     let message = entry.message;
     let mut out = String::with_capacity(message.len());
     let mut rest = message;
@@ -222,9 +306,8 @@ pub fn format(entry: &Entry, args: &[&str]) -> String {
                     return out;
                 }
             };
-            match argument(entry.params, args, name) {
-                Some(value) => out.push_str(value),
-                None => out.push_str(&rest[i..i + name.len() + 3]),
+            if !put(name, &mut out) {
+                out.push_str(&rest[i..i + name.len() + 3]);
             }
             rest = &tail[name.len() + 1..];
         } else {

@@ -15,15 +15,19 @@ pub(crate) struct DomainInfo {
     /// The lowest and the highest code; empty when the domain has no range.
     pub(crate) range: &'static [i64],
     pub(crate) envelope: Envelope,
+    /// Its codes come beside another domain's: never the primary entry.
+    pub(crate) secondary: bool,
 }
 
-/// Where the parts of an error body sit: dotted paths into the body.
+/// Where the parts of an error body sit: paths into the body.
 pub(crate) struct Envelope {
     pub(crate) code: Option<&'static str>,
     pub(crate) message: Option<&'static str>,
     pub(crate) details: Option<&'static str>,
     /// The request fields that the body echoes.
     pub(crate) echo: &'static [&'static str],
+    /// The response headers echoed beside them.
+    pub(crate) echo_headers: &'static [&'static str],
 }
 
 /// The policy `default`.
@@ -39,6 +43,7 @@ static POLICY_0: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "",
+    when: &[],
 };
 
 /// The codes of the domain `app`.
@@ -54,6 +59,7 @@ pub(crate) static APP_CODES: [Entry; 1] = [
         description: "",
         hint: "",
         params: &["where"],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -74,6 +80,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -95,7 +102,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: None,
             details: None,
             echo: &[],
+            echo_headers: &[],
         },
+        secondary: false,
     },
 ];
 
@@ -106,4 +115,5 @@ pub(crate) static CATALOG_ENVELOPE: Envelope = Envelope {
     message: None,
     details: None,
     echo: &[],
+    echo_headers: &[],
 };

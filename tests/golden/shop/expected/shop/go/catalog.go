@@ -103,6 +103,8 @@ type Entry struct {
 	Deprecated  bool     // still sent, but do not rely on it
 	Retired     bool     // no longer sent; kept so that old responses still classify
 	Class       string   // the id of the code's class (a class's own entry has it too); "" for none
+
+	paramFrom [][2]string // the placeholders Classify reads from a body, with their paths
 }
 
 // codeClass is a class of a domain's codes: those starting with prefix (a
@@ -328,21 +330,35 @@ type domainInfo struct {
 	fallback    *Entry
 	envelope    envelope
 	codeRange   []int64 // the lowest and the highest code; nil for no range
+	secondary   bool    // its codes come beside another domain's: never the primary entry, only in Also
 }
 
 func newDomain(id Domain, stringCodes bool, codes []Entry, fallback *Entry, env envelope, codeRange ...int64) domainInfo {
-	return domainInfo{id, stringCodes, codes, fallback, env, codeRange}
+	return domainInfo{id, stringCodes, codes, fallback, env, codeRange, false}
 }
 
-// envelope holds where the parts of an error body sit: dotted paths into the
-// body, "" for none.
+// asSecondary returns d as a secondary domain.
+func (d domainInfo) asSecondary() domainInfo {
+	d.secondary = true
+	return d
+}
+
+// envelope holds where the parts of an error body sit: paths into the body
+// ("error.code", "errors[0].code", "errors[*].code"), "" for none.
 type envelope struct {
 	code, message, details string
 	echo                   []string // request fields the body echoes
+	echoHeaders            []string // response headers that Classify echoes after them
 }
 
 func newEnvelope(code, message, details string, echo ...string) envelope {
-	return envelope{code, message, details, echo}
+	return envelope{code, message, details, echo, nil}
+}
+
+// echoing returns e echoing the response headers named.
+func (e envelope) echoing(headers ...string) envelope {
+	e.echoHeaders = headers
+	return e
 }
 
 func ui(s Severity, a Audience, hint string, actions ...string) *UI {

@@ -33,10 +33,20 @@ type Error struct {
 	Entry    *Entry         // the code, fallback or status; nil for MatchNone
 	Code     string         // the code as the body gave it (a number in decimal) for MatchCode and MatchFallback; else ""
 	Status   int            // the HTTP status of the response
-	Message  string         // the body's message, else the entry's (a fallback's with ${code} filled in), else ""
+	Message  string         // the body's message, else the entry's (${code} of a fallback or a class and the parameters read from the body filled in), else ""
 	Details  any            // the body's details, or nil
-	Echo     map[string]any // the request fields the body echoes, by envelope path
+	Echo     map[string]any // the request fields the body echoes, by envelope path, then the echoed response headers, by name
 	Decision Decision       // whether and when to repeat the request
+	Also     []Also         // what every other domain read in the body, in catalog order
+}
+
+// Also is a code of another domain in a classified body (a decline code
+// beside the error code).
+type Also struct {
+	Match  Match  // MatchCode, or MatchFallback for a class's entry or the domain's fallback
+	Domain Domain // the domain that read it
+	Code   string // the code as the body gave it (a number in decimal)
+	Entry  *Entry // the code's entry, its class's or the domain's fallback
 }
 
 // Error returns the message, the code and the HTTP status of the response.
@@ -87,22 +97,27 @@ func (e *Error) Is(target error) bool {
 //
 //  1. Each domain, in catalog order, takes the value at its code path of the
 //     body: a domain of symbolic codes reads a string, a numeric domain a
-//     JSON integer or a string of a decimal integer. The first domain that
-//     lists the code gives its entry (MatchCode), a retired code included:
-//     unlike the lookups, Classify recognises retired codes, and its Entry
-//     has Retired set.
-//  2. Otherwise the first domain that read a code of its kind, has a
-//     fallback and whose range holds the code gives its fallback
-//     (MatchFallback).
-//  3. Otherwise the entry of the HTTP status, if the catalog lists it
-//     (MatchStatus).
+//     JSON integer or a string of a decimal integer. A domain that lists the
+//     code gives its entry (MatchCode), a retired code included: unlike the
+//     lookups, Classify recognises retired codes, and its Entry has Retired
+//     set. Else a domain that has a class holding the code, or a fallback
+//     and a range holding the code (or no range), gives that class's entry,
+//     else its fallback (MatchFallback).
+//  2. The Entry is the first listed code of a domain that is not secondary,
+//     else the first class entry or fallback of one, else the entry of the
+//     HTTP status, if the catalog lists it (MatchStatus). Also lists what
+//     every other domain gave.
 //
-// The message is the body's when it is a string, else the entry's. The
-// decision is Decide's, with the policy's delay header read from header
-// (names compare without case) by its DelayType: a time to retry at counts
-// from the response's Date header, else from the clock (ClassifyAt takes the
-// time instead). A value that does not read counts as absent. A response
-// that the catalog does not know is not retried.
+// The message is the body's when it is a string, else the entry's, with
+// ${code} of a fallback or a class and the parameters read from the body
+// filled in. Echo holds the echoed fields of the body, then the echoed
+// response headers. The policy is the entry's, or that of the first of its
+// conditions that holds for header. The decision is Decide's, with that
+// policy's delay header read from header (names compare without case) by its
+// DelayType: a time to retry at counts from the response's Date header, else
+// from the clock (ClassifyAt takes the time instead). A value that does not
+// read counts as absent. A response that the catalog does not know is not
+// retried.
 func Classify(status int, header http.Header, body any, attempt int) *Error {
 	return ClassifyAt(status, header, body, attempt, time.Now())
 }
@@ -112,28 +127,22 @@ func Classify(status int, header http.Header, body any, attempt int) *Error {
 func ClassifyAt(status int, header http.Header, body any, attempt int, now time.Time) *Error {
 	e := &Error{Status: status}
 	env := &catalogEnvelope
-	var fallback *domainInfo
-	var fallbackCode string
-	var fallbackEntry *Entry // the fallback, or the entry of a class
+	var found [len(domains)]Also
+	primary := -1
 	for i := range domains {
-		d := &domains[i]
-		code, n, ok := d.read(body)
-		if !ok {
-			continue
-		}
-		if entry := lookupCode(d.id, code); entry != nil {
-			e.Match, e.Entry, e.Code, env = MatchCode, entry, code, &d.envelope
-			break
-		}
-		if fallback == nil && LookupClass(d.id, code) != nil {
-			fallback, fallbackEntry, fallbackCode = d, LookupClass(d.id, code), code
-		}
-		if fallback == nil && d.fallback != nil && (d.codeRange == nil || d.codeRange[0] <= n && n <= d.codeRange[1]) {
-			fallback, fallbackEntry, fallbackCode = d, d.fallback, code
+		var ok bool
+		if found[i], ok = domains[i].resolve(body); ok && !domains[i].secondary &&
+			(primary < 0 || found[i].Match == MatchCode && found[primary].Match != MatchCode) {
+			primary = i
 		}
 	}
-	if e.Match == MatchNone && fallback != nil {
-		e.Match, e.Entry, e.Code, env = MatchFallback, fallbackEntry, fallbackCode, &fallback.envelope
+	for i, a := range found {
+		switch {
+		case i == primary:
+			e.Match, e.Entry, e.Code, env = a.Match, a.Entry, a.Code, &domains[i].envelope
+		case a.Entry != nil:
+			e.Also = append(e.Also, a)
+		}
 	}
 	if e.Match == MatchNone {
 		if e.Entry = LookupStatus(status); e.Entry != nil {
@@ -144,32 +153,133 @@ func ClassifyAt(status int, header http.Header, body any, attempt int, now time.
 	switch s, ok := m.(string); {
 	case ok:
 		e.Message = s
-	case e.Match == MatchCode:
-		e.Message = Format(e.Entry)
-	case e.Match == MatchFallback:
-		e.Message = Format(e.Entry, e.Code)
+	case e.Match == MatchCode || e.Match == MatchFallback:
+		e.Message = e.entryMessage(body)
 	case e.Match == MatchStatus:
 		e.Message = e.Entry.Message
 	}
 	e.Details, _ = at(body, env.details)
 	for _, path := range env.echo {
 		if v, ok := at(body, path); ok {
-			if e.Echo == nil {
-				e.Echo = make(map[string]any, len(env.echo))
-			}
-			e.Echo[path] = v
+			e.echo(path, v)
+		}
+	}
+	for _, name := range env.echoHeaders {
+		if v, ok := headerValue(header, name); ok {
+			e.echo(name, v)
 		}
 	}
 	if e.Entry != nil {
-		p := e.Entry.Policy
+		deciding := e.Entry
+		// A condition that holds hands the decision to its policy.
+		if p := policyFor(e.Entry.Policy, header); p != e.Entry.Policy {
+			entry := *e.Entry
+			entry.Policy = p
+			deciding = &entry
+		}
+		p := deciding.Policy
 		after := NoRetryAfter
 		if value, ok := headerValue(header, p.DelayHeader); ok {
 			date, _ := headerValue(header, "Date")
 			after = delaySeconds(value, p.DelayType, date, now)
 		}
-		e.Decision = Decide(e.Entry, attempt, after)
+		e.Decision = Decide(deciding, attempt, after)
 	}
 	return e
+}
+
+// echo puts value in Echo under key.
+func (e *Error) echo(key string, value any) {
+	if e.Echo == nil {
+		e.Echo = map[string]any{}
+	}
+	e.Echo[key] = value
+}
+
+// entryMessage returns the message of the entry with ${code} of a fallback
+// or a class and each parameter read from body filled in; the others stay
+// as written.
+func (e *Error) entryMessage(body any) string {
+	return format(e.Entry.Message, func(name string) (string, bool) {
+		if name == "code" && e.Match == MatchFallback {
+			return e.Code, true
+		}
+		for _, p := range e.Entry.paramFrom {
+			if p[0] == name {
+				v, _ := at(body, p[1])
+				return text(v)
+			}
+		}
+		return "", false
+	})
+}
+
+// text returns the text of a body's value that fills a placeholder: a
+// string, an integer in decimal, true or false; false for anything else.
+func text(v any) (string, bool) {
+	switch v := v.(type) {
+	case string:
+		return v, true
+	case bool:
+		return strconv.FormatBool(v), true
+	}
+	n, ok := integer(v)
+	return strconv.FormatInt(n, 10), ok
+}
+
+// resolve returns what the domain makes of body: the entry of its listed
+// code (MatchCode), else that of its class or its fallback (MatchFallback);
+// false when it reads no code there or has no entry for it.
+func (d *domainInfo) resolve(body any) (Also, bool) {
+	code, n, ok := d.read(body)
+	if !ok {
+		return Also{}, false
+	}
+	a := Also{Match: MatchCode, Domain: d.id, Code: code, Entry: lookupCode(d.id, code)}
+	if a.Entry != nil {
+		return a, true
+	}
+	a.Match = MatchFallback
+	if a.Entry = LookupClass(d.id, code); a.Entry != nil {
+		return a, true
+	}
+	if d.fallback != nil && (d.codeRange == nil || d.codeRange[0] <= n && n <= d.codeRange[1]) {
+		a.Entry = d.fallback
+		return a, true
+	}
+	return Also{}, false
+}
+
+// policyFor returns the policy that decides for a response with header: that
+// of the first of p's conditions that holds, else p.
+func policyFor(p *Policy, header http.Header) *Policy {
+	for i := range p.When {
+		c := &p.When[i]
+		if value, ok := headerValue(header, c.Header); ok && c.holds(value) {
+			return c.Then()
+		}
+	}
+	return p
+}
+
+// holds reports whether the condition holds for the value of its header.
+func (c *Condition) holds(value string) bool {
+	if c.Check == CheckPresent {
+		return true
+	}
+	value = strings.Trim(value, " \t")
+	if c.Check == CheckEquals {
+		return value == c.Equals
+	}
+	digits := strings.TrimPrefix(value, "-")
+	if digits == "" || len(digits) > 18 || strings.Trim(digits, "0123456789") != "" {
+		return false // not a whole number
+	}
+	n, _ := strconv.ParseInt(value, 10, 64)
+	if c.Check == CheckAtMost {
+		return n <= c.Bound
+	}
+	return n >= c.Bound
 }
 
 // read returns the code at the domain's code path of body, as the catalog
@@ -188,23 +298,54 @@ func (d *domainInfo) read(body any) (string, int64, bool) {
 	return strconv.FormatInt(n, 10), n, ok
 }
 
-// at returns the value at the dotted path of body ("status.message" is
-// body["status"]["message"]); false when there is none, or path is "".
+// at returns the value at the path of body: member names joined by '.'
+// ("status.message" is body["status"]["message"]), each followed by any
+// number of [N] (element N of an array, from 0) or [*] (the first element
+// that holds the rest of the path); false when there is none, or path is "".
 func at(body any, path string) (any, bool) {
 	if path == "" {
 		return nil, false
 	}
-	for {
-		m, ok := body.(map[string]any)
-		if !ok {
+	return walk(body, path)
+}
+
+// walk returns the value at the rest of a path of at: v itself for "".
+func walk(v any, path string) (any, bool) {
+	for path = strings.TrimPrefix(path, "."); path != ""; path = strings.TrimPrefix(path, ".") {
+		if path[0] != '[' {
+			end := strings.IndexAny(path, ".[")
+			if end < 0 {
+				end = len(path)
+			}
+			m, _ := v.(map[string]any)
+			var ok bool
+			if v, ok = m[path[:end]]; !ok {
+				return nil, false
+			}
+			path = path[end:]
+			continue
+		}
+		list, ok := v.([]any)
+		end := strings.IndexByte(path, ']')
+		if !ok || end < 0 {
 			return nil, false
 		}
-		key, rest, more := strings.Cut(path, ".")
-		if body, ok = m[key]; !ok || !more {
-			return body, ok
+		index, rest := path[1:end], path[end+1:]
+		if index == "*" {
+			for _, item := range list {
+				if found, ok := walk(item, rest); ok {
+					return found, true
+				}
+			}
+			return nil, false
 		}
-		path = rest
+		n, err := strconv.Atoi(index)
+		if err != nil || n < 0 || n >= len(list) {
+			return nil, false
+		}
+		v, path = list[n], rest
 	}
+	return v, true
 }
 
 // integer reads a code of a numeric domain: a JSON integer, or a string of a

@@ -90,7 +90,39 @@ type Policy struct {
 	Idempotent  bool          // repeating the same request is safe
 	MaxAttempts int           // attempts in all, the first included; 0 for no limit
 	Advice      string        // one sentence for people
+	When        []Condition   // the first that holds for a response hands the decision to its Then (Classify reads them)
 }
+
+// Check tells what a Condition checks of its header's value.
+type Check int
+
+const (
+	CheckPresent Check = iota // the response carries the header
+	CheckEquals               // the value is Equals exactly
+	CheckAtMost               // the value is a whole number at most Bound
+	CheckAtLeast              // the value is a whole number at least Bound
+)
+
+var checkNames = []string{"present", "equals", "at_most", "at_least"}
+
+// String returns the catalog's spelling: "present", "equals", "at_most" or
+// "at_least".
+func (c Check) String() string { return enumName(checkNames, int(c), "Check") }
+
+// Condition is a condition of a policy on a response: when it holds, the
+// policy Then gives decides instead. The value of Header is that of its first
+// field, blanks around it not counted; a whole number is an optional '-' and
+// 1 to 18 digits.
+type Condition struct {
+	Header string // a response header
+	Check  Check  // what it checks of the header's value
+	Equals string // the text of CheckEquals; "" for another check
+	Bound  int64  // the number of CheckAtMost and CheckAtLeast; 0 for another check
+	then   int    // the index of the policy in policies
+}
+
+// Then returns the policy that decides when the condition holds.
+func (c *Condition) Then() *Policy { return &policies[c.then] }
 
 // Decision is the answer of Decide.
 type Decision struct {
@@ -167,7 +199,12 @@ func Decide(e *Entry, attempt, retryAfter int) Decision {
 // as written; $$ is a literal $. A fallback's first parameter is "code", the
 // code that the domain does not list.
 func Format(e *Entry, args ...string) string {
-	m := e.Message
+	return format(e.Message, func(name string) (string, bool) { return argument(e.Params, args, name) })
+}
+
+// format returns m with each placeholder ${name} replaced by value(name)
+// where that gives one; the others stay as written, and $$ is a literal $.
+func format(m string, value func(name string) (string, bool)) string {
 	var b strings.Builder
 	b.Grow(len(m))
 	for i := 0; i < len(m); {
@@ -184,7 +221,7 @@ func Format(e *Entry, args ...string) string {
 				b.WriteString(m[i:])
 				return b.String()
 			}
-			if v, ok := argument(e.Params, args, m[i+2:i+2+n]); ok {
+			if v, ok := value(m[i+2 : i+2+n]); ok {
 				b.WriteString(v)
 			} else {
 				b.WriteString(m[i : i+n+3])

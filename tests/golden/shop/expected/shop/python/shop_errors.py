@@ -20,7 +20,7 @@ import re
 import string
 import time
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Protocol, Union, runtime_checkable
 
@@ -159,6 +159,23 @@ class Policy:
     """Attempts in all, the first included; 0 for no limit."""
     advice: str
     """One sentence for humans."""
+    when: tuple[Condition, ...] = ()
+    """Conditions on the response: the first that holds hands the decision
+    to its policy (classify() reads them)."""
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A condition of a policy: it holds when response header header is
+    present (test "present"), is the text equals ("equals"), or is a whole
+    number at most or at least bound ("at_most", "at_least")."""
+
+    header: str
+    test: str
+    equals: str | None
+    bound: int
+    then: int
+    """The index of the policy that decides when it holds, in _POLICIES."""
 
 
 @dataclass(frozen=True)
@@ -202,6 +219,8 @@ class Entry:
     retired: bool = False
     """No longer sent: lookup() and lookup_name() skip it, but classify() still
     recognises it, so that old responses still classify."""
+    param_from: tuple[tuple[str, str], ...] = ()
+    """(placeholder, body path): the parameters classify() reads from a body."""
     class_id: str | None = None
     """The id of the code's class; a class's own entry (kind FALLBACK) has it too."""
 
@@ -232,9 +251,23 @@ class Classification:
     details: object
     """The value at the envelope's details path, or None."""
     echo: Mapping[str, object]
-    """The echoed request fields that the body holds, by path."""
+    """The echoed request fields that the body holds, by path, then the
+    echoed response headers that the response carries, by name."""
     decision: Decision
     """Whether and when to retry."""
+    also: tuple[Also, ...] = ()
+    """What every other domain read in the body, in catalog order."""
+
+
+@dataclass(frozen=True)
+class Also:
+    """A code of another domain in a classified body (a decline code beside
+    the error code): its domain, the code as the body spelled it, and its
+    entry (the code's, or its class's or domain's fallback)."""
+
+    domain: str
+    code: str
+    entry: Entry
 
 
 @runtime_checkable
@@ -341,6 +374,7 @@ class _Envelope:
     message: str | None
     details: str | None
     echo: tuple[str, ...]
+    echo_headers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -353,6 +387,7 @@ class _Domain:
     envelope: _Envelope
     codes: Mapping[int | str, Entry]
     fallback: Entry | None
+    secondary: bool = False
     classes: tuple[tuple[str | tuple[int, int], Entry], ...] = ()
 
     def class_of(self, code: int | str) -> Entry | None:
@@ -669,15 +704,46 @@ _MISSING = object()
 """What _at() returns for a path that the body does not have."""
 
 
+_SEGMENT = re.compile(r"([^.\[\]]+)((?:\[(?:[0-9]+|\*)\])*)")
+_BRACKET = re.compile(r"\[([0-9]+|\*)\]")
+
+
 def _at(body: object, path: str | None) -> object:
-    """The value at a dotted path of body ("status.message"), or _MISSING."""
+    """The value at a path of body ("status.message", "errors[0].code",
+    "errors[*].code": [*] takes the first element that holds the rest of the
+    path), or _MISSING."""
     if path is None:
         return _MISSING
-    value = body
-    for key in path.split("."):
-        if not isinstance(value, Mapping) or key not in value:
+    parts: list[str | int | None] = []
+    for segment in path.split("."):
+        match = _SEGMENT.fullmatch(segment)
+        if match is None:
             return _MISSING
-        value = value[key]
+        parts.append(match[1])
+        for index in _BRACKET.findall(match[2]):
+            parts.append(None if index == "*" else int(index))
+    return _read(body, parts)
+
+
+def _read(value: object, parts: list[str | int | None]) -> object:
+    """The value at parts (member names, indexes, None for [*]) of value."""
+    for i, part in enumerate(parts):
+        if part is None:
+            if not isinstance(value, list):
+                return _MISSING
+            for item in value:
+                found = _read(item, parts[i + 1 :])
+                if found is not _MISSING:
+                    return found
+            return _MISSING
+        if isinstance(part, int):
+            if not isinstance(value, list) or part >= len(value):
+                return _MISSING
+            value = value[part]
+        elif isinstance(value, Mapping) and part in value:
+            value = value[part]
+        else:
+            return _MISSING
     return value
 
 
@@ -837,12 +903,12 @@ def _delay_seconds(
     return max(-((ref_ms - at * 1000) // 1000), 0)
 
 
-def _find_code(body: object) -> tuple[Entry, str, _Envelope] | None:
-    """The entry of the code in body, its spelling and its domain's envelope:
-    the first domain that lists the code wins, else the first that read a code
-    of its kind, has a fallback and whose range holds the code."""
-    found = None
-    for table in _DOMAINS.values():
+def _readings(body: object) -> list[tuple[str, Entry, str, _Domain]]:
+    """Each domain's reading of body, in catalog order: the domain's id, the
+    entry of its listed code (else its class's, else its fallback when its
+    range holds the code), the code as spelled, the domain."""
+    found = []
+    for domain, table in _DOMAINS.items():
         value = _at(body, table.envelope.code)
         code: int | str | None
         if table.string_codes:
@@ -853,25 +919,83 @@ def _find_code(body: object) -> tuple[Entry, str, _Envelope] | None:
             continue
         # Unfiltered: a retired code still classifies, unlike in lookup().
         entry = table.codes.get(code)
+        if entry is None:
+            entry = table.class_of(code)
+        if entry is None and table.fallback is not None and table.holds(code):
+            entry = table.fallback
         if entry is not None:
-            return entry, str(code), table.envelope
-        class_entry = table.class_of(code) if found is None else None
-        if class_entry is not None:
-            found = class_entry, str(code), table.envelope
-        if found is None and table.fallback is not None and table.holds(code):
-            found = table.fallback, str(code), table.envelope
+            found.append((domain, entry, str(code), table))
     return found
 
 
-def _message_of(entry: Entry | None, code: str | None) -> str:
-    """The message of a response whose body has none: the entry's (a
-    fallback's with ${code} filled; other placeholders as written), a status's
-    title, or ""."""
+def _find_code(
+    body: object,
+) -> tuple[tuple[Entry, str, _Envelope] | None, tuple[Also, ...]]:
+    """The primary entry of body, its code and its domain's envelope: the
+    first listed code of a domain that is not secondary, else the first class
+    entry or fallback of one; and what every other domain read (also)."""
+    readings = _readings(body)
+    primary = None
+    for reading in readings:
+        if reading[3].secondary:
+            continue
+        if reading[1].kind is Kind.CODE:
+            primary = reading
+            break
+        if primary is None:
+            primary = reading
+    also = tuple(
+        Also(domain=r[0], code=r[2], entry=r[1]) for r in readings if r is not primary
+    )
+    if primary is None:
+        return None, also
+    return (primary[1], primary[2], primary[3].envelope), also
+
+
+def _holds(condition: Condition, value: object) -> bool:
+    """Whether condition holds for its header's value (None when absent)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return False
+    if condition.test == "present":
+        return True
+    text = str(value).strip(" \t")
+    if condition.test == "equals":
+        return text == condition.equals
+    if _WHOLE_NUMBER.fullmatch(text) is None:
+        return False
+    if condition.test == "at_most":
+        return int(text) <= condition.bound
+    return int(text) >= condition.bound
+
+
+_WHOLE_NUMBER = re.compile(r"-?[0-9]{1,18}")
+
+
+def _policy_for(policy: Policy, headers: Headers) -> Policy:
+    """The policy that decides for a response: that of the first of the
+    policy's conditions that holds for headers, else policy."""
+    for condition in policy.when:
+        if _holds(condition, _header(headers, condition.header)):
+            return _POLICIES[condition.then]
+    return policy
+
+
+def _message_of(entry: Entry | None, code: str | None, body: object = None) -> str:
+    """The message of a response whose body has none: the entry's (${code} of
+    a fallback or a class, and the parameters read from body, filled; other
+    placeholders as written), a status's title, or ""."""
     if entry is None:
         return ""
     if entry.kind is Kind.STATUS:
         return entry.message
-    return format_message(entry, code=code if entry.kind is Kind.FALLBACK else None)
+    args: dict[str, object] = {}
+    for name, path in entry.param_from:
+        value = _at(body, path)
+        if isinstance(value, (str, int)):  # bool is an int: format_message spells it
+            args[name] = value
+    if entry.kind is Kind.FALLBACK:
+        args["code"] = code
+    return format_message(entry, args)
 
 
 def classify(
@@ -895,7 +1019,7 @@ def classify(
     time to retry at counts from the response's Date header, else from now
     (seconds since 1970, or a datetime; a naive one is UTC), else the clock.
     """
-    found = _find_code(body)
+    found, also = _find_code(body)
     entry, code, envelope = found if found else (_STATUSES.get(status), None, _ENVELOPE)
     message = _at(body, envelope.message)
     details = _at(body, envelope.details)
@@ -904,11 +1028,19 @@ def classify(
         value = _at(body, path)
         if value is not _MISSING:
             echo[path] = value
+    for name in envelope.echo_headers:
+        field = _header(headers, name)
+        if isinstance(field, (str, int)) and not isinstance(field, bool):
+            echo[name] = str(field)
+    # A condition that holds hands the decision to its policy.
+    deciding = entry
+    if entry is not None and entry.retry.when:
+        deciding = replace(entry, retry=_policy_for(entry.retry, headers))
     retry_after = None
-    if entry is not None and entry.retry.delay_header is not None:
+    if deciding is not None and deciding.retry.delay_header is not None:
         retry_after = _delay_seconds(
-            _header(headers, entry.retry.delay_header),
-            entry.retry.delay_type,
+            _header(headers, deciding.retry.delay_header),
+            deciding.retry.delay_type,
             _header(headers, "Date"),
             _now_ms(now),
         )
@@ -916,10 +1048,11 @@ def classify(
         status=status,
         entry=entry,
         code=code,
-        message=message if isinstance(message, str) else _message_of(entry, code),
+        message=message if isinstance(message, str) else _message_of(entry, code, body),
         details=None if details is _MISSING else details,
         echo=echo,
-        decision=decide(entry, attempt, retry_after),
+        decision=decide(deciding, attempt, retry_after),
+        also=also,
     )
 
 

@@ -24,8 +24,10 @@ mod table;
 use std::fmt;
 use std::str::FromStr;
 
-pub use classify::{classify, classify_at, Error, HeaderPair, Match};
-pub use retry::{decide, format, Action, Backoff, Decision, DelayType, Policy, Retry};
+pub use classify::{classify, classify_at, Also, Error, HeaderPair, Match};
+pub use retry::{
+    decide, format, Action, Backoff, Condition, Decision, DelayType, Policy, Retry, Test,
+};
 use table::{ClassInfo, DomainInfo, CLASSES, DOMAINS, STATUSES};
 
 /// What an [`Entry`] describes.
@@ -102,6 +104,9 @@ pub struct Entry {
     pub hint: &'static str,
     /// The placeholders of the message, in argument order.
     pub params: &'static [&'static str],
+    /// The placeholders that [`classify`] fills from a body (one without a
+    /// message of its own), each with its path in the body.
+    pub params_from: &'static [(&'static str, &'static str)],
     /// The retry policy: see [`decide`].
     pub policy: &'static Policy,
     /// The guidance for user interfaces, when the catalog gives one.
@@ -226,7 +231,9 @@ impl std::error::Error for Code {}
 
 /// The codes of each domain, one enum per domain.
 pub mod codes {
-    use crate::{format, table, Code, Entry, Unknown};
+    // The crate's types by path: a domain's enum may be named like one of
+    // them (a domain `code` has the enum `Code`).
+    use crate::{format, table};
     use std::fmt;
 
     /// The codes of the domain `cart`: Cart errors.
@@ -244,7 +251,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Cart {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::ItemMissing => 0,
                 Self::CartFull => 1,
@@ -267,22 +274,22 @@ pub mod codes {
 
     impl std::error::Error for Cart {}
 
-    impl From<Cart> for Code {
+    impl From<Cart> for crate::Code {
         fn from(code: Cart) -> Self {
             Self::Cart(code)
         }
     }
 
     impl std::str::FromStr for Cart {
-        type Err = Unknown;
+        type Err = crate::Unknown;
 
         /// Reads a code of the domain `cart` as sent; like [`crate::lookup`],
         /// refuses a retired code.
-        fn from_str(code: &str) -> Result<Self, Unknown> {
+        fn from_str(code: &str) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Cart;
             match crate::lookup(domain, code).and_then(|e| e.code) {
-                Some(Code::Cart(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code:?}"))),
+                Some(crate::Code::Cart(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code:?}"))),
             }
         }
     }
@@ -299,7 +306,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Stock {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::SoldOut => 0,
             };
@@ -321,22 +328,22 @@ pub mod codes {
 
     impl std::error::Error for Stock {}
 
-    impl From<Stock> for Code {
+    impl From<Stock> for crate::Code {
         fn from(code: Stock) -> Self {
             Self::Stock(code)
         }
     }
 
     impl TryFrom<i64> for Stock {
-        type Error = Unknown;
+        type Error = crate::Unknown;
 
         /// Gives the code of the domain `stock` with that number; like
         /// [`crate::lookup_int`], refuses a retired code.
-        fn try_from(code: i64) -> Result<Self, Unknown> {
+        fn try_from(code: i64) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Stock;
             match crate::lookup_int(domain, code).and_then(|e| e.code) {
-                Some(Code::Stock(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code}"))),
+                Some(crate::Code::Stock(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code}"))),
             }
         }
     }

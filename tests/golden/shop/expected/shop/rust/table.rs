@@ -15,15 +15,19 @@ pub(crate) struct DomainInfo {
     /// The lowest and the highest code; empty when the domain has no range.
     pub(crate) range: &'static [i64],
     pub(crate) envelope: Envelope,
+    /// Its codes come beside another domain's: never the primary entry.
+    pub(crate) secondary: bool,
 }
 
-/// Where the parts of an error body sit: dotted paths into the body.
+/// Where the parts of an error body sit: paths into the body.
 pub(crate) struct Envelope {
     pub(crate) code: Option<&'static str>,
     pub(crate) message: Option<&'static str>,
     pub(crate) details: Option<&'static str>,
     /// The request fields that the body echoes.
     pub(crate) echo: &'static [&'static str],
+    /// The response headers echoed beside them.
+    pub(crate) echo_headers: &'static [&'static str],
 }
 
 /// A class of a domain's codes: those that start with `prefix` (a string
@@ -61,6 +65,7 @@ static POLICY_0: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "",
+    when: &[],
 };
 
 /// The codes of the domain `cart`.
@@ -76,6 +81,7 @@ pub(crate) static CART_CODES: [Entry; 2] = [
         description: "",
         hint: "Check the SKU against the product list.",
         params: &["sku"],
+        params_from: &[],
         policy: &POLICY_0,
         ui: Some(Ui {
             severity: Severity::Error,
@@ -97,6 +103,7 @@ pub(crate) static CART_CODES: [Entry; 2] = [
         description: "The cart reached its size limit.",
         hint: "",
         params: &["limit"],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -116,6 +123,7 @@ static CART_FALLBACK: Entry = Entry {
     description: "",
     hint: "",
     params: &["code"],
+    params_from: &[],
     policy: &POLICY_0,
     ui: None,
     deprecated: None,
@@ -135,6 +143,7 @@ pub(crate) static STOCK_CODES: [Entry; 1] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -155,6 +164,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The resource does not exist.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -171,6 +181,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -192,7 +203,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error.message"),
             details: None,
             echo: &[],
+            echo_headers: &[],
         },
+        secondary: false,
     },
     DomainInfo {
         domain: Domain::Stock,
@@ -206,7 +219,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error.message"),
             details: None,
             echo: &[],
+            echo_headers: &[],
         },
+        secondary: false,
     },
 ];
 
@@ -228,6 +243,7 @@ pub(crate) static CLASSES: &[ClassInfo] = &[
             description: "",
             hint: "",
             params: &["code"],
+            params_from: &[],
             policy: &POLICY_0,
             ui: None,
             deprecated: None,
@@ -243,4 +259,5 @@ pub(crate) static CATALOG_ENVELOPE: Envelope = Envelope {
     message: Some("error.message"),
     details: None,
     echo: &[],
+    echo_headers: &[],
 };

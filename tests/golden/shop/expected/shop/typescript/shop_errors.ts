@@ -80,6 +80,27 @@ export interface Policy {
   readonly maxAttempts: number;
   /** One sentence for humans. */
   readonly advice: string;
+  /**
+   * Conditions on the response: the first that holds hands the decision to
+   * its policy (`classify()` reads them).
+   */
+  readonly when?: readonly Condition[];
+}
+
+/**
+ * A condition of a policy: it holds when the response carries `header`
+ * (test `present`), when its value is the text `equals` (`equals`), or when
+ * it is a whole number at most or at least `bound` (`at_most`, `at_least`).
+ */
+export interface Condition {
+  readonly header: string;
+  readonly test: "present" | "equals" | "at_most" | "at_least";
+  /** The text of an `equals` test; "" for another test. */
+  readonly equals: string;
+  /** The number of an `at_most` or `at_least` test; 0 for another test. */
+  readonly bound: number;
+  /** The policy that decides when the condition holds. */
+  readonly then: Policy;
 }
 
 /** How a user interface should present an error. */
@@ -121,6 +142,11 @@ export interface Entry {
    * `classify()` still recognises it, so that old responses still classify.
    */
   readonly retired: boolean;
+  /**
+   * The placeholders that `classify()` reads from a body, with their paths
+   * (`{ param: "error.param" }`), when the body has no message of its own.
+   */
+  readonly paramFrom?: Readonly<Record<string, string>>;
   /** The id of the code's class; a class's own entry has it too. */
   readonly classId?: string;
 }
@@ -139,13 +165,18 @@ export interface CodeClass {
   readonly entry: Entry;
 }
 
-/** Where the parts of an error body sit: dotted paths, null when unset. */
+/**
+ * Where the parts of an error body sit: paths (`error.code`, `errors[0].code`,
+ * `errors[*].code`), null when unset.
+ */
 export interface Envelope {
   readonly code: string | null;
   readonly message: string | null;
   readonly details: string | null;
   /** The request fields that the body echoes. */
   readonly echo: readonly string[];
+  /** The response headers that `classify()` echoes after them. */
+  readonly echoHeaders?: readonly string[];
 }
 
 /** A code space of the catalog. */
@@ -158,6 +189,11 @@ export interface Domain {
   /** The lowest and the highest code of a numeric domain, or []. */
   readonly range: readonly number[];
   readonly envelope: Envelope;
+  /**
+   * Its codes come beside another domain's (a decline code beside the error
+   * code): `classify()` lists them in `also`, never as the entry.
+   */
+  readonly secondary?: boolean;
   /** Its classes, if it has some. */
   readonly classes?: readonly CodeClass[];
 }
@@ -183,10 +219,26 @@ export interface Classification {
   readonly message: string;
   /** The value at the envelope's details path, or null. */
   readonly details: unknown;
-  /** The echoed request fields that the body holds, by path. */
+  /**
+   * The echoed request fields that the body holds, by path, then the echoed
+   * response headers that the response carries, by name.
+   */
   readonly echo: Readonly<Record<string, unknown>>;
   /** Whether and when to retry. */
   readonly decision: Decision;
+  /** What every other domain read in the body, in catalog order. */
+  readonly also: readonly Also[];
+}
+
+/**
+ * A code of another domain in a classified body (a decline code beside the
+ * error code): its domain, the code as the body spelled it, and its entry
+ * (the code's, a class's or the domain's fallback: `entry.kind` tells).
+ */
+export interface Also {
+  readonly domain: string;
+  readonly code: string;
+  readonly entry: Entry;
 }
 
 /**
@@ -650,22 +702,66 @@ function hasOwn(object: object, key: string): boolean {
 
 const MISSING = Symbol("missing");
 
-/** The value at a dotted path of `body` ("status.message"), or MISSING. */
+const SEGMENT = /^([^.[\]]+)((?:\[(?:[0-9]+|\*)\])*)$/;
+const BRACKET = /\[([0-9]+|\*)\]/g;
+
+/**
+ * The value at a path of `body` ("status.message", "errors[0].code",
+ * "errors[*].code": `[*]` takes the first element that holds the rest of the
+ * path), or MISSING.
+ */
 function at(body: unknown, path: string | null): unknown {
   if (path === null) {
     return MISSING;
   }
-  let value = body;
-  for (const key of path.split(".")) {
-    if (
-      typeof value !== "object" ||
-      value === null ||
-      Array.isArray(value) ||
-      !hasOwn(value, key)
-    ) {
+  // A member name, an index, or null for [*].
+  const parts: (string | number | null)[] = [];
+  for (const segment of path.split(".")) {
+    const match = SEGMENT.exec(segment);
+    if (match === null) {
       return MISSING;
     }
-    value = (value as Readonly<Record<string, unknown>>)[key];
+    parts.push(match[1] ?? "");
+    for (const [, index] of (match[2] ?? "").matchAll(BRACKET)) {
+      parts.push(index === "*" ? null : Number(index));
+    }
+  }
+  return read(body, parts);
+}
+
+/** The value at `parts` (member names, indexes, null for [*]) of `value`. */
+function read(
+  value: unknown,
+  parts: readonly (string | number | null)[],
+): unknown {
+  for (const [i, part] of parts.entries()) {
+    if (part === null) {
+      if (!Array.isArray(value)) {
+        return MISSING;
+      }
+      for (const item of value as readonly unknown[]) {
+        const found = read(item, parts.slice(i + 1));
+        if (found !== MISSING) {
+          return found;
+        }
+      }
+      return MISSING;
+    }
+    if (typeof part === "number") {
+      if (!Array.isArray(value) || part >= value.length) {
+        return MISSING;
+      }
+      value = (value as readonly unknown[])[part];
+    } else if (
+      typeof value === "object" &&
+      value !== null &&
+      !Array.isArray(value) &&
+      hasOwn(value, part)
+    ) {
+      value = (value as Readonly<Record<string, unknown>>)[part];
+    } else {
+      return MISSING;
+    }
   }
   return value;
 }
@@ -712,19 +808,17 @@ function holds(domain: Domain, code: ReadCode): boolean {
   );
 }
 
-interface Found {
-  readonly entry: Entry;
-  readonly code: string;
-  readonly envelope: Envelope;
+/** What one domain read in a body. */
+interface Reading extends Also {
+  readonly info: Domain;
 }
 
 /**
- * The entry of the code in `body`, its spelling and its domain's envelope:
- * the first domain that lists the code wins, else the first that read a code
- * of its kind, has a fallback and whose range holds the code.
+ * Each domain's reading of `body`, in catalog order: the entry of its listed
+ * code, else its class's, else its fallback when its range holds the code.
  */
-function findCode(body: unknown): Found | undefined {
-  let found: Found | undefined;
+function readings(body: unknown): Reading[] {
+  const found: Reading[] = [];
   for (const [id, { domain }] of INDEX) {
     const value = at(body, domain.envelope.code);
     const code = domain.stringCodes
@@ -735,26 +829,89 @@ function findCode(body: unknown): Found | undefined {
     if (code === undefined) {
       continue;
     }
-    const { envelope } = domain;
     // Unfiltered: a retired code still classifies, unlike in lookup().
-    const entry = lookupAny(id, code.key);
+    const entry =
+      lookupAny(id, code.key) ??
+      classOf(domain, code.key) ??
+      (domain.fallback !== null && holds(domain, code)
+        ? domain.fallback
+        : undefined);
     if (entry !== undefined) {
-      return { entry, code: code.text, envelope };
-    }
-    const classEntry =
-      found === undefined ? classOf(domain, code.key) : undefined;
-    if (classEntry !== undefined) {
-      found = { entry: classEntry, code: code.text, envelope };
-    }
-    if (
-      found === undefined &&
-      domain.fallback !== null &&
-      holds(domain, code)
-    ) {
-      found = { entry: domain.fallback, code: code.text, envelope };
+      found.push({ domain: id, code: code.text, entry, info: domain });
     }
   }
   return found;
+}
+
+/**
+ * The primary reading of `body`: the first listed code of a domain that is
+ * not secondary, else the first class entry or fallback of one; and what
+ * every other domain read (`also`).
+ */
+function findCode(body: unknown): {
+  readonly primary: Reading | undefined;
+  readonly also: readonly Also[];
+} {
+  const all = readings(body);
+  const mayLead = all.filter(({ info }) => info.secondary !== true);
+  const primary =
+    mayLead.find(({ entry }) => entry.kind === "code") ?? mayLead[0];
+  const also = all
+    .filter((reading) => reading !== primary)
+    .map(({ domain, code, entry }) => ({ domain, code, entry }));
+  return { primary, also };
+}
+
+const WHOLE_NUMBER = /^-?[0-9]{1,18}$/;
+
+/** Whether `condition` holds for its header's text (undefined when absent). */
+function conditionHolds(
+  condition: Condition,
+  value: string | undefined,
+): boolean {
+  if (value === undefined) {
+    return false;
+  }
+  if (condition.test === "present") {
+    return true;
+  }
+  const trimmed = value.replace(/^[ \t]+|[ \t]+$/g, "");
+  if (condition.test === "equals") {
+    return trimmed === condition.equals;
+  }
+  if (!WHOLE_NUMBER.test(trimmed)) {
+    return false;
+  }
+  // 18 digits are past 2^53: compared exactly.
+  const n = BigInt(trimmed);
+  const bound = BigInt(condition.bound);
+  return condition.test === "at_most" ? n <= bound : n >= bound;
+}
+
+/**
+ * The policy that decides for a response: that of the first of `policy`'s
+ * conditions that holds for `headers`, else `policy`.
+ */
+function policyFor(policy: Policy, headers: HeadersLike): Policy {
+  const holding = policy.when?.find((condition) =>
+    conditionHolds(condition, headerText(headers, condition.header)),
+  );
+  return holding === undefined ? policy : holding.then;
+}
+
+/**
+ * The text of a value read from a body or a header: a string as is, an
+ * integer in decimal, a boolean as `true` or `false` (`booleans`), else
+ * undefined.
+ */
+function text(value: unknown, booleans: boolean): string | undefined {
+  if (typeof value === "string") {
+    return value;
+  }
+  if (typeof value === "number" && Number.isInteger(value)) {
+    return BigInt(value).toString();
+  }
+  return booleans && typeof value === "boolean" ? String(value) : undefined;
 }
 
 function asciiLower(text: string): string {
@@ -797,6 +954,11 @@ function header(headers: HeadersLike, name: string): unknown {
     }
   }
   return undefined;
+}
+
+/** The value of header `name` as text (an integer in decimal), or undefined. */
+function headerText(headers: HeadersLike, name: string): string | undefined {
+  return text(header(headers, name), false);
 }
 
 function isGetter(headers: HeadersLike): headers is HeaderGetter {
@@ -898,18 +1060,29 @@ function delaySeconds(
 }
 
 /**
- * The message of a response whose body has none: the entry's (a fallback's
- * with `${code}` filled; other placeholders as written), a status's title, or
- * "".
+ * The message of a response whose body has none: the entry's (`${code}` of a
+ * fallback or a class, and the parameters read from `body`, filled; other
+ * placeholders as written), a status's title, or "".
  */
-function messageOf(entry: Entry | undefined, code: string | undefined): string {
+function messageOf(
+  entry: Entry | undefined,
+  code: string | undefined,
+  body: unknown,
+): string {
   if (entry === undefined) {
     return "";
   }
   if (entry.kind === "status") {
     return entry.message;
   }
-  return formatMessage(entry, entry.kind === "fallback" ? { code } : {});
+  const args: Record<string, FormatArg> = {};
+  for (const [name, path] of Object.entries(entry.paramFrom ?? {})) {
+    args[name] = text(at(body, path), true);
+  }
+  if (entry.kind === "fallback") {
+    args["code"] = code;
+  }
+  return formatMessage(entry, args);
 }
 
 /**
@@ -917,11 +1090,15 @@ function messageOf(entry: Entry | undefined, code: string | undefined): string {
  * without ASCII case) and its body parsed from JSON (null for none), after
  * attempt number `attempt` failed.
  *
- * The entry is that of the code in the body (at the code path of each
- * domain's envelope, in catalog order), else the fallback of the first domain
- * that read a code of its kind, else that of the HTTP status. The message is
- * the body's, else the entry's (a fallback's with `${code}` filled), else "".
- * The decision reads the policy's delay header from `headers` by its type: a
+ * Each domain reads the code at its envelope's code path. The entry is the
+ * first listed code, in catalog order, of a domain that is not secondary,
+ * else the first class entry or fallback of one, else that of the HTTP
+ * status; `also` lists what every other domain read. The message is the
+ * body's, else the entry's (`${code}` of a fallback or a class, and the
+ * parameters read from the body, filled), else "". `echo` holds the echoed
+ * body fields, then the echoed response headers. The policy is the entry's,
+ * or that of the first of its conditions on `headers` that holds. The
+ * decision reads that policy's delay header from `headers` by its type: a
  * time to retry at counts from the response's Date header, else from `now`
  * (milliseconds since 1970, or a Date; the clock by default).
  */
@@ -932,20 +1109,31 @@ export function classify(
   attempt = 1,
   now: number | Date = Date.now(),
 ): Classification {
-  const found = findCode(body);
-  const entry = found ? found.entry : lookupStatus(status);
-  const envelope = found ? found.envelope : ENVELOPE;
+  const { primary, also } = findCode(body);
+  const entry = primary ? primary.entry : lookupStatus(status);
+  const envelope = primary ? primary.info.envelope : ENVELOPE;
   const message = at(body, envelope.message);
   const details = at(body, envelope.details);
-  const echo = envelope.echo
-    .map((path) => [path, at(body, path)] as const)
+  const echo: [string, unknown][] = envelope.echo
+    .map((path) => [path, at(body, path)] as [string, unknown])
     .filter(([, value]) => value !== MISSING);
-  const name = entry?.retry.delayHeader ?? null;
+  for (const name of envelope.echoHeaders ?? []) {
+    const value = headerText(headers, name);
+    if (value !== undefined) {
+      echo.push([name, value]);
+    }
+  }
+  // A condition that holds hands the decision to its policy.
+  const deciding =
+    entry?.retry.when === undefined
+      ? entry
+      : { ...entry, retry: policyFor(entry.retry, headers) };
+  const name = deciding?.retry.delayHeader ?? null;
   const retryAfter =
-    entry && name !== null
+    deciding && name !== null
       ? delaySeconds(
           header(headers, name),
-          entry.retry.delayType,
+          deciding.retry.delayType,
           header(headers, "Date"),
           Math.floor(typeof now === "number" ? now : now.getTime()),
         )
@@ -953,12 +1141,15 @@ export function classify(
   return {
     status,
     entry,
-    code: found?.code,
+    code: primary?.code,
     message:
-      typeof message === "string" ? message : messageOf(entry, found?.code),
+      typeof message === "string"
+        ? message
+        : messageOf(entry, primary?.code, body),
     details: details === MISSING ? null : details,
     echo: Object.fromEntries(echo),
-    decision: decide(entry, attempt, retryAfter),
+    decision: decide(deciding, attempt, retryAfter),
+    also,
   };
 }
 
@@ -976,6 +1167,7 @@ export class ShopError extends Error {
   readonly details: unknown;
   readonly echo: Readonly<Record<string, unknown>>;
   readonly decision: Decision;
+  readonly also: readonly Also[];
 
   constructor(classification: Classification) {
     super(classification.message);
@@ -986,5 +1178,6 @@ export class ShopError extends Error {
     this.details = classification.details;
     this.echo = classification.echo;
     this.decision = classification.decision;
+    this.also = classification.also;
   }
 }

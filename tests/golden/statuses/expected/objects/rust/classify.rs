@@ -4,11 +4,13 @@
 //! this file.
 
 use crate::json::Value;
-use crate::retry::MAX_HEADER_DELAY_S;
+use crate::retry::{decide_by, format_with, MAX_HEADER_DELAY_S};
 use crate::table::{DomainInfo, CATALOG_ENVELOPE, DOMAINS};
-use crate::{decide, format, lookup_any, lookup_status, Action, Code, Decision, DelayType, Entry};
+use crate::{
+    lookup_any, lookup_status, Action, Code, Decision, DelayType, Domain, Entry, Kind, Policy,
+};
 use std::collections::BTreeMap;
-use std::fmt;
+use std::fmt::{self, Write};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// How [`classify`] recognized a response.
@@ -36,15 +38,34 @@ pub struct Error {
     pub code_str: Option<String>,
     /// The HTTP status of the response.
     pub status: u16,
-    /// The body's message, else the entry's (a fallback's with `${code}`
-    /// filled in), else empty.
+    /// The body's message, else the entry's (with `${code}` of a fallback
+    /// or a class, and the placeholders read from the body, filled in), else
+    /// empty.
     pub message: String,
     /// The body's details, or [`Value::Null`].
     pub details: Value,
-    /// The request fields that the body echoes, by envelope path.
+    /// The request fields that the body echoes, by envelope path, and the
+    /// echoed response headers that the response carries, by name, as
+    /// [`Value::String`]s.
     pub echo: BTreeMap<String, Value>,
     /// Whether and when to repeat the request.
     pub decision: Decision,
+    /// What every other domain read in the body, in catalog order: the type
+    /// and the decline code of a payment error beside its code, say.
+    pub also: Vec<Also>,
+}
+
+/// A code of another domain that a classified body holds beside the one
+/// that [`Error::entry`] describes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Also {
+    /// Its domain.
+    pub domain: Domain,
+    /// The code as the body gave it (a number in decimal).
+    pub code: String,
+    /// The code's entry ([`Kind::Code`]), or that of its class or of the
+    /// domain's fallback ([`Kind::Fallback`]).
+    pub entry: &'static Entry,
 }
 
 impl Error {
@@ -121,25 +142,30 @@ impl<P: HeaderPair + ?Sized> HeaderPair for &P {
 /// [`Value::Null`] for none), after the attempt number `attempt` (1 for the
 /// first request) failed.
 ///
-/// 1. Each domain, in catalog order, takes the value at its code path of the
-///    body: a domain of symbolic codes reads a string, a numeric domain a
-///    JSON integer or a string of a decimal integer. The first domain that
-///    lists the code gives its entry ([`Match::Code`]), a retired code
-///    included: unlike [`crate::lookup`], `classify` recognises retired
-///    codes, and their entry has [`Entry::retired`] set.
-/// 2. Otherwise the first domain that read a code of its kind, has a
-///    fallback and whose range holds the code gives its fallback
-///    ([`Match::Fallback`]).
-/// 3. Otherwise the entry of the HTTP status, if the catalog lists it
-///    ([`Match::Status`]).
+/// 1. Each domain takes the value at its code path of the body: a domain of
+///    symbolic codes reads a string, a numeric domain a JSON integer or a
+///    string of a decimal integer. A domain that lists the code gives its
+///    entry, a retired code included: unlike [`crate::lookup`], `classify`
+///    recognises retired codes, and their entry has [`Entry::retired`] set.
+///    Otherwise a class of the domain that holds the code gives its entry,
+///    else the domain's fallback when its range holds the code.
+/// 2. The entry is the first listed code of a domain that is not secondary
+///    ([`Match::Code`]), else the first class entry or fallback of one
+///    ([`Match::Fallback`]), else the entry of the HTTP status, if the
+///    catalog lists it ([`Match::Status`]). [`Error::also`] has what every
+///    other domain gave.
 ///
 /// The message is the body's when it is a string, else the entry's. The
-/// decision is [`decide`]'s, with the policy's delay header read from
-/// `headers` (names compare without ASCII case) by its [`DelayType`]: a time
-/// to retry at counts from the response's `Date` header, else from the clock
+/// policy is the entry's, or that of its first [`crate::Condition`] that
+/// holds for `headers`. The decision is [`decide`]'s by that policy, with
+/// its delay header read from `headers` (names compare without ASCII case;
+/// the first of a name counts) by its [`DelayType`]: a time to retry at
+/// counts from the response's `Date` header, else from the clock
 /// ([`classify_at`] takes the time instead). A value that does not read
 /// counts as absent. A response that the catalog does not know is not
 /// retried.
+///
+/// [`decide`]: crate::decide
 pub fn classify<I>(status: u16, headers: I, body: &Value, attempt: u32) -> Error
 where
     I: IntoIterator,
@@ -155,54 +181,62 @@ where
     I: IntoIterator,
     I::Item: HeaderPair,
 {
-    let mut found: Option<(&DomainInfo, &'static Entry, String)> = None;
-    let mut fallback = None;
-    for domain in DOMAINS {
-        let (code, number) = match read(domain, body) {
-            Some(read) => read,
-            None => continue,
-        };
-        if let Some(entry) = lookup_any(domain.domain, &code) {
-            found = Some((domain, entry, code));
-            break;
+    let headers: Vec<I::Item> = headers.into_iter().collect();
+    let mut readings: Vec<Reading> = DOMAINS.iter().filter_map(|d| reading(d, body)).collect();
+    let primary = readings
+        .iter()
+        .position(|r| !r.domain.secondary && r.entry.kind == Kind::Code)
+        .or_else(|| readings.iter().position(|r| !r.domain.secondary));
+    let primary = primary.map(|i| readings.remove(i));
+    let also = readings
+        .into_iter()
+        .map(|r| Also {
+            domain: r.domain.domain,
+            code: r.code,
+            entry: r.entry,
+        })
+        .collect();
+    let (matched, envelope, entry, code_str) = match primary {
+        Some(r) => {
+            let listed = r.entry.kind == Kind::Code;
+            let matched = if listed { Match::Code } else { Match::Fallback };
+            (matched, &r.domain.envelope, Some(r.entry), Some(r.code))
         }
-        let in_range = match *domain.range {
-            [low, high] => (low..=high).contains(&number),
-            _ => true,
-        };
-        if fallback.is_none() && in_range {
-            fallback = domain.fallback.map(|entry| (domain, entry, code));
-        }
-    }
-    let (matched, envelope, entry, code_str) = match (found, fallback) {
-        (Some((d, entry, code)), _) => (Match::Code, &d.envelope, Some(entry), Some(code)),
-        (None, Some((d, entry, code))) => (Match::Fallback, &d.envelope, Some(entry), Some(code)),
-        (None, None) => match lookup_status(status) {
+        None => match lookup_status(status) {
             Some(entry) => (Match::Status, &CATALOG_ENVELOPE, Some(entry), None),
             None => (Match::None, &CATALOG_ENVELOPE, None, None),
         },
     };
-    let message = match (at(body, envelope.message), entry, &code_str) {
-        (Some(Value::String(message)), _, _) => message.clone(),
-        (_, Some(entry), Some(code)) if matched == Match::Fallback => format(entry, &[code]),
-        (_, Some(entry), _) if matched == Match::Code => format(entry, &[]),
-        (_, Some(entry), _) => entry.message.to_owned(),
-        (_, None, _) => String::new(),
+    let message = match (at(body, envelope.message), entry) {
+        (Some(Value::String(message)), _) => message.clone(),
+        (_, Some(entry)) if matched == Match::Status => entry.message.to_owned(),
+        (_, Some(entry)) => {
+            let code = code_str.as_deref().filter(|_| matched == Match::Fallback);
+            message_of(entry, code, body)
+        }
+        (_, None) => String::new(),
     };
     let details = at(body, envelope.details).cloned().unwrap_or(Value::Null);
-    let echo = envelope.echo.iter().filter_map(|path| {
-        let value = at(body, Some(path))?;
-        Some((path.to_string(), value.clone()))
-    });
+    let mut echo: BTreeMap<String, Value> = envelope
+        .echo
+        .iter()
+        .filter_map(|path| Some((path.to_string(), at(body, Some(path))?.clone())))
+        .collect();
+    for name in envelope.echo_headers {
+        let text = header(&headers, name).and_then(|v| std::str::from_utf8(v).ok());
+        if let Some(text) = text {
+            echo.insert(name.to_string(), Value::String(text.to_owned()));
+        }
+    }
     let decision = match entry {
         Some(entry) => {
-            let p = entry.policy;
+            let p = policy_for(entry.policy, &headers);
             let after = p.delay_header.and_then(|name| {
-                let (value, date) = delay_headers(headers, name);
-                let now_ms = millis_since_1970(now);
-                delay_seconds(&value?, p.delay_type, date.as_deref(), now_ms)
+                let value = std::str::from_utf8(header(&headers, name)?).ok()?;
+                let date = header(&headers, "Date").and_then(|d| std::str::from_utf8(d).ok());
+                delay_seconds(value, p.delay_type, date, millis_since_1970(now))
             });
-            decide(entry, attempt, after)
+            decide_by(p, attempt, after)
         }
         None => Decision {
             retry: false,
@@ -217,9 +251,78 @@ where
         status,
         message,
         details,
-        echo: echo.collect(),
+        echo,
         decision,
+        also,
     }
+}
+
+/// What one domain read in a body: the entry of its listed code, else of
+/// the code's class or the domain's fallback, and the code as spelled.
+struct Reading {
+    domain: &'static DomainInfo,
+    entry: &'static Entry,
+    code: String,
+}
+
+/// The reading of `domain` in `body`, or `None` when it reads no code of its
+/// kind, or one that neither it lists nor a class or its fallback covers.
+fn reading(domain: &'static DomainInfo, body: &Value) -> Option<Reading> {
+    let (code, number) = read(domain, body)?;
+    // Unfiltered: a retired code still classifies, unlike in lookup().
+    let entry = lookup_any(domain.domain, &code);
+    let in_range = match *domain.range {
+        [low, high] => (low..=high).contains(&number),
+        _ => true,
+    };
+    let entry = entry.or(domain.fallback.filter(|_| in_range))?;
+    Some(Reading {
+        domain,
+        entry,
+        code,
+    })
+}
+
+/// The message of `entry` for a body without one: `${code}` filled with
+/// `code` (a fallback's or a class's), and each placeholder read from the
+/// body filled with its text (a string as is, an integer in decimal, a
+/// boolean as `true` or `false`); the others stay as written.
+fn message_of(entry: &Entry, code: Option<&str>, body: &Value) -> String {
+    format_with(entry, |name, out| {
+        if let (Some(code), "code") = (code, name) {
+            out.push_str(code);
+            return true;
+        }
+        let path = entry.params_from.iter().find(|(p, _)| *p == name);
+        match path.and_then(|(_, path)| at(body, Some(path))) {
+            Some(Value::String(s)) => out.push_str(s),
+            Some(Value::Int(n)) => {
+                let _ = write!(out, "{n}");
+            }
+            Some(Value::Bool(b)) => {
+                let _ = write!(out, "{b}");
+            }
+            _ => return false,
+        }
+        true
+    })
+}
+
+/// The policy that decides for a response with `headers`: that of the first
+/// of `p`'s conditions that holds, else `p`.
+fn policy_for<P: HeaderPair>(p: &'static Policy, headers: &[P]) -> &'static Policy {
+    p.when
+        .iter()
+        .find(|w| w.holds(header(headers, w.header)))
+        .map_or(p, |w| w.then)
+}
+
+/// The value of the first header named `name` (compared without ASCII case).
+fn header<'a, P: HeaderPair>(headers: &'a [P], name: &str) -> Option<&'a [u8]> {
+    let pair = headers
+        .iter()
+        .find(|pair| pair.name().eq_ignore_ascii_case(name.as_bytes()))?;
+    Some(pair.value())
 }
 
 /// The code at the domain's code path of `body`, as the catalog spells it,
@@ -237,10 +340,31 @@ fn read(domain: &DomainInfo, body: &Value) -> Option<(String, i64)> {
     Some((number.to_string(), number))
 }
 
-/// The value at a dotted path of `body` (`"status.message"` is
-/// `body["status"]["message"]`).
+/// The value at a path of `body`: member names joined by `.`, each followed
+/// by any number of `[N]` (element N of an array) or `[*]` (the first
+/// element that holds the rest of the path); `"errors[*].code"` is the code
+/// of the first error that has one.
 fn at<'a>(body: &'a Value, path: Option<&str>) -> Option<&'a Value> {
-    path?.split('.').try_fold(body, |value, key| value.get(key))
+    path_from(body, path?)
+}
+
+fn path_from<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
+    let path = path.strip_prefix('.').unwrap_or(path);
+    if path.is_empty() {
+        return Some(value);
+    }
+    if let Some(index) = path.strip_prefix('[') {
+        let (index, rest) = index.split_once(']')?;
+        let Value::Array(items) = value else {
+            return None;
+        };
+        if index == "*" {
+            return items.iter().find_map(|item| path_from(item, rest));
+        }
+        return path_from(items.get(index.parse::<usize>().ok()?)?, rest);
+    }
+    let end = path.find(['.', '[']).unwrap_or(path.len());
+    path_from(value.get(&path[..end])?, &path[end..])
 }
 
 /// Reads a whole string of decimal digits, with an optional `-`.
@@ -257,17 +381,6 @@ fn decimal(s: &str) -> Option<i64> {
         n = n * 10 + i64::from(b - b'0');
     }
     Some(if digits.len() < s.len() { -n } else { n })
-}
-
-/// The values of the header `name` and of `Date` (names compared without
-/// ASCII case; the first of each counts), read in one pass over `headers`.
-fn delay_headers<I>(headers: I, name: &str) -> (Option<String>, Option<String>)
-where
-    I: IntoIterator,
-    I::Item: HeaderPair,
-{
-    let [value, date] = header_values(headers, [name, "Date"]);
-    (value, date)
 }
 
 /// A time in whole milliseconds since 1970, rounded down.
@@ -414,29 +527,4 @@ fn year_of(seconds: i64) -> i64 {
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     // January and February end the cycle, which starts in March.
     yoe + era * 400 + i64::from((5 * doy + 2) / 153 >= 10)
-}
-
-/// The value of the first header of each of `names` (compared without ASCII
-/// case), in one pass over `headers`; `None` for a name that `headers` lack
-/// and for a first value that is not UTF-8.
-fn header_values<I, const N: usize>(headers: I, names: [&str; N]) -> [Option<String>; N]
-where
-    I: IntoIterator,
-    I::Item: HeaderPair,
-{
-    const ABSENT: Option<String> = None;
-    let mut values = [ABSENT; N];
-    let mut found = [false; N];
-    for pair in headers {
-        for (i, name) in names.iter().enumerate() {
-            if !found[i] && pair.name().eq_ignore_ascii_case(name.as_bytes()) {
-                found[i] = true;
-                values[i] = std::str::from_utf8(pair.value()).ok().map(str::to_owned);
-            }
-        }
-        if found.iter().all(|&f| f) {
-            break;
-        }
-    }
-    values
 }

@@ -15,15 +15,19 @@ pub(crate) struct DomainInfo {
     /// The lowest and the highest code; empty when the domain has no range.
     pub(crate) range: &'static [i64],
     pub(crate) envelope: Envelope,
+    /// Its codes come beside another domain's: never the primary entry.
+    pub(crate) secondary: bool,
 }
 
-/// Where the parts of an error body sit: dotted paths into the body.
+/// Where the parts of an error body sit: paths into the body.
 pub(crate) struct Envelope {
     pub(crate) code: Option<&'static str>,
     pub(crate) message: Option<&'static str>,
     pub(crate) details: Option<&'static str>,
     /// The request fields that the body echoes.
     pub(crate) echo: &'static [&'static str],
+    /// The response headers echoed beside them.
+    pub(crate) echo_headers: &'static [&'static str],
 }
 
 /// The policy `fix-request`.
@@ -39,6 +43,7 @@ static POLICY_0: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Fix the request; sending it again unchanged fails again.",
+    when: &[],
 };
 
 /// The policy `refetch`.
@@ -54,6 +59,7 @@ static POLICY_1: Policy = Policy {
     idempotent: false,
     max_attempts: Some(3),
     advice: "Read the object again and send the request with its new ETag.",
+    when: &[],
 };
 
 /// The policy `server`.
@@ -69,6 +75,7 @@ static POLICY_2: Policy = Policy {
     idempotent: false,
     max_attempts: Some(4),
     advice: "Retry with backoff; uploads resume where they stopped.",
+    when: &[],
 };
 
 /// The policy `throttle`.
@@ -84,6 +91,7 @@ static POLICY_3: Policy = Policy {
     idempotent: true,
     max_attempts: Some(8),
     advice: "Wait for the Retry-After delay, then send the same request.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -99,6 +107,7 @@ static POLICY_5: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Sign the request with a valid key.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -114,6 +123,7 @@ static POLICY_6: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Check the bucket and the object key.",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -129,6 +139,7 @@ static POLICY_7: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Empty the bucket first, or wait for the other request.",
+    when: &[],
 };
 
 /// The HTTP statuses, in ascending order.
@@ -144,6 +155,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The request is malformed or a parameter is invalid.",
         hint: "Read invalid_params for the fields at fault.",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -160,6 +172,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_5,
         ui: None,
         deprecated: None,
@@ -176,6 +189,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The bucket or the object does not exist.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_6,
         ui: None,
         deprecated: None,
@@ -192,6 +206,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The bucket is not empty, or is being created by another request.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_7,
         ui: None,
         deprecated: None,
@@ -208,6 +223,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The object changed since the ETag of If-Match was read.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -224,6 +240,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_3,
         ui: None,
         deprecated: None,
@@ -240,6 +257,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -256,6 +274,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The storage node is overloaded or in maintenance.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_3,
         ui: None,
         deprecated: None,
@@ -274,4 +293,5 @@ pub(crate) static CATALOG_ENVELOPE: Envelope = Envelope {
     message: Some("detail"),
     details: Some("invalid_params"),
     echo: &["instance", ],
+    echo_headers: &[],
 };

@@ -24,8 +24,10 @@ mod table;
 use std::fmt;
 use std::str::FromStr;
 
-pub use classify::{classify, classify_at, Error, HeaderPair, Match};
-pub use retry::{decide, format, Action, Backoff, Decision, DelayType, Policy, Retry};
+pub use classify::{classify, classify_at, Also, Error, HeaderPair, Match};
+pub use retry::{
+    decide, format, Action, Backoff, Condition, Decision, DelayType, Policy, Retry, Test,
+};
 use table::{DomainInfo, DOMAINS, STATUSES};
 
 /// What an [`Entry`] describes.
@@ -102,6 +104,9 @@ pub struct Entry {
     pub hint: &'static str,
     /// The placeholders of the message, in argument order.
     pub params: &'static [&'static str],
+    /// The placeholders that [`classify`] fills from a body (one without a
+    /// message of its own), each with its path in the body.
+    pub params_from: &'static [(&'static str, &'static str)],
     /// The retry policy: see [`decide`].
     pub policy: &'static Policy,
     /// The guidance for user interfaces, when the catalog gives one.
@@ -215,7 +220,9 @@ impl std::error::Error for Code {}
 
 /// The codes of each domain, one enum per domain.
 pub mod codes {
-    use crate::{format, table, Code, Entry, Unknown};
+    // The crate's types by path: a domain's enum may be named like one of
+    // them (a domain `code` has the enum `Code`).
+    use crate::{format, table};
     use std::fmt;
 
     /// The codes of the domain `card`: Card errors. The card was declined or could not be charged.
@@ -239,7 +246,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Card {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::CardDeclined => 0,
                 Self::ExpiredCard => 1,
@@ -265,22 +272,22 @@ pub mod codes {
 
     impl std::error::Error for Card {}
 
-    impl From<Card> for Code {
+    impl From<Card> for crate::Code {
         fn from(code: Card) -> Self {
             Self::Card(code)
         }
     }
 
     impl std::str::FromStr for Card {
-        type Err = Unknown;
+        type Err = crate::Unknown;
 
         /// Reads a code of the domain `card` as sent; like [`crate::lookup`],
         /// refuses a retired code.
-        fn from_str(code: &str) -> Result<Self, Unknown> {
+        fn from_str(code: &str) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Card;
             match crate::lookup(domain, code).and_then(|e| e.code) {
-                Some(Code::Card(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code:?}"))),
+                Some(crate::Code::Card(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code:?}"))),
             }
         }
     }
@@ -303,7 +310,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Request {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::ParameterMissing => 0,
                 Self::ResourceMissing => 1,
@@ -328,22 +335,22 @@ pub mod codes {
 
     impl std::error::Error for Request {}
 
-    impl From<Request> for Code {
+    impl From<Request> for crate::Code {
         fn from(code: Request) -> Self {
             Self::Request(code)
         }
     }
 
     impl std::str::FromStr for Request {
-        type Err = Unknown;
+        type Err = crate::Unknown;
 
         /// Reads a code of the domain `request` as sent; like [`crate::lookup`],
         /// refuses a retired code.
-        fn from_str(code: &str) -> Result<Self, Unknown> {
+        fn from_str(code: &str) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Request;
             match crate::lookup(domain, code).and_then(|e| e.code) {
-                Some(Code::Request(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code:?}"))),
+                Some(crate::Code::Request(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code:?}"))),
             }
         }
     }
@@ -365,7 +372,7 @@ pub mod codes {
     #[allow(deprecated)]
     impl Idempotency {
         /// The entry of the code.
-        pub fn entry(self) -> &'static Entry {
+        pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::IdempotencyKeyInUse => 0,
                 Self::IdempotencyParamsMismatch => 1,
@@ -389,22 +396,22 @@ pub mod codes {
 
     impl std::error::Error for Idempotency {}
 
-    impl From<Idempotency> for Code {
+    impl From<Idempotency> for crate::Code {
         fn from(code: Idempotency) -> Self {
             Self::Idempotency(code)
         }
     }
 
     impl std::str::FromStr for Idempotency {
-        type Err = Unknown;
+        type Err = crate::Unknown;
 
         /// Reads a code of the domain `idempotency` as sent; like [`crate::lookup`],
         /// refuses a retired code.
-        fn from_str(code: &str) -> Result<Self, Unknown> {
+        fn from_str(code: &str) -> Result<Self, crate::Unknown> {
             let domain = crate::Domain::Idempotency;
             match crate::lookup(domain, code).and_then(|e| e.code) {
-                Some(Code::Idempotency(code)) => Ok(code),
-                _ => Err(Unknown(format!("{domain} code {code:?}"))),
+                Some(crate::Code::Idempotency(code)) => Ok(code),
+                _ => Err(crate::Unknown(format!("{domain} code {code:?}"))),
             }
         }
     }

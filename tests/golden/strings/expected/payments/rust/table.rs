@@ -15,15 +15,19 @@ pub(crate) struct DomainInfo {
     /// The lowest and the highest code; empty when the domain has no range.
     pub(crate) range: &'static [i64],
     pub(crate) envelope: Envelope,
+    /// Its codes come beside another domain's: never the primary entry.
+    pub(crate) secondary: bool,
 }
 
-/// Where the parts of an error body sit: dotted paths into the body.
+/// Where the parts of an error body sit: paths into the body.
 pub(crate) struct Envelope {
     pub(crate) code: Option<&'static str>,
     pub(crate) message: Option<&'static str>,
     pub(crate) details: Option<&'static str>,
     /// The request fields that the body echoes.
     pub(crate) echo: &'static [&'static str],
+    /// The response headers echoed beside them.
+    pub(crate) echo_headers: &'static [&'static str],
 }
 
 /// The policy `check-credentials`.
@@ -39,6 +43,7 @@ static POLICY_0: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Check the API key and its permissions.",
+    when: &[],
 };
 
 /// The policy `fix-request`.
@@ -54,6 +59,7 @@ static POLICY_1: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Fix the request; sending it again unchanged fails again.",
+    when: &[],
 };
 
 /// The policy `rate-limited`.
@@ -69,6 +75,7 @@ static POLICY_2: Policy = Policy {
     idempotent: false,
     max_attempts: Some(5),
     advice: "Wait for the Retry-After delay, then retry.",
+    when: &[],
 };
 
 /// The policy `same-key`.
@@ -84,6 +91,7 @@ static POLICY_3: Policy = Policy {
     idempotent: true,
     max_attempts: Some(4),
     advice: "Retry with the same idempotency key; the server deduplicates it.",
+    when: &[],
 };
 
 /// The policy `default`.
@@ -99,6 +107,7 @@ static POLICY_4: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "",
+    when: &[],
 };
 
 /// A policy written inline.
@@ -114,6 +123,7 @@ static POLICY_5: Policy = Policy {
     idempotent: false,
     max_attempts: None,
     advice: "Ask for another card.",
+    when: &[],
 };
 
 /// The codes of the domain `card`.
@@ -129,6 +139,7 @@ pub(crate) static CARD_CODES: [Entry; 5] = [
         description: "The issuer declined the charge.",
         hint: "Read decline_code for the issuer's reason.",
         params: &["decline_code"],
+        params_from: &[],
         policy: &POLICY_5,
         ui: Some(Ui {
             severity: Severity::Warning,
@@ -150,6 +161,7 @@ pub(crate) static CARD_CODES: [Entry; 5] = [
         description: "",
         hint: "",
         params: &["exp_month", "exp_year"],
+        params_from: &[],
         policy: &POLICY_1,
         ui: Some(Ui {
             severity: Severity::Warning,
@@ -171,6 +183,7 @@ pub(crate) static CARD_CODES: [Entry; 5] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: Some(Ui {
             severity: Severity::Warning,
@@ -192,6 +205,7 @@ pub(crate) static CARD_CODES: [Entry; 5] = [
         description: "",
         hint: "",
         params: &["amount", "currency"],
+        params_from: &[],
         policy: &POLICY_4,
         ui: Some(Ui {
             severity: Severity::Warning,
@@ -213,6 +227,7 @@ pub(crate) static CARD_CODES: [Entry; 5] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_3,
         ui: None,
         deprecated: None,
@@ -233,6 +248,7 @@ pub(crate) static REQUEST_CODES: [Entry; 4] = [
         description: "",
         hint: "",
         params: &["param"],
+        params_from: &[],
         policy: &POLICY_1,
         ui: Some(Ui {
             severity: Severity::Error,
@@ -254,6 +270,7 @@ pub(crate) static REQUEST_CODES: [Entry; 4] = [
         description: "",
         hint: "",
         params: &["resource", "id"],
+        params_from: &[],
         policy: &POLICY_1,
         ui: Some(Ui {
             severity: Severity::Error,
@@ -275,6 +292,7 @@ pub(crate) static REQUEST_CODES: [Entry; 4] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: Some(Ui {
             severity: Severity::Critical,
@@ -296,6 +314,7 @@ pub(crate) static REQUEST_CODES: [Entry; 4] = [
         description: "",
         hint: "",
         params: &["minimum", "currency"],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: Some("Use the amount_too_small message of the v2 API."),
@@ -316,6 +335,7 @@ pub(crate) static IDEMPOTENCY_CODES: [Entry; 3] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_3,
         ui: None,
         deprecated: None,
@@ -332,6 +352,7 @@ pub(crate) static IDEMPOTENCY_CODES: [Entry; 3] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -348,6 +369,7 @@ pub(crate) static IDEMPOTENCY_CODES: [Entry; 3] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -368,6 +390,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_1,
         ui: None,
         deprecated: None,
@@ -384,6 +407,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
@@ -400,6 +424,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "The parameters were valid but the payment failed.",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_4,
         ui: None,
         deprecated: None,
@@ -416,6 +441,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_4,
         ui: None,
         deprecated: None,
@@ -432,6 +458,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_2,
         ui: None,
         deprecated: None,
@@ -448,6 +475,7 @@ pub(crate) static STATUSES: &[Entry] = &[
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
         policy: &POLICY_3,
         ui: None,
         deprecated: None,
@@ -469,7 +497,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error.message"),
             details: Some("error.param"),
             echo: &["request_id", ],
+            echo_headers: &[],
         },
+        secondary: false,
     },
     DomainInfo {
         domain: Domain::Request,
@@ -483,7 +513,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error.message"),
             details: Some("error.param"),
             echo: &["request_id", ],
+            echo_headers: &[],
         },
+        secondary: false,
     },
     DomainInfo {
         domain: Domain::Idempotency,
@@ -497,7 +529,9 @@ pub(crate) static DOMAINS: &[DomainInfo] = &[
             message: Some("error.message"),
             details: Some("error.param"),
             echo: &["request_id", ],
+            echo_headers: &[],
         },
+        secondary: false,
     },
 ];
 
@@ -508,4 +542,5 @@ pub(crate) static CATALOG_ENVELOPE: Envelope = Envelope {
     message: Some("error.message"),
     details: Some("error.param"),
     echo: &["request_id", ],
+    echo_headers: &[],
 };
