@@ -4,6 +4,7 @@
 
 #include "alloc.h"
 #include "codeindex.h"
+#include "docurl.h"
 #include "ident.h"
 #include "msg.h"
 #include "phash.h"
@@ -58,6 +59,8 @@ static bool check_catalog_meta(checker *k)
                  c->docs_url);
         return false;
     }
+    if (c->docs_url_template && !ec_docurl_check(c->docs_url_template, c->docs_url_template_at, k->d))
+        return false;
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "view.h"
 
 #include "alloc.h"
+#include "docurl.h"
 #include "ident.h"
 #include "msg.h"
 #include "phash.h"
@@ -767,6 +768,8 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     const ec_class *cl = e->cls >= 0 ? &dom->classes[e->cls] : NULL;
     if (dom->nclasses)
         ec_builder_add(&b, "class", ec_vstr_or_null(cl ? cl->id : NULL));
+    if (!v->derived && !fallback && v->c->docs_url_template)
+        ec_builder_add(&b, "doc_url", ec_vstr(ec_docurl_of(v->a, v->c, dom, e, false, NULL)));
     if (v->derived) {
         ec_builder_add(&b, "has_aliases", ec_vbool(e->naliases > 0));
         ec_builder_add(&b, "class_title", ec_vstr_or_null(cl ? cl->title : NULL));
@@ -794,10 +797,12 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&b, "is_fallback", ec_vbool(fallback));
         ec_builder_add(&b, "number", ec_vint(number));
         const char *dk = v->domain_spellings[4].val.u.s;
-        ec_builder_add(&b, "anchor",
-                       ec_vstr(fallback && cl ? class_anchor(v, cl)
-                               : fallback     ? ec_anchor(v->a, EC_ANCHOR_FALLBACK, dk, NULL)
-                                              : ec_anchor(v->a, EC_ANCHOR_CODE, dk, name_kebab)));
+        const char *anchor = fallback && cl ? class_anchor(v, cl)
+                             : fallback     ? ec_anchor(v->a, EC_ANCHOR_FALLBACK, dk, NULL)
+                                            : ec_anchor(v->a, EC_ANCHOR_CODE, dk, name_kebab);
+        ec_builder_add(&b, "anchor", ec_vstr(anchor));
+        ec_builder_add(&b, "doc_url",
+                       ec_vstr_or_null(ec_docurl_of(v->a, v->c, dom, e, fallback, anchor)));
         for (size_t k = 0; k < 5; k++)
             ec_builder_add(&b, v->domain_spellings[k].key, v->domain_spellings[k].val);
         if (!fallback)
@@ -1112,6 +1117,8 @@ ec_value ec_view_build_in(const ec_catalog *c, ec_view_mode mode, ec_arena *a)
     ec_builder_add(&b, "version", ec_vstr(c->version));
     ec_builder_add(&b, "description", ec_vstr(c->description));
     ec_builder_add(&b, "docs_url", ec_vstr_or_null(c->docs_url));
+    if (v.derived || c->docs_url_template)
+        ec_builder_add(&b, "docs_url_template", ec_vstr_or_null(c->docs_url_template));
     if (v.derived) {
         add_spellings(&v, &b, "id", c->id);
         /* Lower case, no separators: a Go package name, say. */
