@@ -282,6 +282,8 @@ typedef struct ec_catalog {
     int64_t format;
     const char *id, *title, *version, *description, *docs_url;
     ec_loc id_at, docs_url_at;
+    const char *docs_url_template; /* per-code documentation URLs, or NULL (docurl.h) */
+    ec_loc docs_url_template_at;
     const char *path;   /* the root file, as given */
     const char **files; /* root and every include, in load order */
     uint64_t *file_hashes; /* of the bytes read from each file (build stamps) */

@@ -274,3 +274,23 @@ ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
                                  : -1);
     return r;
 }
+
+ec_decoded ec_decode(const ec_classifier *k, size_t domain, const ec_value *code)
+{
+    const ec_domain *d = &k->c->domains[domain];
+    ec_decoded r = {false, NULL, NULL};
+    int64_t n = 0;
+    if (d->string_codes ? code->kind != EC_VSTR : !as_int(code, &n))
+        return r;
+    int32_t j = d->string_codes ? ec_codeindex_find_str(&k->codes[domain], code->u.s)
+                                : ec_codeindex_find_int(&k->codes[domain], n);
+    if (j >= 0) {
+        r.known = true;
+        r.entry = &d->codes[j];
+        return r;
+    }
+    r.cls = ec_domain_class(d, d->string_codes ? code->u.s : NULL, n);
+    bool in_range = d->string_codes || !d->has_range || (n >= d->range_lo && n <= d->range_hi);
+    r.entry = r.cls ? &r.cls->entry : in_range ? d->fallback : NULL;
+    return r;
+}

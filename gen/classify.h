@@ -53,6 +53,20 @@ ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
 ** of p's conditions that holds, else 'p'. */
 const ec_policy *ec_policy_for(const ec_policy *p, ec_arena *a, const ec_value *headers);
 
+/* What domain number 'domain' makes of a code as sent: 'code' a string in
+** a symbolic domain, an integer or a string of a decimal integer in a
+** numeric one (classify's rule). 'known' when the domain lists it (retired
+** or not: old responses still read); then 'entry' is its code. Otherwise
+** 'entry' is its class's generic entry ('cls' set), else the domain's
+** fallback when its range holds the code, else NULL: the bindings' decode()
+** must agree (the vectors' "decode" cases). */
+typedef struct ec_decoded {
+    bool known;
+    const ec_code *entry;
+    const ec_class *cls;
+} ec_decoded;
+ec_decoded ec_decode(const ec_classifier *k, size_t domain, const ec_value *code);
+
 /* The value at a dotted path ("status.message") of 'body', or NULL (also
 ** for a NULL path). */
 const ec_value *ec_classify_path(const ec_value *body, const char *path);

@@ -30,7 +30,8 @@ const char *const ec_diff_kind_names[] = {
     "retry-delay-changed", "retry-attempts-changed", "retry-idempotency-changed",
     "param-added", "param-removed", "param-type-changed", "message-changed", "ui-changed",
     "docs-changed", "name-changed-alias-kept", "alias-removed", "alias-added", "class-removed",
-    "class-added", "class-shrunk", "class-grown", "needs-retranslation", NULL};
+    "class-added", "class-shrunk", "class-grown", "needs-retranslation", "doc-urls-changed",
+    NULL};
 
 typedef struct differ {
     ec_diff_result *r;
@@ -809,6 +810,20 @@ static void compare_texts(differ *df)
     ec_l10n_index_free(&td.before);
 }
 
+/* The codes' documentation URLs are their RFC 9457 problem types too, by
+** which clients may recognise problems: a change of the template breaks
+** them. */
+static void compare_doc_urls(differ *df)
+{
+    const char *t0 = df->c0->docs_url_template, *t1 = df->c1->docs_url_template;
+    if (t0 == t1 || (t0 && t1 && strcmp(t0, t1) == 0))
+        return;
+    add(df, EC_DIFF_DOC_URLS_CHANGED, true, NULL, ec_vstr_or_null(t0), ec_vstr_or_null(t1),
+        "the codes' documentation URLs (docs_url_template) change from %s to %s, and their "
+        "problem type URIs with them",
+        t0 ? t0 : "none", t1 ? t1 : "none");
+}
+
 ec_diff_result *ec_diff(const ec_catalog *before, const ec_catalog *after)
 {
     ec_diff_result *r = ec_xmalloc(sizeof *r);
@@ -821,6 +836,7 @@ ec_diff_result *ec_diff(const ec_catalog *before, const ec_catalog *after)
         add(&df, EC_DIFF_CATALOG_ID_CHANGED, true, NULL, ec_vstr(before->id), ec_vstr(after->id),
             "catalog id changes from %s to %s (generated identifiers and files are renamed)",
             before->id, after->id);
+    compare_doc_urls(&df);
     compare_envelopes(&df);
     compare_headers(&df);
     compare_statuses(&df);

@@ -56,6 +56,7 @@ typedef enum ec_diff_kind {
     EC_DIFF_CLASS_SHRUNK,
     EC_DIFF_CLASS_GROWN,
     EC_DIFF_NEEDS_RETRANSLATION,
+    EC_DIFF_DOC_URLS_CHANGED,
     EC_DIFF_NKINDS
 } ec_diff_kind;
 

@@ -20,7 +20,8 @@
 static const char *const K_FILE[] = {"errcat", "catalog", "include", "registry", "envelope",
                                      "headers", "retry_policies", "statuses", "domains", "lint",
                                      "locales", NULL};
-static const char *const K_CATALOG[] = {"id", "title", "version", "description", "docs_url", NULL};
+static const char *const K_CATALOG[] = {"id", "title", "version", "description", "docs_url",
+                                        "docs_url_template", NULL};
 static const char *const K_ENVELOPE[] = {"code", "message", "details", "status", "title", "echo",
                                          "echo_headers", NULL};
 static const char *const K_HEADER[] = {"type", "direction", "description", NULL};
@@ -764,6 +765,10 @@ static void read_catalog_meta(loader *ld, const ec_value *v)
     const ec_value *url = ec_map_get(v, "docs_url");
     if (url)
         c->docs_url_at = url->at;
+    c->docs_url_template = get_str(ld, v, "docs_url_template", NULL);
+    const ec_value *tmpl = ec_map_get(v, "docs_url_template");
+    if (tmpl)
+        c->docs_url_template_at = tmpl->at;
 }
 
 /* The root file's 'locales': the tags are checked by the validator, the

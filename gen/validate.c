@@ -4,6 +4,7 @@
 
 #include "alloc.h"
 #include "codeindex.h"
+#include "docurl.h"
 #include "ident.h"
 #include "l10n.h"
 #include "msg.h"
@@ -59,6 +60,8 @@ static bool check_catalog_meta(checker *k)
                  c->docs_url);
         return false;
     }
+    if (c->docs_url_template && !ec_docurl_check(c->docs_url_template, c->docs_url_template_at, k->d))
+        return false;
     return true;
 }
 

@@ -609,6 +609,77 @@ static ec_value make_item(const void *ud, uint32_t i, ec_arena *a)
     return v->item;
 }
 
+/* A decode case: what domain number 'd' makes of 'code' as sent. */
+static ec_value decode_case(vec *v, size_t d, ec_value code)
+{
+    const ec_domain *dom = &v->c->domains[d];
+    ec_decoded r = ec_decode(v->classifier, d, &code);
+    const ec_code *e = r.entry;
+    ec_value entry = !e        ? ec_vnull()
+                     : r.known ? expect_entry(v, "code", code_text(v, e), e->name, e->status,
+                                              e->message, e->retry.resolved, class_of(dom, e))
+                               : expect_entry(v, "fallback", NULL, NULL, e->status, e->message,
+                                              e->retry.resolved, r.cls ? r.cls->id : NULL);
+    ec_builder x;
+    ec_builder_init(&x);
+    ec_builder_add(&x, "known", ec_vbool(r.known));
+    ec_builder_add(&x, "entry", entry);
+    return query(v, "domain", ec_vstr(dom->id), "code", code, ec_builder_map(&x, v->a));
+}
+
+/* The decode cases of domain number 'd': a listed code and a retired one
+** (as sent, and a numeric one in decimal too), then codes a newer server
+** may send: beyond the listed ones, far away, of each class, and text that
+** is no number in a numeric domain. Every binding's decode() reads them
+** without failing. */
+static void decode_cases(vec *v, size_t d, ec_builder *out)
+{
+    const ec_domain *dom = &v->c->domains[d];
+    const ec_code *live = NULL, *retired = NULL;
+    for (size_t i = 0; i < dom->ncodes; i++) {
+        const ec_code *e = &dom->codes[i];
+        if (e->retired ? !retired : !live)
+            *(e->retired ? &retired : &live) = e;
+    }
+    const ec_code *some[] = {live, retired};
+    for (size_t i = 0; i < 2; i++)
+        if (some[i]) {
+            ec_builder_push(out, decode_case(v, d, code_value(some[i])));
+            if (!dom->string_codes)
+                ec_builder_push(out, decode_case(v, d, ec_vstr(code_text(v, some[i]))));
+        }
+    if (dom->string_codes) {
+        static const char *const unknown[] = {"NOT_A_LISTED_CODE", "", "not_a_listed_code"};
+        for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
+            if (!listed(dom, unknown[i], 0))
+                ec_builder_push(out, decode_case(v, d, ec_vstr(unknown[i])));
+    } else {
+        int64_t hi = 0, lo = 0;
+        for (size_t i = 0; i < dom->ncodes; i++) {
+            hi = !i || dom->codes[i].num > hi ? dom->codes[i].num : hi;
+            lo = !i || dom->codes[i].num < lo ? dom->codes[i].num : lo;
+        }
+        int64_t unknown[] = {hi + 1, lo - 1, -9007199254740991LL, 9007199254740991LL};
+        for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
+            if (!listed(dom, NULL, unknown[i]))
+                ec_builder_push(out, decode_case(v, d, ec_vint(unknown[i])));
+        ec_builder_push(out, decode_case(v, d, ec_vstr("x1")));
+        /* Next to a listed code, one of no class: the fallback's, if any. */
+        for (size_t i = 0; i < dom->ncodes && i < 64; i++) {
+            int64_t n = dom->codes[i].num + 1;
+            if (!listed(dom, NULL, n) && !ec_domain_class(dom, NULL, n)) {
+                ec_builder_push(out, decode_case(v, d, ec_vint(n)));
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < dom->nclasses; i++) {
+        ec_value unlisted = unlisted_in_class(v, dom, &dom->classes[i]);
+        if (unlisted.kind != EC_VNULL)
+            ec_builder_push(out, decode_case(v, d, unlisted));
+    }
+}
+
 void ec_vectors_write(const ec_catalog *c, ec_buf *out)
 {
     vec v;
@@ -646,7 +717,10 @@ void ec_vectors_write(const ec_catalog *c, ec_buf *out)
 
     /* The short lists are made now. */
     v.a = &scratch;
-    ec_builder statuses, fallbacks, classes;
+    ec_builder statuses, fallbacks, classes, decode;
+    ec_builder_init(&decode);
+    for (size_t i = 0; i < c->ndomains; i++)
+        decode_cases(&v, i, &decode);
     ec_builder_init(&statuses);
     ec_builder_init(&fallbacks);
     ec_builder_init(&classes);
@@ -725,6 +799,7 @@ void ec_vectors_write(const ec_catalog *c, ec_buf *out)
         ec_builder_add(&top, "classes", ec_builder_list(&classes, &scratch));
     else
         ec_builder_discard(&classes);
+    ec_builder_add(&top, "decode", ec_builder_list(&decode, &scratch));
     ec_builder_add(&top, list_names[L_DECISIONS], lazy[L_DECISIONS]);
     ec_builder_add(&top, list_names[L_FORMATS], lazy[L_FORMATS]);
     ec_builder_add(&top, list_names[L_CLASSIFY], lazy[L_CLASSIFY]);

@@ -4,6 +4,7 @@
 
 #include "alloc.h"
 #include "com_err.h"
+#include "docurl.h"
 #include "ident.h"
 #include "l10n.h"
 #include "locale.h"
@@ -993,6 +994,8 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         add_translations(v, &b, ec_l10n_context(v->a, dom, e, is_class ? cl : NULL, NULL),
                          fields, 4 + is_class);
     }
+    if (!v->derived && !fallback && v->c->docs_url_template)
+        ec_builder_add(&b, "doc_url", ec_vstr(ec_docurl_of(v->a, v->c, dom, e, false, NULL)));
     if (v->derived) {
         ec_builder_add(&b, "has_aliases", ec_vbool(e->naliases > 0));
         ec_builder_add(&b, "class_title",
@@ -1029,10 +1032,12 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&b, "is_fallback", ec_vbool(fallback));
         ec_builder_add(&b, "number", ec_vint(number));
         const char *dk = v->domain_spellings[4].val.u.s;
-        ec_builder_add(&b, "anchor",
-                       ec_vstr(fallback && cl ? class_anchor(v, cl)
-                               : fallback     ? ec_anchor(v->a, EC_ANCHOR_FALLBACK, dk, NULL)
-                                              : ec_anchor(v->a, EC_ANCHOR_CODE, dk, name_kebab)));
+        const char *anchor = fallback && cl ? class_anchor(v, cl)
+                             : fallback     ? ec_anchor(v->a, EC_ANCHOR_FALLBACK, dk, NULL)
+                                            : ec_anchor(v->a, EC_ANCHOR_CODE, dk, name_kebab);
+        ec_builder_add(&b, "anchor", ec_vstr(anchor));
+        ec_builder_add(&b, "doc_url",
+                       ec_vstr_or_null(ec_docurl_of(v->a, v->c, dom, e, fallback, anchor)));
         for (size_t k = 0; k < 5; k++)
             ec_builder_add(&b, v->domain_spellings[k].key, v->domain_spellings[k].val);
         if (!fallback)
@@ -1421,6 +1426,8 @@ ec_value ec_view_build_locale(const ec_catalog *c, ec_view_mode mode, size_t loc
     ec_builder_add(&b, "version", ec_vstr(c->version));
     ec_builder_add(&b, "description", ec_vstr(c->description));
     ec_builder_add(&b, "docs_url", ec_vstr_or_null(c->docs_url));
+    if (v.derived || c->docs_url_template)
+        ec_builder_add(&b, "docs_url_template", ec_vstr_or_null(c->docs_url_template));
     if (v.derived) {
         add_spellings(&v, &b, "id", c->id);
         /* Lower case, no separators: a Go package name, say. */

@@ -34,6 +34,7 @@ __all__ = [
     "Classification",
     "DelayType",
     "Decision",
+    "Decoded",
     "Entry",
     "HasEntry",
     "HeaderItems",
@@ -47,6 +48,7 @@ __all__ = [
     "StatuscodesError",
     "classify",
     "decide",
+    "decode",
     "fallback",
     "format_message",
     "lookup",
@@ -605,6 +607,44 @@ def fallback(domain: str) -> Entry | None:
     """Returns what the codes of domain that it does not list mean, or None."""
     table = _DOMAINS.get(domain)
     return table.fallback if table else None
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A code as a response sent it, listed by the catalog or not: what
+    decode() returns, so that a code newer than this module reads rather than
+    raises (the enums, like every Enum, raise ValueError for a value they do
+    not list)."""
+
+    domain: str
+    """The id of the domain the code was read in."""
+    raw: int | str
+    """The code as given to decode()."""
+    known: bool
+    """Whether the domain lists the code (a retired code too: old responses
+    still read)."""
+    entry: Entry | None
+    """The code's entry; for an unknown code, its class's entry, else the
+    domain's fallback when its range holds the code, else None."""
+
+
+def decode(domain: str, code: int | str) -> Decoded:
+    """Reads code as a response sent it in domain: a str in a symbolic domain;
+    an int, or a str of a decimal integer, in a numeric one. It never raises: a
+    code (or domain) this module does not know gives known=False, the raw
+    code, and the meaning the catalog gives such codes, if any."""
+    table = _DOMAINS.get(domain)
+    key: int | str | None = None
+    if table is not None and table.string_codes:
+        key = code if isinstance(code, str) else None
+    elif table is not None:
+        key = _as_int(code)
+    if table is None or key is None:
+        return Decoded(domain, code, False, None)
+    entry = table.codes.get(key)
+    if entry is not None:
+        return Decoded(domain, code, True, entry)
+    return Decoded(domain, code, False, table.fallback if table.holds(key) else None)
 
 
 def _entry_of(entry: Entry | HasEntry) -> Entry:

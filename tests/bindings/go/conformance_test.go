@@ -39,6 +39,8 @@ type query struct {
 type vectors struct {
 	Now                                                                        int64 // seconds since 1970
 	Lookups, Names, Statuses, Fallbacks, Classes, Decisions, Formats, Classify []query
+	Decode                                                                     []query
+	Domains                                                                    []cat.Domain
 }
 
 // lookupClass is the package's LookupClass when it has classes (classes_test.go,
@@ -379,6 +381,23 @@ func checkErrors(e *cat.Error) (p []string) {
 	return p
 }
 
+// checkDecode reads a vector's code as a response sent it: Decode never
+// fails, and keeps the raw code and its domain.
+func checkDecode(t *testing.T, q query) (p []string) {
+	var w struct {
+		Known bool
+		Entry json.RawMessage
+	}
+	decode(t, q.Expect, &w)
+	got := cat.Decode(q.Domain, code(q.Code))
+	if got.Domain != q.Domain || got.Raw != code(q.Code) || got.Known != w.Known {
+		p = append(p, fmt.Sprintf("Decode gives %+v", got))
+	}
+	sub := q
+	sub.Expect = w.Entry
+	return append(p, checkEntry(t, sub, got.Entry)...)
+}
+
 func TestConformance(t *testing.T) {
 	path := os.Getenv("ERRCAT_VECTORS")
 	text, err := os.ReadFile(path)
@@ -399,6 +418,18 @@ func TestConformance(t *testing.T) {
 	}
 	for i, q := range v.Classes {
 		c.check("classes", i, q, checkEntry(t, q, lookupClassOf(t, q.Domain, q.Code)))
+	}
+	for i, q := range v.Decode {
+		c.check("decode", i, q, checkDecode(t, q))
+	}
+	for _, d := range append(v.Domains, "no_such_domain") {
+		for _, raw := range []string{"", "1.5", "-", "99999999999999999999", "x"} {
+			var p []string
+			if got := cat.Decode(d, raw); got.Known || got.Raw != raw || got.Domain != d {
+				p = append(p, fmt.Sprintf("Decode gives %+v", got))
+			}
+			c.check("decode", -1, query{Domain: d, Code: raw}, p)
+		}
 	}
 	for i, q := range v.Names {
 		var want *string

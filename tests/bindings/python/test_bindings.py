@@ -97,6 +97,21 @@ class Conformance(unittest.TestCase):
                 entry = self.mod.lookup_class(q["domain"], q["code"])
                 self.check_entry(entry, q["expect"])
 
+    def test_decode(self) -> None:
+        # Codes a newer server may send read, never raise.
+        for q in self.vectors["decode"]:
+            with self.subTest(q=q):
+                got = self.mod.decode(q["domain"], q["code"])
+                self.assertEqual(got.domain, q["domain"])
+                self.assertEqual(got.raw, q["code"])
+                self.assertEqual(got.known, q["expect"]["known"])
+                self.check_entry(got.entry, q["expect"]["entry"])
+        # Neither an unknown domain nor a code of the wrong kind raises.
+        for domain in self.vectors["domains"] + ["no_such_domain"]:
+            for code in (1.5, "", -(2**70)):
+                got = self.mod.decode(domain, code)
+                self.assertEqual((got.raw, got.known), (code, False))
+
     def test_names(self) -> None:
         for q in self.vectors["names"]:
             with self.subTest(q=q):

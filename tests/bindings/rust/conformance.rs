@@ -104,7 +104,11 @@ fn status_of(e: Option<&Entry>) -> i64 {
 }
 
 fn check_entry(q: &Value, e: Option<&'static Entry>) -> Vec<String> {
-    let want = field(q, "expect");
+    check_want(field(q, "expect"), e)
+}
+
+/// Compares an entry with the one a vector's answer spells.
+fn check_want(want: &Value, e: Option<&'static Entry>) -> Vec<String> {
     let mut p = Vec::new();
     let e = match (want, e) {
         (Value::Null, None) => return p,
@@ -134,6 +138,35 @@ fn check_entry(q: &Value, e: Option<&'static Entry>) -> Vec<String> {
         p.push(format!("policy {:?}", e.policy));
     }
     p.extend(check_class(want, Some(e)));
+    p
+}
+
+/// Reads a vector's code as a response sent it: `decode` never fails, and
+/// keeps the raw code and its domain.
+fn check_decode(q: &Value) -> Vec<String> {
+    let domain: Domain = match text(field(q, "domain")).map(str::parse) {
+        Some(Ok(domain)) => domain,
+        _ => return vec!["no such domain".to_owned()],
+    };
+    let raw = match field(q, "code") {
+        Value::Int(n) => n.to_string(),
+        code => text(code).unwrap_or("").to_owned(),
+    };
+    let want = field(q, "expect");
+    let got = cat::decode(domain, &raw);
+    let mut p = Vec::new();
+    if got.domain() != domain
+        || got.raw() != raw
+        || Some(&Value::Bool(got.is_known())) != want.get("known")
+    {
+        p.push(format!("decode gives {got:?}"));
+    }
+    if let cat::Decoded::Known { code, .. } = &got {
+        if Some(code.entry()) != got.entry() {
+            p.push("a known code's entry is not its own".to_owned());
+        }
+    }
+    p.extend(check_want(field(want, "entry"), got.entry()));
     p
 }
 
@@ -405,6 +438,20 @@ fn conformance() {
         let domain: Option<Domain> = text(field(q, "domain")).and_then(|d| d.parse().ok());
         let entry = domain.and_then(|d| lookup_class(d, field(q, "code")));
         c.check("classes", i, q, check_entry(q, entry));
+    }
+    for (i, q) in section("decode").iter().enumerate() {
+        c.check("decode", i, q, check_decode(q));
+    }
+    for d in Domain::all() {
+        for raw in ["", "1.5", "-", "99999999999999999999", "x"] {
+            let got = cat::decode(d, raw);
+            let problems = if got.is_known() || got.raw() != raw || got.domain() != d {
+                vec![format!("decode gives {got:?}")]
+            } else {
+                Vec::new()
+            };
+            c.check("decode", 0, &NULL, problems);
+        }
     }
     for (i, q) in section("names").iter().enumerate() {
         let domain: Option<Domain> = text(field(q, "domain")).and_then(|d| d.parse().ok());

@@ -60,6 +60,15 @@ interface Binding {
   fallback(domain: string): Entry | undefined;
   lookupClass?(domain: string, code: number | string): Entry | undefined;
   isCode(domain: string, value: unknown): boolean;
+  decode(
+    domain: string,
+    code: number | string,
+  ): {
+    readonly known: boolean;
+    readonly domain: string;
+    readonly raw: number | string;
+    readonly entry: Entry | undefined;
+  };
   isStatus(value: unknown): boolean;
   decide(
     entry: Entry | undefined,
@@ -103,6 +112,12 @@ interface Vectors {
   readonly statuses: readonly (Subject & { expect: EntryExpect | null })[];
   readonly fallbacks: readonly (Subject & { expect: EntryExpect | null })[];
   readonly classes?: readonly (Subject & { expect: EntryExpect | null })[];
+  readonly decode: readonly {
+    domain: string;
+    code: number | string;
+    expect: { known: boolean; entry: EntryExpect | null };
+  }[];
+  readonly domains: readonly string[];
   readonly names: readonly {
     domain: string;
     name: string;
@@ -221,6 +236,27 @@ for (const root of roots) {
           assert.deepEqual(spelled(entry, q.expect), q.expect);
         });
       }
+    });
+    describe(`${id}: decode`, () => {
+      // Codes a newer server may send read, never throw.
+      for (const [i, q] of v.decode.entries()) {
+        it(`${id} decode #${i}`, () => {
+          const got = mod.decode(q.domain, q.code);
+          assert.deepEqual(
+            { domain: got.domain, raw: got.raw, known: got.known },
+            { domain: q.domain, raw: q.code, known: q.expect.known },
+          );
+          assert.deepEqual(spelled(got.entry, q.expect.entry), q.expect.entry);
+        });
+      }
+      it(`${id} decode of an unknown domain or a code of the wrong kind`, () => {
+        for (const domain of [...v.domains, "no_such_domain"]) {
+          for (const code of [1.5, "", -(2 ** 70), Number.NaN]) {
+            const got = mod.decode(domain, code);
+            assert.deepEqual([got.raw, got.known], [code, false]);
+          }
+        }
+      });
     });
     describe(`${id}: names`, () => {
       for (const [i, q] of v.names.entries()) {

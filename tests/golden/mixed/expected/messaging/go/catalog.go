@@ -516,6 +516,47 @@ func codeMessage(d Domain, e *Entry, code string) string {
 	return string(d) + " code " + code
 }
 
+// Decoded is a code as a response sent it, listed by the catalog or not:
+// what Decode returns, so that a code newer than this package reads rather
+// than fails.
+type Decoded struct {
+	// Domain is the domain the code was read in.
+	Domain Domain
+	// Raw is the code as given to Decode.
+	Raw string
+	// Known tells whether the domain lists the code (a retired code too: old
+	// responses still read).
+	Known bool
+	// Entry is the code's entry; for an unknown code, its class's entry, else
+	// the domain's fallback when its range holds the code, else nil.
+	Entry *Entry
+}
+
+// Decode reads the code spelled code as a response sent it in the domain d:
+// a symbolic code, or a number in decimal ("-1005") for a numeric domain. It
+// never fails: a code (or domain) this package does not know gives Known
+// false, the raw code, and the meaning the catalog gives such codes, if any.
+func Decode(d Domain, code string) Decoded {
+	r := Decoded{Domain: d, Raw: code}
+	t := domainOf(d)
+	n, ok := decimal(code)
+	switch {
+	case t == nil || !t.stringCodes && !ok:
+		return r
+	case t.stringCodes:
+		r.Entry = lookupCode(d, code)
+	default:
+		r.Entry, code = lookupInt(d, n), strconv.FormatInt(n, 10)
+	}
+	if r.Known = r.Entry != nil; r.Known {
+		return r
+	}
+	if t.stringCodes || t.codeRange == nil || t.codeRange[0] <= n && n <= t.codeRange[1] {
+		r.Entry = t.fallback
+	}
+	return r
+}
+
 func enumName(names []string, i int, typ string) string {
 	if i >= 0 && i < len(names) {
 		return names[i]

@@ -392,3 +392,91 @@ fn current(entry: Option<&'static Entry>) -> Option<&'static Entry> {
 pub fn lookup_status(status: u16) -> Option<&'static Entry> {
     STATUSES.iter().find(|e| e.status == Some(status))
 }
+
+/// A code as a response sent it, listed by the catalog or not: what
+/// [`decode`] returns, so that a code newer than this crate reads rather than
+/// fails.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decoded {
+    /// A code that the domain lists (a retired one too: old responses still
+    /// read).
+    Known {
+        /// The domain the code was read in.
+        domain: Domain,
+        /// The code.
+        code: Code,
+        /// The code as given to [`decode`].
+        raw: String,
+    },
+    /// A code that the domain does not list.
+    Unknown {
+        /// The domain the code was read in.
+        domain: Domain,
+        /// The code as given to [`decode`].
+        raw: String,
+        /// What the catalog says of such a code: its class's entry, else the
+        /// domain's fallback when its range holds the code.
+        entry: Option<&'static Entry>,
+    },
+}
+
+impl Decoded {
+    /// Whether the domain lists the code.
+    pub fn is_known(&self) -> bool {
+        matches!(self, Self::Known { .. })
+    }
+
+    /// The domain the code was read in.
+    pub fn domain(&self) -> Domain {
+        match self {
+            Self::Known { domain, .. } | Self::Unknown { domain, .. } => *domain,
+        }
+    }
+
+    /// The code as given to [`decode`].
+    pub fn raw(&self) -> &str {
+        match self {
+            Self::Known { raw, .. } | Self::Unknown { raw, .. } => raw,
+        }
+    }
+
+    /// The entry of a known code, else what the catalog says of such a code.
+    pub fn entry(&self) -> Option<&'static Entry> {
+        match self {
+            Self::Known { code, .. } => Some(code.entry()),
+            Self::Unknown { entry, .. } => *entry,
+        }
+    }
+}
+
+/// Reads the code spelled `code` as a response sent it in `domain`: a
+/// symbolic code, or a number in decimal (`"-1005"`) for a numeric domain.
+/// It never fails: a code this crate does not know gives
+/// [`Decoded::Unknown`], with the raw code and the meaning the catalog gives
+/// such codes, if any. (The `FromStr` of the code enums is the strict
+/// reading.)
+pub fn decode(domain: Domain, code: &str) -> Decoded {
+    let raw = code.to_owned();
+    let info = domain.info();
+    let (entry, number) = if info.string_codes {
+        (lookup_any(domain, code), None)
+    } else if let Some(n) = classify::decimal(code) {
+        let number = |e: &&Entry| e.code.and_then(Code::number) == Some(n);
+        (domain.codes().iter().find(number), Some(n))
+    } else {
+        return Decoded::Unknown {
+            domain,
+            raw,
+            entry: None,
+        };
+    };
+    if let Some(code) = entry.and_then(|e| e.code) {
+        return Decoded::Known { domain, code, raw };
+    }
+    let in_range = match (info.range, number) {
+        (&[low, high], Some(n)) => (low..=high).contains(&n),
+        _ => true,
+    };
+    let entry = info.fallback.filter(|_| in_range);
+    Decoded::Unknown { domain, raw, entry }
+}

@@ -368,7 +368,7 @@ fn path_from<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
 }
 
 /// Reads a whole string of decimal digits, with an optional `-`.
-fn decimal(s: &str) -> Option<i64> {
+pub(crate) fn decimal(s: &str) -> Option<i64> {
     let digits = s.strip_prefix('-').unwrap_or(s);
     if digits.is_empty() {
         return None;

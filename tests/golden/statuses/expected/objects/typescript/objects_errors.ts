@@ -619,6 +619,57 @@ export function isStatus(value: unknown): value is Status {
 }
 
 /**
+ * A code as a response sent it, listed by the catalog or not: what `decode()`
+ * returns, so that a code newer than this module reads rather than throws.
+ * `known` tells the two apart.
+ */
+export type Decoded =
+  | {
+      readonly known: true;
+      /** The id of the domain the code was read in. */
+      readonly domain: string;
+      /** The code as given to `decode()`. */
+      readonly raw: number | string;
+      /** The code's entry (a retired code's too: old responses still read). */
+      readonly entry: Entry;
+    }
+  | {
+      readonly known: false;
+      readonly domain: string;
+      readonly raw: number | string;
+      /**
+       * What the catalog says of such a code: its class's entry, else the
+       * domain's fallback when its range holds the code, else undefined.
+       */
+      readonly entry: Entry | undefined;
+    };
+
+/**
+ * Reads `code` as a response sent it in `domain`: a string in a symbolic
+ * domain; a number, or a string of a decimal integer, in a numeric one. It
+ * never throws: a code (or domain) this module does not know gives
+ * `known: false`, the raw code, and the meaning the catalog gives such codes,
+ * if any.
+ */
+export function decode(domain: string, code: number | string): Decoded {
+  const index = INDEX.get(domain);
+  const read = index?.domain.stringCodes
+    ? typeof code === "string"
+      ? { key: code, text: code }
+      : undefined
+    : asInt(code);
+  if (index === undefined || read === undefined) {
+    return { known: false, domain, raw: code, entry: undefined };
+  }
+  const entry = index.byCode.get(read.key);
+  if (entry !== undefined) {
+    return { known: true, domain, raw: code, entry };
+  }
+  const other = holds(index.domain, read) ? index.domain.fallback : null;
+  return { known: false, domain, raw: code, entry: other ?? undefined };
+}
+
+/**
  * Decides whether to retry after attempt number `attempt` (1 for the first
  * request; less counts as 1) failed with `entry`.
  *
