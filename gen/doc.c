@@ -31,6 +31,11 @@ typedef struct parser {
     size_t nanchors, cap_anchors;
     size_t alias_nodes;
     bool failed;
+    /* Streaming (see ec_doc_stream): the keys of the collections around the
+    ** node being parsed, and the map a member's value is parsed for. */
+    const ec_doc_stream *stream;
+    const char **keys;
+    const ec_builder *outer;
     /* A .json file's surrogate pairs, rewritten for libyaml (see
     ** join_surrogates): where each rewrite ends in the text parsed, and the
     ** first rewrite on its line, so that columns are the file's again. */
@@ -323,7 +328,23 @@ static ec_value parse_alias(parser *p, yaml_event_t *ev, size_t *nodes)
     return ec_vnull();
 }
 
-static ec_value parse_collection(parser *p, yaml_event_t *ev, unsigned depth, size_t *nodes)
+/* A streamed list's item: handed over, then its nodes are released, unless
+** it defined an anchor, which a later alias may name. */
+static void stream_item(parser *p, void *ctx, yaml_event_t *ev, unsigned depth, size_t *nodes)
+{
+    ec_arena_point mark = ec_arena_mark(p->a);
+    size_t anchors = p->nanchors;
+    ec_value item = parse_node(p, ev, depth, nodes);
+    if (p->failed)
+        return;
+    p->stream->item(p->stream->ud, ctx, &item);
+    if (p->nanchors == anchors)
+        ec_arena_release(p->a, mark);
+}
+
+/* 'stream': the context of a streamed list, or NULL. */
+static ec_value parse_collection(parser *p, yaml_event_t *ev, unsigned depth, size_t *nodes,
+                                 void *stream)
 {
     bool is_map = ev->type == YAML_MAPPING_START_EVENT;
     ec_loc at = loc_of(p, ev->start_mark);
@@ -344,7 +365,11 @@ static ec_value parse_collection(parser *p, yaml_event_t *ev, unsigned depth, si
             break;
         }
         if (!is_map) {
-            ec_builder_push(&b, parse_node(p, &kev, depth + 1, nodes));
+            p->keys[depth] = NULL;
+            if (stream)
+                stream_item(p, stream, &kev, depth + 1, nodes);
+            else
+                ec_builder_push(&b, parse_node(p, &kev, depth + 1, nodes));
             yaml_event_delete(&kev);
             if (p->failed)
                 break;
@@ -377,6 +402,8 @@ static ec_value parse_collection(parser *p, yaml_event_t *ev, unsigned depth, si
         yaml_event_t vev;
         if (p->failed || !next_event(p, &vev))
             break;
+        p->keys[depth] = key;
+        p->outer = &b;
         ec_value v = parse_node(p, &vev, depth + 1, nodes);
         yaml_event_delete(&vev);
         ec_builder_add(&b, key, v);
@@ -395,6 +422,9 @@ static ec_value parse_node(parser *p, yaml_event_t *ev, unsigned depth, size_t *
     size_t before = *nodes;
     ec_value v;
     const yaml_char_t *anchor_name = NULL;
+    const ec_builder *outer = p->outer;
+    void *stream = NULL;
+    p->outer = NULL;
     (*nodes)++;
     switch (ev->type) {
     case YAML_SCALAR_EVENT:
@@ -406,12 +436,15 @@ static ec_value parse_node(parser *p, yaml_event_t *ev, unsigned depth, size_t *
     case YAML_SEQUENCE_START_EVENT:
         anchor_name = ev->data.sequence_start.anchor;
         check_tag(p, ev->data.sequence_start.tag, ev->start_mark, false);
-        v = parse_collection(p, ev, depth, nodes);
+        if (p->stream && outer && !anchor_name && !p->failed)
+            stream = p->stream->open(p->stream->ud, p->keys, depth, outer,
+                                     loc_of(p, ev->start_mark));
+        v = parse_collection(p, ev, depth, nodes, stream);
         break;
     case YAML_MAPPING_START_EVENT:
         anchor_name = ev->data.mapping_start.anchor;
         check_tag(p, ev->data.mapping_start.tag, ev->start_mark, false);
-        v = parse_collection(p, ev, depth, nodes);
+        v = parse_collection(p, ev, depth, nodes, NULL);
         break;
     default:
         ec_error(p->d, loc_of(p, ev->start_mark), "unexpected YAML event");
@@ -452,11 +485,12 @@ static bool raw_separators_ok(parser *p)
 bool ec_doc_parse(ec_arena *a, const char *file, const char *text, size_t len,
                   const ec_doc_limits *lim, ec_diag *d, ec_value *out)
 {
-    return ec_doc_parse_split(a, a, file, text, len, lim, d, out);
+    return ec_doc_parse_split(a, a, file, text, len, lim, NULL, d, out);
 }
 
 bool ec_doc_parse_split(ec_arena *tree, ec_arena *strings, const char *file, const char *text,
-                        size_t len, const ec_doc_limits *lim, ec_diag *d, ec_value *out)
+                        size_t len, const ec_doc_limits *lim, const ec_doc_stream *stream,
+                        ec_diag *d, ec_value *out)
 {
     parser p;
     memset(&p, 0, sizeof p);
@@ -467,6 +501,8 @@ bool ec_doc_parse_split(ec_arena *tree, ec_arena *strings, const char *file, con
     p.len = len;
     p.lim = lim ? lim : &ec_doc_default_limits;
     p.d = d;
+    p.stream = stream;
+    p.keys = ec_xmalloc((p.lim->max_depth + 1) * sizeof *p.keys);
     *out = ec_vnull();
     out->at = (ec_loc){file, 1, 1};
     if (!yaml_parser_initialize(&p.yp))
@@ -494,6 +530,7 @@ bool ec_doc_parse_split(ec_arena *tree, ec_arena *strings, const char *file, con
     }
     yaml_parser_delete(&p.yp);
     free(p.anchors);
+    free(p.keys);
     free(p.joined);
     free(p.fix_end);
     free(p.fix_first);
