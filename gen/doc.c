@@ -3,6 +3,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "phash.h"
 
 #include <errno.h>
 #include <math.h>
@@ -36,6 +37,10 @@ typedef struct parser {
     const ec_doc_stream *stream;
     const char **keys;
     const ec_builder *outer;
+    /* Map keys, each spelling copied once: a catalog repeats a few keys
+    ** for every code. Open addressing, 'ncap' a power of two. */
+    const char **names;
+    size_t nnames, ncap;
     /* A .json file's surrogate pairs, rewritten for libyaml (see
     ** join_surrogates): where each rewrite ends in the text parsed, and the
     ** first rewrite on its line, so that columns are the file's again. */
@@ -288,7 +293,34 @@ static void remember_anchor(parser *p, const yaml_char_t *name, ec_value v, size
     p->anchors[p->nanchors++] = (anchor){ec_arena_strdup(p->a, (const char *)name), v, nodes};
 }
 
-static ec_value parse_scalar(parser *p, yaml_event_t *ev)
+/* The one copy of a key's spelling ('n' bytes at 's', NUL after them). */
+static const char *intern_key(parser *p, const char *s, size_t n)
+{
+    if (2 * (p->nnames + 1) > p->ncap) {
+        size_t cap = p->ncap ? 2 * p->ncap : 64;
+        const char **names = ec_xmalloc(cap * sizeof *names);
+        memset(names, 0, cap * sizeof *names);
+        for (size_t i = 0; i < p->ncap; i++) {
+            if (!p->names[i])
+                continue;
+            size_t h = ec_hash_str(p->names[i], strlen(p->names[i])) & (cap - 1);
+            while (names[h])
+                h = (h + 1) & (cap - 1);
+            names[h] = p->names[i];
+        }
+        free(p->names);
+        p->names = names;
+        p->ncap = cap;
+    }
+    size_t h = ec_hash_str(s, n) & (p->ncap - 1);
+    for (; p->names[h]; h = (h + 1) & (p->ncap - 1))
+        if (strncmp(p->names[h], s, n) == 0 && p->names[h][n] == '\0')
+            return p->names[h];
+    p->nnames++;
+    return p->names[h] = ec_arena_strndup(p->strings, s, n);
+}
+
+static ec_value parse_scalar(parser *p, yaml_event_t *ev, bool key)
 {
     ec_loc at = loc_of(p, ev->start_mark);
     const char *s = (const char *)ev->data.scalar.value;
@@ -297,7 +329,9 @@ static ec_value parse_scalar(parser *p, yaml_event_t *ev)
         ec_error(p->d, at, "string contains a NUL character, which errcat does not accept");
         p->failed = true;
     }
-    char *copy = ec_arena_strndup(p->strings, s, n);
+    /* A key holding a NUL is refused (failed): its spelling is not kept. */
+    const char *copy = key && !p->failed ? intern_key(p, s, n)
+                                         : ec_arena_strndup(p->strings, s, n);
     ec_value v = is_plain(ev) ? resolve_plain(p, copy, n, at) : ec_vstrn(copy, n);
     check_tag(p, ev->data.scalar.tag, ev->start_mark, true);
     v.raw = copy;
@@ -378,7 +412,7 @@ static ec_value parse_collection(parser *p, yaml_event_t *ev, unsigned depth, si
         ec_loc kat = loc_of(p, kev.start_mark);
         const char *key = NULL;
         if (kev.type == YAML_SCALAR_EVENT) {
-            ec_value k = parse_scalar(p, &kev);
+            ec_value k = parse_scalar(p, &kev, true);
             key = k.raw;
             if (strcmp(key, "<<") == 0 && kev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE) {
                 ec_error(p->d, kat, "YAML merge keys ('<<') are not supported: write the keys out");
@@ -428,7 +462,7 @@ static ec_value parse_node(parser *p, yaml_event_t *ev, unsigned depth, size_t *
     (*nodes)++;
     switch (ev->type) {
     case YAML_SCALAR_EVENT:
-        v = parse_scalar(p, ev);
+        v = parse_scalar(p, ev, false);
         anchor_name = ev->data.scalar.anchor;
         break;
     case YAML_ALIAS_EVENT:
@@ -531,6 +565,7 @@ bool ec_doc_parse_split(ec_arena *tree, ec_arena *strings, const char *file, con
     yaml_parser_delete(&p.yp);
     free(p.anchors);
     free(p.keys);
+    free(p.names);
     free(p.joined);
     free(p.fix_end);
     free(p.fix_first);
