@@ -681,11 +681,14 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
     }
     /* Hash indexes keep the duplicate checks linear in the catalog's size.
     ** Names are compared as generated code spells them: camelCase is the
-    ** finest spelling (equal snake_case implies equal camelCase). */
-    const char **spelled = ec_arena_alloc(&k->c->arena, (dom->ncodes + 1) * sizeof *spelled);
+    ** finest spelling (equal snake_case implies equal camelCase).
+    ** The spellings go with the check: the catalog does not keep them. */
+    ec_arena scratch;
+    ec_arena_init(&scratch);
+    const char **spelled = ec_arena_alloc(&scratch, (dom->ncodes + 1) * sizeof *spelled);
     for (size_t i = 0; i < dom->ncodes; i++)
         spelled[i] = dom->codes[i].name
-                         ? ec_ident_spell(&k->c->arena, dom->codes[i].name, EC_CASE_CAMEL)
+                         ? ec_ident_spell(&scratch, dom->codes[i].name, EC_CASE_CAMEL)
                          : "";
     ec_codeindex codes, names;
     ec_codeindex_init(&codes, dom, false);
@@ -725,6 +728,7 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
     check_aliases(k, dom, spelled);
     ec_codeindex_free(&codes);
     ec_codeindex_free(&names);
+    ec_arena_free(&scratch);
     if (dom->fallback)
         check_entry(k, dom, dom->fallback, true);
     check_classes(k, dom);
