@@ -495,23 +495,29 @@ static ec_value parse_node(parser *p, yaml_event_t *ev, unsigned depth, size_t *
 static bool raw_separators_ok(parser *p)
 {
     ec_loc at = {p->file, 1, 1};
+    size_t counted = 0; /* 'at' is the position of this byte */
     bool ok = true;
     for (size_t i = 0; i < p->len; i++) {
         const unsigned char *u = (const unsigned char *)p->text + i;
+        if (u[0] != 0xc2 && u[0] != 0xe2)
+            continue; /* positions are counted only up to a separator */
         const char *cp = NULL;
         if (u[0] == 0xc2 && i + 1 < p->len && u[1] == 0x85)
             cp = "0085";
         else if (u[0] == 0xe2 && i + 2 < p->len && u[1] == 0x80 && (u[2] == 0xa8 || u[2] == 0xa9))
             cp = u[2] == 0xa8 ? "2028" : "2029";
-        if (cp) {
-            ec_error(p->d, at, "a raw U+%s, which YAML reads as a line break; write \\u%s in a "
-                               "double-quoted string", cp, cp);
-            ok = false;
+        if (!cp)
+            continue;
+        for (; counted < i; counted++) {
+            unsigned char c = (unsigned char)p->text[counted];
+            if (c == '\n')
+                at.line++, at.col = 1;
+            else if ((c & 0xc0) != 0x80)
+                at.col++;
         }
-        if (u[0] == '\n')
-            at.line++, at.col = 1;
-        else if ((u[0] & 0xc0) != 0x80)
-            at.col++;
+        ec_error(p->d, at, "a raw U+%s, which YAML reads as a line break; write \\u%s in a "
+                           "double-quoted string", cp, cp);
+        ok = false;
     }
     return ok;
 }
