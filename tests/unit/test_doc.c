@@ -605,6 +605,21 @@ static void test_keys_interned(void **state)
     ec_buf_free(&big);
 }
 
+/* Every raw line separator is refused at its own position, counted in
+** characters past other multibyte ones (an em dash shares the U+2028's
+** first byte). */
+static void test_raw_separators_positioned(void **state)
+{
+    (void)state;
+    assert_string_equal(parse("a: \"\xe2\x80\x94x\xe2\x80\xa8\"\nb: \"\xc3\xa9\xc2\x85\xe2\x80\xa9\"\n"),
+                        "t.yaml:1:7: error: a raw U+2028, which YAML reads as a line break; write "
+                        "\\u2028 in a double-quoted string\n"
+                        "t.yaml:2:6: error: a raw U+0085, which YAML reads as a line break; write "
+                        "\\u0085 in a double-quoted string\n"
+                        "t.yaml:2:7: error: a raw U+2029, which YAML reads as a line break; write "
+                        "\\u2029 in a double-quoted string\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -638,6 +653,7 @@ int main(void)
         cmocka_unit_test(test_json_input),
         cmocka_unit_test(test_length_bounded_input),
         cmocka_unit_test(test_keys_interned),
+        cmocka_unit_test(test_raw_separators_positioned),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
