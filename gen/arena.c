@@ -15,6 +15,11 @@ struct ec_arena_block {
     max_align_t data[];
 };
 
+struct ec_arena_owned {
+    ec_arena_owned *next;
+    void *p;
+};
+
 #define ALIGN (sizeof(max_align_t))
 #define FIRST_BLOCK 4096u
 
@@ -22,6 +27,7 @@ void ec_arena_init(ec_arena *a)
 {
     a->head = a->spare = NULL;
     a->total = 0;
+    a->owned = NULL;
 }
 
 /* 'n' bytes at a multiple of 'align' (a power of two), not cleared. */
@@ -125,8 +131,22 @@ void ec_arena_free(ec_arena *a)
         b = next;
     }
     free(a->spare);
+    while (a->owned) {
+        ec_arena_owned *o = a->owned;
+        a->owned = o->next;
+        free(o->p);
+        free(o);
+    }
     a->head = a->spare = NULL;
     a->total = 0;
+}
+
+void ec_arena_adopt(ec_arena *a, void *p)
+{
+    ec_arena_owned *o = ec_xmalloc(sizeof *o);
+    o->next = a->owned;
+    o->p = p;
+    a->owned = o;
 }
 
 ec_arena_point ec_arena_mark(const ec_arena *a)

@@ -7,11 +7,13 @@
 #include <stddef.h>
 
 typedef struct ec_arena_block ec_arena_block;
+typedef struct ec_arena_owned ec_arena_owned;
 
 typedef struct ec_arena {
     ec_arena_block *head;
     ec_arena_block *spare; /* the largest block released, kept for reuse */
     size_t total;          /* bytes handed out, for statistics */
+    ec_arena_owned *owned; /* see ec_arena_adopt */
 } ec_arena;
 
 void ec_arena_init(ec_arena *a);
@@ -43,6 +45,11 @@ char *ec_arena_vprintf(ec_arena *a, const char *fmt, va_list ap)
     ;
 
 void ec_arena_free(ec_arena *a);
+
+/* Hands 'p', from ec_xmalloc or ec_xrealloc, to the arena, which frees it
+** in ec_arena_free (not in ec_arena_release): an array grown by realloc
+** while its length was unknown joins the arena without a copy. */
+void ec_arena_adopt(ec_arena *a, void *p);
 
 /* A point to return to: ec_arena_release frees everything allocated since
 ** ec_arena_mark (marks nest, like a stack), so that one arena serves item

@@ -3,6 +3,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "phash.h"
 
 #include <errno.h>
 #include <math.h>
@@ -31,6 +32,15 @@ typedef struct parser {
     size_t nanchors, cap_anchors;
     size_t alias_nodes;
     bool failed;
+    /* Streaming (see ec_doc_stream): the keys of the collections around the
+    ** node being parsed, and the map a member's value is parsed for. */
+    const ec_doc_stream *stream;
+    const char **keys;
+    const ec_builder *outer;
+    /* Map keys, each spelling copied once: a catalog repeats a few keys
+    ** for every code. Open addressing, 'ncap' a power of two. */
+    const char **names;
+    size_t nnames, ncap;
     /* A .json file's surrogate pairs, rewritten for libyaml (see
     ** join_surrogates): where each rewrite ends in the text parsed, and the
     ** first rewrite on its line, so that columns are the file's again. */
@@ -283,7 +293,34 @@ static void remember_anchor(parser *p, const yaml_char_t *name, ec_value v, size
     p->anchors[p->nanchors++] = (anchor){ec_arena_strdup(p->a, (const char *)name), v, nodes};
 }
 
-static ec_value parse_scalar(parser *p, yaml_event_t *ev)
+/* The one copy of a key's spelling ('n' bytes at 's', NUL after them). */
+static const char *intern_key(parser *p, const char *s, size_t n)
+{
+    if (2 * (p->nnames + 1) > p->ncap) {
+        size_t cap = p->ncap ? 2 * p->ncap : 64;
+        const char **names = ec_xmalloc(cap * sizeof *names);
+        memset(names, 0, cap * sizeof *names);
+        for (size_t i = 0; i < p->ncap; i++) {
+            if (!p->names[i])
+                continue;
+            size_t h = ec_hash_str(p->names[i], strlen(p->names[i])) & (cap - 1);
+            while (names[h])
+                h = (h + 1) & (cap - 1);
+            names[h] = p->names[i];
+        }
+        free(p->names);
+        p->names = names;
+        p->ncap = cap;
+    }
+    size_t h = ec_hash_str(s, n) & (p->ncap - 1);
+    for (; p->names[h]; h = (h + 1) & (p->ncap - 1))
+        if (strncmp(p->names[h], s, n) == 0 && p->names[h][n] == '\0')
+            return p->names[h];
+    p->nnames++;
+    return p->names[h] = ec_arena_strndup(p->strings, s, n);
+}
+
+static ec_value parse_scalar(parser *p, yaml_event_t *ev, bool key)
 {
     ec_loc at = loc_of(p, ev->start_mark);
     const char *s = (const char *)ev->data.scalar.value;
@@ -292,7 +329,9 @@ static ec_value parse_scalar(parser *p, yaml_event_t *ev)
         ec_error(p->d, at, "string contains a NUL character, which errcat does not accept");
         p->failed = true;
     }
-    char *copy = ec_arena_strndup(p->strings, s, n);
+    /* A key holding a NUL is refused (failed): its spelling is not kept. */
+    const char *copy = key && !p->failed ? intern_key(p, s, n)
+                                         : ec_arena_strndup(p->strings, s, n);
     ec_value v = is_plain(ev) ? resolve_plain(p, copy, n, at) : ec_vstrn(copy, n);
     check_tag(p, ev->data.scalar.tag, ev->start_mark, true);
     v.raw = copy;
@@ -323,7 +362,23 @@ static ec_value parse_alias(parser *p, yaml_event_t *ev, size_t *nodes)
     return ec_vnull();
 }
 
-static ec_value parse_collection(parser *p, yaml_event_t *ev, unsigned depth, size_t *nodes)
+/* A streamed list's item: handed over, then its nodes are released, unless
+** it defined an anchor, which a later alias may name. */
+static void stream_item(parser *p, void *ctx, yaml_event_t *ev, unsigned depth, size_t *nodes)
+{
+    ec_arena_point mark = ec_arena_mark(p->a);
+    size_t anchors = p->nanchors;
+    ec_value item = parse_node(p, ev, depth, nodes);
+    if (p->failed)
+        return;
+    p->stream->item(p->stream->ud, ctx, &item);
+    if (p->nanchors == anchors)
+        ec_arena_release(p->a, mark);
+}
+
+/* 'stream': the context of a streamed list, or NULL. */
+static ec_value parse_collection(parser *p, yaml_event_t *ev, unsigned depth, size_t *nodes,
+                                 void *stream)
 {
     bool is_map = ev->type == YAML_MAPPING_START_EVENT;
     ec_loc at = loc_of(p, ev->start_mark);
@@ -344,7 +399,11 @@ static ec_value parse_collection(parser *p, yaml_event_t *ev, unsigned depth, si
             break;
         }
         if (!is_map) {
-            ec_builder_push(&b, parse_node(p, &kev, depth + 1, nodes));
+            p->keys[depth] = NULL;
+            if (stream)
+                stream_item(p, stream, &kev, depth + 1, nodes);
+            else
+                ec_builder_push(&b, parse_node(p, &kev, depth + 1, nodes));
             yaml_event_delete(&kev);
             if (p->failed)
                 break;
@@ -353,7 +412,7 @@ static ec_value parse_collection(parser *p, yaml_event_t *ev, unsigned depth, si
         ec_loc kat = loc_of(p, kev.start_mark);
         const char *key = NULL;
         if (kev.type == YAML_SCALAR_EVENT) {
-            ec_value k = parse_scalar(p, &kev);
+            ec_value k = parse_scalar(p, &kev, true);
             key = k.raw;
             if (strcmp(key, "<<") == 0 && kev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE) {
                 ec_error(p->d, kat, "YAML merge keys ('<<') are not supported: write the keys out");
@@ -377,6 +436,8 @@ static ec_value parse_collection(parser *p, yaml_event_t *ev, unsigned depth, si
         yaml_event_t vev;
         if (p->failed || !next_event(p, &vev))
             break;
+        p->keys[depth] = key;
+        p->outer = &b;
         ec_value v = parse_node(p, &vev, depth + 1, nodes);
         yaml_event_delete(&vev);
         ec_builder_add(&b, key, v);
@@ -395,10 +456,13 @@ static ec_value parse_node(parser *p, yaml_event_t *ev, unsigned depth, size_t *
     size_t before = *nodes;
     ec_value v;
     const yaml_char_t *anchor_name = NULL;
+    const ec_builder *outer = p->outer;
+    void *stream = NULL;
+    p->outer = NULL;
     (*nodes)++;
     switch (ev->type) {
     case YAML_SCALAR_EVENT:
-        v = parse_scalar(p, ev);
+        v = parse_scalar(p, ev, false);
         anchor_name = ev->data.scalar.anchor;
         break;
     case YAML_ALIAS_EVENT:
@@ -406,12 +470,15 @@ static ec_value parse_node(parser *p, yaml_event_t *ev, unsigned depth, size_t *
     case YAML_SEQUENCE_START_EVENT:
         anchor_name = ev->data.sequence_start.anchor;
         check_tag(p, ev->data.sequence_start.tag, ev->start_mark, false);
-        v = parse_collection(p, ev, depth, nodes);
+        if (p->stream && outer && !anchor_name && !p->failed)
+            stream = p->stream->open(p->stream->ud, p->keys, depth, outer,
+                                     loc_of(p, ev->start_mark));
+        v = parse_collection(p, ev, depth, nodes, stream);
         break;
     case YAML_MAPPING_START_EVENT:
         anchor_name = ev->data.mapping_start.anchor;
         check_tag(p, ev->data.mapping_start.tag, ev->start_mark, false);
-        v = parse_collection(p, ev, depth, nodes);
+        v = parse_collection(p, ev, depth, nodes, NULL);
         break;
     default:
         ec_error(p->d, loc_of(p, ev->start_mark), "unexpected YAML event");
@@ -428,23 +495,29 @@ static ec_value parse_node(parser *p, yaml_event_t *ev, unsigned depth, size_t *
 static bool raw_separators_ok(parser *p)
 {
     ec_loc at = {p->file, 1, 1};
+    size_t counted = 0; /* 'at' is the position of this byte */
     bool ok = true;
     for (size_t i = 0; i < p->len; i++) {
         const unsigned char *u = (const unsigned char *)p->text + i;
+        if (u[0] != 0xc2 && u[0] != 0xe2)
+            continue; /* positions are counted only up to a separator */
         const char *cp = NULL;
         if (u[0] == 0xc2 && i + 1 < p->len && u[1] == 0x85)
             cp = "0085";
         else if (u[0] == 0xe2 && i + 2 < p->len && u[1] == 0x80 && (u[2] == 0xa8 || u[2] == 0xa9))
             cp = u[2] == 0xa8 ? "2028" : "2029";
-        if (cp) {
-            ec_error(p->d, at, "a raw U+%s, which YAML reads as a line break; write \\u%s in a "
-                               "double-quoted string", cp, cp);
-            ok = false;
+        if (!cp)
+            continue;
+        for (; counted < i; counted++) {
+            unsigned char c = (unsigned char)p->text[counted];
+            if (c == '\n')
+                at.line++, at.col = 1;
+            else if ((c & 0xc0) != 0x80)
+                at.col++;
         }
-        if (u[0] == '\n')
-            at.line++, at.col = 1;
-        else if ((u[0] & 0xc0) != 0x80)
-            at.col++;
+        ec_error(p->d, at, "a raw U+%s, which YAML reads as a line break; write \\u%s in a "
+                           "double-quoted string", cp, cp);
+        ok = false;
     }
     return ok;
 }
@@ -452,11 +525,12 @@ static bool raw_separators_ok(parser *p)
 bool ec_doc_parse(ec_arena *a, const char *file, const char *text, size_t len,
                   const ec_doc_limits *lim, ec_diag *d, ec_value *out)
 {
-    return ec_doc_parse_split(a, a, file, text, len, lim, d, out);
+    return ec_doc_parse_split(a, a, file, text, len, lim, NULL, d, out);
 }
 
 bool ec_doc_parse_split(ec_arena *tree, ec_arena *strings, const char *file, const char *text,
-                        size_t len, const ec_doc_limits *lim, ec_diag *d, ec_value *out)
+                        size_t len, const ec_doc_limits *lim, const ec_doc_stream *stream,
+                        ec_diag *d, ec_value *out)
 {
     parser p;
     memset(&p, 0, sizeof p);
@@ -467,6 +541,8 @@ bool ec_doc_parse_split(ec_arena *tree, ec_arena *strings, const char *file, con
     p.len = len;
     p.lim = lim ? lim : &ec_doc_default_limits;
     p.d = d;
+    p.stream = stream;
+    p.keys = ec_xmalloc((p.lim->max_depth + 1) * sizeof *p.keys);
     *out = ec_vnull();
     out->at = (ec_loc){file, 1, 1};
     if (!yaml_parser_initialize(&p.yp))
@@ -494,6 +570,8 @@ bool ec_doc_parse_split(ec_arena *tree, ec_arena *strings, const char *file, con
     }
     yaml_parser_delete(&p.yp);
     free(p.anchors);
+    free(p.keys);
+    free(p.names);
     free(p.joined);
     free(p.fix_end);
     free(p.fix_first);

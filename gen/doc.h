@@ -22,11 +22,30 @@ extern const ec_doc_limits ec_doc_default_limits;
 bool ec_doc_parse(ec_arena *a, const char *file, const char *text, size_t len,
                   const ec_doc_limits *lim, ec_diag *d, ec_value *out);
 
-/* The same, with the tree's nodes (values, list and map arrays) in 'nodes'
-** and its strings (scalars, keys) in 'strings': a caller that keeps only
-** strings, or copies what else it keeps (ec_value_copy), then frees the
-** nodes. */
+/* Streaming: the items of a list chosen by 'open' are handed to 'item' one
+** at a time, as soon as each is parsed, and the nodes of each are released
+** after (its strings stay): a file's largest list (a domain's codes) never
+** has to be held whole. 'open' is called when a list without an anchor
+** starts as the value of a map member: 'keys' holds, for each of the
+** 'depth' collections around it from the document's top, the key it is
+** under in a map (NULL in a list), the last one the list's own key; 'map'
+** the members of the innermost map parsed so far; 'at' where the list
+** starts. It returns a context for 'item', or NULL to keep the list in the
+** tree. A streamed list stays in the tree empty, at 'at'. */
+typedef struct ec_doc_stream {
+    void *(*open)(void *ud, const char *const *keys, unsigned depth, const ec_builder *map,
+                  ec_loc at);
+    void (*item)(void *ud, void *ctx, const ec_value *item);
+    void *ud;
+} ec_doc_stream;
+
+/* The same as ec_doc_parse, with the tree's nodes (values, list and map
+** arrays) in 'nodes' and its strings (scalars, keys) in 'strings': a caller
+** that keeps only strings, or copies what else it keeps (ec_value_copy),
+** then frees the nodes. 'stream' may be NULL; with one, 'nodes' and
+** 'strings' must be different arenas. */
 bool ec_doc_parse_split(ec_arena *nodes, ec_arena *strings, const char *file, const char *text,
-                        size_t len, const ec_doc_limits *lim, ec_diag *d, ec_value *out);
+                        size_t len, const ec_doc_limits *lim, const ec_doc_stream *stream,
+                        ec_diag *d, ec_value *out);
 
 #endif

@@ -2,6 +2,7 @@
 ** words of the languages (whose lists are in gen/lang_<name>.c). */
 #include "ident.h"
 
+#include "alloc.h"
 #include "lang.h"
 
 #include <stdlib.h>
@@ -78,11 +79,16 @@ static size_t spell(char *out, const char *name, size_t n, ec_case c)
     return (size_t)(o - out);
 }
 
+/* Spelt on the stack, then copied at its length: a catalog has spellings of
+** every name, which would otherwise each take twice the name, aligned. */
 char *ec_ident_spell(ec_arena *a, const char *name, ec_case c)
 {
     size_t n = strlen(name);
-    char *out = ec_arena_alloc(a, 2 * n + 1);
-    spell(out, name, n, c);
+    char stack[256];
+    char *tmp = 2 * n + 1 <= sizeof stack ? stack : ec_xmalloc(2 * n + 1);
+    char *out = ec_arena_strndup(a, tmp, spell(tmp, name, n, c));
+    if (tmp != stack)
+        free(tmp);
     return out;
 }
 

@@ -72,6 +72,20 @@ const size_t ec_load_nkeysets = sizeof ec_load_keysets / sizeof ec_load_keysets[
          : (void *)0,                                                          \
      memset(&(vec).v[(vec).n], 0, sizeof *(vec).v), &(vec).v[(vec).n++])
 
+typedef VEC(ec_code) code_vec;
+
+/* A domain's codes, read while its file is parsed (see stream_open), before
+** read_domain reads the rest of the domain. */
+typedef struct streamed {
+    ec_loc at;     /* where the list starts */
+    ec_domain dom; /* id and code type as given before the list: checked after */
+    code_vec codes;
+    ec_diag diag; /* what reading them reported, merged where read_domain reads codes */
+    bool failed;
+} streamed;
+
+typedef VEC(streamed *) streamed_vec;
+
 typedef struct loaded_file {
     const char *real; /* canonical path, for cycles and loading once */
     bool done;
@@ -96,6 +110,8 @@ typedef struct loader {
     VEC(ec_domain) domains;
     const char *locales_folder; /* of the PO files, relative to the root file */
     ec_loc locales_at;
+    streamed_vec *streamed; /* the file being read's streamed lists */
+    size_t next_streamed;   /* the first of them read_domain has not taken */
 } loader;
 
 static const char *kind_name(const ec_value *v)
@@ -604,6 +620,60 @@ static void read_class(loader *ld, const ec_value *v, ec_domain *dom)
     k->entry.cls = (int32_t)(dom->nclasses - 1);
 }
 
+/* An item of a domain's codes: false when it is not a map. */
+static bool read_code_item(loader *ld, const ec_value *cv, ec_domain *dom, ec_code *c)
+{
+    if (!check_map(ld, cv, "code", K_CODE))
+        return false;
+    read_code(ld, cv, dom, c, false);
+    return true;
+}
+
+/* What of a domain reading its codes depends on, from the members of its
+** map (those parsed so far, when streaming), without reporting: read_domain
+** reports what is wrong with them. */
+static void domain_keys(const ec_member *m, size_t n, ec_domain *dom)
+{
+    dom->id = "";
+    dom->string_codes = false;
+    for (size_t i = 0; i < n; i++) {
+        const ec_value *v = &m[i].val;
+        if (strcmp(m[i].key, "id") == 0 && v->kind == EC_VSTR)
+            dom->id = v->u.s;
+        else if (strcmp(m[i].key, "code_type") == 0)
+            dom->string_codes = v->kind == EC_VSTR && strcmp(v->u.s, "string") == 0;
+    }
+}
+
+static bool same_loc(ec_loc a, ec_loc b)
+{
+    return a.line == b.line && a.col == b.col && a.file == b.file;
+}
+
+/* The codes streamed for the list 'codes', if they were. */
+static streamed *take_streamed(loader *ld, const ec_value *codes)
+{
+    streamed_vec *sv = ld->streamed;
+    if (!sv || ld->next_streamed >= sv->n || !same_loc(sv->v[ld->next_streamed]->at, codes->at))
+        return NULL;
+    return sv->v[ld->next_streamed++];
+}
+
+/* The array of a domain's streamed codes joins the catalog's arena. */
+static ec_code *adopt_codes(loader *ld, code_vec *codes)
+{
+    if (!codes->n) {
+        free(codes->v);
+        codes->v = NULL;
+        return ec_arena_alloc(ld->a, 0);
+    }
+    ec_code *v = ec_xrealloc(codes->v, codes->n * sizeof *v);
+    ec_arena_adopt(ld->a, v);
+    codes->v = NULL;
+    codes->n = codes->cap = 0;
+    return v;
+}
+
 static void read_domain(loader *ld, const ec_value *v)
 {
     if (!check_map(ld, v, "domain", K_DOMAIN))
@@ -643,13 +713,18 @@ static void read_domain(loader *ld, const ec_value *v)
         read_envelope(ld, env, &dom->envelope);
     dom->secondary = get_bool(ld, v, "secondary", false);
     const ec_value *codes = ec_map_get(v, "codes");
-    if (codes && expect(ld, codes, EC_VLIST, "codes")) {
+    streamed *sc = codes ? take_streamed(ld, codes) : NULL;
+    if (sc) {
+        ec_diag_merge(ld->d, &sc->diag);
+        ec_diag_init(&sc->diag);
+        ld->failed |= sc->failed;
+        dom->ncodes = sc->codes.n;
+        dom->codes = adopt_codes(ld, &sc->codes);
+    } else if (codes && expect(ld, codes, EC_VLIST, "codes")) {
         dom->codes = ec_arena_alloc(ld->a, codes->len * sizeof *dom->codes);
-        for (uint32_t i = 0; i < codes->len; i++) {
-            const ec_value *cv = &codes->u.items[i];
-            if (check_map(ld, cv, "code", K_CODE))
-                read_code(ld, cv, dom, &dom->codes[dom->ncodes++], false);
-        }
+        for (uint32_t i = 0; i < codes->len; i++)
+            if (read_code_item(ld, &codes->u.items[i], dom, &dom->codes[dom->ncodes]))
+                dom->ncodes++;
     }
     const ec_value *fb = ec_map_get(v, "fallback");
     if (fb && check_map(ld, fb, "fallback", K_FALLBACK)) {
@@ -902,6 +977,72 @@ static void read_top(loader *ld, const ec_value *top, const char *path, unsigned
     ld->registry = outer_registry;
 }
 
+/* Streaming a file's codes: only the items of a list at domains[i].codes
+** are handed over, each read as read_domain would, with the domain's id and
+** code type as given before the list. */
+static void *stream_open(void *ud, const char *const *keys, unsigned depth, const ec_builder *map,
+                         ec_loc at)
+{
+    loader *ld = ud;
+    if (depth != 3 || !keys[0] || strcmp(keys[0], "domains") != 0 || keys[1] ||
+        strcmp(keys[2], "codes") != 0)
+        return NULL;
+    streamed *sc = ec_xmalloc(sizeof *sc);
+    memset(sc, 0, sizeof *sc);
+    sc->at = at;
+    domain_keys(map->members, map->len, &sc->dom);
+    ec_diag_init(&sc->diag);
+    *VEC_PUSH(*ld->streamed) = sc;
+    return sc;
+}
+
+static void stream_code(void *ud, void *ctx, const ec_value *item)
+{
+    loader *ld = ud;
+    streamed *sc = ctx;
+    ec_diag *d = ld->d;
+    bool failed = ld->failed;
+    ld->d = &sc->diag;
+    ld->failed = false;
+    if (!read_code_item(ld, item, &sc->dom, VEC_PUSH(sc->codes)))
+        sc->codes.n--;
+    sc->failed |= ld->failed;
+    ld->d = d;
+    ld->failed = failed;
+}
+
+/* Whether every streamed list was read as its domain says: an id or code
+** type given after the codes (which is rare) may say otherwise. */
+static bool streams_hold(const ec_value *top, const streamed_vec *sv)
+{
+    const ec_value *ds = ec_map_get(top, "domains");
+    size_t k = 0;
+    for (uint32_t i = 0; ds && ds->kind == EC_VLIST && i < ds->len && k < sv->n; i++) {
+        const ec_value *dm = &ds->u.items[i];
+        const ec_value *codes = ec_map_get(dm, "codes");
+        if (!codes || !same_loc(codes->at, sv->v[k]->at))
+            continue;
+        ec_domain whole;
+        domain_keys(dm->u.members, dm->len, &whole);
+        if (strcmp(whole.id, sv->v[k]->dom.id) != 0 ||
+            whole.string_codes != sv->v[k]->dom.string_codes)
+            return false;
+        k++;
+    }
+    return k == sv->n;
+}
+
+static void free_streamed(streamed_vec *sv)
+{
+    for (size_t i = 0; i < sv->n; i++) {
+        free(sv->v[i]->codes.v);
+        ec_diag_free(&sv->v[i]->diag);
+        free(sv->v[i]);
+    }
+    free(sv->v);
+    memset(sv, 0, sizeof *sv);
+}
+
 static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth, bool root)
 {
     if (depth > MAX_INCLUDE_DEPTH) {
@@ -951,17 +1092,33 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
     *VEC_PUSH(ld->hashes) = ec_hash_str(text, len);
 
     /* The model keeps the tree's strings (in the catalog's arena) but not
-    ** its nodes, which go with the file once read. */
+    ** its nodes, which go with the file once read; a domain's codes are
+    ** read as they are parsed, so that their nodes go one code at a time. */
     ec_arena tree;
     ec_arena_init(&tree);
     ec_value top;
-    bool parsed = ec_doc_parse_split(&tree, ld->a, name, text, len, NULL, ld->d, &top);
+    streamed_vec sv;
+    memset(&sv, 0, sizeof sv);
+    streamed_vec *outer = ld->streamed;
+    size_t outer_next = ld->next_streamed;
+    ld->streamed = &sv;
+    ld->next_streamed = 0;
+    ec_doc_stream stream = {stream_open, stream_code, ld};
+    bool parsed = ec_doc_parse_split(&tree, ld->a, name, text, len, NULL, &stream, ld->d, &top);
+    if (parsed && !streams_hold(&top, &sv)) {
+        free_streamed(&sv); /* read again, every code with its domain */
+        ec_arena_free(&tree);
+        parsed = ec_doc_parse_split(&tree, ld->a, name, text, len, NULL, NULL, ld->d, &top);
+    }
     free(text);
     if (parsed)
         read_top(ld, &top, path, depth, root);
     else
         ld->failed = true;
     ld->files.v[me].done = true;
+    ld->streamed = outer;
+    ld->next_streamed = outer_next;
+    free_streamed(&sv);
     ec_arena_free(&tree);
 }
 

@@ -141,46 +141,72 @@ static void put_le(bytes *b, uint64_t v, size_t n)
 /* 'n' bytes as the contents of a C string literal, each XOR EC_BYTE_KEY
 ** (see tables.h), as short as it goes: a printable byte as itself, any
 ** other as the shortest octal escape. A digit right after a short escape
-** would extend it, and a '?' could start a trigraph: both are escaped too. */
-static void put_literal(ec_buf *out, const unsigned char *p, size_t n)
+** would extend it, and a '?' could start a trigraph: both are escaped too.
+** Writes at most LITERAL_MAX(n) bytes at 'out' and returns how many. */
+#define LITERAL_MAX(n) (4 * (n) + 2)
+static size_t put_literal(char *out, const unsigned char *p, size_t n)
 {
     bool short_escape = false;
-    ec_buf_puts(out, "\"");
+    char *o = out;
+    *o++ = '"';
     for (size_t i = 0; i < n; i++) {
         unsigned c = p[i] ^ EC_BYTE_KEY;
         bool plain = c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '?' &&
                      !(short_escape && c >= '0' && c <= '7');
         if (plain) {
-            ec_buf_putc(out, (char)c);
+            *o++ = (char)c;
             short_escape = false;
             continue;
         }
-        ec_buf_putc(out, '\\');
+        *o++ = '\\';
         if (c >= 0100)
-            ec_buf_putc(out, (char)('0' + (c >> 6)));
+            *o++ = (char)('0' + (c >> 6));
         if (c >= 010)
-            ec_buf_putc(out, (char)('0' + (c >> 3 & 7)));
-        ec_buf_putc(out, (char)('0' + (c & 7)));
+            *o++ = (char)('0' + (c >> 3 & 7));
+        *o++ = (char)('0' + (c & 7));
         short_escape = c < 0100;
     }
-    ec_buf_puts(out, "\"");
+    *o++ = '"';
+    return (size_t)(o - out);
+}
+
+/* Rows of string literals, made when the template reads them: held as
+** literals, the entries and slots of a large catalog would take two to
+** three times their bytes, for as long as the view lives. */
+typedef struct literal_src {
+    ec_lazy lazy;
+    const unsigned char *data;
+    size_t len, per_row;
+} literal_src;
+
+static ec_value literal_row(const void *ud, uint32_t i, ec_arena *a)
+{
+    const literal_src *src = ud;
+    size_t at = (size_t)i * src->per_row;
+    size_t n = src->len - at < src->per_row ? src->len - at : src->per_row;
+    char *row = ec_arena_take(a, LITERAL_MAX(n) + 1);
+    size_t len = put_literal(row, src->data + at, n);
+    row[len] = '\0';
+    return ec_vstrn(row, len);
 }
 
 /* The bytes of 'b' as rows of string literals of 'per_row' bytes each,
-** which C joins into one; no rows when 'b' is empty. */
-static ec_value literal_rows(ec_arena *a, const bytes *b, size_t per_row)
+** which C joins into one; no rows when 'b' is empty. The bytes go to 'a'. */
+static ec_value literal_rows(ec_arena *a, bytes *b, size_t per_row)
 {
-    ec_builder l;
-    ec_builder_init(&l);
-    ec_buf row;
-    ec_buf_init(&row);
-    for (size_t i = 0; i < b->len; i += per_row) {
-        ec_buf_reset(&row);
-        put_literal(&row, b->data + i, b->len - i < per_row ? b->len - i : per_row);
-        ec_builder_push(&l, ec_vstr(ec_arena_strndup(a, row.data, row.len)));
-    }
-    ec_buf_free(&row);
-    return ec_builder_list(&l, a);
+    literal_src *src = ec_arena_alloc(a, sizeof *src);
+    src->lazy = (ec_lazy){literal_row, src};
+    src->data = b->data;
+    src->len = b->len;
+    src->per_row = per_row;
+    if (b->data)
+        ec_arena_adopt(a, b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    size_t rows = (src->len + per_row - 1) / per_row;
+    if (rows > UINT32_MAX)
+        ec_oom();
+    return (ec_value){.kind = EC_VLAZY, .len = (uint32_t)rows, .u.lazy = &src->lazy};
 }
 
 static void bytes_free(bytes *b)

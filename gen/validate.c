@@ -778,11 +778,14 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
     }
     /* Hash indexes keep the duplicate checks linear in the catalog's size.
     ** Names are compared as generated code spells them: camelCase is the
-    ** finest spelling (equal snake_case implies equal camelCase). */
-    const char **spelled = ec_arena_alloc(&k->c->arena, (dom->ncodes + 1) * sizeof *spelled);
+    ** finest spelling (equal snake_case implies equal camelCase).
+    ** The spellings go with the check: the catalog does not keep them. */
+    ec_arena scratch;
+    ec_arena_init(&scratch);
+    const char **spelled = ec_arena_alloc(&scratch, (dom->ncodes + 1) * sizeof *spelled);
     for (size_t i = 0; i < dom->ncodes; i++)
         spelled[i] = dom->codes[i].name
-                         ? ec_ident_spell(&k->c->arena, dom->codes[i].name, EC_CASE_CAMEL)
+                         ? ec_ident_spell(&scratch, dom->codes[i].name, EC_CASE_CAMEL)
                          : "";
     ec_codeindex codes, names;
     ec_codeindex_init(&codes, dom, false);
@@ -822,6 +825,7 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
     check_aliases(k, dom, spelled);
     ec_codeindex_free(&codes);
     ec_codeindex_free(&names);
+    ec_arena_free(&scratch);
     if (dom->fallback)
         check_entry(k, dom, dom->fallback, true);
     check_classes(k, dom);
@@ -839,25 +843,47 @@ static int cmp_anchor(const void *a, const void *b)
     return strcmp(((const anchor *)a)->text, ((const anchor *)b)->text);
 }
 
+/* Whether anchors "<a>-<x>" and "<b>-<y>" of domains spelt 'a' and 'b' can
+** be equal: only when 'a' and 'b' are, or one is the other and a dash
+** more ("a" and "a-b": a's "b-c" and a-b's "c"). */
+static bool anchors_can_meet(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    if (na > nb) {
+        const char *t = a;
+        a = b, b = t, na = nb;
+    }
+    return strncmp(a, b, na) == 0 && (b[na] == '\0' || b[na] == '-');
+}
+
 /* Documentation anchors ("<domain>-<name>" in kebab case) must not collide
-** across domains: domain a_b's C and domain a's B_C both spell a-b-c. */
+** across domains: domain a_b's C and domain a's B_C both spell a-b-c. Only
+** the codes of domains whose anchors can meet are compared: most catalogs
+** have none, and a catalog of a million codes would otherwise need about
+** 100 bytes a code for the check. */
 static void check_anchors(checker *k)
 {
     ec_catalog *c = k->c;
-    size_t n = 0;
-    for (size_t i = 0; i < c->ndomains; i++)
-        for (size_t j = 0; j < c->domains[i].ncodes; j++)
-            n += 1 + c->domains[i].codes[j].naliases;
-    anchor *v = ec_xmalloc((n + 1) * sizeof *v);
-    /* The anchors live only as long as the check: a catalog of a million
-    ** codes would otherwise keep 70 MiB of them. */
     ec_arena scratch;
     ec_arena_init(&scratch);
+    const char **dk = ec_xmalloc((c->ndomains + 1) * sizeof *dk);
+    bool *meets = ec_xmalloc((c->ndomains + 1) * sizeof *meets);
+    for (size_t i = 0; i < c->ndomains; i++) {
+        dk[i] = ec_ident_spell(&scratch, c->domains[i].id, EC_CASE_KEBAB);
+        meets[i] = false;
+        for (size_t j = 0; j < i; j++)
+            if (anchors_can_meet(dk[i], dk[j]))
+                meets[i] = meets[j] = true;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < c->ndomains; i++)
+        for (size_t j = 0; meets[i] && j < c->domains[i].ncodes; j++)
+            n += 1 + c->domains[i].codes[j].naliases;
+    anchor *v = ec_xmalloc((n + 1) * sizeof *v);
     n = 0;
     for (size_t i = 0; i < c->ndomains; i++) {
         const ec_domain *dom = &c->domains[i];
-        const char *dk = ec_ident_spell(&scratch, dom->id, EC_CASE_KEBAB);
-        for (size_t j = 0; j < dom->ncodes; j++) {
+        for (size_t j = 0; meets[i] && j < dom->ncodes; j++) {
             const ec_code *e = &dom->codes[j];
             if (!e->name)
                 continue;
@@ -865,7 +891,7 @@ static void check_anchors(checker *k)
             for (int32_t a = -1; a < (int32_t)e->naliases; a++) {
                 const char *name = a < 0 ? e->name : e->aliases[a].name;
                 const char *nk = ec_ident_spell(&scratch, name, EC_CASE_KEBAB);
-                v[n++] = (anchor){ec_anchor(&scratch, EC_ANCHOR_CODE, dk, nk), dom, name,
+                v[n++] = (anchor){ec_anchor(&scratch, EC_ANCHOR_CODE, dk[i], nk), dom, name,
                                   a < 0 ? e->name_at : e->aliases[a].at};
             }
         }
@@ -880,6 +906,8 @@ static void check_anchors(checker *k)
         ec_note(k->d, v[i - 1].at, "the other is here");
     }
     ec_arena_free(&scratch);
+    free(meets);
+    free(dk);
     free(v);
 }
 

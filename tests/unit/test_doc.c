@@ -578,6 +578,48 @@ static void test_length_bounded_input(void **state)
     assert_int_equal(ec_map_get(&P.v, "a")->u.i, 12);
 }
 
+/* A key spelt the same in many maps is one string (a catalog repeats a few
+** keys for every code), whatever its quoting; values are not shared. */
+static void test_keys_interned(void **state)
+{
+    (void)state;
+    assert_string_equal(parse("- {code: 1, name: A, more: x}\n"
+                              "- {'code': 2, name: A, \"mo\\x72e\": x}\n"
+                              "- {code: 3, 'name': y}\n"),
+                        "");
+    const ec_value *l = &P.v;
+    for (int i = 0; i < 2; i++)
+        assert_ptr_equal(l->u.items[i].u.members[i].key, l->u.items[2].u.members[i].key);
+    assert_ptr_equal(l->u.items[0].u.members[2].key, l->u.items[1].u.members[2].key);
+    assert_ptr_not_equal(l->u.items[0].u.members[1].val.u.s, l->u.items[1].u.members[1].val.u.s);
+    assert_string_equal(l->u.items[1].u.members[2].key, "more");
+    assert_ptr_not_equal(l->u.items[1].u.members[2].key, l->u.items[1].u.members[1].key);
+    /* Enough keys for the set to grow several times, each found again. */
+    ec_buf big;
+    ec_buf_init(&big);
+    for (int i = 0; i < 500; i++)
+        ec_buf_printf(&big, "- {k%d: 1, k%d: 2}\n", i, 499 - i);
+    assert_string_equal(parse(big.data), "");
+    for (int i = 0; i < 500; i++)
+        assert_ptr_equal(P.v.u.items[i].u.members[0].key, P.v.u.items[499 - i].u.members[1].key);
+    ec_buf_free(&big);
+}
+
+/* Every raw line separator is refused at its own position, counted in
+** characters past other multibyte ones (an em dash shares the U+2028's
+** first byte). */
+static void test_raw_separators_positioned(void **state)
+{
+    (void)state;
+    assert_string_equal(parse("a: \"\xe2\x80\x94x\xe2\x80\xa8\"\nb: \"\xc3\xa9\xc2\x85\xe2\x80\xa9\"\n"),
+                        "t.yaml:1:7: error: a raw U+2028, which YAML reads as a line break; write "
+                        "\\u2028 in a double-quoted string\n"
+                        "t.yaml:2:6: error: a raw U+0085, which YAML reads as a line break; write "
+                        "\\u0085 in a double-quoted string\n"
+                        "t.yaml:2:7: error: a raw U+2029, which YAML reads as a line break; write "
+                        "\\u2029 in a double-quoted string\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -610,6 +652,8 @@ int main(void)
         cmocka_unit_test(test_syntax_errors),
         cmocka_unit_test(test_json_input),
         cmocka_unit_test(test_length_bounded_input),
+        cmocka_unit_test(test_keys_interned),
+        cmocka_unit_test(test_raw_separators_positioned),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -701,6 +701,51 @@ static void test_lint_section_kept(void **state)
     assert_int_equal(C->lint.kind, EC_VNULL);
 }
 
+/* ---- codes read as they are parsed (load.c's stream_open) ---- */
+
+/* A domain whose id and code type come after its codes: its codes are read
+** again with them, so the messages and the model are those of a domain
+** that gives them first, each diagnostic once. */
+static void test_domain_keys_after_codes(void **state)
+{
+    (void)state;
+    assert_string_equal(load_text(HEAD "domains:\n"
+                                       "  - codes:\n"
+                                       "      - {code: 7, message: m}\n"
+                                       "      - {code: b, message: m, colour: x}\n"
+                                       "    code_type: string\n"
+                                       "    id: s\n"),
+                        "root.yaml:5:16: error: codes of string domain 's' are strings, not "
+                        "integers; quote it: \"7\"\n"
+                        "root.yaml:6:31: error: unknown key 'colour' in code\n");
+    assert_null(C);
+    assert_string_equal(load_text(HEAD "domains:\n"
+                                       "  - codes: [{code: a, message: m}]\n"
+                                       "    id: s\n"
+                                       "    code_type: string\n"),
+                        "");
+    assert_int_equal(C->domains[0].ncodes, 1);
+    assert_true(C->domains[0].codes[0].is_string);
+    assert_string_equal(C->domains[0].codes[0].str, "a");
+}
+
+/* An anchor in one code that a later code names keeps its nodes. */
+static void test_anchor_across_codes(void **state)
+{
+    (void)state;
+    assert_string_equal(load_text(HEAD "domains:\n"
+                                       "  - id: d\n"
+                                       "    codes:\n"
+                                       "      - {code: 1, name: A, message: m, params: &p {who: {type: integer}}}\n"
+                                       "      - {code: 2, name: B, message: m}\n"
+                                       "      - {code: 3, name: C, message: m, params: *p}\n"),
+                        "");
+    const ec_code *c = &C->domains[0].codes[2];
+    assert_int_equal(c->nparams, 1);
+    assert_string_equal(c->params[0].name, "who");
+    assert_int_equal(c->params[0].type, EC_PARAM_INTEGER);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -734,6 +779,8 @@ int main(void)
         T(test_envelope_defined_twice),
         T(test_example_header_values_are_scalars),
         T(test_yaml_errors_pass_through),
+        T(test_domain_keys_after_codes),
+        T(test_anchor_across_codes),
     };
 #undef T
     return cmocka_run_group_tests(tests, NULL, NULL);
