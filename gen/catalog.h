@@ -171,6 +171,8 @@ typedef struct ec_status {
     ec_example *examples;
     size_t nexamples;
     bool declared; /* listed by the catalog, not only by a registry */
+    uint8_t grpc;  /* 1 + the gRPC code its `grpc` names; 0: from the status (grpc.h) */
+    ec_loc grpc_at;
     ec_loc at;
 } ec_status;
 
@@ -217,6 +219,7 @@ typedef struct ec_code {
     int32_t cls; /* its class in the domain's classes, -1 for none: set by the validator */
     bool is_string;
     bool name_given; /* written in the catalog, not derived from the code */
+    uint8_t grpc;    /* 1 + the gRPC code its `grpc` names; 0: its status's */
 } ec_code;
 
 /* The ui of a code that gives none (present is false). */

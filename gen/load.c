@@ -6,6 +6,7 @@
 #include "alloc.h"
 #include "doc.h"
 #include "fsio.h"
+#include "grpc.h"
 #include "locale.h"
 #include "phash.h"
 #include "po.h"
@@ -30,13 +31,13 @@ static const char *const K_POLICY[] = {"retry", "action", "delay", "idempotent",
 static const char *const K_CONDITION[] = {"header", "equals", "at_most", "at_least", "then", NULL};
 static const char *const K_DELAY[] = {"header", "default_ms", "max_ms", "backoff", NULL};
 static const char *const K_STATUS[] = {"status", "title", "description", "hint", "when",
-                                       "reference", "retry", "headers", "examples", NULL};
+                                       "reference", "retry", "headers", "examples", "grpc", NULL};
 static const char *const K_DOMAIN[] = {"id", "title", "description", "code_type", "range",
                                        "envelope", "codes", "fallback", "classes", "secondary",
                                        NULL};
 static const char *const K_CODE[] = {"code", "name", "status", "message", "description", "hint",
                                      "params", "retry", "ui", "examples", "deprecated", "retired",
-                                     "aliases", NULL};
+                                     "aliases", "grpc", NULL};
 static const char *const K_ALIAS[] = {"name", "deprecated", NULL};
 static const char *const K_CLASS[] = {"id", "title", "prefix", "range", "status", "message",
                                       "description", "hint", "params", "retry", "ui", "examples",
@@ -534,6 +535,7 @@ static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c,
     c->deprecated = get_flag(ld, v, "deprecated");
     if (!fallback) {
         c->retired = get_flag(ld, v, "retired");
+        c->grpc = (uint8_t)(get_enum(ld, v, "grpc", ec_grpc_names, -1) + 1);
         const ec_value *code = required(ld, v, "code", "a code");
         if (code && dom->string_codes) {
             if (code->kind == EC_VSTR && code->len) {
@@ -779,6 +781,8 @@ static void read_status(loader *ld, const ec_value *v, ec_loc seen_here[500])
     MERGE(when);
     MERGE(reference);
 #undef MERGE
+    if (ec_map_get(v, "grpc") && !(defaults_only && s->grpc))
+        s->grpc = (uint8_t)(get_enum(ld, v, "grpc", ec_grpc_names, -1) + 1);
     if (ec_map_get(v, "retry") && !(defaults_only && (s->retry.name || s->retry.inline_policy))) {
         memset(&s->retry, 0, sizeof s->retry);
         read_policy_ref(ld, v, "retry", &s->retry);

@@ -4,19 +4,20 @@
 #include "classify.h"
 #include "decide.h"
 #include "ident.h"
+#include "produce.h"
 
 #include <stdint.h>
 #include <string.h>
 
 /* The long lists of the vectors, made item by item as the JSON writer
 ** reads them (a catalog of 100,000 codes has some 700,000 items). */
-enum { L_LOOKUPS, L_NAMES, L_DECISIONS, L_FORMATS, L_CLASSIFY, NLISTS };
+enum { L_LOOKUPS, L_NAMES, L_DECISIONS, L_FORMATS, L_CLASSIFY, L_PRODUCE, NLISTS };
 /* The reference time of the classify cases, in seconds since 1970: Sat, 06
 ** Dec 2025 05:46:40 GMT. The vectors carry it as "now". */
 #define NOW 1765000000
 
-static const char *const list_names[NLISTS] = {"lookups", "names", "decisions", "formats",
-                                               "classify"};
+static const char *const list_names[NLISTS] = {"lookups", "names",    "decisions",
+                                               "formats", "classify", "produce"};
 
 /* The vectors come in units, run in order: each code of each domain, then
 ** the end of that domain (codes it does not list, its fallback), each
@@ -210,20 +211,32 @@ static ec_value empty_map(vec *v)
     return ec_builder_map(&b, v->a);
 }
 
+static ec_value classify_expect(vec *v, int64_t status, ec_value headers, ec_value body,
+                                int64_t attempt);
+
 /* A classify case: the response, and what the reference makes of it. */
 static void add_classify(vec *v, int64_t status, ec_value headers, ec_value body,
                          int64_t attempt)
 {
-    static const char *const matches[] = {"none", "code", "fallback", "status"};
     if (!want(v, L_CLASSIFY))
         return;
-    ec_classified r = ec_classify(v->classifier, v->a, status, &headers, &body, attempt, NOW);
-    ec_builder q, x, d;
+    ec_builder q;
     ec_builder_init(&q);
     ec_builder_add(&q, "status", ec_vint(status));
     ec_builder_add(&q, "headers", headers);
     ec_builder_add(&q, "body", body);
     ec_builder_add(&q, "attempt", ec_vint(attempt));
+    ec_builder_add(&q, "expect", classify_expect(v, status, headers, body, attempt));
+    v->item = ec_builder_map(&q, v->a);
+}
+
+/* What the reference makes of a response. */
+static ec_value classify_expect(vec *v, int64_t status, ec_value headers, ec_value body,
+                                int64_t attempt)
+{
+    static const char *const matches[] = {"none", "code", "fallback", "status"};
+    ec_classified r = ec_classify(v->classifier, v->a, status, &headers, &body, attempt, NOW);
+    ec_builder x, d;
     ec_builder_init(&x);
     ec_builder_add(&x, "match", ec_vstr(matches[r.match]));
     ec_builder_add(&x, "domain", r.domain ? ec_vstr(r.domain->id) : ec_vnull());
@@ -242,8 +255,79 @@ static void add_classify(vec *v, int64_t status, ec_value headers, ec_value body
     ec_builder_add(&d, "delay_ms", ec_vint(r.decision.delay_ms));
     ec_builder_add(&d, "action", ec_vstr(ec_action_names[r.decision.action]));
     ec_builder_add(&x, "decision", ec_builder_map(&d, v->a));
-    ec_builder_add(&q, "expect", ec_builder_map(&x, v->a));
-    v->item = ec_builder_map(&q, v->a);
+    return ec_builder_map(&x, v->a);
+}
+
+/* A sample value of each placeholder type for produce: a decimal is its
+** JSON text, as a string. */
+static ec_value produce_sample(ec_param_type t)
+{
+    switch (t) {
+    case EC_PARAM_STRING: return ec_vstr("a \"quoted\" ${text}");
+    case EC_PARAM_INTEGER: return ec_vint(42);
+    case EC_PARAM_DECIMAL: return ec_vstr("0.015");
+    case EC_PARAM_BOOLEAN: return ec_vbool(true);
+    }
+    return ec_vnull();
+}
+
+/* Produce cases of a code (dom, e) or a status (st): the response in each
+** form, and what classify makes of it; for a code with placeholders, one
+** without its last value too, which produce must refuse. */
+static void add_produce(vec *v, const ec_domain *dom, const ec_code *e, const ec_status *st)
+{
+    size_t np = e ? e->nparams : 0;
+    for (int form = 0; form <= EC_FORM_RPC + (np > 0); form++) {
+        if (!want(v, L_PRODUCE))
+            continue;
+        bool missing = form > EC_FORM_RPC;
+        ec_form f = missing ? EC_FORM_ENVELOPE : (ec_form)form;
+        ec_builder q, p;
+        ec_builder_init(&q);
+        if (e) {
+            ec_builder_add(&q, "domain", ec_vstr(dom->id));
+            ec_builder_add(&q, "code", code_value(e));
+        } else {
+            ec_builder_add(&q, "status", ec_vint(st->status));
+        }
+        ec_builder_add(&q, "form", ec_vstr(ec_form_names[f]));
+        ec_builder_init(&p);
+        for (size_t i = 0; i < np - missing; i++)
+            ec_builder_add(&p, e->params[i].name, produce_sample(e->params[i].type));
+        ec_value params = ec_builder_map(&p, v->a);
+        ec_builder_add(&q, "params", params);
+        const char *instance = f == EC_FORM_PROBLEM ? "/requests/7" : NULL;
+        ec_builder_add(&q, "instance", ec_vstr_or_null(instance));
+        ec_value details = ec_vnull();
+        if (f == EC_FORM_ENVELOPE && !missing) {
+            ec_builder dt;
+            ec_builder_init(&dt);
+            ec_builder_add(&dt, "request", ec_vint(7));
+            details = ec_builder_map(&dt, v->a);
+        }
+        ec_builder_add(&q, "details", details);
+        ec_produced r;
+        if (!ec_produce(v->c, v->a, dom, e, st, &params, f, instance,
+                        details.kind == EC_VNULL ? NULL : &details, NOW, &r)) {
+            ec_builder_add(&q, "expect", ec_vnull());
+            v->item = ec_builder_map(&q, v->a);
+            continue;
+        }
+        ec_builder x, h;
+        ec_builder_init(&x);
+        ec_builder_add(&x, "status", ec_vint(r.status));
+        ec_builder_add(&x, "headers", r.headers);
+        ec_builder_add(&x, "body", r.body);
+        /* classify reads headers as a map */
+        ec_builder_init(&h);
+        for (uint32_t i = 0; i < r.headers.len; i++)
+            ec_builder_add(&h, r.headers.u.items[i].u.items[0].u.s,
+                           r.headers.u.items[i].u.items[1]);
+        ec_builder_add(&x, "classify",
+                       classify_expect(v, r.status, ec_builder_map(&h, v->a), r.body, 1));
+        ec_builder_add(&q, "expect", ec_builder_map(&x, v->a));
+        v->item = ec_builder_map(&q, v->a);
+    }
 }
 
 
@@ -412,6 +496,8 @@ static void code_unit(vec *v, const ec_domain *dom, const ec_code *e)
     if (!retired) {
         add_decisions(v, "code", code_value(e), &did, e->retry.resolved, false);
         add_formats(v, &did, e, false);
+        if (v->counting || v->list == L_PRODUCE)
+            add_produce(v, dom, e, NULL);
     }
     classify_examples(v, e->examples, e->nexamples, e->status);
     if (code_path(v->c, dom) && (v->counting || v->list == L_CLASSIFY))
@@ -497,6 +583,8 @@ static void domain_end(vec *v, const ec_domain *dom)
 static void status_unit(vec *v, const ec_status *s)
 {
     add_decisions(v, "status", ec_vint(s->status), NULL, s->retry.resolved, true);
+    if (s->status >= 400 && (v->counting || v->list == L_PRODUCE))
+        add_produce(v, NULL, NULL, s);
     classify_examples(v, s->examples, s->nexamples, s->status);
     add_classify(v, s->status, empty_map(v), empty_map(v), 1);
     condition_cases(v, s->status, empty_map(v), s->retry.resolved);
@@ -803,6 +891,7 @@ void ec_vectors_write(const ec_catalog *c, ec_buf *out)
     ec_builder_add(&top, list_names[L_DECISIONS], lazy[L_DECISIONS]);
     ec_builder_add(&top, list_names[L_FORMATS], lazy[L_FORMATS]);
     ec_builder_add(&top, list_names[L_CLASSIFY], lazy[L_CLASSIFY]);
+    ec_builder_add(&top, list_names[L_PRODUCE], lazy[L_PRODUCE]);
     ec_value tree = ec_builder_map(&top, &scratch);
     ec_json_write(&tree, out);
     ec_arena_free(&scratch);

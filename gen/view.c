@@ -5,11 +5,13 @@
 #include "alloc.h"
 #include "com_err.h"
 #include "docurl.h"
+#include "grpc.h"
 #include "ident.h"
 #include "l10n.h"
 #include "locale.h"
 #include "msg.h"
 #include "phash.h"
+#include "produce.h"
 #include "tables.h"
 
 #include <stdint.h>
@@ -829,6 +831,20 @@ static ec_value aliases(viewer *v, const ec_domain *dom, const ec_code *e)
     return positions(v, ec_builder_list(&l, v->a));
 }
 
+/* What produce needs of an entry (derived views): its gRPC code's number,
+** whether its status sends its policy's delay header, and for a code its
+** problem type and title (produce.h). */
+static void add_produce(viewer *v, ec_builder *b, const ec_domain *dom, const ec_code *e,
+                        int64_t status, const ec_policy *p, int grpc)
+{
+    ec_builder_add(b, "grpc_number", ec_vint(grpc));
+    ec_builder_add(b, "sends_delay", ec_vbool(ec_sends_delay(ec_catalog_status(v->c, status), p)));
+    if (e) {
+        ec_builder_add(b, "problem_type", ec_vstr(ec_problem_type(v->a, v->c, dom, e)));
+        ec_builder_add(b, "problem_title", ec_vstr(ec_problem_title(v->a, e->message)));
+    }
+}
+
 /* An entry; 'i' of 'n' is its place in its list (positions are added here,
 ** not by positions(), since codes are the one list that can be huge). */
 /* The translations of an element's texts (l10n.h): for each locale that
@@ -980,6 +996,11 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     ec_builder_add(&b, "deprecated", flag(v, e->deprecated));
     if (!fallback)
         ec_builder_add(&b, "retired", flag(v, e->retired));
+    int grpc = ec_grpc_of(v->c, e, NULL);
+    ec_builder_add(&b, "grpc", ec_vstr(ec_grpc_names[grpc]));
+    if (v->derived)
+        add_produce(v, &b, dom, fallback ? NULL : e, e->status ? e->status : 500,
+                    e->retry.resolved, grpc);
     /* Only where the features are used: other catalogs' outputs stay as they were. */
     if (e->naliases)
         ec_builder_add(&b, "aliases", aliases(v, dom, e));
@@ -1240,7 +1261,11 @@ static ec_value status(viewer *v, const ec_status *s, size_t at, int64_t number)
         add_translations(v, &b, ec_arena_printf(v->a, "(status %lld)", (long long)s->status),
                          fields, 3);
     }
+    int grpc = ec_grpc_of(v->c, NULL, s);
+    ec_builder_add(&b, "grpc", ec_vstr(ec_grpc_names[grpc]));
     if (v->derived) {
+        add_produce(v, &b, NULL, NULL, s->status, s->retry.resolved, grpc);
+        ec_builder_add(&b, "reason", ec_vstr(ec_ident_spell(v->a, s->title, EC_CASE_UPPER)));
         ec_value name[5];
         spell_name(v, s->title, true, name);
         add_spelt(v, &b, "name", name);

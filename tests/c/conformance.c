@@ -260,6 +260,113 @@ static void check_classify(ec_arena *a, const ec_value *vectors, const ec_value 
     ec_buf_free(&text);
 }
 
+/* A produce case through <id>_produce: the whole response (its length
+** first, then the text, then cut as snprintf cuts it), its status line,
+** headers and body against the reference's, and what <id>_classify makes
+** of it. */
+static void check_produce(ec_arena *a, const ec_value *vectors, const ec_value *q)
+{
+    const F(entry) *e = subject(vectors, q);
+    const ec_value *params = ec_map_get(q, "params"), *x = ec_map_get(q, "expect");
+    const char *args[16];
+    size_t nargs = 0;
+    for (size_t i = 0; e && i < F(entry_param_count)(e) && i < 16; i++) {
+        const ec_value *v = ec_map_get(params, F(entry_param)(e, i));
+        if (!v)
+            break;
+        args[nargs++] = v->kind == EC_VSTR    ? v->u.s
+                        : v->kind == EC_VBOOL ? (v->u.b ? "true" : "false")
+                                              : ec_arena_printf(a, "%lld", (long long)v->u.i);
+    }
+    static const char *const forms[] = {"envelope", "problem", "rpc"};
+    int form = 0;
+    while (form < 2 && !same(forms[form], str(q, "form")))
+        form++;
+    const ec_value *det = ec_map_get(q, "details");
+    ec_buf details;
+    ec_buf_init(&details);
+    if (det && det->kind != EC_VNULL)
+        ec_json_write(det, &details);
+    const char *d = details.len ? details.data : NULL;
+    checks++;
+    size_t need = F(produce)(e, args, nargs, (F(form))form, str(q, "instance"), d, num(vectors, "now"), NULL, 0);
+    char *out = ec_arena_alloc(a, need + 1), small[16];
+    size_t n = F(produce)(e, args, nargs, (F(form))form, str(q, "instance"), d, num(vectors, "now"), out, need + 1);
+    size_t m = F(produce)(e, args, nargs, (F(form))form, str(q, "instance"), d, num(vectors, "now"), small, sizeof small);
+    ec_buf_free(&details);
+    if (x->kind == EC_VNULL) {
+        if (n || m || small[0])
+            fail("produce", q, "produced where an error was expected");
+        return;
+    }
+    if (!need || n != need || m != need || strlen(out) != n || strncmp(small, out, sizeof small - 1) != 0 ||
+        strlen(small) != sizeof small - 1) {
+        fail("produce", q, "length or truncation differs from snprintf semantics");
+        return;
+    }
+    /* The status line, the headers, a blank line and the body. */
+    char *end = strstr(out, "\r\n\r\n");
+    const char *body = end ? end + 4 : NULL;
+    long status = strncmp(out, "HTTP/1.1 ", 9) == 0 ? strtol(out + 9, NULL, 10) : 0;
+    if (!end || status != num(x, "status")) {
+        fail("produce", q, "status line differs");
+        return;
+    }
+    *end = '\0';
+    ec_builder h, l;
+    ec_builder_init(&h);
+    ec_builder_init(&l);
+    bool length_ok = false;
+    for (char *line = strstr(out, "\r\n"); line; line = strstr(line, "\r\n")) {
+        line += 2;
+        char *colon = strstr(line, ": "), *eol = strstr(line, "\r\n");
+        if (!colon)
+            break;
+        const char *name = ec_arena_strndup(a, line, (size_t)(colon - line));
+        const char *value = ec_arena_strndup(a, colon + 2, eol ? (size_t)(eol - colon - 2) : strlen(colon + 2));
+        if (strcmp(name, "Content-Length") == 0) {
+            length_ok = strtoul(value, NULL, 10) == strlen(body);
+            continue;
+        }
+        ec_builder p;
+        ec_builder_init(&p);
+        ec_builder_push(&p, ec_vstr(name));
+        ec_builder_push(&p, ec_vstr(value));
+        ec_builder_push(&l, ec_builder_list(&p, a));
+        ec_builder_add(&h, name, ec_vstr(value));
+    }
+    ec_value pairs = ec_builder_list(&l, a);
+    ec_buf got, want;
+    ec_buf_init(&got);
+    ec_buf_init(&want);
+    ec_json_write(&pairs, &got);
+    ec_json_write(ec_map_get(x, "headers"), &want);
+    F(span) span = {body, strlen(body)};
+    if (!length_ok || got.len != want.len || memcmp(got.data, want.data, got.len) != 0)
+        fail("produce", q, "headers differ");
+    else if (!same_json(a, span, ec_map_get(x, "body")))
+        fail("produce", q, body);
+    ec_buf_free(&got);
+    ec_buf_free(&want);
+    /* What classify makes of it, as a classify case. */
+    ec_diag dg;
+    ec_diag_init(&dg);
+    ec_doc_limits lim = {64, (size_t)-1};
+    ec_value parsed = ec_vnull();
+    ec_doc_parse(a, "body.json", body, strlen(body), &lim, &dg, &parsed);
+    ec_diag_free(&dg);
+    ec_builder c;
+    ec_builder_init(&c);
+    ec_builder_add(&c, "status", ec_vint(status));
+    ec_builder_add(&c, "headers", ec_builder_map(&h, a));
+    ec_builder_add(&c, "body", parsed);
+    ec_builder_add(&c, "attempt", ec_vint(1));
+    ec_builder_add(&c, "expect", *ec_map_get(x, "classify"));
+    ec_value cq = ec_builder_map(&c, a);
+    cq.at = q->at;
+    check_classify(a, vectors, &cq);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -373,6 +480,9 @@ int main(int argc, char **argv)
             fail("format", q, "truncated output differs from snprintf semantics");
         free(big);
     }
+    l = ec_map_get(&v, "produce");
+    for (uint32_t i = 0; l && i < l->len; i++)
+        check_produce(&a, &v, &l->u.items[i]);
     printf("conformance %s: %d passed, %d failed\n", argv[1], checks - failures, failures);
     free(text);
     ec_arena_free(&a);

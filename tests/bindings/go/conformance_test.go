@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"reflect"
 	"strconv"
@@ -41,6 +42,22 @@ type vectors struct {
 	Lookups, Names, Statuses, Fallbacks, Classes, Decisions, Formats, Classify []query
 	Decode                                                                     []query
 	Domains                                                                    []cat.Domain
+	Produce                                                                    []produceQuery
+}
+
+type produceQuery struct {
+	query
+	Form     string
+	Params   map[string]any
+	Instance *string
+	Details  any
+}
+
+type produceWant struct {
+	Status   int
+	Headers  [][2]string
+	Body     any
+	Classify json.RawMessage
 }
 
 // lookupClass is the package's LookupClass when it has classes (classes_test.go,
@@ -462,6 +479,9 @@ func TestConformance(t *testing.T) {
 	for i, q := range v.Classify {
 		c.check("classify", i, q, checkClassify(t, q, time.Unix(v.Now, 0)))
 	}
+	for i, q := range v.Produce {
+		c.check("produce", i, q.query, checkProduce(t, q, time.Unix(v.Now, 0)))
+	}
 	if c.passed+c.failed == 0 {
 		t.Error("no vectors")
 	}
@@ -469,4 +489,59 @@ func TestConformance(t *testing.T) {
 	if err := os.WriteFile(os.Getenv("ERRCAT_RESULT"), []byte(result), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// checkProduce checks what Produce makes of a code or status, and what
+// Classify reads in it.
+func checkProduce(t *testing.T, q produceQuery, now time.Time) (p []string) {
+	e := subject(q.query)
+	if e == nil {
+		return []string{"no entry"}
+	}
+	o := cat.ProduceOptions{Details: q.Details, Now: now}
+	if q.Instance != nil {
+		o.Instance = *q.Instance
+	}
+	o.Form = map[string]cat.Form{"envelope": cat.FormEnvelope, "problem": cat.FormProblem, "rpc": cat.FormRPC}[q.Form]
+	r, err := cat.Produce(e, q.Params, o)
+	if string(q.Expect) == "null" {
+		if err == nil {
+			p = append(p, "produced where an error was expected")
+		}
+		return p
+	}
+	if err != nil {
+		return []string{err.Error()}
+	}
+	var w produceWant
+	decode(t, q.Expect, &w)
+	if r.Status != w.Status || !reflect.DeepEqual(r.Header, w.Headers) {
+		p = append(p, fmt.Sprintf("status %d headers %v", r.Status, r.Header))
+	}
+	// The body as a client reads it.
+	raw, err := json.Marshal(r.Body)
+	if err != nil {
+		return append(p, err.Error())
+	}
+	var body any
+	decode(t, raw, &body)
+	if !reflect.DeepEqual(body, w.Body) {
+		p = append(p, "body "+string(raw))
+	}
+	// The handler writes the same.
+	rec := httptest.NewRecorder()
+	r.ServeHTTP(rec, nil)
+	if rec.Code != r.Status || rec.Body.String() != string(raw) || rec.Header().Get("Content-Type") != r.Header[0][1] {
+		p = append(p, fmt.Sprintf("ServeHTTP wrote %d %q", rec.Code, rec.Body.String()))
+	}
+	headers := map[string]any{}
+	for _, h := range r.Header {
+		headers[h[0]] = h[1]
+	}
+	status := r.Status
+	cq := query{Status: &status, Headers: headers, Body: body, Attempt: 1, Expect: w.Classify}
+	for _, problem := range checkClassify(t, cq, now) {
+		p = append(p, "classify: "+problem)
+	}
+	return p
 }

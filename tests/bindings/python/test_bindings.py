@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import importlib.util
 import json
+import inspect
 import os
 import sys
 import unittest
@@ -189,6 +190,88 @@ class Conformance(unittest.TestCase):
                 self.assertEqual(got, q["expect"])
                 self.assertEqual(c.status, q["status"])
 
+    def classified(self, c: Any) -> dict[str, Any]:
+        """A Classification as the vectors spell it."""
+        entry = c.entry
+        is_code = entry is not None and entry.kind.value == "code"
+        return {
+            "match": entry.kind.value if entry else "none",
+            "domain": entry.domain if entry else None,
+            "code_str": c.code,
+            "name": entry.name if is_code else None,
+            "status": (entry.status or 0) if entry else 0,
+            "message": c.message,
+            "details": c.details,
+            "echo": dict(c.echo),
+            "decision": {
+                "retry": c.decision.retry,
+                "delay_ms": c.decision.delay_ms,
+                "action": c.decision.action.value,
+            },
+        }
+
+    def test_produce(self) -> None:
+        """produce() makes the reference's response, and classify() reads it
+        back as the reference does; a typed function per code agrees."""
+        mod = self.mod
+        for q in self.vectors.get("produce", []):
+            with self.subTest(q=q):
+                entry = self.subject(q)
+                kw: dict[str, Any] = {
+                    "form": mod.Form(q["form"]),
+                    "instance": q["instance"],
+                    "details": q["details"],
+                    "now": self.vectors["now"],
+                }
+                if q["expect"] is None:
+                    with self.assertRaises(mod.ProduceError):
+                        mod.produce(entry, q["params"], **kw)
+                    with self.assertRaises(mod.ProduceError):
+                        mod.__dict__[self.problem_name(q)](entry, q["params"])
+                    continue
+                r = mod.produce(entry, q["params"], **kw)
+                x = q["expect"]
+                self.assertEqual(r.status, x["status"])
+                self.assertEqual([list(h) for h in r.headers], x["headers"])
+                self.assertEqual(r.body, x["body"])
+                self.assertEqual(json.loads(r.content()), x["body"])
+                c = mod.classify(
+                    r.status, r.headers, r.body, 1, now=self.vectors["now"]
+                )
+                got = self.classified(c)
+                if "class" in x["classify"]:
+                    got["class"] = c.entry.class_id if c.entry else None
+                self.assertEqual(got, x["classify"])
+                if q["params"] and "domain" in q:
+                    typed = self.typed_produce()[(q["domain"], entry.name)]
+                    names = list(inspect.signature(typed).parameters)
+                    spelt = dict(zip(names, q["params"].values()))
+                    self.assertEqual(typed(**spelt, **kw), r)
+                problem = mod.__dict__[self.problem_name(q)](
+                    entry, q["params"], instance=q["instance"], details=q["details"]
+                )
+                self.assertEqual(problem.response(kw["form"], now=kw["now"]), r)
+                self.assertEqual(str(problem), r.message)
+
+    def problem_name(self, q: dict[str, Any]) -> str:
+        """The name of the module's exception for servers."""
+        (name,) = [
+            name
+            for name, value in vars(self.mod).items()
+            if name.endswith("Problem") and isinstance(value, type)
+        ]
+        return name
+
+    def typed_produce(self) -> dict[tuple[str, str], Any]:
+        """The typed produce function of each code, by (domain, name): its
+        docstring names them."""
+        found = {}
+        for name, value in vars(self.mod).items():
+            if name.startswith("produce_"):
+                words = value.__doc__.split()
+                found[(words[2], words[3].rstrip(","))] = value
+        return found
+
     def test_enums(self) -> None:
         """Every member of the module's enums carries the entry its lookup
         gives, and each domain has an enum holding all its codes."""
@@ -238,6 +321,8 @@ class Conformance(unittest.TestCase):
             if isinstance(value, type)
             and issubclass(value, Exception)
             and value.__module__ == mod.__name__
+            and not issubclass(value, ValueError)  # ProduceError
+            and not value.__name__.endswith("Problem")  # for servers
         ]
         (error,) = errors
         for q in self.vectors["classify"]:

@@ -502,6 +502,9 @@ fn conformance() {
     for (i, q) in section("classify").iter().enumerate() {
         c.check("classify", i, q, check_classify(q, now));
     }
+    for (i, q) in section("produce").iter().enumerate() {
+        c.check("produce", i, q, check_produce(q, now));
+    }
     check_parser(&mut c);
     let result = format!("{} {}\n", c.passed, c.failed);
     std::fs::write(
@@ -516,4 +519,95 @@ fn conformance() {
         c.failed,
         c.passed + c.failed
     );
+}
+
+/// What produce makes of a code or status, and what classify reads in it.
+fn check_produce(q: &Value, now: SystemTime) -> Vec<String> {
+    let Some(entry) = subject(q) else {
+        return vec!["no entry".to_owned()];
+    };
+    // A string is a decimal's text where it reads as a number: the samples
+    // of string placeholders do not.
+    let params: Vec<(&str, cat::Param<'_>)> = match field(q, "params") {
+        Value::Object(members) => members
+            .iter()
+            .map(|(name, v)| {
+                let value = match v {
+                    Value::Bool(b) => cat::Param::Bool(*b),
+                    Value::Int(n) => cat::Param::Int(*n),
+                    Value::String(s)
+                        if json::parse(s).is_ok_and(|n| {
+                            n.as_i64().is_some() || matches!(n, Value::Float(_))
+                        }) =>
+                    {
+                        cat::Param::Decimal(s)
+                    }
+                    _ => cat::Param::Str(v.as_str().unwrap_or_default()),
+                };
+                (name.as_str(), value)
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let form = match text(field(q, "form")) {
+        Some("problem") => cat::Form::Problem,
+        Some("rpc") => cat::Form::Rpc,
+        _ => cat::Form::Envelope,
+    };
+    let details = field(q, "details");
+    let options = cat::ProduceOptions {
+        form,
+        instance: text(field(q, "instance")),
+        details: (details != &Value::Null).then_some(details),
+        now: Some(now),
+    };
+    let want = field(q, "expect");
+    let r = match (cat::produce(entry, &params, &options), want) {
+        (Err(_), Value::Null) => return Vec::new(),
+        (Ok(_), Value::Null) => return vec!["produced where an error was expected".to_owned()],
+        (Err(e), _) => return vec![e.to_string()],
+        (Ok(r), _) => r,
+    };
+    let mut p = Vec::new();
+    let headers: Vec<Value> = r
+        .headers
+        .iter()
+        .map(|(k, v)| {
+            Value::Array(vec![
+                Value::String((*k).to_owned()),
+                Value::String(v.clone()),
+            ])
+        })
+        .collect();
+    if Some(i64::from(r.status)) != field(want, "status").as_i64()
+        || &Value::Array(headers) != field(want, "headers")
+    {
+        p.push(format!("status {} headers {:?}", r.status, r.headers));
+    }
+    // The body as a client reads it.
+    let body = json::parse(&r.body.to_string());
+    if body.as_ref() != Ok(field(want, "body")) {
+        p.push(format!("body {}", r.body));
+    }
+    let read = Value::Object(vec![
+        ("status".to_owned(), Value::Int(i64::from(r.status))),
+        (
+            "headers".to_owned(),
+            Value::Object(
+                r.headers
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), Value::String(v.clone())))
+                    .collect(),
+            ),
+        ),
+        ("body".to_owned(), body.unwrap_or(Value::Null)),
+        ("attempt".to_owned(), Value::Int(1)),
+        ("expect".to_owned(), field(want, "classify").clone()),
+    ]);
+    p.extend(
+        check_classify(&read, now)
+            .into_iter()
+            .map(|e| format!("classify: {e}")),
+    );
+    p
 }

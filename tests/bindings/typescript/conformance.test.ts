@@ -136,6 +136,18 @@ interface Vectors {
     attempt: number;
     expect: unknown;
   }[];
+  readonly produce?: readonly (Subject & {
+    form: string;
+    params: Readonly<Record<string, string | number | boolean>>;
+    instance: string | null;
+    details: unknown;
+    expect: {
+      status: number;
+      headers: [string, string][];
+      body: unknown;
+      classify: Record<string, unknown>;
+    } | null;
+  })[];
 }
 
 const roots = (process.env["ERRCAT_OUT"] ?? "out").split(":");
@@ -330,6 +342,65 @@ for (const root of roots) {
         });
       }
     });
+    describe(`${id}: produce`, () => {
+      const produce = mod["produce"] as (
+        entry: Entry,
+        params: unknown,
+        options: unknown,
+      ) => {
+        status: number;
+        headers: [string, string][];
+        body: unknown;
+        message: string;
+      };
+      for (const [i, q] of (v.produce ?? []).entries()) {
+        it(`${id} produce #${i}`, () => {
+          const entry = subject(mod, q);
+          assert.ok(entry);
+          const options = {
+            form: q.form,
+            ...(q.instance !== null ? { instance: q.instance } : {}),
+            details: q.details,
+            now: v.now * 1000,
+          };
+          if (q.expect === null) {
+            assert.throws(() => produce(entry, q.params, options), {
+              name: "ProduceError",
+            });
+            return;
+          }
+          const r = produce(entry, q.params, options);
+          assert.equal(r.status, q.expect.status);
+          assert.deepEqual(r.headers, q.expect.headers);
+          assert.deepEqual(r.body, q.expect.body);
+          assert.deepEqual(JSON.parse(JSON.stringify(r.body)), q.expect.body);
+          // What classify makes of it, as the reference does.
+          const c = mod.classify(
+            r.status,
+            Object.fromEntries(r.headers),
+            r.body,
+            1,
+            v.now * 1000,
+          );
+          const x = q.expect.classify;
+          assert.deepEqual(
+            {
+              match: c.entry?.kind ?? "none",
+              domain: c.entry?.domain ?? null,
+              code_str: c.code ?? null,
+              name: c.entry?.kind === "code" ? c.entry.name : null,
+              status: c.entry?.status ?? 0,
+              message: c.message,
+              details: c.details,
+              echo: c.echo,
+              ...("class" in x ? { class: c.entry?.classId ?? null } : {}),
+              decision: decision(c.decision),
+            },
+            x,
+          );
+        });
+      }
+    });
     describe(`${id}: tables`, () => {
       it("every code lies in its domain's table, every status in STATUSES", () => {
         for (const [domain, table] of Object.entries(mod.DOMAINS)) {
@@ -347,7 +418,9 @@ for (const root of roots) {
         }
       });
       it("the error class carries the classification", () => {
-        const name = Object.keys(mod).find((key) => key.endsWith("Error"));
+        const name = Object.keys(mod).find(
+          (key) => key.endsWith("Error") && key !== "ProduceError",
+        );
         assert.ok(name);
         const ErrorClass = mod[name] as new (
           c: Classification,

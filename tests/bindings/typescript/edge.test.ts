@@ -405,3 +405,37 @@ describe("edge: data", () => {
     );
   });
 });
+
+describe("edge: produce", () => {
+  it("types each code's placeholder values", () => {
+    const none = edge.CLASS__CODES.NONE_;
+    const r = edge.produce(
+      none,
+      { a: 1, b: true, c: "x" },
+      { form: "problem" },
+    );
+    assert.equal(r.body["detail"], "1truex and ${a}");
+    assert.throws(
+      // @ts-expect-error b is missing
+      () => edge.produce(none, { a: 1, c: "x" }),
+      edge.ProduceError,
+    );
+    // @ts-expect-error a is an integer, not a string
+    assert.throws(() => edge.produce(none, { a: "1", b: true, c: "x" }));
+    assert.throws(
+      // @ts-expect-error d is no placeholder of NONE
+      () => edge.produce(none, { a: 1, b: true, c: "x", d: 1 }),
+      edge.ProduceError,
+    );
+    // A status has no placeholders.
+    // @ts-expect-error a status takes no values
+    assert.throws(() => edge.produce(edge.STATUSES.I_M_A_TEAPOT, { a: 1 }));
+    assert.equal(edge.produce(edge.STATUSES.I_M_A_TEAPOT, {}).status, 418);
+    assert.throws(() => edge.produce(none, { a: 1.5, b: true, c: "x" }));
+  });
+  it("maps gRPC codes both ways", () => {
+    assert.equal(edge.grpcCode(edge.CLASS__CODES.NONE_), "INTERNAL");
+    assert.equal(edge.httpStatusOf("NOT_FOUND"), 404);
+    assert.equal(edge.httpStatusOf("FAILED_PRECONDITION"), 400);
+  });
+});

@@ -324,6 +324,42 @@ bool empty_classify_echo(const empty_classification *r, size_t i, const char **p
 ** the text may hold one before its end. */
 size_t empty_unescape(empty_span raw, char *buf, size_t size);
 
+/* Producing an error response: empty_produce. */
+
+/* The body of a produced response. */
+typedef enum empty_form {
+    EMPTY_FORM_ENVELOPE, /* the catalog's envelope (application/json) */
+    EMPTY_FORM_PROBLEM,  /* RFC 9457 problem details (application/problem+json) */
+    EMPTY_FORM_RPC       /* a google.rpc.Status as JSON (application/json) */
+} empty_form;
+
+/* Writes the HTTP/1.1 response of code or status 'e' into 'buf' as snprintf
+** does (never more than 'size' bytes, NUL-terminated when size > 0): the
+** status line (the code's status, else 500), Content-Type, the policy's
+** delay header when the status carries it (a first retry's delay; a point
+** in time counts from 'now_s', seconds since 1970), Content-Length, a blank
+** line and the body in 'form' (spec/FORMAT.md, "Producing a response").
+** args[i] is the value of placeholder empty_entry_param(e, i) as text: any
+** text for a string, a JSON number for an integer (without fraction) or a
+** decimal, true or false for a boolean; nargs must be the param count.
+** 'instance' (or NULL) is a problem's instance; 'details' (or NULL) is the
+** JSON text the envelope's details path gets, written as it is. Returns the
+** length of the whole response, without the NUL; 0 (and "") when e cannot
+** be produced (a fallback, a retired code) or an argument lacks or does not
+** read as its type. Allocates nothing; thread-safe. */
+size_t empty_produce(const empty_entry *e, const char *const *args, size_t nargs, empty_form form, const char *instance, const char *details, int64_t now_s, char *buf, size_t size);
+
+/* The gRPC status of code or status 'e' (0 OK … 16 UNAUTHENTICATED): the
+** catalog's grpc, else the one google.rpc's code.proto maps its HTTP status
+** to; -1 for an entry that empty_produce cannot send. */
+int empty_entry_grpc(const empty_entry *e);
+
+/* The name of gRPC code 'code' ("NOT_FOUND"), or NULL past 16. */
+const char *empty_grpc_name(int code);
+
+/* The HTTP status of gRPC code 'code', as code.proto maps it. */
+int empty_grpc_http_status(int code);
+
 #ifdef __cplusplus
 }
 #endif

@@ -14,7 +14,10 @@ this file.
 
 from __future__ import annotations
 
+import decimal
+import email.utils
 import enum
+import json
 import math
 import re
 import string
@@ -31,28 +34,38 @@ __all__ = [
     "Backoff",
     "Classification",
     "DelayType",
+    "Decimal_",
     "Decision",
     "Decoded",
     "Entry",
+    "ErrorResponse",
+    "Form",
+    "GrpcCode",
     "HasEntry",
     "HeaderItems",
     "Headers",
     "Kind",
     "Policy",
+    "ProduceError",
     "Retry",
     "Severity",
     "Status",
     "UiHint",
     "TinyError",
+    "TinyProblem",
     "AppCode",
     "classify",
     "decide",
     "decode",
     "fallback",
     "format_message",
+    "grpc_code",
+    "http_status_of",
     "lookup",
     "lookup_name",
     "lookup_status",
+    "produce",
+    "produce_app_gone_fishing",
 ]
 
 MAX_DELAY_MS = 2_147_483_647
@@ -356,6 +369,9 @@ class _Envelope:
     details: str | None
     echo: tuple[str, ...]
     echo_headers: tuple[str, ...] = ()
+    status: str | None = None
+    """Where produce() puts the HTTP status, and the status text."""
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -432,6 +448,8 @@ _ENVELOPE = _Envelope(
     message=None,
     details=None,
     echo=(),
+    status=None,
+    title=None,
 )
 
 _DOMAINS: dict[str, _Domain] = {
@@ -443,6 +461,8 @@ _DOMAINS: dict[str, _Domain] = {
             message=None,
             details=None,
             echo=(),
+            status=None,
+            title=None,
         ),
         codes=_APP_CODES,
         fallback=None,
@@ -958,6 +978,331 @@ def classify(
         decision=decide(deciding, attempt, retry_after),
         also=also,
     )
+
+
+class Form(str, enum.Enum):
+    """The body of a produced error response."""
+
+    ENVELOPE = "envelope"
+    """The catalog's own envelope (application/json)."""
+    PROBLEM = "problem"
+    """RFC 9457 problem details (application/problem+json)."""
+    RPC = "rpc"
+    """A google.rpc.Status in its JSON form (application/json)."""
+
+
+class GrpcCode(enum.IntEnum):
+    """The gRPC status codes (google.rpc.Code)."""
+
+    OK = 0
+    CANCELLED = 1
+    UNKNOWN = 2
+    INVALID_ARGUMENT = 3
+    DEADLINE_EXCEEDED = 4
+    NOT_FOUND = 5
+    ALREADY_EXISTS = 6
+    PERMISSION_DENIED = 7
+    RESOURCE_EXHAUSTED = 8
+    FAILED_PRECONDITION = 9
+    ABORTED = 10
+    OUT_OF_RANGE = 11
+    UNIMPLEMENTED = 12
+    INTERNAL = 13
+    UNAVAILABLE = 14
+    DATA_LOSS = 15
+    UNAUTHENTICATED = 16
+
+
+# fmt: off
+_GRPC_HTTP = (200, 499, 500, 400, 504, 404, 409, 403, 429, 400, 409, 400, 501, 500, 503, 500, 401)
+# fmt: on
+
+
+def http_status_of(code: GrpcCode) -> int:
+    """The HTTP status of a gRPC code, as google.rpc's code.proto maps it."""
+    return _GRPC_HTTP[code]
+
+
+@dataclass(frozen=True)
+class _Making:
+    """What produce() needs of an entry beside the Entry itself."""
+
+    types: tuple[str, ...]
+    """The type of each placeholder, in the order of Entry.params."""
+    title: str
+    """The problem's title; the status text of a status."""
+    problem_type: str
+    grpc: GrpcCode
+    sends_delay: bool
+    """The status carries the policy's delay header: produce() sends it."""
+    reason: str
+    """ErrorInfo's reason and domain."""
+    domain: str
+    help_url: str | None
+
+
+# fmt: off
+_MAKING: dict[tuple[str | None, int | str | None], _Making] = {
+    ("app", 7): _Making(
+        types=("string",),
+        title="Gone {where}",
+        problem_type="tag:errcat.invalid,2026:tiny#app-gone-fishing",
+        grpc=GrpcCode(5),
+        sends_delay=False,
+        reason="GONE_FISHING",
+        domain="tiny.app",
+        help_url=None,
+    ),
+    (None, 404): _Making(
+        types=(),
+        title="Not Found",
+        problem_type="about:blank",
+        grpc=GrpcCode(5),
+        sends_delay=False,
+        reason="NOT_FOUND",
+        domain="tiny",
+        help_url=None,
+    ),
+}
+# fmt: on
+
+
+def grpc_code(entry: Entry | HasEntry) -> GrpcCode:
+    """The gRPC status of a code or a status: the catalog's grpc, else the one
+    google.rpc's code.proto maps its HTTP status to."""
+    resolved = _entry_of(entry)
+    making = _MAKING.get((resolved.domain, resolved.code))
+    if making is None:
+        raise ProduceError(f"no gRPC status for {resolved.code_str}")
+    return making.grpc
+
+
+class ProduceError(ValueError):
+    """produce() was given an entry it cannot send, or values that do not fit
+    the entry's placeholders."""
+
+
+Decimal_ = Union[decimal.Decimal, int, float, str]
+"""A value of a decimal placeholder: a number, or its JSON text."""
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+
+
+def _param_value(name: str, kind: str, value: object) -> tuple[object, str]:
+    """A placeholder's value as JSON holds it, and as the message writes it."""
+    if kind == "string" and isinstance(value, str):
+        return value, value
+    if kind == "integer" and isinstance(value, int) and not isinstance(value, bool):
+        return value, str(value)
+    if kind == "boolean" and isinstance(value, bool):
+        return value, "true" if value else "false"
+    if kind == "decimal" and not isinstance(value, bool):
+        if isinstance(value, (decimal.Decimal, int, float, str)):
+            text = str(value)
+            if _NUMBER.fullmatch(text):
+                return text, text
+    raise ProduceError(f"placeholder {name} takes a {kind}, not {value!r}")
+
+
+@dataclass(frozen=True)
+class ErrorResponse:
+    """An error response for a server to send: what produce() makes."""
+
+    status: int
+    reason: str
+    """The status text, for a status line ("429 Too Many Requests")."""
+    message: str
+    """The formatted message."""
+    headers: tuple[tuple[str, str], ...]
+    """Content-Type first, then the delay header when the status carries it."""
+    body: dict[str, object]
+    """The JSON body."""
+
+    def content(self) -> bytes:
+        """The body as UTF-8 JSON."""
+        return json.dumps(self.body, ensure_ascii=False).encode("utf-8")
+
+
+def _put(body: dict[str, object], path: str | None, value: object) -> None:
+    """Puts value at the dotted path of body; a path that meets a value already
+    there is left out (the first part of the envelope wins)."""
+    if path is None:
+        return
+    *parents, last = path.split(".")
+    node = body
+    for key in parents:
+        child = node.setdefault(key, {})
+        if not isinstance(child, dict):
+            return
+        node = child
+    node.setdefault(last, value)
+
+
+def _seconds_text(seconds: int) -> str:
+    """A google.protobuf.Duration in JSON, from milliseconds."""
+    whole, ms = divmod(seconds, 1000)
+    return f"{whole}.{ms:03d}s" if ms else f"{whole}s"
+
+
+def produce(
+    entry: Entry | HasEntry,
+    params: Mapping[str, object] | None = None,
+    /,
+    *,
+    form: Form = Form.ENVELOPE,
+    instance: str | None = None,
+    details: object = None,
+    now: float | datetime | None = None,
+) -> ErrorResponse:
+    """Makes the error response of a code or a status: its HTTP status (a
+    code's, else 500), its headers (Content-Type, and the delay of a first
+    retry in the policy's delay header when the status carries it: a point in
+    time counts from now, else the clock) and its body in form: the catalog's
+    envelope (details, when not None, at its details path), RFC 9457 problem
+    details (instance, when given; the code and each placeholder as extension
+    members) or a google.rpc.Status (ErrorInfo, RetryInfo, Help). params holds
+    a value for each placeholder of the message, of its type: raises
+    ProduceError when one lacks or does not fit, or a name is no placeholder.
+    The typed functions per code (such as produce_<domain>_<name>) let a type
+    checker see the values."""
+    resolved = _entry_of(entry)
+    making = _MAKING.get((resolved.domain, resolved.code))
+    if making is None or resolved.kind is Kind.FALLBACK or resolved.retired:
+        raise ProduceError(f"cannot produce {resolved.code_str}: not a code or status")
+    values = dict(params or {})
+    for name in values:
+        if name not in resolved.params:
+            raise ProduceError(f"{resolved.code_str} has no placeholder {name}")
+    typed: dict[str, object] = {}
+    texts: dict[str, str] = {}
+    for name, kind in zip(resolved.params, making.types):
+        if name not in values:
+            raise ProduceError(f"{resolved.code_str} needs a value for {name}")
+        value, text = _param_value(name, kind, values[name])
+        typed[name] = value
+        texts[name] = text
+    status = resolved.status or 500
+    is_status = resolved.kind is Kind.STATUS
+    message = resolved.message if is_status else format_message(resolved, texts)
+    status_entry = _STATUSES.get(status)
+    reason = status_entry.message if status_entry else ""
+    media = "application/problem+json" if form is Form.PROBLEM else "application/json"
+    headers = [("Content-Type", media)]
+    policy = resolved.retry
+    decision = decide(resolved)
+    if decision.retry and making.sends_delay and policy.delay_header is not None:
+        seconds = -(-decision.delay_ms // 1000)
+        at = _now_ms(now) // 1000 + seconds
+        if policy.delay_type is DelayType.HTTP_DATE:
+            value = email.utils.formatdate(at, usegmt=True)
+        else:
+            value = str(at if policy.delay_type is DelayType.EPOCH_SECONDS else seconds)
+        headers.append((policy.delay_header, value))
+    body: dict[str, object] = {}
+    if form is Form.ENVELOPE:
+        envelope = _DOMAINS[resolved.domain].envelope if resolved.domain else _ENVELOPE
+        if resolved.kind is Kind.CODE:
+            _put(body, envelope.code, resolved.code)
+        _put(body, envelope.status, status)
+        _put(body, envelope.title, reason)
+        _put(body, envelope.message, message)
+        if details is not None:
+            _put(body, envelope.details, details)
+    elif form is Form.PROBLEM:
+        body = {
+            "type": making.problem_type,
+            "title": making.title,
+            "status": status,
+            "detail": message,
+        }
+        if instance is not None:
+            body["instance"] = instance
+        if resolved.kind is Kind.CODE:
+            body["code"] = resolved.code
+        for name, value in typed.items():
+            body.setdefault(name, value)
+    else:
+        info: list[object] = [
+            {
+                "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                "reason": making.reason,
+                "domain": making.domain,
+                "metadata": texts,
+            }
+        ]
+        if decision.retry:
+            info.append(
+                {
+                    "@type": "type.googleapis.com/google.rpc.RetryInfo",
+                    "retryDelay": _seconds_text(decision.delay_ms),
+                }
+            )
+        if making.help_url is not None:
+            link = {"description": making.title, "url": making.help_url}
+            info.append(
+                {"@type": "type.googleapis.com/google.rpc.Help", "links": [link]}
+            )
+        body = {"code": int(making.grpc), "message": message, "details": info}
+    return ErrorResponse(status, reason, message, tuple(headers), body)
+
+
+def produce_app_gone_fishing(
+    *,
+    where_: str,
+    form: Form = Form.ENVELOPE,
+    instance: str | None = None,
+    details: object = None,
+    now: float | datetime | None = None,
+) -> ErrorResponse:
+    """produce() for app GONE_FISHING, its placeholders typed."""
+    return produce(
+        AppCode.GONE_FISHING,
+        {
+            "where": where_,
+        },
+        form=form,
+        instance=instance,
+        details=details,
+        now=now,
+    )
+
+
+class TinyProblem(Exception):
+    """An error for a server to raise: the code or status and the values of
+    its placeholders, checked as it is made; response() turns it into the
+    response to send.
+
+        raise TinyProblem(entry, {"name": value})
+    """
+
+    def __init__(
+        self,
+        entry: Entry | HasEntry,
+        params: Mapping[str, object] | None = None,
+        /,
+        *,
+        instance: str | None = None,
+        details: object = None,
+    ) -> None:
+        self.entry = _entry_of(entry)
+        self.params = dict(params or {})
+        self.instance = instance
+        self.details = details
+        # Checks the values now, where the error is raised.
+        self.message = produce(self.entry, self.params).message
+        super().__init__(self.message)
+
+    def response(
+        self, form: Form = Form.ENVELOPE, *, now: float | datetime | None = None
+    ) -> ErrorResponse:
+        """The response to send, its body in form."""
+        return produce(
+            self.entry,
+            self.params,
+            form=form,
+            instance=self.instance,
+            details=self.details,
+            now=now,
+        )
 
 
 class TinyError(Exception):

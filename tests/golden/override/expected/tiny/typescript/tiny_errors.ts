@@ -151,6 +151,9 @@ export interface Envelope {
   readonly echo: readonly string[];
   /** The response headers that `classify()` echoes after them. */
   readonly echoHeaders?: readonly string[];
+  /** Where `produce()` puts the HTTP status, and the status text. */
+  readonly status?: string;
+  readonly title?: string;
 }
 
 /** A code space of the catalog. */
@@ -1021,6 +1024,356 @@ export function classify(
     decision: decide(deciding, attempt, retryAfter),
     also,
   };
+}
+
+/** The body of a produced error response. */
+export type Form =
+  /** The catalog's own envelope (application/json). */
+  | "envelope"
+  /** RFC 9457 problem details (application/problem+json). */
+  | "problem"
+  /** A google.rpc.Status in its JSON form (application/json). */
+  | "rpc";
+
+/** The gRPC status codes (google.rpc.Code), by number. */
+export const GRPC_CODES = [
+  "OK",
+  "CANCELLED",
+  "UNKNOWN",
+  "INVALID_ARGUMENT",
+  "DEADLINE_EXCEEDED",
+  "NOT_FOUND",
+  "ALREADY_EXISTS",
+  "PERMISSION_DENIED",
+  "RESOURCE_EXHAUSTED",
+  "FAILED_PRECONDITION",
+  "ABORTED",
+  "OUT_OF_RANGE",
+  "UNIMPLEMENTED",
+  "INTERNAL",
+  "UNAVAILABLE",
+  "DATA_LOSS",
+  "UNAUTHENTICATED",
+] as const;
+
+/** A gRPC status code's name. */
+export type GrpcCode = (typeof GRPC_CODES)[number];
+
+// prettier-ignore
+const GRPC_HTTP = [200, 499, 500, 400, 504, 404, 409, 403, 429, 400, 409, 400, 501, 500, 503, 500, 401] as const;
+
+/** The HTTP status of a gRPC code, as google.rpc's code.proto maps it. */
+export function httpStatusOf(code: GrpcCode): number {
+  return GRPC_HTTP[GRPC_CODES.indexOf(code)] ?? 500;
+}
+
+/** A value of a decimal placeholder: a number, or its JSON text. */
+export type Decimal = number | string;
+
+/** The values of the placeholders of each code, by `<domain>.<name>`. */
+// prettier-ignore
+export interface ProduceParams {
+  "app.GONE_FISHING": {
+    readonly where: string;
+  };
+}
+
+/** A value of a placeholder whose type is not known where it is given. */
+export type ParamValue = string | number | bigint | boolean;
+
+/**
+ * The placeholder values that `produce()` takes for entry `E`: those of its
+ * code when `E` is a code of the catalog's tables, typed; none for a code
+ * without placeholders or a status; any otherwise (checked when produced).
+ */
+export type ProduceArgs<E extends Entry> = E extends {
+  readonly domain: infer D extends string;
+  readonly name: infer N extends string;
+}
+  ? string extends D | N
+    ? Readonly<Record<string, ParamValue>>
+    : `${D}.${N}` extends keyof ProduceParams
+      ? ProduceParams[`${D}.${N}`]
+      : Readonly<Record<string, never>>
+  : E extends { readonly kind: "status" }
+    ? Readonly<Record<string, never>>
+    : Readonly<Record<string, ParamValue>>;
+
+/** The options of `produce()`. */
+export interface ProduceOptions {
+  /** The body: the envelope (the default), problem details or a google.rpc.Status. */
+  readonly form?: Form;
+  /** The problem's instance (form "problem"). */
+  readonly instance?: string;
+  /** What the envelope's details path holds (form "envelope"). */
+  readonly details?: unknown;
+  /** Where a point in time counts from: milliseconds since 1970 or a Date. */
+  readonly now?: number | Date;
+}
+
+/** An error response for a server to send: what `produce()` makes. */
+export interface ErrorResponse {
+  readonly status: number;
+  /** The status text ("Too Many Requests"). */
+  readonly statusText: string;
+  /** Content-Type first, then the delay header when the status carries it. */
+  readonly headers: [string, string][];
+  /** The JSON body. */
+  readonly body: Readonly<Record<string, unknown>>;
+  /** The formatted message. */
+  readonly message: string;
+}
+
+/** Thrown by `produce()` for an entry it cannot send, or values that do not fit. */
+export class ProduceError extends TypeError {
+  override readonly name = "ProduceError";
+}
+
+interface Making {
+  /** The type of each placeholder, in the order of `Entry.params`. */
+  readonly types: readonly string[];
+  /** The problem's title; the status text of a status. */
+  readonly title: string;
+  readonly problemType: string;
+  readonly grpc: number;
+  /** The status carries the policy's delay header: `produce()` sends it. */
+  readonly sendsDelay: boolean;
+  /** ErrorInfo's reason and domain. */
+  readonly reason: string;
+  readonly domain: string;
+  readonly helpUrl: string | null;
+}
+
+function makingKey(
+  domain: string | null,
+  code: number | string | null,
+): string {
+  return JSON.stringify([domain, code]);
+}
+
+// prettier-ignore
+const MAKING: ReadonlyMap<string, Making> = new Map([
+  [makingKey("app", 7), { types: ["string", ], title: "Gone {where}", problemType: "tag:errcat.invalid,2026:tiny#app-gone-fishing", grpc: 5, sendsDelay: false, reason: "GONE_FISHING", domain: "tiny.app", helpUrl: null }],
+  [makingKey(null, 404), { types: [], title: "Not Found", problemType: "about:blank", grpc: 5, sendsDelay: false, reason: "NOT_FOUND", domain: "tiny", helpUrl: null }],
+]);
+
+/**
+ * The gRPC status of a code or a status: the catalog's `grpc`, else the one
+ * google.rpc's code.proto maps its HTTP status to.
+ */
+export function grpcCode(entry: Entry): GrpcCode {
+  const making = MAKING.get(makingKey(entry.domain, entry.code));
+  const code = making ? GRPC_CODES[making.grpc] : undefined;
+  if (code === undefined) {
+    throw new ProduceError(
+      `no gRPC status for ${entry.codeStr ?? "a fallback"}`,
+    );
+  }
+  return code;
+}
+
+const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+
+/** A placeholder's value as JSON holds it, and as the message writes it. */
+function paramValue(
+  name: string,
+  type: string,
+  value: unknown,
+): [unknown, string] {
+  if (type === "string" && typeof value === "string") {
+    return [value, value];
+  }
+  if (
+    type === "integer" &&
+    (typeof value === "bigint" ||
+      (typeof value === "number" && Number.isSafeInteger(value)))
+  ) {
+    return [typeof value === "bigint" ? Number(value) : value, String(value)];
+  }
+  if (type === "boolean" && typeof value === "boolean") {
+    return [value, String(value)];
+  }
+  if (
+    type === "decimal" &&
+    (typeof value === "number" || typeof value === "string")
+  ) {
+    const text = String(value);
+    if (NUMBER.test(text)) {
+      return [text, text];
+    }
+  }
+  throw new ProduceError(
+    `placeholder ${name} takes a ${type}, not ${String(value)}`,
+  );
+}
+
+/**
+ * Puts `value` at the dotted `path` of `body`; a path that meets a value
+ * already there is left out (the first part of the envelope wins).
+ */
+function put(
+  body: Record<string, unknown>,
+  path: string | null | undefined,
+  value: unknown,
+): void {
+  if (path === null || path === undefined) {
+    return;
+  }
+  const keys = path.split(".");
+  const last = keys.pop() ?? "";
+  let node = body;
+  for (const key of keys) {
+    if (!hasOwn(node, key)) {
+      node[key] = {};
+    }
+    const child = node[key];
+    if (typeof child !== "object" || child === null || Array.isArray(child)) {
+      return;
+    }
+    node = child as Record<string, unknown>;
+  }
+  if (!hasOwn(node, last)) {
+    node[last] = value;
+  }
+}
+
+/** A google.protobuf.Duration in JSON, from milliseconds. */
+function duration(ms: number): string {
+  const whole = Math.floor(ms / 1000);
+  const rest = ms % 1000;
+  return rest ? `${whole}.${String(rest).padStart(3, "0")}s` : `${whole}s`;
+}
+
+/**
+ * Makes the error response of a code or a status: its HTTP status (a code's,
+ * else 500), its headers (Content-Type, and the delay of a first retry in the
+ * policy's delay header when the status carries it: a point in time counts
+ * from `now`, else the clock) and its body in `form`: the catalog's envelope
+ * (`details`, when given, at its details path), RFC 9457 problem details
+ * (`instance` when given; the code and each placeholder as extension
+ * members) or a google.rpc.Status (ErrorInfo, RetryInfo, Help). `params`
+ * holds a value for each placeholder of the message, of its type (typed for
+ * the catalog's codes: `ProduceParams`); throws `ProduceError` when one lacks
+ * or does not fit, or a name is no placeholder. Send it with fetch's
+ * standard API: `new Response(JSON.stringify(r.body), r)`.
+ */
+export function produce<E extends Entry>(
+  entry: E,
+  params: ProduceArgs<E>,
+  options: ProduceOptions = {},
+): ErrorResponse {
+  const making = MAKING.get(makingKey(entry.domain, entry.code));
+  if (making === undefined || entry.kind === "fallback" || entry.retired) {
+    throw new ProduceError(
+      `cannot produce ${entry.codeStr ?? "a fallback"}: not a code or status`,
+    );
+  }
+  const values: Readonly<Record<string, unknown>> = params;
+  for (const name of Object.keys(values)) {
+    if (!entry.params.includes(name)) {
+      throw new ProduceError(
+        `${entry.codeStr ?? ""} has no placeholder ${name}`,
+      );
+    }
+  }
+  const typed: Record<string, unknown> = {};
+  const texts: Record<string, string> = {};
+  entry.params.forEach((name, i) => {
+    if (!hasOwn(values, name)) {
+      throw new ProduceError(
+        `${entry.codeStr ?? ""} needs a value for ${name}`,
+      );
+    }
+    [typed[name], texts[name]] = paramValue(
+      name,
+      making.types[i] ?? "string",
+      values[name],
+    );
+  });
+  const form = options.form ?? "envelope";
+  const status = entry.status ?? 500;
+  const message =
+    entry.kind === "status"
+      ? entry.message
+      : formatMessage<Entry>(entry, texts);
+  const statusText = lookupStatus(status)?.message ?? "";
+  const headers: [string, string][] = [
+    [
+      "Content-Type",
+      form === "problem" ? "application/problem+json" : "application/json",
+    ],
+  ];
+  const policy = entry.retry;
+  const decision = decide(entry);
+  if (decision.retry && making.sendsDelay && policy.delayHeader !== null) {
+    const seconds = Math.ceil(decision.delayMs / 1000);
+    const now = options.now ?? Date.now();
+    const at =
+      Math.floor((typeof now === "number" ? now : now.getTime()) / 1000) +
+      seconds;
+    const value =
+      policy.delayType === "http-date"
+        ? new Date(at * 1000).toUTCString()
+        : String(policy.delayType === "epoch-seconds" ? at : seconds);
+    headers.push([policy.delayHeader, value]);
+  }
+  let body: Record<string, unknown> = {};
+  if (form === "envelope") {
+    const domains: Readonly<Record<string, Domain>> = DOMAINS;
+    const envelope =
+      (entry.domain !== null ? domains[entry.domain]?.envelope : null) ??
+      ENVELOPE;
+    if (entry.kind === "code") {
+      put(body, envelope.code, entry.code);
+    }
+    put(body, envelope.status, status);
+    put(body, envelope.title, statusText);
+    put(body, envelope.message, message);
+    if (options.details !== undefined && options.details !== null) {
+      put(body, envelope.details, options.details);
+    }
+  } else if (form === "problem") {
+    body = {
+      type: making.problemType,
+      title: making.title,
+      status,
+      detail: message,
+    };
+    if (options.instance !== undefined) {
+      body["instance"] = options.instance;
+    }
+    if (entry.kind === "code") {
+      body["code"] = entry.code;
+    }
+    for (const [name, value] of Object.entries(typed)) {
+      if (!hasOwn(body, name)) {
+        body[name] = value;
+      }
+    }
+  } else {
+    const details: unknown[] = [
+      {
+        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+        reason: making.reason,
+        domain: making.domain,
+        metadata: texts,
+      },
+    ];
+    if (decision.retry) {
+      details.push({
+        "@type": "type.googleapis.com/google.rpc.RetryInfo",
+        retryDelay: duration(decision.delayMs),
+      });
+    }
+    if (making.helpUrl !== null) {
+      details.push({
+        "@type": "type.googleapis.com/google.rpc.Help",
+        links: [{ description: making.title, url: making.helpUrl }],
+      });
+    }
+    body = { code: making.grpc, message, details };
+  }
+  return { status, statusText, headers, body, message };
 }
 
 /**

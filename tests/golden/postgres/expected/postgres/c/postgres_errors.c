@@ -2034,3 +2034,662 @@ void postgres_classify(int status, const postgres_header *headers, size_t nheade
     header_list h = {headers, headers ? nheaders : 0};
     postgres_classify_with(status, header_in_list, &h, body, body_len, attempt, now_s, out);
 }
+
+/* Producing a response: postgres_produce. */
+
+static const char *const grpc_names[] = {"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED"};
+static const int grpc_http[] = {200, 499, 500, 400, 504, 404, 409, 403, 429, 400, 409, 400, 501, 500, 503, 500, 401};
+
+const char *postgres_grpc_name(int code)
+{
+    return code >= 0 && code < 17 ? grpc_names[code] : NULL;
+}
+
+int postgres_grpc_http_status(int code)
+{
+    return code >= 0 && code < 17 ? grpc_http[code] : 500;
+}
+
+/* What produce needs of an entry beside its record: its entry number, the
+** type of each placeholder (a letter: s string, i integer, d decimal, b
+** boolean), its problem's title and type, its gRPC code, whether its status
+** sends the policy's delay header, ErrorInfo's reason and domain, the Help
+** link (NULL for none) and its envelope in readers[]. The rows follow the
+** entries' order; a last row ends them. */
+typedef struct making {
+    uint32_t number;
+    const char *types, *title, *problem_type, *reason, *info_domain, *help_url;
+    int grpc;
+    bool sends_delay;
+    int envelope;
+} making;
+
+/* clang-format off */
+static const making makings[] = {
+    {0, "", "successful completion", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-successful-completion", "ERRCODE_SUCCESSFUL_COMPLETION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {1, "", "warning", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-warning", "ERRCODE_WARNING", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {2, "", "dynamic result sets returned", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-warning-dynamic-result-sets-returned", "ERRCODE_WARNING_DYNAMIC_RESULT_SETS_RETURNED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {3, "", "implicit zero bit padding", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-warning-implicit-zero-bit-padding", "ERRCODE_WARNING_IMPLICIT_ZERO_BIT_PADDING", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {4, "", "null value eliminated in set function", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-warning-null-value-eliminated-in-set-function", "ERRCODE_WARNING_NULL_VALUE_ELIMINATED_IN_SET_FUNCTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {5, "", "privilege not granted", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-warning-privilege-not-granted", "ERRCODE_WARNING_PRIVILEGE_NOT_GRANTED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {6, "", "privilege not revoked", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-warning-privilege-not-revoked", "ERRCODE_WARNING_PRIVILEGE_NOT_REVOKED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {7, "", "string data right truncation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-warning-string-data-right-truncation", "ERRCODE_WARNING_STRING_DATA_RIGHT_TRUNCATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {8, "", "deprecated feature", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-warning-deprecated-feature", "ERRCODE_WARNING_DEPRECATED_FEATURE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {9, "", "no data", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-no-data", "ERRCODE_NO_DATA", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {10, "", "no additional dynamic result sets returned", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-no-additional-dynamic-result-sets-returned", "ERRCODE_NO_ADDITIONAL_DYNAMIC_RESULT_SETS_RETURNED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {11, "", "sql statement not yet complete", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-sql-statement-not-yet-complete", "ERRCODE_SQL_STATEMENT_NOT_YET_COMPLETE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {12, "", "connection exception", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-connection-exception", "ERRCODE_CONNECTION_EXCEPTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {13, "", "connection does not exist", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-connection-does-not-exist", "ERRCODE_CONNECTION_DOES_NOT_EXIST", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {14, "", "connection failure", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-connection-failure", "ERRCODE_CONNECTION_FAILURE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {15, "", "sqlclient unable to establish sqlconnection", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-sqlclient-unable-to-establish-sqlconnection", "ERRCODE_SQLCLIENT_UNABLE_TO_ESTABLISH_SQLCONNECTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {16, "", "sqlserver rejected establishment of sqlconnection", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-sqlserver-rejected-establishment-of-sqlconnection", "ERRCODE_SQLSERVER_REJECTED_ESTABLISHMENT_OF_SQLCONNECTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {17, "", "transaction resolution unknown", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-transaction-resolution-unknown", "ERRCODE_TRANSACTION_RESOLUTION_UNKNOWN", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {18, "", "protocol violation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-protocol-violation", "ERRCODE_PROTOCOL_VIOLATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {19, "", "triggered action exception", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-triggered-action-exception", "ERRCODE_TRIGGERED_ACTION_EXCEPTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {20, "", "feature not supported", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-feature-not-supported", "ERRCODE_FEATURE_NOT_SUPPORTED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {21, "", "invalid transaction initiation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-transaction-initiation", "ERRCODE_INVALID_TRANSACTION_INITIATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {22, "", "locator exception", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-locator-exception", "ERRCODE_LOCATOR_EXCEPTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {23, "", "invalid locator specification", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-l-e-invalid-specification", "ERRCODE_L_E_INVALID_SPECIFICATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {24, "", "invalid grantor", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-grantor", "ERRCODE_INVALID_GRANTOR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {25, "", "invalid grant operation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-grant-operation", "ERRCODE_INVALID_GRANT_OPERATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {26, "", "invalid role specification", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-role-specification", "ERRCODE_INVALID_ROLE_SPECIFICATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {27, "", "diagnostics exception", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-diagnostics-exception", "ERRCODE_DIAGNOSTICS_EXCEPTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {28, "", "stacked diagnostics accessed without active handler", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-stacked-diagnostics-accessed-without-active-handler", "ERRCODE_STACKED_DIAGNOSTICS_ACCESSED_WITHOUT_ACTIVE_HANDLER", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {29, "", "case not found", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-case-not-found", "ERRCODE_CASE_NOT_FOUND", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {30, "", "cardinality violation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-cardinality-violation", "ERRCODE_CARDINALITY_VIOLATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {31, "", "data exception", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-data-exception", "ERRCODE_DATA_EXCEPTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {32, "", "array element error", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-array-element-error", "ERRCODE_ARRAY_ELEMENT_ERROR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {33, "", "character not in repertoire", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-character-not-in-repertoire", "ERRCODE_CHARACTER_NOT_IN_REPERTOIRE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {34, "", "datetime field overflow", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-datetime-field-overflow", "ERRCODE_DATETIME_FIELD_OVERFLOW", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {35, "", "division by zero", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-division-by-zero", "ERRCODE_DIVISION_BY_ZERO", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {36, "", "error in assignment", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-error-in-assignment", "ERRCODE_ERROR_IN_ASSIGNMENT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {37, "", "escape character conflict", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-escape-character-conflict", "ERRCODE_ESCAPE_CHARACTER_CONFLICT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {38, "", "indicator overflow", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-indicator-overflow", "ERRCODE_INDICATOR_OVERFLOW", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {39, "", "interval field overflow", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-interval-field-overflow", "ERRCODE_INTERVAL_FIELD_OVERFLOW", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {40, "", "invalid argument for logarithm", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-argument-for-log", "ERRCODE_INVALID_ARGUMENT_FOR_LOG", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {41, "", "invalid argument for ntile function", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-argument-for-ntile", "ERRCODE_INVALID_ARGUMENT_FOR_NTILE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {42, "", "invalid argument for nth value function", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-argument-for-nth-value", "ERRCODE_INVALID_ARGUMENT_FOR_NTH_VALUE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {43, "", "invalid argument for power function", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-argument-for-power-function", "ERRCODE_INVALID_ARGUMENT_FOR_POWER_FUNCTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {44, "", "invalid argument for width bucket function", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-argument-for-width-bucket-function", "ERRCODE_INVALID_ARGUMENT_FOR_WIDTH_BUCKET_FUNCTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {45, "", "invalid character value for cast", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-character-value-for-cast", "ERRCODE_INVALID_CHARACTER_VALUE_FOR_CAST", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {46, "", "invalid datetime format", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-datetime-format", "ERRCODE_INVALID_DATETIME_FORMAT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {47, "", "invalid escape character", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-escape-character", "ERRCODE_INVALID_ESCAPE_CHARACTER", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {48, "", "invalid escape octet", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-escape-octet", "ERRCODE_INVALID_ESCAPE_OCTET", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {49, "", "invalid escape sequence", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-escape-sequence", "ERRCODE_INVALID_ESCAPE_SEQUENCE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {50, "", "nonstandard use of escape character", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-nonstandard-use-of-escape-character", "ERRCODE_NONSTANDARD_USE_OF_ESCAPE_CHARACTER", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {51, "", "invalid indicator parameter value", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-indicator-parameter-value", "ERRCODE_INVALID_INDICATOR_PARAMETER_VALUE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {52, "", "invalid parameter value", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-parameter-value", "ERRCODE_INVALID_PARAMETER_VALUE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {53, "", "invalid preceding or following size", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-preceding-or-following-size", "ERRCODE_INVALID_PRECEDING_OR_FOLLOWING_SIZE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {54, "", "invalid regular expression", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-regular-expression", "ERRCODE_INVALID_REGULAR_EXPRESSION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {55, "", "invalid row count in limit clause", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-row-count-in-limit-clause", "ERRCODE_INVALID_ROW_COUNT_IN_LIMIT_CLAUSE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {56, "", "invalid row count in result offset clause", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-row-count-in-result-offset-clause", "ERRCODE_INVALID_ROW_COUNT_IN_RESULT_OFFSET_CLAUSE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {57, "", "invalid tablesample argument", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-tablesample-argument", "ERRCODE_INVALID_TABLESAMPLE_ARGUMENT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {58, "", "invalid tablesample repeat", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-tablesample-repeat", "ERRCODE_INVALID_TABLESAMPLE_REPEAT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {59, "", "invalid time zone displacement value", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-time-zone-displacement-value", "ERRCODE_INVALID_TIME_ZONE_DISPLACEMENT_VALUE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {60, "", "invalid use of escape character", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-use-of-escape-character", "ERRCODE_INVALID_USE_OF_ESCAPE_CHARACTER", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {61, "", "most specific type mismatch", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-most-specific-type-mismatch", "ERRCODE_MOST_SPECIFIC_TYPE_MISMATCH", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {62, "", "null value not allowed", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-null-value-not-allowed", "ERRCODE_NULL_VALUE_NOT_ALLOWED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {63, "", "null value no indicator parameter", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-null-value-no-indicator-parameter", "ERRCODE_NULL_VALUE_NO_INDICATOR_PARAMETER", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {64, "", "numeric value out of range", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-numeric-value-out-of-range", "ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {65, "", "sequence generator limit exceeded", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-sequence-generator-limit-exceeded", "ERRCODE_SEQUENCE_GENERATOR_LIMIT_EXCEEDED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {66, "", "string data length mismatch", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-string-data-length-mismatch", "ERRCODE_STRING_DATA_LENGTH_MISMATCH", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {67, "", "string data right truncation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-string-data-right-truncation", "ERRCODE_STRING_DATA_RIGHT_TRUNCATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {68, "", "substring error", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-substring-error", "ERRCODE_SUBSTRING_ERROR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {69, "", "trim error", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-trim-error", "ERRCODE_TRIM_ERROR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {70, "", "unterminated c string", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-unterminated-c-string", "ERRCODE_UNTERMINATED_C_STRING", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {71, "", "zero length character string", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-zero-length-character-string", "ERRCODE_ZERO_LENGTH_CHARACTER_STRING", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {72, "", "floating point exception", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-floating-point-exception", "ERRCODE_FLOATING_POINT_EXCEPTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {73, "", "invalid text representation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-text-representation", "ERRCODE_INVALID_TEXT_REPRESENTATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {74, "", "invalid binary representation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-binary-representation", "ERRCODE_INVALID_BINARY_REPRESENTATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {75, "", "bad copy file format", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-bad-copy-file-format", "ERRCODE_BAD_COPY_FILE_FORMAT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {76, "", "untranslatable character", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-untranslatable-character", "ERRCODE_UNTRANSLATABLE_CHARACTER", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {77, "", "not an xml document", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-not-an-xml-document", "ERRCODE_NOT_AN_XML_DOCUMENT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {78, "", "invalid xml document", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-xml-document", "ERRCODE_INVALID_XML_DOCUMENT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {79, "", "invalid xml content", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-xml-content", "ERRCODE_INVALID_XML_CONTENT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {80, "", "invalid xml comment", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-xml-comment", "ERRCODE_INVALID_XML_COMMENT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {81, "", "invalid xml processing instruction", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-xml-processing-instruction", "ERRCODE_INVALID_XML_PROCESSING_INSTRUCTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {82, "", "duplicate json object key value", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-duplicate-json-object-key-value", "ERRCODE_DUPLICATE_JSON_OBJECT_KEY_VALUE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {83, "", "invalid argument for sql json datetime function", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-argument-for-sql-json-datetime-function", "ERRCODE_INVALID_ARGUMENT_FOR_SQL_JSON_DATETIME_FUNCTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {84, "", "invalid json text", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-json-text", "ERRCODE_INVALID_JSON_TEXT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {85, "", "invalid sql json subscript", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-sql-json-subscript", "ERRCODE_INVALID_SQL_JSON_SUBSCRIPT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {86, "", "more than one sql json item", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-more-than-one-sql-json-item", "ERRCODE_MORE_THAN_ONE_SQL_JSON_ITEM", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {87, "", "no sql json item", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-no-sql-json-item", "ERRCODE_NO_SQL_JSON_ITEM", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {88, "", "non numeric sql json item", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-non-numeric-sql-json-item", "ERRCODE_NON_NUMERIC_SQL_JSON_ITEM", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {89, "", "non unique keys in a json object", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-non-unique-keys-in-a-json-object", "ERRCODE_NON_UNIQUE_KEYS_IN_A_JSON_OBJECT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {90, "", "singleton sql json item required", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-singleton-sql-json-item-required", "ERRCODE_SINGLETON_SQL_JSON_ITEM_REQUIRED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {91, "", "sql json array not found", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-sql-json-array-not-found", "ERRCODE_SQL_JSON_ARRAY_NOT_FOUND", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {92, "", "sql json member not found", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-sql-json-member-not-found", "ERRCODE_SQL_JSON_MEMBER_NOT_FOUND", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {93, "", "sql json number not found", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-sql-json-number-not-found", "ERRCODE_SQL_JSON_NUMBER_NOT_FOUND", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {94, "", "sql json object not found", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-sql-json-object-not-found", "ERRCODE_SQL_JSON_OBJECT_NOT_FOUND", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {95, "", "too many json array elements", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-too-many-json-array-elements", "ERRCODE_TOO_MANY_JSON_ARRAY_ELEMENTS", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {96, "", "too many json object members", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-too-many-json-object-members", "ERRCODE_TOO_MANY_JSON_OBJECT_MEMBERS", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {97, "", "sql json scalar required", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-sql-json-scalar-required", "ERRCODE_SQL_JSON_SCALAR_REQUIRED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {98, "", "sql json item cannot be cast to target type", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-sql-json-item-cannot-be-cast-to-target-type", "ERRCODE_SQL_JSON_ITEM_CANNOT_BE_CAST_TO_TARGET_TYPE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {99, "", "integrity constraint violation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-integrity-constraint-violation", "ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {100, "", "restrict violation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-restrict-violation", "ERRCODE_RESTRICT_VIOLATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {101, "", "not null violation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-not-null-violation", "ERRCODE_NOT_NULL_VIOLATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {102, "", "foreign key violation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-foreign-key-violation", "ERRCODE_FOREIGN_KEY_VIOLATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {103, "", "unique violation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-unique-violation", "ERRCODE_UNIQUE_VIOLATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {104, "", "check violation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-check-violation", "ERRCODE_CHECK_VIOLATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {105, "", "exclusion violation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-exclusion-violation", "ERRCODE_EXCLUSION_VIOLATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {106, "", "invalid cursor state", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-cursor-state", "ERRCODE_INVALID_CURSOR_STATE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {107, "", "invalid transaction state", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-transaction-state", "ERRCODE_INVALID_TRANSACTION_STATE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {108, "", "active sql transaction", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-active-sql-transaction", "ERRCODE_ACTIVE_SQL_TRANSACTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {109, "", "branch transaction already active", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-branch-transaction-already-active", "ERRCODE_BRANCH_TRANSACTION_ALREADY_ACTIVE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {110, "", "held cursor requires same isolation level", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-held-cursor-requires-same-isolation-level", "ERRCODE_HELD_CURSOR_REQUIRES_SAME_ISOLATION_LEVEL", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {111, "", "inappropriate access mode for branch transaction", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-inappropriate-access-mode-for-branch-transaction", "ERRCODE_INAPPROPRIATE_ACCESS_MODE_FOR_BRANCH_TRANSACTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {112, "", "inappropriate isolation level for branch transaction", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-inappropriate-isolation-level-for-branch-transaction", "ERRCODE_INAPPROPRIATE_ISOLATION_LEVEL_FOR_BRANCH_TRANSACTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {113, "", "no active sql transaction for branch transaction", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-no-active-sql-transaction-for-branch-transaction", "ERRCODE_NO_ACTIVE_SQL_TRANSACTION_FOR_BRANCH_TRANSACTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {114, "", "read only sql transaction", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-read-only-sql-transaction", "ERRCODE_READ_ONLY_SQL_TRANSACTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {115, "", "schema and data statement mixing not supported", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-schema-and-data-statement-mixing-not-supported", "ERRCODE_SCHEMA_AND_DATA_STATEMENT_MIXING_NOT_SUPPORTED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {116, "", "no active sql transaction", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-no-active-sql-transaction", "ERRCODE_NO_ACTIVE_SQL_TRANSACTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {117, "", "in failed sql transaction", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-in-failed-sql-transaction", "ERRCODE_IN_FAILED_SQL_TRANSACTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {118, "", "idle in transaction session timeout", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-idle-in-transaction-session-timeout", "ERRCODE_IDLE_IN_TRANSACTION_SESSION_TIMEOUT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {119, "", "invalid sql statement name", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-sql-statement-name", "ERRCODE_INVALID_SQL_STATEMENT_NAME", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {120, "", "triggered data change violation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-triggered-data-change-violation", "ERRCODE_TRIGGERED_DATA_CHANGE_VIOLATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {121, "", "invalid authorization specification", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-authorization-specification", "ERRCODE_INVALID_AUTHORIZATION_SPECIFICATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {122, "", "invalid password", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-password", "ERRCODE_INVALID_PASSWORD", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {123, "", "dependent privilege descriptors still exist", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-dependent-privilege-descriptors-still-exist", "ERRCODE_DEPENDENT_PRIVILEGE_DESCRIPTORS_STILL_EXIST", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {124, "", "dependent objects still exist", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-dependent-objects-still-exist", "ERRCODE_DEPENDENT_OBJECTS_STILL_EXIST", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {125, "", "invalid transaction termination", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-transaction-termination", "ERRCODE_INVALID_TRANSACTION_TERMINATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {126, "", "sql routine exception", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-sql-routine-exception", "ERRCODE_SQL_ROUTINE_EXCEPTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {127, "", "function executed no return statement", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-s-r-e-function-executed-no-return-statement", "ERRCODE_S_R_E_FUNCTION_EXECUTED_NO_RETURN_STATEMENT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {128, "", "modifying sql data not permitted", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-s-r-e-modifying-sql-data-not-permitted", "ERRCODE_S_R_E_MODIFYING_SQL_DATA_NOT_PERMITTED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {129, "", "prohibited sql statement attempted", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-s-r-e-prohibited-sql-statement-attempted", "ERRCODE_S_R_E_PROHIBITED_SQL_STATEMENT_ATTEMPTED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {130, "", "reading sql data not permitted", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-s-r-e-reading-sql-data-not-permitted", "ERRCODE_S_R_E_READING_SQL_DATA_NOT_PERMITTED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {131, "", "invalid cursor name", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-cursor-name", "ERRCODE_INVALID_CURSOR_NAME", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {132, "", "external routine exception", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-external-routine-exception", "ERRCODE_EXTERNAL_ROUTINE_EXCEPTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {133, "", "containing sql not permitted", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-e-r-e-containing-sql-not-permitted", "ERRCODE_E_R_E_CONTAINING_SQL_NOT_PERMITTED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {134, "", "modifying sql data not permitted", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-e-r-e-modifying-sql-data-not-permitted", "ERRCODE_E_R_E_MODIFYING_SQL_DATA_NOT_PERMITTED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {135, "", "prohibited sql statement attempted", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-e-r-e-prohibited-sql-statement-attempted", "ERRCODE_E_R_E_PROHIBITED_SQL_STATEMENT_ATTEMPTED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {136, "", "reading sql data not permitted", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-e-r-e-reading-sql-data-not-permitted", "ERRCODE_E_R_E_READING_SQL_DATA_NOT_PERMITTED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {137, "", "external routine invocation exception", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-external-routine-invocation-exception", "ERRCODE_EXTERNAL_ROUTINE_INVOCATION_EXCEPTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {138, "", "invalid sqlstate returned", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-e-r-i-e-invalid-sqlstate-returned", "ERRCODE_E_R_I_E_INVALID_SQLSTATE_RETURNED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {139, "", "null value not allowed", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-e-r-i-e-null-value-not-allowed", "ERRCODE_E_R_I_E_NULL_VALUE_NOT_ALLOWED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {140, "", "trigger protocol violated", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-e-r-i-e-trigger-protocol-violated", "ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {141, "", "srf protocol violated", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-e-r-i-e-srf-protocol-violated", "ERRCODE_E_R_I_E_SRF_PROTOCOL_VIOLATED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {142, "", "event trigger protocol violated", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-e-r-i-e-event-trigger-protocol-violated", "ERRCODE_E_R_I_E_EVENT_TRIGGER_PROTOCOL_VIOLATED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {143, "", "savepoint exception", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-savepoint-exception", "ERRCODE_SAVEPOINT_EXCEPTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {144, "", "invalid savepoint specification", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-s-e-invalid-specification", "ERRCODE_S_E_INVALID_SPECIFICATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {145, "", "invalid catalog name", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-catalog-name", "ERRCODE_INVALID_CATALOG_NAME", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {146, "", "invalid schema name", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-schema-name", "ERRCODE_INVALID_SCHEMA_NAME", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {147, "", "transaction rollback", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-transaction-rollback", "ERRCODE_TRANSACTION_ROLLBACK", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {148, "", "transaction integrity constraint violation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-t-r-integrity-constraint-violation", "ERRCODE_T_R_INTEGRITY_CONSTRAINT_VIOLATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {149, "", "serialization failure", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-t-r-serialization-failure", "ERRCODE_T_R_SERIALIZATION_FAILURE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {150, "", "statement completion unknown", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-t-r-statement-completion-unknown", "ERRCODE_T_R_STATEMENT_COMPLETION_UNKNOWN", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {151, "", "deadlock detected", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-t-r-deadlock-detected", "ERRCODE_T_R_DEADLOCK_DETECTED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {152, "", "syntax error or access rule violation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-syntax-error-or-access-rule-violation", "ERRCODE_SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {153, "", "syntax error", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-syntax-error", "ERRCODE_SYNTAX_ERROR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {154, "", "insufficient privilege", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-insufficient-privilege", "ERRCODE_INSUFFICIENT_PRIVILEGE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {155, "", "cannot coerce", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-cannot-coerce", "ERRCODE_CANNOT_COERCE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {156, "", "grouping error", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-grouping-error", "ERRCODE_GROUPING_ERROR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {157, "", "windowing error", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-windowing-error", "ERRCODE_WINDOWING_ERROR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {158, "", "invalid recursion", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-recursion", "ERRCODE_INVALID_RECURSION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {159, "", "invalid foreign key", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-foreign-key", "ERRCODE_INVALID_FOREIGN_KEY", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {160, "", "invalid name", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-name", "ERRCODE_INVALID_NAME", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {161, "", "name too long", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-name-too-long", "ERRCODE_NAME_TOO_LONG", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {162, "", "reserved name", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-reserved-name", "ERRCODE_RESERVED_NAME", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {163, "", "datatype mismatch", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-datatype-mismatch", "ERRCODE_DATATYPE_MISMATCH", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {164, "", "indeterminate datatype", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-indeterminate-datatype", "ERRCODE_INDETERMINATE_DATATYPE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {165, "", "collation mismatch", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-collation-mismatch", "ERRCODE_COLLATION_MISMATCH", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {166, "", "indeterminate collation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-indeterminate-collation", "ERRCODE_INDETERMINATE_COLLATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {167, "", "wrong object type", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-wrong-object-type", "ERRCODE_WRONG_OBJECT_TYPE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {168, "", "generated always", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-generated-always", "ERRCODE_GENERATED_ALWAYS", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {169, "", "undefined column", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-undefined-column", "ERRCODE_UNDEFINED_COLUMN", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {170, "", "undefined function", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-undefined-function", "ERRCODE_UNDEFINED_FUNCTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {171, "", "undefined table", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-undefined-table", "ERRCODE_UNDEFINED_TABLE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {172, "", "undefined parameter", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-undefined-parameter", "ERRCODE_UNDEFINED_PARAMETER", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {173, "", "undefined object", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-undefined-object", "ERRCODE_UNDEFINED_OBJECT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {174, "", "duplicate column", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-duplicate-column", "ERRCODE_DUPLICATE_COLUMN", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {175, "", "duplicate cursor", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-duplicate-cursor", "ERRCODE_DUPLICATE_CURSOR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {176, "", "duplicate database", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-duplicate-database", "ERRCODE_DUPLICATE_DATABASE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {177, "", "duplicate function", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-duplicate-function", "ERRCODE_DUPLICATE_FUNCTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {178, "", "duplicate prepared statement", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-duplicate-pstatement", "ERRCODE_DUPLICATE_PSTATEMENT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {179, "", "duplicate schema", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-duplicate-schema", "ERRCODE_DUPLICATE_SCHEMA", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {180, "", "duplicate table", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-duplicate-table", "ERRCODE_DUPLICATE_TABLE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {181, "", "duplicate alias", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-duplicate-alias", "ERRCODE_DUPLICATE_ALIAS", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {182, "", "duplicate object", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-duplicate-object", "ERRCODE_DUPLICATE_OBJECT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {183, "", "ambiguous column", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-ambiguous-column", "ERRCODE_AMBIGUOUS_COLUMN", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {184, "", "ambiguous function", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-ambiguous-function", "ERRCODE_AMBIGUOUS_FUNCTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {185, "", "ambiguous parameter", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-ambiguous-parameter", "ERRCODE_AMBIGUOUS_PARAMETER", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {186, "", "ambiguous alias", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-ambiguous-alias", "ERRCODE_AMBIGUOUS_ALIAS", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {187, "", "invalid column reference", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-column-reference", "ERRCODE_INVALID_COLUMN_REFERENCE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {188, "", "invalid column definition", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-column-definition", "ERRCODE_INVALID_COLUMN_DEFINITION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {189, "", "invalid cursor definition", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-cursor-definition", "ERRCODE_INVALID_CURSOR_DEFINITION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {190, "", "invalid database definition", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-database-definition", "ERRCODE_INVALID_DATABASE_DEFINITION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {191, "", "invalid function definition", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-function-definition", "ERRCODE_INVALID_FUNCTION_DEFINITION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {192, "", "invalid prepared statement definition", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-pstatement-definition", "ERRCODE_INVALID_PSTATEMENT_DEFINITION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {193, "", "invalid schema definition", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-schema-definition", "ERRCODE_INVALID_SCHEMA_DEFINITION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {194, "", "invalid table definition", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-table-definition", "ERRCODE_INVALID_TABLE_DEFINITION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {195, "", "invalid object definition", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-invalid-object-definition", "ERRCODE_INVALID_OBJECT_DEFINITION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {196, "", "with check option violation", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-with-check-option-violation", "ERRCODE_WITH_CHECK_OPTION_VIOLATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {197, "", "insufficient resources", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-insufficient-resources", "ERRCODE_INSUFFICIENT_RESOURCES", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {198, "", "disk full", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-disk-full", "ERRCODE_DISK_FULL", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {199, "", "out of memory", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-out-of-memory", "ERRCODE_OUT_OF_MEMORY", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {200, "", "too many connections", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-too-many-connections", "ERRCODE_TOO_MANY_CONNECTIONS", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {201, "", "configuration limit exceeded", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-configuration-limit-exceeded", "ERRCODE_CONFIGURATION_LIMIT_EXCEEDED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {202, "", "program limit exceeded", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-program-limit-exceeded", "ERRCODE_PROGRAM_LIMIT_EXCEEDED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {203, "", "statement too complex", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-statement-too-complex", "ERRCODE_STATEMENT_TOO_COMPLEX", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {204, "", "too many columns", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-too-many-columns", "ERRCODE_TOO_MANY_COLUMNS", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {205, "", "too many arguments", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-too-many-arguments", "ERRCODE_TOO_MANY_ARGUMENTS", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {206, "", "object not in prerequisite state", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-object-not-in-prerequisite-state", "ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {207, "", "object in use", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-object-in-use", "ERRCODE_OBJECT_IN_USE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {208, "", "cant change runtime param", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-cant-change-runtime-param", "ERRCODE_CANT_CHANGE_RUNTIME_PARAM", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {209, "", "lock not available", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-lock-not-available", "ERRCODE_LOCK_NOT_AVAILABLE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {210, "", "unsafe new enum value usage", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-unsafe-new-enum-value-usage", "ERRCODE_UNSAFE_NEW_ENUM_VALUE_USAGE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {211, "", "operator intervention", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-operator-intervention", "ERRCODE_OPERATOR_INTERVENTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {212, "", "query canceled", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-query-canceled", "ERRCODE_QUERY_CANCELED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {213, "", "admin shutdown", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-admin-shutdown", "ERRCODE_ADMIN_SHUTDOWN", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {214, "", "crash shutdown", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-crash-shutdown", "ERRCODE_CRASH_SHUTDOWN", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {215, "", "cannot connect now", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-cannot-connect-now", "ERRCODE_CANNOT_CONNECT_NOW", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {216, "", "database dropped", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-database-dropped", "ERRCODE_DATABASE_DROPPED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {217, "", "idle session timeout", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-idle-session-timeout", "ERRCODE_IDLE_SESSION_TIMEOUT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {218, "", "system error", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-system-error", "ERRCODE_SYSTEM_ERROR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {219, "", "io error", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-io-error", "ERRCODE_IO_ERROR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {220, "", "undefined file", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-undefined-file", "ERRCODE_UNDEFINED_FILE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {221, "", "duplicate file", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-duplicate-file", "ERRCODE_DUPLICATE_FILE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {222, "", "snapshot too old", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-snapshot-too-old", "ERRCODE_SNAPSHOT_TOO_OLD", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {223, "", "config file error", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-config-file-error", "ERRCODE_CONFIG_FILE_ERROR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {224, "", "lock file exists", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-lock-file-exists", "ERRCODE_LOCK_FILE_EXISTS", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {225, "", "fdw error", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-error", "ERRCODE_FDW_ERROR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {226, "", "fdw column name not found", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-column-name-not-found", "ERRCODE_FDW_COLUMN_NAME_NOT_FOUND", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {227, "", "fdw dynamic parameter value needed", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-dynamic-parameter-value-needed", "ERRCODE_FDW_DYNAMIC_PARAMETER_VALUE_NEEDED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {228, "", "fdw function sequence error", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-function-sequence-error", "ERRCODE_FDW_FUNCTION_SEQUENCE_ERROR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {229, "", "fdw inconsistent descriptor information", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-inconsistent-descriptor-information", "ERRCODE_FDW_INCONSISTENT_DESCRIPTOR_INFORMATION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {230, "", "fdw invalid attribute value", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-invalid-attribute-value", "ERRCODE_FDW_INVALID_ATTRIBUTE_VALUE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {231, "", "fdw invalid column name", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-invalid-column-name", "ERRCODE_FDW_INVALID_COLUMN_NAME", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {232, "", "fdw invalid column number", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-invalid-column-number", "ERRCODE_FDW_INVALID_COLUMN_NUMBER", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {233, "", "fdw invalid data type", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-invalid-data-type", "ERRCODE_FDW_INVALID_DATA_TYPE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {234, "", "fdw invalid data type descriptors", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-invalid-data-type-descriptors", "ERRCODE_FDW_INVALID_DATA_TYPE_DESCRIPTORS", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {235, "", "fdw invalid descriptor field identifier", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-invalid-descriptor-field-identifier", "ERRCODE_FDW_INVALID_DESCRIPTOR_FIELD_IDENTIFIER", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {236, "", "fdw invalid handle", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-invalid-handle", "ERRCODE_FDW_INVALID_HANDLE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {237, "", "fdw invalid option index", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-invalid-option-index", "ERRCODE_FDW_INVALID_OPTION_INDEX", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {238, "", "fdw invalid option name", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-invalid-option-name", "ERRCODE_FDW_INVALID_OPTION_NAME", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {239, "", "fdw invalid string length or buffer length", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-invalid-string-length-or-buffer-length", "ERRCODE_FDW_INVALID_STRING_LENGTH_OR_BUFFER_LENGTH", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {240, "", "fdw invalid string format", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-invalid-string-format", "ERRCODE_FDW_INVALID_STRING_FORMAT", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {241, "", "fdw invalid use of null pointer", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-invalid-use-of-null-pointer", "ERRCODE_FDW_INVALID_USE_OF_NULL_POINTER", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {242, "", "fdw too many handles", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-too-many-handles", "ERRCODE_FDW_TOO_MANY_HANDLES", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {243, "", "fdw out of memory", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-out-of-memory", "ERRCODE_FDW_OUT_OF_MEMORY", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {244, "", "fdw no schemas", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-no-schemas", "ERRCODE_FDW_NO_SCHEMAS", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {245, "", "fdw option name not found", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-option-name-not-found", "ERRCODE_FDW_OPTION_NAME_NOT_FOUND", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {246, "", "fdw reply handle", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-reply-handle", "ERRCODE_FDW_REPLY_HANDLE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {247, "", "fdw schema not found", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-schema-not-found", "ERRCODE_FDW_SCHEMA_NOT_FOUND", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {248, "", "fdw table not found", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-table-not-found", "ERRCODE_FDW_TABLE_NOT_FOUND", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {249, "", "fdw unable to create execution", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-unable-to-create-execution", "ERRCODE_FDW_UNABLE_TO_CREATE_EXECUTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {250, "", "fdw unable to create reply", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-unable-to-create-reply", "ERRCODE_FDW_UNABLE_TO_CREATE_REPLY", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {251, "", "fdw unable to establish connection", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-fdw-unable-to-establish-connection", "ERRCODE_FDW_UNABLE_TO_ESTABLISH_CONNECTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {252, "", "plpgsql error", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-plpgsql-error", "ERRCODE_PLPGSQL_ERROR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {253, "", "raise exception", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-raise-exception", "ERRCODE_RAISE_EXCEPTION", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {254, "", "no data found", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-no-data-found", "ERRCODE_NO_DATA_FOUND", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {255, "", "too many rows", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-too-many-rows", "ERRCODE_TOO_MANY_ROWS", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {256, "", "assert failure", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-assert-failure", "ERRCODE_ASSERT_FAILURE", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {257, "", "internal error", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-internal-error", "ERRCODE_INTERNAL_ERROR", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {258, "", "data corrupted", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-data-corrupted", "ERRCODE_DATA_CORRUPTED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {259, "", "index corrupted", "tag:errcat.invalid,2026:postgres#sqlstate-errcode-index-corrupted", "ERRCODE_INDEX_CORRUPTED", "postgres.sqlstate", NULL, 13, false, POSTGRES_DOMAIN_SQLSTATE + 1},
+    {0xffffffffu, NULL, NULL, NULL, NULL, NULL, NULL, 0, false, 0}
+};
+
+/* Where produce puts the HTTP status and the status text, as readers[]. */
+static const char *const status_paths[][2] = {
+    {NULL, NULL},
+    {NULL, NULL}
+};
+/* clang-format on */
+
+/* The making of entry e, or NULL when produce cannot send it (a fallback, a
+** class's entry, a retired code): a binary search by entry number. */
+static const making *making_of(const postgres_entry *e)
+{
+    uint32_t number = (uint32_t)((size_t)(record(e) - records) / ENTRY);
+    size_t lo = 0, hi = sizeof makings / sizeof makings[0] - 1;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (makings[mid].number < number)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return makings[lo].number == number ? &makings[lo] : NULL;
+}
+
+int postgres_entry_grpc(const postgres_entry *e)
+{
+    const making *m = making_of(e);
+    return m ? m->grpc : -1;
+}
+
+/* Output as snprintf writes it: 'len' counts every byte, 'buf' holds the
+** first size - 1 of them. */
+typedef struct sink {
+    char *buf;
+    size_t size, len;
+} sink;
+
+static void out(sink *s, const char *text, size_t n)
+{
+    put(s->buf, s->size, &s->len, text, n);
+}
+
+static void outs(sink *s, const char *text)
+{
+    out(s, text, strlen(text));
+}
+
+static void out_int(sink *s, int64_t n)
+{
+    char digits[24];
+    size_t i = sizeof digits;
+    uint64_t u = n < 0 ? 0 - (uint64_t)n : (uint64_t)n;
+    do
+        digits[--i] = (char)('0' + u % 10);
+    while (u /= 10);
+    if (n < 0)
+        digits[--i] = '-';
+    out(s, digits + i, sizeof digits - i);
+}
+
+/* The n bytes of 'text' inside a JSON string: quotes, backslashes and
+** controls escaped. */
+static void out_escaped(sink *s, const char *text, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && text[j] != '"' && text[j] != '\\' && (unsigned char)text[j] >= 0x20)
+            j++;
+        out(s, text + i, j - i);
+        if (j == n)
+            break;
+        char esc[6] = {'\\', text[j], 0, 0, 0, 0};
+        if ((unsigned char)text[j] < 0x20) {
+            memcpy(esc + 1, "u00", 3);
+            esc[4] = hex[(unsigned char)text[j] >> 4];
+            esc[5] = hex[(unsigned char)text[j] & 15];
+        }
+        out(s, esc, (unsigned char)text[j] < 0x20 ? 6 : 2);
+        i = j + 1;
+    }
+}
+
+static void out_string(sink *s, const char *text)
+{
+    outs(s, "\"");
+    out_escaped(s, text, strlen(text));
+    outs(s, "\"");
+}
+
+/* Whether 't' is a JSON number (an integer only, when 'integer'). */
+static bool reads_as_number(const char *t, bool integer)
+{
+    const char *end = t + strlen(t);
+    return json_number(t, end) == end && (!integer || !strpbrk(t, ".eE"));
+}
+
+/* The message with args filled, inside a JSON string (a status's title as
+** written). */
+static void out_message(sink *s, const postgres_entry *e, const char *const *args, size_t n)
+{
+    const char *m = postgres_entry_message(e);
+    bool status = postgres_entry_kind(e) == POSTGRES_KIND_STATUS;
+    outs(s, "\"");
+    while (*m) {
+        const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
+        if (status || (m[0] == '$' && m[1] == '$') || !close) {
+            /* a title as written, a literal $, or the text up to the next $ */
+            size_t k = status ? strlen(m) : m[0] == '$' && m[1] == '$' ? 1
+                                                                       : 1 + strcspn(m + 1, "$");
+            out_escaped(s, m, k);
+            m += k + (!status && m[0] == '$' && m[1] == '$');
+            continue;
+        }
+        size_t namelen = (size_t)(close - m - 2);
+        const char *value = NULL;
+        for (size_t i = 0; i < n && !value; i++) {
+            const char *p = postgres_entry_param(e, i);
+            if (p && strlen(p) == namelen && memcmp(p, m + 2, namelen) == 0)
+                value = args[i];
+        }
+        out_escaped(s, value ? value : m, value ? strlen(value) : namelen + 3);
+        m = close + 1;
+    }
+    outs(s, "\"");
+}
+
+/* An IMF-fixdate (civil_from_days, H. Hinnant). */
+static void out_date(sink *s, int64_t t)
+{
+    int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400), sec = t - days * 86400;
+    int64_t z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097, doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+    int64_t day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9;
+    int64_t year = yoe + era * 400 + (month <= 2);
+    char text[32];
+    int64_t parts[] = {day, year, sec / 3600, sec / 60 % 60, sec % 60};
+    memcpy(text, wkdays[((days % 7) + 7 + 3) % 7], 3);
+    memcpy(text + 3, ", ", 2);
+    size_t n = 5;
+    for (size_t i = 0; i < 5; i++) {
+        int width = i == 1 ? 4 : 2;
+        for (int k = width - 1; k >= 0; k--, parts[i] /= 10)
+            text[n + (size_t)k] = (char)('0' + parts[i] % 10);
+        n += (size_t)width;
+        if (i == 0) {
+            text[n++] = ' ';
+            memcpy(text + n, months[month - 1], 3);
+            n += 3;
+        }
+        text[n++] = i == 0 || i == 1 ? ' ' : i < 4 ? ':'
+                                                   : ' ';
+    }
+    memcpy(text + n, "GMT", 3);
+    out(s, text, n + 3);
+}
+
+/* The parts of an envelope body: the code, the status, the title, the
+** message and the details, at their dotted paths. */
+enum { P_CODE,
+       P_STATUS,
+       P_TITLE,
+       P_MESSAGE,
+       P_DETAILS,
+       NPARTS };
+
+typedef struct body_parts {
+    const char *path[NPARTS];
+    const postgres_entry *e;
+    const char *const *args;
+    size_t nargs;
+    int status;
+    const char *title, *details;
+    bool string_code;
+} body_parts;
+
+static void out_part(sink *s, const body_parts *b, int i)
+{
+    switch (i) {
+    case P_CODE:
+        if (b->string_code)
+            out_string(s, postgres_entry_code_str(b->e));
+        else
+            outs(s, postgres_entry_code_str(b->e));
+        break;
+    case P_STATUS: out_int(s, b->status); break;
+    case P_TITLE: out_string(s, b->title); break;
+    case P_MESSAGE: out_message(s, b->e, b->args, b->nargs); break;
+    default: outs(s, b->details); break;
+    }
+}
+
+/* The length of the first segment of 'rest' (up to a dot or its end). */
+static size_t segment(const char *rest)
+{
+    const char *dot = strchr(rest, '.');
+    return dot ? (size_t)(dot - rest) : strlen(rest);
+}
+
+/* The object of the members whose paths start with 'prefix' (of 'plen'
+** bytes), each first segment once, in the order of the parts: a member
+** that an earlier one has taken as a value or an object is left out, as
+** gen/produce.c leaves it out. */
+static void out_object(sink *s, const body_parts *b, const char *prefix, size_t plen, int depth)
+{
+    outs(s, "{");
+    bool first = true;
+    for (int i = 0; i < NPARTS; i++) {
+        const char *p = b->path[i];
+        if (!p || strncmp(p, prefix, plen) != 0 || (plen && p[plen - 1] != '.'))
+            continue;
+        const char *rest = p + plen;
+        size_t n = segment(rest);
+        bool taken = false;
+        for (int j = 0; j < i && !taken; j++) {
+            const char *q = b->path[j];
+            taken = q && strncmp(q, prefix, plen) == 0 && (!plen || q[plen - 1] == '.') &&
+                    segment(q + plen) == n && memcmp(q + plen, rest, n) == 0;
+        }
+        if (taken || depth > 8)
+            continue;
+        outs(s, first ? "\"" : ",\"");
+        first = false;
+        out_escaped(s, rest, n);
+        outs(s, "\":");
+        if (rest[n])
+            out_object(s, b, p, plen + n + 1, depth + 1);
+        else
+            out_part(s, b, i);
+    }
+    outs(s, "}");
+}
+
+/* The body of entry e in 'form' (see postgres_produce). */
+static void out_body(sink *s, const postgres_entry *e, const making *m, const char *const *args, size_t nargs, postgres_form form, const char *instance, const char *details, postgres_decision d, int status, const char *title)
+{
+    bool code = postgres_entry_kind(e) == POSTGRES_KIND_CODE;
+    const reader *r = &readers[m->envelope];
+    if (form == POSTGRES_FORM_ENVELOPE) {
+        body_parts b = {{code ? r->code : NULL, status_paths[m->envelope][0], status_paths[m->envelope][1], r->message, details ? r->details : NULL}, e, args, nargs, status, title, details, r->string_codes};
+        out_object(s, &b, "", 0, 0);
+    } else if (form == POSTGRES_FORM_PROBLEM) {
+        outs(s, "{\"type\":");
+        out_string(s, m->problem_type);
+        outs(s, ",\"title\":");
+        out_string(s, m->title);
+        outs(s, ",\"status\":");
+        out_int(s, status);
+        outs(s, ",\"detail\":");
+        out_message(s, e, args, nargs);
+        if (instance) {
+            outs(s, ",\"instance\":");
+            out_string(s, instance);
+        }
+        if (code) {
+            outs(s, ",\"code\":");
+            body_parts b = {{NULL}, e, args, nargs, status, title, details, r->string_codes};
+            out_part(s, &b, P_CODE);
+        }
+        static const char *const taken[] = {"type", "title", "status", "detail", "instance", "code"};
+        for (size_t i = 0; i < nargs; i++) {
+            const char *name = postgres_entry_param(e, i);
+            bool free_name = name != NULL;
+            for (size_t k = 0; k < sizeof taken / sizeof taken[0]; k++)
+                free_name = free_name && strcmp(name, taken[k]) != 0;
+            if (!free_name)
+                continue;
+            outs(s, ",");
+            out_string(s, name);
+            outs(s, ":");
+            if (m->types[i] == 's' || m->types[i] == 'd')
+                out_string(s, args[i]);
+            else
+                outs(s, args[i]);
+        }
+        outs(s, "}");
+    } else {
+        outs(s, "{\"code\":");
+        out_int(s, m->grpc);
+        outs(s, ",\"message\":");
+        out_message(s, e, args, nargs);
+        outs(s, ",\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.ErrorInfo\",\"reason\":");
+        out_string(s, m->reason);
+        outs(s, ",\"domain\":");
+        out_string(s, m->info_domain);
+        outs(s, ",\"metadata\":{");
+        for (size_t i = 0; i < nargs; i++) {
+            outs(s, i ? "," : "");
+            const char *name = postgres_entry_param(e, i);
+            out_string(s, name ? name : "");
+            outs(s, ":");
+            out_string(s, args[i]);
+        }
+        outs(s, "}}");
+        if (d.retry) {
+            outs(s, ",{\"@type\":\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"");
+            out_int(s, d.delay_ms / 1000);
+            if (d.delay_ms % 1000) {
+                char ms[4] = {'.', (char)('0' + d.delay_ms / 100 % 10), (char)('0' + d.delay_ms / 10 % 10), (char)('0' + d.delay_ms % 10)};
+                out(s, ms, 4);
+            }
+            outs(s, "s\"}");
+        }
+        if (m->help_url) {
+            outs(s, ",{\"@type\":\"type.googleapis.com/google.rpc.Help\",\"links\":[{\"description\":");
+            out_string(s, m->title);
+            outs(s, ",\"url\":");
+            out_string(s, m->help_url);
+            outs(s, "}]}");
+        }
+        outs(s, "]}");
+    }
+}
+
+size_t postgres_produce(const postgres_entry *e, const char *const *args, size_t nargs, postgres_form form, const char *instance, const char *details, int64_t now_s, char *buf, size_t size)
+{
+    const making *m = e ? making_of(e) : NULL;
+    size_t nparams = e ? postgres_entry_param_count(e) : 0;
+    if (!m || nargs != nparams || (unsigned)form > POSTGRES_FORM_RPC) {
+        if (size)
+            buf[0] = '\0';
+        return 0;
+    }
+    for (size_t i = 0; i < nparams; i++) {
+        const char *a = args[i];
+        char t = m->types[i];
+        if (!a || (t == 'i' && !reads_as_number(a, true)) || (t == 'd' && !reads_as_number(a, false)) ||
+            (t == 'b' && strcmp(a, "true") != 0 && strcmp(a, "false") != 0)) {
+            if (size)
+                buf[0] = '\0';
+            return 0;
+        }
+    }
+    int status = postgres_entry_status(e) ? postgres_entry_status(e) : 500;
+    const postgres_entry *st = postgres_lookup_status(status);
+    const char *title = st ? postgres_entry_message(st) : "";
+    postgres_decision d = postgres_decide(e, 1, -1);
+    sink count = {NULL, 0, 0};
+    out_body(&count, e, m, args, nargs, form, instance, details, d, status, title);
+    sink s = {buf, size, 0};
+    outs(&s, "HTTP/1.1 ");
+    out_int(&s, status);
+    outs(&s, " ");
+    outs(&s, title);
+    outs(&s, form == POSTGRES_FORM_PROBLEM ? "\r\nContent-Type: application/problem+json\r\n" : "\r\nContent-Type: application/json\r\n");
+    const postgres_policy *p = postgres_entry_retry(e);
+    if (d.retry && m->sends_delay && p->delay_header) {
+        int64_t seconds = (d.delay_ms + 999) / 1000;
+        outs(&s, p->delay_header);
+        outs(&s, ": ");
+        if (p->delay_type == POSTGRES_DELAY_HTTP_DATE)
+            out_date(&s, now_s + seconds);
+        else
+            out_int(&s, p->delay_type == POSTGRES_DELAY_EPOCH_SECONDS ? now_s + seconds : seconds);
+        outs(&s, "\r\n");
+    }
+    outs(&s, "Content-Length: ");
+    out_int(&s, (int64_t)count.len);
+    outs(&s, "\r\n\r\n");
+    out_body(&s, e, m, args, nargs, form, instance, details, d, status, title);
+    if (size)
+        buf[s.len < size ? s.len : size - 1] = '\0';
+    return s.len;
+}

@@ -17,6 +17,7 @@
 
 mod classify;
 pub mod json;
+mod produce;
 mod retry;
 #[rustfmt::skip]
 mod table;
@@ -25,6 +26,7 @@ use std::fmt;
 use std::str::FromStr;
 
 pub use classify::{classify, classify_at, Also, Error, HeaderPair, Match};
+pub use produce::*;
 pub use retry::{
     decide, format, Action, Backoff, Condition, Decision, DelayType, Policy, Retry, Test,
 };

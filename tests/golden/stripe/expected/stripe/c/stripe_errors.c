@@ -1533,3 +1533,443 @@ void stripe_classify(int status, const stripe_header *headers, size_t nheaders, 
     header_list h = {headers, headers ? nheaders : 0};
     stripe_classify_with(status, header_in_list, &h, body, body_len, attempt, now_s, out);
 }
+
+/* Producing a response: stripe_produce. */
+
+static const char *const grpc_names[] = {"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED"};
+static const int grpc_http[] = {200, 499, 500, 400, 504, 404, 409, 403, 429, 400, 409, 400, 501, 500, 503, 500, 401};
+
+const char *stripe_grpc_name(int code)
+{
+    return code >= 0 && code < 17 ? grpc_names[code] : NULL;
+}
+
+int stripe_grpc_http_status(int code)
+{
+    return code >= 0 && code < 17 ? grpc_http[code] : 500;
+}
+
+/* What produce needs of an entry beside its record: its entry number, the
+** type of each placeholder (a letter: s string, i integer, d decimal, b
+** boolean), its problem's title and type, its gRPC code, whether its status
+** sends the policy's delay header, ErrorInfo's reason and domain, the Help
+** link (NULL for none) and its envelope in readers[]. The rows follow the
+** entries' order; a last row ends them. */
+typedef struct making {
+    uint32_t number;
+    const char *types, *title, *problem_type, *reason, *info_domain, *help_url;
+    int grpc;
+    bool sends_delay;
+    int envelope;
+} making;
+
+/* clang-format off */
+static const making makings[] = {
+    {0, "", "The card was declined", "tag:errcat.invalid,2026:stripe#code-card-declined", "CARD_DECLINED", "stripe.code", NULL, 2, false, STRIPE_DOMAIN_CODE + 1},
+    {1, "", "The card has expired", "tag:errcat.invalid,2026:stripe#code-expired-card", "EXPIRED_CARD", "stripe.code", NULL, 2, false, STRIPE_DOMAIN_CODE + 1},
+    {2, "", "The card's security code is incorrect", "tag:errcat.invalid,2026:stripe#code-incorrect-cvc", "INCORRECT_CVC", "stripe.code", NULL, 2, false, STRIPE_DOMAIN_CODE + 1},
+    {3, "", "The card number is incorrect", "tag:errcat.invalid,2026:stripe#code-incorrect-number", "INCORRECT_NUMBER", "stripe.code", NULL, 2, false, STRIPE_DOMAIN_CODE + 1},
+    {4, "", "An error occurred while processing the card", "tag:errcat.invalid,2026:stripe#code-processing-error", "PROCESSING_ERROR", "stripe.code", NULL, 2, false, STRIPE_DOMAIN_CODE + 1},
+    {5, "", "The card requires authentication", "tag:errcat.invalid,2026:stripe#code-authentication-required", "AUTHENTICATION_REQUIRED", "stripe.code", NULL, 2, false, STRIPE_DOMAIN_CODE + 1},
+    {6, "s", "Missing required param: {param}", "tag:errcat.invalid,2026:stripe#code-parameter-missing", "PARAMETER_MISSING", "stripe.code", NULL, 3, false, STRIPE_DOMAIN_CODE + 1},
+    {7, "s", "Invalid integer: {param}", "tag:errcat.invalid,2026:stripe#code-parameter-invalid-integer", "PARAMETER_INVALID_INTEGER", "stripe.code", NULL, 3, false, STRIPE_DOMAIN_CODE + 1},
+    {8, "s", "Received unknown parameter: {param}", "tag:errcat.invalid,2026:stripe#code-parameter-unknown", "PARAMETER_UNKNOWN", "stripe.code", NULL, 3, false, STRIPE_DOMAIN_CODE + 1},
+    {9, "", "The amount is below the minimum charge amount", "tag:errcat.invalid,2026:stripe#code-amount-too-small", "AMOUNT_TOO_SMALL", "stripe.code", NULL, 3, false, STRIPE_DOMAIN_CODE + 1},
+    {10, "s", "No such object: {param}", "tag:errcat.invalid,2026:stripe#code-resource-missing", "RESOURCE_MISSING", "stripe.code", NULL, 5, false, STRIPE_DOMAIN_CODE + 1},
+    {11, "", "The API key has expired", "tag:errcat.invalid,2026:stripe#code-api-key-expired", "API_KEY_EXPIRED", "stripe.code", NULL, 16, false, STRIPE_DOMAIN_CODE + 1},
+    {12, "", "Another request with the same idempotency key is in progress", "tag:errcat.invalid,2026:stripe#code-idempotency-key-in-use", "IDEMPOTENCY_KEY_IN_USE", "stripe.code", NULL, 10, false, STRIPE_DOMAIN_CODE + 1},
+    {13, "", "Another request is using the object", "tag:errcat.invalid,2026:stripe#code-lock-timeout", "LOCK_TIMEOUT", "stripe.code", NULL, 8, true, STRIPE_DOMAIN_CODE + 1},
+    {14, "", "Too many requests hit the API too quickly", "tag:errcat.invalid,2026:stripe#code-rate-limit", "RATE_LIMIT", "stripe.code", NULL, 8, true, STRIPE_DOMAIN_CODE + 1},
+    {15, "", "Something went wrong on the API's end", "tag:errcat.invalid,2026:stripe#type-api-error", "API_ERROR", "stripe.type", NULL, 13, false, STRIPE_DOMAIN_TYPE_ + 1},
+    {16, "", "The card cannot be charged", "tag:errcat.invalid,2026:stripe#type-card-error", "CARD_ERROR", "stripe.type", NULL, 2, false, STRIPE_DOMAIN_TYPE_ + 1},
+    {17, "", "The idempotency key was reused with other parameters", "tag:errcat.invalid,2026:stripe#type-idempotency-error", "IDEMPOTENCY_ERROR", "stripe.type", NULL, 3, false, STRIPE_DOMAIN_TYPE_ + 1},
+    {18, "", "The request has invalid parameters", "tag:errcat.invalid,2026:stripe#type-invalid-request-error", "INVALID_REQUEST_ERROR", "stripe.type", NULL, 3, false, STRIPE_DOMAIN_TYPE_ + 1},
+    {19, "", "The card was declined for an unknown reason", "tag:errcat.invalid,2026:stripe#decline-generic-decline", "GENERIC_DECLINE", "stripe.decline", NULL, 2, false, STRIPE_DOMAIN_DECLINE + 1},
+    {20, "", "The card has insufficient funds", "tag:errcat.invalid,2026:stripe#decline-insufficient-funds", "INSUFFICIENT_FUNDS", "stripe.decline", NULL, 2, false, STRIPE_DOMAIN_DECLINE + 1},
+    {21, "", "The card was reported lost", "tag:errcat.invalid,2026:stripe#decline-lost-card", "LOST_CARD", "stripe.decline", NULL, 2, false, STRIPE_DOMAIN_DECLINE + 1},
+    {22, "", "The card was reported stolen", "tag:errcat.invalid,2026:stripe#decline-stolen-card", "STOLEN_CARD", "stripe.decline", NULL, 2, false, STRIPE_DOMAIN_DECLINE + 1},
+    {23, "", "The card was declined for an unknown reason", "tag:errcat.invalid,2026:stripe#decline-do-not-honor", "DO_NOT_HONOR", "stripe.decline", NULL, 2, false, STRIPE_DOMAIN_DECLINE + 1},
+    {24, "", "The payment is suspected to be fraudulent", "tag:errcat.invalid,2026:stripe#decline-fraudulent", "FRAUDULENT", "stripe.decline", NULL, 2, false, STRIPE_DOMAIN_DECLINE + 1},
+    {25, "", "The card was declined; try again later", "tag:errcat.invalid,2026:stripe#decline-try-again-later", "TRY_AGAIN_LATER", "stripe.decline", NULL, 2, false, STRIPE_DOMAIN_DECLINE + 1},
+    {26, "", "The card's balance or credit limit was exceeded", "tag:errcat.invalid,2026:stripe#decline-card-velocity-exceeded", "CARD_VELOCITY_EXCEEDED", "stripe.decline", NULL, 2, false, STRIPE_DOMAIN_DECLINE + 1},
+    {29, "", "Bad Request", "about:blank", "BAD_REQUEST", "stripe", NULL, 3, false, 0},
+    {30, "", "Unauthorized", "about:blank", "UNAUTHORIZED", "stripe", NULL, 16, false, 0},
+    {31, "", "Request Failed", "about:blank", "REQUEST_FAILED", "stripe", NULL, 2, false, 0},
+    {32, "", "Forbidden", "about:blank", "FORBIDDEN", "stripe", NULL, 7, false, 0},
+    {33, "", "Not Found", "about:blank", "NOT_FOUND", "stripe", NULL, 5, false, 0},
+    {34, "", "Conflict", "about:blank", "CONFLICT", "stripe", NULL, 10, false, 0},
+    {35, "", "External Dependency Failed", "about:blank", "EXTERNAL_DEPENDENCY_FAILED", "stripe", NULL, 2, false, 0},
+    {36, "", "Too Many Requests", "about:blank", "TOO_MANY_REQUESTS", "stripe", NULL, 8, true, 0},
+    {37, "", "Internal Server Error", "about:blank", "INTERNAL_SERVER_ERROR", "stripe", NULL, 13, false, 0},
+    {38, "", "Bad Gateway", "about:blank", "BAD_GATEWAY", "stripe", NULL, 2, false, 0},
+    {39, "", "Service Unavailable", "about:blank", "SERVICE_UNAVAILABLE", "stripe", NULL, 14, true, 0},
+    {40, "", "Gateway Timeout", "about:blank", "GATEWAY_TIMEOUT", "stripe", NULL, 4, false, 0},
+    {0xffffffffu, NULL, NULL, NULL, NULL, NULL, NULL, 0, false, 0}
+};
+
+/* Where produce puts the HTTP status and the status text, as readers[]. */
+static const char *const status_paths[][2] = {
+    {NULL, NULL},
+    {NULL, NULL},
+    {NULL, NULL},
+    {NULL, NULL}
+};
+/* clang-format on */
+
+/* The making of entry e, or NULL when produce cannot send it (a fallback, a
+** class's entry, a retired code): a binary search by entry number. */
+static const making *making_of(const stripe_entry *e)
+{
+    uint32_t number = (uint32_t)((size_t)(record(e) - records) / ENTRY);
+    size_t lo = 0, hi = sizeof makings / sizeof makings[0] - 1;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (makings[mid].number < number)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return makings[lo].number == number ? &makings[lo] : NULL;
+}
+
+int stripe_entry_grpc(const stripe_entry *e)
+{
+    const making *m = making_of(e);
+    return m ? m->grpc : -1;
+}
+
+/* Output as snprintf writes it: 'len' counts every byte, 'buf' holds the
+** first size - 1 of them. */
+typedef struct sink {
+    char *buf;
+    size_t size, len;
+} sink;
+
+static void out(sink *s, const char *text, size_t n)
+{
+    put(s->buf, s->size, &s->len, text, n);
+}
+
+static void outs(sink *s, const char *text)
+{
+    out(s, text, strlen(text));
+}
+
+static void out_int(sink *s, int64_t n)
+{
+    char digits[24];
+    size_t i = sizeof digits;
+    uint64_t u = n < 0 ? 0 - (uint64_t)n : (uint64_t)n;
+    do
+        digits[--i] = (char)('0' + u % 10);
+    while (u /= 10);
+    if (n < 0)
+        digits[--i] = '-';
+    out(s, digits + i, sizeof digits - i);
+}
+
+/* The n bytes of 'text' inside a JSON string: quotes, backslashes and
+** controls escaped. */
+static void out_escaped(sink *s, const char *text, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && text[j] != '"' && text[j] != '\\' && (unsigned char)text[j] >= 0x20)
+            j++;
+        out(s, text + i, j - i);
+        if (j == n)
+            break;
+        char esc[6] = {'\\', text[j], 0, 0, 0, 0};
+        if ((unsigned char)text[j] < 0x20) {
+            memcpy(esc + 1, "u00", 3);
+            esc[4] = hex[(unsigned char)text[j] >> 4];
+            esc[5] = hex[(unsigned char)text[j] & 15];
+        }
+        out(s, esc, (unsigned char)text[j] < 0x20 ? 6 : 2);
+        i = j + 1;
+    }
+}
+
+static void out_string(sink *s, const char *text)
+{
+    outs(s, "\"");
+    out_escaped(s, text, strlen(text));
+    outs(s, "\"");
+}
+
+/* Whether 't' is a JSON number (an integer only, when 'integer'). */
+static bool reads_as_number(const char *t, bool integer)
+{
+    const char *end = t + strlen(t);
+    return json_number(t, end) == end && (!integer || !strpbrk(t, ".eE"));
+}
+
+/* The message with args filled, inside a JSON string (a status's title as
+** written). */
+static void out_message(sink *s, const stripe_entry *e, const char *const *args, size_t n)
+{
+    const char *m = stripe_entry_message(e);
+    bool status = stripe_entry_kind(e) == STRIPE_KIND_STATUS;
+    outs(s, "\"");
+    while (*m) {
+        const char *close = m[0] == '$' && m[1] == '{' ? strchr(m + 2, '}') : NULL;
+        if (status || (m[0] == '$' && m[1] == '$') || !close) {
+            /* a title as written, a literal $, or the text up to the next $ */
+            size_t k = status ? strlen(m) : m[0] == '$' && m[1] == '$' ? 1
+                                                                       : 1 + strcspn(m + 1, "$");
+            out_escaped(s, m, k);
+            m += k + (!status && m[0] == '$' && m[1] == '$');
+            continue;
+        }
+        size_t namelen = (size_t)(close - m - 2);
+        const char *value = NULL;
+        for (size_t i = 0; i < n && !value; i++) {
+            const char *p = stripe_entry_param(e, i);
+            if (p && strlen(p) == namelen && memcmp(p, m + 2, namelen) == 0)
+                value = args[i];
+        }
+        out_escaped(s, value ? value : m, value ? strlen(value) : namelen + 3);
+        m = close + 1;
+    }
+    outs(s, "\"");
+}
+
+/* An IMF-fixdate (civil_from_days, H. Hinnant). */
+static void out_date(sink *s, int64_t t)
+{
+    int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400), sec = t - days * 86400;
+    int64_t z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097, doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+    int64_t day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9;
+    int64_t year = yoe + era * 400 + (month <= 2);
+    char text[32];
+    int64_t parts[] = {day, year, sec / 3600, sec / 60 % 60, sec % 60};
+    memcpy(text, wkdays[((days % 7) + 7 + 3) % 7], 3);
+    memcpy(text + 3, ", ", 2);
+    size_t n = 5;
+    for (size_t i = 0; i < 5; i++) {
+        int width = i == 1 ? 4 : 2;
+        for (int k = width - 1; k >= 0; k--, parts[i] /= 10)
+            text[n + (size_t)k] = (char)('0' + parts[i] % 10);
+        n += (size_t)width;
+        if (i == 0) {
+            text[n++] = ' ';
+            memcpy(text + n, months[month - 1], 3);
+            n += 3;
+        }
+        text[n++] = i == 0 || i == 1 ? ' ' : i < 4 ? ':'
+                                                   : ' ';
+    }
+    memcpy(text + n, "GMT", 3);
+    out(s, text, n + 3);
+}
+
+/* The parts of an envelope body: the code, the status, the title, the
+** message and the details, at their dotted paths. */
+enum { P_CODE,
+       P_STATUS,
+       P_TITLE,
+       P_MESSAGE,
+       P_DETAILS,
+       NPARTS };
+
+typedef struct body_parts {
+    const char *path[NPARTS];
+    const stripe_entry *e;
+    const char *const *args;
+    size_t nargs;
+    int status;
+    const char *title, *details;
+    bool string_code;
+} body_parts;
+
+static void out_part(sink *s, const body_parts *b, int i)
+{
+    switch (i) {
+    case P_CODE:
+        if (b->string_code)
+            out_string(s, stripe_entry_code_str(b->e));
+        else
+            outs(s, stripe_entry_code_str(b->e));
+        break;
+    case P_STATUS: out_int(s, b->status); break;
+    case P_TITLE: out_string(s, b->title); break;
+    case P_MESSAGE: out_message(s, b->e, b->args, b->nargs); break;
+    default: outs(s, b->details); break;
+    }
+}
+
+/* The length of the first segment of 'rest' (up to a dot or its end). */
+static size_t segment(const char *rest)
+{
+    const char *dot = strchr(rest, '.');
+    return dot ? (size_t)(dot - rest) : strlen(rest);
+}
+
+/* The object of the members whose paths start with 'prefix' (of 'plen'
+** bytes), each first segment once, in the order of the parts: a member
+** that an earlier one has taken as a value or an object is left out, as
+** gen/produce.c leaves it out. */
+static void out_object(sink *s, const body_parts *b, const char *prefix, size_t plen, int depth)
+{
+    outs(s, "{");
+    bool first = true;
+    for (int i = 0; i < NPARTS; i++) {
+        const char *p = b->path[i];
+        if (!p || strncmp(p, prefix, plen) != 0 || (plen && p[plen - 1] != '.'))
+            continue;
+        const char *rest = p + plen;
+        size_t n = segment(rest);
+        bool taken = false;
+        for (int j = 0; j < i && !taken; j++) {
+            const char *q = b->path[j];
+            taken = q && strncmp(q, prefix, plen) == 0 && (!plen || q[plen - 1] == '.') &&
+                    segment(q + plen) == n && memcmp(q + plen, rest, n) == 0;
+        }
+        if (taken || depth > 8)
+            continue;
+        outs(s, first ? "\"" : ",\"");
+        first = false;
+        out_escaped(s, rest, n);
+        outs(s, "\":");
+        if (rest[n])
+            out_object(s, b, p, plen + n + 1, depth + 1);
+        else
+            out_part(s, b, i);
+    }
+    outs(s, "}");
+}
+
+/* The body of entry e in 'form' (see stripe_produce). */
+static void out_body(sink *s, const stripe_entry *e, const making *m, const char *const *args, size_t nargs, stripe_form form, const char *instance, const char *details, stripe_decision d, int status, const char *title)
+{
+    bool code = stripe_entry_kind(e) == STRIPE_KIND_CODE;
+    const reader *r = &readers[m->envelope];
+    if (form == STRIPE_FORM_ENVELOPE) {
+        body_parts b = {{code ? r->code : NULL, status_paths[m->envelope][0], status_paths[m->envelope][1], r->message, details ? r->details : NULL}, e, args, nargs, status, title, details, r->string_codes};
+        out_object(s, &b, "", 0, 0);
+    } else if (form == STRIPE_FORM_PROBLEM) {
+        outs(s, "{\"type\":");
+        out_string(s, m->problem_type);
+        outs(s, ",\"title\":");
+        out_string(s, m->title);
+        outs(s, ",\"status\":");
+        out_int(s, status);
+        outs(s, ",\"detail\":");
+        out_message(s, e, args, nargs);
+        if (instance) {
+            outs(s, ",\"instance\":");
+            out_string(s, instance);
+        }
+        if (code) {
+            outs(s, ",\"code\":");
+            body_parts b = {{NULL}, e, args, nargs, status, title, details, r->string_codes};
+            out_part(s, &b, P_CODE);
+        }
+        static const char *const taken[] = {"type", "title", "status", "detail", "instance", "code"};
+        for (size_t i = 0; i < nargs; i++) {
+            const char *name = stripe_entry_param(e, i);
+            bool free_name = name != NULL;
+            for (size_t k = 0; k < sizeof taken / sizeof taken[0]; k++)
+                free_name = free_name && strcmp(name, taken[k]) != 0;
+            if (!free_name)
+                continue;
+            outs(s, ",");
+            out_string(s, name);
+            outs(s, ":");
+            if (m->types[i] == 's' || m->types[i] == 'd')
+                out_string(s, args[i]);
+            else
+                outs(s, args[i]);
+        }
+        outs(s, "}");
+    } else {
+        outs(s, "{\"code\":");
+        out_int(s, m->grpc);
+        outs(s, ",\"message\":");
+        out_message(s, e, args, nargs);
+        outs(s, ",\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.ErrorInfo\",\"reason\":");
+        out_string(s, m->reason);
+        outs(s, ",\"domain\":");
+        out_string(s, m->info_domain);
+        outs(s, ",\"metadata\":{");
+        for (size_t i = 0; i < nargs; i++) {
+            outs(s, i ? "," : "");
+            const char *name = stripe_entry_param(e, i);
+            out_string(s, name ? name : "");
+            outs(s, ":");
+            out_string(s, args[i]);
+        }
+        outs(s, "}}");
+        if (d.retry) {
+            outs(s, ",{\"@type\":\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"");
+            out_int(s, d.delay_ms / 1000);
+            if (d.delay_ms % 1000) {
+                char ms[4] = {'.', (char)('0' + d.delay_ms / 100 % 10), (char)('0' + d.delay_ms / 10 % 10), (char)('0' + d.delay_ms % 10)};
+                out(s, ms, 4);
+            }
+            outs(s, "s\"}");
+        }
+        if (m->help_url) {
+            outs(s, ",{\"@type\":\"type.googleapis.com/google.rpc.Help\",\"links\":[{\"description\":");
+            out_string(s, m->title);
+            outs(s, ",\"url\":");
+            out_string(s, m->help_url);
+            outs(s, "}]}");
+        }
+        outs(s, "]}");
+    }
+}
+
+size_t stripe_produce(const stripe_entry *e, const char *const *args, size_t nargs, stripe_form form, const char *instance, const char *details, int64_t now_s, char *buf, size_t size)
+{
+    const making *m = e ? making_of(e) : NULL;
+    size_t nparams = e ? stripe_entry_param_count(e) : 0;
+    if (!m || nargs != nparams || (unsigned)form > STRIPE_FORM_RPC) {
+        if (size)
+            buf[0] = '\0';
+        return 0;
+    }
+    for (size_t i = 0; i < nparams; i++) {
+        const char *a = args[i];
+        char t = m->types[i];
+        if (!a || (t == 'i' && !reads_as_number(a, true)) || (t == 'd' && !reads_as_number(a, false)) ||
+            (t == 'b' && strcmp(a, "true") != 0 && strcmp(a, "false") != 0)) {
+            if (size)
+                buf[0] = '\0';
+            return 0;
+        }
+    }
+    int status = stripe_entry_status(e) ? stripe_entry_status(e) : 500;
+    const stripe_entry *st = stripe_lookup_status(status);
+    const char *title = st ? stripe_entry_message(st) : "";
+    stripe_decision d = stripe_decide(e, 1, -1);
+    sink count = {NULL, 0, 0};
+    out_body(&count, e, m, args, nargs, form, instance, details, d, status, title);
+    sink s = {buf, size, 0};
+    outs(&s, "HTTP/1.1 ");
+    out_int(&s, status);
+    outs(&s, " ");
+    outs(&s, title);
+    outs(&s, form == STRIPE_FORM_PROBLEM ? "\r\nContent-Type: application/problem+json\r\n" : "\r\nContent-Type: application/json\r\n");
+    const stripe_policy *p = stripe_entry_retry(e);
+    if (d.retry && m->sends_delay && p->delay_header) {
+        int64_t seconds = (d.delay_ms + 999) / 1000;
+        outs(&s, p->delay_header);
+        outs(&s, ": ");
+        if (p->delay_type == STRIPE_DELAY_HTTP_DATE)
+            out_date(&s, now_s + seconds);
+        else
+            out_int(&s, p->delay_type == STRIPE_DELAY_EPOCH_SECONDS ? now_s + seconds : seconds);
+        outs(&s, "\r\n");
+    }
+    outs(&s, "Content-Length: ");
+    out_int(&s, (int64_t)count.len);
+    outs(&s, "\r\n\r\n");
+    out_body(&s, e, m, args, nargs, form, instance, details, d, status, title);
+    if (size)
+        buf[s.len < size ? s.len : size - 1] = '\0';
+    return s.len;
+}
