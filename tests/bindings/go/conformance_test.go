@@ -39,7 +39,12 @@ type query struct {
 type vectors struct {
 	Now                                                                        int64 // seconds since 1970
 	Lookups, Names, Statuses, Fallbacks, Classes, Decisions, Formats, Classify []query
+	L10n                                                                       json.RawMessage
 }
+
+// checkL10n runs the localization vectors, when the package has locales
+// (l10n_test.go, which run.sh adds then, sets it).
+var checkL10n func(t *testing.T, raw json.RawMessage, now time.Time, c *checker)
 
 // lookupClass is the package's LookupClass when it has classes (classes_test.go,
 // which run.sh adds then, sets it).
@@ -401,6 +406,11 @@ func TestConformance(t *testing.T) {
 	}
 	for i, q := range v.Classify {
 		c.check("classify", i, q, checkClassify(t, q, time.Unix(v.Now, 0)))
+	}
+	if v.L10n != nil && checkL10n == nil {
+		t.Error("the vectors localize, but the package has no Negotiate")
+	} else if v.L10n != nil {
+		checkL10n(t, v.L10n, time.Unix(v.Now, 0), c)
 	}
 	if c.passed+c.failed == 0 {
 		t.Error("no vectors")

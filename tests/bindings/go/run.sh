@@ -47,6 +47,9 @@ for dir in "$ROOT"/out/*/go "$T"/extra/*/go; do
     if grep -q '^func LookupClass' "$dir/catalog.go"; then
         sed "s/catalogerrors/$pkg/g" "$HERE/classes_test.go" >"$work/classes_test.go"
     fi
+    if grep -q '^func Negotiate' "$dir/classify.go"; then
+        sed "s/catalogerrors/$pkg/g" "$HERE/l10n_test.go" >"$work/l10n_test.go"
+    fi
 
     unformatted=$(cd "$dir" && gofmt -l .)
     if [ -n "$unformatted" ]; then
