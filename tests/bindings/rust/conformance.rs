@@ -8,6 +8,8 @@ use catalog_errors as cat;
 
 #[path = "support/classes.rs"]
 mod classes;
+#[path = "support/l10n.rs"]
+mod l10n;
 
 use cat::json::{self, Value};
 use cat::{Domain, Entry, Kind, Match};
@@ -434,6 +436,7 @@ fn conformance() {
     for (i, q) in section("classify").iter().enumerate() {
         c.check("classify", i, q, check_classify(q, now));
     }
+    l10n::check(field(&v, "l10n"), now, &mut c);
     check_parser(&mut c);
     let result = format!("{} {}\n", c.passed, c.failed);
     std::fs::write(

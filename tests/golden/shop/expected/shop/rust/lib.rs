@@ -25,6 +25,10 @@ use std::fmt;
 use std::str::FromStr;
 
 pub use classify::{classify, classify_at, Error, HeaderPair, Match};
+pub use classify::{
+    classify_at_in, classify_in, format_in, localize, negotiate, negotiate_among, Localized,
+    TextField, LOCALES, SOURCE_LOCALE,
+};
 pub use retry::{decide, format, Action, Backoff, Decision, DelayType, Policy, Retry};
 use table::{ClassInfo, DomainInfo, CLASSES, DOMAINS, STATUSES};
 
