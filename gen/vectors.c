@@ -4,6 +4,8 @@
 #include "classify.h"
 #include "decide.h"
 #include "ident.h"
+#include "l10n.h"
+#include "locale.h"
 #include "produce.h"
 
 #include <stdint.h>
@@ -11,13 +13,13 @@
 
 /* The long lists of the vectors, made item by item as the JSON writer
 ** reads them (a catalog of 100,000 codes has some 700,000 items). */
-enum { L_LOOKUPS, L_NAMES, L_DECISIONS, L_FORMATS, L_CLASSIFY, L_PRODUCE, NLISTS };
+enum { L_LOOKUPS, L_NAMES, L_DECISIONS, L_FORMATS, L_CLASSIFY, L_PRODUCE, L_L10N, NLISTS };
 /* The reference time of the classify cases, in seconds since 1970: Sat, 06
 ** Dec 2025 05:46:40 GMT. The vectors carry it as "now". */
 #define NOW 1765000000
 
 static const char *const list_names[NLISTS] = {"lookups", "names",    "decisions",
-                                               "formats", "classify", "produce"};
+                                               "formats", "classify", "produce", "texts"};
 
 /* The vectors come in units, run in order: each code of each domain, then
 ** the end of that domain (codes it does not list, its fallback), each
@@ -34,6 +36,9 @@ typedef struct vec {
                                      whose decisions give its full grid */
     bool classes;                 /* some domain has classes: entries say theirs */
     bool also;                    /* some domain is secondary: classify cases list "also" */
+    const char **available;       /* the source locale and the translations */
+    const char **asks;            /* the locales each localized text is asked in */
+    size_t navailable, nasks;
     bool counting;                /* the first run */
     int list;                     /* else: the list of the item wanted, */
     uint32_t wanted, seen;        /* its place in the unit, and items met */
@@ -473,6 +478,210 @@ static void code_cases(vec *v, const ec_domain *dom, const ec_code *e)
         condition_cases(v, status, body, e->retry.resolved);
 }
 
+/* Localized texts (only in a catalog with locales): what the bindings'
+** localized accessors, format_message and classify answer when asked for a
+** locale, by locale.h's rules. A text is looked up in the locale that
+** negotiation chooses for the request, then in each parent of it that the
+** catalog ships, down to (not past) the source locale; else it is the
+** source text. */
+typedef struct l10n_found {
+    const char *text, *locale;
+} l10n_found;
+
+static l10n_found localized(const vec *v, const char *ctxt, const char *source, const char *ask)
+{
+    const ec_catalog *c = v->c;
+    const char *chosen = ec_locale_negotiate(ask, strlen(ask), v->available, v->navailable,
+                                             c->source_locale);
+    for (size_t k = *source ? strlen(chosen) : 0;
+         k && !ec_locale_same(chosen, k, c->source_locale); k = ec_locale_parent(chosen, k))
+        for (size_t i = 0; i < c->nlocales; i++)
+            if (ec_locale_same(chosen, k, c->locales[i].tag)) {
+                const ec_translation *t = ec_l10n_find(&c->locales[i], ctxt);
+                if (t && *t->text)
+                    return (l10n_found){t->text, c->locales[i].tag};
+            }
+    return (l10n_found){source, c->source_locale};
+}
+
+static ec_value found_value(vec *v, l10n_found f)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "text", ec_vstr(f.text));
+    ec_builder_add(&b, "locale", ec_vstr(f.locale));
+    return ec_builder_map(&b, v->a);
+}
+
+/* The texts of an element, and the field of the context of its message
+** (NULL, or "title" for a status, whose title is its message). */
+typedef struct l10n_texts {
+    const char *element, *message_field;
+    const char *message, *description, *hint, *ui_hint; /* ui_hint NULL: no ui */
+} l10n_texts;
+
+/* The cases of one element: its texts in every locale asked, its message
+** formatted with the 'n' arguments 'args' of the placeholders 'names'. */
+static void add_localized(vec *v, ec_value who[4], const l10n_texts *t, const char *const *names,
+                          const char *const *args, size_t n)
+{
+    for (size_t q = 0; q < v->nasks; q++) {
+        if (!want(v, L_L10N))
+            continue;
+        const char *ask = v->asks[q];
+        const char *mctxt = t->message_field
+                                ? ec_arena_join(v->a, t->element, ":", t->message_field)
+                                : t->element;
+        l10n_found m = localized(v, mctxt, t->message, ask);
+        ec_buf out;
+        ec_buf_init(&out);
+        ec_format_message(m.text, names, args, n, &out);
+        ec_builder b, x, l;
+        ec_builder_init(&b);
+        ec_builder_add(&b, who[0].u.s, who[1]);
+        if (who[2].kind == EC_VSTR)
+            ec_builder_add(&b, who[2].u.s, who[3]);
+        ec_builder_add(&b, "locale", ec_vstr(ask));
+        ec_builder_init(&l);
+        for (size_t i = 0; i < n; i++)
+            ec_builder_push(&l, ec_vstr(args[i]));
+        ec_builder_add(&b, "args", ec_builder_list(&l, v->a));
+        ec_builder_init(&x);
+        ec_builder_add(&x, "message", ec_vstr(ec_arena_strndup(v->a, out.data, out.len)));
+        ec_builder_add(&x, "locale", ec_vstr(m.locale));
+        ec_buf_free(&out);
+        static const char *const fields[] = {"description", "hint", "ui.hint"};
+        static const char *const keys[] = {"description", "hint", "ui_hint"};
+        const char *sources[] = {t->description, t->hint, t->ui_hint};
+        for (size_t f = 0; f < 3; f++)
+            ec_builder_add(&x, keys[f],
+                           sources[f] ? found_value(v, localized(v,
+                                                                 ec_arena_join(v->a, t->element,
+                                                                               ":", fields[f]),
+                                                                 sources[f], ask))
+                                      : ec_vnull());
+        ec_builder_add(&b, "expect", ec_builder_map(&x, v->a));
+        v->item = ec_builder_map(&b, v->a);
+    }
+}
+
+/* The cases of an entry of 'dom' (a code, its fallback, or the entry of
+** class 'cl'), asked by the keys in 'who'. */
+static void localize_entry(vec *v, const ec_domain *dom, const ec_code *e, const ec_class *cl,
+                           ec_value who[4])
+{
+    if (!v->c->nlocales || (!v->counting && v->list != L_L10N))
+        return;
+    bool fallback = e == dom->fallback || cl;
+    size_t n = e->nparams + fallback;
+    const char **names = ec_arena_alloc(v->a, (n + 1) * sizeof *names);
+    const char **args = ec_arena_alloc(v->a, (n + 1) * sizeof *args);
+    for (size_t i = 0; i < n; i++) {
+        bool is_code = fallback && i == 0;
+        names[i] = is_code ? "code" : e->params[i - fallback].name;
+        args[i] = is_code ? "6042" : sample(e->params[i - fallback].type);
+    }
+    l10n_texts t = {ec_l10n_context(v->a, dom, e, cl, NULL), NULL, e->message, e->description,
+                    e->hint, e->ui->present ? e->ui->hint : NULL};
+    add_localized(v, who, &t, names, args, n);
+}
+
+/* Localized classify cases: a response of 'status' with 'body', asked in
+** every locale; the message is the entry's, localized (bodies here carry
+** none of their own). */
+static ec_value classify_localized(vec *v, int64_t status, ec_value body, const char *ask)
+{
+    ec_value headers = empty_map(v);
+    ec_classified r = ec_classify(v->classifier, v->a, status, &headers, &body, 1, NOW);
+    l10n_found m = {"", NULL};
+    if (r.match == EC_MATCH_STATUS) {
+        const char *el = ec_arena_printf(v->a, "(status %lld)", (long long)r.status->status);
+        m = localized(v, ec_arena_join(v->a, el, ":", "title"), r.status->title, ask);
+    } else if (r.code) {
+        const ec_class *cl = NULL;
+        for (size_t i = 0; i < r.domain->nclasses; i++)
+            if (r.code == &r.domain->classes[i].entry)
+                cl = &r.domain->classes[i];
+        m = localized(v, ec_l10n_context(v->a, r.domain, r.code, cl, NULL), r.code->message, ask);
+        ec_buf out;
+        ec_buf_init(&out);
+        const char *names[] = {"code"}, *args[] = {r.code_str};
+        ec_format_message(m.text, names, args, r.match == EC_MATCH_FALLBACK, &out);
+        m.text = ec_arena_strndup(v->a, out.data, out.len);
+        ec_buf_free(&out);
+    }
+    ec_builder q, x;
+    ec_builder_init(&q);
+    ec_builder_add(&q, "status", ec_vint(status));
+    ec_builder_add(&q, "headers", headers);
+    ec_builder_add(&q, "body", body);
+    ec_builder_add(&q, "attempt", ec_vint(1));
+    ec_builder_add(&q, "locale", ec_vstr(ask));
+    ec_builder_init(&x);
+    ec_builder_add(&x, "message", ec_vstr(m.text));
+    ec_builder_add(&x, "locale", ec_vstr_or_null(m.locale));
+    ec_builder_add(&q, "expect", ec_builder_map(&x, v->a));
+    return ec_builder_map(&q, v->a);
+}
+
+/* Accept-Language values for the negotiation cases: weights, refusals,
+** wildcards, malformed elements, blanks and case, each against the
+** catalog's locales and against a fixed list with regions and scripts. */
+static ec_value negotiation(vec *v)
+{
+    const ec_catalog *c = v->c;
+    const char *t0 = c->locales[0].tag, *tl = c->locales[c->nlocales - 1].tag;
+    static const char *const fixed[] = {"en",      "fr",    "fr-CA", "de-CH-1996",
+                                        "zh-Hant", "zh",    "pt-BR", "sr-Latn"};
+    const char *accepts[] = {
+        "", " ", ",,", "*", "fr", "FR", "fr-CA", "fr-ca;q=0.5, de;q=0.9, ar;q=0.4",
+        "de;q=0.5, fr;q=0.8, pl", "ar;q=0.5, fr;q=0.5", "fr;q=0.5, ar;q=0.5",
+        "fr;q=0, fr-CA", "fr-CA;q=0, fr", "fr;q=0", "*;q=0.5, fr;q=0.1", "*, ar;q=0.2",
+        "fr;q=1.0", "fr;q=1.000", "fr;q=1.001, ar", "fr;q=0.0001, ar", "fr;Q=0.5",
+        "fr ; q=0.5", "fr;q=, ar", "fr;q=.5, ar", "fr;level=1, ar", "fr;q=0.5;x=1, ar",
+        "fr;q=1., ar;q=0.5", "fr;q=0., ar", "fr;q = 0.5, ar", "fr;q=2, ar", "fr;q=-1, ar",
+        "pt_BR, ar", "en-, ar", "-fr, ar", "f, ar", "fr-abcdefghi, ar", "x-private, ar",
+        "fr--CA, ar", "abcd, ar", "f\xc3\xa9, ar", "fr\xc3\xa9, ar", "zh-Hant-TW", "zh-Hans",
+        "de-CH-1996", "de-CH", "sr-Latn-RS", "pt-BR-x-a", "en-a-bbb", "fr-x-y-z", " fr-CA ;q=0.8 ,\tar",
+        "fr\t;\tq=0.3,pl;q=0.2", "en;q=0.9, fr", "en-US, fr;q=0.9",
+        ec_arena_printf(v->a, "%s-CA", t0), ec_arena_printf(v->a, "%s;q=0, %s-CA", t0, t0),
+        ec_arena_printf(v->a, "%s;q=0.5, %s;q=0.5", tl, t0),
+        ec_arena_printf(v->a, "zz;q=0.9, %s;q=0.8, %s", t0, tl)};
+    size_t nfixed = sizeof fixed / sizeof fixed[0], n = sizeof accepts / sizeof accepts[0];
+    /* At most 64 elements are read: the 65th is not. */
+    ec_buf many;
+    ec_buf_init(&many);
+    for (int i = 0; i < 63; i++)
+        ec_buf_puts(&many, "zz, ");
+    const char *long63 = ec_arena_printf(v->a, "%.*s%s", (int)many.len, many.data, tl);
+    const char *long64 = ec_arena_printf(v->a, "%.*szz, %s", (int)many.len, many.data, tl);
+    ec_buf_free(&many);
+    ec_builder all;
+    ec_builder_init(&all);
+    for (size_t set = 0; set < 2; set++) {
+        const char *const *avail = set ? fixed : v->available;
+        size_t navail = set ? nfixed : v->navailable;
+        const char *fallback = set ? "en" : c->source_locale;
+        ec_builder l;
+        ec_builder_init(&l);
+        for (size_t i = 0; i < navail; i++)
+            ec_builder_push(&l, ec_vstr(avail[i]));
+        ec_value avail_list = ec_builder_list(&l, v->a);
+        for (size_t i = 0; i < n + 2; i++) {
+            const char *accept = i < n ? accepts[i] : i == n ? long63 : long64;
+            ec_builder b;
+            ec_builder_init(&b);
+            ec_builder_add(&b, "accept", ec_vstr(accept));
+            ec_builder_add(&b, "available", avail_list);
+            ec_builder_add(&b, "default", ec_vstr(fallback));
+            ec_builder_add(&b, "expect", ec_vstr(ec_locale_negotiate(accept, strlen(accept), avail,
+                                                                     navail, fallback)));
+            ec_builder_push(&all, ec_builder_map(&b, v->a));
+        }
+    }
+    return ec_builder_list(&all, v->a);
+}
+
 /* The unit of code 'e' of domain 'dom'. */
 static void code_unit(vec *v, const ec_domain *dom, const ec_code *e)
 {
@@ -498,6 +707,8 @@ static void code_unit(vec *v, const ec_domain *dom, const ec_code *e)
         add_formats(v, &did, e, false);
         if (v->counting || v->list == L_PRODUCE)
             add_produce(v, dom, e, NULL);
+        ec_value who[4] = {ec_vstr("domain"), did, ec_vstr("code"), code_value(e)};
+        localize_entry(v, dom, e, NULL, who);
     }
     classify_examples(v, e->examples, e->nexamples, e->status);
     if (code_path(v->c, dom) && (v->counting || v->list == L_CLASSIFY))
@@ -577,6 +788,14 @@ static void domain_end(vec *v, const ec_domain *dom)
     if (dom->fallback) {
         add_decisions(v, "fallback", ec_vbool(true), &did, dom->fallback->retry.resolved, true);
         add_formats(v, &did, dom->fallback, true);
+        ec_value who[4] = {ec_vstr("domain"), did, ec_vstr("fallback"), ec_vbool(true)};
+        localize_entry(v, dom, dom->fallback, NULL, who);
+    }
+    for (size_t i = 0; i < dom->nclasses && v->c->nlocales; i++) {
+        ec_value who[4] = {ec_vstr("domain"), did, ec_vstr("class"),
+                           unlisted_in_class(v, dom, &dom->classes[i])};
+        if (who[3].kind != EC_VNULL)
+            localize_entry(v, dom, &dom->classes[i].entry, &dom->classes[i], who);
     }
 }
 
@@ -585,6 +804,12 @@ static void status_unit(vec *v, const ec_status *s)
     add_decisions(v, "status", ec_vint(s->status), NULL, s->retry.resolved, true);
     if (s->status >= 400 && (v->counting || v->list == L_PRODUCE))
         add_produce(v, NULL, NULL, s);
+    if (v->c->nlocales && (v->counting || v->list == L_L10N)) {
+        ec_value who[4] = {ec_vstr("status"), ec_vint(s->status), ec_vnull(), ec_vnull()};
+        l10n_texts t = {ec_arena_printf(v->a, "(status %lld)", (long long)s->status), "title",
+                        s->title, s->description, s->hint, NULL};
+        add_localized(v, who, &t, NULL, NULL, 0);
+    }
     classify_examples(v, s->examples, s->nexamples, s->status);
     add_classify(v, s->status, empty_map(v), empty_map(v), 1);
     condition_cases(v, s->status, empty_map(v), s->retry.resolved);
@@ -768,6 +993,52 @@ static void decode_cases(vec *v, size_t d, ec_builder *out)
     }
 }
 
+/* The localization cases: the catalog's locales, negotiation, every
+** element's texts (the list 'texts') and classify asked for a locale. */
+static ec_value l10n_vectors(vec *v, ec_value texts)
+{
+    const ec_catalog *c = v->c;
+    ec_builder b, l, k;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "source", ec_vstr(c->source_locale));
+    ec_builder_init(&l);
+    for (size_t i = 0; i < v->navailable; i++)
+        ec_builder_push(&l, ec_vstr(v->available[i]));
+    ec_builder_add(&b, "locales", ec_builder_list(&l, v->a));
+    ec_builder_add(&b, "negotiate", negotiation(v));
+    ec_builder_add(&b, "texts", texts);
+    ec_builder_init(&k);
+    for (size_t q = 0; q < v->nasks; q++) {
+        const char *ask = v->asks[q];
+        for (size_t d = 0; d < c->ndomains; d++) {
+            const ec_domain *dom = &c->domains[d];
+            const char *path = code_path(c, dom);
+            if (!path)
+                continue;
+            /* Its first code that is not retired, an unlisted code of each
+            ** class, and one of no class (its fallback, when it has one). */
+            for (size_t i = 0; i < dom->ncodes; i++)
+                if (!dom->codes[i].retired) {
+                    const ec_code *e = &dom->codes[i];
+                    ec_builder_push(&k, classify_localized(v, e->status ? e->status : 500,
+                                                           body_at(v, path, code_value(e)), ask));
+                    break;
+                }
+            for (size_t i = 0; i < dom->nclasses; i++) {
+                ec_value code = unlisted_in_class(v, dom, &dom->classes[i]);
+                if (code.kind != EC_VNULL)
+                    ec_builder_push(&k, classify_localized(v, 500, body_at(v, path, code), ask));
+            }
+            ec_value unknown = dom->string_codes ? ec_vstr("NOT_A_LISTED_CODE") : ec_vint(-1000003);
+            ec_builder_push(&k, classify_localized(v, 500, body_at(v, path, unknown), ask));
+        }
+        for (size_t i = 0; i < c->nstatuses; i++)
+            ec_builder_push(&k, classify_localized(v, c->statuses[i].status, empty_map(v), ask));
+    }
+    ec_builder_add(&b, "classify", ec_builder_list(&k, v->a));
+    return ec_builder_map(&b, v->a);
+}
+
 void ec_vectors_write(const ec_catalog *c, ec_buf *out)
 {
     vec v;
@@ -790,6 +1061,24 @@ void ec_vectors_write(const ec_catalog *c, ec_buf *out)
     v.first_grid = ec_arena_alloc(&scratch, (c->npolicies + 1) * sizeof *v.first_grid);
     for (size_t i = 0; i <= c->npolicies; i++)
         v.first_grid[i] = SIZE_MAX;
+    if (c->nlocales) {
+        v.navailable = c->nlocales + 1;
+        v.available = ec_arena_alloc(&scratch, v.navailable * sizeof *v.available);
+        v.available[0] = c->source_locale;
+        for (size_t i = 0; i < c->nlocales; i++)
+            v.available[i + 1] = c->locales[i].tag;
+        /* Each translation, a region of the first (which falls back to
+        ** it), the source locale, one nobody ships, and a whole header. */
+        v.nasks = c->nlocales + 4;
+        v.asks = ec_arena_alloc(&scratch, v.nasks * sizeof *v.asks);
+        for (size_t i = 0; i < c->nlocales; i++)
+            v.asks[i] = c->locales[i].tag;
+        v.asks[c->nlocales] = ec_arena_printf(&scratch, "%s-CA", c->locales[0].tag);
+        v.asks[c->nlocales + 1] = c->source_locale;
+        v.asks[c->nlocales + 2] = "zz";
+        v.asks[c->nlocales + 3] =
+            ec_arena_printf(&scratch, "zz, %s;q=0.5", c->locales[c->nlocales - 1].tag);
+    }
     /* The counting run: items per unit, then where each unit starts. */
     v.a = &scratch;
     v.counting = true;
@@ -892,6 +1181,8 @@ void ec_vectors_write(const ec_catalog *c, ec_buf *out)
     ec_builder_add(&top, list_names[L_FORMATS], lazy[L_FORMATS]);
     ec_builder_add(&top, list_names[L_CLASSIFY], lazy[L_CLASSIFY]);
     ec_builder_add(&top, list_names[L_PRODUCE], lazy[L_PRODUCE]);
+    if (c->nlocales)
+        ec_builder_add(&top, "l10n", l10n_vectors(&v, lazy[L_L10N]));
     ec_value tree = ec_builder_map(&top, &scratch);
     ec_json_write(&tree, out);
     ec_arena_free(&scratch);

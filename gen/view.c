@@ -865,8 +865,9 @@ static void add_translations(viewer *v, ec_builder *b, const char *element,
     ec_builder all;
     ec_builder_init(&all);
     for (size_t i = 0; i < c->nlocales; i++) {
-        ec_builder t;
+        ec_builder t, d;
         ec_builder_init(&t);
+        ec_builder_init(&d);
         ec_builder_add(&t, "locale", ec_vstr(c->locales[i].tag));
         for (size_t k = 0; k < n; k++) {
             const char *ctxt = fields[k].field ? ec_arena_join(v->a, element, ":", fields[k].field)
@@ -874,13 +875,26 @@ static void add_translations(viewer *v, ec_builder *b, const char *element,
             const ec_translation *tr = ec_l10n_find(&c->locales[i], ctxt);
             if (tr)
                 ec_builder_add(&t, fields[k].key, ec_vstr(tr->text));
+            /* The same as a list, for templates: a section on a key that a
+            ** translation lacks would find its element's own text. */
+            if (tr && v->derived) {
+                ec_builder x;
+                ec_builder_init(&x);
+                ec_builder_add(&x, "key", ec_vstr(fields[k].key));
+                ec_builder_add(&x, "text", ec_vstr(tr->text));
+                ec_builder_push(&d, ec_builder_map(&x, v->a));
+            }
         }
-        if (t.len > 1)
+        if (v->derived)
+            ec_builder_add(&t, "translated", positions(v, ec_builder_list(&d, v->a)));
+        else
+            ec_builder_discard(&d);
+        if (t.len > (size_t)1 + v->derived)
             ec_builder_push(&all, ec_builder_map(&t, v->a));
         else
             ec_builder_discard(&t);
     }
-    ec_builder_add(b, "translations", ec_builder_list(&all, v->a));
+    ec_builder_add(b, "translations", positions(v, ec_builder_list(&all, v->a)));
 }
 
 /* The translatable texts, for the gettext template (the pot target). */

@@ -43,6 +43,7 @@ type vectors struct {
 	Decode                                                                     []query
 	Domains                                                                    []cat.Domain
 	Produce                                                                    []produceQuery
+	L10n                                                                       json.RawMessage
 }
 
 type produceQuery struct {
@@ -59,6 +60,10 @@ type produceWant struct {
 	Body     any
 	Classify json.RawMessage
 }
+
+// checkL10n runs the localization vectors, when the package has locales
+// (l10n_test.go, which run.sh adds then, sets it).
+var checkL10n func(t *testing.T, raw json.RawMessage, now time.Time, c *checker)
 
 // lookupClass is the package's LookupClass when it has classes (classes_test.go,
 // which run.sh adds then, sets it).
@@ -481,6 +486,11 @@ func TestConformance(t *testing.T) {
 	}
 	for i, q := range v.Produce {
 		c.check("produce", i, q.query, checkProduce(t, q, time.Unix(v.Now, 0)))
+	}
+	if v.L10n != nil && checkL10n == nil {
+		t.Error("the vectors localize, but the package has no Negotiate")
+	} else if v.L10n != nil {
+		checkL10n(t, v.L10n, time.Unix(v.Now, 0), c)
 	}
 	if c.passed+c.failed == 0 {
 		t.Error("no vectors")

@@ -51,6 +51,9 @@ for dir in "$ROOT"/out/*/go "$T"/extra/*/go; do
     # A catalog's own tests (cases/<id>_test.go), for what its vectors
     # leave out.
     [ -f "$HERE/cases/${id}_test.go" ] && cp "$HERE/cases/${id}_test.go" "$work/"
+    if grep -q '^func Negotiate' "$dir/classify.go"; then
+        sed "s/catalogerrors/$pkg/g" "$HERE/l10n_test.go" >"$work/l10n_test.go"
+    fi
 
     unformatted=$(cd "$dir" && gofmt -l .)
     if [ -n "$unformatted" ]; then

@@ -271,6 +271,63 @@ class Conformance(unittest.TestCase):
                 words = value.__doc__.split()
                 found[(words[2], words[3].rstrip(","))] = value
         return found
+    def l10n(self) -> dict[str, Any] | None:
+        """The localization vectors, or None for a catalog without locales,
+        whose module must then have none of the localization API."""
+        l10n: dict[str, Any] | None = self.vectors.get("l10n")
+        if l10n is None:
+            self.assertFalse(hasattr(self.mod, "negotiate"))
+            self.assertFalse(hasattr(self.mod, "localize"))
+        return l10n
+
+    def test_negotiate(self) -> None:
+        l10n = self.l10n()
+        if l10n is None:
+            return
+        self.assertEqual(self.mod.LOCALES, tuple(l10n["locales"]))
+        self.assertEqual(self.mod.SOURCE_LOCALE, l10n["source"])
+        for q in l10n["negotiate"]:
+            with self.subTest(q=q):
+                got = self.mod.negotiate(q["accept"], q["available"], q["default"])
+                self.assertEqual(got, q["expect"])
+                if q["available"] == l10n["locales"]:
+                    self.assertEqual(self.mod.negotiate(q["accept"]), q["expect"])
+
+    def test_localized_texts(self) -> None:
+        l10n = self.l10n()
+        if l10n is None:
+            return
+        for q in l10n["texts"]:
+            with self.subTest(q=q):
+                entry = self.subject(q)
+                x = q["expect"]
+                args = dict(zip(entry.params, q["args"]))
+                message = self.mod.format_message(entry, args, q["locale"])
+                self.assertEqual(message, x["message"])
+                found = self.mod.localize(entry, q["locale"])
+                self.assertEqual(found.locale, x["locale"])
+                for field in ("description", "hint", "ui_hint"):
+                    found = self.mod.localize(entry, q["locale"], field)
+                    want = x[field] or {"text": "", "locale": l10n["source"]}
+                    self.assertEqual((found.text, found.locale), tuple(want.values()))
+                    if x[field] is None:
+                        self.assertIsNone(entry.ui)
+
+    def test_localized_classify(self) -> None:
+        l10n = self.l10n()
+        for q in l10n["classify"] if l10n else []:
+            with self.subTest(q=q):
+                c = self.mod.classify(
+                    q["status"],
+                    q["headers"],
+                    q["body"],
+                    q["attempt"],
+                    now=self.vectors["now"],
+                    locale=q["locale"],
+                )
+                self.assertEqual(
+                    {"message": c.message, "locale": c.locale}, q["expect"]
+                )
 
     def test_enums(self) -> None:
         """Every member of the module's enums carries the entry its lookup
@@ -621,6 +678,52 @@ class EdgeReading(unittest.TestCase):
         )
 
 
+class Localization(unittest.TestCase):
+    """What the vectors leave out of localization, on the golden catalog
+    tests/golden/shop (French, Arabic, Polish); worked out by hand."""
+
+    mod: ModuleType
+
+    def test_classify(self) -> None:
+        mod = self.mod
+        body = {"error": {"code": "item-missing"}}
+        c = mod.classify(404, {}, body)  # no locale asked: the source's
+        self.assertEqual(
+            (c.message, c.locale), ("Item ${sku} is not in the catalog", "en")
+        )
+        c = mod.classify(404, {}, body, locale="fr-CA, ar;q=0.9")
+        self.assertEqual(c.message, "L\u2019article ${sku} n\u2019est pas au catalogue")
+        self.assertEqual(c.locale, "fr")
+        # The body's own message stays as sent, in no known locale.
+        sent = {"error": {"code": "item-missing", "message": "Gone"}}
+        c = mod.classify(404, {}, sent, locale="fr")
+        self.assertEqual((c.message, c.locale), ("Gone", None))
+        c = mod.classify(418, {}, None, locale="fr")
+        self.assertEqual((c.message, c.locale), ("", None))
+
+    def test_format(self) -> None:
+        mod = self.mod
+        missing = mod.CartCode.ITEM_MISSING
+        self.assertEqual(
+            mod.format_message(missing, sku="X1", locale="PL"),
+            "Produktu X1 nie ma w katalogu",
+        )
+        self.assertEqual(
+            mod.format_message(missing, {"sku": "X1"}), "Item X1 is not in the catalog"
+        )
+        # pl's hint was made from an older text: stale, not used.
+        self.assertEqual(
+            mod.localize(missing, "pl", "hint"),
+            mod.Localized("Check the SKU against the product list.", "en"),
+        )
+        self.assertEqual(
+            mod.localize(mod.Status(404), "ar").text,
+            "\u063a\u064a\u0631 \u0645\u0648\u062c\u0648\u062f",
+        )
+        self.assertEqual(mod.negotiate(None), "en")
+        self.assertEqual(mod.negotiate("fr-CA", ["en", "FR"], "en"), "FR")
+
+
 class Counting(unittest.TextTestResult):
     """Counts subtests too: one per vector, plus each test that passed."""
 
@@ -669,6 +772,11 @@ def suite() -> unittest.TestSuite:
                 "EdgeReading_edge", (EdgeReading,), {"mod": sys.modules[module.stem]}
             )
             tests.addTests(loader.loadTestsFromTestCase(edge))
+        if catalog == "shop":
+            shop = type(
+                "Localization_shop", (Localization,), {"mod": sys.modules[module.stem]}
+            )
+            tests.addTests(loader.loadTestsFromTestCase(shop))
     return tests
 
 

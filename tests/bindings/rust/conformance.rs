@@ -8,6 +8,8 @@ use catalog_errors as cat;
 
 #[path = "support/classes.rs"]
 mod classes;
+#[path = "support/l10n.rs"]
+mod l10n;
 
 use cat::json::{self, Value};
 use cat::{Domain, Entry, Kind, Match};
@@ -505,6 +507,7 @@ fn conformance() {
     for (i, q) in section("produce").iter().enumerate() {
         c.check("produce", i, q, check_produce(q, now));
     }
+    l10n::check(field(&v, "l10n"), now, &mut c);
     check_parser(&mut c);
     let result = format!("{} {}\n", c.passed, c.failed);
     std::fs::write(

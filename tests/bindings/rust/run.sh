@@ -61,6 +61,10 @@ for dir in "$ROOT"/out/*/rust "$T"/extra/*/rust; do
     grep -q '^pub fn lookup_class' "$dir/lib.rs" && support=classes.rs
     mkdir -p "$work/tests/support"
     sed "s/catalog_errors/$crate/g" "$HERE/support/$support" >"$work/tests/support/classes.rs"
+    # The localization, which only a crate of a catalog with locales has.
+    support=no_l10n.rs
+    grep -q '^pub fn negotiate' "$dir/classify.rs" && support=l10n.rs
+    sed "s/catalog_errors/$crate/g" "$HERE/support/$support" >"$work/tests/support/l10n.rs"
     cd "$work" || exit 1
 
     check "$id: rustfmt --check" rustfmt --check --edition 2021 lib.rs tests/conformance.rs

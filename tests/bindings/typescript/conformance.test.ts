@@ -75,15 +75,58 @@ interface Binding {
     attempt?: number,
     retryAfter?: number | null,
   ): Decision;
-  formatMessage(entry: Entry, args?: Readonly<Record<string, string>>): string;
+  formatMessage(
+    entry: Entry,
+    args?: Readonly<Record<string, string>>,
+    locale?: string,
+  ): string;
   classify(
     status: number,
     headers: Readonly<Record<string, unknown>>,
     body: unknown,
     attempt?: number,
     now?: number | Date,
-  ): Classification;
+    locale?: string,
+  ): Classification & { readonly locale?: string | null };
+  negotiate?(accept: string, available?: string[], fallback?: string): string;
+  localize?(entry: Entry, locale?: string, field?: string): Localized;
   readonly [name: string]: unknown;
+}
+
+interface Localized {
+  readonly text: string;
+  readonly locale: string;
+}
+
+/** The localization vectors of a catalog with locales. */
+interface L10n {
+  readonly source: string;
+  readonly locales: string[];
+  readonly negotiate: readonly {
+    accept: string;
+    available: string[];
+    default: string;
+    expect: string;
+  }[];
+  readonly texts: readonly (Subject & {
+    locale: string;
+    args: string[];
+    expect: {
+      message: string;
+      locale: string;
+      description: Localized;
+      hint: Localized;
+      ui_hint: Localized | null;
+    };
+  })[];
+  readonly classify: readonly {
+    status: number;
+    headers: Record<string, unknown>;
+    body: unknown;
+    attempt: number;
+    locale: string;
+    expect: { message: string; locale: string | null };
+  }[];
 }
 
 interface Subject {
@@ -148,6 +191,7 @@ interface Vectors {
       classify: Record<string, unknown>;
     } | null;
   })[];
+  readonly l10n?: L10n;
 }
 
 const roots = (process.env["ERRCAT_OUT"] ?? "out").split(":");
@@ -398,6 +442,65 @@ for (const root of roots) {
             },
             x,
           );
+        });
+      }
+    });
+    describe(`${id}: localization`, () => {
+      const l10n = v.l10n;
+      if (l10n === undefined) {
+        it(`${id} has no localization`, () => {
+          assert.equal(mod.negotiate, undefined);
+          assert.equal(mod.localize, undefined);
+        });
+        return;
+      }
+      const { negotiate, localize } = mod;
+      assert.ok(negotiate && localize, "the module has no negotiate()");
+      it(`${id} locales`, () => {
+        assert.deepEqual(mod["LOCALES"], l10n.locales);
+        assert.equal(mod["SOURCE_LOCALE"], l10n.source);
+      });
+      for (const [i, q] of l10n.negotiate.entries()) {
+        it(`${id} negotiate #${i}`, () => {
+          const got = negotiate(q.accept, q.available, q.default);
+          assert.equal(got, q.expect, JSON.stringify(q));
+        });
+      }
+      for (const [i, q] of l10n.texts.entries()) {
+        it(`${id} localized texts #${i}`, () => {
+          const entry = subject(mod, q);
+          assert.ok(entry);
+          const args = Object.fromEntries(
+            q.args.map((arg, n) => [entry.params[n], arg]),
+          );
+          const x = q.expect;
+          assert.equal(mod.formatMessage(entry, args, q.locale), x.message);
+          assert.equal(localize(entry, q.locale).locale, x.locale);
+          assert.deepEqual(
+            localize(entry, q.locale, "description"),
+            x.description,
+          );
+          assert.deepEqual(localize(entry, q.locale, "hint"), x.hint);
+          assert.deepEqual(
+            localize(entry, q.locale, "uiHint"),
+            x.ui_hint ?? { text: "", locale: l10n.source },
+          );
+          if (x.ui_hint === null) {
+            assert.equal(entry.ui, null);
+          }
+        });
+      }
+      for (const [i, q] of l10n.classify.entries()) {
+        it(`${id} localized classify #${i}`, () => {
+          const c = mod.classify(
+            q.status,
+            q.headers,
+            q.body,
+            q.attempt,
+            v.now * 1000,
+            q.locale,
+          );
+          assert.deepEqual({ message: c.message, locale: c.locale }, q.expect);
         });
       }
     });

@@ -26,9 +26,12 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Protocol, Union, runtime_checkable
+from typing import Literal
 
 __all__ = [
+    "LOCALES",
     "MAX_DELAY_MS",
+    "SOURCE_LOCALE",
     "Action",
     "Audience",
     "Backoff",
@@ -45,6 +48,7 @@ __all__ = [
     "HeaderItems",
     "Headers",
     "Kind",
+    "Localized",
     "Policy",
     "ProduceError",
     "Retry",
@@ -63,6 +67,7 @@ __all__ = [
     "format_message",
     "grpc_code",
     "http_status_of",
+    "localize",
     "lookup",
     "lookup_class",
     "lookup_name",
@@ -70,6 +75,7 @@ __all__ = [
     "produce",
     "produce_cart_item_missing",
     "produce_cart_cart_full",
+    "negotiate",
 ]
 
 MAX_DELAY_MS = 2_147_483_647
@@ -273,6 +279,10 @@ class Classification:
     """Whether and when to retry."""
     also: tuple[Also, ...] = ()
     """What every other domain read in the body, in catalog order."""
+    locale: str | None = None
+    """The locale of message when it is the catalog's, as classify()'s locale
+    chose it; None when the body gave it (in whatever language the server
+    wrote it) or there is none."""
 
 
 @dataclass(frozen=True)
@@ -739,6 +749,7 @@ def format_message(
     entry: Entry | HasEntry,
     args: Mapping[str, object] | None = None,
     /,
+    locale: str | None = None,
     **kwargs: object,
 ) -> str:
     """Returns the entry's message with its ${name} placeholders filled.
@@ -748,6 +759,10 @@ def format_message(
     writes them, except booleans, which are true and false. A placeholder
     without a value (or whose value is None) stays as written, and $$ is a
     literal $.
+
+    locale asks for the message in a locale: a language tag or an
+    Accept-Language value, negotiated against LOCALES, with the fallbacks of
+    localize() (so a placeholder named locale is given in args).
     """
     resolved = _entry_of(entry)
     values = {**(args or {}), **kwargs}
@@ -763,7 +778,7 @@ def format_message(
             return "true" if value else "false"
         return str(value)
 
-    return _PLACEHOLDER.sub(fill, resolved.message)
+    return _PLACEHOLDER.sub(fill, localize(resolved, locale).text)
 
 
 _MISSING = object()
@@ -1054,6 +1069,12 @@ def _message_of(entry: Entry | None, code: str | None, body: object = None) -> s
         return ""
     if entry.kind is Kind.STATUS:
         return entry.message
+    return format_message(entry, _message_args(entry, code, body))
+
+
+def _message_args(entry: Entry, code: str | None, body: object) -> dict[str, object]:
+    """The values of a classified message: the parameters read from body,
+    and ${code} of a fallback or a class."""
     args: dict[str, object] = {}
     for name, path in entry.param_from:
         value = _at(body, path)
@@ -1061,7 +1082,7 @@ def _message_of(entry: Entry | None, code: str | None, body: object = None) -> s
             args[name] = value
     if entry.kind is Kind.FALLBACK:
         args["code"] = code
-    return format_message(entry, args)
+    return args
 
 
 def classify(
@@ -1071,6 +1092,7 @@ def classify(
     attempt: int = 1,
     *,
     now: float | datetime | None = None,
+    locale: str | None = None,
 ) -> Classification:
     """Reads an error response: its HTTP status, its headers (urllib's
     response.headers, any Mapping or a collection of (name, value) pairs;
@@ -1084,6 +1106,11 @@ def classify(
     The decision reads the policy's delay header from headers by its type: a
     time to retry at counts from the response's Date header, else from now
     (seconds since 1970, or a datetime; a naive one is UTC), else the clock.
+
+    locale (a language tag, or the request's Accept-Language value) asks for
+    the entry's message in a locale, as localize() finds it; the
+    classification's locale says which it is in. The body's own message stays
+    as sent.
     """
     found, also = _find_code(body)
     entry, code, envelope = found if found else (_STATUSES.get(status), None, _ENVELOPE)
@@ -1102,6 +1129,11 @@ def classify(
     deciding = entry
     if entry is not None and entry.retry.when:
         deciding = replace(entry, retry=_policy_for(entry.retry, headers))
+    text, text_locale = (
+        (message, None)
+        if isinstance(message, str)
+        else _localized_message(entry, code, locale, body)
+    )
     retry_after = None
     if deciding is not None and deciding.retry.delay_header is not None:
         retry_after = _delay_seconds(
@@ -1114,11 +1146,12 @@ def classify(
         status=status,
         entry=entry,
         code=code,
-        message=message if isinstance(message, str) else _message_of(entry, code, body),
+        message=text,
         details=None if details is _MISSING else details,
         echo=echo,
         decision=decide(deciding, attempt, retry_after),
         also=also,
+        locale=text_locale,
     )
 
 
@@ -1516,3 +1549,192 @@ class ShopError(Exception):
         self.details = classification.details
         self.echo = classification.echo
         self.decision = classification.decision
+
+
+SOURCE_LOCALE = "en"
+"""The language of the catalog's own texts (a BCP 47 tag)."""
+
+LOCALES: tuple[str, ...] = (
+    "en",
+    "fr",
+    "ar",
+    "pl",
+)
+"""The locales the module has texts in: the source locale, then each
+translation, spelt as the catalog lists them."""
+
+TextField = Literal["message", "description", "hint", "ui_hint"]
+"""A text of an entry that localize() finds (a status's message is its title)."""
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text and the locale it is written in."""
+
+    text: str
+    locale: str
+    """The locale asked for, a parent of it, or SOURCE_LOCALE."""
+
+
+# The translations, by element (spec/FORMAT.md, Locales: "(status 404)",
+# "<domain>.<NAME>", "<domain>.(fallback)", "<domain>.(class <id>)"), then
+# locale, then text; a text no translation has is left out.
+# fmt: off
+_TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
+    "(status 404)": {
+        "fr": {"title": "Introuvable", "description": "La ressource n’existe pas."},
+        "ar": {"title": "غير موجود"},
+    },
+    "(status 409)": {
+        "fr": {"title": "Conflit"},
+    },
+    "cart.ITEM_MISSING": {
+        "fr": {"message": "L’article ${sku} n’est pas au catalogue", "hint": "Vérifiez la référence dans la liste des produits.", "ui_hint": "Retirez l’article du panier."},
+        "ar": {"message": "المنتج ${sku} غير موجود في الكتالوج"},
+        "pl": {"message": "Produktu ${sku} nie ma w katalogu"},
+    },
+    "cart.CART_FULL": {
+        "fr": {"message": "Un panier contient au plus ${limit} articles", "description": "Le panier a atteint sa taille maximale."},
+    },
+    "cart.(fallback)": {
+        "fr": {"message": "Erreur de panier ${code}"},
+    },
+    "stock.SOLD_OUT": {
+        "fr": {"message": "Épuisé"},
+    },
+    "stock.(class warehouse)": {
+        "fr": {"message": "Erreur d’entrepôt ${code}", "title": "Erreurs d’entrepôt"},
+    },
+}
+# fmt: on
+_LOCALE_SPELLING = {tag.lower(): tag for tag in LOCALES}
+"""The locales by their tags in lower case: tags compare without case."""
+
+_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*")
+_RANGE = re.compile(r"[^; \t]*")
+_WEIGHT = re.compile(r"[ \t]*;[ \t]*[qQ]=([01])(?:\.([0-9]{0,3}))?")
+_MAX_RANGES = 64
+"""An Accept-Language value is read up to its 64th range: more choices than
+any person states, and a bound on the work a request can cause."""
+
+
+def _parent(tag: str) -> str:
+    """The next tag of a lookup's fallback: the last subtag dropped, and a
+    single-letter subtag then left at the end too ("zh-Hant-TW", "zh-Hant",
+    "zh", ""; "en-a-bbb", "en")."""
+    tag = tag[: max(tag.rfind("-"), 0)]
+    return tag[:-2] if tag[-2:-1] == "-" else tag
+
+
+def _range(element: str) -> tuple[str, int] | None:
+    """The range and weight (in thousandths) of an element of an
+    Accept-Language value, or None when it does not parse."""
+    element = element.strip(" \t")
+    match = _RANGE.match(element)
+    tag = match.group(0) if match else ""
+    if tag != "*" and not _TAG.fullmatch(tag):
+        return None
+    rest = element[len(tag) :]
+    if not rest.strip(" \t"):
+        return tag, 1000
+    weight = _WEIGHT.fullmatch(rest)
+    if weight is None:
+        return None
+    q = int(weight.group(1)) * 1000 + int((weight.group(2) or "").ljust(3, "0"))
+    return (tag, q) if q <= 1000 else None
+
+
+def negotiate(
+    accept_language: str | None,
+    available: Iterable[str] = LOCALES,
+    default: str = SOURCE_LOCALE,
+) -> str:
+    """Returns the locale of available that RFC 4647's lookup finds for an
+    Accept-Language value (RFC 9110, section 12.5.4), else default.
+
+    Ranges are tried from the highest weight (q) down, equal weights in the
+    order given; each is looked up, then each shorter tag made by dropping its
+    last subtag ("zh-Hant-TW", "zh-Hant", "zh"). A range of weight 0 is never
+    tried, and the locale it names exactly is never chosen ("fr;q=0" refuses
+    "fr", not "fr-CA"); "*" and elements that do not parse are skipped; tags
+    compare without case; the first 64 ranges are read.
+    """
+    ranges: list[tuple[str, int]] = []
+    for element in (accept_language or "").split(","):
+        if len(ranges) == _MAX_RANGES:
+            break
+        parsed = _range(element)
+        if parsed is not None:
+            ranges.append(parsed)
+    ranges.sort(key=lambda item: -item[1])
+    refused = {tag.translate(_ASCII_LOWER) for tag, q in ranges if q == 0}
+    offered = [
+        (tag.translate(_ASCII_LOWER), tag)
+        for tag in available
+        if tag.translate(_ASCII_LOWER) not in refused
+    ]
+    for tag, q in ranges:
+        if q == 0:
+            break
+        tag = tag.translate(_ASCII_LOWER)
+        while tag and tag != "*":
+            for lower, spelt in offered:
+                if lower == tag:
+                    return spelt
+            tag = _parent(tag)
+    return default
+
+
+def _element(entry: Entry) -> str:
+    """The name of an entry's texts in the translation files."""
+    if entry.kind is Kind.STATUS:
+        return f"(status {entry.code})"
+    if entry.kind is Kind.CODE:
+        return f"{entry.domain}.{entry.name}"
+    if entry.class_id is not None:
+        return f"{entry.domain}.(class {entry.class_id})"
+    return f"{entry.domain}.(fallback)"
+
+
+def localize(
+    entry: Entry | HasEntry, locale: str | None = None, field: TextField = "message"
+) -> Localized:
+    """Returns a text of the entry (its message, description, hint or UI
+    hint) in a locale, with the locale it is in.
+
+    locale is a language tag or an Accept-Language value; negotiate() chooses
+    among LOCALES. A text the chosen locale does not translate is looked up in
+    its parents ("fr-CA", then "fr"), else it is the catalog's own, in
+    SOURCE_LOCALE. The message keeps its placeholders: see format_message().
+    """
+    resolved = _entry_of(entry)
+    ui_hint = resolved.ui.hint if resolved.ui else ""
+    source = {
+        "message": resolved.message,
+        "description": resolved.description,
+        "hint": resolved.hint,
+        "ui_hint": ui_hint,
+    }[field]
+    key = "title" if field == "message" and resolved.kind is Kind.STATUS else field
+    texts = _TRANSLATIONS.get(_element(resolved), {}) if source else {}
+    tag = negotiate(locale).translate(_ASCII_LOWER)
+    source_tag = SOURCE_LOCALE.translate(_ASCII_LOWER)
+    while tag and tag != source_tag:
+        spelt = _LOCALE_SPELLING.get(tag)
+        text = texts.get(spelt, {}).get(key) if spelt else None
+        if spelt and text:
+            return Localized(text, spelt)
+        tag = _parent(tag)
+    return Localized(source, SOURCE_LOCALE)
+
+
+def _localized_message(
+    entry: Entry | None, code: str | None, locale: str | None, body: object
+) -> tuple[str, str | None]:
+    """What _message_of() says, in the locale asked for, and its locale."""
+    if entry is None:
+        return "", None
+    found = localize(entry, locale)
+    if entry.kind is Kind.STATUS:
+        return found.text, found.locale
+    return format_message(entry, _message_args(entry, code, body), found.locale), found.locale

@@ -261,3 +261,24 @@ pub(crate) static CATALOG_ENVELOPE: Envelope = Envelope {
     echo: &[],
     echo_headers: &[],
 };
+
+/// The translations: the element (spec/FORMAT.md, Locales: `(status 404)`,
+/// `<domain>.<NAME>`, `<domain>.(fallback)`, `<domain>.(class <id>)`), the
+/// locale, the text's key and the text.
+pub(crate) static TRANSLATIONS: &[(&str, &str, &str, &str)] = &[
+    ("(status 404)", "fr", "title", "Introuvable"),
+    ("(status 404)", "fr", "description", "La ressource n’existe pas."),
+    ("(status 404)", "ar", "title", "غير موجود"),
+    ("(status 409)", "fr", "title", "Conflit"),
+    ("cart.ITEM_MISSING", "fr", "message", "L’article ${sku} n’est pas au catalogue"),
+    ("cart.ITEM_MISSING", "fr", "hint", "Vérifiez la référence dans la liste des produits."),
+    ("cart.ITEM_MISSING", "fr", "ui_hint", "Retirez l’article du panier."),
+    ("cart.ITEM_MISSING", "ar", "message", "المنتج ${sku} غير موجود في الكتالوج"),
+    ("cart.ITEM_MISSING", "pl", "message", "Produktu ${sku} nie ma w katalogu"),
+    ("cart.CART_FULL", "fr", "message", "Un panier contient au plus ${limit} articles"),
+    ("cart.CART_FULL", "fr", "description", "Le panier a atteint sa taille maximale."),
+    ("cart.(fallback)", "fr", "message", "Erreur de panier ${code}"),
+    ("stock.SOLD_OUT", "fr", "message", "Épuisé"),
+    ("stock.(class warehouse)", "fr", "message", "Erreur d’entrepôt ${code}"),
+    ("stock.(class warehouse)", "fr", "title", "Erreurs d’entrepôt"),
+];

@@ -229,6 +229,12 @@ export interface Classification {
   readonly echo: Readonly<Record<string, unknown>>;
   /** Whether and when to retry. */
   readonly decision: Decision;
+  /**
+   * The locale of `message` when it is the catalog's, as `classify()`'s
+   * locale chose it; null when the body gave it (in whatever language the
+   * server wrote it) or there is none.
+   */
+  readonly locale: string | null;
   /** What every other domain read in the body, in catalog order. */
   readonly also: readonly Also[];
 }
@@ -733,13 +739,17 @@ const PLACEHOLDER = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)\})/g;
  * `args`, by placeholder name: `formatMessage(entry, { solAmount: 0.5 })`.
  * Values are written with `String()`. A placeholder without a value (or whose
  * value is null or undefined) stays as written, and `$$` is a literal `$`.
+ * `locale` asks for the message in a locale: a language tag or an
+ * Accept-Language value, negotiated against `LOCALES`, with the fallbacks of
+ * `localize()`.
  */
 export function formatMessage<E extends Entry>(
   entry: E,
   args?: FormatArgs<E>,
+  locale?: string | null,
 ): string {
   const values: Readonly<Record<string, FormatArg>> = args ?? {};
-  return entry.message.replace(
+  return localize(entry, locale).text.replace(
     PLACEHOLDER,
     (match: string, name: string | undefined) => {
       if (name === undefined) {
@@ -1159,6 +1169,11 @@ function messageOf(
  * decision reads that policy's delay header from `headers` by its type: a
  * time to retry at counts from the response's Date header, else from `now`
  * (milliseconds since 1970, or a Date; the clock by default).
+ *
+ * `locale` (a language tag, or the request's Accept-Language value) asks for
+ * the entry's message in a locale, as `localize()` finds it; the
+ * classification's `locale` says which it is in. The body's own message stays
+ * as sent.
  */
 export function classify(
   status: number,
@@ -1166,6 +1181,7 @@ export function classify(
   body: unknown,
   attempt = 1,
   now: number | Date = Date.now(),
+  locale?: string | null,
 ): Classification {
   const { primary, also } = findCode(body);
   const entry = primary ? primary.entry : lookupStatus(status);
@@ -1196,18 +1212,20 @@ export function classify(
           Math.floor(typeof now === "number" ? now : now.getTime()),
         )
       : null;
+  const localized =
+    typeof message === "string"
+      ? { text: message, locale: null }
+      : localizedMessage(entry, primary?.code, locale, body);
   return {
     status,
     entry,
     code: primary?.code,
-    message:
-      typeof message === "string"
-        ? message
-        : messageOf(entry, primary?.code, body),
+    message: localized.text,
     details: details === MISSING ? null : details,
     echo: Object.fromEntries(echo),
     decision: decide(deciding, attempt, retryAfter),
     also,
+    locale: localized.locale,
   };
 }
 
@@ -1594,4 +1612,236 @@ export class ShopError extends Error {
     this.decision = classification.decision;
     this.also = classification.also;
   }
+}
+
+/** The language of the catalog's own texts (a BCP 47 tag). */
+export const SOURCE_LOCALE = "en";
+
+/**
+ * The locales the module has texts in: the source locale, then each
+ * translation, spelt as the catalog lists them.
+ */
+// prettier-ignore
+export const LOCALES: readonly string[] = [
+  "en",
+  "fr",
+  "ar",
+  "pl",
+];
+
+/** A text of an entry that `localize()` finds (a status's message is its title). */
+export type TextField = "message" | "description" | "hint" | "uiHint";
+
+/** A text and the locale it is written in. */
+export interface Localized {
+  readonly text: string;
+  /** The locale asked for, a parent of it, or `SOURCE_LOCALE`. */
+  readonly locale: string;
+}
+
+type Texts = Readonly<
+  Partial<
+    Record<"message" | "description" | "hint" | "ui_hint" | "title", string>
+  >
+>;
+
+// The translations, by element (spec/FORMAT.md, Locales: "(status 404)",
+// "<domain>.<NAME>", "<domain>.(fallback)", "<domain>.(class <id>)"), then
+// locale, then text; a text no translation has is left out.
+// prettier-ignore
+const TRANSLATIONS: Readonly<Record<string, Readonly<Record<string, Texts>>>> = {
+  "(status 404)": {
+    "fr": { "title": "Introuvable", "description": "La ressource n’existe pas." },
+    "ar": { "title": "غير موجود" },
+  },
+  "(status 409)": {
+    "fr": { "title": "Conflit" },
+  },
+  "cart.ITEM_MISSING": {
+    "fr": { "message": "L’article ${sku} n’est pas au catalogue", "hint": "Vérifiez la référence dans la liste des produits.", "ui_hint": "Retirez l’article du panier." },
+    "ar": { "message": "المنتج ${sku} غير موجود في الكتالوج" },
+    "pl": { "message": "Produktu ${sku} nie ma w katalogu" },
+  },
+  "cart.CART_FULL": {
+    "fr": { "message": "Un panier contient au plus ${limit} articles", "description": "Le panier a atteint sa taille maximale." },
+  },
+  "cart.(fallback)": {
+    "fr": { "message": "Erreur de panier ${code}" },
+  },
+  "stock.SOLD_OUT": {
+    "fr": { "message": "Épuisé" },
+  },
+  "stock.(class warehouse)": {
+    "fr": { "message": "Erreur d’entrepôt ${code}", "title": "Erreurs d’entrepôt" },
+  },
+};
+
+/** The locales by their tags in lower case: tags compare without case. */
+const LOCALE_SPELLING = new Map(LOCALES.map((tag) => [asciiLower(tag), tag]));
+
+const TAG = /^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$/;
+const WEIGHT = /^[ \t]*;[ \t]*[qQ]=([01])(?:\.([0-9]{0,3}))?$/;
+/**
+ * An Accept-Language value is read up to its 64th range: more choices than
+ * any person states, and a bound on the work a request can cause.
+ */
+const MAX_RANGES = 64;
+
+/**
+ * The next tag of a lookup's fallback: the last subtag dropped, and a
+ * single-letter subtag then left at the end too ("zh-Hant-TW", "zh-Hant",
+ * "zh", ""; "en-a-bbb", "en").
+ */
+function parentTag(tag: string): string {
+  const cut = tag.slice(0, Math.max(tag.lastIndexOf("-"), 0));
+  return cut.slice(-2, -1) === "-" ? cut.slice(0, -2) : cut;
+}
+
+/**
+ * The range and weight (in thousandths) of an element of an Accept-Language
+ * value, or undefined when it does not parse.
+ */
+function parseRange(element: string): readonly [string, number] | undefined {
+  const trimmed = element.replace(/^[ \t]+|[ \t]+$/g, "");
+  const tag = /^[^; \t]*/.exec(trimmed)?.[0] ?? "";
+  if (tag !== "*" && !TAG.test(tag)) {
+    return undefined;
+  }
+  const rest = trimmed.slice(tag.length);
+  if (rest === "") {
+    return [tag, 1000];
+  }
+  const weight = WEIGHT.exec(rest);
+  if (weight === null) {
+    return undefined;
+  }
+  const q = Number(weight[1]) * 1000 + Number((weight[2] ?? "").padEnd(3, "0"));
+  return q <= 1000 ? [tag, q] : undefined;
+}
+
+/**
+ * Returns the locale of `available` that RFC 4647's lookup finds for an
+ * Accept-Language value (RFC 9110, section 12.5.4), else `fallback`.
+ *
+ * Ranges are tried from the highest weight (q) down, equal weights in the
+ * order given; each is looked up, then each shorter tag made by dropping its
+ * last subtag ("zh-Hant-TW", "zh-Hant", "zh"). A range of weight 0 is never
+ * tried, and the locale it names exactly is never chosen ("fr;q=0" refuses
+ * "fr", not "fr-CA"); "*" and elements that do not parse are skipped; tags
+ * compare without case; the first 64 ranges are read.
+ */
+export function negotiate(
+  acceptLanguage: string | null | undefined,
+  available: readonly string[] = LOCALES,
+  fallback: string = SOURCE_LOCALE,
+): string {
+  const ranges: (readonly [string, number])[] = [];
+  for (const element of (acceptLanguage ?? "").split(",")) {
+    if (ranges.length === MAX_RANGES) {
+      break;
+    }
+    const parsed = parseRange(element);
+    if (parsed !== undefined) {
+      ranges.push(parsed);
+    }
+  }
+  // A stable sort: equal weights keep their order.
+  ranges.sort((a, b) => b[1] - a[1]);
+  const refused = new Set(
+    ranges.filter(([, q]) => q === 0).map(([tag]) => asciiLower(tag)),
+  );
+  const offered = available.filter((tag) => !refused.has(asciiLower(tag)));
+  for (const [range, q] of ranges) {
+    if (q === 0) {
+      break;
+    }
+    for (
+      let tag = asciiLower(range);
+      tag !== "" && tag !== "*";
+      tag = parentTag(tag)
+    ) {
+      const match = offered.find((spelt) => asciiLower(spelt) === tag);
+      if (match !== undefined) {
+        return match;
+      }
+    }
+  }
+  return fallback;
+}
+
+/** The name of an entry's texts in the translation files. */
+function elementOf(entry: Entry): string {
+  const domain = entry.domain ?? "";
+  if (entry.kind === "status") {
+    return `(status ${String(entry.code)})`;
+  }
+  if (entry.kind === "code") {
+    return `${domain}.${entry.name ?? ""}`;
+  }
+  if (entry.classId !== undefined) {
+    return `${domain}.(class ${entry.classId})`;
+  }
+  return `${domain}.(fallback)`;
+}
+
+/**
+ * Returns a text of the entry (its message, description, hint or UI hint) in
+ * a locale, with the locale it is in.
+ *
+ * `locale` is a language tag or an Accept-Language value; `negotiate()`
+ * chooses among `LOCALES`. A text the chosen locale does not translate is
+ * looked up in its parents ("fr-CA", then "fr"), else it is the catalog's
+ * own, in `SOURCE_LOCALE`. The message keeps its placeholders: see
+ * `formatMessage()`.
+ */
+export function localize(
+  entry: Entry,
+  locale?: string | null,
+  field: TextField = "message",
+): Localized {
+  const source = field === "uiHint" ? (entry.ui?.hint ?? "") : entry[field];
+  const key =
+    field === "uiHint"
+      ? "ui_hint"
+      : field === "message" && entry.kind === "status"
+        ? "title"
+        : field;
+  const element = elementOf(entry);
+  const texts =
+    source !== "" && hasOwn(TRANSLATIONS, element)
+      ? TRANSLATIONS[element]
+      : undefined;
+  const sourceTag = asciiLower(SOURCE_LOCALE);
+  for (
+    let tag = asciiLower(negotiate(locale));
+    tag !== "" && tag !== sourceTag;
+    tag = parentTag(tag)
+  ) {
+    const spelt = LOCALE_SPELLING.get(tag);
+    const text =
+      spelt !== undefined && texts !== undefined && hasOwn(texts, spelt)
+        ? texts[spelt]?.[key]
+        : undefined;
+    if (spelt !== undefined && text) {
+      return { text, locale: spelt };
+    }
+  }
+  return { text: source, locale: SOURCE_LOCALE };
+}
+
+/** What `messageOf()` says, in the locale asked for, and its locale. */
+function localizedMessage(
+  entry: Entry | undefined,
+  code: string | undefined,
+  locale: string | null | undefined,
+  body: unknown,
+): { readonly text: string; readonly locale: string | null } {
+  if (entry === undefined) {
+    return { text: "", locale: null };
+  }
+  const found = localize(entry, locale);
+  return {
+    text: messageOf({ ...entry, message: found.text }, code, body),
+    locale: found.locale,
+  };
 }

@@ -1049,6 +1049,12 @@ def _message_of(entry: Entry | None, code: str | None, body: object = None) -> s
         return ""
     if entry.kind is Kind.STATUS:
         return entry.message
+    return format_message(entry, _message_args(entry, code, body))
+
+
+def _message_args(entry: Entry, code: str | None, body: object) -> dict[str, object]:
+    """The values of a classified message: the parameters read from body,
+    and ${code} of a fallback or a class."""
     args: dict[str, object] = {}
     for name, path in entry.param_from:
         value = _at(body, path)
@@ -1056,7 +1062,7 @@ def _message_of(entry: Entry | None, code: str | None, body: object = None) -> s
             args[name] = value
     if entry.kind is Kind.FALLBACK:
         args["code"] = code
-    return format_message(entry, args)
+    return args
 
 
 def classify(
