@@ -132,7 +132,8 @@ group_import() {
     rm -rf "$T/imp" && mkdir -p "$T/imp"
     # shellcheck disable=SC2086
     set -- "et $R/krb5-com_err/krb5_err.et $R/krb5-com_err/kv5m_err.et $R/krb5-com_err/k5e1_err.et" \
-        "postgres $R/postgres-errcodes/errcodes.txt --id postgres"
+        "postgres $R/postgres-errcodes/errcodes.txt --id postgres" \
+        "mc $R/nssm-mc/messages.mc" "proto $R/grpc-code/code.proto"
     for args in "$@"; do
         fmt=${args%% *}
         # shellcheck disable=SC2086
@@ -155,8 +156,22 @@ group_import() {
     else
         bad "import postgres: build" "$T/log"
     fi
+    # The real files with a normalized.json: every code, name, message and
+    # status as it says (tests/import/normalized.py: what each importer
+    # makes of the source's spelling).
+    for fmt_dir in mc:nssm-mc:messages proto:grpc-code:code; do
+        fmt=${fmt_dir%%:*} dir=${fmt_dir#*:} id=${fmt_dir##*:}
+        dir=${dir%%:*}
+        if "$ERRCAT" build "$T/imp/$fmt.yaml" -t json -o "$T/imp/$fmt.out" >"$T/log" 2>&1; then
+            check "import $fmt: every code, name, message and status as $dir/normalized.json says" \
+                python3 tests/import/normalized.py "$fmt" "$T/imp/$fmt.out/$id/json/$id.json" \
+                "$R/$dir/normalized.json"
+        else
+            bad "import $fmt: build" "$T/log"
+        fi
+    done
     check "import --help lists every format" sh -c \
-        "'$ERRCAT' import --help | grep -q '^  et ' && '$ERRCAT' import --help | grep -q '^  postgres '"
+        "for f in et postgres mc proto; do '$ERRCAT' import --help | grep -q \"^  \$f \" || exit 1; done"
     for case in tests/diag/import/*/*.in tests/diag/import/com_err/*.yaml; do
         [ -f "$case" ] || continue
         dir=$(dirname "$case")
