@@ -21,6 +21,8 @@ const ec_import_format ec_import_formats[] = {
      ec_import_mc},
     {"proto", "protobuf enums of error codes (google.rpc code.proto and the like)",
      ec_import_proto},
+    {"openapi", "OpenAPI 3.0/3.1 (JSON or YAML): response statuses, error code enums",
+     ec_import_openapi},
 };
 const size_t ec_nimport_formats = sizeof ec_import_formats / sizeof ec_import_formats[0];
 
@@ -103,6 +105,44 @@ ec_imp_status *ec_imp_status_add(ec_import *im, int status, ec_loc at)
     s->at = at;
     s->at.file = ec_arena_strdup(&im->a, at.file);
     return s;
+}
+
+/* The IANA registry's reason phrases (spec/common/http.yaml, which a built
+** catalog includes but an import cannot count on being beside it): a
+** status a source names without a title gets its phrase. */
+const char *ec_imp_reason(int status)
+{
+    static const struct {
+        int status;
+        const char *title;
+    } reg[] = {
+        {100, "Continue"}, {101, "Switching Protocols"}, {102, "Processing"}, {103, "Early Hints"},
+        {200, "OK"}, {201, "Created"}, {202, "Accepted"}, {203, "Non-Authoritative Information"},
+        {204, "No Content"}, {205, "Reset Content"}, {206, "Partial Content"},
+        {207, "Multi-Status"}, {208, "Already Reported"}, {226, "IM Used"},
+        {300, "Multiple Choices"}, {301, "Moved Permanently"}, {302, "Found"}, {303, "See Other"},
+        {304, "Not Modified"}, {305, "Use Proxy"}, {307, "Temporary Redirect"},
+        {308, "Permanent Redirect"}, {400, "Bad Request"}, {401, "Unauthorized"},
+        {402, "Payment Required"}, {403, "Forbidden"}, {404, "Not Found"},
+        {405, "Method Not Allowed"}, {406, "Not Acceptable"},
+        {407, "Proxy Authentication Required"}, {408, "Request Timeout"}, {409, "Conflict"},
+        {410, "Gone"}, {411, "Length Required"}, {412, "Precondition Failed"},
+        {413, "Content Too Large"}, {414, "URI Too Long"}, {415, "Unsupported Media Type"},
+        {416, "Range Not Satisfiable"}, {417, "Expectation Failed"}, {421, "Misdirected Request"},
+        {422, "Unprocessable Content"}, {423, "Locked"}, {424, "Failed Dependency"},
+        {425, "Too Early"}, {426, "Upgrade Required"}, {428, "Precondition Required"},
+        {429, "Too Many Requests"}, {431, "Request Header Fields Too Large"},
+        {451, "Unavailable For Legal Reasons"}, {500, "Internal Server Error"},
+        {501, "Not Implemented"}, {502, "Bad Gateway"}, {503, "Service Unavailable"},
+        {504, "Gateway Timeout"}, {505, "HTTP Version Not Supported"},
+        {506, "Variant Also Negotiates"}, {507, "Insufficient Storage"}, {508, "Loop Detected"},
+        {510, "Not Extended (OBSOLETED)"},
+        {511, "Network Authentication Required"},
+    };
+    for (size_t i = 0; i < sizeof reg / sizeof reg[0]; i++)
+        if (reg[i].status == status)
+            return reg[i].title;
+    return NULL;
 }
 
 void ec_imp_alias_add(ec_import *im, ec_imp_code *c, const char *name)

@@ -90,6 +90,7 @@ bool ec_import_et(ec_import *im, const char *path, const char *text, size_t len)
 bool ec_import_pg(ec_import *im, const char *path, const char *text, size_t len);
 bool ec_import_mc(ec_import *im, const char *path, const char *text, size_t len);
 bool ec_import_proto(ec_import *im, const char *path, const char *text, size_t len);
+bool ec_import_openapi(ec_import *im, const char *path, const char *text, size_t len);
 
 extern const ec_import_format ec_import_formats[];
 extern const size_t ec_nimport_formats;
@@ -117,6 +118,8 @@ ec_imp_class *ec_imp_class_add(ec_import *im, ec_imp_domain *dom);
 /* The catalog's status 'status', added (zeroed but for it) unless it is
 ** there already. */
 ec_imp_status *ec_imp_status_add(ec_import *im, int status, ec_loc at);
+/* The IANA registry's reason phrase of 'status', or NULL. */
+const char *ec_imp_reason(int status);
 void ec_imp_alias_add(ec_import *im, ec_imp_code *c, const char *name);
 ec_imp_param *ec_imp_param_add(ec_import *im, ec_imp_code *c, const char *name);
 

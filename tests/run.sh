@@ -170,8 +170,38 @@ group_import() {
             bad "import $fmt: build" "$T/log"
         fi
     done
+    # OpenAPI: a hand-kept document (YAML) imported as expected, and
+    # errcat's own openapi target (JSON) of the spec and golden catalogs
+    # imported again gives back their statuses and codes.
+    if "$ERRCAT" import openapi tests/import/openapi/orders.yaml -o "$T/imp/orders.yaml" \
+        2>"$T/imp/orders.stderr"; then
+        check "import openapi: orders.yaml as expected" \
+            diff -u tests/import/openapi/orders.expected.yaml "$T/imp/orders.yaml"
+        check "import openapi: orders.yaml's warnings as expected" \
+            diff -u tests/import/openapi/orders.expected.stderr "$T/imp/orders.stderr"
+    else
+        bad "import openapi orders.yaml" "$T/imp/orders.stderr"
+    fi
+    for api in out/*/openapi/*.openapi.json tests/golden/*/expected/*/openapi/*.openapi.json; do
+        id=$(basename "$api" .openapi.json)
+        case $api in
+        out/*) cat=spec/$id.yaml ;;
+        *) cat=${api%%/expected/*}/catalog.yaml ;;
+        esac
+        w=$T/imp/rt_$id
+        rm -rf "$w" && mkdir -p "$w"
+        if "$ERRCAT" import openapi "$api" --id "$id" -o "$w/imported.yaml" >"$T/log" 2>&1 &&
+            "$ERRCAT" build "$cat" -t json -o "$w/orig" >"$T/log" 2>&1 &&
+            "$ERRCAT" build "$w/imported.yaml" -t json -o "$w/imp" >"$T/log" 2>&1; then
+            check "import openapi round trip: $id's statuses and codes" \
+                python3 tests/import/openapi_roundtrip.py "$w/orig/$id/json/$id.json" \
+                "$w/imp/$id/json/$id.json"
+        else
+            bad "import openapi round trip: $id" "$T/log"
+        fi
+    done
     check "import --help lists every format" sh -c \
-        "for f in et postgres mc proto; do '$ERRCAT' import --help | grep -q \"^  \$f \" || exit 1; done"
+        "for f in et postgres mc proto openapi; do '$ERRCAT' import --help | grep -q \"^  \$f \" || exit 1; done"
     for case in tests/diag/import/*/*.in tests/diag/import/com_err/*.yaml; do
         [ -f "$case" ] || continue
         dir=$(dirname "$case")
