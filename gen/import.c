@@ -23,6 +23,8 @@ const ec_import_format ec_import_formats[] = {
      ec_import_proto},
     {"openapi", "OpenAPI 3.0/3.1 (JSON or YAML): response statuses, error code enums",
      ec_import_openapi},
+    {"mysql", "MySQL's error message files (errmsg-utf8.txt, messages_to_clients.txt)",
+     ec_import_mysql},
 };
 const size_t ec_nimport_formats = sizeof ec_import_formats / sizeof ec_import_formats[0];
 

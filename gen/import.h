@@ -91,6 +91,7 @@ bool ec_import_pg(ec_import *im, const char *path, const char *text, size_t len)
 bool ec_import_mc(ec_import *im, const char *path, const char *text, size_t len);
 bool ec_import_proto(ec_import *im, const char *path, const char *text, size_t len);
 bool ec_import_openapi(ec_import *im, const char *path, const char *text, size_t len);
+bool ec_import_mysql(ec_import *im, const char *path, const char *text, size_t len);
 
 extern const ec_import_format ec_import_formats[];
 extern const size_t ec_nimport_formats;

@@ -60,11 +60,11 @@ typedef struct mc_reader {
     mc_names severities, facilities, languages;
     mc_facility *facs; /* one per facilities.v[i] */
     size_t nfacs;
-    const char *first_lang;     /* every message's text is in this one */
-    ec_loc other_lang_at;       /* where a block of another language first is */
-    ec_buf other_langs;         /* their names, ", "-joined, each once */
-    ec_loc printf_at;           /* where printf-style text first is */
-    size_t printf_messages;     /* how many messages hold some */
+    const char *first_lang; /* every message's text is in this one */
+    ec_loc other_lang_at;   /* where a block of another language first is */
+    ec_buf other_langs;     /* their names, ", "-joined, each once */
+    ec_loc printf_at;       /* where printf-style text first is */
+    size_t printf_messages; /* how many messages hold some */
 } mc_reader;
 
 typedef struct mc_pos {
@@ -183,7 +183,6 @@ static bool punct(mc_reader *r, char c)
     return false;
 }
 
-
 /* A C integer constant (decimal, 0x hex or 0 octal) of at most 'max'. */
 static bool number(const char *s, size_t n, int64_t max, int64_t *v)
 {
@@ -197,7 +196,7 @@ static bool number(const char *s, size_t n, int64_t max, int64_t *v)
         return false;
     int64_t x = 0;
     for (; i < n; i++) {
-        int d = isdigit((unsigned char)s[i]) ? s[i] - '0'
+        int d = isdigit((unsigned char)s[i])    ? s[i] - '0'
                 : isxdigit((unsigned char)s[i]) ? tolower((unsigned char)s[i]) - 'a' + 10
                                                 : 99;
         if (d >= base)
@@ -461,7 +460,8 @@ static bool language_block(mc_reader *r, const char **s, const char **e, uint32_
 
 static const char *ui_severity(int64_t sev)
 {
-    return sev == 3 ? NULL : sev == 2 ? "warning" : "info";
+    return sev == 3 ? NULL : sev == 2 ? "warning"
+                                      : "info";
 }
 
 static void note_language(mc_reader *r, const char *lang, ec_loc at)

@@ -376,7 +376,8 @@ bool ec_import_openapi(ec_import *im, const char *path, const char *text, size_t
     oa r = {im, path, &root, false};
     /* The version as written: `openapi: 3.1` reads as a number. */
     const ec_value *ver = ec_map_get(&root, "openapi");
-    const char *vtext = is_kind(ver, EC_VSTR) ? ver->u.s : ver ? ver->raw : NULL;
+    const char *vtext = is_kind(ver, EC_VSTR) ? ver->u.s : ver ? ver->raw
+                                                               : NULL;
     if (!is_kind(&root, EC_VMAP) || !vtext || strncmp(vtext, "3.", 2) != 0) {
         const ec_value *sw = ec_map_get(&root, "swagger");
         ec_error(im->d, ver ? ver->at : root.at,

@@ -21,7 +21,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { T_EOF, T_IDENT, T_INT, T_STR, T_PUNCT } tkind;
+typedef enum { T_EOF,
+               T_IDENT,
+               T_INT,
+               T_STR,
+               T_PUNCT } tkind;
 
 typedef struct ptok {
     tkind k;
@@ -76,7 +80,7 @@ static bool tokenize(pr *r, const char *text, size_t len)
     ec_buf cm;
     ec_buf_init(&cm);
     bool ok = true;
-#define AT(q) ((ec_loc){r->path, line, (uint32_t)((q) - ls) + 1})
+#define AT(q) ((ec_loc){r->path, line, (uint32_t)((q)-ls) + 1})
     while (p < end && ok) {
         char c = *p;
         if (c == '\n') {
@@ -285,7 +289,7 @@ static bool int32_value(pr *r, bool neg, int64_t *v)
     int64_t x = 0;
     bool ok = t->k == T_INT;
     for (; ok && i < t->n; i++) {
-        int d = isdigit((unsigned char)t->s[i]) ? t->s[i] - '0'
+        int d = isdigit((unsigned char)t->s[i])    ? t->s[i] - '0'
                 : isxdigit((unsigned char)t->s[i]) ? tolower((unsigned char)t->s[i]) - 'a' + 10
                                                    : 99;
         ok = d < base;
