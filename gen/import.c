@@ -17,6 +17,14 @@
 const ec_import_format ec_import_formats[] = {
     {"et", "compile_et error tables (com_err .et: krb5, e2fsprogs)", ec_import_et},
     {"postgres", "PostgreSQL's errcodes.txt (SQLSTATEs, sections as classes)", ec_import_pg},
+    {"mc", "Windows message compiler sources (.mc: message ids, severities, facilities)",
+     ec_import_mc},
+    {"proto", "protobuf enums of error codes (google.rpc code.proto and the like)",
+     ec_import_proto},
+    {"openapi", "OpenAPI 3.0/3.1 (JSON or YAML): response statuses, error code enums",
+     ec_import_openapi},
+    {"mysql", "MySQL's error message files (errmsg-utf8.txt, messages_to_clients.txt)",
+     ec_import_mysql},
 };
 const size_t ec_nimport_formats = sizeof ec_import_formats / sizeof ec_import_formats[0];
 
@@ -87,6 +95,56 @@ ec_imp_code *ec_imp_code_add(ec_import *im, ec_imp_domain *dom, ec_loc at)
 ec_imp_class *ec_imp_class_add(ec_import *im, ec_imp_domain *dom)
 {
     return grow(&im->a, &dom->classes, &dom->nclasses, &dom->cap_classes, sizeof(ec_imp_class));
+}
+
+ec_imp_status *ec_imp_status_add(ec_import *im, int status, ec_loc at)
+{
+    for (size_t i = 0; i < im->nstatuses; i++)
+        if (im->statuses[i].status == status)
+            return &im->statuses[i];
+    ec_imp_status *s = grow(&im->a, &im->statuses, &im->nstatuses, &im->cap_statuses, sizeof *s);
+    s->status = status;
+    s->at = at;
+    s->at.file = ec_arena_strdup(&im->a, at.file);
+    return s;
+}
+
+/* The IANA registry's reason phrases (spec/common/http.yaml, which a built
+** catalog includes but an import cannot count on being beside it): a
+** status a source names without a title gets its phrase. */
+const char *ec_imp_reason(int status)
+{
+    static const struct {
+        int status;
+        const char *title;
+    } reg[] = {
+        {100, "Continue"}, {101, "Switching Protocols"}, {102, "Processing"}, {103, "Early Hints"},
+        {200, "OK"}, {201, "Created"}, {202, "Accepted"}, {203, "Non-Authoritative Information"},
+        {204, "No Content"}, {205, "Reset Content"}, {206, "Partial Content"},
+        {207, "Multi-Status"}, {208, "Already Reported"}, {226, "IM Used"},
+        {300, "Multiple Choices"}, {301, "Moved Permanently"}, {302, "Found"}, {303, "See Other"},
+        {304, "Not Modified"}, {305, "Use Proxy"}, {307, "Temporary Redirect"},
+        {308, "Permanent Redirect"}, {400, "Bad Request"}, {401, "Unauthorized"},
+        {402, "Payment Required"}, {403, "Forbidden"}, {404, "Not Found"},
+        {405, "Method Not Allowed"}, {406, "Not Acceptable"},
+        {407, "Proxy Authentication Required"}, {408, "Request Timeout"}, {409, "Conflict"},
+        {410, "Gone"}, {411, "Length Required"}, {412, "Precondition Failed"},
+        {413, "Content Too Large"}, {414, "URI Too Long"}, {415, "Unsupported Media Type"},
+        {416, "Range Not Satisfiable"}, {417, "Expectation Failed"}, {421, "Misdirected Request"},
+        {422, "Unprocessable Content"}, {423, "Locked"}, {424, "Failed Dependency"},
+        {425, "Too Early"}, {426, "Upgrade Required"}, {428, "Precondition Required"},
+        {429, "Too Many Requests"}, {431, "Request Header Fields Too Large"},
+        {451, "Unavailable For Legal Reasons"}, {500, "Internal Server Error"},
+        {501, "Not Implemented"}, {502, "Bad Gateway"}, {503, "Service Unavailable"},
+        {504, "Gateway Timeout"}, {505, "HTTP Version Not Supported"},
+        {506, "Variant Also Negotiates"}, {507, "Insufficient Storage"}, {508, "Loop Detected"},
+        {510, "Not Extended (OBSOLETED)"},
+        {511, "Network Authentication Required"},
+    };
+    for (size_t i = 0; i < sizeof reg / sizeof reg[0]; i++)
+        if (reg[i].status == status)
+            return reg[i].title;
+    return NULL;
 }
 
 void ec_imp_alias_add(ec_import *im, ec_imp_code *c, const char *name)
@@ -185,9 +243,71 @@ bool ec_import_read(ec_import *im, const ec_import_format *f, const char *path, 
     return ok;
 }
 
+/* A UTF-16 file with a byte-order mark (mc.exe's sources often are) as
+** UTF-8 in 'out', the mark dropped; false after reporting where it is not
+** UTF-16 (an odd byte at the end, a surrogate without its pair). */
+static bool utf16_to_utf8(ec_import *im, const char *path, const unsigned char *s, size_t len,
+                          ec_buf *out)
+{
+    bool be = s[0] == 0xfe;
+    uint32_t line = 1, col = 1;
+    for (size_t i = 2; i < len; i += 2) {
+        if (i + 1 == len) {
+            ec_error(im->d, (ec_loc){path, line, col},
+                     "a UTF-16 file ends within a character (an odd number of bytes)");
+            return false;
+        }
+        uint32_t u = be ? (uint32_t)s[i] << 8 | s[i + 1] : (uint32_t)s[i + 1] << 8 | s[i];
+        if (u >= 0xdc00 && u <= 0xdfff) {
+            ec_error(im->d, (ec_loc){path, line, col}, "not UTF-16: a low surrogate alone");
+            return false;
+        }
+        if (u >= 0xd800 && u <= 0xdbff) {
+            uint32_t lo = i + 3 < len ? (be ? (uint32_t)s[i + 2] << 8 | s[i + 3]
+                                            : (uint32_t)s[i + 3] << 8 | s[i + 2])
+                                      : 0;
+            if (lo < 0xdc00 || lo > 0xdfff) {
+                ec_error(im->d, (ec_loc){path, line, col}, "not UTF-16: a high surrogate alone");
+                return false;
+            }
+            u = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
+            i += 2;
+        }
+        if (u < 0x80) {
+            ec_buf_putc(out, (char)u);
+        } else if (u < 0x800) {
+            ec_buf_putc(out, (char)(0xc0 | u >> 6));
+            ec_buf_putc(out, (char)(0x80 | (u & 0x3f)));
+        } else if (u < 0x10000) {
+            ec_buf_putc(out, (char)(0xe0 | u >> 12));
+            ec_buf_putc(out, (char)(0x80 | (u >> 6 & 0x3f)));
+            ec_buf_putc(out, (char)(0x80 | (u & 0x3f)));
+        } else {
+            ec_buf_putc(out, (char)(0xf0 | u >> 18));
+            ec_buf_putc(out, (char)(0x80 | (u >> 12 & 0x3f)));
+            ec_buf_putc(out, (char)(0x80 | (u >> 6 & 0x3f)));
+            ec_buf_putc(out, (char)(0x80 | (u & 0x3f)));
+        }
+        if (u == '\n')
+            line++, col = 1;
+        else
+            col++;
+    }
+    return true;
+}
+
 bool ec_import_text(ec_import *im, const ec_import_format *f, const char *path, const char *text,
                     size_t len)
 {
+    const unsigned char *u = (const unsigned char *)text;
+    if (len >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff))) {
+        ec_buf b;
+        ec_buf_init(&b);
+        bool ok = utf16_to_utf8(im, path, u, len, &b) &&
+                  ec_import_text(im, f, path, b.data, b.len);
+        ec_buf_free(&b);
+        return ok;
+    }
     const char **src = grow(&im->a, &im->sources, &im->nsources, &im->cap_sources, sizeof *src);
     *src = ec_arena_strdup(&im->a, path);
     /* Every reader gets text a catalog can hold: UTF-8 without NUL. */
@@ -315,6 +435,8 @@ static void write_code(ec_buf *b, const ec_imp_domain *dom, const ec_imp_code *c
     ec_buf_puts(b, "        message: ");
     put_str(b, c->message ? c->message : "");
     ec_buf_putc(b, '\n');
+    if (c->status)
+        ec_buf_printf(b, "        status: %d\n", c->status);
     put_field(b, 8, "description", c->description);
     if (c->nparams) {
         ec_buf_puts(b, "        params:\n");
@@ -335,11 +457,36 @@ static void write_code(ec_buf *b, const ec_imp_domain *dom, const ec_imp_code *c
     }
     if (c->severity)
         ec_buf_printf(b, "        ui: {severity: %s}\n", c->severity);
+    if (c->deprecated)
+        ec_buf_puts(b, "        deprecated: true\n");
     if (c->retired) {
         if (*c->retired)
             put_field(b, 8, "retired", c->retired);
         else
             ec_buf_puts(b, "        retired: true\n");
+    }
+}
+
+static int status_cmp(const void *a, const void *b)
+{
+    const ec_imp_status *x = *(ec_imp_status *const *)a, *y = *(ec_imp_status *const *)b;
+    return (x->status > y->status) - (x->status < y->status);
+}
+
+static void write_statuses(ec_buf *b, ec_import *im, out_map *m)
+{
+    if (!im->nstatuses)
+        return;
+    ec_imp_status **v = ec_arena_alloc(&im->a, im->nstatuses * sizeof *v);
+    for (size_t i = 0; i < im->nstatuses; i++)
+        v[i] = &im->statuses[i];
+    qsort(v, im->nstatuses, sizeof *v, status_cmp);
+    ec_buf_puts(b, "statuses:\n");
+    for (size_t i = 0; i < im->nstatuses; i++) {
+        map_here(m, b, v[i]->at);
+        ec_buf_printf(b, "  - status: %d\n", v[i]->status);
+        put_field(b, 4, "title", v[i]->title);
+        put_field(b, 4, "description", v[i]->description);
     }
 }
 
@@ -373,9 +520,7 @@ static void write_domain(ec_buf *b, const ec_imp_domain *dom, out_map *m)
     }
 }
 
-/* The catalog id of a source file's name: its base name less its
-** extension, made an id. */
-static const char *id_of_path(ec_import *im, const char *path)
+char *ec_imp_path_id(ec_import *im, const char *path)
 {
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
@@ -385,7 +530,7 @@ static const char *id_of_path(ec_import *im, const char *path)
 
 bool ec_import_write(ec_import *im, const char *shown, ec_buf *out)
 {
-    const char *id = im->id ? im->id : id_of_path(im, im->nsources ? im->sources[0] : "import");
+    const char *id = im->id ? im->id : ec_imp_path_id(im, im->nsources ? im->sources[0] : "import");
     ec_buf b;
     ec_buf_init(&b);
     ec_buf_printf(&b, "Imported by `errcat import %s` from", im->format);
@@ -408,8 +553,9 @@ bool ec_import_write(ec_import *im, const char *shown, ec_buf *out)
         ec_buf_free(&t);
     }
     put_field(out, 2, "description", im->description);
-    ec_buf_puts(out, im->ndomains ? "domains:\n" : "domains: []\n");
     out_map m = {NULL, NULL, 0, 0, 0, 1};
+    write_statuses(out, im, &m);
+    ec_buf_puts(out, im->ndomains ? "domains:\n" : "domains: []\n");
     for (size_t i = 0; i < im->ndomains; i++)
         write_domain(out, &im->domains[i], &m);
     /* The catalog must pass `errcat check`: a reader that lets through

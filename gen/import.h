@@ -31,7 +31,9 @@ typedef struct ec_imp_code {
     ec_imp_param *params;
     size_t nparams, cap_params;
     const char *severity; /* ui severity, or NULL */
+    int status;           /* the HTTP status it travels with (one of the catalog's), or 0 */
     const char *retired;  /* NULL, or the reason ("" for none) */
+    bool deprecated;
 } ec_imp_code;
 
 typedef struct ec_imp_class {
@@ -39,6 +41,13 @@ typedef struct ec_imp_class {
     const char *prefix; /* a string domain's class; NULL in an int domain */
     int64_t low, high;
 } ec_imp_class;
+
+/* An HTTP status the catalog returns. */
+typedef struct ec_imp_status {
+    ec_loc at;
+    int status;
+    const char *title, *description;
+} ec_imp_status;
 
 typedef struct ec_imp_domain {
     ec_loc at;
@@ -61,6 +70,8 @@ typedef struct ec_import {
     size_t nsources, cap_sources;
     ec_imp_domain *domains;
     size_t ndomains, cap_domains;
+    ec_imp_status *statuses; /* written in ascending order */
+    size_t nstatuses, cap_statuses;
     bool reader_bug; /* ec_import_write: `errcat check` refused what no source place explains */
 } ec_import;
 
@@ -77,6 +88,10 @@ typedef struct ec_import_format {
 /* The readers, one file each (gen/import_<format>.c). */
 bool ec_import_et(ec_import *im, const char *path, const char *text, size_t len);
 bool ec_import_pg(ec_import *im, const char *path, const char *text, size_t len);
+bool ec_import_mc(ec_import *im, const char *path, const char *text, size_t len);
+bool ec_import_proto(ec_import *im, const char *path, const char *text, size_t len);
+bool ec_import_openapi(ec_import *im, const char *path, const char *text, size_t len);
+bool ec_import_mysql(ec_import *im, const char *path, const char *text, size_t len);
 
 extern const ec_import_format ec_import_formats[];
 extern const size_t ec_nimport_formats;
@@ -101,6 +116,11 @@ bool ec_import_write(ec_import *im, const char *shown, ec_buf *out);
 ec_imp_domain *ec_imp_domain_add(ec_import *im, const char *id, ec_loc at);
 ec_imp_code *ec_imp_code_add(ec_import *im, ec_imp_domain *dom, ec_loc at);
 ec_imp_class *ec_imp_class_add(ec_import *im, ec_imp_domain *dom);
+/* The catalog's status 'status', added (zeroed but for it) unless it is
+** there already. */
+ec_imp_status *ec_imp_status_add(ec_import *im, int status, ec_loc at);
+/* The IANA registry's reason phrase of 'status', or NULL. */
+const char *ec_imp_reason(int status);
 void ec_imp_alias_add(ec_import *im, ec_imp_code *c, const char *name);
 ec_imp_param *ec_imp_param_add(ec_import *im, ec_imp_code *c, const char *name);
 
@@ -111,6 +131,9 @@ char *ec_imp_literal(ec_import *im, const char *text, size_t n);
 ** '_', runs of them one, none at either end; "x" prefixed when it would
 ** not start with a letter. */
 char *ec_imp_id(ec_import *im, const char *s, size_t n);
+
+/* The id of a source file's name: its base name less its extension. */
+char *ec_imp_path_id(ec_import *im, const char *path);
 
 /* Whether s[0..n) is an identifier ([A-Za-z][A-Za-z0-9_]*). */
 bool ec_imp_is_ident(const char *s, size_t n);

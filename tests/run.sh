@@ -132,7 +132,8 @@ group_import() {
     rm -rf "$T/imp" && mkdir -p "$T/imp"
     # shellcheck disable=SC2086
     set -- "et $R/krb5-com_err/krb5_err.et $R/krb5-com_err/kv5m_err.et $R/krb5-com_err/k5e1_err.et" \
-        "postgres $R/postgres-errcodes/errcodes.txt --id postgres"
+        "postgres $R/postgres-errcodes/errcodes.txt --id postgres" \
+        "mc $R/nssm-mc/messages.mc" "proto $R/grpc-code/code.proto"
     for args in "$@"; do
         fmt=${args%% *}
         # shellcheck disable=SC2086
@@ -155,8 +156,64 @@ group_import() {
     else
         bad "import postgres: build" "$T/log"
     fi
+    # The real files with a normalized.json: every code, name, message and
+    # status as it says (tests/import/normalized.py: what each importer
+    # makes of the source's spelling).
+    for fmt_dir in mc:nssm-mc:messages proto:grpc-code:code; do
+        fmt=${fmt_dir%%:*} dir=${fmt_dir#*:} id=${fmt_dir##*:}
+        dir=${dir%%:*}
+        if "$ERRCAT" build "$T/imp/$fmt.yaml" -t json -o "$T/imp/$fmt.out" >"$T/log" 2>&1; then
+            check "import $fmt: every code, name, message and status as $dir/normalized.json says" \
+                python3 tests/import/normalized.py "$fmt" "$T/imp/$fmt.out/$id/json/$id.json" \
+                "$R/$dir/normalized.json"
+        else
+            bad "import $fmt: build" "$T/log"
+        fi
+    done
+    # OpenAPI: a hand-kept document (YAML) imported as expected, and
+    # errcat's own openapi target (JSON) of the spec and golden catalogs
+    # imported again gives back their statuses and codes.
+    if "$ERRCAT" import openapi tests/import/openapi/orders.yaml -o "$T/imp/orders.yaml" \
+        2>"$T/imp/orders.stderr"; then
+        check "import openapi: orders.yaml as expected" \
+            diff -u tests/import/openapi/orders.expected.yaml "$T/imp/orders.yaml"
+        check "import openapi: orders.yaml's warnings as expected" \
+            diff -u tests/import/openapi/orders.expected.stderr "$T/imp/orders.stderr"
+    else
+        bad "import openapi orders.yaml" "$T/imp/orders.stderr"
+    fi
+    for api in out/*/openapi/*.openapi.json tests/golden/*/expected/*/openapi/*.openapi.json; do
+        id=$(basename "$api" .openapi.json)
+        case $api in
+        out/*) cat=spec/$id.yaml ;;
+        *) cat=${api%%/expected/*}/catalog.yaml ;;
+        esac
+        w=$T/imp/rt_$id
+        rm -rf "$w" && mkdir -p "$w"
+        if "$ERRCAT" import openapi "$api" --id "$id" -o "$w/imported.yaml" >"$T/log" 2>&1 &&
+            "$ERRCAT" build "$cat" -t json -o "$w/orig" >"$T/log" 2>&1 &&
+            "$ERRCAT" build "$w/imported.yaml" -t json -o "$w/imp" >"$T/log" 2>&1; then
+            check "import openapi round trip: $id's statuses and codes" \
+                python3 tests/import/openapi_roundtrip.py "$w/orig/$id/json/$id.json" \
+                "$w/imp/$id/json/$id.json"
+        else
+            bad "import openapi round trip: $id" "$T/log"
+        fi
+    done
+    # MySQL: a sample written for the tests from the format's grammar
+    # (MySQL's own file is GPL), imported as expected.
+    if "$ERRCAT" import mysql tests/import/mysql/errmsg-sample.txt -o "$T/imp/mysql.yaml" \
+        2>"$T/imp/mysql.stderr"; then
+        check "import mysql: errmsg-sample.txt as expected" \
+            diff -u tests/import/mysql/errmsg-sample.expected.yaml "$T/imp/mysql.yaml"
+        check "import mysql: errmsg-sample.txt's warnings as expected" \
+            diff -u tests/import/mysql/errmsg-sample.expected.stderr "$T/imp/mysql.stderr"
+        check "import mysql: passes errcat check" "$ERRCAT" check "$T/imp/mysql.yaml"
+    else
+        bad "import mysql errmsg-sample.txt" "$T/imp/mysql.stderr"
+    fi
     check "import --help lists every format" sh -c \
-        "'$ERRCAT' import --help | grep -q '^  et ' && '$ERRCAT' import --help | grep -q '^  postgres '"
+        "for f in et postgres mc proto openapi mysql; do '$ERRCAT' import --help | grep -q \"^  \$f \" || exit 1; done"
     for case in tests/diag/import/*/*.in tests/diag/import/com_err/*.yaml; do
         [ -f "$case" ] || continue
         dir=$(dirname "$case")

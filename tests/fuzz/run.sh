@@ -26,7 +26,8 @@ seed "$F/corpus_catalog" spec/*.yaml spec/common/*.yaml tests/diag/*.yaml tests/
 seed "$F/corpus_template" templates/*/*.mustache tests/golden/override/templates/*/*.mustache
 seed "$F/corpus_render_data" tests/data/mustache-spec/specs/*.json spec/*.yaml
 seed "$F/corpus_import" tests/data/real-catalogs/*/*.et tests/data/real-catalogs/*/*.txt \
-    tests/diag/import/*/*.in
+    tests/data/real-catalogs/*/*.mc tests/data/real-catalogs/*/*.proto tests/diag/import/*/*.in \
+    tests/import/openapi/*.yaml out/swap/openapi/swap.openapi.json tests/import/mysql/*.txt
 
 # run NAME BIN DICT: runs a harness from its corpus $F/corpus_NAME.
 run() {
