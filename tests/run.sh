@@ -110,6 +110,14 @@ group_real() {
     fi
     check "real postgres: catalog is errcodes.txt" python3 tests/real/postgres.py check \
         "$T/real/postgres/json/postgres.json"
+    # google.rpc.Code (tests/golden/grpc): every code, name, message and
+    # HTTP status as code.proto says.
+    if "$ERRCAT" build tests/golden/grpc/catalog.yaml -o "$T/real" -t json >"$T/log" 2>&1; then
+        check "real google.rpc.Code: catalog is code.proto" python3 tests/import/normalized.py \
+            proto "$T/real/grpc/json/grpc.json" "$DATA/real-catalogs/grpc-code/normalized.json"
+    else
+        bad "real google.rpc.Code: build" "$T/log"
+    fi
     python3 tests/real/postgres.py write >"$T/real/catalog.yaml"
     check "real postgres: catalog.yaml is what postgres.py writes" \
         diff -u tests/golden/postgres/catalog.yaml "$T/real/catalog.yaml"

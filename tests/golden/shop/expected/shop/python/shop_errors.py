@@ -1737,4 +1737,7 @@ def _localized_message(
     found = localize(entry, locale)
     if entry.kind is Kind.STATUS:
         return found.text, found.locale
-    return format_message(entry, _message_args(entry, code, body), found.locale), found.locale
+    return (
+        format_message(entry, _message_args(entry, code, body), found.locale),
+        found.locale,
+    )

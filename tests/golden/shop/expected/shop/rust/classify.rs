@@ -753,10 +753,10 @@ pub fn localize(entry: &Entry, locale: &str, field: TextField) -> Localized {
     source
 }
 
-/// [`format()`] with the message in a locale, as [`localize`] finds it.
+/// [`format()`](crate::format) with the message in a locale, as [`localize`] finds it.
 pub fn format_in(entry: &Entry, locale: &str, args: &[&str]) -> String {
     let message = localize(entry, locale, TextField::Message).text;
-    format(
+    crate::retry::format(
         &Entry {
             message,
             ..entry.clone()
