@@ -6,9 +6,10 @@
 #include "import.h"
 
 #include "alloc.h"
+#include "fsio.h"
+#include "lang.h"
 #include "load.h"
 #include "validate.h"
-#include "fsio.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -90,6 +91,30 @@ ec_imp_code *ec_imp_code_add(ec_import *im, ec_imp_domain *dom, ec_loc at)
     c->at = at;
     c->at.file = dom->at.file;
     return c;
+}
+
+size_t ec_imp_locale(ec_import *im, const char *tag)
+{
+    for (size_t i = 0; i < im->nlocales; i++)
+        if (strcmp(im->locales[i], tag) == 0)
+            return i;
+    const char **slot = grow(&im->a, &im->locales, &im->nlocales, &im->cap_locales,
+                             sizeof *im->locales);
+    *slot = ec_arena_strdup(&im->a, tag);
+    return im->nlocales - 1;
+}
+
+/* Translations are kept per code in an array of as many locales as the
+** import may have: room for 32, which no message file comes near. */
+#define MAX_LOCALES 32
+
+void ec_imp_translation_set(ec_import *im, ec_imp_code *c, size_t l, const char *message)
+{
+    if (l >= MAX_LOCALES)
+        return;
+    if (!c->translations)
+        c->translations = ec_arena_alloc(&im->a, MAX_LOCALES * sizeof *c->translations);
+    c->translations[l] = message;
 }
 
 ec_imp_class *ec_imp_class_add(ec_import *im, ec_imp_domain *dom)
@@ -528,7 +553,7 @@ char *ec_imp_path_id(ec_import *im, const char *path)
     return ec_imp_id(im, base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
 }
 
-bool ec_import_write(ec_import *im, const char *shown, ec_buf *out)
+bool ec_import_write(ec_import *im, const char *shown, bool with_locales, ec_buf *out)
 {
     const char *id = im->id ? im->id : ec_imp_path_id(im, im->nsources ? im->sources[0] : "import");
     ec_buf b;
@@ -558,7 +583,8 @@ bool ec_import_write(ec_import *im, const char *shown, ec_buf *out)
     ec_buf_puts(out, im->ndomains ? "domains:\n" : "domains: []\n");
     for (size_t i = 0; i < im->ndomains; i++)
         write_domain(out, &im->domains[i], &m);
-    /* The catalog must pass `errcat check`: a reader that lets through
+    /* The catalog must pass `errcat check` (its translations are checked
+    ** apart: the PO files are not written yet). A reader that lets through
     ** what the format checks cannot is a bug, reported here rather than
     ** in the hands of the team that runs the import. */
     ec_diag check;
@@ -595,5 +621,72 @@ bool ec_import_write(ec_import *im, const char *shown, ec_buf *out)
     }
     free(m.lines);
     free(m.at);
+    if (ok && im->nlocales && !with_locales) {
+        ec_buf t;
+        ec_buf_init(&t);
+        for (size_t i = 0; i < im->nlocales; i++)
+            ec_buf_printf(&t, "%s%s", i ? ", " : "", im->locales[i]);
+        ec_warning(im->d, (ec_loc){im->nsources ? im->sources[0] : NULL, 0, 0},
+                   "the texts in %s are left out: their PO files are written beside the "
+                   "catalog, with -o",
+                   t.data);
+        ec_buf_free(&t);
+    } else if (ok && im->nlocales) {
+        /* After the catalog section: the locales, whose files the check did
+        ** not read. */
+        ec_buf l;
+        ec_buf_init(&l);
+        ec_buf_printf(&l, "locales:\n  source: %s\n  translations: [",
+                      im->source_locale ? im->source_locale : "en");
+        for (size_t i = 0; i < im->nlocales; i++)
+            ec_buf_printf(&l, "%s%s", i ? ", " : "", im->locales[i]);
+        ec_buf_puts(&l, "]\n");
+        const char *at = strstr(out->data, "\nstatuses:");
+        if (!at)
+            at = strstr(out->data, "\ndomains:");
+        size_t pos = at ? (size_t)(at - out->data) + 1 : out->len;
+        ec_buf whole;
+        ec_buf_init(&whole);
+        ec_buf_put(&whole, out->data, pos);
+        ec_buf_put(&whole, l.data, l.len);
+        ec_buf_put(&whole, out->data + pos, out->len - pos);
+        ec_buf_reset(out);
+        ec_buf_put(out, whole.data, whole.len);
+        ec_buf_free(&whole);
+        ec_buf_free(&l);
+    }
     return ok;
+}
+
+/* A PO string: gettext's escapes, as the pot target writes them. */
+static void po_string(ec_buf *out, const char *s)
+{
+    ec_buf_putc(out, '"');
+    ec_lang_po.escape(out, s, strlen(s));
+    ec_buf_putc(out, '"');
+}
+
+void ec_import_write_po(const ec_import *im, size_t l, ec_buf *out)
+{
+    ec_buf_printf(out, "# The %s texts of %s, imported by `errcat import %s`.\n", im->locales[l],
+                  im->nsources ? im->sources[0] : "the source", im->format);
+    ec_buf_puts(out, "msgid \"\"\nmsgstr \"\"\n");
+    ec_buf_printf(out, "\"Project-Id-Version: %s\\n\"\n", im->id ? im->id : im->format);
+    ec_buf_printf(out, "\"Language: %s\\n\"\n", im->locales[l]);
+    ec_buf_puts(out, "\"MIME-Version: 1.0\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+                     "\"Content-Transfer-Encoding: 8bit\\n\"\n");
+    for (size_t d = 0; d < im->ndomains; d++) {
+        const ec_imp_domain *dom = &im->domains[d];
+        for (size_t k = 0; k < dom->ncodes; k++) {
+            const ec_imp_code *c = &dom->codes[k];
+            const char *t = c->translations ? c->translations[l] : NULL;
+            if (!t || !c->name || !c->message)
+                continue;
+            ec_buf_printf(out, "\nmsgctxt \"%s.%s\"\nmsgid ", dom->id, c->name);
+            po_string(out, c->message);
+            ec_buf_puts(out, "\nmsgstr ");
+            po_string(out, t);
+            ec_buf_putc(out, '\n');
+        }
+    }
 }

@@ -34,6 +34,7 @@ typedef struct ec_imp_code {
     int status;           /* the HTTP status it travels with (one of the catalog's), or 0 */
     const char *retired;  /* NULL, or the reason ("" for none) */
     bool deprecated;
+    const char **translations; /* per locale of the import (ec_imp_locale): its message, or NULL */
 } ec_imp_code;
 
 typedef struct ec_imp_class {
@@ -72,6 +73,11 @@ typedef struct ec_import {
     size_t ndomains, cap_domains;
     ec_imp_status *statuses; /* written in ascending order */
     size_t nstatuses, cap_statuses;
+    /* Languages besides the source's, for a source that has them: the
+    ** catalog's locales, each written as a PO file (ec_import_write_po). */
+    const char *source_locale; /* NULL: the catalog's default */
+    const char **locales;
+    size_t nlocales, cap_locales;
     bool reader_bug; /* ec_import_write: `errcat check` refused what no source place explains */
 } ec_import;
 
@@ -109,8 +115,19 @@ bool ec_import_text(ec_import *im, const ec_import_format *f, const char *path, 
                     size_t len);
 
 /* The catalog as YAML text into 'out', checked as `errcat check` would
-** (named 'shown' in its diagnostics); false after errors. */
-bool ec_import_write(ec_import *im, const char *shown, ec_buf *out);
+** (named 'shown' in its diagnostics); false after errors. With locales,
+** 'with_locales' says whether their PO files are written too (beside the
+** catalog: not on standard output): the catalog then lists them. */
+bool ec_import_write(ec_import *im, const char *shown, bool with_locales, ec_buf *out);
+
+/* The PO file of locale number 'l' (a gettext catalog of every message the
+** source translates into it, by errcat's contexts), into 'out'. */
+void ec_import_write_po(const ec_import *im, size_t l, ec_buf *out);
+
+/* The number of locale 'tag' among the import's, added when new. */
+size_t ec_imp_locale(ec_import *im, const char *tag);
+/* Sets the message of 'c' in locale number 'l'. */
+void ec_imp_translation_set(ec_import *im, ec_imp_code *c, size_t l, const char *message);
 
 /* Model building, for the readers. Each new item is zeroed. */
 ec_imp_domain *ec_imp_domain_add(ec_import *im, const char *id, ec_loc at);

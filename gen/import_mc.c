@@ -25,9 +25,12 @@
 ** FormatMessage's escapes applied (%0 ends it, %% %n %t %r %b %. %! and
 ** `% ` are their characters) and its inserts %1-%99 the placeholders
 ** ${arg1}-${arg99}, typed by their printf format (`%1!d!`: an integer).
-** Other languages are left out with a warning (a catalog's translations
-** are PO files that `errcat build -t pot` starts); so is printf-style text
-** such as `%s`, which FormatMessage does not fill in, kept as it is. */
+** The other languages are the catalog's locales (their language id's
+** primary language: 0x40C is fr), each a PO file beside the catalog
+** written with -o (import.c); a translation that uses an insert its first
+** language's text lacks, or drops one, is left out with a warning, and so
+** is a language errcat does not know. printf-style text such as `%s`,
+** which FormatMessage does not fill in, is kept as it is, with a warning. */
 #include "import.h"
 
 #include <ctype.h>
@@ -61,6 +64,7 @@ typedef struct mc_reader {
     mc_facility *facs; /* one per facilities.v[i] */
     size_t nfacs;
     const char *first_lang; /* every message's text is in this one */
+    const char *source_tag; /* its BCP 47 language: the catalog's source locale */
     ec_loc other_lang_at;   /* where a block of another language first is */
     ec_buf other_langs;     /* their names, ", "-joined, each once */
     ec_loc printf_at;       /* where printf-style text first is */
@@ -325,13 +329,16 @@ static const char *insert_type(const char *f, size_t n)
 }
 
 /* The text of one language block (lines [s, e), '\n'-joined, no final
-** line break) as an errcat message of 'c'. */
-static void message_text(mc_reader *r, ec_imp_code *c, const char *s, const char *e,
-                         uint32_t line0)
+** line break) as an errcat message of 'c'. The source language's declares
+** c's placeholders; another's ('translation') must use only those: NULL
+** when it does not. */
+static const char *message_text(mc_reader *r, ec_imp_code *c, const char *s, const char *e,
+                                uint32_t line0, bool translation)
 {
     ec_buf b;
     ec_buf_init(&b);
     bool printf_text = false;
+    uint64_t used = 0; /* a translation's: the placeholders it uses, by index in c->params */
     uint32_t line = line0;
     const char *ls = s;
     for (const char *q = s; q < e; q++) {
@@ -380,7 +387,18 @@ static void message_text(mc_reader *r, ec_imp_code *c, const char *s, const char
             for (size_t i = 0; i < c->nparams; i++)
                 if (strcmp(c->params[i].name, name) == 0)
                     p = &c->params[i];
-            if (!p) {
+            if (translation) {
+                if (p)
+                    used |= (uint64_t)1 << ((size_t)(p - c->params) & 63);
+                if (!p) {
+                    ec_warning(r->im->d, at,
+                               "insert %%%d is not in the message's first language: this "
+                               "translation is left out",
+                               num);
+                    ec_buf_free(&b);
+                    return NULL;
+                }
+            } else if (!p) {
                 p = ec_imp_param_add(r->im, c, ec_arena_strdup(&r->im->a, name));
                 p->type = type;
                 p->description = ec_arena_printf(&r->im->a, "insert %%%d", num);
@@ -401,7 +419,7 @@ static void message_text(mc_reader *r, ec_imp_code *c, const char *s, const char
         }
         /* printf-style text (%s, %d, %lu): FormatMessage does not fill it
         ** in; the program that does (sprintf on the text) keeps doing so. */
-        if (!printf_text) {
+        if (!printf_text && !translation) {
             if (!r->printf_messages)
                 r->printf_at = at;
             r->printf_messages++;
@@ -412,9 +430,46 @@ static void message_text(mc_reader *r, ec_imp_code *c, const char *s, const char
     /* Trailing line breaks (mc ends every line with one) are not text. */
     while (b.len && b.data[b.len - 1] == '\n')
         b.data[--b.len] = '\0';
-    c->message = ec_arena_strndup(&r->im->a, b.data, b.len);
+    for (size_t i = 0; translation && i < c->nparams && i < 64; i++)
+        if (!(used >> i & 1)) {
+            ec_warning(r->im->d, (ec_loc){r->path, line0, 1},
+                       "this translation drops %s of the message: it is left out",
+                       c->params[i].description);
+            ec_buf_free(&b);
+            return NULL;
+        }
+    const char *text = ec_arena_strndup(&r->im->a, b.data, b.len);
     ec_buf_free(&b);
+    return text;
 }
+
+/* The BCP 47 language of a Windows language id (LCID): its primary
+** language, the low 10 bits; NULL for one this table does not know. */
+static const char *lcid_language(int64_t lcid)
+{
+    static const char *const primary[] = {
+        [0x01] = "ar", [0x02] = "bg", [0x03] = "ca", [0x04] = "zh", [0x05] = "cs", [0x06] = "da",
+        [0x07] = "de", [0x08] = "el", [0x09] = "en", [0x0A] = "es", [0x0B] = "fi", [0x0C] = "fr",
+        [0x0D] = "he", [0x0E] = "hu", [0x0F] = "is", [0x10] = "it", [0x11] = "ja", [0x12] = "ko",
+        [0x13] = "nl", [0x14] = "nb", [0x15] = "pl", [0x16] = "pt", [0x17] = "rm", [0x18] = "ro",
+        [0x19] = "ru", [0x1A] = "hr", [0x1B] = "sk", [0x1C] = "sq", [0x1D] = "sv", [0x1E] = "th",
+        [0x1F] = "tr", [0x20] = "ur", [0x21] = "id", [0x22] = "uk", [0x23] = "be", [0x24] = "sl",
+        [0x25] = "et", [0x26] = "lv", [0x27] = "lt", [0x29] = "fa", [0x2A] = "vi", [0x2B] = "hy",
+        [0x2D] = "eu", [0x2F] = "mk", [0x36] = "af", [0x37] = "ka", [0x39] = "hi", [0x3E] = "ms",
+        [0x3F] = "kk", [0x41] = "sw", [0x56] = "gl",
+    };
+    size_t p = (size_t)(lcid & 0x3ff);
+    return p < sizeof primary / sizeof primary[0] ? primary[p] : NULL;
+}
+
+/* A language block other than the first language's, kept until the
+** message's code exists. */
+typedef struct other_block {
+    const mc_name *lang;
+    const char *s, *e;
+    uint32_t line0;
+} other_block;
+#define MAX_OTHER 16
 
 /* After `Language = Name` and the rest of its line: the lines up to one
 ** that is a single '.'. */
@@ -513,6 +568,8 @@ static bool message(mc_reader *r, const char *kw, ec_loc at, size_t *sev, size_t
     bool have_text = false;
     const char *text_s = NULL, *text_e = NULL;
     uint32_t text_line = 0;
+    other_block other[MAX_OTHER];
+    size_t nother = 0;
     for (;;) {
         skip_space(r);
         const char *k;
@@ -587,11 +644,18 @@ static bool message(mc_reader *r, const char *kw, ec_loc at, size_t *sev, size_t
             uint32_t line0;
             if (!language_block(r, &s, &e, &line0))
                 return false;
-            if (!r->first_lang)
+            if (!r->first_lang) {
                 r->first_lang = l->name;
+                r->source_tag = lcid_language(l->value);
+                if (!r->source_tag)
+                    r->source_tag = "en";
+                r->im->source_locale = r->source_tag;
+            }
             if (!have_text && l->name == r->first_lang) {
                 text_s = s, text_e = e, text_line = line0;
                 have_text = true;
+            } else if (l->name != r->first_lang && nother < MAX_OTHER) {
+                other[nother++] = (other_block){l, s, e, line0};
             } else if (l->name != r->first_lang) {
                 note_language(r, l->name, kat);
             }
@@ -653,7 +717,18 @@ static bool message(mc_reader *r, const char *kw, ec_loc at, size_t *sev, size_t
         c->name = ec_arena_printf(&r->im->a, "MESSAGE_%lld", (long long)id);
         ec_warning(r->im->d, msg_at, "the message has no SymbolicName: it is named %s", c->name);
     }
-    message_text(r, c, text_s, text_e, text_line);
+    c->message = message_text(r, c, text_s, text_e, text_line, false);
+    /* The other languages: the catalog's locales, written as PO files. */
+    for (size_t i = 0; i < nother; i++) {
+        const char *tag = lcid_language(other[i].lang->value);
+        if (!tag || strcmp(tag, r->source_tag) == 0) {
+            note_language(r, other[i].lang->name, msg_at);
+            continue;
+        }
+        const char *t = message_text(r, c, other[i].s, other[i].e, other[i].line0, true);
+        if (t)
+            ec_imp_translation_set(r->im, c, ec_imp_locale(r->im, tag), t);
+    }
     return true;
 }
 
@@ -721,8 +796,8 @@ bool ec_import_mc(ec_import *im, const char *path, const char *text, size_t len)
             last = q + 2;
         int head = (int)(last - r.other_langs.data) - 2;
         ec_warning(im->d, r.other_lang_at,
-                   "the texts in %.*s%s%s are left out: the catalog has each message's %s text "
-                   "(translations go in PO files, started from 'errcat build -t pot')",
+                   "the texts in %.*s%s%s are left out: errcat does not know their language "
+                   "(the catalog has each message's %s text)",
                    head > 0 ? head : 0, r.other_langs.data, head > 0 ? " and " : "", last,
                    r.first_lang);
     }

@@ -971,11 +971,38 @@ static int cmd_import(options *o, const char *argv0)
     }
     ec_buf out;
     ec_buf_init(&out);
-    if (status == EXIT_OK && (!ec_import_write(&im, out_path ? out_path : "<stdout>", &out) ||
+    if (status == EXIT_OK && (!ec_import_write(&im, out_path ? out_path : "<stdout>", out_path != NULL, &out) ||
                               ec_diag_failed(&d)))
         status = EXIT_DIAG;
     if (status == EXIT_OK) {
-        if (out_path) {
+        if (out_path && im.nlocales) {
+            /* The catalog and its locales' PO files, all or none. */
+            const char *slash = strrchr(out_path, '/');
+            char *dir = slash ? strndup(out_path, (size_t)(slash - out_path)) : strdup(".");
+            ec_sink k;
+            ec_sink_init(&k, dir, false, &d);
+            ec_output x = {strdup(slash ? slash + 1 : out_path), NULL, 0};
+            x.data = ec_buf_detach(&out, &x.len);
+            ec_sink_done(&k, &x);
+            free(x.path);
+            for (size_t l = 0; l < im.nlocales; l++) {
+                ec_buf po;
+                ec_buf_init(&po);
+                ec_import_write_po(&im, l, &po);
+                ec_output y = {NULL, NULL, 0};
+                ec_buf name;
+                ec_buf_init(&name);
+                ec_buf_printf(&name, "locales/%s.po", im.locales[l]);
+                y.path = ec_buf_detach(&name, NULL);
+                y.data = ec_buf_detach(&po, &y.len);
+                ec_sink_done(&k, &y);
+                free(y.path);
+            }
+            if (!ec_sink_finish(&k, true))
+                status = EXIT_USAGE;
+            ec_sink_free(&k);
+            free(dir);
+        } else if (out_path) {
             if (ec_write_file(out_path, out.data, out.len, &d) == EC_WRITE_FAILED)
                 status = EXIT_USAGE;
         } else {

@@ -22,7 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (ec_import_text(&im, &ec_import_formats[i], "fuzz.in", (const char *)data, size)) {
             ec_buf out;
             ec_buf_init(&out);
-            if (!ec_import_write(&im, "fuzz.yaml", &out) && im.reader_bug) {
+            if (!ec_import_write(&im, "fuzz.yaml", true, &out) && im.reader_bug) {
                 ec_buf b;
                 ec_buf_init(&b);
                 ec_diag_format(&d, &b);
