@@ -668,8 +668,9 @@ static void po_string(ec_buf *out, const char *s)
 
 void ec_import_write_po(const ec_import *im, size_t l, ec_buf *out)
 {
+    const char *src = im->nsources ? im->sources[0] : "the source", *base = strrchr(src, '/');
     ec_buf_printf(out, "# The %s texts of %s, imported by `errcat import %s`.\n", im->locales[l],
-                  im->nsources ? im->sources[0] : "the source", im->format);
+                  base ? base + 1 : src, im->format);
     ec_buf_puts(out, "msgid \"\"\nmsgstr \"\"\n");
     ec_buf_printf(out, "\"Project-Id-Version: %s\\n\"\n", im->id ? im->id : im->format);
     ec_buf_printf(out, "\"Language: %s\\n\"\n", im->locales[l]);

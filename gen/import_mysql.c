@@ -16,7 +16,11 @@
 ** %-.64s, %lu, %1$s) the placeholders ${arg1}, ${arg2}... typed by the
 ** conversion, `%%` a '%'. The SQLSTATE (and ODBC state) is said in the
 ** description, as errcat has no key of its own for it; reserved sections
-** in the domain's. Other languages are left out with a warning. */
+** in the domain's. Other languages are the catalog's locales, a PO file
+** each beside the catalog written with -o (import.c), when errcat knows
+** the language and its text follows the default language's; a
+** translation whose conversions are not the default message's is left
+** out with a warning, as is a language errcat does not know. */
 #include "import.h"
 
 #include <ctype.h>
@@ -94,14 +98,18 @@ static const char *conv_type(char c)
 }
 
 /* A message (the C string at 'q', past its opening quote) as an errcat
-** message of 'c'; false after an error. */
+** message of 'c' (its placeholders declared by the default language's);
+** false after an error. A translation ('into' not NULL) is set there when
+** it uses exactly the placeholders of c's message, else left out with a
+** warning. */
 static bool message(my_reader *r, ec_imp_code *c, const char *q, const char *e, uint32_t line,
-                    const char *ls)
+                    const char *ls, const char **into)
 {
     ec_buf b;
     ec_buf_init(&b);
     int seq = 0;
-    bool ok = false;
+    bool ok = false, fits = true;
+    uint64_t used = 0;
     for (; q < e; q++) {
         if (*q == '"') {
             const char *t = q + 1;
@@ -155,8 +163,13 @@ static bool message(my_reader *r, ec_imp_code *c, const char *q, const char *e, 
         snprintf(name, sizeof name, "arg%d", num);
         bool have = false;
         for (size_t i = 0; i < c->nparams; i++)
-            have = have || strcmp(c->params[i].name, name) == 0;
-        if (!have) {
+            if (strcmp(c->params[i].name, name) == 0) {
+                have = true;
+                used |= (uint64_t)1 << (i & 63);
+            }
+        if (into) {
+            fits = fits && have;
+        } else if (!have) {
             ec_imp_param *p = ec_imp_param_add(r->im, c, ec_arena_strdup(&r->im->a, name));
             p->type = conv_type(*s);
             p->description = ec_arena_printf(&r->im->a, "%%%.*s", (int)(s - q), q + 1);
@@ -166,10 +179,35 @@ static bool message(my_reader *r, ec_imp_code *c, const char *q, const char *e, 
     }
     if (!ok && q >= e)
         ec_error(r->im->d, col(r, line, ls, e), "the message has no closing '\"'");
-    if (ok)
+    for (size_t i = 0; into && i < c->nparams && i < 64; i++)
+        fits = fits && (used >> i & 1);
+    if (ok && into && !fits)
+        ec_warning(r->im->d, col(r, line, ls, ls),
+                   "this translation's conversions are not those of the %s message: it is left "
+                   "out",
+                   r->default_lang);
+    else if (ok && into)
+        *into = ec_arena_strndup(&r->im->a, b.data, b.len);
+    else if (ok)
         c->message = ec_arena_strndup(&r->im->a, b.data, b.len);
     ec_buf_free(&b);
     return ok;
+}
+
+/* The BCP 47 language of one of MySQL's language codes, or NULL. */
+static const char *bcp47_of(const char *code, size_t n)
+{
+    static const char *const map[][2] = {
+        {"bgn", "bg"}, {"cze", "cs"}, {"dan", "da"}, {"dut", "nl"}, {"eng", "en"}, {"est", "et"},
+        {"fre", "fr"}, {"ger", "de"}, {"greek", "el"}, {"hindi", "hi"}, {"hun", "hu"},
+        {"ita", "it"}, {"jpn", "ja"}, {"kor", "ko"}, {"nla", "nl"}, {"nor", "nb"},
+        {"norwegian-ny", "nn"}, {"pol", "pl"}, {"por", "pt"}, {"rum", "ro"}, {"rus", "ru"},
+        {"serbian", "sr"}, {"slo", "sk"}, {"spa", "es"}, {"swe", "sv"}, {"ukr", "uk"},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strlen(map[i][0]) == n && memcmp(map[i][0], code, n) == 0)
+            return map[i][1];
+    return NULL;
 }
 
 /* An indented line: `CODE "message"`. */
@@ -196,7 +234,20 @@ static bool text_line(my_reader *r, const char *p, const char *e, uint32_t line)
         return false;
     }
     if (strlen(r->default_lang) != n || memcmp(r->default_lang, code, n) != 0) {
-        note_other(r, code, n, col(r, line, ls, code));
+        /* Another language: a locale of the catalog, when errcat knows it
+        ** and the default language's message came first. */
+        const char *tag = bcp47_of(code, n), *source = bcp47_of(r->default_lang,
+                                                              strlen(r->default_lang));
+        if (!tag || !r->cur_has_text || (source && strcmp(tag, source) == 0)) {
+            note_other(r, code, n, col(r, line, ls, code));
+            return true;
+        }
+        r->im->source_locale = source ? source : "en";
+        const char *t = NULL;
+        if (!message(r, r->cur, p + 1, e, line, ls, &t))
+            return false;
+        if (t)
+            ec_imp_translation_set(r->im, r->cur, ec_imp_locale(r->im, tag), t);
         return true;
     }
     if (r->cur_has_text) {
@@ -205,7 +256,7 @@ static bool text_line(my_reader *r, const char *p, const char *e, uint32_t line)
         return false;
     }
     r->cur_has_text = true;
-    return message(r, r->cur, p + 1, e, line, ls);
+    return message(r, r->cur, p + 1, e, line, ls, NULL);
 }
 
 /* `languages name=code charset, ...;` */

@@ -233,13 +233,22 @@ sys.exit(t['fr']['message'] != \"Les droits d'administrateur sont requis pour in
     done
     # MySQL: a sample written for the tests from the format's grammar
     # (MySQL's own file is GPL), imported as expected.
-    if "$ERRCAT" import mysql tests/import/mysql/errmsg-sample.txt -o "$T/imp/mysql.yaml" \
+    mkdir -p "$T/imp/mysql"
+    if "$ERRCAT" import mysql tests/import/mysql/errmsg-sample.txt -o "$T/imp/mysql/mysql.yaml" \
         2>"$T/imp/mysql.stderr"; then
         check "import mysql: errmsg-sample.txt as expected" \
-            diff -u tests/import/mysql/errmsg-sample.expected.yaml "$T/imp/mysql.yaml"
+            diff -u tests/import/mysql/errmsg-sample.expected.yaml "$T/imp/mysql/mysql.yaml"
         check "import mysql: errmsg-sample.txt's warnings as expected" \
             diff -u tests/import/mysql/errmsg-sample.expected.stderr "$T/imp/mysql.stderr"
-        check "import mysql: passes errcat check" "$ERRCAT" check "$T/imp/mysql.yaml"
+        # Its German and French messages: PO files beside the catalog.
+        for tag in de fr; do
+            check "import mysql: locales/$tag.po as expected" \
+                diff -u "tests/import/mysql/errmsg-sample.expected.$tag.po" \
+                "$T/imp/mysql/locales/$tag.po"
+            check "import mysql: locales/$tag.po passes msgfmt --check" \
+                msgfmt --check -o /dev/null "$T/imp/mysql/locales/$tag.po"
+        done
+        check "import mysql: passes errcat check" "$ERRCAT" check "$T/imp/mysql/mysql.yaml"
     else
         bad "import mysql errmsg-sample.txt" "$T/imp/mysql.stderr"
     fi
