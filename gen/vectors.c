@@ -158,18 +158,28 @@ static const char *sample(ec_param_type t)
     return s[t];
 }
 
+/* The placeholders of 'e' (a fallback's first is its code) and a sample
+** argument for each, as the format vectors fill them. */
+static void sample_args(vec *v, const ec_code *e, bool fallback, const char ***names,
+                        const char ***args)
+{
+    size_t n = e->nparams + fallback;
+    *names = ec_arena_alloc(v->a, (n + 1) * sizeof **names);
+    *args = ec_arena_alloc(v->a, (n + 1) * sizeof **args);
+    for (size_t i = 0; i < n; i++) {
+        bool is_code = fallback && i == 0;
+        (*names)[i] = is_code ? "code" : e->params[i - fallback].name;
+        (*args)[i] = is_code ? "6042" : sample(e->params[i - fallback].type);
+    }
+}
+
 static void add_formats(vec *v, const ec_value *domain, const ec_code *e, bool fallback)
 {
     size_t n = e->nparams + fallback;
     if (!v->counting && v->list != L_FORMATS)
         return;
-    const char **names = ec_arena_alloc(v->a, (n + 1) * sizeof *names);
-    const char **args = ec_arena_alloc(v->a, (n + 1) * sizeof *args);
-    for (size_t i = 0; i < n; i++) {
-        bool is_code = fallback && i == 0;
-        names[i] = is_code ? "code" : e->params[i - fallback].name;
-        args[i] = is_code ? "6042" : sample(e->params[i - fallback].type);
-    }
+    const char **names, **args;
+    sample_args(v, e, fallback, &names, &args);
     for (size_t missing = 0; missing < 2; missing++) {
         if ((missing && !n) || !want(v, L_FORMATS))
             continue;
@@ -574,13 +584,8 @@ static void localize_entry(vec *v, const ec_domain *dom, const ec_code *e, const
         return;
     bool fallback = e == dom->fallback || cl;
     size_t n = e->nparams + fallback;
-    const char **names = ec_arena_alloc(v->a, (n + 1) * sizeof *names);
-    const char **args = ec_arena_alloc(v->a, (n + 1) * sizeof *args);
-    for (size_t i = 0; i < n; i++) {
-        bool is_code = fallback && i == 0;
-        names[i] = is_code ? "code" : e->params[i - fallback].name;
-        args[i] = is_code ? "6042" : sample(e->params[i - fallback].type);
-    }
+    const char **names, **args;
+    sample_args(v, e, fallback, &names, &args);
     l10n_texts t = {ec_l10n_context(v->a, dom, e, cl, NULL), NULL, e->message, e->description,
                     e->hint, e->ui->present ? e->ui->hint : NULL};
     add_localized(v, who, &t, names, args, n);
