@@ -242,6 +242,17 @@ bool ec_l10n_validate(ec_catalog *c, ec_diag *d)
     return d->errors == before;
 }
 
+size_t ec_l10n_chain(const ec_catalog *c, const char *tag, const ec_locale **out, size_t max)
+{
+    size_t n = 0;
+    for (size_t k = strlen(tag); k && n < max && !ec_locale_same(tag, k, c->source_locale);
+         k = ec_locale_parent(tag, k))
+        for (size_t i = 0; i < c->nlocales && n < max; i++)
+            if (ec_locale_same(tag, k, c->locales[i].tag))
+                out[n++] = &c->locales[i];
+    return n;
+}
+
 const ec_translation *ec_l10n_lookup(const ec_locale *l, const char *ctxt)
 {
     ec_translation key = {ctxt, NULL, NULL, {NULL, 0, 0}, false};

@@ -55,6 +55,12 @@ bool ec_l10n_validate(ec_catalog *c, ec_diag *d);
 /* The usable translation of the text 'ctxt' in 'l', or NULL (none, or
 ** stale). */
 const ec_translation *ec_l10n_find(const ec_locale *l, const char *ctxt);
+/* The locales of 'c' whose texts show for 'tag', in the order they are
+** tried: the locale of the tag itself, then of each shorter form of it
+** (fr-CA, then fr), down to, not past, the source locale; at most 'max'
+** into 'out'. Returns how many. */
+size_t ec_l10n_chain(const ec_catalog *c, const char *tag, const ec_locale **out, size_t max);
+
 /* The translation of 'ctxt' in 'l', stale or not, or NULL. */
 const ec_translation *ec_l10n_lookup(const ec_locale *l, const char *ctxt);
 

@@ -503,14 +503,13 @@ static l10n_found localized(const vec *v, const char *ctxt, const char *source, 
     const ec_catalog *c = v->c;
     const char *chosen = ec_locale_negotiate(ask, strlen(ask), v->available, v->navailable,
                                              c->source_locale);
-    for (size_t k = *source ? strlen(chosen) : 0;
-         k && !ec_locale_same(chosen, k, c->source_locale); k = ec_locale_parent(chosen, k))
-        for (size_t i = 0; i < c->nlocales; i++)
-            if (ec_locale_same(chosen, k, c->locales[i].tag)) {
-                const ec_translation *t = ec_l10n_find(&c->locales[i], ctxt);
-                if (t && *t->text)
-                    return (l10n_found){t->text, c->locales[i].tag};
-            }
+    const ec_locale *chain[8];
+    size_t n = *source ? ec_l10n_chain(c, chosen, chain, 8) : 0;
+    for (size_t i = 0; i < n; i++) {
+        const ec_translation *t = ec_l10n_find(chain[i], ctxt);
+        if (t && *t->text)
+            return (l10n_found){t->text, chain[i]->tag};
+    }
     return (l10n_found){source, c->source_locale};
 }
 

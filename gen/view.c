@@ -933,12 +933,9 @@ static ec_value locale_tables(viewer *v)
     ec_builder_init(&l);
     for (size_t i = 0; i < c->nlocales; i++) {
         const char *tag = c->locales[i].tag;
-        int64_t parent = 0;
-        for (size_t n = ec_locale_parent(tag, strlen(tag)); n && !parent;
-             n = ec_locale_parent(tag, n))
-            for (size_t k = 0; k < c->nlocales && !parent; k++)
-                if (ec_locale_same(tag, n, c->locales[k].tag))
-                    parent = (int64_t)k + 1;
+        const ec_locale *chain[2];
+        int64_t parent =
+            ec_l10n_chain(c, tag, chain, 2) == 2 ? (int64_t)(chain[1] - c->locales) + 1 : 0;
         ec_builder b;
         ec_builder_init(&b);
         ec_builder_add(&b, "tag", ec_vstr(tag));
@@ -1422,14 +1419,8 @@ ec_value ec_view_build_locale(const ec_catalog *c, ec_view_mode mode, size_t loc
     v.derived = mode == EC_VIEW_TEMPLATE;
     v.locale = locale <= c->nlocales ? locale : 0;
     /* Its texts come from the locale, then from those it falls back to. */
-    if (v.locale) {
-        const char *tag = c->locales[v.locale - 1].tag;
-        for (size_t n = strlen(tag); n && v.nin < sizeof v.in / sizeof v.in[0];
-             n = ec_locale_parent(tag, n))
-            for (size_t k = 0; k < c->nlocales; k++)
-                if (ec_locale_same(tag, n, c->locales[k].tag))
-                    v.in[v.nin++] = &c->locales[k];
-    }
+    if (v.locale)
+        v.nin = ec_l10n_chain(c, c->locales[v.locale - 1].tag, v.in, sizeof v.in / sizeof v.in[0]);
     number_entries(&v);
     v.param_offsets = ec_arena_alloc(v.a, (v.nentries + 1) * sizeof *v.param_offsets);
     memset(v.param_offsets, 0, (v.nentries + 1) * sizeof *v.param_offsets);
