@@ -31,7 +31,7 @@ ErrcatInfo = provider(
 _TEMPLATELESS = {"json": "{id}.json", "vectors": "vectors.json", "view": "view.json"}
 
 # Built only when named, as errcat does.
-_ON_REQUEST = ["view"]
+_ON_REQUEST = ["view", "com_err"]
 
 def _template_tree(files, what):
     """The template tree of 'files', all in one package whose folder is the
@@ -76,10 +76,15 @@ def _errcat_catalog_impl(ctx):
             names = [_TEMPLATELESS[target]]
         else:
             names = {n: 1 for n in builtin_names.get(target, []) + user_names.get(target, [])}.keys()
-        outs = [
-            ctx.actions.declare_file("%s/%s/%s/%s" % (ctx.label.name, cid, target, n.replace("{id}", cid)))
-            for n in sorted(names)
-        ]
+        if [n for n in names if "{page}" in n]:
+            # A file per page of the catalog's domains (the html site), which
+            # only errcat knows: the target's folder is the output.
+            outs = [ctx.actions.declare_directory("%s/%s/%s" % (ctx.label.name, cid, target))]
+        else:
+            outs = [
+                ctx.actions.declare_file("%s/%s/%s/%s" % (ctx.label.name, cid, target, n.replace("{id}", cid)))
+                for n in sorted(names)
+            ]
         if not outs:
             fail("%s: target '%s' has no template that writes a file" % (ctx.label, target))
         files[target] = outs

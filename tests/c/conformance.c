@@ -129,8 +129,26 @@ static void json_text(ec_arena *a, F(span) v, ec_buf *out)
     ec_diag_init(&d);
     ec_doc_limits lim = {64, (size_t)-1};
     ec_value x = ec_vnull();
-    if (v.data && !ec_doc_parse(a, "span.json", v.data, v.len, &lim, &d, &x))
+    /* The reader is YAML's, which takes U+0085, U+2028 and U+2029 for line
+    ** breaks and folds them; in JSON they can only stand in strings, where
+    ** their escapes mean the same. */
+    ec_buf t;
+    ec_buf_init(&t);
+    for (size_t i = 0; v.data && i < v.len; i++) {
+        const unsigned char *u = (const unsigned char *)v.data + i;
+        if (i + 1 < v.len && u[0] == 0xc2 && u[1] == 0x85) {
+            ec_buf_puts(&t, "\\u0085");
+            i++;
+        } else if (i + 2 < v.len && u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0xa8 || u[2] == 0xa9)) {
+            ec_buf_puts(&t, u[2] == 0xa8 ? "\\u2028" : "\\u2029");
+            i += 2;
+        } else {
+            ec_buf_putc(&t, (char)u[0]);
+        }
+    }
+    if (v.data && !ec_doc_parse(a, "span.json", t.data, t.len, &lim, &d, &x))
         ec_buf_puts(out, "(does not parse)");
+    ec_buf_free(&t);
     ec_json_write(&x, out);
     ec_diag_free(&d);
 }
@@ -274,8 +292,10 @@ static void check_produce(ec_arena *a, const ec_value *vectors, const ec_value *
         const ec_value *v = ec_map_get(params, F(entry_param)(e, i));
         if (!v)
             break;
+        /* A number as the vectors spell it (a decimal's digits kept). */
         args[nargs++] = v->kind == EC_VSTR    ? v->u.s
                         : v->kind == EC_VBOOL ? (v->u.b ? "true" : "false")
+                        : v->raw              ? v->raw
                                               : ec_arena_printf(a, "%lld", (long long)v->u.i);
     }
     static const char *const forms[] = {"envelope", "problem", "rpc"};
@@ -348,13 +368,10 @@ static void check_produce(ec_arena *a, const ec_value *vectors, const ec_value *
         fail("produce", q, body);
     ec_buf_free(&got);
     ec_buf_free(&want);
-    /* What classify makes of it, as a classify case. */
-    ec_diag dg;
-    ec_diag_init(&dg);
-    ec_doc_limits lim = {64, (size_t)-1};
-    ec_value parsed = ec_vnull();
-    ec_doc_parse(a, "body.json", body, strlen(body), &lim, &dg, &parsed);
-    ec_diag_free(&dg);
+    /* What classify makes of it, as a classify case: of the body the
+    ** vectors hold, which it equals (a YAML reader of the produced text
+    ** would fold the line separators a hostile catalog's strings hold). */
+    ec_value parsed = *ec_map_get(x, "body");
     ec_builder c;
     ec_builder_init(&c);
     ec_builder_add(&c, "status", ec_vint(status));

@@ -809,30 +809,43 @@ class PageParser(html.parser.HTMLParser):
 
 
 def cmd_html(html_path: str, expect_path: str) -> int:
+    """The checks of one page, or of every page of a folder (the site is a
+    page per domain): each page alone for its elements, and the text of all
+    pages for the catalog's."""
     x = load_expect(expect_path)
-    with open(html_path, encoding="utf-8") as f:
-        page = f.read()
-    p = PageParser()
-    p.feed(page)
-    p.close()
+    paths = (
+        sorted(os.path.join(html_path, f) for f in os.listdir(html_path) if f.endswith(".html"))
+        if os.path.isdir(html_path)
+        else [html_path]
+    )
     fails = Failures("html")
-    fails.check(
-        len(p.scripts) == 1,
-        "the page has %d <script> elements, not its own one" % len(p.scripts),
-    )
-    fails.check(
-        all("__pwned" not in s for s in p.scripts), "catalog text inside a <script>"
-    )
-    fails.check("img" not in p.tags, "an <img> from the catalog is an element")
-    fails.check(not p.handlers, "event handler attributes: %s" % p.handlers[:5])
-    fails.check(
-        all("comment" not in c and "-->" not in c for c in p.comments),
-        "catalog text became an HTML comment",
-        p.comments[:3],
-    )
-    # Every entry's message, description and hint is in the page's text as
+    texts: list[str] = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            page = f.read()
+        p = PageParser()
+        p.feed(page)
+        p.close()
+        name = os.path.basename(path)
+        fails.check(
+            len(p.scripts) == 1,
+            "%s has %d <script> elements, not its own one" % (name, len(p.scripts)),
+        )
+        fails.check(
+            all("__pwned" not in s for s in p.scripts),
+            "%s: catalog text inside a <script>" % name,
+        )
+        fails.check("img" not in p.tags, "%s: an <img> from the catalog is an element" % name)
+        fails.check(not p.handlers, "%s: event handler attributes: %s" % (name, p.handlers[:5]))
+        fails.check(
+            all("comment" not in c and "-->" not in c for c in p.comments),
+            "%s: catalog text became an HTML comment" % name,
+            p.comments[:3],
+        )
+        texts.append("".join(p.text))
+    # Every entry's message, description and hint is in the pages' text as
     # written (line breaks may show as <br> or stay as they are).
-    text = "".join(p.text)
+    text = "\n".join(texts)
 
     def norm(s: str) -> str:
         return re.sub(r"\s+", " ", s).strip()

@@ -314,6 +314,9 @@ if need cargo "rust"; then
     grep -q '^pub fn lookup_class' "$R/lib.rs" && support=classes.rs
     mkdir -p "$R/tests/support"
     sed "s/catalog_errors/$crate/g" "$ROOT/tests/bindings/rust/support/$support" >"$R/tests/support/classes.rs"
+    support=no_l10n.rs
+    grep -q '^pub fn negotiate' "$R/classify.rs" && support=l10n.rs
+    sed "s/catalog_errors/$crate/g" "$ROOT/tests/bindings/rust/support/$support" >"$R/tests/support/l10n.rs"
     if have rustfmt; then
         check "rust: rustfmt --check" sh -c "cd '$R' && rustfmt --check --edition 2021 lib.rs"
     fi
@@ -340,7 +343,7 @@ fi
 # --- Markdown and HTML -------------------------------------------------------
 
 check "markdown: tables, fences, no tag from the catalog" py markdown "$O/markdown/$ID.md" "$T/expect.json"
-check "html: the catalog's text is text" py html "$O/html/index.html" "$T/expect.json"
+check "html: the catalog's text is text" py html "$O/html" "$T/expect.json"
 
 # --- A NUL is refused --------------------------------------------------------
 

@@ -156,7 +156,8 @@ for (const id of fs.readdirSync(dir).filter((d) => !d.startsWith('.')).sort()) {
         const base = cat.catalog.docs_url ? `${cat.catalog.docs_url}#` : `tag:errcat.invalid,2026:${cat.catalog.id}#`;
         const anchors = [];
         for (const d of view.domains) {
-            for (const c of d.codes) anchors.push(`${base}${c.anchor}`);
+            // A code's own page (docs_url_template), else its anchor.
+            for (const c of d.codes) anchors.push(c.doc_url ?? `${base}${c.anchor}`);
             for (const cl of d.classes ?? []) anchors.push(`${base}${cl.anchor}`);
             if (d.fallback) anchors.push(`${base}${d.fallback.anchor}`);
         }
