@@ -344,9 +344,9 @@ group_c() {
     # fallbacks (tests/c/locales.c, on the golden catalog shop).
     shop=tests/golden/shop/expected/shop/c
     if cc -std=c11 -O1 -g $strict -Wno-conversion -fsanitize=address,undefined \
-        -fno-sanitize-recover=undefined -Igen -I"$shop" -o "$T/locales" tests/c/locales.c \
+        -fno-sanitize-recover=undefined -Igen -I"$shop" -o "$T/c_locales" tests/c/locales.c \
         "$shop/shop_errors.c" "$B/liberrcat.a" -lyaml -lm -pthread >"$T/log" 2>&1; then
-        check "c shop: locales" "$T/locales"
+        check "c shop: locales" "$T/c_locales"
     else
         bad "c shop: locales build" "$T/log"
     fi
