@@ -52,7 +52,7 @@ void ec_import_free(ec_import *im)
 
 /* Room for one more item of 'size' bytes at v[*n], zeroed; the arrays live
 ** in the arena, so growing copies and leaves the old one there. */
-static void *grow(ec_arena *a, void *vp, size_t *n, size_t *cap, size_t size)
+void *ec_imp_grow(ec_arena *a, void *vp, size_t *n, size_t *cap, size_t size)
 {
     void **v = vp;
     if (*n == *cap) {
@@ -78,7 +78,7 @@ ec_imp_domain *ec_imp_domain_add(ec_import *im, const char *id, ec_loc at)
             break;
         }
     }
-    ec_imp_domain *dom = grow(&im->a, &im->domains, &im->ndomains, &im->cap_domains, sizeof *dom);
+    ec_imp_domain *dom = ec_imp_grow(&im->a, &im->domains, &im->ndomains, &im->cap_domains, sizeof *dom);
     dom->id = id;
     dom->at = at;
     dom->at.file = ec_arena_strdup(&im->a, at.file);
@@ -87,7 +87,7 @@ ec_imp_domain *ec_imp_domain_add(ec_import *im, const char *id, ec_loc at)
 
 ec_imp_code *ec_imp_code_add(ec_import *im, ec_imp_domain *dom, ec_loc at)
 {
-    ec_imp_code *c = grow(&im->a, &dom->codes, &dom->ncodes, &dom->cap_codes, sizeof *c);
+    ec_imp_code *c = ec_imp_grow(&im->a, &dom->codes, &dom->ncodes, &dom->cap_codes, sizeof *c);
     c->at = at;
     c->at.file = dom->at.file;
     return c;
@@ -98,7 +98,7 @@ size_t ec_imp_locale(ec_import *im, const char *tag)
     for (size_t i = 0; i < im->nlocales; i++)
         if (strcmp(im->locales[i], tag) == 0)
             return i;
-    const char **slot = grow(&im->a, &im->locales, &im->nlocales, &im->cap_locales,
+    const char **slot = ec_imp_grow(&im->a, &im->locales, &im->nlocales, &im->cap_locales,
                              sizeof *im->locales);
     *slot = ec_arena_strdup(&im->a, tag);
     return im->nlocales - 1;
@@ -119,7 +119,7 @@ void ec_imp_translation_set(ec_import *im, ec_imp_code *c, size_t l, const char 
 
 ec_imp_class *ec_imp_class_add(ec_import *im, ec_imp_domain *dom)
 {
-    return grow(&im->a, &dom->classes, &dom->nclasses, &dom->cap_classes, sizeof(ec_imp_class));
+    return ec_imp_grow(&im->a, &dom->classes, &dom->nclasses, &dom->cap_classes, sizeof(ec_imp_class));
 }
 
 ec_imp_status *ec_imp_status_add(ec_import *im, int status, ec_loc at)
@@ -127,7 +127,7 @@ ec_imp_status *ec_imp_status_add(ec_import *im, int status, ec_loc at)
     for (size_t i = 0; i < im->nstatuses; i++)
         if (im->statuses[i].status == status)
             return &im->statuses[i];
-    ec_imp_status *s = grow(&im->a, &im->statuses, &im->nstatuses, &im->cap_statuses, sizeof *s);
+    ec_imp_status *s = ec_imp_grow(&im->a, &im->statuses, &im->nstatuses, &im->cap_statuses, sizeof *s);
     s->status = status;
     s->at = at;
     s->at.file = ec_arena_strdup(&im->a, at.file);
@@ -174,13 +174,13 @@ const char *ec_imp_reason(int status)
 
 void ec_imp_alias_add(ec_import *im, ec_imp_code *c, const char *name)
 {
-    const char **p = grow(&im->a, &c->aliases, &c->naliases, &c->cap_aliases, sizeof *p);
+    const char **p = ec_imp_grow(&im->a, &c->aliases, &c->naliases, &c->cap_aliases, sizeof *p);
     *p = name;
 }
 
 ec_imp_param *ec_imp_param_add(ec_import *im, ec_imp_code *c, const char *name)
 {
-    ec_imp_param *p = grow(&im->a, &c->params, &c->nparams, &c->cap_params, sizeof *p);
+    ec_imp_param *p = ec_imp_grow(&im->a, &c->params, &c->nparams, &c->cap_params, sizeof *p);
     p->name = name;
     p->type = "string";
     return p;
@@ -333,7 +333,7 @@ bool ec_import_text(ec_import *im, const ec_import_format *f, const char *path, 
         ec_buf_free(&b);
         return ok;
     }
-    const char **src = grow(&im->a, &im->sources, &im->nsources, &im->cap_sources, sizeof *src);
+    const char **src = ec_imp_grow(&im->a, &im->sources, &im->nsources, &im->cap_sources, sizeof *src);
     *src = ec_arena_strdup(&im->a, path);
     /* Every reader gets text a catalog can hold: UTF-8 without NUL. */
     uint32_t line = 1, col = 1;

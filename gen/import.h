@@ -129,6 +129,11 @@ size_t ec_imp_locale(ec_import *im, const char *tag);
 /* Sets the message of 'c' in locale number 'l'. */
 void ec_imp_translation_set(ec_import *im, ec_imp_code *c, size_t l, const char *message);
 
+/* One more item of the growable array '*vp' ('*n' items of 'size' bytes,
+** room for '*cap'), in arena 'a': zeroed, and counted in '*n'. The arrays
+** of the model grow so, and so do the readers' own. */
+void *ec_imp_grow(ec_arena *a, void *vp, size_t *n, size_t *cap, size_t size);
+
 /* Model building, for the readers. Each new item is zeroed. */
 ec_imp_domain *ec_imp_domain_add(ec_import *im, const char *id, ec_loc at);
 ec_imp_code *ec_imp_code_add(ec_import *im, ec_imp_domain *dom, ec_loc at);

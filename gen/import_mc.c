@@ -230,16 +230,9 @@ static size_t set_name(mc_reader *r, mc_names *ns, const char *s, size_t n, int6
             return i;
         }
     }
-    if (ns->n == ns->cap) {
-        size_t cap = ns->cap ? ns->cap * 2 : 8;
-        mc_name *v = ec_arena_alloc(&r->im->a, cap * sizeof *v);
-        if (ns->n)
-            memcpy(v, ns->v, ns->n * sizeof *v);
-        ns->v = v;
-        ns->cap = cap;
-    }
-    ns->v[ns->n] = (mc_name){ec_arena_strndup(&r->im->a, s, n), value};
-    return ns->n++;
+    mc_name *v = ec_imp_grow(&r->im->a, &ns->v, &ns->n, &ns->cap, sizeof *v);
+    *v = (mc_name){ec_arena_strndup(&r->im->a, s, n), value};
+    return ns->n - 1;
 }
 
 /* The '=' after the keyword or name 'kw' ('n' bytes). */

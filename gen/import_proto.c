@@ -44,15 +44,7 @@ typedef struct pr {
 
 static void tok_add(pr *r, ptok t)
 {
-    if (r->n == r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 256;
-        ptok *v = ec_arena_alloc(&r->im->a, cap * sizeof *v);
-        if (r->n)
-            memcpy(v, r->t, r->n * sizeof *v);
-        r->t = v;
-        r->cap = cap;
-    }
-    r->t[r->n++] = t;
+    *(ptok *)ec_imp_grow(&r->im->a, &r->t, &r->n, &r->cap, sizeof t) = t;
 }
 
 /* One line of a comment into 'cm': blanks and, in a block comment, a
