@@ -31,78 +31,138 @@
 
 enum { EXIT_OK = 0, EXIT_DIAG = 1, EXIT_USAGE = 2 };
 
-static const char usage_text[] =
-    "usage: errcat build CATALOG.yaml [-o DIR] [-t TARGET]... [--templates DIR]\n"
-    "                    [--check] [--depfile FILE] [--werror] [--max-input MIB] [-v]\n"
-    "                    [-j THREADS]\n"
-    "       errcat check CATALOG.yaml [--werror] [--max-input MIB]\n"
-    "       errcat render TEMPLATE --data FILE [--partials DIR] [--escape MODE]\n"
-    "       errcat diff OLD NEW [--format text|json|markdown] [--approvals FILE]\n"
-    "       errcat lint CATALOG.yaml [--format text|json] [--enable RULE]...\n"
-    "                   [--disable RULE]... [--warn-only]\n"
-    "       errcat lint --rules\n"
-    "       errcat index CATALOG... [-o DIR] [-t TARGET]... [--templates DIR] [--check]\n"
-    "       errcat targets [--templates DIR]\n"
-    "       errcat import FORMAT FILE... [-o CATALOG.yaml] [--id ID] [--title TITLE]\n"
-    "       errcat --help | --version\n";
+/* Each command's synopsis (its usage lines, "errcat" first) and its part of
+** --help: 'errcat --help' prints them all, 'errcat CMD --help' its own. */
+typedef struct command_help {
+    const char *name, *synopsis, *text;
+} command_help;
 
-static const char help_text[] =
+static const command_help helps[] = {
+    {"build",
+     "errcat build CATALOG.yaml [-o DIR] [-t TARGET]... [--templates DIR]\n"
+     "             [--check] [--depfile FILE] [--werror] [--max-input MIB] [-v]\n"
+     "             [-j THREADS]\n",
+     "  build CATALOG    validate, then render every target into DIR/<id>/<target>/.\n"
+     "                   Nothing is written unless the whole build succeeds; each\n"
+     "                   file is replaced atomically and only when its bytes change.\n"
+     "    -o DIR           output root (default: out)\n"
+     "    -t TARGET        a target to build; repeat or separate with commas\n"
+     "                     (default: every target; see 'errcat targets')\n"
+     "    --templates DIR  templates that override or add to the built-in ones:\n"
+     "                     DIR/<target>/<file>.mustache replaces the built-in file;\n"
+     "                     {{< builtin/NAME}} inherits from the file it replaces\n"
+     "    --check          write nothing; list stale or missing files, exit 1 if any\n"
+     "    --depfile FILE   write a Make/Ninja depfile of the outputs' inputs\n"
+     "    --werror         treat warnings as errors\n"
+     "    --max-input MIB  refuse files larger than this (default: 64)\n"
+     "    -v               list the files written (or say 'up to date': a build\n"
+     "                     whose stamp in DIR/.errcat/ still holds stops early)\n"
+     "    -j THREADS       render targets on this many threads at once (default:\n"
+     "                     $ERRCAT_JOBS, else one per processor); the output is\n"
+     "                     the same whatever the number\n"},
+    {"check", "errcat check CATALOG.yaml [--werror] [--max-input MIB]\n",
+     "  check CATALOG    validate only\n"},
+    {"render", "errcat render TEMPLATE --data FILE [--partials DIR] [--escape MODE]\n",
+     "  render TEMPLATE  render a Mustache template against a YAML or JSON file\n"
+     "    --data FILE      the data (required)\n"
+     "    --partials DIR   where {{> name}} finds name.mustache or _name.mustache\n"
+     "    --escape MODE    escaper of {{x}}: html (default), none, c, python,\n"
+     "                     typescript, go, rust, json, markdown, comment; a\n"
+     "                     language's also picks its {{%comment x}} escaper\n"},
+    {"diff", "errcat diff OLD NEW [--format text|json|markdown] [--approvals FILE]\n",
+     "  diff OLD NEW     what changed between two versions of a catalog, each change\n"
+     "                   breaking or compatible for its consumers. OLD and NEW are\n"
+     "                   files or git:REV:PATH (PATH at revision REV, relative to\n"
+     "                   the repository's root unless it starts with ./; its\n"
+     "                   includes are read from the working tree)\n"
+     "    --format F       text (default), json, or markdown (for a pull request)\n"
+     "    --approvals FILE a YAML list of {change, domain, code, name, reason}, each\n"
+     "                     accepting the breaking changes it names\n"},
+    {"lint",
+     "errcat lint CATALOG.yaml [--format text|json] [--enable RULE]...\n"
+     "            [--disable RULE]... [--warn-only]\n"
+     "errcat lint --rules\n",
+     "  lint CATALOG     style and completeness warnings, each with a rule id and a\n"
+     "                   fix. The catalog's lint: {disable: [...], enable: [...]}\n"
+     "                   and these options choose the rules\n"
+     "    --format F       text (default: the warnings on stderr) or json (stdout)\n"
+     "    --enable RULE    turn a rule on; --disable RULE turns one off (repeatable)\n"
+     "    --warn-only      exit 0 despite warnings (errors in the catalog still fail)\n"
+     "    --rules          list the rules, whether each is on by default, and exit\n"},
+    {"index", "errcat index CATALOG... [-o DIR] [-t TARGET]... [--templates DIR] [--check]\n",
+     "  index CATALOG... one page over several catalogs (templates/<target>/index/),\n"
+     "                   at the root of DIR; takes -o, -t, --templates, --check, -v\n"},
+    {"targets", "errcat targets [--templates DIR]\n",
+     "  targets          list the targets and the files each writes\n"},
+    {"import",
+     "errcat import FORMAT FILE... [-o CATALOG.yaml] [--id ID] [--title TITLE]\n"
+     "              [--werror] [--max-input MIB]\n",
+     "  import FORMAT FILE...  an errcat catalog from catalogs of another format:\n"
+     "                   each table or file a domain, in the order given, comments\n"
+     "                   kept as descriptions. The catalog passes 'errcat check'\n"
+     "                   and is the same for the same input. What errcat cannot\n"
+     "                   carry is a warning at the source's file:line; an error\n"
+     "                   there writes nothing.\n"
+     "    -o CATALOG.yaml  where to write it (default: standard output)\n"
+     "    --id ID          the catalog's id (default: the first file's name as an id)\n"
+     "    --title TITLE    its title (default: '<id> (imported)')\n"
+     "    --werror         treat warnings as errors\n"
+     "    --max-input MIB  refuse files larger than this (default: 64)\n"
+     "    formats:\n"},
+};
+
+static const char help_intro[] =
     "errcat compiles an error catalog (one YAML file: HTTP statuses, error codes,\n"
     "messages, retry semantics, UI hints) into C, docs, bindings and JSON.\n"
     "\n"
-    "commands:\n"
-    "  build CATALOG    validate, then render every target into DIR/<id>/<target>/.\n"
-    "                   Nothing is written unless the whole build succeeds; each\n"
-    "                   file is replaced atomically and only when its bytes change.\n"
-    "    -o DIR           output root (default: out)\n"
-    "    -t TARGET        a target to build; repeat or separate with commas\n"
-    "                     (default: every target; see 'errcat targets')\n"
-    "    --templates DIR  templates that override or add to the built-in ones:\n"
-    "                     DIR/<target>/<file>.mustache replaces the built-in file;\n"
-    "                     {{< builtin/NAME}} inherits from the file it replaces\n"
-    "    --check          write nothing; list stale or missing files, exit 1 if any\n"
-    "    --depfile FILE   write a Make/Ninja depfile of the outputs' inputs\n"
-    "    --werror         treat warnings as errors\n"
-    "    --max-input MIB  refuse files larger than this (default: 64)\n"
-    "    -v               list the files written (or say 'up to date': a build\n"
-    "                     whose stamp in DIR/.errcat/ still holds stops early)\n"
-    "    -j THREADS       render targets on this many threads at once (default:\n"
-    "                     $ERRCAT_JOBS, else one per processor); the output is\n"
-    "                     the same whatever the number\n"
-    "  check CATALOG    validate only\n"
-    "  render TEMPLATE  render a Mustache template against a YAML or JSON file\n"
-    "    --data FILE      the data (required)\n"
-    "    --partials DIR   where {{> name}} finds name.mustache or _name.mustache\n"
-    "    --escape MODE    escaper of {{x}}: html (default), none, c, python,\n"
-    "                     typescript, go, rust, json, markdown, comment; a\n"
-    "                     language's also picks its {{%comment x}} escaper\n"
-    "  diff OLD NEW     what changed between two versions of a catalog, each change\n"
-    "                   breaking or compatible for its consumers. OLD and NEW are\n"
-    "                   files or git:REV:PATH (PATH at revision REV, relative to\n"
-    "                   the repository's root unless it starts with ./; its\n"
-    "                   includes are read from the working tree)\n"
-    "    --format F       text (default), json, or markdown (for a pull request)\n"
-    "    --approvals FILE a YAML list of {change, domain, code, name, reason}, each\n"
-    "                     accepting the breaking changes it names\n"
-    "  lint CATALOG     style and completeness warnings, each with a rule id and a\n"
-    "                   fix. The catalog's lint: {disable: [...], enable: [...]}\n"
-    "                   and these options choose the rules\n"
-    "    --format F       text (default: the warnings on stderr) or json (stdout)\n"
-    "    --enable RULE    turn a rule on; --disable RULE turns one off (repeatable)\n"
-    "    --warn-only      exit 0 despite warnings (errors in the catalog still fail)\n"
-    "    --rules          list the rules, whether each is on by default, and exit\n"
-    "  index CATALOG... one page over several catalogs (templates/<target>/index/),\n"
-    "                   at the root of DIR; takes -o, -t, --templates, --check, -v\n"
-    "  targets          list the targets and the files each writes\n"
-    "  import FORMAT FILE...  an errcat catalog from catalogs of another format\n"
-    "                   (see 'errcat import --help')\n"
-    "\n"
+    "commands (each also takes --help, e.g. 'errcat build --help'):\n";
+
+static const char help_outro[] =
     "Diagnostics are 'file:line:col: error: message' on stderr.\n"
     "Exit status: 0 success, 1 errors in a catalog or template (or --check found\n"
     "stale files), 2 bad usage or an I/O failure. diff exits 1 on a breaking change\n"
     "no approval accepts and 2 when a side cannot be compared; lint exits 1 on any\n"
     "warning.\n"
     "The catalog format is described in spec/FORMAT.md.\n";
+
+/* The synopses of 'h' (all when NULL), "usage: " before the first line. */
+static void print_usage(FILE *f, const command_help *h)
+{
+    const char *prefix = "usage: ";
+    for (size_t i = 0; i < sizeof helps / sizeof helps[0]; i++) {
+        if (h && &helps[i] != h)
+            continue;
+        for (const char *line = helps[i].synopsis; *line;) {
+            const char *nl = strchr(line, '\n');
+            fprintf(f, "%s%.*s\n", prefix, (int)(nl - line), line);
+            prefix = "       ";
+            line = nl + 1;
+        }
+    }
+    if (!h)
+        fprintf(f, "%serrcat --help | --version\n", prefix);
+}
+
+/* A command's --help: its synopsis and its part of the full help, with the
+** import formats after import's. */
+static int print_help(const command_help *h)
+{
+    print_usage(stdout, h);
+    fputs("\n", stdout);
+    if (!h)
+        fputs(help_intro, stdout);
+    for (size_t i = 0; i < sizeof helps / sizeof helps[0]; i++) {
+        if (h && &helps[i] != h)
+            continue;
+        fputs(helps[i].text, stdout);
+        if (strcmp(helps[i].name, "import") == 0)
+            for (size_t k = 0; k < ec_nimport_formats; k++)
+                printf("      %-15s %s\n", ec_import_formats[k].name, ec_import_formats[k].summary);
+    }
+    fputs("\n", stdout);
+    fputs(help_outro, stdout);
+    return fflush(stdout) == 0 ? EXIT_OK : EXIT_USAGE;
+}
 
 /* Reports a usage error: "errcat: MSG 'ARG'" (ARG may be NULL). */
 static int usage(const char *msg, const char *arg)
@@ -111,7 +171,7 @@ static int usage(const char *msg, const char *arg)
         fprintf(stderr, "errcat: %s '%s'\n", msg, arg);
     else
         fprintf(stderr, "errcat: %s\n", msg);
-    fputs(usage_text, stderr);
+    print_usage(stderr, NULL);
     return EXIT_USAGE;
 }
 
@@ -221,7 +281,6 @@ static const opt_spec import_opts[] = {
     VALUE("--title", title),
     {"--max-input", OPT_MIB, 0},
     FLAG("--werror", werror),
-    FLAG("--help", help),
     {NULL, OPT_FLAG, 0},
 };
 
@@ -247,6 +306,10 @@ static int parse_options(int argc, char **argv, const opt_spec *specs, size_t ma
     o->rules = ec_xmalloc(((size_t)argc + 1) * sizeof *o->rules);
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            o->help = true; /* every command's */
+            continue;
+        }
         const opt_spec *sp = specs;
         while (sp->name && strcmp(sp->name, a) != 0)
             sp++;
@@ -915,35 +978,11 @@ static int cmd_targets(options *o, const char *argv0)
     return EXIT_OK;
 }
 
-static const char import_help[] =
-    "usage: errcat import FORMAT FILE... [-o CATALOG.yaml] [--id ID] [--title TITLE]\n"
-    "                     [--werror] [--max-input MIB]\n"
-    "\n"
-    "Reads error catalogs of another format and writes one errcat catalog (YAML)\n"
-    "holding them all: each table or file a domain, in the order given, comments\n"
-    "kept as descriptions. The catalog passes 'errcat check' and is the same for\n"
-    "the same input. What errcat cannot carry is a warning at the source's\n"
-    "file:line; an error there writes nothing.\n"
-    "\n"
-    "  -o CATALOG.yaml  where to write it (default: standard output)\n"
-    "  --id ID          the catalog's id (default: the first file's name as an id)\n"
-    "  --title TITLE    its title (default: '<id> (imported)')\n"
-    "  --werror         treat warnings as errors\n"
-    "  --max-input MIB  refuse files larger than this (default: 64)\n"
-    "\n"
-    "formats:\n";
-
 /* errcat import FORMAT FILE... [-o CATALOG.yaml]: exit 0 with the catalog
 ** written, 1 after errors in a source (nothing written), 2 on bad usage or
 ** an unreadable file. */
 static int cmd_import(options *o, const char *argv0)
 {
-    if (o->help) {
-        fputs(import_help, stdout);
-        for (size_t i = 0; i < ec_nimport_formats; i++)
-            printf("  %-15s %s\n", ec_import_formats[i].name, ec_import_formats[i].summary);
-        return fflush(stdout) == 0 ? EXIT_OK : EXIT_USAGE;
-    }
     if (o->nargs < 2)
         return usage("import needs a format and files: errcat import FORMAT FILE...", NULL);
     const ec_import_format *f = ec_import_format_find(o->args[0]);
@@ -1035,16 +1074,21 @@ static const command commands[] = {
     {"import", import_opts, SIZE_MAX, false, cmd_import},
 };
 
+static const command_help *command_help_of(const char *name)
+{
+    for (size_t i = 0; i < sizeof helps / sizeof helps[0]; i++)
+        if (strcmp(helps[i].name, name) == 0)
+            return &helps[i];
+    return NULL;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2)
         return usage("no command given", NULL);
     const char *name = argv[1];
     if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0 || strcmp(name, "help") == 0) {
-        fputs(usage_text, stdout);
-        fputs("\n", stdout);
-        fputs(help_text, stdout);
-        return EXIT_OK;
+        return print_help(NULL);
     }
     if (strcmp(name, "--version") == 0) {
         printf("errcat %s (catalog format %d)\n", EC_VERSION, EC_FORMAT_VERSION);
@@ -1065,6 +1109,8 @@ int main(int argc, char **argv)
     if (status < 0) {
         if (!cmd)
             status = usage("unknown command", name);
+        else if (o.help)
+            status = print_help(command_help_of(cmd->name));
         else if (cmd->needs_file && !o.catalog)
             status = usage("this command needs a file:", name);
         else

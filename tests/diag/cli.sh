@@ -130,6 +130,16 @@ run lint-enable-without-value empty lint "$D/ok.yaml" --enable
 run lint-unknown-rule empty lint "$D/ok.yaml" --disable name-case --enable nme-case
 # errcat import: its own --help, and its usage errors write nothing.
 run import-help usage import --help
+# Every command's own --help (or -h, anywhere among its words): its
+# synopsis first, then its options; and nothing written even with a file.
+run build-help-writes-nothing usage build "$D/ok.yaml" -o "$T/out" --help
+for cmd in build check render diff lint index targets import; do
+    run "$cmd-help" usage "$cmd" -h
+    if ! "$E" "$cmd" --help | head -1 | grep -q "^usage: errcat $cmd "; then
+        : >"$T/why"
+        bad "$cmd-help" "'errcat $cmd --help' does not start with its own synopsis"
+    fi
+done
 run import-without-files empty import et
 run import-unknown-format empty import xml "$D/ok.yaml" -o "$T/out"
 run import-file-not-found empty import et "$D/no-such-table.et" -o "$T/out"
