@@ -10,6 +10,8 @@ ROOT=$(pwd)
 F=${B:-build}/fuzz
 mkdir -p "$F"
 SAN="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
+LIBSAN="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
+libstatus=0
 SRCS=$(ls gen/*.c | grep -v gen/main.c)
 pass=0
 fail=0
@@ -29,20 +31,37 @@ seed "$F/corpus_import" tests/data/real-catalogs/*/*.et tests/data/real-catalogs
     tests/data/real-catalogs/*/*.mc tests/data/real-catalogs/*/*.proto tests/diag/import/*/*.in \
     tests/import/openapi/*.yaml out/swap/openapi/swap.openapi.json tests/import/mysql/*.txt
 
-# run NAME BIN DICT: runs a harness from its corpus $F/corpus_NAME.
+# run NAME BIN DICT: runs a harness from its corpus $F/corpus_NAME, in the
+# background, two at a time (the machines have two cores); its verdict
+# goes to $F/verdict_NAME, which `verdicts` reads once all are done.
+running=0
 run() {
-    # -timeout: an input that runs 10 s counts as a hang.
-    if "$2" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=4096 \
-        -dict="$3" -artifact_prefix="$F/crash_${1}_" -print_final_stats=1 \
-        "$F/corpus_$1" >"$F/run_$1.log" 2>&1; then
-        runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$F/run_$1.log" | grep -o '[0-9]*$')
-        echo "fuzz $1: ${runs:-?} executions in ${SECONDS_EACH}s, no crash"
-        pass=$((pass + 1))
-    else
-        echo "FAIL fuzz $1: see $F/run_$1.log"
-        grep -E 'ERROR|SUMMARY|Test unit written' "$F/run_$1.log" | head -10 | sed 's/^/     | /'
-        fail=$((fail + 1))
+    if [ "$running" -ge 2 ]; then
+        wait
+        running=0
     fi
+    running=$((running + 1))
+    # -timeout: an input that runs 10 s counts as a hang.
+    (
+        if "$2" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=4096 \
+            -dict="$3" -artifact_prefix="$F/crash_${1}_" -print_final_stats=1 \
+            "$F/corpus_$1" >"$F/run_$1.log" 2>&1; then
+            runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$F/run_$1.log" | grep -o '[0-9]*$')
+            echo "fuzz $1: ${runs:-?} executions in ${SECONDS_EACH}s, no crash"
+        else
+            echo "FAIL fuzz $1: see $F/run_$1.log"
+            grep -E 'ERROR|SUMMARY|Test unit written' "$F/run_$1.log" | head -10 | sed 's/^/     | /'
+        fi
+    ) >"$F/verdict_$1" &
+}
+
+verdicts() {
+    wait
+    for v in "$F"/verdict_*; do
+        [ -f "$v" ] || continue
+        cat "$v"
+        if grep -q '^FAIL' "$v"; then fail=$((fail + 1)); else pass=$((pass + 1)); fi
+    done
 }
 
 # built NAME LOG: whether the build that wrote LOG worked (else counts it).
@@ -54,11 +73,23 @@ built() {
     return 1
 }
 
+# errcat's own sources, compiled once for every harness (instrumented for
+# libFuzzer, which only the harnesses' link adds).
+rm -f "$F"/verdict_*
+mkdir -p "$F/obj"
+objs=
+for c in $SRCS; do objs="$objs $F/obj/$(basename "$c" .c).o"; done
+# shellcheck disable=SC2086
+printf '%s\n' $SRCS | F=$F LIBSAN=$LIBSAN xargs -P 2 -n 1 sh -c \
+    'clang -std=c11 -g -O1 $LIBSAN -Igen -c "$0" -o "$F/obj/$(basename "$0" .c).o"' \
+    >"$F/build_lib.log" 2>&1 || libstatus=1
 for h in catalog template render_data import; do
     bin=$F/fuzz_$h
+    cp "$F/build_lib.log" "$F/build_$h.log"
     # shellcheck disable=SC2086
-    clang -std=c11 -g -O1 $SAN -Igen -DEC_TEMPLATES="\"$ROOT/templates\"" \
-        -o "$bin" "tests/fuzz/fuzz_$h.c" $SRCS -lyaml -lm -pthread 2>"$F/build_$h.log"
+    [ "$libstatus" = 0 ] && clang -std=c11 -g -O1 $SAN -Igen -DEC_TEMPLATES="\"$ROOT/templates\"" \
+        -o "$bin" "tests/fuzz/fuzz_$h.c" \
+        $objs -lyaml -lm -pthread 2>>"$F/build_$h.log"
     status=$?
     dict=tests/fuzz/yaml.dict
     if [ "$h" = import ]; then dict=tests/fuzz/import.dict; fi
@@ -90,5 +121,6 @@ PY
         tests/fuzz/fuzz_classify.c "$dir/${id}_errors.c" 2>"$F/build_$h.log"
     built "$h" $? && run "$h" "$F/fuzz_$h" tests/fuzz/json.dict
 done
+verdicts
 echo "fuzz: $pass passed, $fail failed"
 [ "$fail" = 0 ]
