@@ -617,6 +617,8 @@ static ec_value conditions(viewer *v, const ec_policy *p)
         if (v->derived) {
             add_enum(v, &b, "test", tests, (int)w->op);
             ec_builder_add(&b, "bound", ec_vint(w->bound));
+            /* equals "" is a test too, and "" is falsy in a section. */
+            ec_builder_add(&b, "is_equals", ec_vbool(w->op == EC_COND_EQUALS));
         }
         ec_builder_push(&l, ec_builder_map(&b, v->a));
     }
