@@ -619,6 +619,7 @@ static ec_value conditions(viewer *v, const ec_policy *p)
             ec_builder_add(&b, "bound", ec_vint(w->bound));
             /* equals "" is a test too, and "" is falsy in a section. */
             ec_builder_add(&b, "is_equals", ec_vbool(w->op == EC_COND_EQUALS));
+            ec_builder_add(&b, "header_anchor", ec_vstr(header_anchor(v, w->header)));
         }
         ec_builder_push(&l, ec_builder_map(&b, v->a));
     }
@@ -654,7 +655,9 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
                                           : ec_vnull());
     ec_builder_add(&b, "max_attempts", ec_vint(p->max_attempts));
     ec_builder_add(&b, "advice", ec_vstr(p->advice));
-    if (p->nwhen)
+    /* Always in the derived view: a section of a policy without conditions
+    ** (a condition's 'then', a status's) must not find another's 'when'. */
+    if (p->nwhen || v->derived)
         ec_builder_add(&b, "when", conditions(v, p));
     if (v->derived) {
         ec_builder_add(&b, "retryable", ec_vbool(p->retry != EC_RETRY_NEVER));
