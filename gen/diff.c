@@ -31,7 +31,8 @@ const char *const ec_diff_kind_names[] = {
     "param-added", "param-removed", "param-type-changed", "message-changed", "ui-changed",
     "docs-changed", "name-changed-alias-kept", "alias-removed", "alias-added", "class-removed",
     "class-added", "class-shrunk", "class-grown", "needs-retranslation", "doc-urls-changed",
-    NULL};
+    "retry-condition-added", "retry-condition-removed", "param-from-changed",
+    "domain-secondary-changed", "header-direction-changed", NULL};
 
 typedef struct differ {
     ec_diff_result *r;
@@ -159,6 +160,9 @@ static const char *attempts_text(differ *df, int64_t n)
     return n ? ec_arena_printf(df->a, "%lld", (long long)n) : "unlimited";
 }
 
+static void compare_conditions(differ *df, const subject *s, const ec_policy *p,
+                               const ec_policy *q);
+
 static void compare_policy(differ *df, const subject *s, const ec_policy *p, const ec_policy *q)
 {
     int lp = retry_level(p->retry), lq = retry_level(q->retry);
@@ -202,9 +206,99 @@ static void compare_policy(differ *df, const subject *s, const ec_policy *p, con
         add(df, EC_DIFF_RETRY_IDEMPOTENCY_CHANGED, p->idempotent, s, ec_vbool(p->idempotent),
             ec_vbool(q->idempotent), "%s %s", s->text,
             p->idempotent ? "is no longer idempotent" : "becomes idempotent");
+    if (p->idempotent && q->idempotent && !same_header(p->idempotency_key, q->idempotency_key))
+        /* Clients repeat the request with the old key header: a server that
+        ** deduplicates by another (or by none it names) may run it twice. */
+        add(df, EC_DIFF_RETRY_IDEMPOTENCY_CHANGED, p->idempotency_key != NULL, s,
+            ec_vstr_or_null(p->idempotency_key), ec_vstr_or_null(q->idempotency_key),
+            "%s: idempotency key header changes from %s to %s", s->text,
+            p->idempotency_key ? p->idempotency_key : "none",
+            q->idempotency_key ? q->idempotency_key : "none");
     if (!ec_diff_same_text(p->advice, q->advice))
         add(df, EC_DIFF_DOCS_CHANGED, false, s, ec_vstr(p->advice), ec_vstr(q->advice),
             "%s: retry advice changes", s->text);
+    compare_conditions(df, s, p, q);
+}
+
+/* ---- Conditions on the response (FORMAT.md) ---- */
+
+/* The test of a condition, as the docs say it: 'Stripe-Should-Retry is "true"'. */
+static const char *condition_text(differ *df, const ec_condition *c)
+{
+    switch (c->op) {
+    case EC_COND_PRESENT: return ec_arena_printf(df->a, "%s is sent", c->header);
+    case EC_COND_EQUALS: return ec_arena_printf(df->a, "%s is \"%s\"", c->header, c->equals);
+    case EC_COND_AT_MOST:
+        return ec_arena_printf(df->a, "%s is at most %lld", c->header, (long long)c->bound);
+    case EC_COND_AT_LEAST:
+        return ec_arena_printf(df->a, "%s is at least %lld", c->header, (long long)c->bound);
+    }
+    return c->header;
+}
+
+/* Whether two conditions hold for the same responses. */
+static bool same_test(const ec_condition *a, const ec_condition *b)
+{
+    return same_header(a->header, b->header) && a->op == b->op &&
+           (a->op == EC_COND_EQUALS ? strcmp(a->equals, b->equals) == 0
+                                    : a->op == EC_COND_PRESENT || a->bound == b->bound);
+}
+
+static const ec_condition *find_condition(const ec_policy *p, const ec_condition *c)
+{
+    for (size_t i = 0; i < p->nwhen; i++)
+        if (same_test(&p->when[i], c))
+            return &p->when[i];
+    return NULL;
+}
+
+static const char *policy_text(differ *df, const ec_policy *p)
+{
+    return p->name ? ec_arena_printf(df->a, "retry is %s (policy %s)", ec_retry_names[p->retry],
+                                     p->name)
+                   : ec_arena_printf(df->a, "retry is %s", ec_retry_names[p->retry]);
+}
+
+/* The conditions of a policy in both versions, matched by their test. A
+** condition that comes or goes moves the responses it holds for between
+** its policy and the enclosing one ('q', the new version's): breaking when
+** clients now repeat automatically what they stopped on, as a loosened
+** retry is. A condition in both has its policy compared as any other. */
+static void compare_conditions(differ *df, const subject *s, const ec_policy *p,
+                               const ec_policy *q)
+{
+    for (size_t i = 0; i < p->nwhen; i++) {
+        const ec_condition *a = &p->when[i], *b = find_condition(q, a);
+        const char *test = condition_text(df, a);
+        const ec_policy *then = a->then.resolved;
+        if (!then)
+            continue;
+        if (b) {
+            if (!b->then.resolved)
+                continue;
+            subject t = *s;
+            t.text = ec_arena_printf(df->a, "%s when %s", s->text, test);
+            compare_policy(df, &t, then, b->then.resolved);
+            continue;
+        }
+        bool breaking = retry_level(q->retry) == 2 && retry_level(then->retry) < 2;
+        add(df, EC_DIFF_RETRY_CONDITION_REMOVED, breaking, s, ec_vstr(test), ec_vnull(),
+            "%s: a retry condition is removed: when %s, %s%s", s->text, test,
+            policy_text(df, then),
+            breaking ? " (clients now repeat it automatically then)" : "");
+    }
+    for (size_t i = 0; i < q->nwhen; i++) {
+        const ec_condition *b = &q->when[i];
+        const ec_policy *then = b->then.resolved;
+        if (!then || find_condition(p, b))
+            continue;
+        const char *test = condition_text(df, b);
+        bool breaking = retry_level(then->retry) == 2 && retry_level(q->retry) < 2;
+        add(df, EC_DIFF_RETRY_CONDITION_ADDED, breaking, s, ec_vnull(), ec_vstr(test),
+            "%s: a retry condition is added: when %s, %s%s", s->text, test,
+            policy_text(df, then),
+            breaking ? " (clients now repeat it automatically then)" : "");
+    }
 }
 
 static const ec_param *find_param(const ec_code *e, const char *name)
@@ -213,6 +307,27 @@ static const ec_param *find_param(const ec_code *e, const char *name)
         if (strcmp(e->params[i].name, name) == 0)
             return &e->params[i];
     return NULL;
+}
+
+/* Where classify reads a placeholder in the body: as for the envelope's
+** paths, a new one only fills more of a message, and a moved or dropped one
+** leaves ${name} unfilled in a body written the old way. */
+static void compare_param_from(differ *df, const subject *s, const ec_param *p,
+                               const ec_param *q)
+{
+    if (ec_diff_same_text(p->from, q->from))
+        return;
+    if (!p->from)
+        add(df, EC_DIFF_PARAM_FROM_CHANGED, false, s, ec_vnull(), ec_vstr(q->from),
+            "%s: placeholder ${%s} is filled from the body's '%s'", s->text, q->name, q->from);
+    else if (!q->from)
+        add(df, EC_DIFF_PARAM_FROM_CHANGED, true, s, ec_vstr(p->from), ec_vnull(),
+            "%s: placeholder ${%s} is no longer filled from the body's '%s'", s->text, p->name,
+            p->from);
+    else
+        add(df, EC_DIFF_PARAM_FROM_CHANGED, true, s, ec_vstr(p->from), ec_vstr(q->from),
+            "%s: placeholder ${%s} is filled from the body's '%s' instead of '%s'", s->text,
+            q->name, q->from, p->from);
 }
 
 /* Placeholders: old callers pass exactly the old set. */
@@ -228,6 +343,8 @@ static void compare_params(differ *df, const subject *s, const ec_code *a, const
                 ec_vstr(ec_param_type_names[q->type]),
                 "%s: placeholder ${%s} changes type from %s to %s", s->text, p->name,
                 ec_param_type_names[p->type], ec_param_type_names[q->type]);
+        if (q)
+            compare_param_from(df, s, p, q);
     }
     for (size_t i = 0; i < b->nparams; i++)
         if (!find_param(a, b->params[i].name))
@@ -388,12 +505,30 @@ static void compare_envelope_field(differ *df, const char *field, const char *p,
 
 #define ENVELOPE_FIELDS(X) X(code) X(message) X(details) X(status) X(title)
 
-static bool has_echo(const ec_envelope *e, const char *f)
+static bool has_item(const char *const *list, size_t n, const char *f, bool header)
 {
-    for (size_t i = 0; i < e->necho; i++)
-        if (strcmp(e->echo[i], f) == 0)
+    for (size_t i = 0; i < n; i++)
+        if (header ? ec_header_cmp(list[i], f) == 0 : strcmp(list[i], f) == 0)
             return true;
     return false;
+}
+
+/* An echoed list: body paths ('header' false) or response headers. One that
+** goes loses what clients read in the echo map; a new one only adds. */
+static void compare_echo_list(differ *df, bool header, const char *const *p, size_t np,
+                              const char *const *q, size_t nq, const char *where)
+{
+    subject s = {ec_vnull(), header ? "envelope.echo_headers" : "envelope.echo", NULL};
+    const char *what = header ? "header " : "";
+    const char *open = header ? "" : "'", *close = open;
+    for (size_t i = 0; i < np; i++)
+        if (!has_item(q, nq, p[i], header))
+            add(df, EC_DIFF_ENVELOPE_CHANGED, true, &s, ec_vstr(p[i]), ec_vnull(),
+                "%senvelope no longer echoes %s%s%s%s", where, what, open, p[i], close);
+    for (size_t i = 0; i < nq; i++)
+        if (!has_item(p, np, q[i], header))
+            add(df, EC_DIFF_ENVELOPE_CHANGED, false, &s, ec_vnull(), ec_vstr(q[i]),
+                "%senvelope echoes %s%s%s%s", where, what, open, q[i], close);
 }
 
 static void compare_envelopes(differ *df)
@@ -402,15 +537,9 @@ static void compare_envelopes(differ *df)
 #define X(f) compare_envelope_field(df, #f, p->f, q->f, "");
     ENVELOPE_FIELDS(X)
 #undef X
-    subject s = {ec_vnull(), "envelope.echo", NULL};
-    for (size_t i = 0; i < p->necho; i++)
-        if (!has_echo(q, p->echo[i]))
-            add(df, EC_DIFF_ENVELOPE_CHANGED, true, &s, ec_vstr(p->echo[i]), ec_vnull(),
-                "envelope no longer echoes '%s'", p->echo[i]);
-    for (size_t i = 0; i < q->necho; i++)
-        if (!has_echo(p, q->echo[i]))
-            add(df, EC_DIFF_ENVELOPE_CHANGED, false, &s, ec_vnull(), ec_vstr(q->echo[i]),
-                "envelope echoes '%s'", q->echo[i]);
+    compare_echo_list(df, false, p->echo, p->necho, q->echo, q->necho, "");
+    compare_echo_list(df, true, p->echo_headers, p->necho_headers, q->echo_headers,
+                      q->necho_headers, "");
 }
 
 /* A domain's effective paths, where either version of it overrides the
@@ -425,6 +554,38 @@ static void compare_domain_envelopes(differ *df, const ec_domain *d0, const ec_d
         compare_envelope_field(df, #f, p->f ? p->f : cp->f, q->f ? q->f : cq->f, where);
     ENVELOPE_FIELDS(X)
 #undef X
+    /* A domain's echo and echo_headers each replace the catalog's whole. */
+    if (p->necho || q->necho)
+        compare_echo_list(df, false, p->necho ? p->echo : cp->echo,
+                          p->necho ? p->necho : cp->necho, q->necho ? q->echo : cq->echo,
+                          q->necho ? q->necho : cq->necho, where);
+    if (p->necho_headers || q->necho_headers)
+        compare_echo_list(
+            df, true, p->necho_headers ? p->echo_headers : cp->echo_headers,
+            p->necho_headers ? p->necho_headers : cp->necho_headers,
+            q->necho_headers ? q->echo_headers : cq->echo_headers,
+            q->necho_headers ? q->necho_headers : cq->necho_headers, where);
+}
+
+/* Whether a header of direction 'd' travels the way 'want' does. */
+static bool travels(ec_header_direction d, ec_header_direction want)
+{
+    return d == EC_DIR_BOTH || d == want;
+}
+
+/* A header that the API stops sending loses what clients read in it; one
+** that clients stop being asked to send (an idempotency key) is no longer
+** read by the server, which may then run a repeated request twice. */
+static void compare_direction(differ *df, const subject *s, const ec_header *h,
+                              const ec_header *k)
+{
+    bool breaking = (travels(h->direction, EC_DIR_RESPONSE) &&
+                     !travels(k->direction, EC_DIR_RESPONSE)) ||
+                    (travels(h->direction, EC_DIR_REQUEST) && !travels(k->direction, EC_DIR_REQUEST));
+    const char *a = ec_header_direction_names[h->direction];
+    const char *b = ec_header_direction_names[k->direction];
+    add(df, EC_DIFF_HEADER_DIRECTION_CHANGED, breaking, s, ec_vstr(a), ec_vstr(b),
+        "header %s changes direction from %s to %s", k->name, a, b);
 }
 
 static void compare_headers(differ *df)
@@ -455,6 +616,8 @@ static void compare_headers(differ *df)
                     ec_vstr(ec_header_type_names[k->type]),
                     "header %s changes type from %s to %s", k->name,
                     ec_header_type_names[h->type], ec_header_type_names[k->type]);
+            if (h->direction != k->direction)
+                compare_direction(df, &s, h, k);
         }
     }
 }
@@ -713,6 +876,15 @@ static void compare_domain(differ *df, const ec_domain *d0, const ec_domain *d1)
         return; /* no code can be the same */
     }
     compare_range(df, d0, d1);
+    if (d0->secondary != d1->secondary)
+        /* The primary entry of a body that names codes of several domains
+        ** moves: to another domain's code, or to this one's. */
+        add(df, EC_DIFF_DOMAIN_SECONDARY_CHANGED, true, NULL, ec_vbool(d0->secondary),
+            ec_vbool(d1->secondary), "domain %s %s", d1->id,
+            d1->secondary ? "becomes secondary (its codes are no longer a classification's "
+                            "primary entry, only among its others)"
+                          : "is no longer secondary (its codes may be a classification's "
+                            "primary entry)");
     compare_domain_envelopes(df, d0, d1);
     if (d0->fallback && !d1->fallback)
         add(df, EC_DIFF_FALLBACK_REMOVED, true, NULL, ec_vnull(), ec_vnull(),

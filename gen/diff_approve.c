@@ -23,7 +23,8 @@ static subject_kind subject_of(ec_diff_kind k)
     case EC_DIFF_ENVELOPE_CHANGED: return SUBJ_ENVELOPE;
     case EC_DIFF_HEADER_REMOVED:
     case EC_DIFF_HEADER_ADDED:
-    case EC_DIFF_HEADER_TYPE_CHANGED: return SUBJ_HEADER;
+    case EC_DIFF_HEADER_TYPE_CHANGED:
+    case EC_DIFF_HEADER_DIRECTION_CHANGED: return SUBJ_HEADER;
     case EC_DIFF_STATUS_REMOVED:
     case EC_DIFF_STATUS_ADDED:
     case EC_DIFF_STATUS_HEADER_REMOVED:
@@ -34,7 +35,8 @@ static subject_kind subject_of(ec_diff_kind k)
     case EC_DIFF_RANGE_SHRUNK:
     case EC_DIFF_RANGE_GROWN:
     case EC_DIFF_FALLBACK_REMOVED:
-    case EC_DIFF_FALLBACK_ADDED: return SUBJ_DOMAIN;
+    case EC_DIFF_FALLBACK_ADDED:
+    case EC_DIFF_DOMAIN_SECONDARY_CHANGED: return SUBJ_DOMAIN;
     default: return SUBJ_CODE; /* also a status's or a fallback's retry and docs */
     }
 }

@@ -147,6 +147,71 @@ static void check_echo_headers(checker *k, const ec_envelope *e)
     }
 }
 
+/* The effective paths of the envelope of domain 'dom' (NULL: the
+** catalog's), each with its role; returns how many, at most 5 + echo. */
+typedef struct role_path {
+    const char *path, *role;
+    bool own; /* the domain's own, not the catalog's */
+} role_path;
+
+static size_t envelope_paths(const ec_catalog *c, const ec_domain *dom, role_path *out)
+{
+    const ec_envelope *e = &c->envelope, *o = dom ? &dom->envelope : NULL;
+    size_t n = 0;
+#define PATH(f)                                                              \
+    if (o && o->f)                                                           \
+        out[n++] = (role_path){o->f, #f, true};                              \
+    else if (e->f)                                                           \
+        out[n++] = (role_path){e->f, #f, false};
+    PATH(code)
+    PATH(message)
+    PATH(details)
+    PATH(status)
+    PATH(title)
+#undef PATH
+    bool own = o && o->necho;
+    const ec_envelope *x = own ? o : e;
+    for (size_t i = 0; i < x->necho; i++)
+        out[n++] = (role_path){x->echo[i], "echo", own};
+    return n;
+}
+
+/* Two valid paths that read one member, the one with [N] or [*] (an
+** array) and the other with .name (an object): one of them can never
+** match. Returns the length of the member's path, or 0. */
+static size_t shape_clash(const char *a, const char *b)
+{
+    size_t i = 0;
+    while (a[i] && a[i] == b[i])
+        i++;
+    bool clash = (a[i] == '[' && b[i] == '.') || (a[i] == '.' && b[i] == '[');
+    return clash ? i : 0;
+}
+
+/* The envelope of domain 'dom' (NULL: the catalog's) as one body reads
+** it: the catalog's paths are checked once, with the catalog's. */
+static void check_envelope_shapes(checker *k, const ec_domain *dom)
+{
+    const ec_envelope *base = &k->c->envelope;
+    size_t max = 5 + (dom && dom->envelope.necho > base->necho ? dom->envelope.necho : base->necho);
+    role_path *p = ec_xmalloc(max * sizeof *p);
+    size_t n = envelope_paths(k->c, dom, p);
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++) {
+            size_t len = shape_clash(p[i].path, p[j].path);
+            if (!len || (dom && !p[i].own && !p[j].own))
+                continue;
+            ec_loc at = dom && dom->envelope.present ? dom->envelope.at : base->at;
+            bool array = p[i].path[len] == '[';
+            ec_error(k->d, at,
+                     "envelope %s path '%s' reads '%.*s' as %s, its %s path '%s' as %s: a "
+                     "value is one or the other, so one of the two never matches",
+                     p[i].role, p[i].path, (int)len, p[i].path, array ? "an array" : "an object",
+                     p[j].role, p[j].path, array ? "an object" : "an array");
+        }
+    free(p);
+}
+
 static void check_envelope(checker *k, const ec_envelope *e)
 {
     if (!e->present)
@@ -770,7 +835,10 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
         ec_error(k->d, dom->range_at, "a string domain cannot have a range");
         return;
     }
+    unsigned paths_before = k->d->errors;
     check_envelope(k, &dom->envelope);
+    if (k->d->errors == paths_before)
+        check_envelope_shapes(k, dom);
     for (size_t i = 0; i < dom->ncodes; i++) {
         ec_code *e = &dom->codes[i];
         if (e->is_string && !e->name)
@@ -917,6 +985,8 @@ bool ec_validate(ec_catalog *c, ec_diag *d)
     unsigned before = d->errors;
     check_catalog_meta(&k);
     check_envelope(&k, &c->envelope);
+    if (d->errors == before)
+        check_envelope_shapes(&k, NULL);
     sort_named(&k);
     check_headers(&k);
     check_policies(&k);

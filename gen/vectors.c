@@ -462,19 +462,26 @@ static ec_value echoed_headers(vec *v, const ec_domain *dom)
     return ec_builder_map(&b, v->a);
 }
 
-/* The classify cases of code 'e': the body with the code at its domain's
-** path, the parameters read 'from' the body and the echoed headers; a
-** secondary domain's code beside the first code of the first domain that
-** is not; each condition of its policy. */
-static void code_cases(vec *v, const ec_domain *dom, const ec_code *e)
+/* 'body' with a sample value at the path of each parameter of 'e' (a code,
+** a class's entry or a fallback) read 'from' the body. */
+static ec_value with_params(vec *v, ec_value body, const ec_code *e)
 {
-    ec_value body = body_at(v, code_path(v->c, dom), code_value(e));
     for (size_t i = 0; i < e->nparams; i++)
         if (e->params[i].from)
             body = merged(v, body, body_at(v, e->params[i].from,
                                            e->params[i].type == EC_PARAM_INTEGER
                                                ? ec_vint(42)
                                                : ec_vstr(sample(e->params[i].type))));
+    return body;
+}
+
+/* The classify cases of code 'e': the body with the code at its domain's
+** path, the parameters read 'from' the body and the echoed headers; a
+** secondary domain's code beside the first code of the first domain that
+** is not; each condition of its policy. */
+static void code_cases(vec *v, const ec_domain *dom, const ec_code *e)
+{
+    ec_value body = with_params(v, body_at(v, code_path(v->c, dom), code_value(e)), e);
     for (size_t i = 0; dom->secondary && i < v->c->ndomains; i++) {
         const ec_domain *d = &v->c->domains[i];
         if (!d->secondary && d->ncodes && code_path(v->c, d)) {
@@ -747,6 +754,31 @@ static ec_value unlisted_in_class(vec *v, const ec_domain *dom, const ec_class *
     return ec_vnull();
 }
 
+/* A code that domain 'dom' classifies as its fallback (unlisted, of no
+** class, within its range), or null when the few tried are not: a text
+** or the ends of the range, then the code after each of the first codes. */
+static ec_value unlisted_for_fallback(vec *v, const ec_domain *dom)
+{
+    static const char *const strs[] = {"NOT_A_LISTED_CODE", "~", "zz9_unlisted"};
+    for (size_t i = 0; i < 3 + 16; i++) {
+        const char *str = NULL;
+        int64_t num = 0;
+        if (i < 3 && dom->string_codes)
+            str = strs[i];
+        else if (i < 2 && dom->has_range)
+            num = i ? dom->range_hi : dom->range_lo;
+        else if (i >= 3 && i - 3 < dom->ncodes && !dom->string_codes)
+            num = dom->codes[i - 3].num + 1;
+        else
+            continue;
+        if (!str && dom->has_range && (num < dom->range_lo || num > dom->range_hi))
+            continue;
+        if (!listed(dom, str, num) && !ec_domain_class(dom, str, num))
+            return str ? ec_vstr(str) : ec_vint(num);
+    }
+    return ec_vnull();
+}
+
 /* The end of a domain: codes it does not list, around its ends and far
 ** away, and its fallback. */
 static void domain_end(vec *v, const ec_domain *dom)
@@ -762,7 +794,9 @@ static void domain_end(vec *v, const ec_domain *dom)
     }
     if (code_path(v->c, dom) && (v->counting || v->list == L_CLASSIFY)) {
         ec_value unknown = dom->string_codes ? ec_vstr("NOT_A_LISTED_CODE") : ec_vint(hi + 1000003);
-        add_classify(v, 500, empty_map(v), body_at(v, code_path(v->c, dom), unknown), 1);
+        ec_value body = body_at(v, code_path(v->c, dom), unknown);
+        add_classify(v, 500, empty_map(v), dom->fallback ? with_params(v, body, dom->fallback) : body,
+                     1);
     }
     if (dom->string_codes) {
         static const char *const unknown[] = {"NOT_A_LISTED_CODE", ""};
@@ -785,10 +819,21 @@ static void domain_end(vec *v, const ec_domain *dom)
     for (size_t i = 0; i < dom->nclasses && code_path(v->c, dom); i++) {
         ec_value unlisted = unlisted_in_class(v, dom, &dom->classes[i]);
         if (unlisted.kind != EC_VNULL && (v->counting || v->list == L_CLASSIFY))
-            add_classify(v, 500, empty_map(v), body_at(v, code_path(v->c, dom), unlisted), 1);
+            add_classify(v, 500, empty_map(v),
+                         with_params(v, body_at(v, code_path(v->c, dom), unlisted),
+                                     &dom->classes[i].entry),
+                         1);
         if (unlisted.kind != EC_VNULL)
             add_decisions(v, "class", unlisted, &did, dom->classes[i].entry.retry.resolved, false);
     }
+    /* A fallback that fills a parameter from the body: a code it classifies. */
+    bool from = false;
+    for (size_t i = 0; dom->fallback && i < dom->fallback->nparams; i++)
+        from |= dom->fallback->params[i].from != NULL;
+    ec_value other = from && code_path(v->c, dom) ? unlisted_for_fallback(v, dom) : ec_vnull();
+    if (other.kind != EC_VNULL && (v->counting || v->list == L_CLASSIFY))
+        add_classify(v, 500, empty_map(v),
+                     with_params(v, body_at(v, code_path(v->c, dom), other), dom->fallback), 1);
     if (dom->fallback) {
         add_decisions(v, "fallback", ec_vbool(true), &did, dom->fallback->retry.resolved, true);
         add_formats(v, &did, dom->fallback, true);

@@ -278,51 +278,178 @@ static void add_strings(viewer *v, ec_builder *b, const char *key, const char *i
 }
 
 /* A node of the envelope's property tree: its dotted paths merged by
-** prefix, in the order code, message, details, status, title, echo. */
+** prefix, in the order code, message, details, status, title, echo. A
+** member read with an index is an array: `[*]` reads any element, whose
+** schema is the node's 'items'; `[N]` reads element N, whose schema is
+** prefix[N] (JSON Schema's prefixItems, the elements before N left
+** open). In JSON Schema 2020-12 'items' describes only the elements after
+** the prefix, so what `[*]` reads is merged into each prefix node too. */
 typedef struct env_node {
     const char *name, *path, *role; /* role: NULL for an object of deeper paths */
-    struct env_node *kids, *next;
+    struct env_node *kids, *items, *next;
+    struct env_node **prefix; /* [N]: prefix[N], NULL where no path reads */
+    size_t nprefix;
+    bool is_array;
 } env_node;
 
+/* An index `[N]` at or past this leaves the element undescribed (an array
+** of open elements) rather than write N open schemas before it. */
+#define ENV_MAX_PREFIX 64
+
+static env_node *env_new(viewer *v, const char *name, const char *path, size_t len)
+{
+    env_node *n = ec_arena_alloc(v->a, sizeof *n);
+    memset(n, 0, sizeof *n);
+    n->name = name;
+    n->path = ec_arena_strndup(v->a, path, len);
+    return n;
+}
+
+/* The member 'name' (n bytes) of a list, added at its end when absent. */
+static env_node *env_member(viewer *v, env_node **list, const char *name, size_t n,
+                            const char *path, size_t path_len)
+{
+    env_node **at = list;
+    while (*at && !(strlen((*at)->name) == n && memcmp((*at)->name, name, n) == 0))
+        at = &(*at)->next;
+    if (!*at)
+        *at = env_new(v, ec_arena_strndup(v->a, name, n), path, path_len);
+    return *at;
+}
+
+/* The node of element N (< ENV_MAX_PREFIX) of array 'a'. */
+static env_node *env_element(viewer *v, env_node *a, size_t idx, const char *path, size_t len)
+{
+    if (idx >= a->nprefix) {
+        env_node **p = ec_arena_alloc(v->a, (idx + 1) * sizeof *p);
+        memset(p, 0, (idx + 1) * sizeof *p);
+        if (a->nprefix)
+            memcpy(p, a->prefix, a->nprefix * sizeof *p);
+        a->prefix = p;
+        a->nprefix = idx + 1;
+    }
+    if (!a->prefix[idx])
+        a->prefix[idx] = env_new(v, NULL, path, len);
+    return a->prefix[idx];
+}
+
+/* Paths are valid (the validator's check_path): members without '.', '['
+** or ']', each followed by any number of '[N]' or '[*]'. */
 static void env_insert(viewer *v, env_node **list, const char *path, const char *role)
 {
     for (const char *seg = path;;) {
         const char *dot = strchr(seg, '.');
         size_t n = dot ? (size_t)(dot - seg) : strlen(seg);
-        env_node **at = list;
-        while (*at && !(strlen((*at)->name) == n && memcmp((*at)->name, seg, n) == 0))
-            at = &(*at)->next;
-        if (!*at) {
-            *at = ec_arena_alloc(v->a, sizeof **at);
-            memset(*at, 0, sizeof **at);
-            (*at)->name = ec_arena_strndup(v->a, seg, n);
-            (*at)->path = ec_arena_strndup(v->a, path, (size_t)(seg - path) + n);
+        size_t name_len = strcspn(seg, ".[");
+        env_node *node =
+            env_member(v, list, seg, name_len, path, (size_t)(seg - path) + name_len);
+        for (const char *step = seg + name_len; step < seg + n;) {
+            const char *end = strchr(step, ']') + 1;
+            size_t len = (size_t)(end - path);
+            node->is_array = true;
+            if (step[1] == '*') {
+                if (!node->items)
+                    node->items = env_new(v, NULL, path, len);
+                node = node->items;
+            } else {
+                size_t idx = (size_t)strtoul(step + 1, NULL, 10);
+                if (idx >= ENV_MAX_PREFIX)
+                    return;
+                node = env_element(v, node, idx, path, len);
+            }
+            step = end;
         }
         if (!dot) {
-            if (!(*at)->role)
-                (*at)->role = role; /* the first role of a path wins */
+            if (!node->role)
+                node->role = role; /* the first role of a path wins */
             return;
         }
         seg = dot + 1;
-        list = &(*at)->kids;
+        list = &node->kids;
     }
 }
+
+/* Adds to 'dst' what 'src' describes (a copy: nodes are in one list each). */
+static void env_merge(viewer *v, env_node *dst, const env_node *src)
+{
+    if (!dst->role)
+        dst->role = src->role;
+    for (const env_node *k = src->kids; k; k = k->next)
+        env_merge(v, env_member(v, &dst->kids, k->name, strlen(k->name), k->path, strlen(k->path)),
+                  k);
+    dst->is_array |= src->is_array;
+    if (src->items) {
+        if (!dst->items)
+            dst->items = env_new(v, NULL, src->items->path, strlen(src->items->path));
+        env_merge(v, dst->items, src->items);
+    }
+    for (size_t i = 0; i < src->nprefix; i++)
+        if (src->prefix[i])
+            env_merge(v, env_element(v, dst, i, src->prefix[i]->path, strlen(src->prefix[i]->path)),
+                      src->prefix[i]);
+}
+
+/* What `[*]` reads holds for the elements `[N]` reads too (see above). */
+static void env_finish(viewer *v, env_node *list)
+{
+    for (env_node *n = list; n; n = n->next) {
+        env_finish(v, n->kids);
+        if (n->items)
+            env_finish(v, n->items);
+        for (size_t i = 0; i < n->nprefix; i++)
+            if (n->prefix[i]) {
+                if (n->items)
+                    env_merge(v, n->prefix[i], n->items);
+                env_finish(v, n->prefix[i]);
+            }
+    }
+}
+
+static ec_value env_node_value(viewer *v, const env_node *n);
 
 static ec_value env_tree(viewer *v, const env_node *n)
 {
     ec_builder l;
     ec_builder_init(&l);
-    for (; n; n = n->next) {
-        ec_builder b;
-        ec_builder_init(&b);
-        ec_builder_add(&b, "name", ec_vstr(n->name));
-        ec_builder_add(&b, "path", ec_vstr(n->path));
-        /* A path that is also the prefix of another is an object. */
-        ec_builder_add(&b, "role", n->kids ? ec_vnull() : ec_vstr(n->role));
-        ec_builder_add(&b, "children", env_tree(v, n->kids));
-        ec_builder_push(&l, ec_builder_map(&b, v->a));
-    }
+    for (; n; n = n->next)
+        ec_builder_push(&l, env_node_value(v, n));
     return positions(v, ec_builder_list(&l, v->a));
+}
+
+static ec_value env_node_value(viewer *v, const env_node *n)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "name", ec_vstr_or_null(n->name));
+    ec_builder_add(&b, "path", ec_vstr(n->path));
+    /* A path that is also the prefix of another is an object or an array. */
+    ec_builder_add(&b, "role",
+                   n->kids || n->is_array ? ec_vnull() : ec_vstr_or_null(n->role));
+    ec_builder_add(&b, "children", env_tree(v, n->kids));
+    ec_builder_add(&b, "is_array", ec_vbool(n->is_array));
+    ec_builder_add(&b, "gap", ec_vbool(false));
+    /* An array's elements: what [*] reads (a list of one node, or none),
+    ** and what each [N] reads, a gap where none does. */
+    ec_builder l;
+    ec_builder_init(&l);
+    if (n->items)
+        ec_builder_push(&l, env_node_value(v, n->items));
+    ec_builder_add(&b, "items", positions(v, ec_builder_list(&l, v->a)));
+    ec_builder_init(&l);
+    for (size_t i = 0; i < n->nprefix; i++) {
+        if (n->prefix[i]) {
+            ec_builder_push(&l, env_node_value(v, n->prefix[i]));
+            continue;
+        }
+        ec_builder gap;
+        ec_builder_init(&gap);
+        ec_builder_add(&gap, "gap", ec_vbool(true));
+        ec_builder_push(&l, ec_builder_map(&gap, v->a));
+    }
+    ec_builder_add(&b, "prefix_items", positions(v, ec_builder_list(&l, v->a)));
+    ec_builder_add(&b, "has_prefix", ec_vbool(n->nprefix > 0));
+    ec_builder_add(&b, "has_elements", ec_vbool(n->nprefix > 0 || n->items));
+    return ec_builder_map(&b, v->a);
 }
 
 static ec_value envelope(viewer *v, const ec_envelope *e, const ec_envelope *over)
@@ -357,6 +484,7 @@ static ec_value envelope(viewer *v, const ec_envelope *e, const ec_envelope *ove
                 env_insert(v, &root, paths[i], roles[i]);
         for (size_t i = 0; i < (own ? over->necho : e->necho); i++)
             env_insert(v, &root, own ? over->echo[i] : e->echo[i], "echo");
+        env_finish(v, root);
         ec_builder_add(&b, "fields", env_tree(v, root));
     }
     return ec_builder_map(&b, v->a);
@@ -489,6 +617,9 @@ static ec_value conditions(viewer *v, const ec_policy *p)
         if (v->derived) {
             add_enum(v, &b, "test", tests, (int)w->op);
             ec_builder_add(&b, "bound", ec_vint(w->bound));
+            /* equals "" is a test too, and "" is falsy in a section. */
+            ec_builder_add(&b, "is_equals", ec_vbool(w->op == EC_COND_EQUALS));
+            ec_builder_add(&b, "header_anchor", ec_vstr(header_anchor(v, w->header)));
         }
         ec_builder_push(&l, ec_builder_map(&b, v->a));
     }
@@ -524,7 +655,9 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
                                           : ec_vnull());
     ec_builder_add(&b, "max_attempts", ec_vint(p->max_attempts));
     ec_builder_add(&b, "advice", ec_vstr(p->advice));
-    if (p->nwhen)
+    /* Always in the derived view: a section of a policy without conditions
+    ** (a condition's 'then', a status's) must not find another's 'when'. */
+    if (p->nwhen || v->derived)
         ec_builder_add(&b, "when", conditions(v, p));
     if (v->derived) {
         ec_builder_add(&b, "retryable", ec_vbool(p->retry != EC_RETRY_NEVER));

@@ -309,8 +309,9 @@ async function main() {
     for (const id of CATALOGS) build(`spec/${id}.yaml`);
     build('tests/site/hostile.yaml');
     build('tests/golden/shop/catalog.yaml');
+    build('tests/golden/stripe/catalog.yaml');
   });
-  for (const id of [...CATALOGS, 'hostile', 'shop']) {
+  for (const id of [...CATALOGS, 'hostile', 'shop', 'stripe']) {
     try {
       built[id] = loadCatalog(id);
     } catch (err) {
@@ -499,6 +500,27 @@ async function main() {
     });
   }
 
+  // A real API's catalog: header conditions of policies, a secondary domain, an echoed
+  // header and parameters filled from the body, told in both references.
+  const S = built.stripe;
+  if (S) {
+    await check('stripe: the references tell conditions, secondary domains, echoed headers and filled parameters', () => {
+      // The text a reader sees: tags, Markdown's bold and backslash escapes dropped.
+      const text = (t) => decode(t.replace(/<[^>]+>/g, '').replace(/\*\*/g, '').replace(/\\(.)/g, '$1'));
+      const html = text(S.html).toLowerCase(), md = text(S.md).toLowerCase();
+      for (const want of [
+        'When Stripe-Should-Retry is true: Retry — resubmit the same signed request.',
+        'when Stripe-Should-Retry is false: No retry — make the request smaller',
+        'also read from error.decline_code',
+        'echoes the header Request-Id',
+        'filled from error.param in the body',
+      ]) {
+        assert(html.includes(want.toLowerCase()), `the HTML does not say: ${want}`);
+        assert(md.includes(want.toLowerCase()), `the Markdown does not say: ${want}`);
+      }
+    });
+  }
+
   // --- In the browser -------------------------------------------------------------------
   const site = await serve(BUILD);
   const url = (id, hash = '', file = 'index.html') => `${site.origin}/${id}/html/${file}${hash}`;
@@ -683,6 +705,20 @@ async function main() {
       await landOn('#status-405');
       assert(await page.isVisible('tr#status-405'), 'the row is not visible');
     });
+    if (S) {
+      for (const scheme of ['light', 'dark']) {
+        await check(`stripe: axe-core finds no violation on every page (${scheme})`, async () => {
+          await page.emulateMedia({ colorScheme: scheme });
+          const bad = [];
+          for (const f of Object.keys(S.pages)) {
+            await page.goto(url('stripe', '', f));
+            const v = await axeViolations(page);
+            if (v.length) bad.push(`${f}:\n${v.join('\n')}`);
+          }
+          assert(bad.length === 0, bad.join('\n'));
+        });
+      }
+    }
     if (H) {
       await check('hostile: axe-core finds no violation', async () => {
         await page.goto(url('hostile'));

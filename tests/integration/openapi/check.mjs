@@ -51,7 +51,9 @@ const readJSON = (f) => JSON.parse(fs.readFileSync(f, 'utf8'));
 const title = (msg) => msg.replace(/\$(\$|\{([^}]*)\})/g, (m, a, name) => (a === '$' ? '$' : `{${name}}`));
 
 function newAjv() {
-    const ajv = new Ajv2020.default({ strict: true, strictTypes: false, allErrors: true });
+    // strictTuples off: an envelope path's [N] reads element N of an array
+    // of any length, an open prefixItems, not a tuple of fixed length.
+    const ajv = new Ajv2020.default({ strict: true, strictTypes: false, strictTuples: false, allErrors: true });
     addFormats.default(ajv);
     ajv.addKeyword('x-errcat-envelope');
     return ajv;
@@ -123,6 +125,44 @@ for (const id of fs.readdirSync(dir).filter((d) => !d.startsWith('.')).sort()) {
         }
         const want = cat.statuses.length + cat.domains.reduce((n, d) => n + d.codes.length + (d.classes ?? []).length + (d.fallback ? 1 : 0), 0) + 1;
         if (Object.keys(r).length !== want) errors.push(`${Object.keys(r).length} responses, expected ${want}`);
+        return errors.join('\n');
+    });
+
+    await check(`${id}: every envelope path is a property of its Error schema`, () => {
+        // A path's members are properties of objects; its [N] an array's
+        // prefixItems[N] (past them: open, or items), its [*] the items and
+        // every prefixItems entry (2020-12's items leaves those alone), as
+        // FORMAT.md reads a path ("envelope"). A schema true is open.
+        const errors = [];
+        const walk = (s, steps) => {
+            if (!steps.length || s === true) return '';
+            const [step, ...rest] = steps;
+            if (s?.type !== (step.startsWith('[') ? 'array' : 'object'))
+                return `'${step}' needs ${step.startsWith('[') ? 'an array' : 'an object'}, the schema has type ${JSON.stringify(s?.type)}`;
+            let next;
+            if (step === '[*]') {
+                for (const e of s.prefixItems ?? []) {
+                    const why = walk(e, rest);
+                    if (why) return why;
+                }
+                next = s.items;
+            } else if (step.startsWith('[')) {
+                const n = Number(step.slice(1, -1));
+                next = n < (s.prefixItems ?? []).length ? s.prefixItems[n] : s.items;
+                if (!next && n >= 64) return ''; // left open (view.c, ENV_MAX_PREFIX)
+            } else {
+                next = s.properties?.[step];
+            }
+            return next === undefined ? `no schema at '${step}'` : walk(next, rest);
+        };
+        const schemas = [['Error', view.envelope], ...view.domains.map((d) => [`${d.id}.Error`, d.envelope])];
+        for (const [name, env] of schemas) {
+            const paths = ['code', 'message', 'details', 'status', 'title'].map((f) => env[f]).concat(env.echo);
+            for (const p of paths.filter((x) => x)) {
+                const why = walk(doc.components.schemas[name], p.match(/[^.[\]]+|\[[^\]]*\]/g));
+                if (why) errors.push(`${name}: ${p}: ${why}`);
+            }
+        }
         return errors.join('\n');
     });
 

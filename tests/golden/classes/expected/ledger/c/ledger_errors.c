@@ -18,7 +18,9 @@
 /* clang-format off */
 static const ledger_policy policies[] = {
     {"later", LEDGER_RETRY_ALWAYS, LEDGER_ACTION_NONE, LEDGER_DELAY_SECONDS, NULL, 500, 8000, LEDGER_BACKOFF_EXPONENTIAL, false, 3, "Try again later."},
-    {"default", LEDGER_RETRY_NEVER, LEDGER_ACTION_NONE, LEDGER_DELAY_SECONDS, NULL, 0, 0, LEDGER_BACKOFF_NONE, false, 0, ""}
+    {"default", LEDGER_RETRY_NEVER, LEDGER_ACTION_NONE, LEDGER_DELAY_SECONDS, NULL, 0, 0, LEDGER_BACKOFF_NONE, false, 0, ""},
+    {NULL, LEDGER_RETRY_NEVER, LEDGER_ACTION_CONTACT_SUPPORT, LEDGER_DELAY_SECONDS, NULL, 0, 0, LEDGER_BACKOFF_NONE, false, 0, ""},
+    {NULL, LEDGER_RETRY_MAYBE, LEDGER_ACTION_NONE, LEDGER_DELAY_SECONDS, NULL, 0, 0, LEDGER_BACKOFF_NONE, false, 0, ""}
 };
 
 /* A policy's conditions on a response header: the first that holds hands
@@ -31,6 +33,9 @@ typedef struct condition {
     int64_t bound;      /* TEST_AT_MOST, TEST_AT_LEAST */
     size_t then;
 } condition;
+static const condition when_3[] = {
+    {"X-Retry-Hint", TEST_EQUALS, "", 0, 2}
+};
 
 /* The conditions of each policy, in the order of policies[]. */
 static const struct {
@@ -38,7 +43,9 @@ static const struct {
     size_t n;
 } conditions[] = {
     {NULL, 0},
-    {NULL, 0}
+    {NULL, 0},
+    {NULL, 0},
+    {when_3, sizeof when_3 / sizeof when_3[0]}
 };
 
 /* The placeholder names of every entry, end to end; an entry refers to
@@ -46,6 +53,10 @@ static const struct {
 static const char *const param_names[] = {
     "currency",
     "code",
+    "account",
+    "code",
+    "code",
+    "constraint",
 };
 
 /* Every string of the entries and tables once, each ending with its NUL:
@@ -54,9 +65,9 @@ static const char strings[] =
     "LEDGER_BUSY\0BAD_AMOUNT\0FROZEN\0CURRENCY_UNKNOWN\0ACCOUNT_FROZEN\0AMOUNT_NEGATIVE\0NEGATIVE_AMOUNT\0"
     "23505\00053300\0XX000\0INTERNAL_ERROR\0UNIQUE_VIOLATION\0TOO_MANY_CONNECTIONS\0DUPLICATE_KEY\0The amount must not be negative.\0"
     "\0001001\0Unknown currency ${currency}.\0001002\0The account is frozen.\0002001\0The ledger is busy.\0"
-    "3001\0A row with that key exists.\0Too many connections.\0Internal error.\0Transaction error ${code}\0"
+    "3001\0A row with that key exists.\0Too many connections.\0Internal error.\0Transaction error ${code} on account ${account}\0"
     "Bad Request\000400\0BAD_REQUEST\0Service Unavailable\000503\0SERVICE_UNAVAILABLE\0Input error ${code}\0"
-    "Backend error ${code}\0Integrity constraint violation (${code})\0Insufficient resources (${code})\0"
+    "Backend error ${code}\0Integrity constraint violation (${code}) of ${constraint}\0Insufficient resources (${code})\0"
     "";
 
 /* The entries, a record of ENTRY bytes each: little-endian integers, read
@@ -74,14 +85,14 @@ static const char records[] =
     "9!  \364   \364   \15!          \231+                      \327! ("
     "\22!  \364   \364   ~   _                       !   !   \260! ("
     "n!  \364   \364   D   \260       !                   !   \327! ("
-    "D!  \364   \364   J   P       \42               !   !      ("
-    "T!  \364   \364                       !   !   !       \260!!("
-    "\256!  \364   \364   \272!  \276!      \260!              !   \337\337\337\337\260!\42("
-    "\212!  \364   \364   \236!  \342!      \327!                  \337\337\337\337\327!\42("
-    "\366!  \364   \364                       !   !   !       \260!!("
-    "\312!  \364   9!                      !   !           \327!!("
-    " \42  \364   \364                       !   !   !   !   \260!!("
-    "\11\42  \364   \364                       !   !       !   \327!!("
+    "D!  \364   \364   J   P       \42               #   !      ("
+    "T!  \364   \364                       !   \42   !       \260!!("
+    "\204!  \364   \364   \220!  \224!      \260!              !   \337\337\337\337\260!\42("
+    "\340!  \364   \364   \364!  \370!      \327!                  \337\337\337\337\327!\42("
+    "\314!  \364   \364                       #   !   !       \260!!("
+    " \42  \364   9!                      #   !           \327!!("
+    "6\42  \364   \364                       $   \42   !   !   \260!!("
+    "p\42  \364   \364                       #   !       !   \327!!("
     "";
 /* clang-format on */
 
@@ -868,6 +879,8 @@ static const struct {
     size_t entry;
     const char *name, *path;
 } from_params[] = {
+    {7, "account", "error.account"},
+    {12, "constraint", "error.constraint"},
     {0, NULL, NULL}
 };
 static const reader readers[] = {

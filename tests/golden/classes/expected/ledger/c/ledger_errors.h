@@ -260,7 +260,7 @@ enum { LEDGER_MAX_ALSO = 1 + 1 };
 
 /* The most response headers a classification echoes: one a response header
 ** the catalog declares. */
-enum { LEDGER_MAX_ECHO_HEADERS = 1 };
+enum { LEDGER_MAX_ECHO_HEADERS = 0 + 1 };
 
 /* A code of another domain than the entry's that a classified body holds (a
 ** payment's decline code beside its error code). */
