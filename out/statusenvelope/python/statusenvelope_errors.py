@@ -19,12 +19,13 @@ from __future__ import annotations
 import decimal
 import email.utils
 import enum
+import http
 import json
 import math
 import re
 import string
 import time
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Protocol, Union, runtime_checkable
@@ -1350,6 +1351,50 @@ class ErrorResponse:
     def content(self) -> bytes:
         """The body as UTF-8 JSON."""
         return json.dumps(self.body, ensure_ascii=False).encode("utf-8")
+
+    def status_text(self) -> str:
+        """The status text of a status line: the catalog's, else the standard
+        one (RFC 9110's), else none."""
+        if self.reason:
+            return self.reason
+        try:
+            return http.HTTPStatus(self.status).phrase
+        except ValueError:
+            return ""
+
+    def _sent(self) -> tuple[list[tuple[str, str]], bytes]:
+        """The headers as sent (Content-Length last) and the body."""
+        content = self.content()
+        return [*self.headers, ("Content-Length", str(len(content)))], content
+
+    def wsgi(
+        self, start_response: Callable[[str, list[tuple[str, str]]], object]
+    ) -> list[bytes]:
+        """Starts the response with a WSGI server's start_response and returns
+        its body, for a WSGI application to return:
+
+        return problem.response().wsgi(start_response)
+        """
+        headers, content = self._sent()
+        start_response(f"{self.status} {self.status_text()}", headers)
+        return [content]
+
+    async def asgi(
+        self, send: Callable[[dict[str, object]], Awaitable[object]]
+    ) -> None:
+        """Sends the response with an ASGI server's send, for an ASGI
+        application (of an "http" scope) to await:
+
+        await problem.response().asgi(send)
+        """
+        headers, content = self._sent()
+        start = {
+            "type": "http.response.start",
+            "status": self.status,
+            "headers": [(n.lower().encode(), v.encode()) for n, v in headers],
+        }
+        await send(start)
+        await send({"type": "http.response.body", "body": content})
 
 
 def _put(body: dict[str, object], path: str | None, value: object) -> None:
