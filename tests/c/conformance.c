@@ -307,7 +307,7 @@ static void check_produce(ec_arena *a, const ec_value *vectors, const ec_value *
     ec_buf_init(&details);
     if (det && det->kind != EC_VNULL)
         ec_json_write(det, &details);
-    const char *d = details.len ? details.data : NULL;
+    const char *d = details.len ? ec_arena_strndup(a, details.data, details.len) : NULL;
     checks++;
     size_t need = F(produce)(e, args, nargs, (F(form))form, str(q, "instance"), d, num(vectors, "now"), NULL, 0);
     char *out = ec_arena_alloc(a, need + 1), small[16];
@@ -323,6 +323,19 @@ static void check_produce(ec_arena *a, const ec_value *vectors, const ec_value *
         strlen(small) != sizeof small - 1) {
         fail("produce", q, "length or truncation differs from snprintf semantics");
         return;
+    }
+    /* Cut at every size, each in a buffer of its own size (ASan sees a
+    ** write past it): the whole length, and the text's first size-1 bytes. */
+    for (size_t size = 0; size <= need; size++) {
+        char *cut = malloc(size ? size : 1);
+        bool cut_ok = cut && F(produce)(e, args, nargs, (F(form))form, str(q, "instance"), d, num(vectors, "now"),
+                                        size ? cut : NULL, size) == need;
+        cut_ok = cut_ok && (!size || (memcmp(cut, out, size - 1) == 0 && cut[size - 1] == '\0'));
+        free(cut);
+        if (!cut_ok) {
+            fail("produce", q, "a cut differs from snprintf semantics");
+            return;
+        }
     }
     /* The status line, the headers, a blank line and the body. */
     char *end = strstr(out, "\r\n\r\n");
