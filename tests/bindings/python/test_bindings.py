@@ -201,13 +201,16 @@ class Conformance(unittest.TestCase):
                     "form": mod.Form(q["form"]),
                     "instance": q["instance"],
                     "details": q["details"],
+                    "echo": q.get("echo"),
                     "now": self.vectors["now"],
                 }
                 if q["expect"] is None:
                     with self.assertRaises(mod.ProduceError):
                         mod.produce(entry, q["params"], **kw)
                     with self.assertRaises(mod.ProduceError):
-                        mod.__dict__[self.problem_name(q)](entry, q["params"])
+                        mod.__dict__[self.problem_name(q)](
+                            entry, q["params"], echo=q.get("echo")
+                        )
                     continue
                 r = mod.produce(entry, q["params"], **kw)
                 x = q["expect"]
@@ -226,7 +229,11 @@ class Conformance(unittest.TestCase):
                     spelt = dict(zip(names, q["params"].values()))
                     self.assertEqual(typed(**spelt, **kw), r)
                 problem = mod.__dict__[self.problem_name(q)](
-                    entry, q["params"], instance=q["instance"], details=q["details"]
+                    entry,
+                    q["params"],
+                    instance=q["instance"],
+                    details=q["details"],
+                    echo=q.get("echo"),
                 )
                 self.assertEqual(problem.response(kw["form"], now=kw["now"]), r)
                 self.assertEqual(str(problem), r.message)

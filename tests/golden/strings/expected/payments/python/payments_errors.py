@@ -1748,6 +1748,7 @@ def produce(
     form: Form = Form.ENVELOPE,
     instance: str | None = None,
     details: object = None,
+    echo: Mapping[str, object] | None = None,
     now: float | datetime | None = None,
 ) -> ErrorResponse:
     """Makes the error response of a code or a status: its HTTP status (a
@@ -1759,12 +1760,23 @@ def produce(
     members) or a google.rpc.Status (ErrorInfo, RetryInfo, Help). params holds
     a value for each placeholder of the message, of its type: raises
     ProduceError when one lacks or does not fit, or a name is no placeholder.
-    The typed functions per code (such as produce_<domain>_<name>) let a type
-    checker see the values."""
+    echo holds values of the envelope's echo fields, as classify() keys them:
+    a request field (any JSON value) goes at its path in the envelope, an
+    echoed header (a str) is sent in every form; ProduceError for a name that
+    is neither. The typed functions per code (such as produce_<domain>_<name>)
+    let a type checker see the values."""
     resolved = _entry_of(entry)
     making = _MAKING.get((resolved.domain, resolved.code))
     if making is None or resolved.kind is Kind.FALLBACK or resolved.retired:
         raise ProduceError(f"cannot produce {resolved.code_str}: not a code or status")
+    envelope = _DOMAINS[resolved.domain].envelope if resolved.domain else _ENVELOPE
+    echoed = dict(echo or {})
+    for name, value in echoed.items():
+        header = name in envelope.echo_headers
+        if not header and name not in envelope.echo:
+            raise ProduceError(f"{name} is no echo field of {resolved.code_str}")
+        if header and (not isinstance(value, str) or re.search("[\r\n]", value)):
+            raise ProduceError(f"echoed header {name} takes a line, not {value!r}")
     values = dict(params or {})
     for name in values:
         if name not in resolved.params:
@@ -1794,9 +1806,11 @@ def produce(
         else:
             value = str(at if policy.delay_type is DelayType.EPOCH_SECONDS else seconds)
         headers.append((policy.delay_header, value))
+    for name in envelope.echo_headers:
+        if name in echoed:
+            headers.append((name, str(echoed[name])))
     body: dict[str, object] = {}
     if form is Form.ENVELOPE:
-        envelope = _DOMAINS[resolved.domain].envelope if resolved.domain else _ENVELOPE
         if resolved.kind is Kind.CODE:
             _put(body, envelope.code, resolved.code)
         _put(body, envelope.status, status)
@@ -1804,6 +1818,9 @@ def produce(
         _put(body, envelope.message, message)
         if details is not None:
             _put(body, envelope.details, details)
+        for path in envelope.echo:
+            if path in echoed:
+                _put(body, path, echoed[path])
     elif form is Form.PROBLEM:
         body = {
             "type": making.problem_type,
@@ -1848,6 +1865,7 @@ def produce_card_card_declined(
     form: Form = Form.ENVELOPE,
     instance: str | None = None,
     details: object = None,
+    echo: Mapping[str, object] | None = None,
     now: float | datetime | None = None,
 ) -> ErrorResponse:
     """produce() for card CARD_DECLINED, its placeholders typed."""
@@ -1859,6 +1877,7 @@ def produce_card_card_declined(
         form=form,
         instance=instance,
         details=details,
+        echo=echo,
         now=now,
     )
 
@@ -1870,6 +1889,7 @@ def produce_card_expired_card(
     form: Form = Form.ENVELOPE,
     instance: str | None = None,
     details: object = None,
+    echo: Mapping[str, object] | None = None,
     now: float | datetime | None = None,
 ) -> ErrorResponse:
     """produce() for card EXPIRED_CARD, its placeholders typed."""
@@ -1882,6 +1902,7 @@ def produce_card_expired_card(
         form=form,
         instance=instance,
         details=details,
+        echo=echo,
         now=now,
     )
 
@@ -1893,6 +1914,7 @@ def produce_card_insufficient_funds(
     form: Form = Form.ENVELOPE,
     instance: str | None = None,
     details: object = None,
+    echo: Mapping[str, object] | None = None,
     now: float | datetime | None = None,
 ) -> ErrorResponse:
     """produce() for card INSUFFICIENT_FUNDS, its placeholders typed."""
@@ -1905,6 +1927,7 @@ def produce_card_insufficient_funds(
         form=form,
         instance=instance,
         details=details,
+        echo=echo,
         now=now,
     )
 
@@ -1915,6 +1938,7 @@ def produce_request_parameter_missing(
     form: Form = Form.ENVELOPE,
     instance: str | None = None,
     details: object = None,
+    echo: Mapping[str, object] | None = None,
     now: float | datetime | None = None,
 ) -> ErrorResponse:
     """produce() for request PARAMETER_MISSING, its placeholders typed."""
@@ -1926,6 +1950,7 @@ def produce_request_parameter_missing(
         form=form,
         instance=instance,
         details=details,
+        echo=echo,
         now=now,
     )
 
@@ -1937,6 +1962,7 @@ def produce_request_resource_missing(
     form: Form = Form.ENVELOPE,
     instance: str | None = None,
     details: object = None,
+    echo: Mapping[str, object] | None = None,
     now: float | datetime | None = None,
 ) -> ErrorResponse:
     """produce() for request RESOURCE_MISSING, its placeholders typed."""
@@ -1949,6 +1975,7 @@ def produce_request_resource_missing(
         form=form,
         instance=instance,
         details=details,
+        echo=echo,
         now=now,
     )
 
@@ -1960,6 +1987,7 @@ def produce_request_amount_too_small(
     form: Form = Form.ENVELOPE,
     instance: str | None = None,
     details: object = None,
+    echo: Mapping[str, object] | None = None,
     now: float | datetime | None = None,
 ) -> ErrorResponse:
     """produce() for request AMOUNT_TOO_SMALL, its placeholders typed."""
@@ -1972,6 +2000,7 @@ def produce_request_amount_too_small(
         form=form,
         instance=instance,
         details=details,
+        echo=echo,
         now=now,
     )
 
@@ -1992,13 +2021,15 @@ class PaymentsProblem(Exception):
         *,
         instance: str | None = None,
         details: object = None,
+        echo: Mapping[str, object] | None = None,
     ) -> None:
         self.entry = _entry_of(entry)
         self.params = dict(params or {})
         self.instance = instance
         self.details = details
+        self.echo = dict(echo or {})
         # Checks the values now, where the error is raised.
-        self.message = produce(self.entry, self.params).message
+        self.message = produce(self.entry, self.params, echo=self.echo).message
         super().__init__(self.message)
 
     def response(
@@ -2011,6 +2042,7 @@ class PaymentsProblem(Exception):
             form=form,
             instance=self.instance,
             details=self.details,
+            echo=self.echo,
             now=now,
         )
 
