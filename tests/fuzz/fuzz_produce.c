@@ -1,12 +1,16 @@
-/* fuzz_produce.c: libFuzzer harness for the generated C's <id>_produce
-** (built per catalog with -DCAT=<id> -DCATU=<ID> -include <id>_errors.h):
-** any entry, form, clock and argument text must give, without a crash,
+/* fuzz_produce.c: libFuzzer harness for the generated C's <id>_produce and
+** <id>_produce_echo (built per catalog with -DCAT=<id> -include
+** <id>_errors.h): any entry, form, clock, argument text and echo fields
+** must give, without a crash,
 ** undefined behaviour or a write past the buffer, either nothing (0 and "")
 ** or an HTTP/1.1 response whose Content-Length is its body's, written as
 ** snprintf writes at every size; and <id>_classify must read it back.
 ** Input: two bytes of entry number, one of form, one of options (bit 0: an
 ** instance; bits 1-3: a details text), eight of now (seconds since 1970),
-** then NUL-separated texts: the instance, then each argument. */
+** then NUL-separated texts: the instance, one argument per placeholder of
+** the entry (a wrong count when too few), then echo names and values in
+** turn. A name of the entry's echo fields is seeded and in the dictionary;
+** an echo value that the envelope would read as JSON is given as such. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +21,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-enum { MAX_ARGS = 16, MAX_HEADERS = 8 };
+enum { MAX_ARGS = 16, MAX_HEADERS = 24, MAX_ECHO = 8 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -36,20 +40,31 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memcpy(text, data + 12, len);
     text[len] = '\0';
     const char *args[MAX_ARGS];
-    size_t nargs = 0;
+    size_t nargs = 0, nparams = F(entry_param_count)(e), necho = 0;
+    F(header) echo[MAX_ECHO];
+    const char *name = NULL;
     for (size_t at = 0; at <= len;) {
         const char *piece = text + at;
         if (at == 0 && (data[3] & 1))
             instance = piece;
-        else if (at > 0 && nargs < MAX_ARGS)
+        else if (at > 0 && nargs < nparams && nargs < MAX_ARGS)
             args[nargs++] = piece;
+        else if (at > 0 && !name)
+            name = piece;
+        else if (at > 0 && necho < MAX_ECHO) {
+            echo[necho].name = name;
+            echo[necho++].value = piece;
+            name = NULL;
+        }
         at += strlen(piece) + 1;
     }
     const int64_t now_s = (int64_t)now;
-    size_t n = F(produce)(e, args, nargs, form, instance, det, now_s, NULL, 0);
+#define PRODUCE(buf, size)                                                                                   \
+    (necho ? F(produce_echo)(e, args, nargs, form, instance, det, echo, necho, now_s, buf, size)             \
+           : F(produce)(e, args, nargs, form, instance, det, now_s, buf, size))
+    size_t n = PRODUCE(NULL, 0);
     char *out = malloc(n + 1);
-    if (!out || F(produce)(e, args, nargs, form, instance, det, now_s, out, n + 1) != n || out[n] != '\0' ||
-        strlen(out) != n)
+    if (!out || PRODUCE(out, n + 1) != n || out[n] != '\0' || strlen(out) != n)
         abort();
     if (n == 0) {
         free(out);
@@ -59,7 +74,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ** (tests/c/conformance.c cuts the vectors' responses at every size). */
     for (size_t cut = 0; cut <= n; cut = cut < 32 || cut + 4 >= n ? cut + 1 : n - 4) {
         char *small = cut ? malloc(cut) : NULL;
-        if ((cut && !small) || F(produce)(e, args, nargs, form, instance, det, now_s, small, cut) != n ||
+        if ((cut && !small) || PRODUCE(small, cut) != n ||
             (cut && (memcmp(small, out, cut - 1) != 0 || small[cut - 1] != '\0')))
             abort();
         free(small);
@@ -88,7 +103,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         h[nh].name = name;
         h[nh++].value = colon + 2;
     }
-    if (length < 0 || (size_t)length != body_len)
+    if (length < 0 || (size_t)length != body_len || nh == MAX_HEADERS)
         abort();
     /* Read back, from a copy of its own size (a read past it shows). */
     char *copy = malloc(body_len ? body_len : 1);

@@ -91,21 +91,30 @@ PY
     built "$h" $? && run "$h" "$F/fuzz_$h" tests/fuzz/json.dict
 done
 
-# The generated C's produce, of the same catalogs: any entry, form, clock and
-# argument text, seeded with each entry's first few numbers, every form, and
-# arguments of each type.
+# The generated C's produce, of the same catalogs: any entry, form, clock,
+# arguments and echo fields, seeded with the first few entries, every form,
+# none to two arguments and the echo fields of the catalog's vectors.
 for id in swap ultra github stripe; do
     h=produce_$id
     dir=out/$id/c
     [ -d "$dir" ] || dir=tests/golden/$id/expected/$id/c
     mkdir -p "$F/corpus_$h"
-    python3 - "$F/corpus_$h" <<'PY'
-import sys
+    python3 - "$dir/../vectors/vectors.json" "$F/corpus_$h" <<'PY'
+import json, sys
+echo = {}
+for q in json.load(open(sys.argv[1]))["produce"]:
+    if q.get("expect") and "echo" in q:
+        heads = {name for name, _ in q["expect"]["headers"]}
+        for k, v in q["echo"].items():
+            echo[k] = v if k in heads else json.dumps(v)
+pairs = [t.encode() for kv in echo.items() for t in kv]
 for i in range(12):
     for form in range(3):
-        head = bytes([i, 0, form, 3 if form == 1 else 2]) + (1765000000).to_bytes(8, "big")
-        with open(f"{sys.argv[1]}/seed-{i}-{form}", "wb") as f:
-            f.write(head + b"/requests/7\0" + b"\0".join([b"12", b"1.5", b"true", b"a \"b\""]))
+        for nargs in range(3):
+            head = bytes([i, 0, form, 3 if form == 1 else 2]) + (1765000000).to_bytes(8, "big")
+            texts = [b"/requests/7"] + [b"12", b"true"][:nargs] + pairs
+            with open(f"{sys.argv[2]}/seed-{i}-{form}-{nargs}", "wb") as f:
+                f.write(head + b"\0".join(texts))
 PY
     # shellcheck disable=SC2086
     clang -std=c11 -g -O1 $SAN -Wall -Wextra -Werror -I"$dir" -DCAT="$id" \
