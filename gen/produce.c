@@ -200,10 +200,38 @@ static ec_value typed(const char *type, ec_builder *b, ec_arena *a)
     return ec_builder_map(&t, a);
 }
 
+const ec_envelope *ec_echo_envelope(const ec_catalog *c, const ec_domain *dom, bool headers)
+{
+    if (dom && (headers ? dom->envelope.necho_headers : dom->envelope.necho))
+        return &dom->envelope;
+    return &c->envelope;
+}
+
+/* Whether 'name' is one of the n names of 'list'. */
+static bool listed(const char *const *list, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(list[i], name) == 0)
+            return true;
+    return false;
+}
+
 bool ec_produce(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec_code *e,
                 const ec_status *st, const ec_value *params, ec_form form, const char *instance,
-                const ec_value *details, int64_t now_s, ec_produced *out)
+                const ec_value *details, const ec_value *echo, int64_t now_s, ec_produced *out)
 {
+    const ec_envelope *body_echo = ec_echo_envelope(c, e ? dom : NULL, false);
+    const ec_envelope *header_echo = ec_echo_envelope(c, e ? dom : NULL, true);
+    for (uint32_t i = 0; echo && echo->kind == EC_VMAP && i < echo->len; i++) {
+        const char *k = echo->u.members[i].key;
+        bool header = listed((const char *const *)header_echo->echo_headers, header_echo->necho_headers, k);
+        if (!header && !listed((const char *const *)body_echo->echo, body_echo->necho, k))
+            return false;
+        /* A header's value is text that cannot end its line. */
+        const ec_value *v = &echo->u.members[i].val;
+        if (header && (v->kind != EC_VSTR || strpbrk(v->u.s, "\r\n")))
+            return false;
+    }
     size_t np = e ? e->nparams : 0;
     const char **names = ec_arena_alloc(a, (np + 1) * sizeof *names);
     const char **texts = ec_arena_alloc(a, (np + 1) * sizeof *texts);
@@ -253,6 +281,12 @@ bool ec_produce(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec
         ec_builder_push(&h, pair(a, p->delay_header, ec_arena_strndup(a, msg.data, msg.len)));
         ec_buf_reset(&msg);
     }
+    /* The echoed headers, in the envelope's order. */
+    for (size_t i = 0; i < header_echo->necho_headers; i++) {
+        const ec_value *v = ec_map_get(echo, header_echo->echo_headers[i]);
+        if (v)
+            ec_builder_push(&h, pair(a, header_echo->echo_headers[i], v->u.s));
+    }
     out->headers = ec_builder_list(&h, a);
 
     ec_value code = e ? (e->is_string ? ec_vstr(e->str) : ec_vint(e->num)) : ec_vnull();
@@ -267,6 +301,11 @@ bool ec_produce(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec
         put(a, &root, ENV(c, dom, message), ec_vstr(message));
         if (details)
             put(a, &root, ENV(c, dom, details), *details);
+        for (size_t i = 0; i < body_echo->necho; i++) {
+            const ec_value *v = ec_map_get(echo, body_echo->echo[i]);
+            if (v)
+                put(a, &root, body_echo->echo[i], *v);
+        }
         ec_builder_discard(&b);
         out->body = tree(a, &root);
     } else if (form == EC_FORM_PROBLEM) {

@@ -26,12 +26,23 @@ typedef struct ec_produced {
 ** an integer, a decimal's JSON text as a string, or a boolean, as the
 ** placeholder's type asks), in form 'form'. 'instance' (or NULL) is the
 ** problem's instance; 'details' (or NULL) goes at the envelope's details
-** path; a delay header that names a point in time counts from 'now_s'.
+** path; 'echo' (or NULL) maps echo fields of the envelope that applies to
+** their values: a body field (an `echo` path) any JSON value, put at its
+** path after the details in the envelope form only; an echoed header (an
+** `echo_headers` name) a string, sent in every form after the delay
+** header. A delay header that names a point in time counts from 'now_s'.
 ** False when a placeholder lacks its value, a value is not of its type,
-** or a name is no placeholder of the entry. Strings live in 'a'. */
+** a name is no placeholder of the entry, or an echo name is no echo field
+** of the envelope (or a header's value no string, or one with a CR or an
+** LF). Strings live in 'a'. */
 bool ec_produce(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec_code *e,
                 const ec_status *st, const ec_value *params, ec_form form, const char *instance,
-                const ec_value *details, int64_t now_s, ec_produced *out);
+                const ec_value *details, const ec_value *echo, int64_t now_s, ec_produced *out);
+
+/* The envelope whose echo fields (headers: whose echo_headers) apply to
+** the codes of domain 'dom' (NULL: to the statuses): the domain's own when
+** it has them, else the catalog's, as classify reads them. */
+const ec_envelope *ec_echo_envelope(const ec_catalog *c, const ec_domain *dom, bool headers);
 
 /* The gRPC code of a code (its own, else its status's) or of a status. */
 int ec_grpc_of(const ec_catalog *c, const ec_code *e, const ec_status *st);

@@ -286,17 +286,50 @@ static ec_value produce_sample(ec_param_type t)
     return ec_vnull();
 }
 
+/* The echo fields a produce case of a code (dom, e) or a status (st) sends,
+** a map of each echo path and echoed header of its envelope to a sample
+** value; null but for the first code of a domain and the first error
+** status of the catalog, or when the envelope echoes nothing. */
+static ec_value echo_sample(vec *v, const ec_domain *dom, const ec_code *e, const ec_status *st)
+{
+    const ec_status *first = v->c->statuses;
+    while (first && first < v->c->statuses + v->c->nstatuses && first->status < 400)
+        first++;
+    if (e ? e != dom->codes : st != first)
+        return ec_vnull();
+    const ec_envelope *b = ec_echo_envelope(v->c, dom, false), *h = ec_echo_envelope(v->c, dom, true);
+    if (!b->necho && !h->necho_headers)
+        return ec_vnull();
+    ec_builder m;
+    ec_builder_init(&m);
+    for (size_t i = 0; i < b->necho; i++)
+        ec_builder_add(&m, b->echo[i], ec_vstr(ec_arena_printf(v->a, "echoed %s", b->echo[i])));
+    for (size_t i = 0; i < h->necho_headers; i++)
+        ec_builder_add(&m, h->echo_headers[i], ec_vstr("req-7"));
+    return ec_builder_map(&m, v->a);
+}
+
 /* Produce cases of a code (dom, e) or a status (st): the response in each
 ** form, and what classify makes of it; for a code with placeholders, one
-** without its last value too, which produce must refuse. */
+** without its last value too, which produce must refuse; for the entry
+** that echo_sample picks, each form again with its echo fields, and the
+** envelope with a name that is no echo field besides, which it refuses,
+** and, when it echoes headers, with a line break in a header's value. */
 static void add_produce(vec *v, const ec_domain *dom, const ec_code *e, const ec_status *st)
 {
     size_t np = e ? e->nparams : 0;
-    for (int form = 0; form <= EC_FORM_RPC + (np > 0); form++) {
+    ec_value echo_fields = echo_sample(v, dom, e, st);
+    int plain = EC_FORM_RPC + 1 + (np > 0);
+    bool headers = ec_echo_envelope(v->c, dom, true)->necho_headers > 0;
+    int echoing = echo_fields.kind == EC_VNULL ? 0 : EC_FORM_RPC + 2 + headers;
+    for (int form = 0; form < plain + echoing; form++) {
         if (!want(v, L_PRODUCE))
             continue;
-        bool missing = form > EC_FORM_RPC;
-        ec_form f = missing ? EC_FORM_ENVELOPE : (ec_form)form;
+        bool missing = form == EC_FORM_RPC + 1 && np > 0, echoes = form >= plain;
+        bool stray = form == plain + EC_FORM_RPC + 1, broken = form == plain + EC_FORM_RPC + 2;
+        ec_form f = missing || stray || broken ? EC_FORM_ENVELOPE
+                    : echoes                   ? (ec_form)(form - plain)
+                                               : (ec_form)form;
         ec_builder q, p;
         ec_builder_init(&q);
         if (e) {
@@ -321,9 +354,24 @@ static void add_produce(vec *v, const ec_domain *dom, const ec_code *e, const ec
             details = ec_builder_map(&dt, v->a);
         }
         ec_builder_add(&q, "details", details);
+        ec_value echo = echo_fields;
+        if (stray || broken) {
+            /* The headers come last: the last value is a header's. */
+            ec_builder m;
+            ec_builder_init(&m);
+            for (uint32_t i = 0; i < echo_fields.len; i++)
+                ec_builder_add(&m, echo_fields.u.members[i].key,
+                               broken && i + 1 == echo_fields.len ? ec_vstr("req-7\r\nX-Injected: 1")
+                                                                 : echo_fields.u.members[i].val);
+            if (stray)
+                ec_builder_add(&m, "x-no-echo-field", ec_vstr("x"));
+            echo = ec_builder_map(&m, v->a);
+        }
+        if (echoes)
+            ec_builder_add(&q, "echo", echo);
         ec_produced r;
         if (!ec_produce(v->c, v->a, dom, e, st, &params, f, instance,
-                        details.kind == EC_VNULL ? NULL : &details, NOW, &r)) {
+                        details.kind == EC_VNULL ? NULL : &details, echoes ? &echo : NULL, NOW, &r)) {
             ec_builder_add(&q, "expect", ec_vnull());
             v->item = ec_builder_map(&q, v->a);
             continue;

@@ -278,6 +278,27 @@ static void check_classify(ec_arena *a, const ec_value *vectors, const ec_value 
     ec_buf_free(&text);
 }
 
+/* What a produce case asks of <id>_produce, or of <id>_produce_echo when it
+** gives echo fields. */
+typedef struct produce_args {
+    const F(entry) * e;
+    const char *const *args;
+    size_t nargs;
+    int form;
+    const char *instance, *details;
+    F(header) echo[16];
+    size_t necho;
+    int64_t now;
+} produce_args;
+
+static size_t produce_into(const produce_args *p, char *buf, size_t size)
+{
+    if (!p->necho)
+        return F(produce)(p->e, p->args, p->nargs, (F(form))p->form, p->instance, p->details, p->now, buf, size);
+    return F(produce_echo)(p->e, p->args, p->nargs, (F(form))p->form, p->instance, p->details, p->echo, p->necho,
+                           p->now, buf, size);
+}
+
 /* A produce case through <id>_produce: the whole response (its length
 ** first, then the text, then cut as snprintf cuts it), its status line,
 ** headers and body against the reference's, and what <id>_classify makes
@@ -307,12 +328,29 @@ static void check_produce(ec_arena *a, const ec_value *vectors, const ec_value *
     ec_buf_init(&details);
     if (det && det->kind != EC_VNULL)
         ec_json_write(det, &details);
-    const char *d = details.len ? details.data : NULL;
+    const char *d = details.len ? ec_arena_strndup(a, details.data, details.len) : NULL;
+    /* Echo fields: an echoed header's value is its text (the expected
+    ** headers name it), a body field's its JSON text. */
+    produce_args pa = {e, args, nargs, form, str(q, "instance"), d, {{NULL, NULL}}, 0, num(vectors, "now")};
+    const ec_value *echo = ec_map_get(q, "echo"), *hs = x->kind == EC_VMAP ? ec_map_get(x, "headers") : NULL;
+    for (uint32_t i = 0; echo && echo->kind == EC_VMAP && i < echo->len && pa.necho < 16; i++) {
+        const char *name = echo->u.members[i].key;
+        const ec_value *v = &echo->u.members[i].val;
+        bool header = false;
+        for (uint32_t k = 0; hs && k < hs->len; k++)
+            header = header || same(hs->u.items[k].u.items[0].u.s, name);
+        ec_buf text;
+        ec_buf_init(&text);
+        ec_json_write(v, &text);
+        pa.echo[pa.necho].name = name;
+        pa.echo[pa.necho++].value = header && v->kind == EC_VSTR ? v->u.s : ec_arena_strndup(a, text.data, text.len);
+        ec_buf_free(&text);
+    }
     checks++;
-    size_t need = F(produce)(e, args, nargs, (F(form))form, str(q, "instance"), d, num(vectors, "now"), NULL, 0);
+    size_t need = produce_into(&pa, NULL, 0);
     char *out = ec_arena_alloc(a, need + 1), small[16];
-    size_t n = F(produce)(e, args, nargs, (F(form))form, str(q, "instance"), d, num(vectors, "now"), out, need + 1);
-    size_t m = F(produce)(e, args, nargs, (F(form))form, str(q, "instance"), d, num(vectors, "now"), small, sizeof small);
+    size_t n = produce_into(&pa, out, need + 1);
+    size_t m = produce_into(&pa, small, sizeof small);
     ec_buf_free(&details);
     if (x->kind == EC_VNULL) {
         if (n || m || small[0])
@@ -323,6 +361,18 @@ static void check_produce(ec_arena *a, const ec_value *vectors, const ec_value *
         strlen(small) != sizeof small - 1) {
         fail("produce", q, "length or truncation differs from snprintf semantics");
         return;
+    }
+    /* Cut at every size, each in a buffer of its own size (ASan sees a
+    ** write past it): the whole length, and the text's first size-1 bytes. */
+    for (size_t size = 0; size <= need; size++) {
+        char *cut = malloc(size ? size : 1);
+        bool cut_ok = cut && produce_into(&pa, size ? cut : NULL, size) == need;
+        cut_ok = cut_ok && (!size || (memcmp(cut, out, size - 1) == 0 && cut[size - 1] == '\0'));
+        free(cut);
+        if (!cut_ok) {
+            fail("produce", q, "a cut differs from snprintf semantics");
+            return;
+        }
     }
     /* The status line, the headers, a blank line and the body. */
     char *end = strstr(out, "\r\n\r\n");

@@ -6,6 +6,9 @@
 # httptest; Rust's std::net with hand-written HTTP/1.1), with the headers in
 # every shape that client hands a program. Each test writes its answers as
 # JSON lines, and compare.py checks them all against expected.jsonl. The
+# Python test also serves what produce() makes of each code and status from
+# a WSGI application, which urllib must read back as that entry (the
+# README's snippets do the same in every language, tests/readme/). The
 # tests pass their language's strict checker and formatter first (mypy
 # --strict and black; tsc --strict, with lib DOM but no DOM.Iterable and
 # without DOM, and prettier; gofmt and go vet; rustfmt and clippy). The

@@ -1,6 +1,6 @@
 #!/bin/sh
-# Builds errcat's libFuzzer harnesses and the generated C's classify of two
-# catalogs (clang, ASan + UBSan) and runs each
+# Builds errcat's libFuzzer harnesses and the generated C's classify and
+# produce of four catalogs (clang, ASan + UBSan) and runs each
 # for SECONDS, from corpora seeded with the repository's catalogs, templates
 # and the Mustache suite. A crash leaves its input in build/fuzz/ and fails.
 # Prints "fuzz: N passed, M failed". Usage: sh tests/fuzz/run.sh [SECONDS]
@@ -119,6 +119,38 @@ PY
     clang -std=c11 -g -O1 $SAN -Wall -Wextra -Werror -I"$dir" -DCAT="$id" \
         -DCATU="$(echo "$id" | tr a-z A-Z)" -include "${id}_errors.h" -o "$F/fuzz_$h" \
         tests/fuzz/fuzz_classify.c "$dir/${id}_errors.c" 2>"$F/build_$h.log"
+    built "$h" $? && run "$h" "$F/fuzz_$h" tests/fuzz/json.dict
+done
+
+# The generated C's produce, of the same catalogs: any entry, form, clock,
+# arguments and echo fields, seeded with the first few entries, every form,
+# none to two arguments and the echo fields of the catalog's vectors.
+for id in swap ultra github stripe; do
+    h=produce_$id
+    dir=out/$id/c
+    [ -d "$dir" ] || dir=tests/golden/$id/expected/$id/c
+    mkdir -p "$F/corpus_$h"
+    python3 - "$dir/../vectors/vectors.json" "$F/corpus_$h" <<'PY'
+import json, sys
+echo = {}
+for q in json.load(open(sys.argv[1]))["produce"]:
+    if q.get("expect") and "echo" in q:
+        heads = {name for name, _ in q["expect"]["headers"]}
+        for k, v in q["echo"].items():
+            echo[k] = v if k in heads else json.dumps(v)
+pairs = [t.encode() for kv in echo.items() for t in kv]
+for i in range(12):
+    for form in range(3):
+        for nargs in range(3):
+            head = bytes([i, 0, form, 3 if form == 1 else 2]) + (1765000000).to_bytes(8, "big")
+            texts = [b"/requests/7"] + [b"12", b"true"][:nargs] + pairs
+            with open(f"{sys.argv[2]}/seed-{i}-{form}-{nargs}", "wb") as f:
+                f.write(head + b"\0".join(texts))
+PY
+    # shellcheck disable=SC2086
+    clang -std=c11 -g -O1 $SAN -Wall -Wextra -Werror -I"$dir" -DCAT="$id" \
+        -include "${id}_errors.h" -o "$F/fuzz_$h" \
+        tests/fuzz/fuzz_produce.c "$dir/${id}_errors.c" 2>"$F/build_$h.log"
     built "$h" $? && run "$h" "$F/fuzz_$h" tests/fuzz/json.dict
 done
 verdicts

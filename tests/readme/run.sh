@@ -17,6 +17,13 @@
 #           mypy --strict, tsc --strict, go vet, cargo build -D warnings or
 #           cc -Wall -Wextra -Werror, then run against each response, whose
 #           decision it must print (or, when not to retry, raise SwapError)
+#   python server, ts server, go server, rust server, c server
+#           (the fence's info string names the side): put in place of the
+#           "README SNIPPET" line of serve.<ext>, which answers the same
+#           paths with the snippet's responses, made by the binding's produce
+#           from the catalog; checked as above, then served on 127.0.0.1 to
+#           the program of the same language's client snippet, which must
+#           classify each response as the catalog says
 # Every snippet uses errcat as `make install` puts it in a temporary prefix,
 # and spec/swap.yaml is README.md's catalog (its yaml block of id swap).
 # A block with no harness fails, unless the line before its fence reads
@@ -37,8 +44,10 @@ README=${README:-README.md}
 unset MAKEFLAGS MFLAGS MAKELEVEL
 T=$(mktemp -d)
 server=
+snippet_server=
 cleanup() {
     [ -n "$server" ] && kill "$server" 2>/dev/null
+    [ -n "$snippet_server" ] && kill "$snippet_server" 2>/dev/null
     if [ -n "${KEEP:-}" ]; then echo "readme: kept $T" >&2; else rm -rf "$T"; fi
 }
 trap cleanup EXIT
@@ -120,15 +129,20 @@ splice() {
         { print }' "$1"
 }
 
+# listening PORTFILE: waits (up to 10 s) for a server to write its port.
+listening() {
+    i=0
+    while [ ! -s "$1" ] && [ $i -lt 100 ]; do
+        sleep 0.1
+        i=$((i + 1))
+    done
+    [ -s "$1" ]
+}
+
 # The error responses, from server.py.
 python3 -B "$HERE/server.py" "$T/port" </dev/null >"$T/server.log" 2>&1 &
 server=$!
-i=0
-while [ ! -s "$T/port" ] && [ $i -lt 100 ]; do
-    sleep 0.1
-    i=$((i + 1))
-done
-if [ ! -s "$T/port" ]; then
+if ! listening "$T/port"; then
     bad "server.py does not listen" "$T/server.log"
     summary
 fi
@@ -136,20 +150,25 @@ URL=http://127.0.0.1:$(cat "$T/port")
 
 # responses NAME THROWS CMD...: CMD URL against each response of server.py
 # prints the decision; for the response not to retry, a THROWS=yes snippet
-# raises SwapError out of the program instead.
+# raises SwapError out of the program instead. A server of the catalog's
+# responses (the server snippets) sets URL, busy_ms (its 503's delay: the
+# policy's default, 2 s, where server.py says 1 s) and bad_text (the
+# message of the response not to retry, a 400 there, a 410 here).
+busy_ms=1000
+bad_text='Bad request'
 responses() {
     what=$1
     throws=$2
     shift 2
     for case in "quote-expired|retry=true delay_ms=0 requote=true" \
-        "busy|retry=true delay_ms=1000 requote=false" \
+        "busy|retry=true delay_ms=$busy_ms requote=false" \
         "bad|retry=false delay_ms=0 requote=false"; do
         path=${case%%|*}
         want=${case#*|}
         "$@" "$URL/$path" </dev/null >"$T/log" 2>&1
         status=$?
         if [ "$path" = bad ] && [ "$throws" = yes ]; then
-            if [ "$status" != 0 ] && grep -q 'SwapError' "$T/log" && grep -q 'Bad request' "$T/log"; then
+            if [ "$status" != 0 ] && grep -q 'SwapError' "$T/log" && grep -q "$bad_text" "$T/log"; then
                 ok "$what: /$path raises SwapError"
             else
                 bad "$what: /$path raises SwapError (exit status $status)" "$T/log"
@@ -252,7 +271,9 @@ run_python() {
     splice "$HERE/harness.py" "$T/blocks/$1" >"$d/readme.py"
     check "$2: mypy --strict" env MYPYPATH="$T/gen/swap/python" \
         mypy --strict --python-version 3.9 --cache-dir "$T/mypy" "$d/readme.py"
-    responses "$2" yes env PYTHONPATH="$T/gen/swap/python" python3 -B "$d/readme.py"
+    client_python="env PYTHONPATH=$T/gen/swap/python python3 -B $d/readme.py"
+    # shellcheck disable=SC2086 # a command and its arguments
+    responses "$2" yes $client_python
 }
 
 run_ts() {
@@ -279,7 +300,9 @@ run_ts() {
 EOF
     echo '{"type": "module"}' >"$d/js/package.json"
     check "$2: tsc --strict" "$TSC" -p "$d/tsconfig.json" --pretty false
-    responses "$2" yes node "$d/js/readme.js"
+    client_ts="node $d/js/readme.js"
+    # shellcheck disable=SC2086 # a command and its arguments
+    responses "$2" yes $client_ts
 }
 
 run_go() {
@@ -290,7 +313,8 @@ run_go() {
         'replace errcat.example/swaperrors => ./swaperrors' >"$d/go.mod"
     splice "$HERE/harness.go" "$T/blocks/$1" >"$d/main.go"
     check "$2: go vet" sh -c "cd '$d' && go vet ./... && go build -o readme ."
-    responses "$2" no "$d/readme"
+    client_go=$d/readme
+    responses "$2" no "$client_go"
 }
 
 run_rust() {
@@ -302,7 +326,8 @@ run_rust() {
     splice "$HERE/harness.rs" "$T/blocks/$1" >"$d/src/main.rs"
     check "$2: cargo build (-D warnings)" env RUSTFLAGS="-D warnings" CARGO_TARGET_DIR="$d/target" \
         cargo build --offline --quiet --manifest-path "$d/Cargo.toml"
-    responses "$2" no "$d/target/debug/readme"
+    client_rust=$d/target/debug/readme
+    responses "$2" no "$client_rust"
 }
 
 run_c() {
@@ -311,7 +336,108 @@ run_c() {
     splice "$HERE/harness.c" "$T/blocks/$1" >"$d/readme.c"
     check "$2: cc -Wall -Wextra -Werror" cc -std=c11 -Wall -Wextra -Werror -pedantic \
         -I"$T/gen/swap/c" -o "$d/readme" "$d/readme.c" "$T/gen/swap/c/swap_errors.c"
-    responses "$2" no "$d/readme"
+    client_c=$d/readme
+    responses "$2" no "$client_c"
+}
+
+# The server side: serve.<ext> around the snippet, built and checked as the
+# client's harness is; each run_*_server leaves the command that serves.
+run_python_server() {
+    d=$T/python-server$1
+    mkdir "$d"
+    splice "$HERE/serve.py" "$T/blocks/$1" >"$d/serve.py"
+    check "$2: mypy --strict" env MYPYPATH="$T/gen/swap/python" \
+        mypy --strict --python-version 3.9 --cache-dir "$T/mypy" "$d/serve.py"
+    serve="env PYTHONPATH=$T/gen/swap/python python3 -B $d/serve.py"
+}
+
+run_ts_server() {
+    d=$T/ts-server$1
+    mkdir -p "$d/src" "$d/js"
+    cp "$T/gen/swap/typescript/swap_errors.ts" "$d/src/"
+    splice "$HERE/serve.ts" "$T/blocks/$1" >"$d/src/serve.ts"
+    tsdir=$ROOT/tests/bindings/typescript
+    cat >"$d/tsconfig.json" <<EOF
+{
+  "extends": "$tsdir/tsconfig.json",
+  "compilerOptions": {
+    "target": "ES2022",
+    "module": "ES2022",
+    "lib": ["ES2022"],
+    "types": ["node"],
+    "typeRoots": ["$tsdir/node_modules/@types"],
+    "noEmit": false,
+    "rootDir": "$d/src",
+    "outDir": "$d/js"
+  },
+  "include": ["$d/src/*.ts"]
+}
+EOF
+    echo '{"type": "module"}' >"$d/js/package.json"
+    check "$2: tsc --strict" "$TSC" -p "$d/tsconfig.json" --pretty false
+    serve="node $d/js/serve.js"
+}
+
+run_go_server() {
+    d=$T/go-server$1
+    mkdir -p "$d"
+    cp -R "$T/gen/swap/go" "$d/swaperrors"
+    printf 'module readme\n\ngo 1.18\n\nrequire errcat.example/swaperrors v0.0.0\n\n%s\n' \
+        'replace errcat.example/swaperrors => ./swaperrors' >"$d/go.mod"
+    splice "$HERE/serve.go" "$T/blocks/$1" >"$d/main.go"
+    check "$2: go vet" sh -c "cd '$d' && go vet ./... && go build -o serve ."
+    serve=$d/serve
+}
+
+run_rust_server() {
+    d=$T/rust-server$1
+    mkdir -p "$d/src"
+    cp -R "$T/gen/swap/rust" "$d/swap_errors"
+    printf '[package]\nname = "serve"\nversion = "0.0.0"\nedition = "2021"\n\n%s\n%s\n' \
+        '[dependencies]' 'swap-errors = { path = "swap_errors" }' >"$d/Cargo.toml"
+    splice "$HERE/serve.rs" "$T/blocks/$1" >"$d/src/main.rs"
+    check "$2: cargo build (-D warnings)" env RUSTFLAGS="-D warnings" CARGO_TARGET_DIR="$d/target" \
+        cargo build --offline --quiet --manifest-path "$d/Cargo.toml"
+    serve=$d/target/debug/serve
+}
+
+run_c_server() {
+    d=$T/c-server$1
+    mkdir -p "$d"
+    splice "$HERE/serve.c" "$T/blocks/$1" >"$d/serve.c"
+    check "$2: cc -Wall -Wextra -Werror" cc -std=c11 -Wall -Wextra -Werror -pedantic \
+        -I"$T/gen/swap/c" -o "$d/serve" "$d/serve.c" "$T/gen/swap/c/swap_errors.c"
+    serve=$d/serve
+}
+
+# server LANG N WHERE: the server snippet of LANG built, then serving the
+# program of LANG's client snippet (which comes before it in the README).
+server() {
+    serve=
+    "run_$1_server" "$2" "$3"
+    eval "client=\${client_$1:-}"
+    if [ -z "$client" ]; then
+        echo "no $1 client snippet before it, to read its responses" >"$T/log"
+        bad "$3: a client snippet of its language" "$T/log"
+        return
+    fi
+    # shellcheck disable=SC2086 # $serve: a command and its arguments
+    $serve "$T/port$2" </dev/null >"$T/serve.log" 2>&1 &
+    snippet_server=$!
+    if listening "$T/port$2"; then
+        throws=no
+        if [ "$1" = python ] || [ "$1" = ts ]; then throws=yes; fi
+        saved=$URL
+        URL=http://127.0.0.1:$(cat "$T/port$2") busy_ms=2000 bad_text=Gone
+        # shellcheck disable=SC2086 # $client: a command and its arguments
+        responses "$3: served to the $1 client snippet" $throws $client
+        URL=$saved busy_ms=1000 bad_text='Bad request'
+    else
+        bad "$3: listens" "$T/serve.log"
+    fi
+    kill "$snippet_server" 2>/dev/null
+    wait "$snippet_server" 2>/dev/null
+    snippet_server=
 }
 
 while IFS='|' read -r n lang line reason <&3; do
@@ -322,6 +448,7 @@ while IFS='|' read -r n lang line reason <&3; do
     fi
     case $lang in
     yaml | sh | make | cmake | python | ts | go | rust | c) "run_$lang" "$n" "$where" ;;
+    "python server" | "ts server" | "go server" | "rust server" | "c server") server "${lang%% *}" "$n" "$where" ;;
     *)
         echo "a block of language '$lang' has no harness: add one to $0, or mark it" >"$T/log"
         echo "<!-- readme-test: skip (REASON) --> on the line before its fence" >>"$T/log"

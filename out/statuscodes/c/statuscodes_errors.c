@@ -1449,6 +1449,7 @@ enum { P_CODE,
        P_DETAILS,
        NPARTS };
 
+/* Then the envelope's echo paths, each a part when 'echo' gives its value. */
 typedef struct body_parts {
     const char *path[NPARTS];
     const statuscodes_entry *e;
@@ -1457,9 +1458,30 @@ typedef struct body_parts {
     int status;
     const char *title, *details;
     bool string_code;
+    const char *const *echo_paths;
+    const statuscodes_header *echo;
+    size_t necho, nparts;
 } body_parts;
 
-static void out_part(sink *s, const body_parts *b, int i)
+/* The value that echo gives name, or NULL. */
+static const char *echo_value(const statuscodes_header *echo, size_t necho, const char *name)
+{
+    for (size_t i = 0; i < necho; i++)
+        if (strcmp(echo[i].name, name) == 0)
+            return echo[i].value;
+    return NULL;
+}
+
+/* The path of part i, NULL for one the body leaves out. */
+static const char *part_path(const body_parts *b, size_t i)
+{
+    if (i < NPARTS)
+        return b->path[i];
+    const char *p = b->echo_paths[i - NPARTS];
+    return echo_value(b->echo, b->necho, p) ? p : NULL;
+}
+
+static void out_part(sink *s, const body_parts *b, size_t i)
 {
     switch (i) {
     case P_CODE:
@@ -1471,7 +1493,8 @@ static void out_part(sink *s, const body_parts *b, int i)
     case P_STATUS: out_int(s, b->status); break;
     case P_TITLE: out_string(s, b->title); break;
     case P_MESSAGE: out_message(s, b->e, b->args, b->nargs); break;
-    default: outs(s, b->details); break;
+    case P_DETAILS: outs(s, b->details); break;
+    default: outs(s, echo_value(b->echo, b->necho, b->echo_paths[i - NPARTS])); break;
     }
 }
 
@@ -1490,15 +1513,15 @@ static void out_object(sink *s, const body_parts *b, const char *prefix, size_t 
 {
     outs(s, "{");
     bool first = true;
-    for (int i = 0; i < NPARTS; i++) {
-        const char *p = b->path[i];
+    for (size_t i = 0; i < b->nparts; i++) {
+        const char *p = part_path(b, i);
         if (!p || strncmp(p, prefix, plen) != 0 || (plen && p[plen - 1] != '.'))
             continue;
         const char *rest = p + plen;
         size_t n = segment(rest);
         bool taken = false;
-        for (int j = 0; j < i && !taken; j++) {
-            const char *q = b->path[j];
+        for (size_t j = 0; j < i && !taken; j++) {
+            const char *q = part_path(b, j);
             taken = q && strncmp(q, prefix, plen) == 0 && (!plen || q[plen - 1] == '.') &&
                     segment(q + plen) == n && memcmp(q + plen, rest, n) == 0;
         }
@@ -1517,12 +1540,15 @@ static void out_object(sink *s, const body_parts *b, const char *prefix, size_t 
 }
 
 /* The body of entry e in 'form' (see statuscodes_produce). */
-static void out_body(sink *s, const statuscodes_entry *e, const making *m, const char *const *args, size_t nargs, statuscodes_form form, const char *instance, const char *details, statuscodes_decision d, int status, const char *title)
+static void out_body(sink *s, const statuscodes_entry *e, const making *m, const char *const *args, size_t nargs, statuscodes_form form, const char *instance, const char *details, const statuscodes_header *echo, size_t necho, statuscodes_decision d, int status, const char *title)
 {
     bool code = statuscodes_entry_kind(e) == STATUSCODES_KIND_CODE;
     const reader *r = &readers[m->envelope];
     if (form == STATUSCODES_FORM_ENVELOPE) {
-        body_parts b = {{code ? r->code : NULL, status_paths[m->envelope][0], status_paths[m->envelope][1], r->message, details ? r->details : NULL}, e, args, nargs, status, title, details, r->string_codes};
+        size_t npaths = 0;
+        while (r->echo[npaths])
+            npaths++;
+        body_parts b = {{code ? r->code : NULL, status_paths[m->envelope][0], status_paths[m->envelope][1], r->message, details ? r->details : NULL}, e, args, nargs, status, title, details, r->string_codes, r->echo, echo, necho, NPARTS + npaths};
         out_object(s, &b, "", 0, 0);
     } else if (form == STATUSCODES_FORM_PROBLEM) {
         outs(s, "{\"type\":");
@@ -1539,7 +1565,7 @@ static void out_body(sink *s, const statuscodes_entry *e, const making *m, const
         }
         if (code) {
             outs(s, ",\"code\":");
-            body_parts b = {{NULL}, e, args, nargs, status, title, details, r->string_codes};
+            body_parts b = {{NULL}, e, args, nargs, status, title, details, r->string_codes, NULL, NULL, 0, 0};
             out_part(s, &b, P_CODE);
         }
         static const char *const taken[] = {"type", "title", "status", "detail", "instance", "code"};
@@ -1599,9 +1625,36 @@ static void out_body(sink *s, const statuscodes_entry *e, const making *m, const
 
 size_t statuscodes_produce(const statuscodes_entry *e, const char *const *args, size_t nargs, statuscodes_form form, const char *instance, const char *details, int64_t now_s, char *buf, size_t size)
 {
+    return statuscodes_produce_echo(e, args, nargs, form, instance, details, NULL, 0, now_s, buf, size);
+}
+
+/* Whether name is one of the NULL-terminated 'list'. */
+static bool listed(const char *const *list, const char *name)
+{
+    while (*list && strcmp(*list, name) != 0)
+        list++;
+    return *list != NULL;
+}
+
+/* Whether each echo value has a name of the envelope's echo fields, and
+** each header's value is text that cannot end its line. */
+static bool echo_fits(const reader *r, const statuscodes_header *echo, size_t necho)
+{
+    for (size_t i = 0; i < necho; i++) {
+        const char *name = echo[i].name, *value = echo[i].value;
+        bool header = name && listed(r->echo_headers, name);
+        if (!name || !value || (!header && !listed(r->echo, name)) || (header && strpbrk(value, "\r\n")))
+            return false;
+    }
+    return true;
+}
+
+size_t statuscodes_produce_echo(const statuscodes_entry *e, const char *const *args, size_t nargs, statuscodes_form form, const char *instance, const char *details, const statuscodes_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+{
     const making *m = e ? making_of(e) : NULL;
     size_t nparams = e ? statuscodes_entry_param_count(e) : 0;
-    if (!m || nargs != nparams || (unsigned)form > STATUSCODES_FORM_RPC) {
+    if (!m || nargs != nparams || (unsigned)form > STATUSCODES_FORM_RPC || (necho && !echo) ||
+        !echo_fits(&readers[m->envelope], echo, necho)) {
         if (size)
             buf[0] = '\0';
         return 0;
@@ -1621,7 +1674,7 @@ size_t statuscodes_produce(const statuscodes_entry *e, const char *const *args, 
     const char *title = st ? statuscodes_entry_message(st) : "";
     statuscodes_decision d = statuscodes_decide(e, 1, -1);
     sink count = {NULL, 0, 0};
-    out_body(&count, e, m, args, nargs, form, instance, details, d, status, title);
+    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
     sink s = {buf, size, 0};
     outs(&s, "HTTP/1.1 ");
     out_int(&s, status);
@@ -1639,10 +1692,19 @@ size_t statuscodes_produce(const statuscodes_entry *e, const char *const *args, 
             out_int(&s, p->delay_type == STATUSCODES_DELAY_EPOCH_SECONDS ? now_s + seconds : seconds);
         outs(&s, "\r\n");
     }
+    for (const char *const *name = readers[m->envelope].echo_headers; *name; name++) {
+        const char *value = echo_value(echo, necho, *name);
+        if (value) {
+            outs(&s, *name);
+            outs(&s, ": ");
+            outs(&s, value);
+            outs(&s, "\r\n");
+        }
+    }
     outs(&s, "Content-Length: ");
     out_int(&s, (int64_t)count.len);
     outs(&s, "\r\n\r\n");
-    out_body(&s, e, m, args, nargs, form, instance, details, d, status, title);
+    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
     if (size)
         buf[s.len < size ? s.len : size - 1] = '\0';
     return s.len;

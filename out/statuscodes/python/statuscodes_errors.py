@@ -19,12 +19,13 @@ from __future__ import annotations
 import decimal
 import email.utils
 import enum
+import http
 import json
 import math
 import re
 import string
 import time
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Protocol, Union, runtime_checkable
@@ -1328,6 +1329,50 @@ class ErrorResponse:
         """The body as UTF-8 JSON."""
         return json.dumps(self.body, ensure_ascii=False).encode("utf-8")
 
+    def status_text(self) -> str:
+        """The status text of a status line: the catalog's, else the standard
+        one (RFC 9110's), else none."""
+        if self.reason:
+            return self.reason
+        try:
+            return http.HTTPStatus(self.status).phrase
+        except ValueError:
+            return ""
+
+    def _sent(self) -> tuple[list[tuple[str, str]], bytes]:
+        """The headers as sent (Content-Length last) and the body."""
+        content = self.content()
+        return [*self.headers, ("Content-Length", str(len(content)))], content
+
+    def wsgi(
+        self, start_response: Callable[[str, list[tuple[str, str]]], object]
+    ) -> list[bytes]:
+        """Starts the response with a WSGI server's start_response and returns
+        its body, for a WSGI application to return:
+
+        return problem.response().wsgi(start_response)
+        """
+        headers, content = self._sent()
+        start_response(f"{self.status} {self.status_text()}", headers)
+        return [content]
+
+    async def asgi(
+        self, send: Callable[[dict[str, object]], Awaitable[object]]
+    ) -> None:
+        """Sends the response with an ASGI server's send, for an ASGI
+        application (of an "http" scope) to await:
+
+        await problem.response().asgi(send)
+        """
+        headers, content = self._sent()
+        start = {
+            "type": "http.response.start",
+            "status": self.status,
+            "headers": [(n.lower().encode(), v.encode()) for n, v in headers],
+        }
+        await send(start)
+        await send({"type": "http.response.body", "body": content})
+
 
 def _put(body: dict[str, object], path: str | None, value: object) -> None:
     """Puts value at the dotted path of body; a path that meets a value already
@@ -1358,6 +1403,7 @@ def produce(
     form: Form = Form.ENVELOPE,
     instance: str | None = None,
     details: object = None,
+    echo: Mapping[str, object] | None = None,
     now: float | datetime | None = None,
 ) -> ErrorResponse:
     """Makes the error response of a code or a status: its HTTP status (a
@@ -1369,12 +1415,23 @@ def produce(
     members) or a google.rpc.Status (ErrorInfo, RetryInfo, Help). params holds
     a value for each placeholder of the message, of its type: raises
     ProduceError when one lacks or does not fit, or a name is no placeholder.
-    The typed functions per code (such as produce_<domain>_<name>) let a type
-    checker see the values."""
+    echo holds values of the envelope's echo fields, as classify() keys them:
+    a request field (any JSON value) goes at its path in the envelope, an
+    echoed header (a str) is sent in every form; ProduceError for a name that
+    is neither. The typed functions per code (such as produce_<domain>_<name>)
+    let a type checker see the values."""
     resolved = _entry_of(entry)
     making = _MAKING.get((resolved.domain, resolved.code))
     if making is None or resolved.kind is Kind.FALLBACK or resolved.retired:
         raise ProduceError(f"cannot produce {resolved.code_str}: not a code or status")
+    envelope = _DOMAINS[resolved.domain].envelope if resolved.domain else _ENVELOPE
+    echoed = dict(echo or {})
+    for name, value in echoed.items():
+        header = name in envelope.echo_headers
+        if not header and name not in envelope.echo:
+            raise ProduceError(f"{name} is no echo field of {resolved.code_str}")
+        if header and (not isinstance(value, str) or re.search("[\r\n]", value)):
+            raise ProduceError(f"echoed header {name} takes a line, not {value!r}")
     values = dict(params or {})
     for name in values:
         if name not in resolved.params:
@@ -1404,9 +1461,11 @@ def produce(
         else:
             value = str(at if policy.delay_type is DelayType.EPOCH_SECONDS else seconds)
         headers.append((policy.delay_header, value))
+    for name in envelope.echo_headers:
+        if name in echoed:
+            headers.append((name, str(echoed[name])))
     body: dict[str, object] = {}
     if form is Form.ENVELOPE:
-        envelope = _DOMAINS[resolved.domain].envelope if resolved.domain else _ENVELOPE
         if resolved.kind is Kind.CODE:
             _put(body, envelope.code, resolved.code)
         _put(body, envelope.status, status)
@@ -1414,6 +1473,9 @@ def produce(
         _put(body, envelope.message, message)
         if details is not None:
             _put(body, envelope.details, details)
+        for path in envelope.echo:
+            if path in echoed:
+                _put(body, path, echoed[path])
     elif form is Form.PROBLEM:
         body = {
             "type": making.problem_type,
@@ -1468,13 +1530,15 @@ class StatuscodesProblem(Exception):
         *,
         instance: str | None = None,
         details: object = None,
+        echo: Mapping[str, object] | None = None,
     ) -> None:
         self.entry = _entry_of(entry)
         self.params = dict(params or {})
         self.instance = instance
         self.details = details
+        self.echo = dict(echo or {})
         # Checks the values now, where the error is raised.
-        self.message = produce(self.entry, self.params).message
+        self.message = produce(self.entry, self.params, echo=self.echo).message
         super().__init__(self.message)
 
     def response(
@@ -1487,6 +1551,7 @@ class StatuscodesProblem(Exception):
             form=form,
             instance=self.instance,
             details=self.details,
+            echo=self.echo,
             now=now,
         )
 

@@ -1262,6 +1262,12 @@ export interface ProduceOptions {
   readonly instance?: string;
   /** What the envelope's details path holds (form "envelope"). */
   readonly details?: unknown;
+  /**
+   * Values of the envelope's echo fields, keyed as `classify()` keys them: a
+   * request field (any JSON value) goes at its path (form "envelope"), an
+   * echoed header (a string) is sent in every form.
+   */
+  readonly echo?: Readonly<Record<string, unknown>>;
   /** Where a point in time counts from: milliseconds since 1970 or a Date. */
   readonly now?: number | Date;
 }
@@ -1432,6 +1438,22 @@ export function produce<E extends Entry>(
       `cannot produce ${entry.codeStr ?? "a fallback"}: not a code or status`,
     );
   }
+  const domains: Readonly<Record<string, Domain>> = DOMAINS;
+  const envelope =
+    (entry.domain !== null ? domains[entry.domain]?.envelope : null) ??
+    ENVELOPE;
+  const echo = options.echo ?? {};
+  for (const [name, value] of Object.entries(echo)) {
+    const header = (envelope.echoHeaders ?? []).includes(name);
+    if (!header && !envelope.echo.includes(name)) {
+      throw new ProduceError(
+        `${name} is no echo field of ${entry.codeStr ?? ""}`,
+      );
+    }
+    if (header && (typeof value !== "string" || /[\r\n]/.test(value))) {
+      throw new ProduceError(`echoed header ${name} takes a line of text`);
+    }
+  }
   const values: Readonly<Record<string, unknown>> = params;
   for (const name of Object.keys(values)) {
     if (!entry.params.includes(name)) {
@@ -1481,12 +1503,14 @@ export function produce<E extends Entry>(
         : String(policy.delayType === "epoch-seconds" ? at : seconds);
     headers.push([policy.delayHeader, value]);
   }
+  for (const name of envelope.echoHeaders ?? []) {
+    const value = echo[name];
+    if (typeof value === "string") {
+      headers.push([name, value]);
+    }
+  }
   let body: Record<string, unknown> = {};
   if (form === "envelope") {
-    const domains: Readonly<Record<string, Domain>> = DOMAINS;
-    const envelope =
-      (entry.domain !== null ? domains[entry.domain]?.envelope : null) ??
-      ENVELOPE;
     if (entry.kind === "code") {
       put(body, envelope.code, entry.code);
     }
@@ -1495,6 +1519,11 @@ export function produce<E extends Entry>(
     put(body, envelope.message, message);
     if (options.details !== undefined && options.details !== null) {
       put(body, envelope.details, options.details);
+    }
+    for (const path of envelope.echo) {
+      if (hasOwn(echo, path)) {
+        put(body, path, echo[path]);
+      }
     }
   } else if (form === "problem") {
     body = {

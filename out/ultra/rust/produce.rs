@@ -198,6 +198,11 @@ pub struct ProduceOptions<'a> {
     pub instance: Option<&'a str>,
     /// What the envelope's details path holds ([`Form::Envelope`]).
     pub details: Option<&'a Value>,
+    /// Values of the envelope's echo fields, keyed as [`classify`] keys
+    /// them: a request field (any JSON value) goes at its path
+    /// ([`Form::Envelope`]), an echoed header (a string) is sent in every
+    /// form.
+    pub echo: &'a [(&'a str, Value)],
     /// Where a point in time counts from; the clock when `None`.
     pub now: Option<SystemTime>,
 }
@@ -346,8 +351,8 @@ fn text(s: &str) -> Value {
 /// placeholder as extension members) or a `google.rpc.Status` (ErrorInfo,
 /// RetryInfo, Help). `params` holds a value for each placeholder of the
 /// message, of its type: an error tells of one that lacks or does not fit, or
-/// of a name that is no placeholder. The functions `produce_<domain>_<name>`
-/// take the values typed.
+/// of a name that is no placeholder, or of an echo name that is no echo
+/// field. The functions `produce_<domain>_<name>` take the values typed.
 pub fn produce(
     entry: &Entry,
     params: &[(&str, Param<'_>)],
@@ -361,6 +366,28 @@ pub fn produce(
             "{code_str} has no placeholder {name}"
         )));
     }
+    let info = entry
+        .domain
+        .and_then(|d| DOMAINS.iter().find(|i| i.domain == d));
+    let envelope = info.map_or(&CATALOG_ENVELOPE, |i| &i.envelope);
+    for (name, value) in options.echo {
+        let header = envelope.echo_headers.contains(name);
+        if !header && !envelope.echo.contains(name) {
+            return Err(ProduceError(format!(
+                "{name} is no echo field of {code_str}"
+            )));
+        }
+        if header && value.as_str().is_none_or(|s| s.contains(['\r', '\n'])) {
+            return Err(ProduceError(format!("echoed header {name} takes a line of text")));
+        }
+    }
+    let echoed = |name: &str| {
+        options
+            .echo
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v)
+    };
     let mut values = Vec::new();
     let mut texts = Vec::new();
     for (name, kind) in entry.params.iter().zip(m.types) {
@@ -400,16 +427,17 @@ pub fn produce(
         };
         headers.push((header, value));
     }
-    let info = entry
-        .domain
-        .and_then(|d| DOMAINS.iter().find(|i| i.domain == d));
+    for name in envelope.echo_headers {
+        if let Some(value) = echoed(name).and_then(Value::as_str) {
+            headers.push((name, value.to_string()));
+        }
+    }
     let code = match info {
         Some(i) if !i.string_codes => code_str.parse().map_or_else(|_| text(code_str), Value::Int),
         _ => text(code_str),
     };
     let body = match options.form {
         Form::Envelope => {
-            let envelope = info.map_or(&CATALOG_ENVELOPE, |i| &i.envelope);
             let domain = entry.domain.map(|d| d.id());
             let paths = STATUS_PATHS
                 .iter()
@@ -424,6 +452,11 @@ pub fn produce(
             put(&mut body, envelope.message, text(&message));
             if let Some(details) = options.details {
                 put(&mut body, envelope.details, details.clone());
+            }
+            for path in envelope.echo {
+                if let Some(value) = echoed(path) {
+                    put(&mut body, Some(path), value.clone());
+                }
             }
             Value::Object(body)
         }

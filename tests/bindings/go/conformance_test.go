@@ -52,6 +52,7 @@ type produceQuery struct {
 	Params   map[string]any
 	Instance *string
 	Details  any
+	Echo     map[string]any
 }
 
 type produceWant struct {
@@ -508,7 +509,7 @@ func checkProduce(t *testing.T, q produceQuery, now time.Time) (p []string) {
 	if e == nil {
 		return []string{"no entry"}
 	}
-	o := cat.ProduceOptions{Details: q.Details, Now: now}
+	o := cat.ProduceOptions{Details: q.Details, Echo: q.Echo, Now: now}
 	if q.Instance != nil {
 		o.Instance = *q.Instance
 	}

@@ -10,10 +10,13 @@ from __future__ import annotations
 import enum
 import importlib.util
 import json
+import asyncio
 import inspect
 import os
 import sys
 import unittest
+import wsgiref.util
+import wsgiref.validate
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from types import ModuleType
@@ -198,13 +201,16 @@ class Conformance(unittest.TestCase):
                     "form": mod.Form(q["form"]),
                     "instance": q["instance"],
                     "details": q["details"],
+                    "echo": q.get("echo"),
                     "now": self.vectors["now"],
                 }
                 if q["expect"] is None:
                     with self.assertRaises(mod.ProduceError):
                         mod.produce(entry, q["params"], **kw)
                     with self.assertRaises(mod.ProduceError):
-                        mod.__dict__[self.problem_name(q)](entry, q["params"])
+                        mod.__dict__[self.problem_name(q)](
+                            entry, q["params"], echo=q.get("echo")
+                        )
                     continue
                 r = mod.produce(entry, q["params"], **kw)
                 x = q["expect"]
@@ -216,16 +222,59 @@ class Conformance(unittest.TestCase):
                     r.status, r.headers, r.body, 1, now=self.vectors["now"]
                 )
                 self.assertEqual(self.classified(c, x["classify"]), x["classify"])
+                self.check_served(r)
                 if q["params"] and "domain" in q:
                     typed = self.typed_produce()[(q["domain"], entry.name)]
                     names = list(inspect.signature(typed).parameters)
                     spelt = dict(zip(names, q["params"].values()))
                     self.assertEqual(typed(**spelt, **kw), r)
                 problem = mod.__dict__[self.problem_name(q)](
-                    entry, q["params"], instance=q["instance"], details=q["details"]
+                    entry,
+                    q["params"],
+                    instance=q["instance"],
+                    details=q["details"],
+                    echo=q.get("echo"),
                 )
                 self.assertEqual(problem.response(kw["form"], now=kw["now"]), r)
                 self.assertEqual(str(problem), r.message)
+
+    def check_served(self, r: Any) -> None:
+        """What a WSGI application (checked by wsgiref's validator) and an ASGI
+        application send of a response: its status, headers and body."""
+        sent: list[Any] = []
+
+        def start_response(
+            status: str, headers: list[tuple[str, str]], exc_info: Any = None
+        ) -> Any:
+            sent.extend([status, headers])
+            return sent.append
+
+        def application(environ: Any, start: Any) -> list[bytes]:
+            body: list[bytes] = r.wsgi(start)
+            return body
+
+        app = wsgiref.validate.validator(application)
+        environ: dict[str, Any] = {}
+        wsgiref.util.setup_testing_defaults(environ)
+        chunks = app(environ, start_response)
+        content = b"".join(chunks)
+        getattr(chunks, "close")()  # as a WSGI server does
+        length = ("Content-Length", str(len(content)))
+        text = r.reason or {500: "Internal Server Error"}.get(r.status, "")
+        self.assertEqual(r.status_text(), text)
+        self.assertEqual(sent, [f"{r.status} {text}", [*r.headers, length]])
+        self.assertEqual(json.loads(content), r.body)
+        messages: list[dict[str, object]] = []
+
+        async def send(message: dict[str, object]) -> None:
+            messages.append(message)
+
+        asyncio.run(r.asgi(send))
+        headers = [(n.lower().encode(), v.encode()) for n, v in sent[1]]
+        start = {"type": "http.response.start", "status": r.status, "headers": headers}
+        self.assertEqual(
+            messages, [start, {"type": "http.response.body", "body": content}]
+        )
 
     def problem_name(self, q: dict[str, Any]) -> str:
         """The name of the module's exception for servers."""

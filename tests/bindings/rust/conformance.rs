@@ -558,10 +558,15 @@ fn check_produce(q: &Value, now: SystemTime) -> Vec<String> {
         _ => cat::Form::Envelope,
     };
     let details = field(q, "details");
+    let echo: Vec<(&str, Value)> = match field(q, "echo") {
+        Value::Object(members) => members.iter().map(|(k, v)| (k.as_str(), v.clone())).collect(),
+        _ => Vec::new(),
+    };
     let options = cat::ProduceOptions {
         form,
         instance: text(field(q, "instance")),
         details: (details != &Value::Null).then_some(details),
+        echo: &echo,
         now: Some(now),
     };
     let want = field(q, "expect");

@@ -184,6 +184,7 @@ interface Vectors {
     params: Readonly<Record<string, string | number | boolean>>;
     instance: string | null;
     details: unknown;
+    echo?: Readonly<Record<string, unknown>>;
     expect: {
       status: number;
       headers: [string, string][];
@@ -413,6 +414,7 @@ for (const root of roots) {
             form: q.form,
             ...(q.instance !== null ? { instance: q.instance } : {}),
             details: q.details,
+            ...(q.echo !== undefined ? { echo: q.echo } : {}),
             now: v.now * 1000,
           };
           if (q.expect === null) {

@@ -4,7 +4,11 @@ Serves each response of responses.json from http.server on 127.0.0.1, fetches
 it with urllib.request, and classifies it with the headers in every shape a
 Python program holds them: urllib's HTTPMessage, a dict of it, a Mapping
 whose names differ in case from the response's, and its list of
-(name, value) pairs. Writes one JSON line per response and shape.
+(name, value) pairs. Writes one JSON line per response and shape. Then the
+server's side: a WSGI application (wsgiref) sends the response that
+produce() makes of each code without placeholders and each status, and
+urllib's response classifies as that entry, with its message and whether
+and how to retry.
     python3 client_test.py RESPONSES OUT   (clients_errors on sys.path)
 mypy --strict checks this file: every shape must type-check without a cast.
 """
@@ -20,6 +24,7 @@ from collections.abc import Mapping
 from http.client import HTTPMessage, HTTPResponse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Union
+from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 import clients_errors as cat
 
@@ -95,6 +100,41 @@ def answer(case: str, client: str, c: cat.Classification) -> dict[str, object]:
     }
 
 
+class QuietWSGI(WSGIRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def produced_round_trip() -> int:
+    """Serves produce()'s response of each code without placeholders and each
+    status from a WSGI application, and checks what classify() makes of it
+    as urllib receives it. Returns how many."""
+    entries = [e.entry for e in [*cat.TradeCode, *cat.Status] if not e.entry.params]
+    sent: dict[str, cat.ErrorResponse] = {}
+
+    def app(environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        index = int(environ["PATH_INFO"].lstrip("/"))
+        sent[str(index)] = r = cat.produce(entries[index])
+        body: list[bytes] = r.wsgi(start_response)
+        return body
+
+    server = make_server("127.0.0.1", 0, app, handler_class=QuietWSGI)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        for i, entry in enumerate(entries):
+            status, message, raw = fetch(f"{base}{i}")
+            c = cat.classify(status, message, parse(raw))
+            want = cat.decide(entry)
+            got = (c.entry, c.message, c.decision.retry, c.decision.action)
+            assert status == sent[str(i)].status, (entry, status)
+            assert got == (entry, sent[str(i)].message, want.retry, want.action), got
+    finally:
+        server.shutdown()
+        server.server_close()
+    return len(entries)
+
+
 def main(responses_path: str, out_path: str) -> int:
     with open(responses_path, encoding="utf-8") as f:
         responses: dict[str, Response] = {r["case"]: r for r in json.load(f)}
@@ -128,6 +168,7 @@ def main(responses_path: str, out_path: str) -> int:
     with open(out_path, "w", encoding="utf-8") as f:
         for line in lines:
             f.write(json.dumps(line) + "\n")
+    assert produced_round_trip() > 0
     return 0
 
 

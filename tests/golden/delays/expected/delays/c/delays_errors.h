@@ -355,6 +355,14 @@ typedef enum delays_form {
 ** read as its type. Allocates nothing; thread-safe. */
 size_t delays_produce(const delays_entry *e, const char *const *args, size_t nargs, delays_form form, const char *instance, const char *details, int64_t now_s, char *buf, size_t size);
 
+/* delays_produce with values of the echo fields of e's envelope: echo[i].name
+** is an echo path, whose value (JSON text, written as it is) goes at its
+** path in the envelope form, or an echoed header, whose value (text) is
+** sent in every form after the delay header. Returns 0 (and "") as
+** delays_produce does, and when a name is neither or a header's value holds
+** a CR or an LF. */
+size_t delays_produce_echo(const delays_entry *e, const char *const *args, size_t nargs, delays_form form, const char *instance, const char *details, const delays_header *echo, size_t necho, int64_t now_s, char *buf, size_t size);
+
 /* The gRPC status of code or status 'e' (0 OK … 16 UNAUTHENTICATED): the
 ** catalog's grpc, else the one google.rpc's code.proto maps its HTTP status
 ** to; -1 for an entry that delays_produce cannot send. */

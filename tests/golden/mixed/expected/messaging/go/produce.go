@@ -141,6 +141,11 @@ type ProduceOptions struct {
 	Instance string    // the problem's instance (FormProblem); "" for none
 	Details  any       // what the envelope's details path holds (FormEnvelope); nil for none
 	Now      time.Time // where a point in time counts from; the zero time for the clock
+
+	// Echo holds values of the envelope's echo fields, keyed as Classify
+	// keys them: a request field (any JSON value) goes at its path
+	// (FormEnvelope), an echoed header (a string) is sent in every form.
+	Echo map[string]any
 }
 
 // Response is an error response for a server to send: what Produce makes.
@@ -258,12 +263,25 @@ func duration(ms int64) string {
 // params holds a value for each placeholder of the message, of its type (a
 // string; an int, int64 or json.Number; a decimal's JSON text, a json.Number
 // or a float64; a bool): an error tells of one that lacks or does not fit, or
-// of a name that is no placeholder. The functions Produce<Domain><Name> take
-// the values typed.
+// of a name that is no placeholder, or of an echo name that is no echo
+// field. The functions Produce<Domain><Name> take the values typed.
 func Produce(e *Entry, params map[string]any, o ProduceOptions) (*Response, error) {
 	m, ok := makings[makingKey{e.Domain, e.CodeStr}]
 	if !ok || e.Kind == KindFallback || e.Retired {
 		return nil, fmt.Errorf("cannot produce %q: not a code or status", e.CodeStr)
+	}
+	env := catalogEnvelope
+	if e.Domain != "" {
+		env = domainOf(e.Domain).envelope
+	}
+	for name, v := range o.Echo {
+		header := contains(env.echoHeaders, name)
+		if !header && !contains(env.echo, name) {
+			return nil, fmt.Errorf("%s is no echo field of %s", name, e.CodeStr)
+		}
+		if s, text := v.(string); header && (!text || strings.ContainsAny(s, "\r\n")) {
+			return nil, fmt.Errorf("echoed header %s takes a line of text, not %#v", name, v)
+		}
 	}
 	for name := range params {
 		if !contains(e.Params, name) {
@@ -317,6 +335,11 @@ func Produce(e *Entry, params map[string]any, o ProduceOptions) (*Response, erro
 		}
 		r.Header = append(r.Header, [2]string{p.DelayHeader, value})
 	}
+	for _, name := range env.echoHeaders {
+		if v, ok := o.Echo[name].(string); ok {
+			r.Header = append(r.Header, [2]string{name, v})
+		}
+	}
 	var code any = e.Code
 	if e.Kind == KindCode && domainOf(e.Domain).stringCodes {
 		code = e.CodeStr
@@ -356,10 +379,6 @@ func Produce(e *Entry, params map[string]any, o ProduceOptions) (*Response, erro
 		}
 		r.Body = map[string]any{"code": int(m.grpc), "message": r.Message, "details": details}
 	default:
-		env := catalogEnvelope
-		if e.Domain != "" {
-			env = domainOf(e.Domain).envelope
-		}
 		paths := statusPathsOf(e.Domain)
 		r.Body = map[string]any{}
 		if e.Kind == KindCode {
@@ -370,6 +389,11 @@ func Produce(e *Entry, params map[string]any, o ProduceOptions) (*Response, erro
 		put(r.Body, env.message, r.Message)
 		if o.Details != nil {
 			put(r.Body, env.details, o.Details)
+		}
+		for _, path := range env.echo {
+			if v, ok := o.Echo[path]; ok {
+				put(r.Body, path, v)
+			}
 		}
 	}
 	return r, nil
