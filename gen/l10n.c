@@ -27,8 +27,8 @@ static const char *placeholders(ec_arena *a, const ec_code *e, bool fallback)
     ec_buf_init(&b);
     if (fallback && strstr(e->message, "${code}"))
         ec_buf_puts(&b, "${code}: the code the server sent");
-    for (size_t i = 0; i < e->nparams; i++) {
-        const ec_param *p = &e->params[i];
+    for (size_t i = 0; i < e->more->nparams; i++) {
+        const ec_param *p = &e->more->params[i];
         ec_buf_printf(&b, "%s${%s}: %s%s%s", b.len ? "; " : "", p->name,
                       ec_param_type_names[p->type], *p->description ? ", " : "", p->description);
     }
@@ -59,11 +59,12 @@ static void entry_texts(emitter *m, const ec_domain *dom, const ec_code *e, cons
          placeholders(m->a, e, fallback || cls), e, e->message_at);
     if (cls)
         emit(m, ec_l10n_context(m->a, dom, e, cls, "title"), cls->title, "", NULL, cls->id_at);
-    emit(m, ec_l10n_context(m->a, dom, e, cls, "description"), e->description, "", NULL, e->at);
-    emit(m, ec_l10n_context(m->a, dom, e, cls, "hint"), e->hint, "", NULL, e->at);
-    if (e->ui->present)
-        emit(m, ec_l10n_context(m->a, dom, e, cls, "ui.hint"), e->ui->hint, "", NULL,
-             e->ui->at);
+    emit(m, ec_l10n_context(m->a, dom, e, cls, "description"), e->more->description, "", NULL,
+         e->at);
+    emit(m, ec_l10n_context(m->a, dom, e, cls, "hint"), e->more->hint, "", NULL, e->at);
+    if (e->more->ui->present)
+        emit(m, ec_l10n_context(m->a, dom, e, cls, "ui.hint"), e->more->ui->hint, "", NULL,
+             e->more->ui->at);
 }
 
 void ec_l10n_texts(const ec_catalog *c, ec_arena *a, void (*each)(void *ud, const ec_text *t),

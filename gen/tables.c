@@ -317,7 +317,7 @@ static ec_value rows_u16(ec_arena *a, const uint16_t *v, size_t n)
 static int64_t slot_value(const ec_domain *dom, size_t i, uint32_t first)
 {
     int64_t n = (int64_t)first + (int64_t)i;
-    return dom->codes[i].retired ? EC_SLOT_RETIRED(n) : n;
+    return dom->codes[i].more->retired ? EC_SLOT_RETIRED(n) : n;
 }
 
 ec_value ec_tables_strings(ec_arena *a, ec_strpool *p, const ec_domain *dom, uint32_t first,
@@ -329,7 +329,7 @@ ec_value ec_tables_strings(ec_arena *a, ec_strpool *p, const ec_domain *dom, uin
     ** with the code it finds. */
     size_t n = dom->ncodes;
     for (size_t i = 0; names && i < dom->ncodes; i++)
-        n += dom->codes[i].naliases;
+        n += dom->codes[i].more->naliases;
     const char **key = ec_xmalloc((n + 1) * sizeof *key);
     size_t *owner = ec_xmalloc((n + 1) * sizeof *owner);
     for (size_t i = 0; i < dom->ncodes; i++) {
@@ -337,8 +337,8 @@ ec_value ec_tables_strings(ec_arena *a, ec_strpool *p, const ec_domain *dom, uin
         owner[i] = i;
     }
     for (size_t i = 0, k = dom->ncodes; names && i < dom->ncodes; i++)
-        for (uint32_t j = 0; j < dom->codes[i].naliases; j++, k++) {
-            key[k] = dom->codes[i].aliases[j].name;
+        for (uint32_t j = 0; j < dom->codes[i].more->naliases; j++, k++) {
+            key[k] = dom->codes[i].more->aliases[j].name;
             owner[k] = i;
         }
     uint64_t *h = ec_xmalloc((n + 1) * sizeof *h);
