@@ -67,29 +67,70 @@ static void entry_texts(emitter *m, const ec_domain *dom, const ec_code *e, cons
              e->more->ui->at);
 }
 
+static void status_texts(emitter *m, const ec_status *s)
+{
+    const char *el = ec_arena_printf(m->a, "(status %lld)", (long long)s->status);
+    emit(m, ec_arena_join(m->a, el, ":", "title"), s->title, "", NULL, s->at);
+    emit(m, ec_arena_join(m->a, el, ":", "description"), s->description, "", NULL, s->at);
+    emit(m, ec_arena_join(m->a, el, ":", "hint"), s->hint, "", NULL, s->at);
+}
+
+/* A domain's units: its own texts, its codes, its fallback, its classes. */
+static size_t domain_units(const ec_domain *dom)
+{
+    return 1 + dom->ncodes + (dom->fallback != NULL) + dom->nclasses;
+}
+
+static void domain_unit(emitter *m, const ec_domain *dom, size_t unit)
+{
+    size_t fallbacks = dom->fallback != NULL;
+    if (unit == 0) {
+        emit(m, ec_arena_join(m->a, dom->id, ":", "title"), dom->title, "", NULL, dom->at);
+        emit(m, ec_arena_join(m->a, dom->id, ":", "description"), dom->description, "", NULL,
+             dom->at);
+    } else if (unit <= dom->ncodes) {
+        entry_texts(m, dom, &dom->codes[unit - 1], NULL);
+    } else if (unit <= dom->ncodes + fallbacks) {
+        entry_texts(m, dom, dom->fallback, NULL);
+    } else {
+        const ec_class *k = &dom->classes[unit - 1 - dom->ncodes - fallbacks];
+        entry_texts(m, dom, &k->entry, k);
+    }
+}
+
 void ec_l10n_texts(const ec_catalog *c, ec_arena *a, void (*each)(void *ud, const ec_text *t),
                    void *ud)
 {
     emitter m = {a, each, ud};
-    for (size_t i = 0; i < c->nstatuses; i++) {
-        const ec_status *s = &c->statuses[i];
-        const char *el = ec_arena_printf(a, "(status %lld)", (long long)s->status);
-        emit(&m, ec_arena_join(a, el, ":", "title"), s->title, "", NULL, s->at);
-        emit(&m, ec_arena_join(a, el, ":", "description"), s->description, "", NULL, s->at);
-        emit(&m, ec_arena_join(a, el, ":", "hint"), s->hint, "", NULL, s->at);
+    for (size_t i = 0; i < c->nstatuses; i++)
+        status_texts(&m, &c->statuses[i]);
+    for (size_t i = 0; i < c->ndomains; i++)
+        for (size_t k = 0; k < domain_units(&c->domains[i]); k++)
+            domain_unit(&m, &c->domains[i], k);
+}
+
+size_t ec_l10n_units(const ec_catalog *c)
+{
+    size_t n = c->nstatuses;
+    for (size_t i = 0; i < c->ndomains; i++)
+        n += domain_units(&c->domains[i]);
+    return n;
+}
+
+void ec_l10n_unit_texts(const ec_catalog *c, ec_arena *a, size_t unit,
+                        void (*each)(void *ud, const ec_text *t), void *ud)
+{
+    emitter m = {a, each, ud};
+    if (unit < c->nstatuses) {
+        status_texts(&m, &c->statuses[unit]);
+        return;
     }
-    for (size_t i = 0; i < c->ndomains; i++) {
-        const ec_domain *dom = &c->domains[i];
-        emit(&m, ec_arena_join(a, dom->id, ":", "title"), dom->title, "", NULL, dom->at);
-        emit(&m, ec_arena_join(a, dom->id, ":", "description"), dom->description, "", NULL,
-             dom->at);
-        for (size_t k = 0; k < dom->ncodes; k++)
-            entry_texts(&m, dom, &dom->codes[k], NULL);
-        if (dom->fallback)
-            entry_texts(&m, dom, dom->fallback, NULL);
-        for (size_t k = 0; k < dom->nclasses; k++)
-            entry_texts(&m, dom, &dom->classes[k].entry, &dom->classes[k]);
-    }
+    unit -= c->nstatuses;
+    for (size_t i = 0; i < c->ndomains; unit -= domain_units(&c->domains[i]), i++)
+        if (unit < domain_units(&c->domains[i])) {
+            domain_unit(&m, &c->domains[i], unit);
+            return;
+        }
 }
 
 /* ---- checking translations ---- */

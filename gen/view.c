@@ -897,30 +897,74 @@ static void add_translations(viewer *v, ec_builder *b, const char *element,
     ec_builder_add(b, "translations", positions(v, ec_builder_list(&all, v->a)));
 }
 
-/* The translatable texts, for the gettext template (the pot target). */
-typedef struct text_lister {
-    viewer *v;
-    ec_builder *l;
-} text_lister;
+/* The translatable texts, for the gettext template (the pot target), made
+** when read: held whole, they took about 370 bytes a code in every
+** template view, whatever the target. Text i is found by its unit (see
+** ec_l10n_units), whose texts are made again for each of its items. */
+typedef struct text_src {
+    ec_lazy lazy;
+    const ec_catalog *c;
+    uint32_t *first; /* per unit, how many texts come before it */
+    size_t nunits;
+} text_src;
 
-static void list_text(void *ud, const ec_text *t)
+typedef struct text_pick {
+    uint32_t want, seen;
+    ec_text t;
+} text_pick;
+
+static void count_text(void *ud, const ec_text *t)
 {
-    text_lister *x = ud;
+    (void)t;
+    (*(uint32_t *)ud)++;
+}
+
+static void pick_text(void *ud, const ec_text *t)
+{
+    text_pick *p = ud;
+    if (p->seen++ == p->want)
+        p->t = *t;
+}
+
+static ec_value make_text(const void *ud, uint32_t i, ec_arena *a)
+{
+    const text_src *src = ud;
+    size_t lo = 0, hi = src->nunits; /* the last unit whose texts start at i or before */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (src->first[mid] <= i)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    text_pick p = {.want = i - src->first[lo]};
+    ec_l10n_unit_texts(src->c, a, lo, pick_text, &p);
     ec_builder b;
     ec_builder_init(&b);
-    ec_builder_add(&b, "context", ec_vstr(t->ctxt));
-    ec_builder_add(&b, "text", ec_vstr(t->text));
-    ec_builder_add(&b, "note", ec_vstr(t->note));
-    ec_builder_push(x->l, ec_builder_map(&b, x->v->a));
+    ec_builder_add(&b, "context", ec_vstr(p.t.ctxt));
+    ec_builder_add(&b, "text", ec_vstr(p.t.text));
+    ec_builder_add(&b, "note", ec_vstr(p.t.note));
+    return ec_builder_map(&b, a);
 }
 
 static ec_value texts(viewer *v)
 {
-    ec_builder l;
-    ec_builder_init(&l);
-    text_lister x = {v, &l};
-    ec_l10n_texts(v->c, v->a, list_text, &x);
-    return ec_builder_list(&l, v->a);
+    text_src *src = ec_arena_alloc(v->a, sizeof *src);
+    src->lazy = (ec_lazy){make_text, src};
+    src->c = v->c;
+    src->nunits = ec_l10n_units(v->c);
+    src->first = ec_arena_alloc(v->a, src->nunits * sizeof *src->first);
+    ec_arena scratch;
+    ec_arena_init(&scratch);
+    ec_arena_point start = ec_arena_mark(&scratch);
+    uint32_t n = 0;
+    for (size_t u = 0; u < src->nunits; u++) {
+        src->first[u] = n;
+        ec_l10n_unit_texts(v->c, &scratch, u, count_text, &n);
+        ec_arena_release(&scratch, start);
+    }
+    ec_arena_free(&scratch);
+    return (ec_value){.kind = EC_VLAZY, .len = n, .u.lazy = &src->lazy};
 }
 
 /* The C target's locales after the source one: {tag, index (from 1),
