@@ -21,6 +21,8 @@ const char *const ec_header_direction_names[] = {"response", "request", "both", 
 
 const ec_ui ec_no_ui = {.present = false};
 
+const ec_code_more ec_no_more = {.description = "", .hint = "", .ui = &ec_no_ui};
+
 const ec_policy ec_default_policy = {.name = "default", .retry = EC_RETRY_NEVER, .advice = ""};
 
 int ec_header_cmp(const char *a, const char *b)

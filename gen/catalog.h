@@ -193,18 +193,13 @@ typedef struct ec_alias {
     ec_loc at;
 } ec_alias;
 
-/* A code of a domain, a domain's fallback, or a class's generic entry.
-** Kept for every code of the catalog: pointers first and the small fields
-** last, so that no field pads (see tests/bench/RESULTS.md on memory per
-** code). */
-typedef struct ec_code {
-    int64_t num;
-    const char *str;  /* string code, or NULL */
-    const char *name; /* identifier; for string codes defaults to the code */
-    int64_t status;   /* 0: none */
-    const char *message;
-    const char *description;
-    const char *hint;
+/* What a code gives rarely: all but its code, name, status and message.
+** Held out of line, in the arena only for a code that gives any of it, so
+** that a catalog of one-line codes pays for none of it (see
+** tests/bench/RESULTS.md on memory per code). */
+typedef struct ec_code_more {
+    const char *description; /* "" when not given */
+    const char *hint;        /* likewise */
     ec_param *params;
     size_t nparams;
     ec_example *examples;
@@ -213,9 +208,29 @@ typedef struct ec_code {
     const char *deprecated; /* reason, or "" when deprecated without one; NULL if not */
     const char *retired;    /* likewise */
     ec_alias *aliases;
-    ec_policy_ref retry;
-    ec_loc code_at, name_at, status_at, message_at, params_at, at;
+    ec_policy_ref retry; /* as written; its 'resolved' is not set: read the code's 'policy' */
+    ec_loc params_at;
     uint32_t naliases;
+} ec_code_more;
+
+/* The 'more' of a code that gives none of it: every field empty. */
+extern const ec_code_more ec_no_more;
+
+/* A code of a domain, a domain's fallback, or a class's generic entry.
+** Kept for every code of the catalog: pointers first and the small fields
+** last, so that no field pads, and what few codes give held apart in
+** 'more' (see tests/bench/RESULTS.md on memory per code). */
+typedef struct ec_code {
+    int64_t num;
+    const char *str;  /* string code, or NULL */
+    const char *name; /* identifier; for string codes defaults to the code */
+    int64_t status;   /* 0: none */
+    const char *message;
+    const ec_code_more *more; /* never NULL: &ec_no_more when the code gives none of it */
+    /* The retry policy that applies: the code's own 'retry', else its
+    ** status's, else the default one. Set by the validator. */
+    const ec_policy *policy;
+    ec_loc code_at, name_at, status_at, message_at, at;
     int32_t cls; /* its class in the domain's classes, -1 for none: set by the validator */
     bool is_string;
     bool name_given; /* written in the catalog, not derived from the code */

@@ -172,17 +172,17 @@ static const char *param_text(ec_arena *a, const ec_value *v)
 static const char *entry_message(ec_arena *a, const ec_classified *r, const ec_value *body)
 {
     const ec_code *e = r->code;
-    const char **names = ec_arena_alloc(a, (e->nparams + 1) * sizeof *names);
-    const char **args = ec_arena_alloc(a, (e->nparams + 1) * sizeof *args);
+    const char **names = ec_arena_alloc(a, (e->more->nparams + 1) * sizeof *names);
+    const char **args = ec_arena_alloc(a, (e->more->nparams + 1) * sizeof *args);
     size_t n = 0;
     if (r->match == EC_MATCH_FALLBACK)
         names[n] = "code", args[n++] = r->code_str;
-    for (size_t i = 0; i < e->nparams; i++) {
-        const char *t = e->params[i].from
-                            ? param_text(a, ec_classify_path(body, e->params[i].from))
+    for (size_t i = 0; i < e->more->nparams; i++) {
+        const char *t = e->more->params[i].from
+                            ? param_text(a, ec_classify_path(body, e->more->params[i].from))
                             : NULL;
         if (t)
-            names[n] = e->params[i].name, args[n++] = t;
+            names[n] = e->more->params[i].name, args[n++] = t;
     }
     ec_buf out;
     ec_buf_init(&out);
@@ -262,7 +262,7 @@ ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
             ec_builder_add(&echo, env->echo_headers[i], ec_vstr(v));
     }
     r.echo = ec_builder_map(&echo, a);
-    r.policy = ec_policy_for(r.code     ? r.code->retry.resolved
+    r.policy = ec_policy_for(r.code     ? r.code->policy
                              : r.status ? r.status->retry.resolved
                                         : &ec_default_policy,
                              a, headers);

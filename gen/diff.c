@@ -303,9 +303,9 @@ static void compare_conditions(differ *df, const subject *s, const ec_policy *p,
 
 static const ec_param *find_param(const ec_code *e, const char *name)
 {
-    for (size_t i = 0; i < e->nparams; i++)
-        if (strcmp(e->params[i].name, name) == 0)
-            return &e->params[i];
+    for (size_t i = 0; i < e->more->nparams; i++)
+        if (strcmp(e->more->params[i].name, name) == 0)
+            return &e->more->params[i];
     return NULL;
 }
 
@@ -333,8 +333,8 @@ static void compare_param_from(differ *df, const subject *s, const ec_param *p,
 /* Placeholders: old callers pass exactly the old set. */
 static void compare_params(differ *df, const subject *s, const ec_code *a, const ec_code *b)
 {
-    for (size_t i = 0; i < a->nparams; i++) {
-        const ec_param *p = &a->params[i], *q = find_param(b, p->name);
+    for (size_t i = 0; i < a->more->nparams; i++) {
+        const ec_param *p = &a->more->params[i], *q = find_param(b, p->name);
         if (!q)
             add(df, EC_DIFF_PARAM_REMOVED, false, s, ec_vstr(p->name), ec_vnull(),
                 "%s: placeholder ${%s} is removed", s->text, p->name);
@@ -346,11 +346,11 @@ static void compare_params(differ *df, const subject *s, const ec_code *a, const
         if (q)
             compare_param_from(df, s, p, q);
     }
-    for (size_t i = 0; i < b->nparams; i++)
-        if (!find_param(a, b->params[i].name))
-            add(df, EC_DIFF_PARAM_ADDED, true, s, ec_vnull(), ec_vstr(b->params[i].name),
+    for (size_t i = 0; i < b->more->nparams; i++)
+        if (!find_param(a, b->more->params[i].name))
+            add(df, EC_DIFF_PARAM_ADDED, true, s, ec_vnull(), ec_vstr(b->more->params[i].name),
                 "%s: placeholder ${%s} is added (callers of the old version do not pass it)",
-                s->text, b->params[i].name);
+                s->text, b->more->params[i].name);
 }
 
 static const char *actions_text(differ *df, const ec_ui *ui)
@@ -413,8 +413,8 @@ static bool named(const ec_code *e, const char *name)
 {
     if (e->name && strcmp(e->name, name) == 0)
         return true;
-    for (uint32_t i = 0; i < e->naliases; i++)
-        if (strcmp(e->aliases[i].name, name) == 0)
+    for (uint32_t i = 0; i < e->more->naliases; i++)
+        if (strcmp(e->more->aliases[i].name, name) == 0)
             return true;
     return false;
 }
@@ -423,35 +423,35 @@ static bool named(const ec_code *e, const char *name)
 ** goes fail, as do the generated constants spelt after it. */
 static void compare_aliases(differ *df, const subject *s, const ec_code *a, const ec_code *b)
 {
-    for (uint32_t i = 0; i < a->naliases; i++)
-        if (!named(b, a->aliases[i].name))
-            add(df, EC_DIFF_ALIAS_REMOVED, true, s, ec_vstr(a->aliases[i].name), ec_vnull(),
-                "%s loses its alias %s", s->text, a->aliases[i].name);
+    for (uint32_t i = 0; i < a->more->naliases; i++)
+        if (!named(b, a->more->aliases[i].name))
+            add(df, EC_DIFF_ALIAS_REMOVED, true, s, ec_vstr(a->more->aliases[i].name), ec_vnull(),
+                "%s loses its alias %s", s->text, a->more->aliases[i].name);
     /* The old name kept as an alias is reported with the rename. */
-    for (uint32_t i = 0; i < b->naliases; i++)
-        if (!named(a, b->aliases[i].name))
-            add(df, EC_DIFF_ALIAS_ADDED, false, s, ec_vnull(), ec_vstr(b->aliases[i].name),
-                "%s gains the alias %s", s->text, b->aliases[i].name);
+    for (uint32_t i = 0; i < b->more->naliases; i++)
+        if (!named(a, b->more->aliases[i].name))
+            add(df, EC_DIFF_ALIAS_ADDED, false, s, ec_vnull(), ec_vstr(b->more->aliases[i].name),
+                "%s gains the alias %s", s->text, b->more->aliases[i].name);
 }
 
 /* Everything but the identity of one code (or fallback) in both versions. */
 static void compare_entry(differ *df, const subject *s, const ec_code *a, const ec_code *b)
 {
     compare_aliases(df, s, a, b);
-    if (a->retired && !b->retired)
+    if (a->more->retired && !b->more->retired)
         /* Clients were told the code is never sent: it is again. */
-        add(df, EC_DIFF_CODE_UNRETIRED, true, s, ec_vstr(a->retired), ec_vnull(),
+        add(df, EC_DIFF_CODE_UNRETIRED, true, s, ec_vstr(a->more->retired), ec_vnull(),
             "retired %s is brought back", s->text);
-    else if (!a->retired && b->retired)
-        add(df, EC_DIFF_CODE_RETIRED, false, s, ec_vnull(), ec_vstr(b->retired),
-            "%s is retired%s", s->text, reason_suffix(df, b->retired));
-    if (a->retired && b->retired)
+    else if (!a->more->retired && b->more->retired)
+        add(df, EC_DIFF_CODE_RETIRED, false, s, ec_vnull(), ec_vstr(b->more->retired),
+            "%s is retired%s", s->text, reason_suffix(df, b->more->retired));
+    if (a->more->retired && b->more->retired)
         return; /* never sent in either version: nothing else matters */
-    if (!a->deprecated && b->deprecated)
-        add(df, EC_DIFF_CODE_DEPRECATED, false, s, ec_vnull(), ec_vstr(b->deprecated),
-            "%s is deprecated%s", s->text, reason_suffix(df, b->deprecated));
-    else if (a->deprecated && !b->deprecated)
-        add(df, EC_DIFF_CODE_UNDEPRECATED, false, s, ec_vstr(a->deprecated), ec_vnull(),
+    if (!a->more->deprecated && b->more->deprecated)
+        add(df, EC_DIFF_CODE_DEPRECATED, false, s, ec_vnull(), ec_vstr(b->more->deprecated),
+            "%s is deprecated%s", s->text, reason_suffix(df, b->more->deprecated));
+    else if (a->more->deprecated && !b->more->deprecated)
+        add(df, EC_DIFF_CODE_UNDEPRECATED, false, s, ec_vstr(a->more->deprecated), ec_vnull(),
             "%s is no longer deprecated", s->text);
     if (a->status != b->status) {
         /* Clients that branch on the status see another one; a status where
@@ -470,16 +470,16 @@ static void compare_entry(differ *df, const subject *s, const ec_code *a, const 
     compare_params(df, s, a, b);
     /* A code that takes its status's policy in both versions changes with
     ** the status, which is reported once, for the status. */
-    bool inherits = !a->retry.name && !a->retry.inline_policy && !b->retry.name &&
-                    !b->retry.inline_policy && a->status == b->status;
-    if (!inherits && a->retry.resolved && b->retry.resolved)
-        compare_policy(df, s, a->retry.resolved, b->retry.resolved);
+    bool inherits = !a->more->retry.name && !a->more->retry.inline_policy && !b->more->retry.name &&
+                    !b->more->retry.inline_policy && a->status == b->status;
+    if (!inherits && a->policy && b->policy)
+        compare_policy(df, s, a->policy, b->policy);
     if (!ec_diff_same_text(a->message, b->message))
         add(df, EC_DIFF_MESSAGE_CHANGED, false, s, ec_vstr(a->message), ec_vstr(b->message),
             "%s: message changes from '%s' to '%s'", s->text, a->message, b->message);
-    compare_ui(df, s, a->ui, b->ui);
-    compare_docs(df, s, "description", a->description, b->description);
-    compare_docs(df, s, "hint", a->hint, b->hint);
+    compare_ui(df, s, a->more->ui, b->more->ui);
+    compare_docs(df, s, "description", a->more->description, b->more->description);
+    compare_docs(df, s, "hint", a->more->hint, b->more->hint);
 }
 
 /* ---- The catalog's own parts ---- */
@@ -749,7 +749,7 @@ static void compare_codes(differ *df, const ec_domain *d0, const ec_domain *d1)
             matched[j] = true;
             if (strcmp(a->name, b->name) == 0) {
                 compare_entry(df, &s, a, b);
-            } else if ((a->retired && !b->retired) || renumbered ||
+            } else if ((a->more->retired && !b->more->retired) || renumbered ||
                        ec_codeindex_find_str(&name0, b->name) >= 0) {
                 /* The code now means something else: its old name lives on
                 ** elsewhere, its new name meant something else, or it was
@@ -757,7 +757,7 @@ static void compare_codes(differ *df, const ec_domain *d0, const ec_domain *d1)
                 subject t = {code_value(b), b->name, NULL};
                 add(df, EC_DIFF_CODE_REUSED, true, &t, ec_vstr(a->name), ec_vstr(b->name),
                     "code %s is reused: it was %s%s, it is now %s", code_text(df, a), a->name,
-                    a->retired ? " (retired)" : "", b->name);
+                    a->more->retired ? " (retired)" : "", b->name);
             } else if (named(b, a->name)) {
                 /* Renamed, the old name kept as an alias: lookups by it and
                 ** the constants spelt after it still work. */
@@ -789,9 +789,9 @@ static void compare_codes(differ *df, const ec_domain *d0, const ec_domain *d1)
             /* A retired code is removed too: it stays in the catalog so
             ** that nothing can reuse it and old responses still classify. */
             add(df, EC_DIFF_CODE_REMOVED, true, &s, code_value(a), ec_vnull(), "%s is removed%s",
-                s.text, a->retired ? " (it was retired: a retired code stays in the catalog, "
-                                     "so that it is never reused)"
-                                   : "");
+                s.text, a->more->retired ? " (it was retired: a retired code stays in the catalog, "
+                                           "so that it is never reused)"
+                                         : "");
         }
     }
     for (size_t j = 0; j < d1->ncodes; j++) {
@@ -800,7 +800,7 @@ static void compare_codes(differ *df, const ec_domain *d0, const ec_domain *d1)
             continue; /* the same code, or its renumbering */
         subject s = code_subject(df, b);
         add(df, EC_DIFF_CODE_ADDED, false, &s, ec_vnull(), code_value(b), "%s is added%s", s.text,
-            b->retired ? " as retired" : "");
+            b->more->retired ? " as retired" : "");
     }
     free(matched);
     ec_codeindex_free(&code0);

@@ -27,8 +27,8 @@ static const char *placeholders(ec_arena *a, const ec_code *e, bool fallback)
     ec_buf_init(&b);
     if (fallback && strstr(e->message, "${code}"))
         ec_buf_puts(&b, "${code}: the code the server sent");
-    for (size_t i = 0; i < e->nparams; i++) {
-        const ec_param *p = &e->params[i];
+    for (size_t i = 0; i < e->more->nparams; i++) {
+        const ec_param *p = &e->more->params[i];
         ec_buf_printf(&b, "%s${%s}: %s%s%s", b.len ? "; " : "", p->name,
                       ec_param_type_names[p->type], *p->description ? ", " : "", p->description);
     }
@@ -59,36 +59,78 @@ static void entry_texts(emitter *m, const ec_domain *dom, const ec_code *e, cons
          placeholders(m->a, e, fallback || cls), e, e->message_at);
     if (cls)
         emit(m, ec_l10n_context(m->a, dom, e, cls, "title"), cls->title, "", NULL, cls->id_at);
-    emit(m, ec_l10n_context(m->a, dom, e, cls, "description"), e->description, "", NULL, e->at);
-    emit(m, ec_l10n_context(m->a, dom, e, cls, "hint"), e->hint, "", NULL, e->at);
-    if (e->ui->present)
-        emit(m, ec_l10n_context(m->a, dom, e, cls, "ui.hint"), e->ui->hint, "", NULL,
-             e->ui->at);
+    emit(m, ec_l10n_context(m->a, dom, e, cls, "description"), e->more->description, "", NULL,
+         e->at);
+    emit(m, ec_l10n_context(m->a, dom, e, cls, "hint"), e->more->hint, "", NULL, e->at);
+    if (e->more->ui->present)
+        emit(m, ec_l10n_context(m->a, dom, e, cls, "ui.hint"), e->more->ui->hint, "", NULL,
+             e->more->ui->at);
+}
+
+static void status_texts(emitter *m, const ec_status *s)
+{
+    const char *el = ec_arena_printf(m->a, "(status %lld)", (long long)s->status);
+    emit(m, ec_arena_join(m->a, el, ":", "title"), s->title, "", NULL, s->at);
+    emit(m, ec_arena_join(m->a, el, ":", "description"), s->description, "", NULL, s->at);
+    emit(m, ec_arena_join(m->a, el, ":", "hint"), s->hint, "", NULL, s->at);
+}
+
+/* A domain's units: its own texts, its codes, its fallback, its classes. */
+static size_t domain_units(const ec_domain *dom)
+{
+    return 1 + dom->ncodes + (dom->fallback != NULL) + dom->nclasses;
+}
+
+static void domain_unit(emitter *m, const ec_domain *dom, size_t unit)
+{
+    size_t fallbacks = dom->fallback != NULL;
+    if (unit == 0) {
+        emit(m, ec_arena_join(m->a, dom->id, ":", "title"), dom->title, "", NULL, dom->at);
+        emit(m, ec_arena_join(m->a, dom->id, ":", "description"), dom->description, "", NULL,
+             dom->at);
+    } else if (unit <= dom->ncodes) {
+        entry_texts(m, dom, &dom->codes[unit - 1], NULL);
+    } else if (unit <= dom->ncodes + fallbacks) {
+        entry_texts(m, dom, dom->fallback, NULL);
+    } else {
+        const ec_class *k = &dom->classes[unit - 1 - dom->ncodes - fallbacks];
+        entry_texts(m, dom, &k->entry, k);
+    }
 }
 
 void ec_l10n_texts(const ec_catalog *c, ec_arena *a, void (*each)(void *ud, const ec_text *t),
                    void *ud)
 {
     emitter m = {a, each, ud};
-    for (size_t i = 0; i < c->nstatuses; i++) {
-        const ec_status *s = &c->statuses[i];
-        const char *el = ec_arena_printf(a, "(status %lld)", (long long)s->status);
-        emit(&m, ec_arena_join(a, el, ":", "title"), s->title, "", NULL, s->at);
-        emit(&m, ec_arena_join(a, el, ":", "description"), s->description, "", NULL, s->at);
-        emit(&m, ec_arena_join(a, el, ":", "hint"), s->hint, "", NULL, s->at);
+    for (size_t i = 0; i < c->nstatuses; i++)
+        status_texts(&m, &c->statuses[i]);
+    for (size_t i = 0; i < c->ndomains; i++)
+        for (size_t k = 0; k < domain_units(&c->domains[i]); k++)
+            domain_unit(&m, &c->domains[i], k);
+}
+
+size_t ec_l10n_units(const ec_catalog *c)
+{
+    size_t n = c->nstatuses;
+    for (size_t i = 0; i < c->ndomains; i++)
+        n += domain_units(&c->domains[i]);
+    return n;
+}
+
+void ec_l10n_unit_texts(const ec_catalog *c, ec_arena *a, size_t unit,
+                        void (*each)(void *ud, const ec_text *t), void *ud)
+{
+    emitter m = {a, each, ud};
+    if (unit < c->nstatuses) {
+        status_texts(&m, &c->statuses[unit]);
+        return;
     }
-    for (size_t i = 0; i < c->ndomains; i++) {
-        const ec_domain *dom = &c->domains[i];
-        emit(&m, ec_arena_join(a, dom->id, ":", "title"), dom->title, "", NULL, dom->at);
-        emit(&m, ec_arena_join(a, dom->id, ":", "description"), dom->description, "", NULL,
-             dom->at);
-        for (size_t k = 0; k < dom->ncodes; k++)
-            entry_texts(&m, dom, &dom->codes[k], NULL);
-        if (dom->fallback)
-            entry_texts(&m, dom, dom->fallback, NULL);
-        for (size_t k = 0; k < dom->nclasses; k++)
-            entry_texts(&m, dom, &dom->classes[k].entry, &dom->classes[k]);
-    }
+    unit -= c->nstatuses;
+    for (size_t i = 0; i < c->ndomains; unit -= domain_units(&c->domains[i]), i++)
+        if (unit < domain_units(&c->domains[i])) {
+            domain_unit(&m, &c->domains[i], unit);
+            return;
+        }
 }
 
 /* ---- checking translations ---- */

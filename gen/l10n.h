@@ -30,6 +30,13 @@ typedef struct ec_text {
 void ec_l10n_texts(const ec_catalog *c, ec_arena *a, void (*each)(void *ud, const ec_text *t),
                    void *ud);
 
+/* The same texts in units that can be walked alone, in the same order: a
+** unit is a status, a domain's own texts, a code, a fallback or a class
+** (a unit may have no text). For a reader that makes the texts lazily. */
+size_t ec_l10n_units(const ec_catalog *c);
+void ec_l10n_unit_texts(const ec_catalog *c, ec_arena *a, size_t unit,
+                        void (*each)(void *ud, const ec_text *t), void *ud);
+
 /* The context of an entry's text: 'field' NULL for its message. */
 const char *ec_l10n_context(ec_arena *a, const ec_domain *dom, const ec_code *e,
                             const ec_class *cls, const char *field);

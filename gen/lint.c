@@ -220,7 +220,7 @@ static void each_entry(linter *l, entry_fn fn, bool retired, bool fallbacks)
     for (size_t i = 0; i < l->c->ndomains; i++) {
         const ec_domain *d = &l->c->domains[i];
         for (size_t j = 0; j < d->ncodes; j++)
-            if (retired || !d->codes[j].retired)
+            if (retired || !d->codes[j].more->retired)
                 fn(l, d, &d->codes[j]);
         if (fallbacks && d->fallback)
             fn(l, d, d->fallback);
@@ -245,8 +245,8 @@ static void each_policy(linter *l, policy_fn fn)
         const ec_domain *d = &c->domains[i];
         for (size_t j = 0; j <= d->ncodes; j++) {
             const ec_code *e = j < d->ncodes ? &d->codes[j] : d->fallback;
-            if (e && !e->retired && e->retry.inline_policy)
-                fn(l, e->retry.inline_policy,
+            if (e && !e->more->retired && e->more->retry.inline_policy)
+                fn(l, e->more->retry.inline_policy,
                    ec_arena_printf(l->a, "the retry policy of %s", what(l, d, e)));
         }
     }
@@ -279,7 +279,7 @@ static void name_case(linter *l, const ec_domain *d, const ec_code *e)
 
 static void describe_codes(linter *l, const ec_domain *d, const ec_code *e)
 {
-    if (!*e->description)
+    if (!*e->more->description)
         warn(l, e->at, "add a description: what happened, and when a client sees it",
              "%s has no description", what(l, d, e));
 }
@@ -336,7 +336,7 @@ static void duplicate_message(linter *l)
         const ec_domain *d = &c->domains[i];
         for (size_t j = 0; j < d->ncodes; j++) {
             const ec_code *e = &d->codes[j];
-            if (e->retired)
+            if (e->more->retired)
                 continue;
             size_t h = ec_hash_str(e->message, strlen(e->message)) & (size - 1);
             while (tab[h].e && (tab[h].d != d || strcmp(tab[h].e->message, e->message) != 0))
@@ -367,29 +367,30 @@ static void status_for_code(linter *l, const ec_domain *d, const ec_code *e)
 
 static void hint_for_4xx(linter *l, const ec_domain *d, const ec_code *e)
 {
-    if (e->status >= 400 && e->status < 500 && !*e->hint)
+    if (e->status >= 400 && e->status < 500 && !*e->more->hint)
         warn(l, e->at, "add a hint: what the developer should change in the request",
              "%s is a client error (%lld) without a hint", what(l, d, e), (long long)e->status);
 }
 
 static void user_audience_hint(linter *l, const ec_domain *d, const ec_code *e)
 {
-    if (e->ui->present && e->ui->audience == EC_AUD_USER && !*e->ui->hint)
-        warn(l, e->ui->at, "add ui.hint: what the interface should tell or offer the user",
+    if (e->more->ui->present && e->more->ui->audience == EC_AUD_USER && !*e->more->ui->hint)
+        warn(l, e->more->ui->at, "add ui.hint: what the interface should tell or offer the user",
              "%s is meant for users but has no ui hint", what(l, d, e));
 }
 
 static void param_description(linter *l, const ec_domain *d, const ec_code *e)
 {
-    for (size_t i = 0; i < e->nparams; i++)
-        if (!*e->params[i].description)
-            warn(l, e->params[i].at, "describe it: what the value is, and its unit",
-                 "placeholder '%s' of %s has no description", e->params[i].name, what(l, d, e));
+    for (size_t i = 0; i < e->more->nparams; i++)
+        if (!*e->more->params[i].description)
+            warn(l, e->more->params[i].at, "describe it: what the value is, and its unit",
+                 "placeholder '%s' of %s has no description", e->more->params[i].name,
+                 what(l, d, e));
 }
 
 static void example_for_code(linter *l, const ec_domain *d, const ec_code *e)
 {
-    if (!e->nexamples)
+    if (!e->more->nexamples)
         warn(l, e->at, "add an example response: it shows clients the envelope filled in",
              "%s has no example", what(l, d, e));
 }
@@ -397,17 +398,17 @@ static void example_for_code(linter *l, const ec_domain *d, const ec_code *e)
 static void deprecated_reason(linter *l, const ec_domain *d, const ec_code *e)
 {
     /* The model keeps no position for the flags: the code's is the best. */
-    if (e->deprecated && !*e->deprecated)
+    if (e->more->deprecated && !*e->more->deprecated)
         warn(l, e->at, "write deprecated: <reason>, naming what to use instead",
              "%s is deprecated without a reason", what(l, d, e));
-    if (e->retired && !*e->retired)
+    if (e->more->retired && !*e->more->retired)
         warn(l, e->at, "write retired: <reason>, saying since when and what replaced it",
              "%s is retired without a reason", what(l, d, e));
-    for (uint32_t i = 0; i < e->naliases; i++)
-        if (e->aliases[i].deprecated && !*e->aliases[i].deprecated)
-            warn(l, e->aliases[i].at,
+    for (uint32_t i = 0; i < e->more->naliases; i++)
+        if (e->more->aliases[i].deprecated && !*e->more->aliases[i].deprecated)
+            warn(l, e->more->aliases[i].at,
                  "write {name: ..., deprecated: <reason>}, naming what to use instead",
-                 "the alias %s of %s is deprecated without a reason", e->aliases[i].name,
+                 "the alias %s of %s is deprecated without a reason", e->more->aliases[i].name,
                  what(l, d, e));
 }
 
@@ -429,8 +430,8 @@ static void each_retry(linter *l, retry_fn fn)
         for (size_t j = 0; j <= d->ncodes; j++) {
             const ec_code *e = j < d->ncodes ? &d->codes[j] : d->fallback;
             const ec_status *s = e && e->status ? ec_catalog_status(c, e->status) : NULL;
-            if (s && !e->retired && own_policy(&e->retry))
-                fn(l, s, what(l, d, e), &e->retry, e->retry.at);
+            if (s && !e->more->retired && own_policy(&e->more->retry))
+                fn(l, s, what(l, d, e), &e->more->retry, e->more->retry.at);
         }
     }
 }
@@ -670,9 +671,9 @@ static void unused_policy(linter *l)
     for (size_t i = 0; i < c->ndomains; i++) {
         const ec_domain *d = &c->domains[i];
         for (size_t j = 0; j < d->ncodes; j++)
-            MARK(d->codes[j].retry);
+            MARK(d->codes[j].more->retry);
         if (d->fallback)
-            MARK(d->fallback->retry);
+            MARK(d->fallback->more->retry);
     }
 #undef MARK
     for (size_t i = 0; i < c->npolicies; i++)
@@ -748,8 +749,8 @@ static void unused_header(linter *l)
             const ec_code *e = j < d->ncodes ? &d->codes[j] : d->fallback;
             if (!e)
                 continue;
-            mark_policy_header(c, used, &e->retry);
-            mark_example_headers(c, used, e->examples, e->nexamples);
+            mark_policy_header(c, used, &e->more->retry);
+            mark_example_headers(c, used, e->more->examples, e->more->nexamples);
         }
     }
     for (size_t i = 0; i < c->nheaders; i++) {

@@ -456,7 +456,7 @@ static const ec_ui *read_ui(loader *ld, const ec_value *m)
     return ui;
 }
 
-static void read_params(loader *ld, const ec_value *m, ec_code *c)
+static void read_params(loader *ld, const ec_value *m, ec_code_more *c)
 {
     const ec_value *v = ec_map_get(m, "params");
     if (!v || !expect(ld, v, EC_VMAP, "params"))
@@ -499,7 +499,7 @@ static const char *get_flag(loader *ld, const ec_value *m, const char *key)
 }
 
 /* aliases: [NAME, {name: NAME, deprecated: true or a reason}, ...] */
-static void read_aliases(loader *ld, const ec_value *m, ec_code *c)
+static void read_aliases(loader *ld, const ec_value *m, ec_code_more *c)
 {
     const ec_value *v = ec_map_get(m, "aliases");
     if (!v || !expect(ld, v, EC_VLIST, "aliases"))
@@ -526,15 +526,38 @@ static void read_aliases(loader *ld, const ec_value *m, ec_code *c)
     }
 }
 
+/* True when a code's map has a key that ec_code_more holds (or an
+** unknown one, which check_map reports). */
+static bool gives_more(const ec_value *v)
+{
+    static const char *const in_line[] = {"code", "name", "status", "message", "grpc", NULL};
+    for (uint32_t i = 0; i < v->len; i++) {
+        const char *const *k = in_line;
+        while (*k && strcmp(*k, v->u.members[i].key) != 0)
+            k++;
+        if (!*k)
+            return true;
+    }
+    return false;
+}
+
 static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c, bool fallback)
 {
     c->at = v->at;
     c->cls = -1;
-    c->description = get_str(ld, v, "description", "");
-    c->hint = get_str(ld, v, "hint", "");
-    c->deprecated = get_flag(ld, v, "deprecated");
+    c->more = &ec_no_more;
+    ec_code_more *more = NULL;
+    if (gives_more(v)) {
+        more = ec_arena_alloc(ld->a, sizeof *more);
+        *more = ec_no_more;
+        c->more = more;
+        more->description = get_str(ld, v, "description", "");
+        more->hint = get_str(ld, v, "hint", "");
+        more->deprecated = get_flag(ld, v, "deprecated");
+    }
     if (!fallback) {
-        c->retired = get_flag(ld, v, "retired");
+        if (more)
+            more->retired = get_flag(ld, v, "retired");
         c->grpc = (uint8_t)(get_enum(ld, v, "grpc", ec_grpc_names, -1) + 1);
         const ec_value *code = required(ld, v, "code", "a code");
         if (code && dom->string_codes) {
@@ -569,7 +592,8 @@ static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c,
         } else if (!dom->string_codes) {
             required(ld, v, "name", "a code of an int domain");
         }
-        read_aliases(ld, v, c);
+        if (more)
+            read_aliases(ld, v, more);
     }
     const ec_value *msg = required(ld, v, "message", fallback ? "a fallback" : "a code");
     c->message = get_str(ld, v, "message", "");
@@ -578,10 +602,12 @@ static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c,
     const ec_value *st = ec_map_get(v, "status");
     if (st && get_int(ld, st, "status", 100, 599, &c->status))
         c->status_at = st->at;
-    read_params(ld, v, c);
-    read_policy_ref(ld, v, "retry", &c->retry);
-    c->ui = read_ui(ld, v);
-    read_examples(ld, v, &c->examples, &c->nexamples);
+    if (more) {
+        read_params(ld, v, more);
+        read_policy_ref(ld, v, "retry", &more->retry);
+        more->ui = read_ui(ld, v);
+        read_examples(ld, v, &more->examples, &more->nexamples);
+    }
 }
 
 /* A class: an id, what codes it holds (a prefix or a range, by the

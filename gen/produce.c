@@ -232,14 +232,14 @@ bool ec_produce(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec
         if (header && (v->kind != EC_VSTR || strpbrk(v->u.s, "\r\n")))
             return false;
     }
-    size_t np = e ? e->nparams : 0;
+    size_t np = e ? e->more->nparams : 0;
     const char **names = ec_arena_alloc(a, (np + 1) * sizeof *names);
     const char **texts = ec_arena_alloc(a, (np + 1) * sizeof *texts);
     const ec_value **values = ec_arena_alloc(a, (np + 1) * sizeof *values);
     for (size_t i = 0; i < np; i++) {
-        names[i] = e->params[i].name;
+        names[i] = e->more->params[i].name;
         values[i] = ec_map_get(params, names[i]);
-        texts[i] = values[i] ? param_text(a, e->params[i].type, values[i]) : NULL;
+        texts[i] = values[i] ? param_text(a, e->more->params[i].type, values[i]) : NULL;
         if (!texts[i])
             return false;
     }
@@ -254,7 +254,7 @@ bool ec_produce(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec
     if (!st)
         st = ec_catalog_status(c, out->status);
     const char *title = st ? st->title : "";
-    const ec_policy *p = e ? e->retry.resolved : st->retry.resolved;
+    const ec_policy *p = e ? e->policy : st->retry.resolved;
     ec_buf msg;
     ec_buf_init(&msg);
     if (e)

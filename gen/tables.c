@@ -14,12 +14,16 @@
 
 /* ---- the string pool --------------------------------------------------- */
 
+/* A slot of the hash holds 1 + the string's number in pool order (0: free),
+** 4 bytes, so that a slot costs less than the string's own pointer: the
+** table is kept at most half full (see tests/bench/RESULTS.md on -t c's
+** memory). */
 struct ec_strpool {
-    const char **keys; /* open addressing on ec_hash_str; NULL when free */
-    uint32_t *offs;
-    size_t cap, n;
+    uint32_t *slots; /* open addressing on ec_hash_str */
+    size_t cap;
     const char **order; /* the strings in pool order */
-    size_t norder;
+    uint32_t *offs;     /* and their offsets */
+    size_t norder, ocap;
     uint64_t size; /* bytes so far, NULs included */
 };
 
@@ -28,17 +32,15 @@ ec_strpool *ec_strpool_new(void)
     ec_strpool *p = ec_xmalloc(sizeof *p);
     memset(p, 0, sizeof *p);
     p->cap = 1024;
-    p->keys = ec_xmalloc(p->cap * sizeof *p->keys);
-    p->offs = ec_xmalloc(p->cap * sizeof *p->offs);
-    memset(p->keys, 0, p->cap * sizeof *p->keys);
-    p->order = ec_xmalloc(p->cap * sizeof *p->order);
+    p->slots = ec_xmalloc(p->cap * sizeof *p->slots);
+    memset(p->slots, 0, p->cap * sizeof *p->slots);
     return p;
 }
 
 static size_t pool_slot(const ec_strpool *p, const char *s)
 {
     size_t h = (size_t)ec_hash_str(s, strlen(s)) & (p->cap - 1);
-    while (p->keys[h] && strcmp(p->keys[h], s) != 0)
+    while (p->slots[h] && strcmp(p->order[p->slots[h] - 1], s) != 0)
         h = (h + 1) & (p->cap - 1);
     return h;
 }
@@ -46,33 +48,27 @@ static size_t pool_slot(const ec_strpool *p, const char *s)
 uint32_t ec_strpool_add(ec_strpool *p, const char *s)
 {
     size_t h = pool_slot(p, s);
-    if (p->keys[h])
-        return p->offs[h];
+    if (p->slots[h])
+        return p->offs[p->slots[h] - 1];
     if (p->size + strlen(s) + 1 > EC_STR_NONE)
         ec_oom(); /* 4 GiB of distinct strings: far beyond what errcat reads */
     uint32_t off = (uint32_t)p->size;
-    p->keys[h] = s;
-    p->offs[h] = off;
+    if (p->norder == p->ocap) {
+        p->ocap = p->ocap ? 2 * p->ocap : 256;
+        p->order = ec_xrealloc(p->order, p->ocap * sizeof *p->order);
+        p->offs = ec_xrealloc(p->offs, p->ocap * sizeof *p->offs);
+    }
+    p->order[p->norder] = s;
+    p->offs[p->norder] = off;
+    p->slots[h] = (uint32_t)++p->norder;
     p->size += strlen(s) + 1;
-    p->order[p->norder++] = s;
-    if (2 * ++p->n >= p->cap) { /* keep it at most half full */
-        const char **keys = p->keys;
-        uint32_t *offs = p->offs;
-        size_t cap = p->cap;
+    if (2 * p->norder >= p->cap) { /* keep it at most half full */
+        free(p->slots);
         p->cap *= 2;
-        p->keys = ec_xmalloc(p->cap * sizeof *p->keys);
-        p->offs = ec_xmalloc(p->cap * sizeof *p->offs);
-        memset(p->keys, 0, p->cap * sizeof *p->keys);
-        for (size_t i = 0; i < cap; i++) {
-            if (keys[i]) {
-                size_t j = pool_slot(p, keys[i]);
-                p->keys[j] = keys[i];
-                p->offs[j] = offs[i];
-            }
-        }
-        free(keys);
-        free(offs);
-        p->order = ec_xrealloc(p->order, p->cap * sizeof *p->order);
+        p->slots = ec_xmalloc(p->cap * sizeof *p->slots);
+        memset(p->slots, 0, p->cap * sizeof *p->slots);
+        for (size_t i = 0; i < p->norder; i++)
+            p->slots[pool_slot(p, p->order[i])] = (uint32_t)(i + 1);
     }
     return off;
 }
@@ -114,7 +110,7 @@ void ec_strpool_free(ec_strpool *p)
 {
     if (!p)
         return;
-    free(p->keys);
+    free(p->slots);
     free(p->offs);
     free(p->order);
     free(p);
@@ -136,6 +132,16 @@ static void put_le(bytes *b, uint64_t v, size_t n)
     }
     for (size_t i = 0; i < n; i++)
         b->data[b->len++] = (unsigned char)(v >> (8 * i));
+}
+
+/* Room for 'n' bytes in all, when the size is known: growing by doubling
+** would hold up to twice the entries' bytes. */
+static void bytes_reserve(bytes *b, size_t n)
+{
+    if (n > b->cap) {
+        b->data = ec_xrealloc(b->data, n);
+        b->cap = n;
+    }
 }
 
 /* 'n' bytes as the contents of a C string literal, each XOR EC_BYTE_KEY
@@ -248,6 +254,7 @@ ec_value ec_tables_entries(ec_arena *a, ec_strpool *p, const ec_centry *e, size_
     if (n > INT32_MAX / EC_ENTRY_SIZE)
         ec_oom(); /* 41 million entries: far beyond what errcat reads */
     bytes b = {0};
+    bytes_reserve(&b, n * EC_ENTRY_SIZE);
     for (size_t i = 0; i < n; i++) {
         const char *s[6] = {e[i].message, e[i].description, e[i].hint,
                             e[i].code_str, e[i].name,        e[i].ui_hint};
@@ -270,6 +277,7 @@ ec_value ec_tables_entries(ec_arena *a, ec_strpool *p, const ec_centry *e, size_
 ec_value ec_tables_translations(ec_arena *a, ec_strpool *p, const ec_ctrans *t, size_t n)
 {
     bytes b = {0};
+    bytes_reserve(&b, n * EC_TRANS_SIZE);
     for (size_t i = 0; i < n; i++)
         for (size_t k = 0; k < 4; k++)
             put_le(&b, t[i].text[k] ? ec_strpool_add(p, t[i].text[k]) + 1u : 0, 4);
@@ -317,7 +325,7 @@ static ec_value rows_u16(ec_arena *a, const uint16_t *v, size_t n)
 static int64_t slot_value(const ec_domain *dom, size_t i, uint32_t first)
 {
     int64_t n = (int64_t)first + (int64_t)i;
-    return dom->codes[i].retired ? EC_SLOT_RETIRED(n) : n;
+    return dom->codes[i].more->retired ? EC_SLOT_RETIRED(n) : n;
 }
 
 ec_value ec_tables_strings(ec_arena *a, ec_strpool *p, const ec_domain *dom, uint32_t first,
@@ -329,7 +337,7 @@ ec_value ec_tables_strings(ec_arena *a, ec_strpool *p, const ec_domain *dom, uin
     ** with the code it finds. */
     size_t n = dom->ncodes;
     for (size_t i = 0; names && i < dom->ncodes; i++)
-        n += dom->codes[i].naliases;
+        n += dom->codes[i].more->naliases;
     const char **key = ec_xmalloc((n + 1) * sizeof *key);
     size_t *owner = ec_xmalloc((n + 1) * sizeof *owner);
     for (size_t i = 0; i < dom->ncodes; i++) {
@@ -337,8 +345,8 @@ ec_value ec_tables_strings(ec_arena *a, ec_strpool *p, const ec_domain *dom, uin
         owner[i] = i;
     }
     for (size_t i = 0, k = dom->ncodes; names && i < dom->ncodes; i++)
-        for (uint32_t j = 0; j < dom->codes[i].naliases; j++, k++) {
-            key[k] = dom->codes[i].aliases[j].name;
+        for (uint32_t j = 0; j < dom->codes[i].more->naliases; j++, k++) {
+            key[k] = dom->codes[i].more->aliases[j].name;
             owner[k] = i;
         }
     uint64_t *h = ec_xmalloc((n + 1) * sizeof *h);

@@ -531,7 +531,7 @@ static bool check_message(checker *k, const ec_code *e, bool fallback)
     const char *cur = e->message;
     ec_msg_part part;
     ec_msg_status st;
-    bool *used = calloc(e->nparams + 1, sizeof *used);
+    bool *used = calloc(e->more->nparams + 1, sizeof *used);
     bool ok = true;
     while (ok && (st = ec_msg_next(e->message, &cur, &part)) != EC_MSG_END) {
         if (st == EC_MSG_BAD) {
@@ -546,9 +546,9 @@ static bool check_message(checker *k, const ec_code *e, bool fallback)
         if (!part.is_param)
             continue;
         bool found = false;
-        for (size_t i = 0; i < e->nparams && !found; i++)
-            if (strlen(e->params[i].name) == part.len &&
-                memcmp(e->params[i].name, part.text, part.len) == 0)
+        for (size_t i = 0; i < e->more->nparams && !found; i++)
+            if (strlen(e->more->params[i].name) == part.len &&
+                memcmp(e->more->params[i].name, part.text, part.len) == 0)
                 found = used[i] = true;
         if (!found && fallback && part.len == 4 && memcmp(part.text, "code", 4) == 0)
             found = true;
@@ -558,24 +558,24 @@ static bool check_message(checker *k, const ec_code *e, bool fallback)
             ok = false;
         }
     }
-    for (size_t i = 0; ok && i < e->nparams; i++) {
-        if (fallback && strcmp(e->params[i].name, "code") == 0) {
-            ec_error(k->d, e->params[i].at, "a fallback's parameter 'code' is implicit: "
-                                            "it is the unknown code; remove it from params");
+    for (size_t i = 0; ok && i < e->more->nparams; i++) {
+        if (fallback && strcmp(e->more->params[i].name, "code") == 0) {
+            ec_error(k->d, e->more->params[i].at, "a fallback's parameter 'code' is implicit: "
+                                                  "it is the unknown code; remove it from params");
             ok = false;
-        } else if (!ec_ident_valid(e->params[i].name)) {
-            ec_error(k->d, e->params[i].at, "parameter name '%s' is not an identifier",
-                     e->params[i].name);
+        } else if (!ec_ident_valid(e->more->params[i].name)) {
+            ec_error(k->d, e->more->params[i].at, "parameter name '%s' is not an identifier",
+                     e->more->params[i].name);
             ok = false;
         } else if (!used[i]) {
-            ec_error(k->d, e->params[i].at, "parameter '%s' is not used in the message",
-                     e->params[i].name);
+            ec_error(k->d, e->more->params[i].at, "parameter '%s' is not used in the message",
+                     e->more->params[i].name);
             ok = false;
-        } else if (e->params[i].from) {
-            ok = check_path(k, e->params[i].from,
+        } else if (e->more->params[i].from) {
+            ok = check_path(k, e->more->params[i].from,
                             ec_arena_printf(&k->c->arena, "parameter '%s' reads a",
-                                            e->params[i].name),
-                            e->params[i].from_at);
+                                            e->more->params[i].name),
+                            e->more->params[i].from_at);
         }
     }
     free(used);
@@ -649,14 +649,23 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
         }
     }
     ok = check_message(k, e, fallback) && ok;
-    ok = check_ui(k, e->ui) && ok;
-    ok = check_examples(k, e->examples, e->nexamples) && ok;
-    if (!resolve_policy(k, &e->retry, st ? st->retry.resolved : NULL))
-        return false;
-    /* An inherited policy was checked with its status: no second error. */
-    bool own = e->retry.name || e->retry.inline_policy;
-    if (st && own && !check_delay_source(k, st->status, &e->retry, e->retry.at))
-        return false;
+    ok = check_ui(k, e->more->ui) && ok;
+    ok = check_examples(k, e->more->examples, e->more->nexamples) && ok;
+    const ec_policy *inherit = st ? st->retry.resolved : NULL;
+    if (e->more == &ec_no_more) {
+        e->policy = inherit ? inherit : &ec_default_policy;
+    } else {
+        /* The loader's 'more' is this code's own, in the arena: only the
+        ** shared ec_no_more is truly const. */
+        ec_policy_ref *r = &((ec_code_more *)e->more)->retry;
+        if (!resolve_policy(k, r, inherit))
+            return false;
+        e->policy = r->resolved;
+        /* An inherited policy was checked with its status: no second error. */
+        bool own = r->name || r->inline_policy;
+        if (st && own && !check_delay_source(k, st->status, r, r->at))
+            return false;
+    }
     if (ok && !fallback)
         check_name(k, e);
     return ok;
@@ -672,13 +681,13 @@ typedef struct name_slot {
 static const char *name_of(const ec_domain *dom, const name_slot *n)
 {
     const ec_code *e = &dom->codes[n->code];
-    return n->alias < 0 ? e->name : e->aliases[n->alias].name;
+    return n->alias < 0 ? e->name : e->more->aliases[n->alias].name;
 }
 
 static ec_loc name_at(const ec_domain *dom, const name_slot *n)
 {
     const ec_code *e = &dom->codes[n->code];
-    return n->alias < 0 ? e->name_at : e->aliases[n->alias].at;
+    return n->alias < 0 ? e->name_at : e->more->aliases[n->alias].at;
 }
 
 /* An alias is an identifier, not reserved, and spelled like no other name
@@ -687,7 +696,7 @@ static void check_aliases(checker *k, const ec_domain *dom, const char *const *s
 {
     size_t n = 0;
     for (size_t i = 0; i < dom->ncodes; i++)
-        n += dom->codes[i].naliases;
+        n += dom->codes[i].more->naliases;
     if (!n)
         return;
     size_t cap = 16;
@@ -698,19 +707,20 @@ static void check_aliases(checker *k, const ec_domain *dom, const char *const *s
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < dom->ncodes; i++) {
             const ec_code *e = &dom->codes[i];
-            for (int32_t a = pass ? 0 : -1; a < (pass ? (int32_t)e->naliases : 0); a++) {
+            for (int32_t a = pass ? 0 : -1; a < (pass ? (int32_t)e->more->naliases : 0); a++) {
                 name_slot me = {a < 0 ? spelled[i] : NULL, (int32_t)i, a};
                 const char *name = name_of(dom, &me);
                 if (!name || !*spelled[i])
                     continue; /* the names' checks reported it */
                 if (a >= 0 && !ec_ident_valid(name)) {
-                    ec_error(k->d, e->aliases[a].at, "alias '%s' of %s is not an identifier "
-                                                     "([A-Za-z][A-Za-z0-9_]*)", name, e->name);
+                    ec_error(k->d, e->more->aliases[a].at,
+                             "alias '%s' of %s is not an identifier ([A-Za-z][A-Za-z0-9_]*)",
+                             name, e->name);
                     continue;
                 }
                 if (a >= 0 && strcmp(name, "CODE") == 0) {
-                    ec_error(k->d, e->aliases[a].at, "alias 'CODE' of %s is reserved: generated "
-                                                     "code uses it", e->name);
+                    ec_error(k->d, e->more->aliases[a].at,
+                             "alias 'CODE' of %s is reserved: generated code uses it", e->name);
                     continue;
                 }
                 if (a >= 0)
@@ -722,9 +732,9 @@ static void check_aliases(checker *k, const ec_domain *dom, const char *const *s
                     slots[h] = me;
                     const char *word, *lang;
                     if (a >= 0 && (lang = ec_ident_keyword_clash(name, &word)))
-                        ec_warning(k->d, e->aliases[a].at, "alias '%s' is spelled '%s' in %s, a "
-                                                           "reserved word; generated code uses "
-                                                           "'%s_'", name, word, lang, name);
+                        ec_warning(k->d, e->more->aliases[a].at,
+                                   "alias '%s' is spelled '%s' in %s, a reserved word; generated "
+                                   "code uses '%s_'", name, word, lang, name);
                     continue;
                 }
                 if (pass == 0)
@@ -733,13 +743,14 @@ static void check_aliases(checker *k, const ec_domain *dom, const char *const *s
                 const char *other = name_of(dom, o);
                 const char *what = o->alias < 0 ? "the name" : "an alias";
                 if (strcmp(other, name) == 0)
-                    ec_error(k->d, e->aliases[a].at, "alias '%s' of %s is already %s of %s in "
-                                                     "domain '%s'", name, e->name, what,
-                             dom->codes[o->code].name, dom->id);
+                    ec_error(k->d, e->more->aliases[a].at,
+                             "alias '%s' of %s is already %s of %s in domain '%s'", name, e->name,
+                             what, dom->codes[o->code].name, dom->id);
                 else
-                    ec_error(k->d, e->aliases[a].at, "alias '%s' of %s and %s '%s' of %s are "
-                                                     "both spelled '%s' in generated code",
-                             name, e->name, what, other, dom->codes[o->code].name, me.spelled);
+                    ec_error(k->d, e->more->aliases[a].at,
+                             "alias '%s' of %s and %s '%s' of %s are both spelled '%s' in "
+                             "generated code", name, e->name, what, other,
+                             dom->codes[o->code].name, me.spelled);
                 ec_note(k->d, name_at(dom, o), "that one is here");
             }
         }
@@ -870,7 +881,7 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
                                                              (long long)e->num);
             ec_error(k->d, e->code_at, "code %s in domain '%s' is already used by %s%s", txt,
                      dom->id, o->name,
-                     o->retired ? " (retired: a retired code can never be reused)" : "");
+                     o->more->retired ? " (retired: a retired code can never be reused)" : "");
             ec_note(k->d, o->code_at, "first defined here");
             continue;
         }
@@ -946,7 +957,7 @@ static void check_anchors(checker *k)
     size_t n = 0;
     for (size_t i = 0; i < c->ndomains; i++)
         for (size_t j = 0; meets[i] && j < c->domains[i].ncodes; j++)
-            n += 1 + c->domains[i].codes[j].naliases;
+            n += 1 + c->domains[i].codes[j].more->naliases;
     anchor *v = ec_xmalloc((n + 1) * sizeof *v);
     n = 0;
     for (size_t i = 0; i < c->ndomains; i++) {
@@ -956,11 +967,11 @@ static void check_anchors(checker *k)
             if (!e->name)
                 continue;
             /* The docs give an alias the anchor of its name, so old links hold. */
-            for (int32_t a = -1; a < (int32_t)e->naliases; a++) {
-                const char *name = a < 0 ? e->name : e->aliases[a].name;
+            for (int32_t a = -1; a < (int32_t)e->more->naliases; a++) {
+                const char *name = a < 0 ? e->name : e->more->aliases[a].name;
                 const char *nk = ec_ident_spell(&scratch, name, EC_CASE_KEBAB);
                 v[n++] = (anchor){ec_anchor(&scratch, EC_ANCHOR_CODE, dk[i], nk), dom, name,
-                                  a < 0 ? e->name_at : e->aliases[a].at};
+                                  a < 0 ? e->name_at : e->more->aliases[a].at};
             }
         }
     }

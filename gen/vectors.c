@@ -163,19 +163,19 @@ static const char *sample(ec_param_type t)
 static void sample_args(vec *v, const ec_code *e, bool fallback, const char ***names,
                         const char ***args)
 {
-    size_t n = e->nparams + fallback;
+    size_t n = e->more->nparams + fallback;
     *names = ec_arena_alloc(v->a, (n + 1) * sizeof **names);
     *args = ec_arena_alloc(v->a, (n + 1) * sizeof **args);
     for (size_t i = 0; i < n; i++) {
         bool is_code = fallback && i == 0;
-        (*names)[i] = is_code ? "code" : e->params[i - fallback].name;
-        (*args)[i] = is_code ? "6042" : sample(e->params[i - fallback].type);
+        (*names)[i] = is_code ? "code" : e->more->params[i - fallback].name;
+        (*args)[i] = is_code ? "6042" : sample(e->more->params[i - fallback].type);
     }
 }
 
 static void add_formats(vec *v, const ec_value *domain, const ec_code *e, bool fallback)
 {
-    size_t n = e->nparams + fallback;
+    size_t n = e->more->nparams + fallback;
     if (!v->counting && v->list != L_FORMATS)
         return;
     const char **names, **args;
@@ -317,7 +317,7 @@ static ec_value echo_sample(vec *v, const ec_domain *dom, const ec_code *e, cons
 ** and, when it echoes headers, with a line break in a header's value. */
 static void add_produce(vec *v, const ec_domain *dom, const ec_code *e, const ec_status *st)
 {
-    size_t np = e ? e->nparams : 0;
+    size_t np = e ? e->more->nparams : 0;
     ec_value echo_fields = echo_sample(v, dom, e, st);
     int plain = EC_FORM_RPC + 1 + (np > 0);
     bool headers = ec_echo_envelope(v->c, dom, true)->necho_headers > 0;
@@ -341,7 +341,7 @@ static void add_produce(vec *v, const ec_domain *dom, const ec_code *e, const ec
         ec_builder_add(&q, "form", ec_vstr(ec_form_names[f]));
         ec_builder_init(&p);
         for (size_t i = 0; i < np - missing; i++)
-            ec_builder_add(&p, e->params[i].name, produce_sample(e->params[i].type));
+            ec_builder_add(&p, e->more->params[i].name, produce_sample(e->more->params[i].type));
         ec_value params = ec_builder_map(&p, v->a);
         ec_builder_add(&q, "params", params);
         const char *instance = f == EC_FORM_PROBLEM ? "/requests/7" : NULL;
@@ -514,12 +514,12 @@ static ec_value echoed_headers(vec *v, const ec_domain *dom)
 ** a class's entry or a fallback) read 'from' the body. */
 static ec_value with_params(vec *v, ec_value body, const ec_code *e)
 {
-    for (size_t i = 0; i < e->nparams; i++)
-        if (e->params[i].from)
-            body = merged(v, body, body_at(v, e->params[i].from,
-                                           e->params[i].type == EC_PARAM_INTEGER
+    for (size_t i = 0; i < e->more->nparams; i++)
+        if (e->more->params[i].from)
+            body = merged(v, body, body_at(v, e->more->params[i].from,
+                                           e->more->params[i].type == EC_PARAM_INTEGER
                                                ? ec_vint(42)
-                                               : ec_vstr(sample(e->params[i].type))));
+                                               : ec_vstr(sample(e->more->params[i].type))));
     return body;
 }
 
@@ -539,8 +539,8 @@ static void code_cases(vec *v, const ec_domain *dom, const ec_code *e)
     }
     int64_t status = e->status ? e->status : 500;
     add_classify(v, status, echoed_headers(v, dom), body, 2);
-    if (!e->retired)
-        condition_cases(v, status, body, e->retry.resolved);
+    if (!e->more->retired)
+        condition_cases(v, status, body, e->policy);
 }
 
 /* Localized texts (only in a catalog with locales): what the bindings'
@@ -637,11 +637,11 @@ static void localize_entry(vec *v, const ec_domain *dom, const ec_code *e, const
     if (!v->c->nlocales || (!v->counting && v->list != L_L10N))
         return;
     bool fallback = e == dom->fallback || cl;
-    size_t n = e->nparams + fallback;
+    size_t n = e->more->nparams + fallback;
     const char **names, **args;
     sample_args(v, e, fallback, &names, &args);
-    l10n_texts t = {ec_l10n_context(v->a, dom, e, cl, NULL), NULL, e->message, e->description,
-                    e->hint, e->ui->present ? e->ui->hint : NULL};
+    l10n_texts t = {ec_l10n_context(v->a, dom, e, cl, NULL), NULL, e->message, e->more->description,
+                    e->more->hint, e->more->ui->present ? e->more->ui->hint : NULL};
     add_localized(v, who, &t, names, args, n);
 }
 
@@ -747,29 +747,29 @@ static void code_unit(vec *v, const ec_domain *dom, const ec_code *e)
     ec_value did = ec_vstr(dom->id);
     /* A retired code is found by no lookup (nothing may raise it again)
     ** but still classifies, below, so old responses are understood. */
-    bool retired = e->retired != NULL;
+    bool retired = e->more->retired != NULL;
     if (want(v, L_LOOKUPS))
         v->item = query(v, "domain", did, "code", code_value(e),
                         retired ? ec_vnull()
                                 : expect_entry(v, "code", code_text(v, e), e->name, e->status,
-                                               e->message, e->retry.resolved, class_of(dom, e)));
+                                               e->message, e->policy, class_of(dom, e)));
     if (want(v, L_NAMES))
         v->item = query(v, "domain", did, "name", ec_vstr(e->name),
                         retired ? ec_vnull() : ec_vstr(code_text(v, e)));
     /* An alias finds the code as its name does. */
-    for (uint32_t i = 0; i < e->naliases; i++)
+    for (uint32_t i = 0; i < e->more->naliases; i++)
         if (want(v, L_NAMES))
-            v->item = query(v, "domain", did, "name", ec_vstr(e->aliases[i].name),
+            v->item = query(v, "domain", did, "name", ec_vstr(e->more->aliases[i].name),
                             retired ? ec_vnull() : ec_vstr(code_text(v, e)));
     if (!retired) {
-        add_decisions(v, "code", code_value(e), &did, e->retry.resolved, false);
+        add_decisions(v, "code", code_value(e), &did, e->policy, false);
         add_formats(v, &did, e, false);
         if (v->counting || v->list == L_PRODUCE)
             add_produce(v, dom, e, NULL);
         ec_value who[4] = {ec_vstr("domain"), did, ec_vstr("code"), code_value(e)};
         localize_entry(v, dom, e, NULL, who);
     }
-    classify_examples(v, e->examples, e->nexamples, e->status);
+    classify_examples(v, e->more->examples, e->more->nexamples, e->status);
     if (code_path(v->c, dom) && (v->counting || v->list == L_CLASSIFY))
         code_cases(v, dom, e);
 }
@@ -872,18 +872,18 @@ static void domain_end(vec *v, const ec_domain *dom)
                                      &dom->classes[i].entry),
                          1);
         if (unlisted.kind != EC_VNULL)
-            add_decisions(v, "class", unlisted, &did, dom->classes[i].entry.retry.resolved, false);
+            add_decisions(v, "class", unlisted, &did, dom->classes[i].entry.policy, false);
     }
     /* A fallback that fills a parameter from the body: a code it classifies. */
     bool from = false;
-    for (size_t i = 0; dom->fallback && i < dom->fallback->nparams; i++)
-        from |= dom->fallback->params[i].from != NULL;
+    for (size_t i = 0; dom->fallback && i < dom->fallback->more->nparams; i++)
+        from |= dom->fallback->more->params[i].from != NULL;
     ec_value other = from && code_path(v->c, dom) ? unlisted_for_fallback(v, dom) : ec_vnull();
     if (other.kind != EC_VNULL && (v->counting || v->list == L_CLASSIFY))
         add_classify(v, 500, empty_map(v),
                      with_params(v, body_at(v, code_path(v->c, dom), other), dom->fallback), 1);
     if (dom->fallback) {
-        add_decisions(v, "fallback", ec_vbool(true), &did, dom->fallback->retry.resolved, true);
+        add_decisions(v, "fallback", ec_vbool(true), &did, dom->fallback->policy, true);
         add_formats(v, &did, dom->fallback, true);
         ec_value who[4] = {ec_vstr("domain"), did, ec_vstr("fallback"), ec_vbool(true)};
         localize_entry(v, dom, dom->fallback, NULL, who);
@@ -1027,9 +1027,9 @@ static ec_value decode_case(vec *v, size_t d, ec_value code)
     const ec_code *e = r.entry;
     ec_value entry = !e        ? ec_vnull()
                      : r.known ? expect_entry(v, "code", code_text(v, e), e->name, e->status,
-                                              e->message, e->retry.resolved, class_of(dom, e))
+                                              e->message, e->policy, class_of(dom, e))
                                : expect_entry(v, "fallback", NULL, NULL, e->status, e->message,
-                                              e->retry.resolved, r.cls ? r.cls->id : NULL);
+                                              e->policy, r.cls ? r.cls->id : NULL);
     ec_builder x;
     ec_builder_init(&x);
     ec_builder_add(&x, "known", ec_vbool(r.known));
@@ -1048,8 +1048,8 @@ static void decode_cases(vec *v, size_t d, ec_builder *out)
     const ec_code *live = NULL, *retired = NULL;
     for (size_t i = 0; i < dom->ncodes; i++) {
         const ec_code *e = &dom->codes[i];
-        if (e->retired ? !retired : !live)
-            *(e->retired ? &retired : &live) = e;
+        if (e->more->retired ? !retired : !live)
+            *(e->more->retired ? &retired : &live) = e;
     }
     const ec_code *some[] = {live, retired};
     for (size_t i = 0; i < 2; i++)
@@ -1115,7 +1115,7 @@ static ec_value l10n_vectors(vec *v, ec_value texts)
             /* Its first code that is not retired, an unlisted code of each
             ** class, and one of no class (its fallback, when it has one). */
             for (size_t i = 0; i < dom->ncodes; i++)
-                if (!dom->codes[i].retired) {
+                if (!dom->codes[i].more->retired) {
                     const ec_code *e = &dom->codes[i];
                     ec_builder_push(&k, classify_localized(v, e->status ? e->status : 500,
                                                            body_at(v, path, code_value(e)), ask));
@@ -1205,7 +1205,7 @@ void ec_vectors_write(const ec_catalog *c, ec_buf *out)
                               dom->fallback
                                   ? expect_entry(&v, "fallback", NULL, NULL, dom->fallback->status,
                                                  dom->fallback->message,
-                                                 dom->fallback->retry.resolved, NULL)
+                                                 dom->fallback->policy, NULL)
                                   : ec_vnull()));
         /* A class's entry, by a code of the class, listed or not; a code
         ** of no class has none. */
@@ -1221,7 +1221,7 @@ void ec_vectors_write(const ec_catalog *c, ec_buf *out)
                                     query(&v, "domain", ec_vstr(dom->id), "code", ask[q],
                                           expect_entry(&v, "fallback", NULL, NULL,
                                                        cl->entry.status, cl->entry.message,
-                                                       cl->entry.retry.resolved, cl->id)));
+                                                       cl->entry.policy, cl->id)));
         }
         /* Codes of no class, where there are such. */
         static const int64_t far[] = {-9007199254740991LL, 9007199254740991LL};

@@ -801,13 +801,13 @@ static void add_from_params(viewer *v, ec_builder *b, const ec_code *e)
 {
     ec_builder l;
     ec_builder_init(&l);
-    for (size_t i = 0; i < e->nparams; i++) {
-        if (!e->params[i].from)
+    for (size_t i = 0; i < e->more->nparams; i++) {
+        if (!e->more->params[i].from)
             continue;
         ec_builder p;
         ec_builder_init(&p);
-        ec_builder_add(&p, "name", ec_vstr(e->params[i].name));
-        ec_builder_add(&p, "from", ec_vstr(e->params[i].from));
+        ec_builder_add(&p, "name", ec_vstr(e->more->params[i].name));
+        ec_builder_add(&p, "from", ec_vstr(e->more->params[i].from));
         ec_builder_push(&l, ec_builder_map(&p, v->a));
     }
     if (l.len)
@@ -823,14 +823,14 @@ static const ec_param code_param = {.name = "code", .type = EC_PARAM_STRING,
 
 static const ec_param *param_at(const ec_code *e, bool fallback, size_t k)
 {
-    return fallback ? (k ? &e->params[k - 1] : &code_param) : &e->params[k];
+    return fallback ? (k ? &e->more->params[k - 1] : &code_param) : &e->more->params[k];
 }
 
 /* Where the list of parameter names of 'e' starts in the pool, adding it
 ** if new. */
 static int64_t param_offset(viewer *v, const ec_code *e, bool fallback)
 {
-    size_t n = e->nparams + fallback;
+    size_t n = e->more->nparams + fallback;
     ec_buf key;
     ec_buf_init(&key);
     for (size_t k = 0; k < n; k++)
@@ -875,33 +875,33 @@ static void register_translations(viewer *v, const char *element, int64_t number
 ** that entries can be built later, in any order, and touch nothing. */
 static void register_entry(viewer *v, const ec_code *e, bool fallback, int64_t number, size_t di)
 {
-    int32_t policy = policy_index(v, e->retry.resolved);
-    policy_ref(v, e->retry.resolved);
+    int32_t policy = policy_index(v, e->policy);
+    policy_ref(v, e->policy);
     if (!v->derived)
         return;
-    if (e->nparams + fallback)
+    if (e->more->nparams + fallback)
         v->param_offsets[number] = param_offset(v, e, fallback);
     const ec_domain *dom = &v->c->domains[di];
     v->centries[number] = (ec_centry){
         .message = e->message,
-        .description = e->description,
-        .hint = e->hint,
+        .description = e->more->description,
+        .hint = e->more->hint,
         .code_str = fallback ? NULL : e->is_string ? e->str : decimal(v, e->num),
         .name = fallback ? NULL : e->name,
-        .ui_hint = e->ui->present ? e->ui->hint : NULL,
+        .ui_hint = e->more->ui->present ? e->more->ui->hint : NULL,
         /* A symbolic code is its place in the domain, as the C enum numbers it. */
         .code = fallback ? 0 : e->is_string ? (int64_t)(e - dom->codes) : e->num,
         .params = (uint32_t)v->param_offsets[number],
-        .nparams = (uint32_t)(e->nparams + fallback),
+        .nparams = (uint32_t)(e->more->nparams + fallback),
         .policy = (uint32_t)policy,
         .domain = (int32_t)di,
         .status = (uint16_t)e->status,
         .kind = fallback ? 1 : 0,
-        .flags = (uint8_t)((e->deprecated ? EC_CF_DEPRECATED : 0) |
-                           (!fallback && e->retired ? EC_CF_RETIRED : 0) |
-                           (e->ui->present ? EC_CF_UI : 0) |
-                           (e->ui->present ? (int)e->ui->severity : EC_UI_ERROR) << 2 |
-                           (e->ui->present ? (int)e->ui->audience : EC_AUD_USER) << 4),
+        .flags = (uint8_t)((e->more->deprecated ? EC_CF_DEPRECATED : 0) |
+                           (!fallback && e->more->retired ? EC_CF_RETIRED : 0) |
+                           (e->more->ui->present ? EC_CF_UI : 0) |
+                           (e->more->ui->present ? (int)e->more->ui->severity : EC_UI_ERROR) << 2 |
+                           (e->more->ui->present ? (int)e->more->ui->audience : EC_AUD_USER) << 4),
     };
     if (v->ctrans) {
         const ec_class *cls = fallback && e != dom->fallback && e->cls >= 0 ? &dom->classes[e->cls]
@@ -958,8 +958,8 @@ static ec_value aliases(viewer *v, const ec_domain *dom, const ec_code *e)
     size_t first = e ? (size_t)(e - dom->codes) : 0, end = e ? first + 1 : dom->ncodes;
     for (size_t j = first; j < end; j++) {
         const ec_code *c = &dom->codes[j];
-        for (uint32_t i = 0; i < c->naliases; i++)
-            ec_builder_push(&l, alias(v, c, j, &c->aliases[i]));
+        for (uint32_t i = 0; i < c->more->naliases; i++)
+            ec_builder_push(&l, alias(v, c, j, &c->more->aliases[i]));
     }
     return positions(v, ec_builder_list(&l, v->a));
 }
@@ -1030,30 +1030,74 @@ static void add_translations(viewer *v, ec_builder *b, const char *element,
     ec_builder_add(b, "translations", positions(v, ec_builder_list(&all, v->a)));
 }
 
-/* The translatable texts, for the gettext template (the pot target). */
-typedef struct text_lister {
-    viewer *v;
-    ec_builder *l;
-} text_lister;
+/* The translatable texts, for the gettext template (the pot target), made
+** when read: held whole, they took about 370 bytes a code in every
+** template view, whatever the target. Text i is found by its unit (see
+** ec_l10n_units), whose texts are made again for each of its items. */
+typedef struct text_src {
+    ec_lazy lazy;
+    const ec_catalog *c;
+    uint32_t *first; /* per unit, how many texts come before it */
+    size_t nunits;
+} text_src;
 
-static void list_text(void *ud, const ec_text *t)
+typedef struct text_pick {
+    uint32_t want, seen;
+    ec_text t;
+} text_pick;
+
+static void count_text(void *ud, const ec_text *t)
 {
-    text_lister *x = ud;
+    (void)t;
+    (*(uint32_t *)ud)++;
+}
+
+static void pick_text(void *ud, const ec_text *t)
+{
+    text_pick *p = ud;
+    if (p->seen++ == p->want)
+        p->t = *t;
+}
+
+static ec_value make_text(const void *ud, uint32_t i, ec_arena *a)
+{
+    const text_src *src = ud;
+    size_t lo = 0, hi = src->nunits; /* the last unit whose texts start at i or before */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (src->first[mid] <= i)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    text_pick p = {.want = i - src->first[lo]};
+    ec_l10n_unit_texts(src->c, a, lo, pick_text, &p);
     ec_builder b;
     ec_builder_init(&b);
-    ec_builder_add(&b, "context", ec_vstr(t->ctxt));
-    ec_builder_add(&b, "text", ec_vstr(t->text));
-    ec_builder_add(&b, "note", ec_vstr(t->note));
-    ec_builder_push(x->l, ec_builder_map(&b, x->v->a));
+    ec_builder_add(&b, "context", ec_vstr(p.t.ctxt));
+    ec_builder_add(&b, "text", ec_vstr(p.t.text));
+    ec_builder_add(&b, "note", ec_vstr(p.t.note));
+    return ec_builder_map(&b, a);
 }
 
 static ec_value texts(viewer *v)
 {
-    ec_builder l;
-    ec_builder_init(&l);
-    text_lister x = {v, &l};
-    ec_l10n_texts(v->c, v->a, list_text, &x);
-    return ec_builder_list(&l, v->a);
+    text_src *src = ec_arena_alloc(v->a, sizeof *src);
+    src->lazy = (ec_lazy){make_text, src};
+    src->c = v->c;
+    src->nunits = ec_l10n_units(v->c);
+    src->first = ec_arena_alloc(v->a, src->nunits * sizeof *src->first);
+    ec_arena scratch;
+    ec_arena_init(&scratch);
+    ec_arena_point start = ec_arena_mark(&scratch);
+    uint32_t n = 0;
+    for (size_t u = 0; u < src->nunits; u++) {
+        src->first[u] = n;
+        ec_l10n_unit_texts(v->c, &scratch, u, count_text, &n);
+        ec_arena_release(&scratch, start);
+    }
+    ec_arena_free(&scratch);
+    return (ec_value){.kind = EC_VLAZY, .len = n, .u.lazy = &src->lazy};
 }
 
 /* The C target's locales after the source one: {tag, index (from 1),
@@ -1101,7 +1145,7 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     ec_builder_add(&b, "message_parts", message_parts(v, message));
     ec_builder l;
     ec_builder_init(&l);
-    for (size_t k = 0; k < e->nparams + fallback; k++) {
+    for (size_t k = 0; k < e->more->nparams + fallback; k++) {
         const ec_param *prm = param_at(e, fallback, k);
         ec_param_type type = prm == &code_param && !dom->string_codes ? EC_PARAM_INTEGER
                                                                        : prm->type;
@@ -1122,31 +1166,32 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         add_from_params(v, &b, e);
     if (v->derived && params.len)
         ec_builder_add(&b, "param_offset", ec_vint(v->param_offsets[number]));
-    ec_builder_add(&b, "description", ec_vstr(in_locale(v, element, "description", e->description)));
-    ec_builder_add(&b, "hint", ec_vstr(in_locale(v, element, "hint", e->hint)));
-    ec_builder_add(&b, "retry", policy_ref(v, e->retry.resolved));
-    if (e->ui->present) {
+    ec_builder_add(&b, "description",
+                   ec_vstr(in_locale(v, element, "description", e->more->description)));
+    ec_builder_add(&b, "hint", ec_vstr(in_locale(v, element, "hint", e->more->hint)));
+    ec_builder_add(&b, "retry", policy_ref(v, e->policy));
+    if (e->more->ui->present) {
         ec_builder u;
         ec_builder_init(&u);
-        add_enum(v, &u, "severity", ec_ui_severity_names, (int)e->ui->severity);
-        add_enum(v, &u, "audience", ec_audience_names, (int)e->ui->audience);
-        ec_builder_add(&u, "hint", ec_vstr(in_locale(v, element, "ui.hint", e->ui->hint)));
-        add_strings(v, &u, "actions", "actions_items", e->ui->actions, e->ui->nactions);
+        add_enum(v, &u, "severity", ec_ui_severity_names, (int)e->more->ui->severity);
+        add_enum(v, &u, "audience", ec_audience_names, (int)e->more->ui->audience);
+        ec_builder_add(&u, "hint", ec_vstr(in_locale(v, element, "ui.hint", e->more->ui->hint)));
+        add_strings(v, &u, "actions", "actions_items", e->more->ui->actions, e->more->ui->nactions);
         ec_builder_add(&b, "ui", ec_builder_map(&u, v->a));
     } else {
         ec_builder_add(&b, "ui", ec_vnull());
     }
-    ec_builder_add(&b, "examples", examples(v, e->examples, e->nexamples, e->status));
-    ec_builder_add(&b, "deprecated", flag(v, e->deprecated));
+    ec_builder_add(&b, "examples", examples(v, e->more->examples, e->more->nexamples, e->status));
+    ec_builder_add(&b, "deprecated", flag(v, e->more->deprecated));
     if (!fallback)
-        ec_builder_add(&b, "retired", flag(v, e->retired));
+        ec_builder_add(&b, "retired", flag(v, e->more->retired));
     int grpc = ec_grpc_of(v->c, e, NULL);
     ec_builder_add(&b, "grpc", ec_vstr(ec_grpc_names[grpc]));
     if (v->derived)
         add_produce(v, &b, dom, fallback ? NULL : e, e->status ? e->status : 500,
-                    e->retry.resolved, grpc);
+                    e->policy, grpc);
     /* Only where the features are used: other catalogs' outputs stay as they were. */
-    if (e->naliases)
+    if (e->more->naliases)
         ec_builder_add(&b, "aliases", aliases(v, dom, e));
     if (dom->nclasses)
         ec_builder_add(&b, "class", ec_vstr_or_null(cl ? cl->id : NULL));
@@ -1162,7 +1207,7 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     if (!v->derived && !fallback && v->c->docs_url_template)
         ec_builder_add(&b, "doc_url", ec_vstr(ec_docurl_of(v->a, v->c, dom, e, false, NULL)));
     if (v->derived) {
-        ec_builder_add(&b, "has_aliases", ec_vbool(e->naliases > 0));
+        ec_builder_add(&b, "has_aliases", ec_vbool(e->more->naliases > 0));
         ec_builder_add(&b, "class_title",
                        ec_vstr_or_null(cl ? in_locale(v, v->nin ? ec_l10n_context(v->a, dom,
                                                                                   &cl->entry, cl,
@@ -1188,12 +1233,12 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&b, "status_anchor",
                        ec_vstr_or_null(st ? v->status_anchors[st - v->c->statuses] : NULL));
         ec_builder_add(&b, "header_defs", header_defs(v, st));
-        ec_builder_add(&b, "has_params", ec_vbool(e->nparams + fallback > 0));
-        ec_builder_add(&b, "param_count", ec_vint((int64_t)(e->nparams + fallback)));
+        ec_builder_add(&b, "has_params", ec_vbool(e->more->nparams + fallback > 0));
+        ec_builder_add(&b, "param_count", ec_vint((int64_t)(e->more->nparams + fallback)));
         ec_builder_add(&b, "status_int", ec_vint(e->status));
-        ec_builder_add(&b, "has_ui", ec_vbool(e->ui->present));
-        ec_builder_add(&b, "is_deprecated", ec_vbool(e->deprecated != NULL));
-        ec_builder_add(&b, "is_retired", ec_vbool(!fallback && e->retired != NULL));
+        ec_builder_add(&b, "has_ui", ec_vbool(e->more->ui->present));
+        ec_builder_add(&b, "is_deprecated", ec_vbool(e->more->deprecated != NULL));
+        ec_builder_add(&b, "is_retired", ec_vbool(!fallback && e->more->retired != NULL));
         ec_builder_add(&b, "is_fallback", ec_vbool(fallback));
         ec_builder_add(&b, "number", ec_vint(number));
         const char *dk = v->domain_spellings[4].val.u.s;
@@ -1480,21 +1525,21 @@ static void number_policies(viewer *v)
         mark_used(v, c->statuses[i].retry.resolved);
     for (size_t i = 0; i < c->ndomains; i++) {
         for (size_t j = 0; j < c->domains[i].ncodes; j++)
-            mark_used(v, c->domains[i].codes[j].retry.resolved);
+            mark_used(v, c->domains[i].codes[j].policy);
         if (c->domains[i].fallback)
-            mark_used(v, c->domains[i].fallback->retry.resolved);
+            mark_used(v, c->domains[i].fallback->policy);
         for (size_t j = 0; j < c->domains[i].nclasses; j++)
-            mark_used(v, c->domains[i].classes[j].entry.retry.resolved);
+            mark_used(v, c->domains[i].classes[j].entry.policy);
     }
     size_t n = c->npolicies + 1; /* and the default */
     for (size_t i = 0; i < c->nstatuses; i++)
         n += c->statuses[i].retry.inline_policy != NULL;
     for (size_t i = 0; i < c->ndomains; i++) {
         for (size_t j = 0; j < c->domains[i].ncodes; j++)
-            n += c->domains[i].codes[j].retry.inline_policy != NULL;
-        n += c->domains[i].fallback && c->domains[i].fallback->retry.inline_policy;
+            n += c->domains[i].codes[j].more->retry.inline_policy != NULL;
+        n += c->domains[i].fallback && c->domains[i].fallback->more->retry.inline_policy;
         for (size_t j = 0; j < c->domains[i].nclasses; j++)
-            n += c->domains[i].classes[j].entry.retry.inline_policy != NULL;
+            n += c->domains[i].classes[j].entry.more->retry.inline_policy != NULL;
     }
     policy_numbers_init(&v->policy_numbers, v->a, n);
     for (size_t i = 0; i < c->npolicies; i++)
@@ -1679,7 +1724,7 @@ ec_value ec_view_build_locale(const ec_catalog *c, ec_view_mode mode, size_t loc
         for (size_t i = 0; i < c->ndomains; i++) {
             has_classes = has_classes || c->domains[i].nclasses;
             for (size_t j = 0; j < c->domains[i].ncodes && !has_aliases; j++)
-                has_aliases = c->domains[i].codes[j].naliases > 0;
+                has_aliases = c->domains[i].codes[j].more->naliases > 0;
         }
         ec_builder_add(&top, "has_aliases", ec_vbool(has_aliases));
         ec_builder_add(&top, "has_classes", ec_vbool(has_classes));

@@ -196,26 +196,26 @@ static void test_full_catalog_model(void **state)
     assert_null(q->name); /* the validator derives it */
     assert_int_equal(q->status, 429);
     assert_string_equal(q->message, "Quote expired");
-    assert_string_equal(q->retry.name, "requote");
-    assert_string_equal(q->deprecated, "use QUOTE_GONE");
-    assert_null(q->retired);
-    assert_false(q->ui->present);
+    assert_string_equal(q->more->retry.name, "requote");
+    assert_string_equal(q->more->deprecated, "use QUOTE_GONE");
+    assert_null(q->more->retired);
+    assert_false(q->more->ui->present);
     const ec_code *t = &d->codes[1];
-    assert_int_equal(t->nparams, 2);
-    assert_string_equal(t->params[0].name, "solAmount");
-    assert_int_equal(t->params[0].type, EC_PARAM_DECIMAL);
-    assert_string_equal(t->params[1].name, "plain");
-    assert_int_equal(t->params[1].type, EC_PARAM_STRING);
-    assert_true(t->ui->present);
-    assert_int_equal(t->ui->severity, EC_UI_WARNING);
-    assert_int_equal(t->ui->nactions, 1);
-    assert_string_equal(t->ui->actions[0], "top-up");
-    assert_string_equal(t->retired, "");
-    assert_null(t->deprecated);
-    assert_int_equal(t->nexamples, 1);
-    assert_int_equal(t->examples[0].status, 429);
-    assert_int_equal(ec_map_get(&t->examples[0].headers, "Retry-After")->u.i, 2);
-    assert_string_equal(ec_map_get(&t->examples[0].body, "code")->u.s, "TOP_UP_SOL");
+    assert_int_equal(t->more->nparams, 2);
+    assert_string_equal(t->more->params[0].name, "solAmount");
+    assert_int_equal(t->more->params[0].type, EC_PARAM_DECIMAL);
+    assert_string_equal(t->more->params[1].name, "plain");
+    assert_int_equal(t->more->params[1].type, EC_PARAM_STRING);
+    assert_true(t->more->ui->present);
+    assert_int_equal(t->more->ui->severity, EC_UI_WARNING);
+    assert_int_equal(t->more->ui->nactions, 1);
+    assert_string_equal(t->more->ui->actions[0], "top-up");
+    assert_string_equal(t->more->retired, "");
+    assert_null(t->more->deprecated);
+    assert_int_equal(t->more->nexamples, 1);
+    assert_int_equal(t->more->examples[0].status, 429);
+    assert_int_equal(ec_map_get(&t->more->examples[0].headers, "Retry-After")->u.i, 2);
+    assert_string_equal(ec_map_get(&t->more->examples[0].body, "code")->u.s, "TOP_UP_SOL");
 
     const ec_domain *g = &C->domains[1];
     assert_false(g->string_codes);
@@ -224,9 +224,9 @@ static void test_full_catalog_model(void **state)
     assert_int_equal(g->range_hi, 6999);
     assert_int_equal(g->codes[0].num, 6001);
     assert_string_equal(g->codes[0].name, "SLIPPAGE");
-    assert_non_null(g->codes[0].retry.inline_policy);
-    assert_null(g->codes[0].retry.name);
-    assert_int_equal(g->codes[0].retry.inline_policy->retry, EC_RETRY_MAYBE);
+    assert_non_null(g->codes[0].more->retry.inline_policy);
+    assert_null(g->codes[0].more->retry.name);
+    assert_int_equal(g->codes[0].more->retry.inline_policy->retry, EC_RETRY_MAYBE);
     assert_non_null(g->fallback);
     assert_string_equal(g->fallback->message, "custom program error: #${code}");
 }
@@ -741,9 +741,9 @@ static void test_anchor_across_codes(void **state)
                                        "      - {code: 3, name: C, message: m, params: *p}\n"),
                         "");
     const ec_code *c = &C->domains[0].codes[2];
-    assert_int_equal(c->nparams, 1);
-    assert_string_equal(c->params[0].name, "who");
-    assert_int_equal(c->params[0].type, EC_PARAM_INTEGER);
+    assert_int_equal(c->more->nparams, 1);
+    assert_string_equal(c->more->params[0].name, "who");
+    assert_int_equal(c->more->params[0].type, EC_PARAM_INTEGER);
 }
 
 int main(void)

@@ -291,9 +291,11 @@ static void test_dense_slots(void **state)
     ec_arena_init(&a);
     ec_code codes[3];
     memset(codes, 0, sizeof codes);
-    codes[0].num = 10, codes[0].name = "A";
-    codes[1].num = 12, codes[1].name = "B", codes[1].retired = "";
-    codes[2].num = 13, codes[2].name = "C";
+    ec_code_more retired = ec_no_more;
+    retired.retired = "";
+    codes[0].num = 10, codes[0].name = "A", codes[0].more = &ec_no_more;
+    codes[1].num = 12, codes[1].name = "B", codes[1].more = &retired;
+    codes[2].num = 13, codes[2].name = "C", codes[2].more = &ec_no_more;
     ec_domain dom;
     memset(&dom, 0, sizeof dom);
     dom.codes = codes, dom.ncodes = 3;
@@ -353,8 +355,8 @@ static void test_hashed_and_string_tables(void **state)
     ec_arena_init(&a);
     ec_code codes[2];
     memset(codes, 0, sizeof codes);
-    codes[0].num = -1000000, codes[0].name = "A";
-    codes[1].num = 1000000, codes[1].name = "B";
+    codes[0].num = -1000000, codes[0].name = "A", codes[0].more = &ec_no_more;
+    codes[1].num = 1000000, codes[1].name = "B", codes[1].more = &ec_no_more;
     ec_domain dom;
     memset(&dom, 0, sizeof dom);
     dom.codes = codes, dom.ncodes = 2;

@@ -543,15 +543,16 @@ static void test_default_policy_is_never(void **state)
                         "");
     assert_true(valid);
     const ec_code *a = &C->domains[0].codes[0], *b = &C->domains[0].codes[1];
-    assert_ptr_equal(a->retry.resolved, &ec_default_policy);
-    assert_ptr_equal(b->retry.resolved, &ec_default_policy);
+    assert_ptr_equal(a->policy, &ec_default_policy);
+    assert_ptr_equal(b->policy, &ec_default_policy);
     assert_ptr_equal(C->statuses[0].retry.resolved, &ec_default_policy);
     assert_int_equal(ec_default_policy.retry, EC_RETRY_NEVER);
     assert_int_equal(ec_default_policy.action, EC_ACTION_NONE);
     assert_string_equal(ec_default_policy.name, "default");
 }
 
-/* A code without a policy takes its status's; its own overrides it. */
+/* A code without a policy takes its status's, whether it gives other
+** rare fields or none; its own overrides it. */
 static void test_policy_inherited_from_status(void **state)
 {
     (void)state;
@@ -560,15 +561,23 @@ static void test_policy_inherited_from_status(void **state)
                                             "      - {code: 2, name: B, status: 429, message: m, "
                                             "retry: maybe}\n"
                                             "      - {code: 3, name: C, status: 429, message: m, "
-                                            "retry: {retry: never, advice: stop}}\n"),
+                                            "retry: {retry: never, advice: stop}}\n"
+                                            "      - {code: 4, name: D, status: 429, message: m, "
+                                            "description: d}\n"),
                         "");
     assert_true(valid);
     const ec_code *codes = C->domains[0].codes;
-    assert_string_equal(codes[0].retry.resolved->name, "wait");
-    assert_int_equal(codes[0].retry.resolved->default_ms, 1000);
-    assert_string_equal(codes[1].retry.resolved->name, "maybe");
-    assert_null(codes[2].retry.resolved->name);
-    assert_string_equal(codes[2].retry.resolved->advice, "stop");
+    /* A one-line code shares the empty 'more'; any other field gives it its own. */
+    assert_ptr_equal(codes[0].more, &ec_no_more);
+    assert_ptr_not_equal(codes[1].more, &ec_no_more);
+    assert_ptr_not_equal(codes[3].more, &ec_no_more);
+    assert_string_equal(codes[3].more->description, "d");
+    assert_string_equal(codes[0].policy->name, "wait");
+    assert_string_equal(codes[3].policy->name, "wait");
+    assert_int_equal(codes[0].policy->default_ms, 1000);
+    assert_string_equal(codes[1].policy->name, "maybe");
+    assert_null(codes[2].policy->name);
+    assert_string_equal(codes[2].policy->advice, "stop");
 }
 
 /* String codes without a name take the upper-case spelling of the code. */
