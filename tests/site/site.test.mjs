@@ -81,7 +81,11 @@ function loadCatalog(id) {
 function pageOf(c, anchor) {
   return Object.keys(c.pages).find((f) => c.pages[f].includes(` id="${anchor}"`));
 }
-// What the search index of a built catalog holds: search.js, then every search-<page>.js.
+// What the search index of a built catalog holds: search.js, with each page's rows (anchor,
+// code, name, status, retry, state, aliases, alias names), then every search-<page>.js with
+// the texts of those rows (message, description, hint, retry in a few words). 'pages' has each
+// page's rows whole: anchor, code, name, message, description, hint, status, retry, retry in a
+// few words, state, aliases, alias names.
 function searchIndex(dir) {
   const read = (f) => {
     let got = null;
@@ -89,7 +93,14 @@ function searchIndex(dir) {
     return got;
   };
   const manifest = read('search.js');
-  return { manifest, pages: manifest.pages.map((p) => read(`search-${p[0]}.js`)) };
+  return {
+    manifest,
+    pages: manifest.pages.map((p) => {
+      const texts = read(`search-${p[0]}.js`);
+      eq(texts.rows.length, p[4].length, `search-${p[0]}.js: its rows`);
+      return { page: texts.page, rows: p[4].map((k, i) => { const t = texts.rows[i]; return [k[0], k[1], k[2], t[0], t[1], t[2], k[3], k[4], t[3], k[5], k[6], k[7]]; }) };
+    }),
+  };
 }
 
 // Every entry of a catalog with the anchor the templates give it.
