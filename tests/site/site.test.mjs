@@ -826,13 +826,17 @@ async function main() {
     });
     await check('10,000 codes: the search answers within 100 ms once its index is loaded', async () => {
       await page.goto(url('bench'));
-      const cold = await page.evaluate(() => new Promise((resolve) => {
+      // The first search: its first results (search.js: codes and names), then its complete answer.
+      const [first, cold] = await page.evaluate(() => new Promise((resolve) => {
         const q = document.getElementById('q'), head = document.getElementById('result-head');
+        const list = document.getElementById('result-list');
         const t0 = performance.now();
+        let first = null;
         q.value = 'expired';
         q.dispatchEvent(new Event('input'));
         (function poll() {
-          if (head.textContent && !head.textContent.startsWith('Loading')) resolve(performance.now() - t0);
+          if (first === null && list.children.length) first = performance.now() - t0;
+          if (head.textContent && !head.textContent.startsWith('Loading')) resolve([first === null ? performance.now() - t0 : first, performance.now() - t0]);
           else setTimeout(poll, 5);
         })();
       }));
@@ -850,7 +854,7 @@ async function main() {
       }
       const times = runs[0].map((x, i) => [x[0], Math.min(...runs.map((r) => r[i][1])), x[2]]);
       const worst = Math.max(...times.map((x) => x[1]));
-      console.log(`note: 10,000 codes: search ${worst.toFixed(1)} ms at worst once loaded (fastest of 5: ${times.map((x) => `${x[0]}: ${x[1].toFixed(1)}`).join(', ')}); first search, the index loading, ${cold.toFixed(0)} ms`);
+      console.log(`note: 10,000 codes: search ${worst.toFixed(1)} ms at worst once loaded (fastest of 5: ${times.map((x) => `${x[0]}: ${x[1].toFixed(1)}`).join(', ')}); first search, the index loading: first results ${first.toFixed(0)} ms, complete ${cold.toFixed(0)} ms`);
       assert(times[0][2] > 0, 'no result for "expired"');
       assert(worst < 100, `a search took ${worst.toFixed(1)} ms`);
     });
