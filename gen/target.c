@@ -401,8 +401,10 @@ static void add_output(ec_outputs *o, char *path, ec_buf *data)
 ** domain is named by the domain's id in kebab case, the next ones
 ** "<id>--2", "<id>--3"... (a kebab spelling never holds "--", so no two
 ** pages share a name). Every template of the target sees the list of
-** pages as 'pages'; a page's template renders in the context of its domain,
-** then of {page, codes}, 'codes' being the page's run of the domain's. */
+** pages as 'pages' (each with its run of codes, so that one file can list
+** every page's codes: the html search index); a page's template renders in
+** the context of its domain, then of {page, codes}, 'codes' being the page's
+** run of the domain's. */
 typedef struct pages {
     ec_value overlay;         /* {pages: [...]}, above the view */
     const ec_value **domains; /* per page: its domain */
@@ -464,6 +466,11 @@ static void pages_build(pages *pg, const ec_value *view, unsigned per_page, ec_a
             size_t i = pg->n++;
             pg->names[i] = k ? ec_arena_printf(a, "%s--%u", base, (unsigned)k + 1) : base;
             uint32_t first = k * size, len = k + 1 < count ? size : n - first;
+            slice *sl = ec_arena_alloc(a, sizeof *sl);
+            *sl = (slice){{make_slice_item, sl}, codes, first};
+            ec_value run = codes && codes->kind != EC_VNULL
+                               ? (ec_value){.kind = EC_VLAZY, .len = len, .u.lazy = &sl->lazy}
+                               : ec_vnull();
             ec_builder b;
             ec_builder_init(&b);
             ec_builder_add(&b, "name", ec_vstr(pg->names[i]));
@@ -482,19 +489,15 @@ static void pages_build(pages *pg, const ec_value *view, unsigned per_page, ec_a
             ec_builder_add(&b, "last_code",
                            len ? code_text_at(codes, first + len - 1, a) : ec_vnull());
             ec_builder_add(&b, "domain", *dom);
+            ec_builder_add(&b, "codes", run);
             ec_builder_add(&b, "index", ec_vint((int64_t)i));
             ec_builder_add(&b, "first", ec_vbool(i == 0));
             ec_builder_add(&b, "last", ec_vbool(i + 1 == total));
             ec_value info = ec_builder_map(&b, a);
             ec_builder_push(&list, info);
-            slice *sl = ec_arena_alloc(a, sizeof *sl);
-            *sl = (slice){{make_slice_item, sl}, codes, first};
             ec_builder_init(&b);
             ec_builder_add(&b, "page", info);
-            ec_builder_add(&b, "codes", codes && codes->kind != EC_VNULL
-                                            ? (ec_value){.kind = EC_VLAZY, .len = len,
-                                                         .u.lazy = &sl->lazy}
-                                            : ec_vnull());
+            ec_builder_add(&b, "codes", run);
             pg->frames[i] = ec_builder_map(&b, a);
             pg->domains[i] = dom;
         }

@@ -81,7 +81,11 @@ function loadCatalog(id) {
 function pageOf(c, anchor) {
   return Object.keys(c.pages).find((f) => c.pages[f].includes(` id="${anchor}"`));
 }
-// What the search index of a built catalog holds: search.js, then every search-<page>.js.
+// What the search index of a built catalog holds: search.js, with each page's rows (anchor,
+// code, name, status, retry, state, aliases, alias names), then every search-<page>.js with
+// the texts of those rows (message, description, hint, retry in a few words). 'pages' has each
+// page's rows whole: anchor, code, name, message, description, hint, status, retry, retry in a
+// few words, state, aliases, alias names.
 function searchIndex(dir) {
   const read = (f) => {
     let got = null;
@@ -89,7 +93,14 @@ function searchIndex(dir) {
     return got;
   };
   const manifest = read('search.js');
-  return { manifest, pages: manifest.pages.map((p) => read(`search-${p[0]}.js`)) };
+  return {
+    manifest,
+    pages: manifest.pages.map((p) => {
+      const texts = read(`search-${p[0]}.js`);
+      eq(texts.rows.length, p[4].length, `search-${p[0]}.js: its rows`);
+      return { page: texts.page, rows: p[4].map((k, i) => { const t = texts.rows[i]; return [k[0], k[1], k[2], t[0], t[1], t[2], k[3], k[4], t[3], k[5], k[6], k[7]]; }) };
+    }),
+  };
 }
 
 // Every entry of a catalog with the anchor the templates give it.
@@ -851,13 +862,17 @@ async function main() {
     });
     await check('10,000 codes: the search answers within 100 ms once its index is loaded', async () => {
       await page.goto(url('bench'));
-      const cold = await page.evaluate(() => new Promise((resolve) => {
+      // The first search: its first results (search.js: codes and names), then its complete answer.
+      const [first, cold] = await page.evaluate(() => new Promise((resolve) => {
         const q = document.getElementById('q'), head = document.getElementById('result-head');
+        const list = document.getElementById('result-list');
         const t0 = performance.now();
+        let first = null;
         q.value = 'expired';
         q.dispatchEvent(new Event('input'));
         (function poll() {
-          if (head.textContent && !head.textContent.startsWith('Loading')) resolve(performance.now() - t0);
+          if (first === null && list.children.length) first = performance.now() - t0;
+          if (head.textContent && !head.textContent.startsWith('Loading')) resolve([first === null ? performance.now() - t0 : first, performance.now() - t0]);
           else setTimeout(poll, 5);
         })();
       }));
@@ -875,7 +890,7 @@ async function main() {
       }
       const times = runs[0].map((x, i) => [x[0], Math.min(...runs.map((r) => r[i][1])), x[2]]);
       const worst = Math.max(...times.map((x) => x[1]));
-      console.log(`note: 10,000 codes: search ${worst.toFixed(1)} ms at worst once loaded (fastest of 5: ${times.map((x) => `${x[0]}: ${x[1].toFixed(1)}`).join(', ')}); first search, the index loading, ${cold.toFixed(0)} ms`);
+      console.log(`note: 10,000 codes: search ${worst.toFixed(1)} ms at worst once loaded (fastest of 5: ${times.map((x) => `${x[0]}: ${x[1].toFixed(1)}`).join(', ')}); first search, the index loading: first results ${first.toFixed(0)} ms, complete ${cold.toFixed(0)} ms`);
       assert(times[0][2] > 0, 'no result for "expired"');
       assert(worst < 100, `a search took ${worst.toFixed(1)} ms`);
     });

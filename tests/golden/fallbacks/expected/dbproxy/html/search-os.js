@@ -1,3 +1,3 @@
 errcatSearch({"page": "os", "rows": [
-["os--other", "any other", "", "System error ${code} on ${host}", "", "", null, "maybe", "Retry may help — contact support if it persists", "", [], ""],
+["System error ${code} on ${host}", "", "", "Retry may help — contact support if it persists"],
 ]});

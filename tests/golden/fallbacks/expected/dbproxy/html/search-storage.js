@@ -1,3 +1,3 @@
 errcatSearch({"page": "storage", "rows": [
-["storage--other", "any other", "", "Storage engine error ${code}", "", "", null, "always", "Retry after Retry-After", "", [], ""],
+["Storage engine error ${code}", "", "", "Retry after Retry-After"],
 ]});

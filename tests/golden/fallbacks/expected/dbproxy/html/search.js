@@ -1,6 +1,12 @@
 errcatSearch({"catalog": "dbproxy", "pages": [
-["sqlstate", "sqlstate", "PostgreSQL SQLSTATE codes", "sqlstate"],
-["storage", "storage", "Storage engine errors", "storage"],
-["os", "os", "Operating system errors", "os"],
+["sqlstate", "sqlstate", "PostgreSQL SQLSTATE codes", "sqlstate", [
+["sqlstate--other", "any other", "", null, "depends", "", [], ""],
+]],
+["storage", "storage", "Storage engine errors", "storage", [
+["storage--other", "any other", "", null, "always", "", [], ""],
+]],
+["os", "os", "Operating system errors", "os", [
+["os--other", "any other", "", null, "maybe", "", [], ""],
+]],
 ], "statuses": [
 ]});
