@@ -78,6 +78,7 @@ static void escapers_for(const char *file, const ec_target *t, ec_tmpl_env *env)
         L = ec_language_find(t->escape);
     env->escape = L ? L->escape : ec_escape_none;
     env->comment_escape = L && L->comment ? L->comment : ec_escape_comment;
+    env->prose = L ? L->prose : NULL;
 }
 
 void ec_outputs_free(ec_outputs *o)

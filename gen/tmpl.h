@@ -54,6 +54,10 @@ typedef struct ec_tmpl_env {
     ec_escape_fn escape;      /* for {{x}} (html by default, NULL: raw); {{{x}}} {{&x}} are raw */
     ec_escape_fn comment_escape; /* for {{%comment x}} (ec_escape_comment by default; raw
                                  ** when 'escape' is NULL) */
+    ec_escape_fn prose; /* for {{%prose x}}, catalog prose (inline.h): the html's by default;
+                        ** NULL: its plain text escaped by 'escape'. {{%prose-comment
+                        ** x}} is its plain text escaped by 'comment_escape'. Raw when
+                        ** 'escape' is NULL. */
     ec_diag *diag;
     /* private: the partial cache, an open-addressing table by name */
     ec_tmpl_slot *slots;
