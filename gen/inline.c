@@ -41,7 +41,7 @@ typedef struct tok {
     char c; /* T_DELIM: '*' or '_'; T_OPEN: '[' or '!' */
     bool can_open, can_close;
     uint32_t pos, len;
-    uint32_t orig, left;               /* T_DELIM: run length, unmatched part */
+    uint32_t orig, left; /* T_DELIM: run length, unmatched part; T_CODE: backticks */
     uint32_t prev, next;               /* T_DELIM on the stack: its neighbours */
     uint32_t opens, closes, last_close; /* T_DELIM: its matches (lists) */
     uint32_t end;                      /* T_LINK_END: its T_LINK; T_LITERAL: next token */
@@ -551,7 +551,8 @@ static void parse(parser *p, ec_buf *scratch)
             uint32_t len = i - b;
             i = b;
             FLUSH();
-            push(p, T_CODE, b + len, close - b - len);
+            uint32_t code = push(p, T_CODE, b + len, close - b - len);
+            p->t[code].orig = len;
             i = text = close + len;
         } else if (c == '*' || c == '_') {
             FLUSH();
@@ -650,12 +651,12 @@ static void code_text(const char *s, uint32_t n, ec_buf *out)
 
 static void write_code(writer *w, const tok *t)
 {
-    code_text(w->p->s + t->pos, t->len, &w->scratch);
-    const ec_buf *c = &w->scratch;
-    if (w->mode == M_PLAIN) {
-        ec_buf_put(&w->pend, c->data, c->len);
+    if (w->mode == M_PLAIN) { /* as written: backticks are how plain text shows code */
+        ec_buf_put(&w->pend, w->p->s + t->pos - t->orig, t->len + 2 * t->orig);
         return;
     }
+    code_text(w->p->s + t->pos, t->len, &w->scratch);
+    const ec_buf *c = &w->scratch;
     if (w->mode == M_HTML) {
         markup(w, "<code>");
         ec_lang_html.escape(w->out, c->data, c->len);

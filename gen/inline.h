@@ -33,9 +33,10 @@ void ec_inline_html(ec_buf *out, const char *s, size_t n);
 ** other delimiters). */
 void ec_inline_markdown(ec_buf *out, const char *s, size_t n);
 
-/* Plain text: the markup's text without its marks (a code span's code, a
-** link's text, then " (url)" for an absolute link whose text is not its
-** url), for comments; text without markup comes out as it is. */
+/* Plain text, for comments: emphasis without its marks, a link's text then
+** " (url)" for an absolute link whose text is not its url, escapes
+** resolved; a code span as written, backticks and all (plain text's own
+** way to show code). Text without markup comes out as it is. */
 void ec_inline_plain(ec_buf *out, const char *s, size_t n);
 
 /* Whether 'url' (the destination as parsed, escapes resolved) may be a

@@ -79,6 +79,7 @@ static void escapers_for(const char *file, const ec_target *t, ec_tmpl_env *env)
     env->escape = L ? L->escape : ec_escape_none;
     env->comment_escape = L && L->comment ? L->comment : ec_escape_comment;
     env->prose = L ? L->prose : NULL;
+    env->prose_comment = L ? L->prose_comment : NULL;
 }
 
 void ec_outputs_free(ec_outputs *o)

@@ -993,8 +993,9 @@ static void interpolate(render *rs, const ec_value *v, nkind kind)
             ec_value_text(v, &rs->num);
             text = rs->num.data, len = rs->num.len;
         }
-        if (kind == N_PROSE && rs->env->prose) {
-            rs->env->prose(rs->out, text, len);
+        ec_escape_fn own = kind == N_PROSE ? rs->env->prose : rs->env->prose_comment;
+        if (own) {
+            own(rs->out, text, len);
         } else {
             ec_buf_reset(&rs->prose);
             ec_inline_plain(&rs->prose, text, len);

@@ -55,9 +55,10 @@ typedef struct ec_tmpl_env {
     ec_escape_fn comment_escape; /* for {{%comment x}} (ec_escape_comment by default; raw
                                  ** when 'escape' is NULL) */
     ec_escape_fn prose; /* for {{%prose x}}, catalog prose (inline.h): the html's by default;
-                        ** NULL: its plain text escaped by 'escape'. {{%prose-comment
-                        ** x}} is its plain text escaped by 'comment_escape'. Raw when
-                        ** 'escape' is NULL. */
+                        ** NULL: its plain text escaped by 'escape'. Raw when 'escape'
+                        ** is NULL. */
+    ec_escape_fn prose_comment; /* for {{%prose-comment x}}; NULL (the default): its
+                                ** plain text escaped by 'comment_escape' */
     ec_diag *diag;
     /* private: the partial cache, an open-addressing table by name */
     ec_tmpl_slot *slots;

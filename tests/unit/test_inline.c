@@ -317,13 +317,14 @@ static void test_plain(void **state)
 {
     (void)state;
     static const example e[] = {
-        {"use *a*, __b__ and `c`", "use a, b and c"},
+        {"use *a*, __b__ and `c`", "use a, b and `c`"},
+        {"`` a`*b* ``, \\`x\\`", "`` a`*b* ``, `x`"},
         {"see [the docs](https://e.com/x \"t\")", "see the docs (https://e.com/x)"},
         {"[https://e.com](https://e.com)", "https://e.com"},
         {"see [below](#x)", "see below"},
         {"\\*literal\\*", "*literal*"},
         {"<b>x</b> & [y](javascript:z)", "<b>x</b> & [y](javascript:z)"},
-        {"``  a  ``", " a "},
+        {"*a ``  b  `` c*", "a ``  b  `` c"},
     };
     for (size_t i = 0; i < sizeof e / sizeof *e; i++)
         check(ec_inline_plain, e[i].in, e[i].html);

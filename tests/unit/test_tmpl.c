@@ -160,7 +160,7 @@ static void test_prose_tags(void **state)
     fx->env.comment_escape = ec_lang_go.comment;
     fx->env.prose = NULL;
     assert_renders(fx, "\"{{%prose s}}\" // {{%prose-comment s}} {{%prose n}}", data,
-                   "\"see \\\"x\\\" & *\\x2f\" // see \"x\" & *\\/ 12");
+                   "\"see \\\"x\\\" & `*\\x2f`\" // see \"x\" & `*\\/` 12");
     fx->env.prose = ec_lang_markdown.prose;
     assert_renders(fx, "{{%prose s}}", data, "see <em>\"x\"</em> \\& `*/`");
     fx->env.escape = NULL; /* a raw file: prose raw too */
