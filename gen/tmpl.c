@@ -771,6 +771,14 @@ void ec_tmpl_env_init(ec_tmpl_env *env, ec_arena *a, ec_diag *d)
     env->prose = ec_lang_html.prose;
 }
 
+void ec_tmpl_env_language(ec_tmpl_env *env, const ec_language *L)
+{
+    env->escape = L ? L->escape : ec_escape_none;
+    env->comment_escape = L && L->comment ? L->comment : ec_escape_comment;
+    env->prose = L ? L->prose : NULL;
+    env->prose_comment = L ? L->prose_comment : NULL;
+}
+
 void ec_tmpl_env_free(ec_tmpl_env *env)
 {
     free(env->slots);

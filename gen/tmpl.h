@@ -73,6 +73,12 @@ typedef struct ec_tmpl_env {
 ** every template compiled with it (diagnostics point into 'a'). */
 void ec_tmpl_env_init(ec_tmpl_env *env, ec_arena *a, ec_diag *d);
 
+/* Sets the env's escapers to those of language 'L' (lang.h): {{x}}'s, the
+** comment's and prose's; NULL: none but the generic comment escaper, and
+** prose as plain text. */
+struct ec_language;
+void ec_tmpl_env_language(ec_tmpl_env *env, const struct ec_language *L);
+
 /* Frees the partial cache and the lookup hints (the templates themselves
 ** are in the arena). */
 void ec_tmpl_env_free(ec_tmpl_env *env);

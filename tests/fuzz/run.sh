@@ -25,6 +25,7 @@ seed() { # seed CORPUS FILES...: copy seed files once
 seed "$F/corpus_catalog" spec/*.yaml spec/common/*.yaml tests/diag/*.yaml tests/golden/*/*.yaml
 seed "$F/corpus_template" templates/*/*.mustache tests/golden/override/templates/*/*.mustache
 seed "$F/corpus_render_data" tests/data/mustache-spec/specs/*.json spec/*.yaml
+seed "$F/corpus_inline" spec/*.yaml tests/hostile/hostile.yaml tests/golden/grpc/catalog.yaml
 seed "$F/corpus_import" tests/data/real-catalogs/*/*.et tests/data/real-catalogs/*/*.txt \
     tests/data/real-catalogs/*/*.mc tests/data/real-catalogs/*/*.proto tests/diag/import/*/*.in \
     tests/import/openapi/*.yaml out/swap/openapi/swap.openapi.json tests/import/mysql/*.txt
@@ -54,7 +55,7 @@ built() {
     return 1
 }
 
-for h in catalog template render_data import; do
+for h in catalog template render_data import inline; do
     bin=$F/fuzz_$h
     # shellcheck disable=SC2086
     clang -std=c11 -g -O1 $SAN -Igen -DEC_TEMPLATES="\"$ROOT/templates\"" \
@@ -62,6 +63,7 @@ for h in catalog template render_data import; do
     status=$?
     dict=tests/fuzz/yaml.dict
     if [ "$h" = import ]; then dict=tests/fuzz/import.dict; fi
+    if [ "$h" = inline ]; then dict=tests/fuzz/inline.dict; fi
     built "$h" $status && run "$h" "$bin" "$dict"
 done
 
