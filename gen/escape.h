@@ -88,6 +88,11 @@ void ec_escape_literal_comment(const ec_literal *L, ec_buf *out, const char *s, 
 /* For escapers with loops of their own (Markdown's). */
 #define EC_REPLACEMENT "\xef\xbf\xbd" /* U+FFFD, for bytes that are not UTF-8 */
 
+/* The markdown escaper's loop, for text written in pieces (inline.c):
+** '*line_start' says whether the text starts a line (the escaper's own
+** call says true) and is left saying whether its end does. */
+void ec_markdown_escape(ec_buf *out, const char *s, size_t n, bool *line_start);
+
 /* Length of the well-formed UTF-8 sequence at 's' (RFC 3629: no overlongs,
 ** no surrogates, nothing past U+10FFFF), or 0. Sets '*cp'. */
 size_t ec_utf8_seq(const unsigned char *s, size_t n, uint32_t *cp);

@@ -40,6 +40,16 @@ typedef struct ec_language {
     const char *const *extensions;
     ec_escape_fn escape;  /* {{x}} */
     ec_escape_fn comment; /* {{%comment x}}; NULL: ec_escape_comment */
+    /* {{%prose x}}: catalog prose (CommonMark inline text, inline.h) as
+    ** the language shows it, markup and all (html, markdown). NULL: its
+    ** plain text (ec_inline_plain), escaped as {{x}} is; {{%prose-comment
+    ** x}} writes 'prose_comment', or when that is NULL the plain text,
+    ** escaped as {{%comment x}} is. */
+    ec_escape_fn prose;
+    /* {{%prose-comment x}} in a language whose doc comments are Markdown
+    ** (Rust's): the prose as Markdown (ec_inline_markdown), so that what is
+    ** not markup stays inert there too, then escaped for the comment. */
+    ec_escape_fn prose_comment;
     /* The words a name must not be spelt as: the language's own, and those
     ** of a dialect its output must also compile as (C's header in C++). A
     ** name that clashes in any language gets a trailing '_' in every

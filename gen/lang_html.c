@@ -1,5 +1,6 @@
 /* lang_html.c: HTML, a document language; its escaper is also the
 ** Mustache default. */
+#include "inline.h"
 #include "lang.h"
 
 /* Text or an attribute value: & < > " ' as entities. */
@@ -18,4 +19,5 @@ const ec_language ec_lang_html = {
     .name = "html",
     .extensions = extensions,
     .escape = escape,
+    .prose = ec_inline_html,
 };

@@ -1,5 +1,6 @@
 /* lang_markdown.c: Markdown, a document language. Its escaper reads
 ** neighbouring characters and line starts, so it has a loop of its own. */
+#include "inline.h"
 #include "lang.h"
 
 #include <string.h>
@@ -9,13 +10,15 @@
 ** or a list item (at a line start), after the digits of "1." or "1)" there,
 ** and before ! when it precedes [ (an image); blanks at a line start as
 ** &#32; and &#9; (no indented code block); newlines become <br>. Other
-** punctuation is left alone so the source stays readable. */
-static void escape(ec_buf *out, const char *s, size_t n)
+** punctuation is left alone so the source stays readable. The text starts
+** a line when '*line_start' says so, which is left saying whether its end
+** does (inline.c writes text in pieces). */
+void ec_markdown_escape(ec_buf *out, const char *s, size_t n, bool *line_start_io)
 {
     /* '&' too, or "&lt;" in a catalog would show as "<"; '~' opens fences
     ** and strikes through. */
     static const char always[] = "\\`*_{}[]<>|&~";
-    bool line_start = true; /* only blanks so far on this line */
+    bool line_start = *line_start_io; /* only blanks so far on this line */
     ec_buf_reserve(out, n);
     for (size_t i = 0; i < n;) {
         char c = s[i];
@@ -78,6 +81,13 @@ static void escape(ec_buf *out, const char *s, size_t n)
         line_start = false;
         i++;
     }
+    *line_start_io = line_start;
+}
+
+static void escape(ec_buf *out, const char *s, size_t n)
+{
+    bool line_start = true;
+    ec_markdown_escape(out, s, n, &line_start);
 }
 
 static const char *const extensions[] = {".md", NULL};
@@ -86,4 +96,5 @@ const ec_language ec_lang_markdown = {
     .name = "markdown",
     .extensions = extensions,
     .escape = escape,
+    .prose = ec_inline_markdown,
 };

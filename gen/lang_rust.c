@@ -1,4 +1,5 @@
 /* lang_rust.c: Rust. */
+#include "inline.h"
 #include "lang.h"
 
 /* Contents of a string literal: \" \\ \n \r \t \0, other control bytes,
@@ -27,6 +28,18 @@ static void comment(ec_buf *out, const char *s, size_t n)
     ec_escape_literal_comment(&literal, out, s, n);
 }
 
+/* A doc comment is CommonMark to rustdoc: prose goes in as Markdown, its
+** markup kept, the rest escaped (a raw '<' or '[' would be HTML or a link
+** there). */
+static void prose_comment(ec_buf *out, const char *s, size_t n)
+{
+    ec_buf md;
+    ec_buf_init(&md);
+    ec_inline_markdown(&md, s, n);
+    comment(out, md.data, md.len);
+    ec_buf_free(&md);
+}
+
 /* Strict, reserved and weak keywords. */
 static const char *const rust_words[] = {
     "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
@@ -43,5 +56,6 @@ const ec_language ec_lang_rust = {
     .extensions = extensions,
     .escape = escape,
     .comment = comment,
+    .prose_comment = prose_comment,
     .reserved = {EC_RESERVED("Rust", rust_words)},
 };

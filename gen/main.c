@@ -68,7 +68,8 @@ static const command_help helps[] = {
      "    --partials DIR   where {{> name}} finds name.mustache or _name.mustache\n"
      "    --escape MODE    escaper of {{x}}: html (default), none, c, python,\n"
      "                     typescript, go, rust, json, markdown, comment; a\n"
-     "                     language's also picks its {{%comment x}} escaper\n"},
+     "                     language's also picks its {{%comment x}} escaper\n"
+     "                     and how {{%prose x}} shows catalog prose\n"},
     {"diff", "errcat diff OLD NEW [--format text|json|markdown] [--approvals FILE]\n",
      "  diff OLD NEW     what changed between two versions of a catalog, each change\n"
      "                   breaking or compatible for its consumers. OLD and NEW are\n"
@@ -949,10 +950,11 @@ static int cmd_render(options *o, const char *argv0)
             ec_tmpl_env_init(&env, &a, &d);
             env.source = partial_source;
             env.source_ud = &pd;
-            env.escape = esc;
+            /* A language's escapers, or one that is no language's ("none",
+            ** "comment", "c-comment"), prose then being plain text. */
             const ec_language *L = ec_language_find(o->escape ? o->escape : "html");
-            if (L && L->comment)
-                env.comment_escape = L->comment;
+            ec_tmpl_env_language(&env, L);
+            env.escape = esc;
             ec_tmpl *t = ec_tmpl_compile(&env, o->catalog, ttext, tlen);
             ec_buf out;
             ec_buf_init(&out);

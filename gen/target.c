@@ -76,8 +76,7 @@ static void escapers_for(const char *file, const ec_target *t, ec_tmpl_env *env)
     const ec_language *L = ec_language_of_file(file);
     if (!L && t)
         L = ec_language_find(t->escape);
-    env->escape = L ? L->escape : ec_escape_none;
-    env->comment_escape = L && L->comment ? L->comment : ec_escape_comment;
+    ec_tmpl_env_language(env, L);
 }
 
 void ec_outputs_free(ec_outputs *o)

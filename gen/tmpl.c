@@ -18,6 +18,7 @@
 #include "tmpl.h"
 
 #include "alloc.h"
+#include "inline.h"
 #include "lang.h"
 
 #include <stdint.h>
@@ -29,6 +30,8 @@ typedef enum nkind {
     N_VAR,      /* {{x}}: escaped */
     N_RAW,      /* {{{x}}} and {{&x}} */
     N_COMMENT,  /* {{%comment x}}: escaped for a comment of the output's language */
+    N_PROSE,    /* {{%prose x}}: catalog prose, as the output's language shows it */
+    N_PROSE_COMMENT, /* {{%prose-comment x}}: its plain text, escaped for a comment */
     N_SECTION,  /* {{#x}}...{{/x}} */
     N_INVERTED, /* {{^x}}...{{/x}} */
     N_PARTIAL,  /* {{>x}} */
@@ -674,16 +677,28 @@ static bool compile_tag(compiler *c, const tag *tg)
         size_t blen = tg->blen;
         if (tg->sigil == '%') {
             /* {{%comment x}}: a value inside a comment needs the comment's
-            ** escapes, not a string literal's ("\"" would show). */
-            static const char mode[] = "comment";
-            size_t m = sizeof mode - 1;
-            if (blen <= m || memcmp(body, mode, m) != 0 || !is_space(body[m])) {
-                ec_error(c->d, tg->at, "unknown tag '%.*s%%%.*s%.*s': the only '%%' tag is "
-                         "'%%comment NAME'", (int)c->olen, c->otag, (int)blen, body,
-                         (int)c->clen, c->ctag);
+            ** escapes, not a string literal's ("\"" would show). {{%prose
+            ** x}}: a value that is catalog prose (inline.h), rendered as
+            ** markup or stripped to its text; {{%prose-comment x}}: its
+            ** text, inside a comment. */
+            static const struct {
+                const char *mode;
+                nkind kind;
+            } modes[] = {{"comment", N_COMMENT}, {"prose", N_PROSE},
+                         {"prose-comment", N_PROSE_COMMENT}};
+            size_t k = 0, m = 0;
+            for (; k < sizeof modes / sizeof *modes; k++) {
+                m = strlen(modes[k].mode);
+                if (blen > m && memcmp(body, modes[k].mode, m) == 0 && is_space(body[m]))
+                    break;
+            }
+            if (k == sizeof modes / sizeof *modes) {
+                ec_error(c->d, tg->at, "unknown tag '%.*s%%%.*s%.*s': the '%%' tags are "
+                         "'%%comment NAME', '%%prose NAME' and '%%prose-comment NAME'",
+                         (int)c->olen, c->otag, (int)blen, body, (int)c->clen, c->ctag);
                 return false;
             }
-            v.kind = N_COMMENT;
+            v.kind = modes[k].kind;
             for (body += m, blen -= m; blen && is_space(*body); body++, blen--)
                 ;
         }
@@ -753,6 +768,15 @@ void ec_tmpl_env_init(ec_tmpl_env *env, ec_arena *a, ec_diag *d)
     env->diag = d;
     env->escape = ec_lang_html.escape;
     env->comment_escape = ec_escape_comment;
+    env->prose = ec_lang_html.prose;
+}
+
+void ec_tmpl_env_language(ec_tmpl_env *env, const ec_language *L)
+{
+    env->escape = L ? L->escape : ec_escape_none;
+    env->comment_escape = L && L->comment ? L->comment : ec_escape_comment;
+    env->prose = L ? L->prose : NULL;
+    env->prose_comment = L ? L->prose_comment : NULL;
 }
 
 void ec_tmpl_env_free(ec_tmpl_env *env)
@@ -836,6 +860,7 @@ typedef struct render {
     bool skip_indent;       /* block content expanded inline: its first line
                                continues the line of the block tag */
     ec_buf num;             /* a scalar's text, before escaping */
+    ec_buf prose;           /* prose's plain text, before escaping */
     map_index index[INDEX_SLOTS];
     ec_arena items;         /* the item of a lazy list being rendered */
 } render;
@@ -964,9 +989,28 @@ static void interpolate(render *rs, const ec_value *v, nkind kind)
     if (!v)
         return;
     bool raw = kind == N_RAW;
-    ec_escape_fn esc = raw || !rs->env->escape ? ec_escape_none
-                     : kind == N_COMMENT       ? rs->env->comment_escape
-                                               : rs->env->escape;
+    ec_escape_fn esc = raw || !rs->env->escape                    ? ec_escape_none
+                     : kind == N_COMMENT || kind == N_PROSE_COMMENT ? rs->env->comment_escape
+                                                                    : rs->env->escape;
+    if ((kind == N_PROSE || kind == N_PROSE_COMMENT) && rs->env->escape) {
+        /* Prose: the language's own writer, or its plain text escaped. */
+        const char *text = v->u.s;
+        size_t len = v->len;
+        if (v->kind != EC_VSTR) {
+            ec_buf_reset(&rs->num);
+            ec_value_text(v, &rs->num);
+            text = rs->num.data, len = rs->num.len;
+        }
+        ec_escape_fn own = kind == N_PROSE ? rs->env->prose : rs->env->prose_comment;
+        if (own) {
+            own(rs->out, text, len);
+        } else {
+            ec_buf_reset(&rs->prose);
+            ec_inline_plain(&rs->prose, text, len);
+            esc(rs->out, rs->prose.data, rs->prose.len);
+        }
+        return;
+    }
     if (v->kind == EC_VSTR) {
         esc(rs->out, v->u.s, v->len);
     } else if (raw) {
@@ -1160,7 +1204,9 @@ static bool render_node(render *rs, const node *n)
     switch (n->kind) {
     case N_VAR:
     case N_RAW:
-    case N_COMMENT: interpolate(rs, lookup(rs, &n->name), n->kind); return true;
+    case N_COMMENT:
+    case N_PROSE:
+    case N_PROSE_COMMENT: interpolate(rs, lookup(rs, &n->name), n->kind); return true;
     case N_SECTION:
     case N_INVERTED: return render_section(rs, n);
     case N_PARTIAL:
@@ -1203,6 +1249,7 @@ bool ec_tmpl_render_stack(ec_tmpl_env *env, const ec_tmpl *t, const ec_value *co
         rs.ctx[rs.nctx++] = stack[i];
     ec_buf_init(&rs.ind);
     ec_buf_init(&rs.num);
+    ec_buf_init(&rs.prose);
     ec_arena_init(&rs.items);
     bool ok = render_nodes(&rs, t->nodes, t->nnodes);
     ec_arena_free(&rs.items);
@@ -1210,5 +1257,6 @@ bool ec_tmpl_render_stack(ec_tmpl_env *env, const ec_tmpl *t, const ec_value *co
         free(rs.index[i].tab);
     ec_buf_free(&rs.ind);
     ec_buf_free(&rs.num);
+    ec_buf_free(&rs.prose);
     return ok;
 }

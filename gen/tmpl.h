@@ -54,6 +54,11 @@ typedef struct ec_tmpl_env {
     ec_escape_fn escape;      /* for {{x}} (html by default, NULL: raw); {{{x}}} {{&x}} are raw */
     ec_escape_fn comment_escape; /* for {{%comment x}} (ec_escape_comment by default; raw
                                  ** when 'escape' is NULL) */
+    ec_escape_fn prose; /* for {{%prose x}}, catalog prose (inline.h): the html's by default;
+                        ** NULL: its plain text escaped by 'escape'. Raw when 'escape'
+                        ** is NULL. */
+    ec_escape_fn prose_comment; /* for {{%prose-comment x}}; NULL (the default): its
+                                ** plain text escaped by 'comment_escape' */
     ec_diag *diag;
     /* private: the partial cache, an open-addressing table by name */
     ec_tmpl_slot *slots;
@@ -67,6 +72,12 @@ typedef struct ec_tmpl_env {
 ** source_ud and escape afterwards. 'a' and 'd' must outlive the env and
 ** every template compiled with it (diagnostics point into 'a'). */
 void ec_tmpl_env_init(ec_tmpl_env *env, ec_arena *a, ec_diag *d);
+
+/* Sets the env's escapers to those of language 'L' (lang.h): {{x}}'s, the
+** comment's and prose's; NULL: none but the generic comment escaper, and
+** prose as plain text. */
+struct ec_language;
+void ec_tmpl_env_language(ec_tmpl_env *env, const struct ec_language *L);
 
 /* Frees the partial cache and the lookup hints (the templates themselves
 ** are in the arena). */

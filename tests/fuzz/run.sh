@@ -27,6 +27,7 @@ seed() { # seed CORPUS FILES...: copy seed files once
 seed "$F/corpus_catalog" spec/*.yaml spec/common/*.yaml tests/diag/*.yaml tests/golden/*/*.yaml
 seed "$F/corpus_template" templates/*/*.mustache tests/golden/override/templates/*/*.mustache
 seed "$F/corpus_render_data" tests/data/mustache-spec/specs/*.json spec/*.yaml
+seed "$F/corpus_inline" spec/*.yaml tests/hostile/hostile.yaml tests/golden/grpc/catalog.yaml
 seed "$F/corpus_import" tests/data/real-catalogs/*/*.et tests/data/real-catalogs/*/*.txt \
     tests/data/real-catalogs/*/*.mc tests/data/real-catalogs/*/*.proto tests/diag/import/*/*.in \
     tests/import/openapi/*.yaml out/swap/openapi/swap.openapi.json tests/import/mysql/*.txt
@@ -83,7 +84,7 @@ for c in $SRCS; do objs="$objs $F/obj/$(basename "$c" .c).o"; done
 printf '%s\n' $SRCS | F=$F LIBSAN=$LIBSAN xargs -P 2 -n 1 sh -c \
     'clang -std=c11 -g -O1 $LIBSAN -Igen -c "$0" -o "$F/obj/$(basename "$0" .c).o"' \
     >"$F/build_lib.log" 2>&1 || libstatus=1
-for h in catalog template render_data import; do
+for h in catalog template render_data import inline; do
     bin=$F/fuzz_$h
     cp "$F/build_lib.log" "$F/build_$h.log"
     # shellcheck disable=SC2086
@@ -93,6 +94,7 @@ for h in catalog template render_data import; do
     status=$?
     dict=tests/fuzz/yaml.dict
     if [ "$h" = import ]; then dict=tests/fuzz/import.dict; fi
+    if [ "$h" = inline ]; then dict=tests/fuzz/inline.dict; fi
     built "$h" $status && run "$h" "$bin" "$dict"
 done
 

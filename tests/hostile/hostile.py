@@ -607,7 +607,7 @@ def cmd_python(expect_path: str, module_path: str) -> int:
     doc = mod.__doc__ or ""
     for key in ("title", "version", "description"):
         fails.check(
-            cat[key] in doc,
+            cat[key] in doc if key != "description" else unmarked(cat[key]) in unmarked(doc),
             "the module docstring holds the catalog's %s" % key,
             doc[:200],
             cat[key],
@@ -619,8 +619,11 @@ def cmd_python(expect_path: str, module_path: str) -> int:
             + "Code",
         )
         for key in ("title", "description"):
+            prose = key == "description"
             fails.check(
-                d[key] in (cls.__doc__ or ""),
+                (unmarked(d[key]) in unmarked(cls.__doc__ or ""))
+                if prose
+                else d[key] in (cls.__doc__ or ""),
                 "the docstring of the class of domain %s holds its %s" % (d["id"], key),
                 cls.__doc__,
                 d[key],
@@ -629,6 +632,14 @@ def cmd_python(expect_path: str, module_path: str) -> int:
 
 
 TABLE_ROW = re.compile(r"^\s*\|")
+
+
+def unmarked(s: str) -> str:
+    """s without the characters that prose markup may take away (spec/FORMAT.md,
+    Prose): emphasis delimiters, backticks and backslashes. A description, hint
+    or advice is CommonMark inline text: the docs render it, comments hold its
+    plain text; either holds what is left of it here."""
+    return re.sub(r"[`*_\\]", "", s)
 
 
 def cells(line: str) -> int:
@@ -723,6 +734,11 @@ def cmd_markdown(md_path: str, expect_path: str) -> int:
             line[:200],
         )
         fails.check(
+            re.search(r"(?i)\]\(\s*<?\s*(?!https?:)[a-z][a-z0-9+.-]*:", strip_escapes(line)) is None,
+            "line %d: a link to another scheme than http and https" % no,
+            line[:200],
+        )
+        fails.check(
             re.search(r"(?i)<[a-z][^>]*\son[a-z]+\s*=", strip_escapes(line)) is None,
             "line %d: an event handler attribute" % no,
             line[:200],
@@ -784,9 +800,12 @@ class PageParser(html.parser.HTMLParser):
         self.comments: list[str] = []
         self.tags: list[str] = []
         self.handlers: list[str] = []
+        self.hrefs: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
+        if tag == "a":
+            self.hrefs.extend(v or "" for k, v in attrs if k == "href")
         self.handlers.extend("%s %s" % (tag, k) for k, _ in attrs if k.startswith("on"))
         if tag == "script":
             self.in_script = True
@@ -837,6 +856,9 @@ def cmd_html(html_path: str, expect_path: str) -> int:
         )
         fails.check("img" not in p.tags, "%s: an <img> from the catalog is an element" % name)
         fails.check(not p.handlers, "%s: event handler attributes: %s" % (name, p.handlers[:5]))
+        # Prose links only to http, https or relative URLs.
+        schemes = [h for h in p.hrefs if re.match(r"(?i)\s*(?!https?:)[a-z][a-z0-9+.-]*:", h)]
+        fails.check(not schemes, "%s: a link to another scheme: %s" % (name, schemes[:3]))
         fails.check(
             all("comment" not in c and "-->" not in c for c in p.comments),
             "%s: catalog text became an HTML comment" % name,
@@ -844,22 +866,24 @@ def cmd_html(html_path: str, expect_path: str) -> int:
         )
         texts.append("".join(p.text))
     # Every entry's message, description and hint is in the pages' text as
-    # written (line breaks may show as <br> or stay as they are).
+    # written (line breaks may show as <br> or stay as they are), prose but
+    # for its markup.
     text = "\n".join(texts)
 
     def norm(s: str) -> str:
         return re.sub(r"\s+", " ", s).strip()
 
     ntext = norm(text)
+    utext = norm(unmarked(text))
     for e in x["entries"]:
         for field in ("message", "description", "hint"):
             want = e["fields"][field]
             if field == "message" and e["kind"] != "status":
                 want = re.sub(r"\$\$", "$", want)  # shown as read: $$ is a $
-            if not want:
-                continue
+            if not want or (field != "message" and "](" in want):
+                continue  # a link's destination is no text
             fails.check(
-                norm(want) in ntext,
+                norm(want) in ntext if field == "message" else norm(unmarked(want)) in utext,
                 "%s: its %s is not in the page's text" % (label(e), field),
                 None,
                 want,

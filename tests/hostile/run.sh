@@ -117,9 +117,11 @@ for target in $("$ERRCAT" targets | sed -n 's/^\([a-z][a-z]*\) .*/\1/p'); do
     if [ -d "$O/$target" ]; then ok "build: $target written"; else bad "build: $target not written"; fi
 done
 # Doc comments read as the catalog wrote them: a comment is not a string, so
-# a quote is no \" there (the catalog's description starts 'Catalog "de').
+# a quote is no \" there (the catalog's description starts 'Catalog "de'; a
+# description is prose, which Rust's doc comments hold as Markdown, where a
+# backslash is written \\).
 for f in go/catalog.go rust/lib.rs "typescript/${ID}_errors.ts"; do
-    if grep -Eq '^[[:space:]]*(//|\*).*Catalog "description" '"'single'"' [\]back' "$O/$f"; then
+    if grep -Eq '^[[:space:]]*(//|\*).*Catalog "description" '"'single'"' [\]{1,2}back' "$O/$f"; then
         ok "comment: $f quotes the description as written"
     else
         grep -n 'Catalog .*description' "$O/$f" >"$T/log" 2>&1

@@ -142,8 +142,30 @@ static void test_comment_tag(void **state)
     fx->env.escape = NULL; /* a raw file: comments raw too */
     assert_renders(fx, "{{%comment s}}", "{s: '*/'}", "*/");
     assert_fails(fx, "{{%pragma s}}", "{}",
-                 "t.mustache:1:1: error: unknown tag '{{%pragma s}}': the only '%' tag is "
-                 "'%comment NAME'\n");
+                 "t.mustache:1:1: error: unknown tag '{{%pragma s}}': the '%' tags are "
+                 "'%comment NAME', '%prose NAME' and '%prose-comment NAME'\n");
+}
+
+/* {{%prose x}}: the env's prose writer (html's by default), else the plain
+** text escaped as {{x}}; {{%prose-comment x}}: the plain text escaped as
+** {{%comment x}}. */
+static void test_prose_tags(void **state)
+{
+    fixture *fx = *state;
+    const char *data = "{s: 'see *\"x\"* & `*/`', n: 12}";
+    assert_renders(fx, "{{%prose s}}|{{s}}", data,
+                   "see <em>&quot;x&quot;</em> &amp; <code>*/</code>|"
+                   "see *&quot;x&quot;* &amp; `*/`");
+    fx->env.escape = ec_lang_go.escape;
+    fx->env.comment_escape = ec_lang_go.comment;
+    fx->env.prose = NULL;
+    assert_renders(fx, "\"{{%prose s}}\" // {{%prose-comment s}} {{%prose n}}", data,
+                   "\"see \\\"x\\\" & `*\\x2f`\" // see \"x\" & `*\\/` 12");
+    fx->env.prose = ec_lang_markdown.prose;
+    assert_renders(fx, "{{%prose s}}", data, "see <em>\"x\"</em> \\& `*/`");
+    fx->env.escape = NULL; /* a raw file: prose raw too */
+    assert_renders(fx, "{{%prose s}} {{%prose-comment s}}", data,
+                   "see *\"x\"* & `*/` see *\"x\"* & `*/`");
 }
 
 static void test_sections(void **state)
@@ -484,6 +506,7 @@ int main(void)
         T(test_interpolation),
         T(test_escape_function),
         T(test_comment_tag),
+        T(test_prose_tags),
         T(test_sections),
         T(test_standalone_lines),
         T(test_partial_indentation),

@@ -239,7 +239,7 @@ pub mod codes {
     use crate::{format, table};
     use std::fmt;
 
-    /// The codes of the domain `order`: Order response codes. Returned by GET /order in cases where a quote is available but the swap simulation fails. When no quote can be found at all, the order endpoint answers 400 with {"error": "Failed to get quotes"} instead.
+    /// The codes of the domain `order`: Order response codes. Returned by GET /order in cases where a quote is available but the swap simulation fails. When no quote can be found at all, the order endpoint answers 400 with \{"error": "Failed to get quotes"\} instead.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     #[repr(i64)]
@@ -520,7 +520,7 @@ pub mod codes {
         }
     }
 
-    /// The codes of the domain `program`: Program related codes. The `code` of a failed POST /execute response when an aggregator route (such as Iris) was submitted to the network but failed to land because of a program error. Only Jupiter V6 Aggregator Program codes are parsed with their description; the full and most up to date list is the program's IDL on an explorer (https://solscan.io/account/JUP6LkbZbjS1jKKwapdHNy74zcZ3tLUZoi5QNyVTaV4#programIdl), of which this page shows only 6001. Other DEX programs' codes come back as "custom program error: #<code>"; if you need help identifying them, please reach out in Discord.
+    /// The codes of the domain `program`: Program related codes. The `code` of a failed POST /execute response when an aggregator route (such as Iris) was submitted to the network but failed to land because of a program error. Only Jupiter V6 Aggregator Program codes are parsed with their description; the full and most up to date list is the program's IDL on an explorer (https://solscan.io/account/JUP6LkbZbjS1jKKwapdHNy74zcZ3tLUZoi5QNyVTaV4#programIdl), of which this page shows only 6001. Other DEX programs' codes come back as "custom program error: #\<code\>"; if you need help identifying them, please reach out in Discord.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     #[repr(i64)]

@@ -1,4 +1,4 @@
-//! The error catalog of the Database Proxy API (version 1.4.2): every HTTP status and error code it returns, with its message, retry semantics and UI guidance. Errors that a SQL-over-HTTP proxy passes on from the databases behind it. The proxy adds no code of its own: the body is {"error": {"sqlstate", "message", "detail"}} from PostgreSQL, or {"error": {"vendor_code", "message"}} from the storage engine.
+//! The error catalog of the Database Proxy API (version 1.4.2): every HTTP status and error code it returns, with its message, retry semantics and UI guidance. Errors that a SQL-over-HTTP proxy passes on from the databases behind it. The proxy adds no code of its own: the body is \{"error": \{"sqlstate", "message", "detail"\}\} from PostgreSQL, or \{"error": \{"vendor\_code", "message"\}\} from the storage engine.
 //!
 //! [`classify`] reads an error response through the catalog: it finds the
 //! response's [`Entry`], its message and the [`Decision`] whether to retry.

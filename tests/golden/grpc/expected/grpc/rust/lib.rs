@@ -215,7 +215,7 @@ pub mod codes {
     use crate::{format, table};
     use std::fmt;
 
-    /// The codes of the domain `code`: Code. The canonical error codes for gRPC APIs.  Sometimes multiple error codes may apply. Services should return the most specific error code that applies. For example, prefer `OUT_OF_RANGE` over `FAILED_PRECONDITION` if both codes apply. Similarly prefer `NOT_FOUND` or `ALREADY_EXISTS` over `FAILED_PRECONDITION`.
+    /// The codes of the domain `code`: Code. The canonical error codes for gRPC APIs.<br><br>Sometimes multiple error codes may apply. Services should return the most specific error code that applies. For example, prefer `OUT_OF_RANGE` over `FAILED_PRECONDITION` if both codes apply. Similarly prefer `NOT_FOUND` or `ALREADY_EXISTS` over `FAILED_PRECONDITION`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     #[repr(i64)]
@@ -252,7 +252,7 @@ pub mod codes {
         Aborted = 10,
         /// 11: "The operation was attempted past the valid range. E.g., seeking or reading past end-of-file."
         ///
-        /// Unlike `INVALID_ARGUMENT`, this error indicates a problem that may be fixed if the system state changes. For example, a 32-bit file system will generate `INVALID_ARGUMENT` if asked to read at an offset that is not in the range [0,2^32-1], but it will generate `OUT_OF_RANGE` if asked to read from an offset past the current file size.  There is a fair bit of overlap between `FAILED_PRECONDITION` and `OUT_OF_RANGE`. We recommend using `OUT_OF_RANGE` (the more specific error) when it applies so that callers who are iterating through a space can easily look for an `OUT_OF_RANGE` error to detect when they are done.
+        /// Unlike `INVALID_ARGUMENT`, this error indicates a problem that may be fixed if the system state changes. For example, a 32-bit file system will generate `INVALID_ARGUMENT` if asked to read at an offset that is not in the range \[0,2^32-1\], but it will generate `OUT_OF_RANGE` if asked to read from an offset past the current file size.<br><br>There is a fair bit of overlap between `FAILED_PRECONDITION` and `OUT_OF_RANGE`. We recommend using `OUT_OF_RANGE` (the more specific error) when it applies so that callers who are iterating through a space can easily look for an `OUT_OF_RANGE` error to detect when they are done.
         OutOfRange = 11,
         /// 12: "The operation is not implemented or is not supported/enabled in this service."
         Unimplemented = 12,

@@ -1,4 +1,4 @@
-//! The error catalog of the Messaging API (version 2010-04-01): every HTTP status and error code it returns, with its message, retry semantics and UI guidance. Errors of an SMS and verification API. Most endpoints answer {"code", "message", "more_info", "status"}; the verification endpoints answer {"error": {"code", "message"}} and delivery callbacks carry {"error_code", "error_message"}.
+//! The error catalog of the Messaging API (version 2010-04-01): every HTTP status and error code it returns, with its message, retry semantics and UI guidance. Errors of an SMS and verification API. Most endpoints answer \{"code", "message", "more\_info", "status"\}; the verification endpoints answer \{"error": \{"code", "message"\}\} and delivery callbacks carry \{"error\_code", "error\_message"\}.
 //!
 //! [`classify`] reads an error response through the catalog: it finds the
 //! response's [`Entry`], its message and the [`Decision`] whether to retry.
@@ -280,7 +280,7 @@ pub mod codes {
         }
     }
 
-    /// The codes of the domain `delivery`: Delivery errors. Numeric codes of delivery callbacks, 30001 to 30999, at error_code.
+    /// The codes of the domain `delivery`: Delivery errors. Numeric codes of delivery callbacks, 30001 to 30999, at error\_code.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     #[repr(i64)]

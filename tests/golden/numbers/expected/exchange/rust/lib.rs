@@ -1,4 +1,4 @@
-//! The error catalog of the Exchange REST API (version 3.2.0): every HTTP status and error code it returns, with its message, retry semantics and UI guidance. Errors of a spot-trading REST API. Every error body is {"code": -1121, "msg": "Invalid symbol."}; the code is negative and grouped by range: -1000 to -1099 for server and network issues, -1100 to -1199 for request issues, -2000 to -2099 for order issues.
+//! The error catalog of the Exchange REST API (version 3.2.0): every HTTP status and error code it returns, with its message, retry semantics and UI guidance. Errors of a spot-trading REST API. Every error body is \{"code": -1121, "msg": "Invalid symbol."\}; the code is negative and grouped by range: -1000 to -1099 for server and network issues, -1100 to -1199 for request issues, -2000 to -2099 for order issues.
 //!
 //! [`classify`] reads an error response through the catalog: it finds the
 //! response's [`Entry`], its message and the [`Decision`] whether to retry.

@@ -1,4 +1,4 @@
-//! The error catalog of the Object Storage API (version v2): every HTTP status and error code it returns, with its message, retry semantics and UI guidance. Errors of an object-storage API. Error bodies are problem details (application/problem+json): {"type", "title", "status", "detail", "instance"}; the status is the whole answer.
+//! The error catalog of the Object Storage API (version v2): every HTTP status and error code it returns, with its message, retry semantics and UI guidance. Errors of an object-storage API. Error bodies are problem details (application/problem+json): \{"type", "title", "status", "detail", "instance"\}; the status is the whole answer.
 //!
 //! [`classify`] reads an error response through the catalog: it finds the
 //! response's [`Entry`], its message and the [`Decision`] whether to retry.

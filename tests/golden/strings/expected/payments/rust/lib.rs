@@ -1,4 +1,4 @@
-//! The error catalog of the Payments API (version 2024-06-01): every HTTP status and error code it returns, with its message, retry semantics and UI guidance. Errors of a card-payments API. Every error body is {"error": {"type", "code", "message", "param"}}; branch on `code`, which is stable, never on `message`.
+//! The error catalog of the Payments API (version 2024-06-01): every HTTP status and error code it returns, with its message, retry semantics and UI guidance. Errors of a card-payments API. Every error body is \{"error": \{"type", "code", "message", "param"\}\}; branch on `code`, which is stable, never on `message`.
 //!
 //! [`classify`] reads an error response through the catalog: it finds the
 //! response's [`Entry`], its message and the [`Decision`] whether to retry.
