@@ -191,7 +191,7 @@ pub struct ProduceOptions<'a> {
     pub instance: Option<&'a str>,
     /// What the envelope's details path holds ([`Form::Envelope`]).
     pub details: Option<&'a Value>,
-    /// Values of the envelope's echo fields, keyed as [`classify`] keys
+    /// Values of the envelope's echo fields, keyed as [`crate::classify`] keys
     /// them: a request field (any JSON value) goes at its path
     /// ([`Form::Envelope`]), an echoed header (a string) is sent in every
     /// form.
@@ -371,7 +371,9 @@ pub fn produce(
             )));
         }
         if header && value.as_str().is_none_or(|s| s.contains(['\r', '\n'])) {
-            return Err(ProduceError(format!("echoed header {name} takes a line of text")));
+            return Err(ProduceError(format!(
+                "echoed header {name} takes a line of text"
+            )));
         }
     }
     let echoed = |name: &str| {

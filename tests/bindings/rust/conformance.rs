@@ -559,7 +559,10 @@ fn check_produce(q: &Value, now: SystemTime) -> Vec<String> {
     };
     let details = field(q, "details");
     let echo: Vec<(&str, Value)> = match field(q, "echo") {
-        Value::Object(members) => members.iter().map(|(k, v)| (k.as_str(), v.clone())).collect(),
+        Value::Object(members) => members
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect(),
         _ => Vec::new(),
     };
     let options = cat::ProduceOptions {
