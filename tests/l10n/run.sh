@@ -47,9 +47,18 @@ for pot in $(find out tests/golden -name '*.pot' | LC_ALL=C sort); do
 done
 # Every PO file of the tests but the two that gettext refuses too (an
 # unterminated string, a text translated twice: diagnostics cases).
-for po in $(find tests/golden tests/diag/locales -name '*.po' ! -path '*/syntax/*' \
+for po in $(find spec/locales tests/golden tests/diag/locales -name '*.po' ! -path '*/syntax/*' \
     ! -path '*/twice/*' | LC_ALL=C sort); do
     check "msgfmt --check $po" msgfmt --check -o /dev/null "$po"
+done
+# The seed catalogs ship every text translated, none stale or unused.
+for c in spec/*.yaml; do
+    "$E" lint "$c" --enable missing-translation >"$T/lint" 2>&1
+    if grep -q 'locales:' "$c" && ! grep -q -- '-translation\]' "$T/lint"; then
+        ok "lint: $c has every text translated"
+    else
+        bad "lint: $c has every text translated" "$T/lint"
+    fi
 done
 "$E" lint "$S/catalog.yaml" --enable missing-translation >"$T/lint" 2>&1
 echo "exit $?" >>"$T/lint"

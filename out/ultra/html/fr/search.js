@@ -1,0 +1,17 @@
+errcatSearch({"catalog": "ultra", "pages": [
+["order", "order", "Codes de réponse de l'ordre", "order"],
+["execute", "execute", "Codes de réponse de l'exécution", "execute"],
+["aggregator", "aggregator", "Codes des échanges de type agrégateur", "aggregator"],
+["rfq", "rfq", "Codes des échanges de type RFQ", "rfq"],
+["program", "program", "Codes liés aux programmes", "program"],
+], "statuses": [
+["status-200", 200, "Réussi", "", "never", "No retry"],
+["status-400", 400, "Requête incorrecte", "", "never", "No retry"],
+["status-401", 401, "Non autorisé", "", "never", "No retry"],
+["status-404", 404, "Introuvable", "", "never", "No retry"],
+["status-429", 429, "Débit limité", "", "maybe", "Retry may help"],
+["status-500", 500, "Erreur interne du serveur", "", "never", "No retry"],
+["status-502", 502, "Passerelle incorrecte", "", "never", "No retry"],
+["status-503", 503, "Service indisponible", "", "never", "No retry"],
+["status-504", 504, "Délai de la passerelle dépassé", "", "never", "No retry"],
+]});
