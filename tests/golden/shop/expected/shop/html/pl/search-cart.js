@@ -1,5 +1,5 @@
 errcatSearch({"page": "cart", "rows": [
-["cart--other", "any other", "", "Cart error ${code}", "", "", 409, "never", "No retry", "", [], ""],
-["cart-item-missing", "item-missing", "ITEM_MISSING", "Produktu ${sku} nie ma w katalogu", "", "Check the SKU against the product list.", 404, "never", "No retry", "", [], ""],
-["cart-cart-full", "cart-full", "CART_FULL", "A cart holds at most ${limit} items", "The cart reached its size limit.", "", 409, "never", "No retry", "", [], ""],
+["cart--other", "każdy inny", "", "Cart error ${code}", "", "", 409, "never", "Bez ponawiania", "", [], ""],
+["cart-item-missing", "item-missing", "ITEM_MISSING", "Produktu ${sku} nie ma w katalogu", "", "Check the SKU against the product list.", 404, "never", "Bez ponawiania", "", [], ""],
+["cart-cart-full", "cart-full", "CART_FULL", "A cart holds at most ${limit} items", "The cart reached its size limit.", "", 409, "never", "Bez ponawiania", "", [], ""],
 ]});
