@@ -1474,10 +1474,10 @@ ec_value ec_view_build_locale(const ec_catalog *c, ec_view_mode mode, size_t loc
     if (c->nlocales) {
         ec_builder_init(&b);
         ec_builder_add(&b, "source", ec_vstr(c->source_locale));
-        ec_builder_init(&l);
+        const char **tags = ec_arena_alloc(v.a, c->nlocales * sizeof *tags);
         for (size_t i = 0; i < c->nlocales; i++)
-            ec_builder_push(&l, ec_vstr(c->locales[i].tag));
-        ec_builder_add(&b, "translations", ec_builder_list(&l, v.a));
+            tags[i] = c->locales[i].tag;
+        add_strings(&v, &b, "translations", "translations_items", tags, c->nlocales);
         if (v.derived) /* the source locale and each translation */
             ec_builder_add(&b, "count", ec_vint((int64_t)c->nlocales + 1));
         ec_builder_add(&top, "locales", ec_builder_map(&b, v.a));

@@ -195,7 +195,7 @@ statuscodes_decision statuscodes_decide(const statuscodes_entry *e, int attempt,
 size_t statuscodes_format(const statuscodes_entry *e, char *buf, size_t size, const char *const *args, size_t nargs);
 
 /* Translations. The catalog's texts are in en; it ships translations
-** into fr, ar, pl, . A locale is a number: 0 for en, then each
+** into fr, ar, pl. A locale is a number: 0 for en, then each
 ** translation in the order of statuscodes_locales. */
 #define STATUSCODES_NLOCALES 4
 

@@ -195,7 +195,7 @@ statusenvelope_decision statusenvelope_decide(const statusenvelope_entry *e, int
 size_t statusenvelope_format(const statusenvelope_entry *e, char *buf, size_t size, const char *const *args, size_t nargs);
 
 /* Translations. The catalog's texts are in en; it ships translations
-** into fr, ar, pl, . A locale is a number: 0 for en, then each
+** into fr, ar, pl. A locale is a number: 0 for en, then each
 ** translation in the order of statusenvelope_locales. */
 #define STATUSENVELOPE_NLOCALES 4
 

@@ -244,7 +244,7 @@ ultra_decision ultra_decide(const ultra_entry *e, int attempt, int64_t retry_aft
 size_t ultra_format(const ultra_entry *e, char *buf, size_t size, const char *const *args, size_t nargs);
 
 /* Translations. The catalog's texts are in en; it ships translations
-** into fr, ar, pl, . A locale is a number: 0 for en, then each
+** into fr, ar, pl. A locale is a number: 0 for en, then each
 ** translation in the order of ultra_locales. */
 #define ULTRA_NLOCALES 4
 
