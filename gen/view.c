@@ -851,7 +851,10 @@ static void add_produce(viewer *v, ec_builder *b, const ec_domain *dom, const ec
 ** translates any of them, in the catalog's order, {locale, <key>: text}.
 ** 'fields' pairs a context's field (NULL: the element's message) with the
 ** key. Only catalogs that ship locales have the list, so that others'
-** outputs stay as they were. */
+** outputs stay as they were; a view of the docs in a locale has none (its
+** texts are already the locale's, and looking every text up in every
+** locale for each of the docs' locales was most of their time:
+** tests/bench/RESULTS.md, "Translations"). */
 typedef struct l10n_field {
     const char *field, *key;
 } l10n_field;
@@ -860,7 +863,7 @@ static void add_translations(viewer *v, ec_builder *b, const char *element,
                              const l10n_field *fields, size_t n)
 {
     const ec_catalog *c = v->c;
-    if (!c->nlocales)
+    if (!c->nlocales || v->locale)
         return;
     ec_builder all;
     ec_builder_init(&all);
