@@ -40,7 +40,8 @@ $(ERRCAT): $(B)/obj/main.o $(B)/liberrcat.a
 	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
 # One run per catalog; errcat writes only files whose bytes changed.
-out/.stamp: Makefile $(ERRCAT) $(CATALOGS) $(wildcard spec/common/*.yaml) $(TEMPLATES)
+out/.stamp: Makefile $(ERRCAT) $(CATALOGS) $(wildcard spec/common/*.yaml spec/locales/*/*.po) \
+  $(TEMPLATES)
 	@for c in $(CATALOGS); do \
 	  $(ERRCAT) build $$c -o out || exit $$?; \
 	done

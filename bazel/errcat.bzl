@@ -62,9 +62,10 @@ def _errcat_catalog_impl(ctx):
     user_root, user, user_names = _template_tree(ctx.files.templates, "%s: templates" % ctx.label)
 
     # A folder whose name starts with "_" is no target: `_shared` holds the
-    # partials every target may use, an input of every target's action.
+    # partials every target may use and `_labels` the docs' words, inputs of
+    # every target's action.
     known = sorted({t: 1 for t in builtin.keys() + user.keys() + _TEMPLATELESS.keys() if not t.startswith("_")}.keys())
-    shared = builtin.get("_shared", []) + user.get("_shared", [])
+    shared = [f for d in ["_shared", "_labels"] for f in builtin.get(d, []) + user.get(d, [])]
     targets = ctx.attr.targets or [t for t in known if t not in _ON_REQUEST]
     catalog_inputs = [ctx.file.src] + ctx.files.includes
     root = "/".join([p for p in [ctx.bin_dir.path, ctx.label.workspace_root, ctx.label.package, ctx.label.name] if p])
@@ -96,7 +97,7 @@ def _errcat_catalog_impl(ctx):
         args = ctx.actions.args()
         args.add_all([ctx.executable._errcat, cid, root, target, declared, "--"])
         args.add_all(["build", ctx.file.src, "-o", root, "-t", target])
-        if user.get(target) or user.get("_shared"):
+        if user.get(target) or user.get("_shared") or user.get("_labels"):
             args.add_all(["--templates", user_root])
         args.add_all(ctx.attr.opts)
         ctx.actions.run(

@@ -7,7 +7,9 @@
 #include "escape.h"
 #include "fsio.h"
 #include "lang.h"
+#include "locale.h"
 #include "phash.h"
+#include "po.h"
 #include "tmpl.h"
 #include "vectors.h"
 #include "view.h"
@@ -65,6 +67,8 @@ const size_t ec_ntargets = sizeof ec_targets / sizeof ec_targets[0];
 ** docs targets share their retry phrases there. A name starting with '_'
 ** is no target. */
 #define SHARED "_shared"
+/* The folder of the docs' labels (see labels_build()). */
+#define LABELS "_labels"
 /* In a template's file name: render it once per page (see pages()). */
 #define PAGE "{page}"
 
@@ -246,6 +250,32 @@ char **ec_target_names(const char *builtin, const char *user, size_t *n)
     return v;
 }
 
+/* The files of the labels folder of 'root' (below), into 'b': a PO file
+** added there changes what a build reads. */
+static void labels_listing(const char *root, ec_buf *b)
+{
+    char *dir = root ? join(root, LABELS, NULL) : NULL;
+    DIR *dp = dir ? opendir(dir) : NULL;
+    size_t n = 0, cap = 0;
+    char **v = NULL;
+    struct dirent *de;
+    while (dp && (de = readdir(dp))) {
+        if (de->d_name[0] == '.')
+            continue;
+        if (n == cap)
+            v = ec_xrealloc(v, (cap = cap ? cap * 2 : 16) * sizeof *v);
+        v[n++] = xstrdup(de->d_name);
+    }
+    if (dp)
+        closedir(dp);
+    if (n)
+        qsort(v, n, sizeof *v, cmp_str);
+    for (size_t i = 0; i < n; i++)
+        ec_buf_printf(b, "  " LABELS "/%s\n", v[i]);
+    free_list(v, n);
+    free(dir);
+}
+
 uint64_t ec_target_listing_hash(const char *builtin, const char *user, const char *const *names,
                                 size_t n)
 {
@@ -275,6 +305,7 @@ uint64_t ec_target_listing_hash(const char *builtin, const char *user, const cha
             ec_buf_printf(&b, "  %s/%s\n", SHARED, v[i]);
         free_list(v, nv);
         free(shared);
+        labels_listing(roots[r], &b);
         ec_buf_puts(&b, "--\n");
     }
     if (!n)
@@ -507,6 +538,141 @@ static void pages_build(pages *pg, const ec_value *view, unsigned per_page, ec_a
     pg->overlay = ec_builder_map(&b, a);
 }
 
+/* Labels: the docs' own words (headings, column names, "Copy link"), in
+** the locale of the page. LABELS/labels.pot lists them: each entry's
+** msgctxt is a label's key and its msgid the English words; LABELS/<tag>.po
+** beside it translates them, a PO file as a catalog's are. Every template
+** sees {labels: {key: text}}. A page in locale fr-CA takes each label from
+** fr-CA.po, else fr.po (the chain of ec_l10n_chain: the tag, then each
+** shorter form), else English; at each step the user's folder comes before
+** the built-in one. A translation that is fuzzy, empty, or made from other
+** English words than the template's (stale) is not used. */
+#define MAX_LABELS 1024
+
+typedef struct label {
+    const char *key, *english, *text;
+} label;
+
+typedef struct label_table {
+    label v[MAX_LABELS];
+    size_t n;
+} label_table;
+
+static label *label_find(label_table *l, const char *key)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (strcmp(l->v[i].key, key) == 0)
+            return &l->v[i];
+    return NULL;
+}
+
+/* Reads the PO file 'file' of the labels folder of 'root' (missing: no
+** entries); false after reporting an error. */
+static bool labels_read(source_ctx *s, const char *root, const char *file, ec_po *po)
+{
+    memset(po, 0, sizeof *po);
+    if (!root)
+        return true;
+    char *dir = join(root, LABELS, NULL);
+    size_t len;
+    const char *shown;
+    unsigned errors = s->d->errors;
+    char *text = read_template(s, dir, file, &len, &shown);
+    free(dir);
+    bool ok = s->d->errors == errors &&
+              (!text || ec_po_read(shown, ec_arena_strndup(s->a, text, len), len, s->a, s->d, po));
+    free(text);
+    return ok;
+}
+
+/* The placeholders of a label's text, "${name}" each, as their names
+** joined by '}' ("" for none): a translation must keep them in order, since
+** the template puts a value between the parts they cut the text into. */
+static const char *label_placeholders(const char *text, ec_arena *a)
+{
+    ec_buf b;
+    ec_buf_init(&b);
+    for (const char *p = strstr(text, "${"), *end; p && (end = strchr(p, '}'));
+         p = strstr(end, "${"))
+        ec_buf_printf(&b, "%.*s}", (int)(end - p - 2), p + 2);
+    const char *r = ec_arena_strndup(a, b.data ? b.data : "", b.len);
+    ec_buf_free(&b);
+    return r;
+}
+
+/* A label's value: its text, or, when it has placeholders, {a, b, c...}:
+** the text before the first, between the first and the second, ... */
+static ec_value label_value(const char *text, ec_arena *a)
+{
+    const char *p = strstr(text, "${"), *end = p ? strchr(p, '}') : NULL;
+    if (!end)
+        return ec_vstr(text);
+    ec_builder b;
+    ec_builder_init(&b);
+    static const char *const part[] = {"a", "b", "c", "d", "e", "f", "g", "h"};
+    size_t n = 0;
+    for (; p && end && n + 1 < sizeof part / sizeof *part; n++) {
+        ec_builder_add(&b, part[n], ec_vstr(ec_arena_strndup(a, text, (size_t)(p - text))));
+        text = end + 1;
+        p = strstr(text, "${");
+        end = p ? strchr(p, '}') : NULL;
+    }
+    ec_builder_add(&b, part[n], ec_vstr(text));
+    return ec_builder_map(&b, a);
+}
+
+/* The labels of a page in 'view''s locale (English without one), added to
+** the map 'overlay' (what every template sees above the view). */
+static bool labels_build(source_ctx *s, const char *roots[2], const ec_value *view,
+                         ec_value *overlay)
+{
+    label_table *l = ec_arena_alloc(s->a, sizeof *l);
+    l->n = 0;
+    ec_po po;
+    for (int r = 0; r < 2; r++) {
+        if (!labels_read(s, roots[r], "labels.pot", &po))
+            return false;
+        for (size_t i = 0; i < po.n; i++)
+            if (po.entries[i].ctxt && !label_find(l, po.entries[i].ctxt) && l->n < MAX_LABELS)
+                l->v[l->n++] = (label){po.entries[i].ctxt, po.entries[i].id, NULL};
+    }
+    const ec_value *loc = view->kind == EC_VMAP ? ec_map_get(view, "locale") : NULL;
+    const ec_value *tag = loc ? ec_map_get(loc, "tag") : NULL;
+    const char *t = tag && tag->kind == EC_VSTR ? tag->u.s : "en";
+    for (size_t k = strlen(t); k; k = ec_locale_parent(t, k))
+        for (int r = 0; r < 2; r++) {
+            if (!labels_read(s, roots[r], ec_arena_printf(s->a, "%.*s.po", (int)k, t), &po))
+                return false;
+            for (size_t i = 0; i < po.n; i++) {
+                const ec_po_entry *e = &po.entries[i];
+                label *x = e->ctxt ? label_find(l, e->ctxt) : NULL;
+                if (!x || x->text || e->fuzzy || !e->nstr || !*e->str[0] ||
+                    strcmp(e->id, x->english) != 0)
+                    continue;
+                if (strcmp(label_placeholders(e->str[0], s->a),
+                           label_placeholders(x->english, s->a)) != 0) {
+                    ec_error(s->d, e->str_at,
+                             "the label '%s' must keep the placeholders of its English text, "
+                             "in their order",
+                             x->key);
+                    return false;
+                }
+                x->text = e->str[0];
+            }
+        }
+    ec_builder b, all;
+    ec_builder_init(&b);
+    for (size_t i = 0; i < l->n; i++)
+        ec_builder_add(&b, l->v[i].key,
+                       label_value(l->v[i].text ? l->v[i].text : l->v[i].english, s->a));
+    ec_builder_init(&all);
+    for (uint32_t i = 0; i < overlay->len; i++)
+        ec_builder_add(&all, overlay->u.members[i].key, overlay->u.members[i].val);
+    ec_builder_add(&all, "labels", ec_builder_map(&b, s->a));
+    *overlay = ec_builder_map(&all, s->a);
+    return true;
+}
+
 /* Renders compiled template 'tp' ('file', the template's file name) into
 ** output 'prefix' + its name: once, or once per page. */
 static bool render_file(ec_tmpl_env *env, const ec_tmpl *tp, const char *file, const char *id,
@@ -567,7 +733,8 @@ static bool render_folder(const char *dirs[4], char **uf, size_t nu, char **bf, 
     /* A template that exists but cannot be read (a FIFO, say) is reported by
     ** read_template and must fail the build, not fall back to a built-in. */
     unsigned errors = d->errors;
-    bool ok = true;
+    const char *label_roots[2] = {user, builtin};
+    bool ok = labels_build(&s, label_roots, view, &pg.overlay);
     for (size_t i = 0; i < n && ok; i++) {
         if (all[i][0] == '_')
             continue;

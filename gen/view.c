@@ -984,7 +984,10 @@ static void add_produce(viewer *v, ec_builder *b, const ec_domain *dom, const ec
 ** translates any of them, in the catalog's order, {locale, <key>: text}.
 ** 'fields' pairs a context's field (NULL: the element's message) with the
 ** key. Only catalogs that ship locales have the list, so that others'
-** outputs stay as they were. */
+** outputs stay as they were; a view of the docs in a locale has none (its
+** texts are already the locale's, and looking every text up in every
+** locale for each of the docs' locales was most of their time:
+** tests/bench/RESULTS.md, "Translations"). */
 typedef struct l10n_field {
     const char *field, *key;
 } l10n_field;
@@ -993,7 +996,7 @@ static void add_translations(viewer *v, ec_builder *b, const char *element,
                              const l10n_field *fields, size_t n)
 {
     const ec_catalog *c = v->c;
-    if (!c->nlocales)
+    if (!c->nlocales || v->locale)
         return;
     ec_builder all;
     ec_builder_init(&all);
@@ -1652,10 +1655,10 @@ ec_value ec_view_build_locale(const ec_catalog *c, ec_view_mode mode, size_t loc
     if (c->nlocales) {
         ec_builder_init(&b);
         ec_builder_add(&b, "source", ec_vstr(c->source_locale));
-        ec_builder_init(&l);
+        const char **tags = ec_arena_alloc(v.a, c->nlocales * sizeof *tags);
         for (size_t i = 0; i < c->nlocales; i++)
-            ec_builder_push(&l, ec_vstr(c->locales[i].tag));
-        ec_builder_add(&b, "translations", ec_builder_list(&l, v.a));
+            tags[i] = c->locales[i].tag;
+        add_strings(&v, &b, "translations", "translations_items", tags, c->nlocales);
         if (v.derived) /* the source locale and each translation */
             ec_builder_add(&b, "count", ec_vint((int64_t)c->nlocales + 1));
         ec_builder_add(&top, "locales", ec_builder_map(&b, v.a));

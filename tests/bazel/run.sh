@@ -57,9 +57,10 @@ inputs_of() { awk 'p { sub(/^[ \t]+/, ""); sub(/[ \t]*\\$/, ""); if ($0 != "") p
 hermetic() {
     for s in a b; do
         d=$T/sandbox-$s
-        mkdir -p "$d/bin" "$d/spec/common"
+        mkdir -p "$d/bin" "$d/spec/common" "$d/spec/locales"
         cp "$ERRCAT" "$d/bin/errcat"
         cp spec/swap.yaml "$d/spec/"
+        cp -R spec/locales/swap "$d/spec/locales/"
         cp spec/common/http.yaml "$d/spec/common/"
         cp -R templates "$d/templates"
     done
@@ -74,11 +75,13 @@ hermetic() {
     check "hermetic: two sandboxes, the same bytes" \
         diff -r --exclude=.errcat "$T/sandbox-a/out" "$T/sandbox-b/out"
     check "hermetic: the same depfile" cmp "$T/sandbox-a/out.d" "$T/sandbox-b/out.d"
-    # The depfile names the catalog, its include and templates, all inside
-    # the sandbox, and nothing else.
+    # The depfile names the catalog, its include, its translations and
+    # templates, all inside the sandbox, and nothing else.
     inputs_of "$T/sandbox-a/out.d" >"$T/inputs"
     if awk '$0 == "spec/swap.yaml" { c = 1 } $0 == "spec/common/http.yaml" { i = 1 }
-        $0 !~ /^templates\/[^\/]+\/[^\/]+\.mustache$/ && $0 != "spec/swap.yaml" &&
+        $0 !~ /^templates\/[^\/]+\/[^\/]+\.mustache$/ && $0 !~ /^templates\/_labels\/[a-z]+\.pot?$/ &&
+            $0 !~ /^spec\/locales\/swap\/[a-z]+\.po$/ &&
+            $0 != "spec/swap.yaml" &&
             $0 != "spec/common/http.yaml" { print "not a declared input: " $0; bad = 1 }
         END { if (!c || !i) { print "the catalog or its include is missing"; bad = 1 } exit bad }' \
         "$T/inputs" >"$T/log" 2>&1; then ok "hermetic: the depfile names exactly the declared inputs"; else

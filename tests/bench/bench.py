@@ -10,7 +10,8 @@ Environment (make passes them through; all optional):
   BENCH_SIZES         catalog sizes (default 1000 10000 100000 1000000)
   BENCH_LOOKUP_SIZES  sizes of the lookup benchmark (default: 10000 and
                       100000, when BENCH_SIZES has them)
-  BENCH_STEPS         the steps to run, of throughput scaling oneline gcc_c
+  BENCH_STEPS         the steps to run, of throughput scaling translations
+                      oneline gcc_c
                       lookup classify docs_site (default: all of them);
                       `BENCH_STEPS=docs_site BENCH_SIZES=100000` measures
                       the html site alone
@@ -429,6 +430,106 @@ def scaling(history, verdicts):
             verdicts.add(r <= 1.3, f"errcat {key}: time per code at 100,000 is {r:.2f}x that at 10,000")
 
 
+# ---- translations -----------------------------------------------------------------
+
+# Issue 18's locales for the bench: one right to left, two with rich plurals.
+L10N_LOCALES = ["fr", "de", "es", "pl", "ar"]
+
+
+def l10n_catalog(n):
+    """bench_l10n.yaml beside bench.yaml: the same catalog shipping
+    L10N_LOCALES, each a PO file (locales/<tag>.po) that translates every
+    text of the catalog's template with a pseudo-translation, "[<tag>] "
+    and the text (placeholders kept), so that every lookup finds one."""
+    d = os.path.join(BDIR, f"n{n}")
+    stamp = os.path.join(d, "locales", ".stamp")
+    with open(os.path.join(d, "bench.yaml"), "rb") as f:
+        digest = hashlib.sha256(f.read() + " ".join(L10N_LOCALES).encode()).hexdigest()[:16]
+    if os.path.exists(stamp) and open(stamp).read() == digest:
+        return
+    log(f"bench: translating the {n}-code catalog into {', '.join(L10N_LOCALES)}")
+    pot_dir = os.path.join(d, "out-pot")
+    shutil.rmtree(pot_dir, ignore_errors=True)
+    sh([ERRCAT, "build", "bench.yaml", "-o", "out-pot", "-t", "pot"], cwd=d, stdout=subprocess.DEVNULL)
+    with open(os.path.join(pot_dir, "bench", "pot", "bench.pot"), encoding="utf-8") as f:
+        blocks = f.read().split("\n\n")
+    entries = [b.strip("\n").split("\n") for b in blocks[1:] if "msgid " in b]
+    os.makedirs(os.path.join(d, "locales"), exist_ok=True)
+    for tag in L10N_LOCALES:
+        out = ['# A pseudo-translation for the bench.', 'msgid ""', 'msgstr ""',
+               f'"Language: {tag}\\n"', '"Content-Type: text/plain; charset=UTF-8\\n"', '']
+        for lines in entries:
+            i = next(k for k, l in enumerate(lines) if l.startswith("msgid "))
+            j = next(k for k, l in enumerate(lines) if l.startswith("msgstr "))
+            ids = lines[i:j]
+            out += lines[:j] + [f'msgstr "[{tag}] ' + ids[0][len('msgid "'):]] + ids[1:] + [""]
+        with open(os.path.join(d, "locales", f"{tag}.po"), "w", encoding="utf-8") as f:
+            f.write("\n".join(out))
+    with open(os.path.join(d, "bench.yaml"), encoding="utf-8") as f:
+        root = f.read()
+    with open(os.path.join(d, "bench_l10n.yaml"), "w", encoding="utf-8") as f:
+        f.write(root.rstrip("\n") + f"\nlocales: {{source: en, translations: [{', '.join(L10N_LOCALES)}]}}\n")
+    with open(stamp, "w") as f:
+        f.write(digest)
+
+
+def translations(sizes, verdicts):
+    """Issue 18: every target built with the catalog's 5 locales within 2x
+    the time of the same catalog without translations. Trials of the two
+    alternate; every run starts from an empty output folder (no stamp)."""
+    names = errcat_targets()
+    for n in sizes:
+        if n > 100000:
+            continue
+        d = os.path.join(BDIR, f"n{n}")
+        try:
+            l10n_catalog(n)
+        except (subprocess.CalledProcessError, OSError, StopIteration) as e:
+            verdicts.add(False, f"the {n:,}-code catalog with {len(L10N_LOCALES)} locales could be made ({e})")
+            continue
+        log(f"bench: translations at {n} codes")
+        trials = trials_for(n)
+        runs = {}
+        for _ in range(trials):
+            for target in ["all"] + names:
+                for cat in ("bench.yaml", "bench_l10n.yaml"):
+                    key = (target, cat)
+                    if runs.get(key) and runs[key][0].secs > 20:
+                        continue
+                    o = os.path.join(d, "out-l10n")
+                    shutil.rmtree(o, ignore_errors=True)
+                    r = run([ERRCAT, "build", cat, "-o", "out-l10n", *([] if target == "all" else ["-t", target])],
+                            cwd=d)
+                    if r.rc == 0:
+                        runs.setdefault(key, []).append(r)
+        rows = []
+        ratios = {}
+        for target in ["all"] + names:
+            p, t = runs.get((target, "bench.yaml")), runs.get((target, "bench_l10n.yaml"))
+            if not p or not t:
+                rows.append([target, "-", "-", "-", "-", "-", "-", "-", "-", "failed"])
+                continue
+            ps, ts = statistics.median(r.secs for r in p), statistics.median(r.secs for r in t)
+            pc, tc = statistics.median(r.cpu for r in p), statistics.median(r.cpu for r in t)
+            ratios[target] = (ts / ps, tc / pc if pc else 0)
+            rows.append([target if target != "all" else "all targets", fmt_secs(ps), fmt_secs(ts), f"{ts / ps:.2f}x",
+                         fmt_secs(pc), fmt_secs(tc), f"{tc / pc:.2f}x" if pc else "-",
+                         f"{max(r.rss_kb for r in p) / 1024:.0f}", f"{max(r.rss_kb for r in t) / 1024:.0f}",
+                         "one docs site per locale, 6 in all" if target in ("html", "markdown") else ""])
+        po = sum(os.path.getsize(os.path.join(d, "locales", f"{tag}.po")) for tag in L10N_LOCALES)
+        table(f"Translations at {n:,} codes: {len(L10N_LOCALES)} locales ({', '.join(L10N_LOCALES)}; PO files "
+              f"{po / MIB:.1f} MiB in all, the YAML {catalog_bytes(n) / MIB:.1f} MiB) against none (medians of "
+              f"{trials} trials each, alternating; CPU: all threads)",
+              ["target", "none s", "5 locales s", "ratio", "none CPU s", "5 CPU s", "CPU ratio", "RSS MiB",
+               "RSS MiB (5)", "note"], rows)
+        if "all" in ratios:
+            w, c = ratios["all"]
+            verdicts.add(w <= 2.0, f"all targets with {len(L10N_LOCALES)} locales within 2x of none at "
+                                   f"{n:,} codes ({w:.2f}x wall, {c:.2f}x CPU)")
+        else:
+            verdicts.add(False, f"all targets with {len(L10N_LOCALES)} locales built at {n:,} codes")
+
+
 # ---- memory per code: a catalog of one-line codes -------------------------------
 
 def oneline(sizes, verdicts):
@@ -533,6 +634,10 @@ def gcc_c(sizes, history, verdicts):
 
 # ---- lookups --------------------------------------------------------------------
 
+# ns per localized message lookup, by size (lookup_at).
+L10N_NS = {}
+
+
 def lookup(sizes, verdicts):
     for n in sizes:
         try:
@@ -540,6 +645,11 @@ def lookup(sizes, verdicts):
         except (subprocess.CalledProcessError, OSError) as e:
             log(f"bench: lookups at {n} codes: {e}")
             verdicts.add(False, f"lookups at {n:,} codes could be built and run ({e})")
+    if len(L10N_NS) > 1:  # O(1): no slower per lookup at the largest size than at the smallest
+        lo, hi = min(L10N_NS), max(L10N_NS)
+        r = L10N_NS[hi] / L10N_NS[lo]
+        verdicts.add(r <= 1.5, f"a localized message lookup at {hi:,} codes within 1.5x of that at {lo:,} "
+                               f"({L10N_NS[hi]:.2f} vs {L10N_NS[lo]:.2f} ns, {r:.2f}x)")
 
 
 def lookup_at(n, verdicts):
@@ -594,6 +704,19 @@ def lookup_at(n, verdicts):
         log(out.stderr)
         verdicts.add(False, f"lookups at {n:,} codes give the right entries")
         return
+    # The same catalog with translations (translations() made it): its C,
+    # with a localized message of every code, by the same keys.
+    l10n = None
+    if os.path.exists(os.path.join(d, "bench_l10n.yaml")):
+        lcdir = os.path.join(d, "out-c-l10n", "bench", "c")
+        sh([ERRCAT, "build", "bench_l10n.yaml", "-o", "out-c-l10n", "-t", "c"], cwd=d)
+        lexe = os.path.join(lk, "lookup_l10n")
+        sh([CC, "-O2", "-w", "-I", lcdir, "-DL10N", "-o", lexe, os.path.join(HERE, "lookup.c"),
+            os.path.join(lcdir, "bench_errors.c")])
+        l10n = subprocess.run([lexe, d, "9"], capture_output=True, text=True)
+        if l10n.returncode:
+            log(l10n.stderr)
+            verdicts.add(False, f"localized lookups at {n:,} codes give the right messages")
     res = {}
     for line in out.stdout.split("\n"):
         p = line.split()
@@ -622,6 +745,25 @@ def lookup_at(n, verdicts):
     e = res.get(("code", "errcat"))
     if e:
         verdicts.add(e[0] <= 3.0, f"lookup by code <= 3 ns at {n:,} codes ({e[0]:.2f} ns)")
+    if l10n and not l10n.returncode:
+        lres = {}
+        for line in l10n.stdout.split("\n"):
+            p = line.split()
+            if len(p) == 4:
+                lres[p[0]] = (float(p[2]), int(p[3]))
+        rows = [[label, lres[op][1], f"{lres[op][0]:.2f}"] for op, label in (
+            ("code", "by code (numeric, random order)"),
+            ("message", "  and its message (bench_entry_message)"),
+            ("message(locale)", f"  and its message in locale i % {len(L10N_LOCALES) + 1} (bench_message)"))
+            if op in lres]
+        table(f"Localized lookups at {n:,} codes: ns per lookup, the catalog with {len(L10N_LOCALES)} locales "
+              f"(median of 9 rounds; {CC} -O2)", ["lookup", "keys", "ns"], rows)
+        m, ml = lres.get("message"), lres.get("message(locale)")
+        if ml:
+            L10N_NS[n] = ml[0]
+        if m and ml:
+            verdicts.add(ml[0] <= 2 * m[0], f"a localized message costs <= 2x the source one at {n:,} codes "
+                                            f"({ml[0]:.2f} vs {m[0]:.2f} ns)")
     e, g = res.get(("name", "errcat")), res.get(("name", "gperf"))
     if e and g:
         verdicts.add(e[0] < g[0], f"lookup by name faster than gperf at {n:,} codes ({e[0]:.2f} vs {g[0]:.2f} ns)")
@@ -709,7 +851,7 @@ def docs_site(sizes, verdicts):
 
 
 # The steps of a run, in order (--steps picks some; scaling reads what throughput measured).
-STEPS = ["throughput", "scaling", "oneline", "gcc_c", "lookup", "classify", "docs_site"]
+STEPS = ["throughput", "scaling", "translations", "oneline", "gcc_c", "lookup", "classify", "docs_site"]
 
 
 def main():
@@ -749,6 +891,8 @@ def main():
         throughput(sizes, floor, verdicts, history)
     if "scaling" in steps:
         scaling(history, verdicts)
+    if "translations" in steps:
+        translations(sizes, verdicts)
     if "oneline" in steps:
         oneline(sizes, verdicts)
     if "gcc_c" in steps:

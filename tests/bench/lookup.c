@@ -14,7 +14,11 @@
 **   op tool ns_per_lookup keys
 ** Lookups are independent of each other (the loop does not wait for one to
 ** finish before starting the next), as in a server classifying responses.
-** The numeric keys are also timed as random draws (see draw_numeric). */
+** The numeric keys are also timed as random draws (see draw_numeric).
+**
+** Built with -DL10N against the C of the same catalog with translations
+** (bench.py's bench_l10n.yaml), it also times a code's message in the
+** source locale and in a locale that changes from one key to the next. */
 #define _POSIX_C_SOURCE 200809L
 #include "bench_errors.h"
 
@@ -197,6 +201,30 @@ static uintptr_t errcat_name(const void *keys, size_t n)
     return acc;
 }
 
+#ifdef L10N
+/* The message of each numeric key's entry: in the source locale, or in
+** locale i % BENCH_NLOCALES for the i-th key, every locale in turn (the
+** pseudo-translations of bench.py, which translate every text). */
+static uintptr_t errcat_message(const void *keys, size_t n)
+{
+    const codekey *k = keys;
+    uintptr_t acc = 0;
+    for (size_t i = 0; i < n; i++)
+        acc += (uintptr_t)bench_entry_message(bench_lookup(k[i].domain, k[i].code));
+    return acc;
+}
+
+static uintptr_t errcat_message_in(const void *keys, size_t n)
+{
+    const codekey *k = keys;
+    uintptr_t acc = 0;
+    for (size_t i = 0; i < n; i++)
+        acc += (uintptr_t)bench_message(bench_lookup(k[i].domain, k[i].code),
+                                        (int)(i % BENCH_NLOCALES));
+    return acc;
+}
+#endif
+
 #ifdef HAVE_GPERF
 static uintptr_t gperf_code_num(const void *keys, size_t n)
 {
@@ -254,6 +282,16 @@ static void check(void)
         const bench_entry *e = bench_lookup(k->domain, k->code);
         if (!e || bench_entry_code(e) != k->code || (int)bench_entry_domain(e) != (int)k->domain)
             fail("bench_lookup", k->text);
+#ifdef L10N
+        /* Locale 0 is the source; each other one has its "[<tag>] " text. */
+        for (int l = 0; e && l < BENCH_NLOCALES; l++) {
+            const char *m = bench_message(e, l), *src = bench_entry_message(e);
+            char want[64];
+            int w = snprintf(want, sizeof want, "[%s] ", bench_locales[l]);
+            if (l ? strncmp(m, want, (size_t)w) != 0 || strcmp(m + w, src) != 0 : m != src)
+                fail("bench_message", k->text);
+        }
+#endif
 #ifdef HAVE_GPERF
         const struct bench_kw *g = bench_code_lookup(k->text, k->len);
         if (!g || g->code != k->code || g->domain != (int)k->domain)
@@ -399,6 +437,10 @@ int main(int argc, char **argv)
 #ifdef HAVE_GPERF
         {"code", "gperf", gperf_code_num, all.gperf, all.n, NULL},
         {"code(drawn)", "gperf", gperf_code_num, drawn.gperf, drawn.n, NULL},
+#endif
+#ifdef L10N
+        {"message", "errcat", errcat_message, all.errcat, all.n, NULL},
+        {"message(locale)", "errcat", errcat_message_in, all.errcat, all.n, NULL},
 #endif
         {"code_str", "errcat", errcat_str, strs, nstrs, NULL},
 #ifdef HAVE_GPERF

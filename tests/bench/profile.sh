@@ -3,7 +3,9 @@
 # catalog (default 100000). Builds a copy of errcat with frame pointers in
 # build/bench/prof (the Makefile's own rules, with another B and CFLAGS),
 # records `perf record -g` of `errcat check`, `build -t json`, `build -t c`,
-# `build` (all targets) and a no-op rebuild, and writes for each
+# `build` (all targets), a no-op rebuild and, when bench.py has made it
+# (its translations section), `build` of bench_l10n.yaml (5 locales, `l10n`),
+# and writes for each
 #   build/bench/prof/<run>.self.txt   functions by their own time
 #   build/bench/prof/<run>.incl.txt   functions by time including callees
 # and prints the top of each. Needs perf (Debian linux-perf) and root or
@@ -20,12 +22,15 @@ ERRCAT_TEMPLATES=$PWD/templates
 export ERRCAT_TEMPLATES
 E=$PWD/$P/errcat
 cd $B/n$N
-rm -rf prof-out-json prof-out-c prof-out-all
-for run in check json c all noop; do
+rm -rf prof-out-json prof-out-c prof-out-all prof-out-l10n
+runs="check json c all noop"
+[ -f bench_l10n.yaml ] && runs="$runs l10n"
+for run in $runs; do
     case $run in
     check) set -- "$E" check bench.yaml ;;
     json | c) set -- "$E" build bench.yaml -o prof-out-$run -t $run ;;
     all | noop) set -- "$E" build bench.yaml -o prof-out-all ;;
+    l10n) set -- "$E" build bench_l10n.yaml -o prof-out-l10n ;;
     esac
     perf record -q -F 999 -g -o "../prof/$run.data" -- "$@" >/dev/null 2>&1
     perf report -i "../prof/$run.data" --no-children --stdio --percent-limit 0.5 -g none \

@@ -47,9 +47,18 @@ for pot in $(find out tests/golden -name '*.pot' | LC_ALL=C sort); do
 done
 # Every PO file of the tests but the two that gettext refuses too (an
 # unterminated string, a text translated twice: diagnostics cases).
-for po in $(find tests/golden tests/diag/locales -name '*.po' ! -path '*/syntax/*' \
+for po in $(find spec/locales tests/golden tests/diag/locales -name '*.po' ! -path '*/syntax/*' \
     ! -path '*/twice/*' | LC_ALL=C sort); do
     check "msgfmt --check $po" msgfmt --check -o /dev/null "$po"
+done
+# The seed catalogs ship every text translated, none stale or unused.
+for c in spec/*.yaml; do
+    "$E" lint "$c" --enable missing-translation >"$T/lint" 2>&1
+    if grep -q 'locales:' "$c" && ! grep -q -- '-translation\]' "$T/lint"; then
+        ok "lint: $c has every text translated"
+    else
+        bad "lint: $c has every text translated" "$T/lint"
+    fi
 done
 "$E" lint "$S/catalog.yaml" --enable missing-translation >"$T/lint" 2>&1
 echo "exit $?" >>"$T/lint"
@@ -72,6 +81,51 @@ if $ok_merge; then
     fi
 else
     bad "msgmerge --update" /dev/null
+fi
+
+# The docs' labels (templates/_labels): gettext reads every file, and each
+# locale translates every label of labels.pot.
+for po in templates/_labels/*.po templates/_labels/*.pot; do
+    check "msgfmt --check $po" msgfmt --check -o /dev/null "$po"
+done
+for po in templates/_labels/*.po; do
+    check "msgcmp: $po translates every label" msgcmp "$po" templates/_labels/labels.pot
+done
+# A page's labels are in its locale, else the locale its tag falls back to
+# (fr-CA: French), else English (de); a user's _labels/ comes first.
+mkdir -p "$T/lab/locales" "$T/lab/tpl/_labels"
+cp "$S"/locales/*.po "$T/lab/locales/"
+sed 's/translations: \[fr, ar, pl\]/translations: [fr, ar, pl, fr-CA, de]/' "$S/catalog.yaml" \
+    >"$T/lab/catalog.yaml"
+for l in fr-CA de; do
+    printf 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n' >"$T/lab/locales/$l.po"
+done
+printf '%s\n' 'msgid ""' 'msgstr ""' '"Content-Type: text/plain; charset=UTF-8\n"' '' \
+    'msgctxt "contents"' 'msgid "Contents"' 'msgstr "Table des matières"' >"$T/lab/tpl/_labels/fr.po"
+if "$E" build "$T/lab/catalog.yaml" -o "$T/lab/out" -t html -t markdown --templates "$T/lab/tpl" \
+    >"$T/log" 2>&1; then
+    for want in 'html/index.html|Contents' 'html/fr/index.html|Table des matières' \
+        'html/fr/index.html|Aller à la référence' 'html/fr-CA/index.html|Table des matières' \
+        'html/fr-CA/domain-cart.html|Copier le lien' 'html/de/index.html|Skip to the reference' \
+        'html/ar/index.html|المحتويات' 'html/pl/domain-cart.html|Kopiuj link' \
+        'markdown/pl/shop.md|## Treść błędu' 'markdown/de/shop.md|## Error body'; do
+        f=${want%%|*} text=${want#*|}
+        if grep -qF "$text" "$T/lab/out/shop/$f"; then ok "labels: $f says $text"; else
+            bad "labels: $f says $text" "$T/lab/out/shop/$f"; fi
+    done
+else
+    bad "build with labels of locales fr-CA and de" "$T/log"
+fi
+# A translated label keeps the placeholders of its English words, in order.
+printf '%s\n' 'msgid ""' 'msgstr ""' '"Content-Type: text/plain; charset=UTF-8\n"' '' \
+    'msgctxt "n_codes"' 'msgid "${count} codes"' 'msgstr "${nombre} codes"' >"$T/lab/tpl/_labels/fr.po"
+"$E" build "$T/lab/catalog.yaml" -o "$T/lab/bad" -t html --templates "$T/lab/tpl" >"$T/log" 2>&1
+echo "exit $?" >>"$T/log"
+if grep -q "^$T/lab/tpl/_labels/fr.po:7:1: error: the label 'n_codes' must keep the placeholders of its English text, in their order$" "$T/log" &&
+    grep -q '^exit 1$' "$T/log" && [ ! -e "$T/lab/bad" ]; then
+    ok "labels: a translation that renames a placeholder is an error at its line"
+else
+    bad "labels: a translation that renames a placeholder is an error at its line" "$T/log"
 fi
 
 # diff: a changed source text needs re-translation where it is translated.

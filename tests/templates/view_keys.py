@@ -42,6 +42,7 @@ CHILD = {
     ("policy", "delay"): "delay", ("example", "header_list"): "header_value",
     ("ui", "actions_items"): "item",
     ("view", "texts"): "text", ("view", "locales"): "locales",
+    ("locales", "translations_items"): "item",
     ("view", "locale_tables"): "locale_table", ("view", "locale_links"): "locale_link",
     ("entry", "translations"): "translation", ("class", "translations"): "translation",
     ("status", "translations"): "translation", ("domain", "translations"): "translation",

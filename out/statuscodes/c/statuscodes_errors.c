@@ -57,7 +57,39 @@ static const char strings[] =
     "500\0INTERNAL_SERVER_ERROR\0Bad Gateway\0The server was acting as a gateway or proxy and received an invalid response from the upstream server.\0"
     "502\0BAD_GATEWAY\0Service Unavailable\0The server is currently unable to handle the request due to temporary overload or scheduled maintenance.\0"
     "503\0SERVICE_UNAVAILABLE\0Gateway Timeout\0The server was acting as a gateway or proxy and did not receive a timely response from the upstream server.\0"
-    "504\0GATEWAY_TIMEOUT\0"
+    "504\0GATEWAY_TIMEOUT\0La requête a réussi et le serveur a répondu avec les données demandées. C'est la réponse standard aux requêtes HTTP réussies.\0"
+    "Requête incorrecte\0Le serveur n'a pas pu comprendre la requête à cause d'une syntaxe invalide. Cela signifie souvent que le corps de la requête, ses paramètres ou sa chaîne de requête contiennent une erreur.\0"
+    "Non autorisé\0Une authentification est nécessaire et elle n'a pas été fournie ou a échoué. Le client doit s'authentifier pour obtenir la réponse demandée.\0"
+    "Interdit\0Le client est authentifié mais n'a pas la permission d'accéder à la ressource demandée. S'authentifier n'y changera rien, et la requête ne doit pas être répétée.\0"
+    "Introuvable\0La ressource demandée est introuvable sur le serveur. Cela peut arriver si l'URL du point d'accès est incorrecte ou si la ressource n'existe pas.\0"
+    "Méthode non autorisée\0La méthode indiquée dans la requête n'est pas autorisée pour cette ressource. Par exemple, utiliser POST sur une ressource qui n'accepte que GET.\0"
+    "Trop de requêtes\0L'utilisateur a envoyé trop de requêtes en un temps donné (« limitation de débit »). La réponse peut indiquer combien de temps attendre avant une nouvelle requête.\0"
+    "Erreur interne du serveur\0Le serveur a rencontré une condition inattendue. C'est un message d'erreur générique qui indique que le serveur n'a pas pu traiter une requête valide.\0"
+    "Passerelle incorrecte\0Le serveur, agissant comme passerelle ou proxy, a reçu une réponse invalide du serveur en amont.\0"
+    "Service indisponible\0Le serveur ne peut pas traiter la requête pour le moment, à cause d'une surcharge temporaire ou d'une maintenance programmée.\0"
+    "Délai de la passerelle dépassé\0Le serveur, agissant comme passerelle ou proxy, n'a pas reçu à temps de réponse du serveur en amont.\0"
+    "تم بنجاح\0نجح الطلب، وردّ الخادم بالبيانات المطلوبة. هذه هي الاستجابة المعتادة لطلبات HTTP الناجحة.\0"
+    "طلب غير صالح\0تعذّر على الخادم فهم الطلب بسبب صياغة غير صالحة. وكثيرًا ما يعني ذلك وجود خطأ في جسم الطلب أو معاملاته أو سلسلة الاستعلام.\0"
+    "غير مصرَّح به\0المصادقة مطلوبة، ولم تُقدَّم أو أنها فشلت. يجب على العميل أن يصادق على نفسه للحصول على الاستجابة المطلوبة.\0"
+    "ممنوع\0العميل مصادَق عليه لكنه لا يملك إذنًا بالوصول إلى المورد المطلوب. لن تفيد المصادقة، ولا ينبغي تكرار الطلب.\0"
+    "غير موجود\0تعذّر العثور على المورد المطلوب على الخادم. قد يحدث ذلك إذا كان عنوان URL لنقطة النهاية غير صحيح أو كان المورد غير موجود.\0"
+    "الطريقة غير مسموح بها\0الطريقة المحددة في الطلب غير مسموح بها لهذا المورد. مثال ذلك استخدام POST مع مورد لا يدعم إلا GET.\0"
+    "طلبات كثيرة جدًا\0أرسل المستخدم طلبات كثيرة جدًا خلال مدة معيّنة (\"تقييد المعدل\"). قد تتضمن الاستجابة معلومات عن المدة الواجب انتظارها قبل إرسال طلب جديد.\0"
+    "خطأ داخلي في الخادم\0واجه الخادم حالة غير متوقعة. هذه رسالة خطأ عامة تشير إلى أن الخادم أخفق في تلبية طلب صالح.\0"
+    "بوابة غير صالحة\0كان الخادم يعمل بوابةً أو وكيلًا، وتلقّى استجابة غير صالحة من الخادم الذي يسبقه.\0"
+    "الخدمة غير متاحة\0الخادم غير قادر حاليًا على معالجة الطلب بسبب حمل زائد مؤقت أو صيانة مجدولة.\0"
+    "انتهت مهلة البوابة\0كان الخادم يعمل بوابةً أو وكيلًا، ولم يتلقَّ استجابة في الوقت المناسب من الخادم الذي يسبقه.\0"
+    "Żądanie powiodło się, a serwer odpowiedział żądanymi danymi. To standardowa odpowiedź na udane żądania HTTP.\0"
+    "Nieprawidłowe żądanie\0Serwer nie mógł zrozumieć żądania z powodu nieprawidłowej składni. Często oznacza to błąd w treści żądania, jego parametrach lub ciągu zapytania.\0"
+    "Brak autoryzacji\0Wymagane jest uwierzytelnienie, którego nie podano lub które się nie powiodło. Klient musi się uwierzytelnić, aby otrzymać żądaną odpowiedź.\0"
+    "Zabronione\0Klient jest uwierzytelniony, ale nie ma uprawnień dostępu do żądanego zasobu. Autoryzacja nie pomoże i żądania nie należy powtarzać.\0"
+    "Nie znaleziono\0Nie znaleziono żądanego zasobu na serwerze. Może się tak zdarzyć, gdy adres URL punktu końcowego jest nieprawidłowy lub zasób nie istnieje.\0"
+    "Niedozwolona metoda\0Metoda podana w żądaniu jest niedozwolona dla tego zasobu. Na przykład użycie POST dla zasobu, który obsługuje tylko GET.\0"
+    "Zbyt wiele żądań\0Użytkownik wysłał zbyt wiele żądań w danym czasie („ograniczanie liczby żądań”). Odpowiedź może zawierać informację, jak długo czekać przed wysłaniem nowego żądania.\0"
+    "Wewnętrzny błąd serwera\0Serwer napotkał nieoczekiwany stan. To ogólny komunikat błędu oznaczający, że serwer nie zdołał obsłużyć prawidłowego żądania.\0"
+    "Błędna brama\0Serwer, działając jako brama lub serwer pośredniczący, otrzymał nieprawidłową odpowiedź od serwera nadrzędnego.\0"
+    "Usługa niedostępna\0Serwer nie może obecnie obsłużyć żądania z powodu chwilowego przeciążenia lub zaplanowanej konserwacji.\0"
+    "Przekroczono czas oczekiwania bramy\0Serwer, działając jako brama lub serwer pośredniczący, nie otrzymał na czas odpowiedzi od serwera nadrzędnego.\0"
     "";
 
 /* The entries, a record of ENTRY bytes each: little-endian integers, read
@@ -615,6 +647,267 @@ static size_t format_with(const statuscodes_entry *e, char *buf, size_t size, co
 size_t statuscodes_format(const statuscodes_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     return format_with(e, buf, size, args, nargs, NULL);
+}
+
+/* Translations: for each locale after the source, a record of TRANS bytes
+** per entry, in entry order: the offsets + 1 in strings[] of its message,
+** description, hint and UI hint, 0 where the locale has none. */
+enum { TRANS = 16 };
+
+const char *const statuscodes_locales[STATUSCODES_NLOCALES] = {"en", "fr", "ar", "pl"};
+
+/* clang-format off */
+static const char locale_1[] =
+    "!   a'          "
+    "\347'  \373'          "
+    "\276(  \214(          "
+    "`)  i)          "
+    "\324)   *          "
+    "\264*  \214*          "
+    "b+  t+          "
+    " ,  :,          "
+    "\225,  \353,          "
+    "\16-  c-          "
+    "\344-  \306-          "
+    "";
+static const char locale_2[] =
+    "n.  ~.          "
+    "\337.  6/          "
+    "\323/  ,0          "
+    "\3560  \3710          "
+    "\2731  \2151          "
+    "\2452  \2152          "
+    "w3  V3          "
+    "L4  \2604          "
+    "\22\65  o5          "
+    "\3025  !6          "
+    "\2526  \2156          "
+    "";
+static const char locale_3[] =
+    "!   t7          "
+    "\3537  \3047          "
+    "\2448  \2658          "
+    "\159  \309          "
+    "\3469  \3659          "
+    "I:  ]:          "
+    "\335:  1;          "
+    "\355;  \310;          "
+    "U<  \244<          "
+    "\335<  2=          "
+    "\242=  \206=          "
+    "";
+/* clang-format on */
+
+/* Each translation's records, and the locale its texts fall back to. */
+static const char *const translations[STATUSCODES_NLOCALES] = {NULL, locale_1, locale_2, locale_3};
+static const unsigned char parents[STATUSCODES_NLOCALES] = {0, 0, 0, 0};
+
+static int lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* The locale whose tag is the 'n' bytes at 'tag', or -1. */
+static int locale_of(const char *tag, size_t n)
+{
+    for (int l = 0; l < STATUSCODES_NLOCALES; l++) {
+        const char *t = statuscodes_locales[l];
+        size_t i = 0;
+        while (i < n && t[i] && lower((unsigned char)t[i]) == lower((unsigned char)tag[i]))
+            i++;
+        if (i == n && !t[i])
+            return l;
+    }
+    return -1;
+}
+
+/* The length of the next shorter form of the tag of 'n' bytes: its last
+** subtag dropped, and a single-letter subtag then left at the end. */
+static size_t parent_tag(const char *tag, size_t n)
+{
+    while (n && tag[n - 1] != '-')
+        n--;
+    n -= n > 0;
+    if (n >= 2 && tag[n - 2] == '-')
+        n -= 2;
+    return n;
+}
+
+int statuscodes_locale(const char *tag)
+{
+    int l = -1;
+    for (size_t n = strlen(tag); n && l < 0; n = parent_tag(tag, n))
+        l = locale_of(tag, n);
+    return l < 0 ? 0 : l;
+}
+
+/* One element of an Accept-Language value: its range and weight (0-1000). */
+typedef struct lang_range {
+    const char *tag;
+    size_t n;
+    unsigned q;
+} lang_range;
+
+static bool ows(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static bool alnum(char c)
+{
+    return (c >= '0' && c <= '9') || (lower((unsigned char)c) >= 'a' && lower((unsigned char)c) <= 'z');
+}
+
+/* Whether the 'n' bytes at 's' are a language range: "*", or subtags of 1-8
+** letters or digits joined by '-', the first of letters only. */
+static bool is_range(const char *s, size_t n)
+{
+    if (n == 1 && s[0] == '*')
+        return true;
+    size_t i = 0, sub = 0;
+    while (i < n) {
+        size_t start = i;
+        while (i < n && alnum(s[i]) && (sub || !(s[i] >= '0' && s[i] <= '9')))
+            i++;
+        size_t len = i - start;
+        if (len < (sub ? 1u : 2u) || len > 8 || (!sub && len == 4))
+            return false;
+        sub++;
+        if (i == n)
+            return true;
+        if (s[i] != '-' || i + 1 == n)
+            return false;
+        i++;
+    }
+    return false;
+}
+
+/* RFC 9110's qvalue: "0" ["." 0*3DIGIT] or "1" ["." 0*3"0"]. */
+static bool weight(const char *s, size_t n, unsigned *q)
+{
+    if (!n || (s[0] != '0' && s[0] != '1') || (n > 1 && s[1] != '.') || n > 5)
+        return false;
+    unsigned v = (unsigned)(s[0] - '0') * 1000, scale = 100;
+    for (size_t i = 2; i < n; i++, scale /= 10) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v += (unsigned)(s[i] - '0') * scale;
+    }
+    if (v > 1000)
+        return false;
+    *q = v;
+    return true;
+}
+
+static bool parse_range(const char *s, size_t n, lang_range *r)
+{
+    while (n && ows(*s))
+        s++, n--;
+    while (n && ows(s[n - 1]))
+        n--;
+    size_t t = 0;
+    while (t < n && s[t] != ';' && !ows(s[t]))
+        t++;
+    if (!is_range(s, t))
+        return false;
+    r->tag = s;
+    r->n = t;
+    r->q = 1000;
+    size_t i = t;
+    while (i < n && ows(s[i]))
+        i++;
+    if (i == n)
+        return true;
+    if (s[i++] != ';')
+        return false;
+    while (i < n && ows(s[i]))
+        i++;
+    if (n - i < 2 || (s[i] != 'q' && s[i] != 'Q') || s[i + 1] != '=')
+        return false;
+    return weight(s + i + 2, n - i - 2, &r->q);
+}
+
+enum { MAX_RANGES = 64 };
+
+int statuscodes_negotiate(const char *accept, size_t len)
+{
+    lang_range ranges[MAX_RANGES];
+    size_t nr = 0;
+    for (size_t i = 0; i < len && nr < MAX_RANGES;) {
+        size_t j = i;
+        while (j < len && accept[j] != ',')
+            j++;
+        if (parse_range(accept + i, j - i, &ranges[nr]))
+            nr++;
+        i = j + 1;
+    }
+    /* Highest weight first; an insertion sort keeps equal weights in order. */
+    for (size_t i = 1; i < nr; i++)
+        for (size_t k = i; k && ranges[k - 1].q < ranges[k].q; k--) {
+            lang_range t = ranges[k];
+            ranges[k] = ranges[k - 1];
+            ranges[k - 1] = t;
+        }
+    /* The locales that a range of weight 0 names exactly are refused. */
+    bool refused[STATUSCODES_NLOCALES] = {false};
+    for (size_t r = 0; r < nr; r++) {
+        int l = ranges[r].q ? -1 : locale_of(ranges[r].tag, ranges[r].n);
+        if (l >= 0)
+            refused[l] = true;
+    }
+    for (size_t r = 0; r < nr && ranges[r].q; r++) {
+        if (ranges[r].n == 1 && ranges[r].tag[0] == '*')
+            continue;
+        for (size_t n = ranges[r].n; n; n = parent_tag(ranges[r].tag, n)) {
+            int l = locale_of(ranges[r].tag, n);
+            if (l >= 0 && !refused[l])
+                return l;
+        }
+    }
+    return 0;
+}
+
+/* Text number 'field' of e in 'locale' or the locales it falls back to, or
+** NULL for the catalog's own. */
+static const char *translated(const statuscodes_entry *e, int locale, size_t field)
+{
+    size_t n = (size_t)(record(e) - records) / ENTRY;
+    for (int l = locale > 0 && locale < STATUSCODES_NLOCALES ? locale : 0; l; l = parents[l]) {
+        uint32_t ref = u32_at(translations[l] + n * TRANS + field * 4);
+        if (ref)
+            return strings + ref - 1;
+    }
+    return NULL;
+}
+
+const char *statuscodes_message(const statuscodes_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 0);
+    return t ? t : statuscodes_entry_message(e);
+}
+
+const char *statuscodes_description(const statuscodes_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 1);
+    return t ? t : statuscodes_entry_description(e);
+}
+
+const char *statuscodes_hint(const statuscodes_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 2);
+    return t ? t : statuscodes_entry_hint(e);
+}
+
+const char *statuscodes_ui_hint(const statuscodes_entry *e, int locale)
+{
+    const char *own = statuscodes_entry_ui_hint(e);
+    const char *t = own ? translated(e, locale, 3) : NULL;
+    return t ? t : own;
+}
+
+size_t statuscodes_format_in(const statuscodes_entry *e, int locale, char *buf, size_t size, const char *const *args, size_t nargs)
+{
+    return format_message(e, statuscodes_message(e, locale), buf, size, args, nargs, NULL);
 }
 
 /* Reading a response. The body is read by a strict JSON reader (RFC 8259,

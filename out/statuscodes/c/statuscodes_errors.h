@@ -194,6 +194,38 @@ statuscodes_decision statuscodes_decide(const statuscodes_entry *e, int attempt,
 ** Returns the length of the whole message, without the NUL. */
 size_t statuscodes_format(const statuscodes_entry *e, char *buf, size_t size, const char *const *args, size_t nargs);
 
+/* Translations. The catalog's texts are in en; it ships translations
+** into fr, ar, pl. A locale is a number: 0 for en, then each
+** translation in the order of statuscodes_locales. */
+#define STATUSCODES_NLOCALES 4
+
+/* The tags of the locales, statuscodes_locales[0] being "en". */
+extern const char *const statuscodes_locales[STATUSCODES_NLOCALES];
+
+/* Returns the locale that shows texts for the language tag 'tag': the one
+** of that tag, else the first of its shorter forms that the catalog ships
+** ("fr-CA-x-y", "fr-CA", "fr"), else 0. Tags compare without regard to
+** case. */
+int statuscodes_locale(const char *tag);
+
+/* Returns the locale that the Accept-Language value 'accept' ('len' bytes)
+** asks for, by RFC 4647 lookup with RFC 9110's weights (the catalog's
+** FORMAT.md, "Choosing a locale"), or 0 when it asks for none shipped. */
+int statuscodes_negotiate(const char *accept, size_t len);
+
+/* e's message (a status's title), description, hint and UI hint in
+** 'locale': its translation there, else in the locale that one falls back
+** to (fr-CA's fr, when both are shipped), else the catalog's own text, as
+** statuscodes_entry_message and the others give it. O(1); an
+** unknown locale is 0. */
+const char *statuscodes_message(const statuscodes_entry *e, int locale);
+const char *statuscodes_description(const statuscodes_entry *e, int locale);
+const char *statuscodes_hint(const statuscodes_entry *e, int locale);
+const char *statuscodes_ui_hint(const statuscodes_entry *e, int locale);
+
+/* statuscodes_format with e's message in 'locale'. */
+size_t statuscodes_format_in(const statuscodes_entry *e, int locale, char *buf, size_t size, const char *const *args, size_t nargs);
+
 /* Reading an error response: statuscodes_classify. */
 
 /* What an entry was found by. */

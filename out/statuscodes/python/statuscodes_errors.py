@@ -29,9 +29,12 @@ from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Protocol, Union, runtime_checkable
+from typing import Literal
 
 __all__ = [
+    "LOCALES",
     "MAX_DELAY_MS",
+    "SOURCE_LOCALE",
     "Action",
     "Audience",
     "Backoff",
@@ -48,6 +51,7 @@ __all__ = [
     "HeaderItems",
     "Headers",
     "Kind",
+    "Localized",
     "Policy",
     "ProduceError",
     "Retry",
@@ -63,10 +67,12 @@ __all__ = [
     "format_message",
     "grpc_code",
     "http_status_of",
+    "localize",
     "lookup",
     "lookup_name",
     "lookup_status",
     "produce",
+    "negotiate",
 ]
 
 MAX_DELAY_MS = 2_147_483_647
@@ -268,6 +274,10 @@ class Classification:
     """Whether and when to retry."""
     also: tuple[Also, ...] = ()
     """What every other domain read in the body, in catalog order."""
+    locale: str | None = None
+    """The locale of message when it is the catalog's, as classify()'s locale
+    chose it; None when the body gave it (in whatever language the server
+    wrote it) or there is none."""
 
 
 @dataclass(frozen=True)
@@ -711,6 +721,7 @@ def format_message(
     entry: Entry | HasEntry,
     args: Mapping[str, object] | None = None,
     /,
+    locale: str | None = None,
     **kwargs: object,
 ) -> str:
     """Returns the entry's message with its ${name} placeholders filled.
@@ -720,6 +731,10 @@ def format_message(
     writes them, except booleans, which are true and false. A placeholder
     without a value (or whose value is None) stays as written, and $$ is a
     literal $.
+
+    locale asks for the message in a locale: a language tag or an
+    Accept-Language value, negotiated against LOCALES, with the fallbacks of
+    localize() (so a placeholder named locale is given in args).
     """
     resolved = _entry_of(entry)
     values = {**(args or {}), **kwargs}
@@ -735,7 +750,7 @@ def format_message(
             return "true" if value else "false"
         return str(value)
 
-    return _PLACEHOLDER.sub(fill, resolved.message)
+    return _PLACEHOLDER.sub(fill, localize(resolved, locale).text)
 
 
 _MISSING = object()
@@ -1047,6 +1062,7 @@ def classify(
     attempt: int = 1,
     *,
     now: float | datetime | None = None,
+    locale: str | None = None,
 ) -> Classification:
     """Reads an error response: its HTTP status, its headers (urllib's
     response.headers, any Mapping or a collection of (name, value) pairs;
@@ -1060,6 +1076,11 @@ def classify(
     The decision reads the policy's delay header from headers by its type: a
     time to retry at counts from the response's Date header, else from now
     (seconds since 1970, or a datetime; a naive one is UTC), else the clock.
+
+    locale (a language tag, or the request's Accept-Language value) asks for
+    the entry's message in a locale, as localize() finds it; the
+    classification's locale says which it is in. The body's own message stays
+    as sent.
     """
     found, also = _find_code(body)
     entry, code, envelope = found if found else (_STATUSES.get(status), None, _ENVELOPE)
@@ -1078,6 +1099,11 @@ def classify(
     deciding = entry
     if entry is not None and entry.retry.when:
         deciding = replace(entry, retry=_policy_for(entry.retry, headers))
+    text, text_locale = (
+        (message, None)
+        if isinstance(message, str)
+        else _localized_message(entry, code, locale, body)
+    )
     retry_after = None
     if deciding is not None and deciding.retry.delay_header is not None:
         retry_after = _delay_seconds(
@@ -1090,11 +1116,12 @@ def classify(
         status=status,
         entry=entry,
         code=code,
-        message=message if isinstance(message, str) else _message_of(entry, code, body),
+        message=text,
         details=None if details is _MISSING else details,
         echo=echo,
         decision=decide(deciding, attempt, retry_after),
         also=also,
+        locale=text_locale,
     )
 
 
@@ -1574,3 +1601,224 @@ class StatuscodesError(Exception):
         self.details = classification.details
         self.echo = classification.echo
         self.decision = classification.decision
+
+
+SOURCE_LOCALE = "en"
+"""The language of the catalog's own texts (a BCP 47 tag)."""
+
+LOCALES: tuple[str, ...] = (
+    "en",
+    "fr",
+    "ar",
+    "pl",
+)
+"""The locales the module has texts in: the source locale, then each
+translation, spelt as the catalog lists them."""
+
+TextField = Literal["message", "description", "hint", "ui_hint"]
+"""A text of an entry that localize() finds (a status's message is its title)."""
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text and the locale it is written in."""
+
+    text: str
+    locale: str
+    """The locale asked for, a parent of it, or SOURCE_LOCALE."""
+
+
+# The translations, by element (spec/FORMAT.md, Locales: "(status 404)",
+# "<domain>.<NAME>", "<domain>.(fallback)", "<domain>.(class <id>)"), then
+# locale, then text; a text no translation has is left out.
+# fmt: off
+_TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
+    "(status 200)": {
+        "fr": {"title": "OK", "description": "La requête a réussi et le serveur a répondu avec les données demandées. C'est la réponse standard aux requêtes HTTP réussies."},
+        "ar": {"title": "تم بنجاح", "description": "نجح الطلب، وردّ الخادم بالبيانات المطلوبة. هذه هي الاستجابة المعتادة لطلبات HTTP الناجحة."},
+        "pl": {"title": "OK", "description": "Żądanie powiodło się, a serwer odpowiedział żądanymi danymi. To standardowa odpowiedź na udane żądania HTTP."},
+    },
+    "(status 400)": {
+        "fr": {"title": "Requête incorrecte", "description": "Le serveur n'a pas pu comprendre la requête à cause d'une syntaxe invalide. Cela signifie souvent que le corps de la requête, ses paramètres ou sa chaîne de requête contiennent une erreur."},
+        "ar": {"title": "طلب غير صالح", "description": "تعذّر على الخادم فهم الطلب بسبب صياغة غير صالحة. وكثيرًا ما يعني ذلك وجود خطأ في جسم الطلب أو معاملاته أو سلسلة الاستعلام."},
+        "pl": {"title": "Nieprawidłowe żądanie", "description": "Serwer nie mógł zrozumieć żądania z powodu nieprawidłowej składni. Często oznacza to błąd w treści żądania, jego parametrach lub ciągu zapytania."},
+    },
+    "(status 401)": {
+        "fr": {"title": "Non autorisé", "description": "Une authentification est nécessaire et elle n'a pas été fournie ou a échoué. Le client doit s'authentifier pour obtenir la réponse demandée."},
+        "ar": {"title": "غير مصرَّح به", "description": "المصادقة مطلوبة، ولم تُقدَّم أو أنها فشلت. يجب على العميل أن يصادق على نفسه للحصول على الاستجابة المطلوبة."},
+        "pl": {"title": "Brak autoryzacji", "description": "Wymagane jest uwierzytelnienie, którego nie podano lub które się nie powiodło. Klient musi się uwierzytelnić, aby otrzymać żądaną odpowiedź."},
+    },
+    "(status 403)": {
+        "fr": {"title": "Interdit", "description": "Le client est authentifié mais n'a pas la permission d'accéder à la ressource demandée. S'authentifier n'y changera rien, et la requête ne doit pas être répétée."},
+        "ar": {"title": "ممنوع", "description": "العميل مصادَق عليه لكنه لا يملك إذنًا بالوصول إلى المورد المطلوب. لن تفيد المصادقة، ولا ينبغي تكرار الطلب."},
+        "pl": {"title": "Zabronione", "description": "Klient jest uwierzytelniony, ale nie ma uprawnień dostępu do żądanego zasobu. Autoryzacja nie pomoże i żądania nie należy powtarzać."},
+    },
+    "(status 404)": {
+        "fr": {"title": "Introuvable", "description": "La ressource demandée est introuvable sur le serveur. Cela peut arriver si l'URL du point d'accès est incorrecte ou si la ressource n'existe pas."},
+        "ar": {"title": "غير موجود", "description": "تعذّر العثور على المورد المطلوب على الخادم. قد يحدث ذلك إذا كان عنوان URL لنقطة النهاية غير صحيح أو كان المورد غير موجود."},
+        "pl": {"title": "Nie znaleziono", "description": "Nie znaleziono żądanego zasobu na serwerze. Może się tak zdarzyć, gdy adres URL punktu końcowego jest nieprawidłowy lub zasób nie istnieje."},
+    },
+    "(status 405)": {
+        "fr": {"title": "Méthode non autorisée", "description": "La méthode indiquée dans la requête n'est pas autorisée pour cette ressource. Par exemple, utiliser POST sur une ressource qui n'accepte que GET."},
+        "ar": {"title": "الطريقة غير مسموح بها", "description": "الطريقة المحددة في الطلب غير مسموح بها لهذا المورد. مثال ذلك استخدام POST مع مورد لا يدعم إلا GET."},
+        "pl": {"title": "Niedozwolona metoda", "description": "Metoda podana w żądaniu jest niedozwolona dla tego zasobu. Na przykład użycie POST dla zasobu, który obsługuje tylko GET."},
+    },
+    "(status 429)": {
+        "fr": {"title": "Trop de requêtes", "description": "L'utilisateur a envoyé trop de requêtes en un temps donné (« limitation de débit »). La réponse peut indiquer combien de temps attendre avant une nouvelle requête."},
+        "ar": {"title": "طلبات كثيرة جدًا", "description": "أرسل المستخدم طلبات كثيرة جدًا خلال مدة معيّنة (\"تقييد المعدل\"). قد تتضمن الاستجابة معلومات عن المدة الواجب انتظارها قبل إرسال طلب جديد."},
+        "pl": {"title": "Zbyt wiele żądań", "description": "Użytkownik wysłał zbyt wiele żądań w danym czasie („ograniczanie liczby żądań”). Odpowiedź może zawierać informację, jak długo czekać przed wysłaniem nowego żądania."},
+    },
+    "(status 500)": {
+        "fr": {"title": "Erreur interne du serveur", "description": "Le serveur a rencontré une condition inattendue. C'est un message d'erreur générique qui indique que le serveur n'a pas pu traiter une requête valide."},
+        "ar": {"title": "خطأ داخلي في الخادم", "description": "واجه الخادم حالة غير متوقعة. هذه رسالة خطأ عامة تشير إلى أن الخادم أخفق في تلبية طلب صالح."},
+        "pl": {"title": "Wewnętrzny błąd serwera", "description": "Serwer napotkał nieoczekiwany stan. To ogólny komunikat błędu oznaczający, że serwer nie zdołał obsłużyć prawidłowego żądania."},
+    },
+    "(status 502)": {
+        "fr": {"title": "Passerelle incorrecte", "description": "Le serveur, agissant comme passerelle ou proxy, a reçu une réponse invalide du serveur en amont."},
+        "ar": {"title": "بوابة غير صالحة", "description": "كان الخادم يعمل بوابةً أو وكيلًا، وتلقّى استجابة غير صالحة من الخادم الذي يسبقه."},
+        "pl": {"title": "Błędna brama", "description": "Serwer, działając jako brama lub serwer pośredniczący, otrzymał nieprawidłową odpowiedź od serwera nadrzędnego."},
+    },
+    "(status 503)": {
+        "fr": {"title": "Service indisponible", "description": "Le serveur ne peut pas traiter la requête pour le moment, à cause d'une surcharge temporaire ou d'une maintenance programmée."},
+        "ar": {"title": "الخدمة غير متاحة", "description": "الخادم غير قادر حاليًا على معالجة الطلب بسبب حمل زائد مؤقت أو صيانة مجدولة."},
+        "pl": {"title": "Usługa niedostępna", "description": "Serwer nie może obecnie obsłużyć żądania z powodu chwilowego przeciążenia lub zaplanowanej konserwacji."},
+    },
+    "(status 504)": {
+        "fr": {"title": "Délai de la passerelle dépassé", "description": "Le serveur, agissant comme passerelle ou proxy, n'a pas reçu à temps de réponse du serveur en amont."},
+        "ar": {"title": "انتهت مهلة البوابة", "description": "كان الخادم يعمل بوابةً أو وكيلًا، ولم يتلقَّ استجابة في الوقت المناسب من الخادم الذي يسبقه."},
+        "pl": {"title": "Przekroczono czas oczekiwania bramy", "description": "Serwer, działając jako brama lub serwer pośredniczący, nie otrzymał na czas odpowiedzi od serwera nadrzędnego."},
+    },
+}
+# fmt: on
+_LOCALE_SPELLING = {tag.lower(): tag for tag in LOCALES}
+"""The locales by their tags in lower case: tags compare without case."""
+
+_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*")
+_RANGE = re.compile(r"[^; \t]*")
+_WEIGHT = re.compile(r"[ \t]*;[ \t]*[qQ]=([01])(?:\.([0-9]{0,3}))?")
+_MAX_RANGES = 64
+"""An Accept-Language value is read up to its 64th range: more choices than
+any person states, and a bound on the work a request can cause."""
+
+
+def _parent(tag: str) -> str:
+    """The next tag of a lookup's fallback: the last subtag dropped, and a
+    single-letter subtag then left at the end too ("zh-Hant-TW", "zh-Hant",
+    "zh", ""; "en-a-bbb", "en")."""
+    tag = tag[: max(tag.rfind("-"), 0)]
+    return tag[:-2] if tag[-2:-1] == "-" else tag
+
+
+def _range(element: str) -> tuple[str, int] | None:
+    """The range and weight (in thousandths) of an element of an
+    Accept-Language value, or None when it does not parse."""
+    element = element.strip(" \t")
+    match = _RANGE.match(element)
+    tag = match.group(0) if match else ""
+    if tag != "*" and not _TAG.fullmatch(tag):
+        return None
+    rest = element[len(tag) :]
+    if not rest.strip(" \t"):
+        return tag, 1000
+    weight = _WEIGHT.fullmatch(rest)
+    if weight is None:
+        return None
+    q = int(weight.group(1)) * 1000 + int((weight.group(2) or "").ljust(3, "0"))
+    return (tag, q) if q <= 1000 else None
+
+
+def negotiate(
+    accept_language: str | None,
+    available: Iterable[str] = LOCALES,
+    default: str = SOURCE_LOCALE,
+) -> str:
+    """Returns the locale of available that RFC 4647's lookup finds for an
+    Accept-Language value (RFC 9110, section 12.5.4), else default.
+
+    Ranges are tried from the highest weight (q) down, equal weights in the
+    order given; each is looked up, then each shorter tag made by dropping its
+    last subtag ("zh-Hant-TW", "zh-Hant", "zh"). A range of weight 0 is never
+    tried, and the locale it names exactly is never chosen ("fr;q=0" refuses
+    "fr", not "fr-CA"); "*" and elements that do not parse are skipped; tags
+    compare without case; the first 64 ranges are read.
+    """
+    ranges: list[tuple[str, int]] = []
+    for element in (accept_language or "").split(","):
+        if len(ranges) == _MAX_RANGES:
+            break
+        parsed = _range(element)
+        if parsed is not None:
+            ranges.append(parsed)
+    ranges.sort(key=lambda item: -item[1])
+    refused = {tag.translate(_ASCII_LOWER) for tag, q in ranges if q == 0}
+    offered = [
+        (tag.translate(_ASCII_LOWER), tag)
+        for tag in available
+        if tag.translate(_ASCII_LOWER) not in refused
+    ]
+    for tag, q in ranges:
+        if q == 0:
+            break
+        tag = tag.translate(_ASCII_LOWER)
+        while tag and tag != "*":
+            for lower, spelt in offered:
+                if lower == tag:
+                    return spelt
+            tag = _parent(tag)
+    return default
+
+
+def _element(entry: Entry) -> str:
+    """The name of an entry's texts in the translation files."""
+    if entry.kind is Kind.STATUS:
+        return f"(status {entry.code})"
+    if entry.kind is Kind.CODE:
+        return f"{entry.domain}.{entry.name}"
+    return f"{entry.domain}.(fallback)"
+
+
+def localize(
+    entry: Entry | HasEntry, locale: str | None = None, field: TextField = "message"
+) -> Localized:
+    """Returns a text of the entry (its message, description, hint or UI
+    hint) in a locale, with the locale it is in.
+
+    locale is a language tag or an Accept-Language value; negotiate() chooses
+    among LOCALES. A text the chosen locale does not translate is looked up in
+    its parents ("fr-CA", then "fr"), else it is the catalog's own, in
+    SOURCE_LOCALE. The message keeps its placeholders: see format_message().
+    """
+    resolved = _entry_of(entry)
+    ui_hint = resolved.ui.hint if resolved.ui else ""
+    source = {
+        "message": resolved.message,
+        "description": resolved.description,
+        "hint": resolved.hint,
+        "ui_hint": ui_hint,
+    }[field]
+    key = "title" if field == "message" and resolved.kind is Kind.STATUS else field
+    texts = _TRANSLATIONS.get(_element(resolved), {}) if source else {}
+    tag = negotiate(locale).translate(_ASCII_LOWER)
+    source_tag = SOURCE_LOCALE.translate(_ASCII_LOWER)
+    while tag and tag != source_tag:
+        spelt = _LOCALE_SPELLING.get(tag)
+        text = texts.get(spelt, {}).get(key) if spelt else None
+        if spelt and text:
+            return Localized(text, spelt)
+        tag = _parent(tag)
+    return Localized(source, SOURCE_LOCALE)
+
+
+def _localized_message(
+    entry: Entry | None, code: str | None, locale: str | None, body: object
+) -> tuple[str, str | None]:
+    """What _message_of() says, in the locale asked for, and its locale."""
+    if entry is None:
+        return "", None
+    found = localize(entry, locale)
+    if entry.kind is Kind.STATUS:
+        return found.text, found.locale
+    return (
+        format_message(entry, _message_args(entry, code, body), found.locale),
+        found.locale,
+    )

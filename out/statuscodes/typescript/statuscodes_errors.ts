@@ -213,6 +213,12 @@ export interface Classification {
   readonly echo: Readonly<Record<string, unknown>>;
   /** Whether and when to retry. */
   readonly decision: Decision;
+  /**
+   * The locale of `message` when it is the catalog's, as `classify()`'s
+   * locale chose it; null when the body gave it (in whatever language the
+   * server wrote it) or there is none.
+   */
+  readonly locale: string | null;
   /** What every other domain read in the body, in catalog order. */
   readonly also: readonly Also[];
 }
@@ -707,13 +713,17 @@ const PLACEHOLDER = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)\})/g;
  * `args`, by placeholder name: `formatMessage(entry, { solAmount: 0.5 })`.
  * Values are written with `String()`. A placeholder without a value (or whose
  * value is null or undefined) stays as written, and `$$` is a literal `$`.
+ * `locale` asks for the message in a locale: a language tag or an
+ * Accept-Language value, negotiated against `LOCALES`, with the fallbacks of
+ * `localize()`.
  */
 export function formatMessage<E extends Entry>(
   entry: E,
   args?: FormatArgs<E>,
+  locale?: string | null,
 ): string {
   const values: Readonly<Record<string, FormatArg>> = args ?? {};
-  return entry.message.replace(
+  return localize(entry, locale).text.replace(
     PLACEHOLDER,
     (match: string, name: string | undefined) => {
       if (name === undefined) {
@@ -1132,6 +1142,11 @@ function messageOf(
  * decision reads that policy's delay header from `headers` by its type: a
  * time to retry at counts from the response's Date header, else from `now`
  * (milliseconds since 1970, or a Date; the clock by default).
+ *
+ * `locale` (a language tag, or the request's Accept-Language value) asks for
+ * the entry's message in a locale, as `localize()` finds it; the
+ * classification's `locale` says which it is in. The body's own message stays
+ * as sent.
  */
 export function classify(
   status: number,
@@ -1139,6 +1154,7 @@ export function classify(
   body: unknown,
   attempt = 1,
   now: number | Date = Date.now(),
+  locale?: string | null,
 ): Classification {
   const { primary, also } = findCode(body);
   const entry = primary ? primary.entry : lookupStatus(status);
@@ -1169,18 +1185,20 @@ export function classify(
           Math.floor(typeof now === "number" ? now : now.getTime()),
         )
       : null;
+  const localized =
+    typeof message === "string"
+      ? { text: message, locale: null }
+      : localizedMessage(entry, primary?.code, locale, body);
   return {
     status,
     entry,
     code: primary?.code,
-    message:
-      typeof message === "string"
-        ? message
-        : messageOf(entry, primary?.code, body),
+    message: localized.text,
     details: details === MISSING ? null : details,
     echo: Object.fromEntries(echo),
     decision: decide(deciding, attempt, retryAfter),
     also,
+    locale: localized.locale,
   };
 }
 
@@ -1596,4 +1614,264 @@ export class StatuscodesError extends Error {
     this.decision = classification.decision;
     this.also = classification.also;
   }
+}
+
+/** The language of the catalog's own texts (a BCP 47 tag). */
+export const SOURCE_LOCALE = "en";
+
+/**
+ * The locales the module has texts in: the source locale, then each
+ * translation, spelt as the catalog lists them.
+ */
+// prettier-ignore
+export const LOCALES: readonly string[] = [
+  "en",
+  "fr",
+  "ar",
+  "pl",
+];
+
+/** A text of an entry that `localize()` finds (a status's message is its title). */
+export type TextField = "message" | "description" | "hint" | "uiHint";
+
+/** A text and the locale it is written in. */
+export interface Localized {
+  readonly text: string;
+  /** The locale asked for, a parent of it, or `SOURCE_LOCALE`. */
+  readonly locale: string;
+}
+
+type Texts = Readonly<
+  Partial<
+    Record<"message" | "description" | "hint" | "ui_hint" | "title", string>
+  >
+>;
+
+// The translations, by element (spec/FORMAT.md, Locales: "(status 404)",
+// "<domain>.<NAME>", "<domain>.(fallback)", "<domain>.(class <id>)"), then
+// locale, then text; a text no translation has is left out.
+// prettier-ignore
+const TRANSLATIONS: Readonly<Record<string, Readonly<Record<string, Texts>>>> = {
+  "(status 200)": {
+    "fr": { "title": "OK", "description": "La requête a réussi et le serveur a répondu avec les données demandées. C'est la réponse standard aux requêtes HTTP réussies." },
+    "ar": { "title": "تم بنجاح", "description": "نجح الطلب، وردّ الخادم بالبيانات المطلوبة. هذه هي الاستجابة المعتادة لطلبات HTTP الناجحة." },
+    "pl": { "title": "OK", "description": "Żądanie powiodło się, a serwer odpowiedział żądanymi danymi. To standardowa odpowiedź na udane żądania HTTP." },
+  },
+  "(status 400)": {
+    "fr": { "title": "Requête incorrecte", "description": "Le serveur n'a pas pu comprendre la requête à cause d'une syntaxe invalide. Cela signifie souvent que le corps de la requête, ses paramètres ou sa chaîne de requête contiennent une erreur." },
+    "ar": { "title": "طلب غير صالح", "description": "تعذّر على الخادم فهم الطلب بسبب صياغة غير صالحة. وكثيرًا ما يعني ذلك وجود خطأ في جسم الطلب أو معاملاته أو سلسلة الاستعلام." },
+    "pl": { "title": "Nieprawidłowe żądanie", "description": "Serwer nie mógł zrozumieć żądania z powodu nieprawidłowej składni. Często oznacza to błąd w treści żądania, jego parametrach lub ciągu zapytania." },
+  },
+  "(status 401)": {
+    "fr": { "title": "Non autorisé", "description": "Une authentification est nécessaire et elle n'a pas été fournie ou a échoué. Le client doit s'authentifier pour obtenir la réponse demandée." },
+    "ar": { "title": "غير مصرَّح به", "description": "المصادقة مطلوبة، ولم تُقدَّم أو أنها فشلت. يجب على العميل أن يصادق على نفسه للحصول على الاستجابة المطلوبة." },
+    "pl": { "title": "Brak autoryzacji", "description": "Wymagane jest uwierzytelnienie, którego nie podano lub które się nie powiodło. Klient musi się uwierzytelnić, aby otrzymać żądaną odpowiedź." },
+  },
+  "(status 403)": {
+    "fr": { "title": "Interdit", "description": "Le client est authentifié mais n'a pas la permission d'accéder à la ressource demandée. S'authentifier n'y changera rien, et la requête ne doit pas être répétée." },
+    "ar": { "title": "ممنوع", "description": "العميل مصادَق عليه لكنه لا يملك إذنًا بالوصول إلى المورد المطلوب. لن تفيد المصادقة، ولا ينبغي تكرار الطلب." },
+    "pl": { "title": "Zabronione", "description": "Klient jest uwierzytelniony, ale nie ma uprawnień dostępu do żądanego zasobu. Autoryzacja nie pomoże i żądania nie należy powtarzać." },
+  },
+  "(status 404)": {
+    "fr": { "title": "Introuvable", "description": "La ressource demandée est introuvable sur le serveur. Cela peut arriver si l'URL du point d'accès est incorrecte ou si la ressource n'existe pas." },
+    "ar": { "title": "غير موجود", "description": "تعذّر العثور على المورد المطلوب على الخادم. قد يحدث ذلك إذا كان عنوان URL لنقطة النهاية غير صحيح أو كان المورد غير موجود." },
+    "pl": { "title": "Nie znaleziono", "description": "Nie znaleziono żądanego zasobu na serwerze. Może się tak zdarzyć, gdy adres URL punktu końcowego jest nieprawidłowy lub zasób nie istnieje." },
+  },
+  "(status 405)": {
+    "fr": { "title": "Méthode non autorisée", "description": "La méthode indiquée dans la requête n'est pas autorisée pour cette ressource. Par exemple, utiliser POST sur une ressource qui n'accepte que GET." },
+    "ar": { "title": "الطريقة غير مسموح بها", "description": "الطريقة المحددة في الطلب غير مسموح بها لهذا المورد. مثال ذلك استخدام POST مع مورد لا يدعم إلا GET." },
+    "pl": { "title": "Niedozwolona metoda", "description": "Metoda podana w żądaniu jest niedozwolona dla tego zasobu. Na przykład użycie POST dla zasobu, który obsługuje tylko GET." },
+  },
+  "(status 429)": {
+    "fr": { "title": "Trop de requêtes", "description": "L'utilisateur a envoyé trop de requêtes en un temps donné (« limitation de débit »). La réponse peut indiquer combien de temps attendre avant une nouvelle requête." },
+    "ar": { "title": "طلبات كثيرة جدًا", "description": "أرسل المستخدم طلبات كثيرة جدًا خلال مدة معيّنة (\"تقييد المعدل\"). قد تتضمن الاستجابة معلومات عن المدة الواجب انتظارها قبل إرسال طلب جديد." },
+    "pl": { "title": "Zbyt wiele żądań", "description": "Użytkownik wysłał zbyt wiele żądań w danym czasie („ograniczanie liczby żądań”). Odpowiedź może zawierać informację, jak długo czekać przed wysłaniem nowego żądania." },
+  },
+  "(status 500)": {
+    "fr": { "title": "Erreur interne du serveur", "description": "Le serveur a rencontré une condition inattendue. C'est un message d'erreur générique qui indique que le serveur n'a pas pu traiter une requête valide." },
+    "ar": { "title": "خطأ داخلي في الخادم", "description": "واجه الخادم حالة غير متوقعة. هذه رسالة خطأ عامة تشير إلى أن الخادم أخفق في تلبية طلب صالح." },
+    "pl": { "title": "Wewnętrzny błąd serwera", "description": "Serwer napotkał nieoczekiwany stan. To ogólny komunikat błędu oznaczający, że serwer nie zdołał obsłużyć prawidłowego żądania." },
+  },
+  "(status 502)": {
+    "fr": { "title": "Passerelle incorrecte", "description": "Le serveur, agissant comme passerelle ou proxy, a reçu une réponse invalide du serveur en amont." },
+    "ar": { "title": "بوابة غير صالحة", "description": "كان الخادم يعمل بوابةً أو وكيلًا، وتلقّى استجابة غير صالحة من الخادم الذي يسبقه." },
+    "pl": { "title": "Błędna brama", "description": "Serwer, działając jako brama lub serwer pośredniczący, otrzymał nieprawidłową odpowiedź od serwera nadrzędnego." },
+  },
+  "(status 503)": {
+    "fr": { "title": "Service indisponible", "description": "Le serveur ne peut pas traiter la requête pour le moment, à cause d'une surcharge temporaire ou d'une maintenance programmée." },
+    "ar": { "title": "الخدمة غير متاحة", "description": "الخادم غير قادر حاليًا على معالجة الطلب بسبب حمل زائد مؤقت أو صيانة مجدولة." },
+    "pl": { "title": "Usługa niedostępna", "description": "Serwer nie może obecnie obsłużyć żądania z powodu chwilowego przeciążenia lub zaplanowanej konserwacji." },
+  },
+  "(status 504)": {
+    "fr": { "title": "Délai de la passerelle dépassé", "description": "Le serveur, agissant comme passerelle ou proxy, n'a pas reçu à temps de réponse du serveur en amont." },
+    "ar": { "title": "انتهت مهلة البوابة", "description": "كان الخادم يعمل بوابةً أو وكيلًا، ولم يتلقَّ استجابة في الوقت المناسب من الخادم الذي يسبقه." },
+    "pl": { "title": "Przekroczono czas oczekiwania bramy", "description": "Serwer, działając jako brama lub serwer pośredniczący, nie otrzymał na czas odpowiedzi od serwera nadrzędnego." },
+  },
+};
+
+/** The locales by their tags in lower case: tags compare without case. */
+const LOCALE_SPELLING = new Map(LOCALES.map((tag) => [asciiLower(tag), tag]));
+
+const TAG = /^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$/;
+const WEIGHT = /^[ \t]*;[ \t]*[qQ]=([01])(?:\.([0-9]{0,3}))?$/;
+/**
+ * An Accept-Language value is read up to its 64th range: more choices than
+ * any person states, and a bound on the work a request can cause.
+ */
+const MAX_RANGES = 64;
+
+/**
+ * The next tag of a lookup's fallback: the last subtag dropped, and a
+ * single-letter subtag then left at the end too ("zh-Hant-TW", "zh-Hant",
+ * "zh", ""; "en-a-bbb", "en").
+ */
+function parentTag(tag: string): string {
+  const cut = tag.slice(0, Math.max(tag.lastIndexOf("-"), 0));
+  return cut.slice(-2, -1) === "-" ? cut.slice(0, -2) : cut;
+}
+
+/**
+ * The range and weight (in thousandths) of an element of an Accept-Language
+ * value, or undefined when it does not parse.
+ */
+function parseRange(element: string): readonly [string, number] | undefined {
+  const trimmed = element.replace(/^[ \t]+|[ \t]+$/g, "");
+  const tag = /^[^; \t]*/.exec(trimmed)?.[0] ?? "";
+  if (tag !== "*" && !TAG.test(tag)) {
+    return undefined;
+  }
+  const rest = trimmed.slice(tag.length);
+  if (rest === "") {
+    return [tag, 1000];
+  }
+  const weight = WEIGHT.exec(rest);
+  if (weight === null) {
+    return undefined;
+  }
+  const q = Number(weight[1]) * 1000 + Number((weight[2] ?? "").padEnd(3, "0"));
+  return q <= 1000 ? [tag, q] : undefined;
+}
+
+/**
+ * Returns the locale of `available` that RFC 4647's lookup finds for an
+ * Accept-Language value (RFC 9110, section 12.5.4), else `fallback`.
+ *
+ * Ranges are tried from the highest weight (q) down, equal weights in the
+ * order given; each is looked up, then each shorter tag made by dropping its
+ * last subtag ("zh-Hant-TW", "zh-Hant", "zh"). A range of weight 0 is never
+ * tried, and the locale it names exactly is never chosen ("fr;q=0" refuses
+ * "fr", not "fr-CA"); "*" and elements that do not parse are skipped; tags
+ * compare without case; the first 64 ranges are read.
+ */
+export function negotiate(
+  acceptLanguage: string | null | undefined,
+  available: readonly string[] = LOCALES,
+  fallback: string = SOURCE_LOCALE,
+): string {
+  const ranges: (readonly [string, number])[] = [];
+  for (const element of (acceptLanguage ?? "").split(",")) {
+    if (ranges.length === MAX_RANGES) {
+      break;
+    }
+    const parsed = parseRange(element);
+    if (parsed !== undefined) {
+      ranges.push(parsed);
+    }
+  }
+  // A stable sort: equal weights keep their order.
+  ranges.sort((a, b) => b[1] - a[1]);
+  const refused = new Set(
+    ranges.filter(([, q]) => q === 0).map(([tag]) => asciiLower(tag)),
+  );
+  const offered = available.filter((tag) => !refused.has(asciiLower(tag)));
+  for (const [range, q] of ranges) {
+    if (q === 0) {
+      break;
+    }
+    for (
+      let tag = asciiLower(range);
+      tag !== "" && tag !== "*";
+      tag = parentTag(tag)
+    ) {
+      const match = offered.find((spelt) => asciiLower(spelt) === tag);
+      if (match !== undefined) {
+        return match;
+      }
+    }
+  }
+  return fallback;
+}
+
+/** The name of an entry's texts in the translation files. */
+function elementOf(entry: Entry): string {
+  const domain = entry.domain ?? "";
+  if (entry.kind === "status") {
+    return `(status ${String(entry.code)})`;
+  }
+  if (entry.kind === "code") {
+    return `${domain}.${entry.name ?? ""}`;
+  }
+  return `${domain}.(fallback)`;
+}
+
+/**
+ * Returns a text of the entry (its message, description, hint or UI hint) in
+ * a locale, with the locale it is in.
+ *
+ * `locale` is a language tag or an Accept-Language value; `negotiate()`
+ * chooses among `LOCALES`. A text the chosen locale does not translate is
+ * looked up in its parents ("fr-CA", then "fr"), else it is the catalog's
+ * own, in `SOURCE_LOCALE`. The message keeps its placeholders: see
+ * `formatMessage()`.
+ */
+export function localize(
+  entry: Entry,
+  locale?: string | null,
+  field: TextField = "message",
+): Localized {
+  const source = field === "uiHint" ? (entry.ui?.hint ?? "") : entry[field];
+  const key =
+    field === "uiHint"
+      ? "ui_hint"
+      : field === "message" && entry.kind === "status"
+        ? "title"
+        : field;
+  const element = elementOf(entry);
+  const texts =
+    source !== "" && hasOwn(TRANSLATIONS, element)
+      ? TRANSLATIONS[element]
+      : undefined;
+  const sourceTag = asciiLower(SOURCE_LOCALE);
+  for (
+    let tag = asciiLower(negotiate(locale));
+    tag !== "" && tag !== sourceTag;
+    tag = parentTag(tag)
+  ) {
+    const spelt = LOCALE_SPELLING.get(tag);
+    const text =
+      spelt !== undefined && texts !== undefined && hasOwn(texts, spelt)
+        ? texts[spelt]?.[key]
+        : undefined;
+    if (spelt !== undefined && text) {
+      return { text, locale: spelt };
+    }
+  }
+  return { text: source, locale: SOURCE_LOCALE };
+}
+
+/** What `messageOf()` says, in the locale asked for, and its locale. */
+function localizedMessage(
+  entry: Entry | undefined,
+  code: string | undefined,
+  locale: string | null | undefined,
+  body: unknown,
+): { readonly text: string; readonly locale: string | null } {
+  if (entry === undefined) {
+    return { text: "", locale: null };
+  }
+  const found = localize(entry, locale);
+  return {
+    text: messageOf({ ...entry, message: found.text }, code, body),
+    locale: found.locale,
+  };
 }

@@ -57,7 +57,35 @@ static const char strings[] =
     "INTERNAL_SERVER_ERROR\0Bad Gateway\0The server received an invalid response from an upstream server.\0"
     "502\0BAD_GATEWAY\0Service Unavailable\0The server is temporarily unavailable, usually due to maintenance or overload.\0"
     "503\0SERVICE_UNAVAILABLE\0Gateway Timeout\0The server did not receive a timely response from an upstream server.\0"
-    "504\0GATEWAY_TIMEOUT\0"
+    "504\0GATEWAY_TIMEOUT\0La requête a bien été envoyée et traitée.\0Requête incorrecte\0Le paramètre envoyé n'est pas valide. Vérifiez le corps de la requête avant de la soumettre.\0"
+    "Non autorisé\0Les identifiants ne sont pas valides. Vous n'êtes pas autorisé à accéder à la ressource. Exemple de message : \"Invalid token\".\0"
+    "Interdit\0L'opération n'est pas autorisée et la permission ne peut pas être accordée. Exemples de messages : \"Account is disabled\", \"Insufficient balance\", \"Token is disabled\", \"Insufficient permissions\".\0"
+    "Introuvable\0Les données demandées n'existent pas ou sont introuvables.\0Méthode non autorisée\0La méthode HTTP utilisée n'est pas autorisée pour ce point d'accès.\0"
+    "Supprimé\0Le point d'accès demandé est obsolète et n'est plus disponible.\0Trop de requêtes\0La limite de requêtes est dépassée. Réessayez plus tard. Voir API Rate Limits pour les détails.\0"
+    "Erreur interne du serveur\0Une erreur s'est produite sur le serveur. Contactez le support si elle persiste.\0"
+    "Passerelle incorrecte\0Le serveur a reçu une réponse invalide d'un serveur en amont.\0Service indisponible\0"
+    "Le serveur est temporairement indisponible, généralement pour maintenance ou surcharge.\0Délai de la passerelle dépassé\0"
+    "Le serveur n'a pas reçu à temps de réponse d'un serveur en amont.\0تم بنجاح\0أُرسل الطلب وعولج بنجاح.\0"
+    "طلب غير صالح\0المعامل الذي أرسلته غير صالح. يُرجى التحقق من جسم الطلب قبل إرساله.\0"
+    "غير مصرَّح به\0بيانات الاعتماد غير صالحة. ليس لديك تصريح بالوصول إلى المورد. من أمثلة الرسائل: \"Invalid token\".\0"
+    "ممنوع\0العملية غير مسموح بها، ولا يمكن منح الإذن. من أمثلة الرسائل: \"Account is disabled\" و\"Insufficient balance\" و\"Token is disabled\" و\"Insufficient permissions\".\0"
+    "غير موجود\0البيانات التي طلبتها غير موجودة أو تعذّر العثور عليها.\0"
+    "الطريقة غير مسموح بها\0طريقة HTTP المستخدمة غير مسموح بها لنقطة النهاية هذه.\0"
+    "لم يعد متاحًا\0نقطة النهاية المطلوبة متقادمة ولم تعد متاحة.\0"
+    "طلبات كثيرة جدًا\0تم تجاوز حد الطلبات. أعد المحاولة لاحقًا. راجع API Rate Limits للاطلاع على التفاصيل.\0"
+    "خطأ داخلي في الخادم\0حدث خطأ في الخادم. تواصل مع الدعم إذا تكرر ذلك.\0"
+    "بوابة غير صالحة\0تلقّى الخادم استجابة غير صالحة من خادم يسبقه.\0"
+    "الخدمة غير متاحة\0الخادم غير متاح مؤقتًا، عادةً بسبب الصيانة أو الحمل الزائد.\0"
+    "انتهت مهلة البوابة\0لم يتلقَّ الخادم استجابة في الوقت المناسب من خادم يسبقه.\0"
+    "Żądanie zostało pomyślnie wysłane i przetworzone.\0Nieprawidłowe żądanie\0Przesłany parametr jest nieprawidłowy. Sprawdź treść żądania przed jego wysłaniem.\0"
+    "Brak autoryzacji\0Dane uwierzytelniające są nieprawidłowe. Nie masz uprawnień dostępu do zasobu. Przykładowy komunikat: \"Invalid token\".\0"
+    "Zabronione\0Operacja jest niedozwolona i nie można udzielić uprawnień. Przykładowe komunikaty: \"Account is disabled\", \"Insufficient balance\", \"Token is disabled\", \"Insufficient permissions\".\0"
+    "Nie znaleziono\0Żądane dane nie istnieją lub nie można ich znaleźć.\0Niedozwolona metoda\0Użyta metoda HTTP jest niedozwolona dla tego punktu końcowego.\0"
+    "Zasób usunięty\0Żądany punkt końcowy został wycofany i nie jest już dostępny.\0Zbyt wiele żądań\0"
+    "Przekroczono limit żądań. Spróbuj ponownie później. Szczegóły w API Rate Limits.\0Wewnętrzny błąd serwera\0"
+    "Wystąpił błąd serwera. Skontaktuj się z pomocą techniczną, jeśli będzie się powtarzał.\0Błędna brama\0"
+    "Serwer otrzymał nieprawidłową odpowiedź od serwera nadrzędnego.\0Usługa niedostępna\0Serwer jest chwilowo niedostępny, zwykle z powodu konserwacji lub przeciążenia.\0"
+    "Przekroczono czas oczekiwania bramy\0Serwer nie otrzymał na czas odpowiedzi od serwera nadrzędnego.\0"
     "";
 
 /* The entries, a record of ENTRY bytes each: little-endian integers, read
@@ -616,6 +644,270 @@ static size_t format_with(const statusenvelope_entry *e, char *buf, size_t size,
 size_t statusenvelope_format(const statusenvelope_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     return format_with(e, buf, size, args, nargs, NULL);
+}
+
+/* Translations: for each locale after the source, a record of TRANS bytes
+** per entry, in entry order: the offsets + 1 in strings[] of its message,
+** description, hint and UI hint, 0 where the locale has none. */
+enum { TRANS = 16 };
+
+const char *const statusenvelope_locales[STATUSENVELOPE_NLOCALES] = {"en", "fr", "ar", "pl"};
+
+/* clang-format off */
+static const char locale_1[] =
+    "!   I%          "
+    "\270%  \214%          "
+    "-&  ;&          "
+    "\277&  \210&          "
+    "O'  ['          "
+    "\230'  \360'          "
+    "8(  \2(          "
+    "E(  W(          "
+    "\374(  \326(          "
+    "g)  })          "
+    "\275)  \222)          "
+    ",*  \16*          "
+    "";
+static const char locale_2[] =
+    "S*  \243*          "
+    "\220*  \347*          "
+    "a+  z+          "
+    "\333+  &,          "
+    "\366,  \310,          "
+    "l-  T-          "
+    "\362-  \313-          "
+    "\35.  |.          "
+    "\310.  ,/          "
+    "@/  ]/          "
+    "\360/  \317/          "
+    "|0  _0          "
+    "";
+static const char locale_3[] =
+    "!   \3060          "
+    "=1  \26\61          "
+    "\2611  \2021          "
+    "\77\62  \12\62          "
+    "\3012  \3202          "
+    "\12\63  \36\63          "
+    "_3  \2603          "
+    "\3643  \3103          "
+    "a4  |4          "
+    "\2364  \3554          "
+    "25  \7\65          "
+    "Z5  \2765          "
+    "";
+/* clang-format on */
+
+/* Each translation's records, and the locale its texts fall back to. */
+static const char *const translations[STATUSENVELOPE_NLOCALES] = {NULL, locale_1, locale_2, locale_3};
+static const unsigned char parents[STATUSENVELOPE_NLOCALES] = {0, 0, 0, 0};
+
+static int lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* The locale whose tag is the 'n' bytes at 'tag', or -1. */
+static int locale_of(const char *tag, size_t n)
+{
+    for (int l = 0; l < STATUSENVELOPE_NLOCALES; l++) {
+        const char *t = statusenvelope_locales[l];
+        size_t i = 0;
+        while (i < n && t[i] && lower((unsigned char)t[i]) == lower((unsigned char)tag[i]))
+            i++;
+        if (i == n && !t[i])
+            return l;
+    }
+    return -1;
+}
+
+/* The length of the next shorter form of the tag of 'n' bytes: its last
+** subtag dropped, and a single-letter subtag then left at the end. */
+static size_t parent_tag(const char *tag, size_t n)
+{
+    while (n && tag[n - 1] != '-')
+        n--;
+    n -= n > 0;
+    if (n >= 2 && tag[n - 2] == '-')
+        n -= 2;
+    return n;
+}
+
+int statusenvelope_locale(const char *tag)
+{
+    int l = -1;
+    for (size_t n = strlen(tag); n && l < 0; n = parent_tag(tag, n))
+        l = locale_of(tag, n);
+    return l < 0 ? 0 : l;
+}
+
+/* One element of an Accept-Language value: its range and weight (0-1000). */
+typedef struct lang_range {
+    const char *tag;
+    size_t n;
+    unsigned q;
+} lang_range;
+
+static bool ows(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static bool alnum(char c)
+{
+    return (c >= '0' && c <= '9') || (lower((unsigned char)c) >= 'a' && lower((unsigned char)c) <= 'z');
+}
+
+/* Whether the 'n' bytes at 's' are a language range: "*", or subtags of 1-8
+** letters or digits joined by '-', the first of letters only. */
+static bool is_range(const char *s, size_t n)
+{
+    if (n == 1 && s[0] == '*')
+        return true;
+    size_t i = 0, sub = 0;
+    while (i < n) {
+        size_t start = i;
+        while (i < n && alnum(s[i]) && (sub || !(s[i] >= '0' && s[i] <= '9')))
+            i++;
+        size_t len = i - start;
+        if (len < (sub ? 1u : 2u) || len > 8 || (!sub && len == 4))
+            return false;
+        sub++;
+        if (i == n)
+            return true;
+        if (s[i] != '-' || i + 1 == n)
+            return false;
+        i++;
+    }
+    return false;
+}
+
+/* RFC 9110's qvalue: "0" ["." 0*3DIGIT] or "1" ["." 0*3"0"]. */
+static bool weight(const char *s, size_t n, unsigned *q)
+{
+    if (!n || (s[0] != '0' && s[0] != '1') || (n > 1 && s[1] != '.') || n > 5)
+        return false;
+    unsigned v = (unsigned)(s[0] - '0') * 1000, scale = 100;
+    for (size_t i = 2; i < n; i++, scale /= 10) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v += (unsigned)(s[i] - '0') * scale;
+    }
+    if (v > 1000)
+        return false;
+    *q = v;
+    return true;
+}
+
+static bool parse_range(const char *s, size_t n, lang_range *r)
+{
+    while (n && ows(*s))
+        s++, n--;
+    while (n && ows(s[n - 1]))
+        n--;
+    size_t t = 0;
+    while (t < n && s[t] != ';' && !ows(s[t]))
+        t++;
+    if (!is_range(s, t))
+        return false;
+    r->tag = s;
+    r->n = t;
+    r->q = 1000;
+    size_t i = t;
+    while (i < n && ows(s[i]))
+        i++;
+    if (i == n)
+        return true;
+    if (s[i++] != ';')
+        return false;
+    while (i < n && ows(s[i]))
+        i++;
+    if (n - i < 2 || (s[i] != 'q' && s[i] != 'Q') || s[i + 1] != '=')
+        return false;
+    return weight(s + i + 2, n - i - 2, &r->q);
+}
+
+enum { MAX_RANGES = 64 };
+
+int statusenvelope_negotiate(const char *accept, size_t len)
+{
+    lang_range ranges[MAX_RANGES];
+    size_t nr = 0;
+    for (size_t i = 0; i < len && nr < MAX_RANGES;) {
+        size_t j = i;
+        while (j < len && accept[j] != ',')
+            j++;
+        if (parse_range(accept + i, j - i, &ranges[nr]))
+            nr++;
+        i = j + 1;
+    }
+    /* Highest weight first; an insertion sort keeps equal weights in order. */
+    for (size_t i = 1; i < nr; i++)
+        for (size_t k = i; k && ranges[k - 1].q < ranges[k].q; k--) {
+            lang_range t = ranges[k];
+            ranges[k] = ranges[k - 1];
+            ranges[k - 1] = t;
+        }
+    /* The locales that a range of weight 0 names exactly are refused. */
+    bool refused[STATUSENVELOPE_NLOCALES] = {false};
+    for (size_t r = 0; r < nr; r++) {
+        int l = ranges[r].q ? -1 : locale_of(ranges[r].tag, ranges[r].n);
+        if (l >= 0)
+            refused[l] = true;
+    }
+    for (size_t r = 0; r < nr && ranges[r].q; r++) {
+        if (ranges[r].n == 1 && ranges[r].tag[0] == '*')
+            continue;
+        for (size_t n = ranges[r].n; n; n = parent_tag(ranges[r].tag, n)) {
+            int l = locale_of(ranges[r].tag, n);
+            if (l >= 0 && !refused[l])
+                return l;
+        }
+    }
+    return 0;
+}
+
+/* Text number 'field' of e in 'locale' or the locales it falls back to, or
+** NULL for the catalog's own. */
+static const char *translated(const statusenvelope_entry *e, int locale, size_t field)
+{
+    size_t n = (size_t)(record(e) - records) / ENTRY;
+    for (int l = locale > 0 && locale < STATUSENVELOPE_NLOCALES ? locale : 0; l; l = parents[l]) {
+        uint32_t ref = u32_at(translations[l] + n * TRANS + field * 4);
+        if (ref)
+            return strings + ref - 1;
+    }
+    return NULL;
+}
+
+const char *statusenvelope_message(const statusenvelope_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 0);
+    return t ? t : statusenvelope_entry_message(e);
+}
+
+const char *statusenvelope_description(const statusenvelope_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 1);
+    return t ? t : statusenvelope_entry_description(e);
+}
+
+const char *statusenvelope_hint(const statusenvelope_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 2);
+    return t ? t : statusenvelope_entry_hint(e);
+}
+
+const char *statusenvelope_ui_hint(const statusenvelope_entry *e, int locale)
+{
+    const char *own = statusenvelope_entry_ui_hint(e);
+    const char *t = own ? translated(e, locale, 3) : NULL;
+    return t ? t : own;
+}
+
+size_t statusenvelope_format_in(const statusenvelope_entry *e, int locale, char *buf, size_t size, const char *const *args, size_t nargs)
+{
+    return format_message(e, statusenvelope_message(e, locale), buf, size, args, nargs, NULL);
 }
 
 /* Reading a response. The body is read by a strict JSON reader (RFC 8259,

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math"
 	"net/http"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -37,6 +38,7 @@ type Error struct {
 	Details  any            // the body's details, or nil
 	Echo     map[string]any // the request fields the body echoes, by envelope path, then the echoed response headers, by name
 	Decision Decision       // whether and when to repeat the request
+	Locale   string         // the locale of Message when ClassifyIn took it from the catalog; else ""
 	Also     []Also         // what every other domain read in the body, in catalog order
 }
 
@@ -583,4 +585,344 @@ func sameHeader(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// SourceLocale is the language of the catalog's own texts (a BCP 47 tag).
+const SourceLocale = "en"
+
+// locales are the locales the package has texts in: the source locale, then
+// each translation, spelt as the catalog lists them.
+var locales = []string{
+	"en",
+	"fr",
+	"ar",
+	"pl",
+}
+
+// Locales returns the locales the package has texts in: SourceLocale, then
+// each translation.
+func Locales() []string { return append([]string(nil), locales...) }
+
+// TextField names a text of an entry that Localize finds.
+type TextField int
+
+// The texts of an entry.
+const (
+	TextMessage     TextField = iota // the message (a status's title)
+	TextDescription                  // the description
+	TextHint                         // the hint
+	TextUIHint                       // the UI hint
+)
+
+// Localized is a text and the locale it is written in.
+type Localized struct {
+	Text   string
+	Locale string // the locale asked for, a parent of it, or SourceLocale
+}
+
+// translationRows are the translations: the element (spec/FORMAT.md,
+// Locales: "(status 404)", "<domain>.<NAME>", "<domain>.(fallback)",
+// "<domain>.(class <id>)"), the locale, the text's key and the text.
+var translationRows = [][4]string{
+	{"(status 200)", "fr", "title", "OK"},
+	{"(status 200)", "fr", "description", "La requête a bien été envoyée et traitée."},
+	{"(status 200)", "ar", "title", "تم بنجاح"},
+	{"(status 200)", "ar", "description", "أُرسل الطلب وعولج بنجاح."},
+	{"(status 200)", "pl", "title", "OK"},
+	{"(status 200)", "pl", "description", "Żądanie zostało pomyślnie wysłane i przetworzone."},
+	{"(status 400)", "fr", "title", "Requête incorrecte"},
+	{"(status 400)", "fr", "description", "Le paramètre envoyé n'est pas valide. Vérifiez le corps de la requête avant de la soumettre."},
+	{"(status 400)", "ar", "title", "طلب غير صالح"},
+	{"(status 400)", "ar", "description", "المعامل الذي أرسلته غير صالح. يُرجى التحقق من جسم الطلب قبل إرساله."},
+	{"(status 400)", "pl", "title", "Nieprawidłowe żądanie"},
+	{"(status 400)", "pl", "description", "Przesłany parametr jest nieprawidłowy. Sprawdź treść żądania przed jego wysłaniem."},
+	{"(status 401)", "fr", "title", "Non autorisé"},
+	{"(status 401)", "fr", "description", "Les identifiants ne sont pas valides. Vous n'êtes pas autorisé à accéder à la ressource. Exemple de message : \"Invalid token\"."},
+	{"(status 401)", "ar", "title", "غير مصرَّح به"},
+	{"(status 401)", "ar", "description", "بيانات الاعتماد غير صالحة. ليس لديك تصريح بالوصول إلى المورد. من أمثلة الرسائل: \"Invalid token\"."},
+	{"(status 401)", "pl", "title", "Brak autoryzacji"},
+	{"(status 401)", "pl", "description", "Dane uwierzytelniające są nieprawidłowe. Nie masz uprawnień dostępu do zasobu. Przykładowy komunikat: \"Invalid token\"."},
+	{"(status 403)", "fr", "title", "Interdit"},
+	{"(status 403)", "fr", "description", "L'opération n'est pas autorisée et la permission ne peut pas être accordée. Exemples de messages : \"Account is disabled\", \"Insufficient balance\", \"Token is disabled\", \"Insufficient permissions\"."},
+	{"(status 403)", "ar", "title", "ممنوع"},
+	{"(status 403)", "ar", "description", "العملية غير مسموح بها، ولا يمكن منح الإذن. من أمثلة الرسائل: \"Account is disabled\" و\"Insufficient balance\" و\"Token is disabled\" و\"Insufficient permissions\"."},
+	{"(status 403)", "pl", "title", "Zabronione"},
+	{"(status 403)", "pl", "description", "Operacja jest niedozwolona i nie można udzielić uprawnień. Przykładowe komunikaty: \"Account is disabled\", \"Insufficient balance\", \"Token is disabled\", \"Insufficient permissions\"."},
+	{"(status 404)", "fr", "title", "Introuvable"},
+	{"(status 404)", "fr", "description", "Les données demandées n'existent pas ou sont introuvables."},
+	{"(status 404)", "ar", "title", "غير موجود"},
+	{"(status 404)", "ar", "description", "البيانات التي طلبتها غير موجودة أو تعذّر العثور عليها."},
+	{"(status 404)", "pl", "title", "Nie znaleziono"},
+	{"(status 404)", "pl", "description", "Żądane dane nie istnieją lub nie można ich znaleźć."},
+	{"(status 405)", "fr", "title", "Méthode non autorisée"},
+	{"(status 405)", "fr", "description", "La méthode HTTP utilisée n'est pas autorisée pour ce point d'accès."},
+	{"(status 405)", "ar", "title", "الطريقة غير مسموح بها"},
+	{"(status 405)", "ar", "description", "طريقة HTTP المستخدمة غير مسموح بها لنقطة النهاية هذه."},
+	{"(status 405)", "pl", "title", "Niedozwolona metoda"},
+	{"(status 405)", "pl", "description", "Użyta metoda HTTP jest niedozwolona dla tego punktu końcowego."},
+	{"(status 410)", "fr", "title", "Supprimé"},
+	{"(status 410)", "fr", "description", "Le point d'accès demandé est obsolète et n'est plus disponible."},
+	{"(status 410)", "ar", "title", "لم يعد متاحًا"},
+	{"(status 410)", "ar", "description", "نقطة النهاية المطلوبة متقادمة ولم تعد متاحة."},
+	{"(status 410)", "pl", "title", "Zasób usunięty"},
+	{"(status 410)", "pl", "description", "Żądany punkt końcowy został wycofany i nie jest już dostępny."},
+	{"(status 429)", "fr", "title", "Trop de requêtes"},
+	{"(status 429)", "fr", "description", "La limite de requêtes est dépassée. Réessayez plus tard. Voir API Rate Limits pour les détails."},
+	{"(status 429)", "ar", "title", "طلبات كثيرة جدًا"},
+	{"(status 429)", "ar", "description", "تم تجاوز حد الطلبات. أعد المحاولة لاحقًا. راجع API Rate Limits للاطلاع على التفاصيل."},
+	{"(status 429)", "pl", "title", "Zbyt wiele żądań"},
+	{"(status 429)", "pl", "description", "Przekroczono limit żądań. Spróbuj ponownie później. Szczegóły w API Rate Limits."},
+	{"(status 500)", "fr", "title", "Erreur interne du serveur"},
+	{"(status 500)", "fr", "description", "Une erreur s'est produite sur le serveur. Contactez le support si elle persiste."},
+	{"(status 500)", "ar", "title", "خطأ داخلي في الخادم"},
+	{"(status 500)", "ar", "description", "حدث خطأ في الخادم. تواصل مع الدعم إذا تكرر ذلك."},
+	{"(status 500)", "pl", "title", "Wewnętrzny błąd serwera"},
+	{"(status 500)", "pl", "description", "Wystąpił błąd serwera. Skontaktuj się z pomocą techniczną, jeśli będzie się powtarzał."},
+	{"(status 502)", "fr", "title", "Passerelle incorrecte"},
+	{"(status 502)", "fr", "description", "Le serveur a reçu une réponse invalide d'un serveur en amont."},
+	{"(status 502)", "ar", "title", "بوابة غير صالحة"},
+	{"(status 502)", "ar", "description", "تلقّى الخادم استجابة غير صالحة من خادم يسبقه."},
+	{"(status 502)", "pl", "title", "Błędna brama"},
+	{"(status 502)", "pl", "description", "Serwer otrzymał nieprawidłową odpowiedź od serwera nadrzędnego."},
+	{"(status 503)", "fr", "title", "Service indisponible"},
+	{"(status 503)", "fr", "description", "Le serveur est temporairement indisponible, généralement pour maintenance ou surcharge."},
+	{"(status 503)", "ar", "title", "الخدمة غير متاحة"},
+	{"(status 503)", "ar", "description", "الخادم غير متاح مؤقتًا، عادةً بسبب الصيانة أو الحمل الزائد."},
+	{"(status 503)", "pl", "title", "Usługa niedostępna"},
+	{"(status 503)", "pl", "description", "Serwer jest chwilowo niedostępny, zwykle z powodu konserwacji lub przeciążenia."},
+	{"(status 504)", "fr", "title", "Délai de la passerelle dépassé"},
+	{"(status 504)", "fr", "description", "Le serveur n'a pas reçu à temps de réponse d'un serveur en amont."},
+	{"(status 504)", "ar", "title", "انتهت مهلة البوابة"},
+	{"(status 504)", "ar", "description", "لم يتلقَّ الخادم استجابة في الوقت المناسب من خادم يسبقه."},
+	{"(status 504)", "pl", "title", "Przekroczono czas oczekiwania bramy"},
+	{"(status 504)", "pl", "description", "Serwer nie otrzymał na czas odpowiedzi od serwera nadrzędnego."},
+}
+
+// translations holds translationRows by element, locale and key.
+var translations = func() map[[3]string]string {
+	m := make(map[[3]string]string, len(translationRows))
+	for _, r := range translationRows {
+		m[[3]string{r[0], r[1], r[2]}] = r[3]
+	}
+	return m
+}()
+
+// maxRanges bounds the ranges of an Accept-Language value that are read:
+// more choices than any person states, and a bound on the work a request
+// can cause.
+const maxRanges = 64
+
+// validTag reports whether s is a language tag: a language of 2-3 or 5-8
+// letters, then subtags of 1-8 letters or digits, joined by '-'.
+func validTag(s string) bool {
+	for i, sub := range strings.Split(s, "-") {
+		if len(sub) < 1 || len(sub) > 8 || i == 0 && (len(sub) < 2 || len(sub) == 4) {
+			return false
+		}
+		for j := 0; j < len(sub); j++ {
+			c := sub[j] | 0x20
+			if !('a' <= c && c <= 'z' || i > 0 && '0' <= sub[j] && sub[j] <= '9') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// parentTag returns the next tag of a lookup's fallback: the last subtag
+// dropped, and a single-letter subtag then left at the end too
+// ("zh-Hant-TW", "zh-Hant", "zh", ""; "en-a-bbb", "en").
+func parentTag(tag string) string {
+	i := strings.LastIndexByte(tag, '-')
+	if i < 0 {
+		return ""
+	}
+	tag = tag[:i]
+	if len(tag) >= 2 && tag[len(tag)-2] == '-' {
+		tag = tag[:len(tag)-2]
+	}
+	return tag
+}
+
+type languageRange struct {
+	tag string
+	q   int // the weight, in thousandths
+}
+
+// parseRange reads an element of an Accept-Language value; false when it
+// does not parse.
+func parseRange(s string) (languageRange, bool) {
+	s = strings.Trim(s, " \t")
+	t := strings.IndexAny(s, "; \t")
+	if t < 0 {
+		t = len(s)
+	}
+	r := languageRange{tag: s[:t], q: 1000}
+	if r.tag != "*" && !validTag(r.tag) {
+		return r, false
+	}
+	rest := strings.TrimLeft(s[t:], " \t")
+	if rest == "" {
+		return r, true
+	}
+	if rest[0] != ';' {
+		return r, false
+	}
+	rest = strings.TrimLeft(rest[1:], " \t")
+	if len(rest) < 2 || rest[0]|0x20 != 'q' || rest[1] != '=' {
+		return r, false
+	}
+	w := rest[2:]
+	if w == "" || len(w) > 5 || w[0] != '0' && w[0] != '1' || len(w) > 1 && w[1] != '.' {
+		return r, false
+	}
+	r.q = int(w[0]-'0') * 1000
+	for i, scale := 2, 100; i < len(w); i, scale = i+1, scale/10 {
+		if w[i] < '0' || w[i] > '9' {
+			return r, false
+		}
+		r.q += int(w[i]-'0') * scale
+	}
+	return r, r.q <= 1000
+}
+
+// Negotiate returns the locale of Locales that NegotiateAmong finds for an
+// Accept-Language value, else SourceLocale.
+func Negotiate(acceptLanguage string) string {
+	return NegotiateAmong(acceptLanguage, locales, SourceLocale)
+}
+
+// NegotiateAmong returns the locale of available that RFC 4647's lookup
+// finds for an Accept-Language value (RFC 9110, section 12.5.4), else
+// fallback. Ranges are tried from the highest weight (q) down, equal
+// weights in the order given; each is looked up, then each shorter tag made
+// by dropping its last subtag ("zh-Hant-TW", "zh-Hant", "zh"). A range of
+// weight 0 is never tried, and the locale it names exactly is never chosen
+// ("fr;q=0" refuses "fr", not "fr-CA"); "*" and elements that do not parse
+// are skipped; tags compare without case; the first 64 ranges are read.
+func NegotiateAmong(acceptLanguage string, available []string, fallback string) string {
+	var ranges []languageRange
+	for _, element := range strings.Split(acceptLanguage, ",") {
+		if len(ranges) == maxRanges {
+			break
+		}
+		if r, ok := parseRange(element); ok {
+			ranges = append(ranges, r)
+		}
+	}
+	sort.SliceStable(ranges, func(i, j int) bool { return ranges[i].q > ranges[j].q })
+	refused := func(tag string) bool {
+		for _, r := range ranges {
+			if r.q == 0 && sameHeader(r.tag, tag) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range ranges {
+		if r.q == 0 {
+			break
+		}
+		for tag := r.tag; tag != "" && tag != "*"; tag = parentTag(tag) {
+			for _, a := range available {
+				if sameHeader(tag, a) && !refused(a) {
+					return a
+				}
+			}
+		}
+	}
+	return fallback
+}
+
+// element names an entry's texts in the translation files.
+func element(e *Entry) string {
+	switch {
+	case e.Kind == KindStatus:
+		return "(status " + strconv.FormatInt(e.Code, 10) + ")"
+	case e.Kind == KindCode:
+		return string(e.Domain) + "." + e.Name
+	}
+	return string(e.Domain) + ".(fallback)"
+}
+
+// Localize returns a text of e (its message, description, hint or UI hint)
+// in a locale, with the locale it is in. The locale is a language tag or an
+// Accept-Language value, which Negotiate matches with Locales. A text that
+// the chosen locale does not translate is looked up in its parents ("fr-CA",
+// then "fr"), else it is the catalog's own, in SourceLocale. The message
+// keeps its placeholders: see FormatIn.
+func Localize(e *Entry, locale string, field TextField) Localized {
+	var source, key string
+	switch field {
+	case TextMessage:
+		source, key = e.Message, "message"
+		if e.Kind == KindStatus {
+			key = "title"
+		}
+	case TextDescription:
+		source, key = e.Description, "description"
+	case TextHint:
+		source, key = e.Hint, "hint"
+	case TextUIHint:
+		if e.UI != nil {
+			source = e.UI.Hint
+		}
+		key = "ui_hint"
+	}
+	if source == "" {
+		return Localized{source, SourceLocale}
+	}
+	el := element(e)
+	for tag := Negotiate(locale); tag != "" && !sameHeader(tag, SourceLocale); tag = parentTag(tag) {
+		for _, l := range locales {
+			if text := translations[[3]string{el, l, key}]; sameHeader(tag, l) && text != "" {
+				return Localized{text, l}
+			}
+		}
+	}
+	return Localized{source, SourceLocale}
+}
+
+// FormatIn is Format with the message in a locale, as Localize finds it.
+func FormatIn(e *Entry, locale string, args ...string) string {
+	in := *e
+	in.Message = Localize(e, locale, TextMessage).Text
+	return Format(&in, args...)
+}
+
+// ClassifyIn is Classify with the entry's message in a locale (a language
+// tag, or the request's Accept-Language value), as Localize finds it; the
+// Error's Locale says which it is in. The body's own message stays as sent.
+func ClassifyIn(status int, header http.Header, body any, attempt int, locale string) *Error {
+	return ClassifyAtIn(status, header, body, attempt, time.Now(), locale)
+}
+
+// ClassifyAtIn is ClassifyAt with the entry's message in a locale, as
+// ClassifyIn gives it.
+func ClassifyAtIn(status int, header http.Header, body any, attempt int, now time.Time, locale string) *Error {
+	e := ClassifyAt(status, header, body, attempt, now)
+	env := &catalogEnvelope
+	if e.Match == MatchCode || e.Match == MatchFallback {
+		env = &domainOf(e.Entry.Domain).envelope
+	}
+	if m, _ := at(body, env.message); e.Entry == nil || isString(m) {
+		return e
+	}
+	found := Localize(e.Entry, locale, TextMessage)
+	e.Locale = found.Locale
+	switch e.Match {
+	case MatchCode:
+		e.Message = FormatIn(e.Entry, found.Locale)
+	case MatchFallback:
+		e.Message = FormatIn(e.Entry, found.Locale, e.Code)
+	default:
+		e.Message = found.Text
+	}
+	return e
+}
+
+// isString reports whether v is a string, as a body's message must be.
+func isString(v any) bool {
+	_, ok := v.(string)
+	return ok
 }

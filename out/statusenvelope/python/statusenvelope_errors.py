@@ -29,9 +29,12 @@ from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Protocol, Union, runtime_checkable
+from typing import Literal
 
 __all__ = [
+    "LOCALES",
     "MAX_DELAY_MS",
+    "SOURCE_LOCALE",
     "Action",
     "Audience",
     "Backoff",
@@ -48,6 +51,7 @@ __all__ = [
     "HeaderItems",
     "Headers",
     "Kind",
+    "Localized",
     "Policy",
     "ProduceError",
     "Retry",
@@ -63,10 +67,12 @@ __all__ = [
     "format_message",
     "grpc_code",
     "http_status_of",
+    "localize",
     "lookup",
     "lookup_name",
     "lookup_status",
     "produce",
+    "negotiate",
 ]
 
 MAX_DELAY_MS = 2_147_483_647
@@ -268,6 +274,10 @@ class Classification:
     """Whether and when to retry."""
     also: tuple[Also, ...] = ()
     """What every other domain read in the body, in catalog order."""
+    locale: str | None = None
+    """The locale of message when it is the catalog's, as classify()'s locale
+    chose it; None when the body gave it (in whatever language the server
+    wrote it) or there is none."""
 
 
 @dataclass(frozen=True)
@@ -724,6 +734,7 @@ def format_message(
     entry: Entry | HasEntry,
     args: Mapping[str, object] | None = None,
     /,
+    locale: str | None = None,
     **kwargs: object,
 ) -> str:
     """Returns the entry's message with its ${name} placeholders filled.
@@ -733,6 +744,10 @@ def format_message(
     writes them, except booleans, which are true and false. A placeholder
     without a value (or whose value is None) stays as written, and $$ is a
     literal $.
+
+    locale asks for the message in a locale: a language tag or an
+    Accept-Language value, negotiated against LOCALES, with the fallbacks of
+    localize() (so a placeholder named locale is given in args).
     """
     resolved = _entry_of(entry)
     values = {**(args or {}), **kwargs}
@@ -748,7 +763,7 @@ def format_message(
             return "true" if value else "false"
         return str(value)
 
-    return _PLACEHOLDER.sub(fill, resolved.message)
+    return _PLACEHOLDER.sub(fill, localize(resolved, locale).text)
 
 
 _MISSING = object()
@@ -1060,6 +1075,7 @@ def classify(
     attempt: int = 1,
     *,
     now: float | datetime | None = None,
+    locale: str | None = None,
 ) -> Classification:
     """Reads an error response: its HTTP status, its headers (urllib's
     response.headers, any Mapping or a collection of (name, value) pairs;
@@ -1073,6 +1089,11 @@ def classify(
     The decision reads the policy's delay header from headers by its type: a
     time to retry at counts from the response's Date header, else from now
     (seconds since 1970, or a datetime; a naive one is UTC), else the clock.
+
+    locale (a language tag, or the request's Accept-Language value) asks for
+    the entry's message in a locale, as localize() finds it; the
+    classification's locale says which it is in. The body's own message stays
+    as sent.
     """
     found, also = _find_code(body)
     entry, code, envelope = found if found else (_STATUSES.get(status), None, _ENVELOPE)
@@ -1091,6 +1112,11 @@ def classify(
     deciding = entry
     if entry is not None and entry.retry.when:
         deciding = replace(entry, retry=_policy_for(entry.retry, headers))
+    text, text_locale = (
+        (message, None)
+        if isinstance(message, str)
+        else _localized_message(entry, code, locale, body)
+    )
     retry_after = None
     if deciding is not None and deciding.retry.delay_header is not None:
         retry_after = _delay_seconds(
@@ -1103,11 +1129,12 @@ def classify(
         status=status,
         entry=entry,
         code=code,
-        message=message if isinstance(message, str) else _message_of(entry, code, body),
+        message=text,
         details=None if details is _MISSING else details,
         echo=echo,
         decision=decide(deciding, attempt, retry_after),
         also=also,
+        locale=text_locale,
     )
 
 
@@ -1597,3 +1624,229 @@ class StatusenvelopeError(Exception):
         self.details = classification.details
         self.echo = classification.echo
         self.decision = classification.decision
+
+
+SOURCE_LOCALE = "en"
+"""The language of the catalog's own texts (a BCP 47 tag)."""
+
+LOCALES: tuple[str, ...] = (
+    "en",
+    "fr",
+    "ar",
+    "pl",
+)
+"""The locales the module has texts in: the source locale, then each
+translation, spelt as the catalog lists them."""
+
+TextField = Literal["message", "description", "hint", "ui_hint"]
+"""A text of an entry that localize() finds (a status's message is its title)."""
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text and the locale it is written in."""
+
+    text: str
+    locale: str
+    """The locale asked for, a parent of it, or SOURCE_LOCALE."""
+
+
+# The translations, by element (spec/FORMAT.md, Locales: "(status 404)",
+# "<domain>.<NAME>", "<domain>.(fallback)", "<domain>.(class <id>)"), then
+# locale, then text; a text no translation has is left out.
+# fmt: off
+_TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
+    "(status 200)": {
+        "fr": {"title": "OK", "description": "La requête a bien été envoyée et traitée."},
+        "ar": {"title": "تم بنجاح", "description": "أُرسل الطلب وعولج بنجاح."},
+        "pl": {"title": "OK", "description": "Żądanie zostało pomyślnie wysłane i przetworzone."},
+    },
+    "(status 400)": {
+        "fr": {"title": "Requête incorrecte", "description": "Le paramètre envoyé n'est pas valide. Vérifiez le corps de la requête avant de la soumettre."},
+        "ar": {"title": "طلب غير صالح", "description": "المعامل الذي أرسلته غير صالح. يُرجى التحقق من جسم الطلب قبل إرساله."},
+        "pl": {"title": "Nieprawidłowe żądanie", "description": "Przesłany parametr jest nieprawidłowy. Sprawdź treść żądania przed jego wysłaniem."},
+    },
+    "(status 401)": {
+        "fr": {"title": "Non autorisé", "description": "Les identifiants ne sont pas valides. Vous n'êtes pas autorisé à accéder à la ressource. Exemple de message : \"Invalid token\"."},
+        "ar": {"title": "غير مصرَّح به", "description": "بيانات الاعتماد غير صالحة. ليس لديك تصريح بالوصول إلى المورد. من أمثلة الرسائل: \"Invalid token\"."},
+        "pl": {"title": "Brak autoryzacji", "description": "Dane uwierzytelniające są nieprawidłowe. Nie masz uprawnień dostępu do zasobu. Przykładowy komunikat: \"Invalid token\"."},
+    },
+    "(status 403)": {
+        "fr": {"title": "Interdit", "description": "L'opération n'est pas autorisée et la permission ne peut pas être accordée. Exemples de messages : \"Account is disabled\", \"Insufficient balance\", \"Token is disabled\", \"Insufficient permissions\"."},
+        "ar": {"title": "ممنوع", "description": "العملية غير مسموح بها، ولا يمكن منح الإذن. من أمثلة الرسائل: \"Account is disabled\" و\"Insufficient balance\" و\"Token is disabled\" و\"Insufficient permissions\"."},
+        "pl": {"title": "Zabronione", "description": "Operacja jest niedozwolona i nie można udzielić uprawnień. Przykładowe komunikaty: \"Account is disabled\", \"Insufficient balance\", \"Token is disabled\", \"Insufficient permissions\"."},
+    },
+    "(status 404)": {
+        "fr": {"title": "Introuvable", "description": "Les données demandées n'existent pas ou sont introuvables."},
+        "ar": {"title": "غير موجود", "description": "البيانات التي طلبتها غير موجودة أو تعذّر العثور عليها."},
+        "pl": {"title": "Nie znaleziono", "description": "Żądane dane nie istnieją lub nie można ich znaleźć."},
+    },
+    "(status 405)": {
+        "fr": {"title": "Méthode non autorisée", "description": "La méthode HTTP utilisée n'est pas autorisée pour ce point d'accès."},
+        "ar": {"title": "الطريقة غير مسموح بها", "description": "طريقة HTTP المستخدمة غير مسموح بها لنقطة النهاية هذه."},
+        "pl": {"title": "Niedozwolona metoda", "description": "Użyta metoda HTTP jest niedozwolona dla tego punktu końcowego."},
+    },
+    "(status 410)": {
+        "fr": {"title": "Supprimé", "description": "Le point d'accès demandé est obsolète et n'est plus disponible."},
+        "ar": {"title": "لم يعد متاحًا", "description": "نقطة النهاية المطلوبة متقادمة ولم تعد متاحة."},
+        "pl": {"title": "Zasób usunięty", "description": "Żądany punkt końcowy został wycofany i nie jest już dostępny."},
+    },
+    "(status 429)": {
+        "fr": {"title": "Trop de requêtes", "description": "La limite de requêtes est dépassée. Réessayez plus tard. Voir API Rate Limits pour les détails."},
+        "ar": {"title": "طلبات كثيرة جدًا", "description": "تم تجاوز حد الطلبات. أعد المحاولة لاحقًا. راجع API Rate Limits للاطلاع على التفاصيل."},
+        "pl": {"title": "Zbyt wiele żądań", "description": "Przekroczono limit żądań. Spróbuj ponownie później. Szczegóły w API Rate Limits."},
+    },
+    "(status 500)": {
+        "fr": {"title": "Erreur interne du serveur", "description": "Une erreur s'est produite sur le serveur. Contactez le support si elle persiste."},
+        "ar": {"title": "خطأ داخلي في الخادم", "description": "حدث خطأ في الخادم. تواصل مع الدعم إذا تكرر ذلك."},
+        "pl": {"title": "Wewnętrzny błąd serwera", "description": "Wystąpił błąd serwera. Skontaktuj się z pomocą techniczną, jeśli będzie się powtarzał."},
+    },
+    "(status 502)": {
+        "fr": {"title": "Passerelle incorrecte", "description": "Le serveur a reçu une réponse invalide d'un serveur en amont."},
+        "ar": {"title": "بوابة غير صالحة", "description": "تلقّى الخادم استجابة غير صالحة من خادم يسبقه."},
+        "pl": {"title": "Błędna brama", "description": "Serwer otrzymał nieprawidłową odpowiedź od serwera nadrzędnego."},
+    },
+    "(status 503)": {
+        "fr": {"title": "Service indisponible", "description": "Le serveur est temporairement indisponible, généralement pour maintenance ou surcharge."},
+        "ar": {"title": "الخدمة غير متاحة", "description": "الخادم غير متاح مؤقتًا، عادةً بسبب الصيانة أو الحمل الزائد."},
+        "pl": {"title": "Usługa niedostępna", "description": "Serwer jest chwilowo niedostępny, zwykle z powodu konserwacji lub przeciążenia."},
+    },
+    "(status 504)": {
+        "fr": {"title": "Délai de la passerelle dépassé", "description": "Le serveur n'a pas reçu à temps de réponse d'un serveur en amont."},
+        "ar": {"title": "انتهت مهلة البوابة", "description": "لم يتلقَّ الخادم استجابة في الوقت المناسب من خادم يسبقه."},
+        "pl": {"title": "Przekroczono czas oczekiwania bramy", "description": "Serwer nie otrzymał na czas odpowiedzi od serwera nadrzędnego."},
+    },
+}
+# fmt: on
+_LOCALE_SPELLING = {tag.lower(): tag for tag in LOCALES}
+"""The locales by their tags in lower case: tags compare without case."""
+
+_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*")
+_RANGE = re.compile(r"[^; \t]*")
+_WEIGHT = re.compile(r"[ \t]*;[ \t]*[qQ]=([01])(?:\.([0-9]{0,3}))?")
+_MAX_RANGES = 64
+"""An Accept-Language value is read up to its 64th range: more choices than
+any person states, and a bound on the work a request can cause."""
+
+
+def _parent(tag: str) -> str:
+    """The next tag of a lookup's fallback: the last subtag dropped, and a
+    single-letter subtag then left at the end too ("zh-Hant-TW", "zh-Hant",
+    "zh", ""; "en-a-bbb", "en")."""
+    tag = tag[: max(tag.rfind("-"), 0)]
+    return tag[:-2] if tag[-2:-1] == "-" else tag
+
+
+def _range(element: str) -> tuple[str, int] | None:
+    """The range and weight (in thousandths) of an element of an
+    Accept-Language value, or None when it does not parse."""
+    element = element.strip(" \t")
+    match = _RANGE.match(element)
+    tag = match.group(0) if match else ""
+    if tag != "*" and not _TAG.fullmatch(tag):
+        return None
+    rest = element[len(tag) :]
+    if not rest.strip(" \t"):
+        return tag, 1000
+    weight = _WEIGHT.fullmatch(rest)
+    if weight is None:
+        return None
+    q = int(weight.group(1)) * 1000 + int((weight.group(2) or "").ljust(3, "0"))
+    return (tag, q) if q <= 1000 else None
+
+
+def negotiate(
+    accept_language: str | None,
+    available: Iterable[str] = LOCALES,
+    default: str = SOURCE_LOCALE,
+) -> str:
+    """Returns the locale of available that RFC 4647's lookup finds for an
+    Accept-Language value (RFC 9110, section 12.5.4), else default.
+
+    Ranges are tried from the highest weight (q) down, equal weights in the
+    order given; each is looked up, then each shorter tag made by dropping its
+    last subtag ("zh-Hant-TW", "zh-Hant", "zh"). A range of weight 0 is never
+    tried, and the locale it names exactly is never chosen ("fr;q=0" refuses
+    "fr", not "fr-CA"); "*" and elements that do not parse are skipped; tags
+    compare without case; the first 64 ranges are read.
+    """
+    ranges: list[tuple[str, int]] = []
+    for element in (accept_language or "").split(","):
+        if len(ranges) == _MAX_RANGES:
+            break
+        parsed = _range(element)
+        if parsed is not None:
+            ranges.append(parsed)
+    ranges.sort(key=lambda item: -item[1])
+    refused = {tag.translate(_ASCII_LOWER) for tag, q in ranges if q == 0}
+    offered = [
+        (tag.translate(_ASCII_LOWER), tag)
+        for tag in available
+        if tag.translate(_ASCII_LOWER) not in refused
+    ]
+    for tag, q in ranges:
+        if q == 0:
+            break
+        tag = tag.translate(_ASCII_LOWER)
+        while tag and tag != "*":
+            for lower, spelt in offered:
+                if lower == tag:
+                    return spelt
+            tag = _parent(tag)
+    return default
+
+
+def _element(entry: Entry) -> str:
+    """The name of an entry's texts in the translation files."""
+    if entry.kind is Kind.STATUS:
+        return f"(status {entry.code})"
+    if entry.kind is Kind.CODE:
+        return f"{entry.domain}.{entry.name}"
+    return f"{entry.domain}.(fallback)"
+
+
+def localize(
+    entry: Entry | HasEntry, locale: str | None = None, field: TextField = "message"
+) -> Localized:
+    """Returns a text of the entry (its message, description, hint or UI
+    hint) in a locale, with the locale it is in.
+
+    locale is a language tag or an Accept-Language value; negotiate() chooses
+    among LOCALES. A text the chosen locale does not translate is looked up in
+    its parents ("fr-CA", then "fr"), else it is the catalog's own, in
+    SOURCE_LOCALE. The message keeps its placeholders: see format_message().
+    """
+    resolved = _entry_of(entry)
+    ui_hint = resolved.ui.hint if resolved.ui else ""
+    source = {
+        "message": resolved.message,
+        "description": resolved.description,
+        "hint": resolved.hint,
+        "ui_hint": ui_hint,
+    }[field]
+    key = "title" if field == "message" and resolved.kind is Kind.STATUS else field
+    texts = _TRANSLATIONS.get(_element(resolved), {}) if source else {}
+    tag = negotiate(locale).translate(_ASCII_LOWER)
+    source_tag = SOURCE_LOCALE.translate(_ASCII_LOWER)
+    while tag and tag != source_tag:
+        spelt = _LOCALE_SPELLING.get(tag)
+        text = texts.get(spelt, {}).get(key) if spelt else None
+        if spelt and text:
+            return Localized(text, spelt)
+        tag = _parent(tag)
+    return Localized(source, SOURCE_LOCALE)
+
+
+def _localized_message(
+    entry: Entry | None, code: str | None, locale: str | None, body: object
+) -> tuple[str, str | None]:
+    """What _message_of() says, in the locale asked for, and its locale."""
+    if entry is None:
+        return "", None
+    found = localize(entry, locale)
+    if entry.kind is Kind.STATUS:
+        return found.text, found.locale
+    return (
+        format_message(entry, _message_args(entry, code, body), found.locale),
+        found.locale,
+    )

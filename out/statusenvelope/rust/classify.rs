@@ -50,6 +50,10 @@ pub struct Error {
     pub echo: BTreeMap<String, Value>,
     /// Whether and when to repeat the request.
     pub decision: Decision,
+    /// The locale of `message` when [`classify_in`] took it from the
+    /// catalog; `None` when the body gave it, or there is none, or no
+    /// locale was asked.
+    pub locale: Option<&'static str>,
     /// What every other domain read in the body, in catalog order: the type
     /// and the decline code of a payment error beside its code, say.
     pub also: Vec<Also>,
@@ -254,6 +258,7 @@ where
         echo,
         decision,
         also,
+        locale: None,
     }
 }
 
@@ -527,4 +532,276 @@ fn year_of(seconds: i64) -> i64 {
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     // January and February end the cycle, which starts in March.
     yoe + era * 400 + i64::from((5 * doy + 2) / 153 >= 10)
+}
+
+/// The language of the catalog's own texts (a BCP 47 tag).
+pub const SOURCE_LOCALE: &str = "en";
+
+/// The locales the crate has texts in: [`SOURCE_LOCALE`], then each
+/// translation, spelt as the catalog lists them.
+#[rustfmt::skip]
+pub const LOCALES: &[&str] = &[
+    "en",
+    "fr",
+    "ar",
+    "pl",
+];
+
+/// A text of an entry that [`localize`] finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextField {
+    /// The message (a status's title).
+    Message,
+    /// The description.
+    Description,
+    /// The hint.
+    Hint,
+    /// The UI hint.
+    UiHint,
+}
+
+/// A text and the locale it is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Localized {
+    /// The text.
+    pub text: &'static str,
+    /// The locale asked for, a parent of it, or [`SOURCE_LOCALE`].
+    pub locale: &'static str,
+}
+
+/// An Accept-Language value is read up to its 64th range: more choices than
+/// any person states, and a bound on the work a request can cause.
+const MAX_RANGES: usize = 64;
+
+/// Whether `tag` is a language tag: a language of 2-3 or 5-8 letters, then
+/// subtags of 1-8 letters or digits, joined by `-`.
+fn valid_tag(tag: &str) -> bool {
+    tag.split('-').enumerate().all(|(i, sub)| {
+        let len_ok = if i == 0 {
+            matches!(sub.len(), 2 | 3 | 5..=8)
+        } else {
+            (1..=8).contains(&sub.len())
+        };
+        len_ok
+            && sub
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || i > 0 && b.is_ascii_digit())
+    })
+}
+
+/// The next tag of a lookup's fallback: the last subtag dropped, and a
+/// single-letter subtag then left at the end too (`zh-Hant-TW`, `zh-Hant`,
+/// `zh`, `""`; `en-a-bbb`, `en`).
+fn parent_tag(tag: &str) -> &str {
+    let tag = tag.rfind('-').map_or("", |i| &tag[..i]);
+    match tag.len().checked_sub(2) {
+        Some(i) if tag.as_bytes()[i] == b'-' => &tag[..i],
+        _ => tag,
+    }
+}
+
+/// The range and weight (in thousandths) of an element of an
+/// Accept-Language value, or `None` when it does not parse.
+fn parse_range(element: &str) -> Option<(&str, u32)> {
+    let blank = |c: char| c == ' ' || c == '\t';
+    let element = element.trim_matches(blank);
+    let end = element.find([';', ' ', '\t']).unwrap_or(element.len());
+    let tag = &element[..end];
+    if tag != "*" && !valid_tag(tag) {
+        return None;
+    }
+    let rest = element[end..].trim_start_matches(blank);
+    if rest.is_empty() {
+        return Some((tag, 1000));
+    }
+    let rest = rest.strip_prefix(';')?.trim_start_matches(blank);
+    let weight = rest
+        .strip_prefix("q=")
+        .or_else(|| rest.strip_prefix("Q="))?
+        .as_bytes();
+    let (first, fraction) = match weight {
+        [first @ (b'0' | b'1')] => (*first, &[][..]),
+        [first @ (b'0' | b'1'), b'.', fraction @ ..] if fraction.len() <= 3 => (*first, fraction),
+        _ => return None,
+    };
+    let mut q = u32::from(first - b'0') * 1000;
+    for (digit, scale) in fraction.iter().zip([100, 10, 1]) {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        q += u32::from(digit - b'0') * scale;
+    }
+    (q <= 1000).then_some((tag, q))
+}
+
+/// The locale of [`LOCALES`] that [`negotiate_among`] finds for an
+/// Accept-Language value, else [`SOURCE_LOCALE`].
+pub fn negotiate(accept_language: &str) -> &'static str {
+    negotiate_among(accept_language, LOCALES, SOURCE_LOCALE)
+}
+
+/// The locale of `available` that RFC 4647's lookup finds for an
+/// Accept-Language value (RFC 9110, section 12.5.4), else `fallback`.
+///
+/// Ranges are tried from the highest weight (q) down, equal weights in the
+/// order given; each is looked up, then each shorter tag made by dropping
+/// its last subtag (`zh-Hant-TW`, `zh-Hant`, `zh`). A range of weight 0 is
+/// never tried, and the locale it names exactly is never chosen (`fr;q=0`
+/// refuses `fr`, not `fr-CA`); `*` and elements that do not parse are
+/// skipped; tags compare without ASCII case; the first 64 ranges are read.
+pub fn negotiate_among<'a>(
+    accept_language: &str,
+    available: &[&'a str],
+    fallback: &'a str,
+) -> &'a str {
+    let mut ranges: Vec<(&str, u32)> = accept_language
+        .split(',')
+        .filter_map(parse_range)
+        .take(MAX_RANGES)
+        .collect();
+    // A stable sort: equal weights keep their order.
+    ranges.sort_by_key(|&(_, q)| std::cmp::Reverse(q));
+    let refused = |tag: &str| {
+        ranges
+            .iter()
+            .any(|&(r, q)| q == 0 && r.eq_ignore_ascii_case(tag))
+    };
+    for &(range, q) in &ranges {
+        if q == 0 {
+            break;
+        }
+        let mut tag = range;
+        while !tag.is_empty() && tag != "*" {
+            if let Some(found) = available
+                .iter()
+                .find(|a| a.eq_ignore_ascii_case(tag) && !refused(a))
+            {
+                return found;
+            }
+            tag = parent_tag(tag);
+        }
+    }
+    fallback
+}
+
+/// The name of an entry's texts in the translation files.
+fn element(entry: &Entry) -> String {
+    let domain = entry.domain.map_or("", |d| d.id());
+    match entry.kind {
+        crate::Kind::Status => format!("(status {})", entry.status.unwrap_or(0)),
+        crate::Kind::Code => format!("{domain}.{}", entry.name.unwrap_or("")),
+        crate::Kind::Fallback => format!("{domain}.(fallback)"),
+    }
+}
+
+/// The translation of a text, by element, locale and key.
+fn translation(element: &str, locale: &str, key: &str) -> Option<&'static str> {
+    type Index =
+        std::collections::HashMap<&'static str, Vec<(&'static str, &'static str, &'static str)>>;
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = Index::new();
+        for &(element, locale, key, text) in crate::table::TRANSLATIONS {
+            index.entry(element).or_default().push((locale, key, text));
+        }
+        index
+    });
+    index
+        .get(element)?
+        .iter()
+        .find(|&&(l, k, _)| l == locale && k == key)
+        .map(|&(_, _, text)| text)
+}
+
+/// A text of `entry` (its message, description, hint or UI hint) in a
+/// locale, with the locale it is in.
+///
+/// `locale` is a language tag or an Accept-Language value, which
+/// [`negotiate`] matches with [`LOCALES`]. A text that the chosen locale does
+/// not translate is looked up in its parents (`fr-CA`, then `fr`), else it is
+/// the catalog's own, in [`SOURCE_LOCALE`]. The message keeps its
+/// placeholders: see [`format_in`].
+pub fn localize(entry: &Entry, locale: &str, field: TextField) -> Localized {
+    let (source, key) = match field {
+        TextField::Message if entry.kind == crate::Kind::Status => (entry.message, "title"),
+        TextField::Message => (entry.message, "message"),
+        TextField::Description => (entry.description, "description"),
+        TextField::Hint => (entry.hint, "hint"),
+        TextField::UiHint => (entry.ui.map_or("", |ui| ui.hint), "ui_hint"),
+    };
+    let source = Localized {
+        text: source,
+        locale: SOURCE_LOCALE,
+    };
+    if source.text.is_empty() {
+        return source;
+    }
+    let element = element(entry);
+    let mut tag = negotiate(locale);
+    while !tag.is_empty() && !tag.eq_ignore_ascii_case(SOURCE_LOCALE) {
+        for &l in LOCALES.iter().filter(|l| l.eq_ignore_ascii_case(tag)) {
+            if let Some(text) = translation(&element, l, key) {
+                return Localized { text, locale: l };
+            }
+        }
+        tag = parent_tag(tag);
+    }
+    source
+}
+
+/// [`format()`](crate::format) with the message in a locale, as [`localize`] finds it.
+pub fn format_in(entry: &Entry, locale: &str, args: &[&str]) -> String {
+    let message = localize(entry, locale, TextField::Message).text;
+    crate::retry::format(
+        &Entry {
+            message,
+            ..entry.clone()
+        },
+        args,
+    )
+}
+
+/// [`classify`] with the entry's message in a locale (a language tag, or the
+/// request's Accept-Language value), as [`localize`] finds it; the
+/// [`Error`]'s `locale` says which it is in. The body's own message stays as
+/// sent.
+pub fn classify_in<I>(status: u16, headers: I, body: &Value, attempt: u32, locale: &str) -> Error
+where
+    I: IntoIterator,
+    I::Item: HeaderPair,
+{
+    classify_at_in(status, headers, body, attempt, SystemTime::now(), locale)
+}
+
+/// [`classify_at`] with the entry's message in a locale, as [`classify_in`]
+/// gives it.
+pub fn classify_at_in<I>(
+    status: u16,
+    headers: I,
+    body: &Value,
+    attempt: u32,
+    now: SystemTime,
+    locale: &str,
+) -> Error
+where
+    I: IntoIterator,
+    I::Item: HeaderPair,
+{
+    let mut e = classify_at(status, headers, body, attempt, now);
+    let envelope = match (e.matched, e.entry.and_then(|entry| entry.domain)) {
+        (Match::Code | Match::Fallback, Some(domain)) => &DOMAINS[domain as usize].envelope,
+        _ => &CATALOG_ENVELOPE,
+    };
+    let entry = match e.entry {
+        Some(entry) if !matches!(at(body, envelope.message), Some(Value::String(_))) => entry,
+        _ => return e,
+    };
+    let found = localize(entry, locale, TextField::Message);
+    e.locale = Some(found.locale);
+    e.message = match (e.matched, &e.code_str) {
+        (Match::Fallback, Some(code)) => format_in(entry, found.locale, &[code]),
+        (Match::Code, _) => format_in(entry, found.locale, &[]),
+        _ => found.text.to_owned(),
+    };
+    e
 }

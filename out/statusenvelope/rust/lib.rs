@@ -26,6 +26,10 @@ use std::fmt;
 use std::str::FromStr;
 
 pub use classify::{classify, classify_at, Also, Error, HeaderPair, Match};
+pub use classify::{
+    classify_at_in, classify_in, format_in, localize, negotiate, negotiate_among, Localized,
+    TextField, LOCALES, SOURCE_LOCALE,
+};
 pub use produce::*;
 pub use retry::{
     decide, format, Action, Backoff, Condition, Decision, DelayType, Policy, Retry, Test,

@@ -213,6 +213,12 @@ export interface Classification {
   readonly echo: Readonly<Record<string, unknown>>;
   /** Whether and when to retry. */
   readonly decision: Decision;
+  /**
+   * The locale of `message` when it is the catalog's, as `classify()`'s
+   * locale chose it; null when the body gave it (in whatever language the
+   * server wrote it) or there is none.
+   */
+  readonly locale: string | null;
   /** What every other domain read in the body, in catalog order. */
   readonly also: readonly Also[];
 }
@@ -725,13 +731,17 @@ const PLACEHOLDER = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)\})/g;
  * `args`, by placeholder name: `formatMessage(entry, { solAmount: 0.5 })`.
  * Values are written with `String()`. A placeholder without a value (or whose
  * value is null or undefined) stays as written, and `$$` is a literal `$`.
+ * `locale` asks for the message in a locale: a language tag or an
+ * Accept-Language value, negotiated against `LOCALES`, with the fallbacks of
+ * `localize()`.
  */
 export function formatMessage<E extends Entry>(
   entry: E,
   args?: FormatArgs<E>,
+  locale?: string | null,
 ): string {
   const values: Readonly<Record<string, FormatArg>> = args ?? {};
-  return entry.message.replace(
+  return localize(entry, locale).text.replace(
     PLACEHOLDER,
     (match: string, name: string | undefined) => {
       if (name === undefined) {
@@ -1150,6 +1160,11 @@ function messageOf(
  * decision reads that policy's delay header from `headers` by its type: a
  * time to retry at counts from the response's Date header, else from `now`
  * (milliseconds since 1970, or a Date; the clock by default).
+ *
+ * `locale` (a language tag, or the request's Accept-Language value) asks for
+ * the entry's message in a locale, as `localize()` finds it; the
+ * classification's `locale` says which it is in. The body's own message stays
+ * as sent.
  */
 export function classify(
   status: number,
@@ -1157,6 +1172,7 @@ export function classify(
   body: unknown,
   attempt = 1,
   now: number | Date = Date.now(),
+  locale?: string | null,
 ): Classification {
   const { primary, also } = findCode(body);
   const entry = primary ? primary.entry : lookupStatus(status);
@@ -1187,18 +1203,20 @@ export function classify(
           Math.floor(typeof now === "number" ? now : now.getTime()),
         )
       : null;
+  const localized =
+    typeof message === "string"
+      ? { text: message, locale: null }
+      : localizedMessage(entry, primary?.code, locale, body);
   return {
     status,
     entry,
     code: primary?.code,
-    message:
-      typeof message === "string"
-        ? message
-        : messageOf(entry, primary?.code, body),
+    message: localized.text,
     details: details === MISSING ? null : details,
     echo: Object.fromEntries(echo),
     decision: decide(deciding, attempt, retryAfter),
     also,
+    locale: localized.locale,
   };
 }
 
@@ -1615,4 +1633,269 @@ export class StatusenvelopeError extends Error {
     this.decision = classification.decision;
     this.also = classification.also;
   }
+}
+
+/** The language of the catalog's own texts (a BCP 47 tag). */
+export const SOURCE_LOCALE = "en";
+
+/**
+ * The locales the module has texts in: the source locale, then each
+ * translation, spelt as the catalog lists them.
+ */
+// prettier-ignore
+export const LOCALES: readonly string[] = [
+  "en",
+  "fr",
+  "ar",
+  "pl",
+];
+
+/** A text of an entry that `localize()` finds (a status's message is its title). */
+export type TextField = "message" | "description" | "hint" | "uiHint";
+
+/** A text and the locale it is written in. */
+export interface Localized {
+  readonly text: string;
+  /** The locale asked for, a parent of it, or `SOURCE_LOCALE`. */
+  readonly locale: string;
+}
+
+type Texts = Readonly<
+  Partial<
+    Record<"message" | "description" | "hint" | "ui_hint" | "title", string>
+  >
+>;
+
+// The translations, by element (spec/FORMAT.md, Locales: "(status 404)",
+// "<domain>.<NAME>", "<domain>.(fallback)", "<domain>.(class <id>)"), then
+// locale, then text; a text no translation has is left out.
+// prettier-ignore
+const TRANSLATIONS: Readonly<Record<string, Readonly<Record<string, Texts>>>> = {
+  "(status 200)": {
+    "fr": { "title": "OK", "description": "La requête a bien été envoyée et traitée." },
+    "ar": { "title": "تم بنجاح", "description": "أُرسل الطلب وعولج بنجاح." },
+    "pl": { "title": "OK", "description": "Żądanie zostało pomyślnie wysłane i przetworzone." },
+  },
+  "(status 400)": {
+    "fr": { "title": "Requête incorrecte", "description": "Le paramètre envoyé n'est pas valide. Vérifiez le corps de la requête avant de la soumettre." },
+    "ar": { "title": "طلب غير صالح", "description": "المعامل الذي أرسلته غير صالح. يُرجى التحقق من جسم الطلب قبل إرساله." },
+    "pl": { "title": "Nieprawidłowe żądanie", "description": "Przesłany parametr jest nieprawidłowy. Sprawdź treść żądania przed jego wysłaniem." },
+  },
+  "(status 401)": {
+    "fr": { "title": "Non autorisé", "description": "Les identifiants ne sont pas valides. Vous n'êtes pas autorisé à accéder à la ressource. Exemple de message : \"Invalid token\"." },
+    "ar": { "title": "غير مصرَّح به", "description": "بيانات الاعتماد غير صالحة. ليس لديك تصريح بالوصول إلى المورد. من أمثلة الرسائل: \"Invalid token\"." },
+    "pl": { "title": "Brak autoryzacji", "description": "Dane uwierzytelniające są nieprawidłowe. Nie masz uprawnień dostępu do zasobu. Przykładowy komunikat: \"Invalid token\"." },
+  },
+  "(status 403)": {
+    "fr": { "title": "Interdit", "description": "L'opération n'est pas autorisée et la permission ne peut pas être accordée. Exemples de messages : \"Account is disabled\", \"Insufficient balance\", \"Token is disabled\", \"Insufficient permissions\"." },
+    "ar": { "title": "ممنوع", "description": "العملية غير مسموح بها، ولا يمكن منح الإذن. من أمثلة الرسائل: \"Account is disabled\" و\"Insufficient balance\" و\"Token is disabled\" و\"Insufficient permissions\"." },
+    "pl": { "title": "Zabronione", "description": "Operacja jest niedozwolona i nie można udzielić uprawnień. Przykładowe komunikaty: \"Account is disabled\", \"Insufficient balance\", \"Token is disabled\", \"Insufficient permissions\"." },
+  },
+  "(status 404)": {
+    "fr": { "title": "Introuvable", "description": "Les données demandées n'existent pas ou sont introuvables." },
+    "ar": { "title": "غير موجود", "description": "البيانات التي طلبتها غير موجودة أو تعذّر العثور عليها." },
+    "pl": { "title": "Nie znaleziono", "description": "Żądane dane nie istnieją lub nie można ich znaleźć." },
+  },
+  "(status 405)": {
+    "fr": { "title": "Méthode non autorisée", "description": "La méthode HTTP utilisée n'est pas autorisée pour ce point d'accès." },
+    "ar": { "title": "الطريقة غير مسموح بها", "description": "طريقة HTTP المستخدمة غير مسموح بها لنقطة النهاية هذه." },
+    "pl": { "title": "Niedozwolona metoda", "description": "Użyta metoda HTTP jest niedozwolona dla tego punktu końcowego." },
+  },
+  "(status 410)": {
+    "fr": { "title": "Supprimé", "description": "Le point d'accès demandé est obsolète et n'est plus disponible." },
+    "ar": { "title": "لم يعد متاحًا", "description": "نقطة النهاية المطلوبة متقادمة ولم تعد متاحة." },
+    "pl": { "title": "Zasób usunięty", "description": "Żądany punkt końcowy został wycofany i nie jest już dostępny." },
+  },
+  "(status 429)": {
+    "fr": { "title": "Trop de requêtes", "description": "La limite de requêtes est dépassée. Réessayez plus tard. Voir API Rate Limits pour les détails." },
+    "ar": { "title": "طلبات كثيرة جدًا", "description": "تم تجاوز حد الطلبات. أعد المحاولة لاحقًا. راجع API Rate Limits للاطلاع على التفاصيل." },
+    "pl": { "title": "Zbyt wiele żądań", "description": "Przekroczono limit żądań. Spróbuj ponownie później. Szczegóły w API Rate Limits." },
+  },
+  "(status 500)": {
+    "fr": { "title": "Erreur interne du serveur", "description": "Une erreur s'est produite sur le serveur. Contactez le support si elle persiste." },
+    "ar": { "title": "خطأ داخلي في الخادم", "description": "حدث خطأ في الخادم. تواصل مع الدعم إذا تكرر ذلك." },
+    "pl": { "title": "Wewnętrzny błąd serwera", "description": "Wystąpił błąd serwera. Skontaktuj się z pomocą techniczną, jeśli będzie się powtarzał." },
+  },
+  "(status 502)": {
+    "fr": { "title": "Passerelle incorrecte", "description": "Le serveur a reçu une réponse invalide d'un serveur en amont." },
+    "ar": { "title": "بوابة غير صالحة", "description": "تلقّى الخادم استجابة غير صالحة من خادم يسبقه." },
+    "pl": { "title": "Błędna brama", "description": "Serwer otrzymał nieprawidłową odpowiedź od serwera nadrzędnego." },
+  },
+  "(status 503)": {
+    "fr": { "title": "Service indisponible", "description": "Le serveur est temporairement indisponible, généralement pour maintenance ou surcharge." },
+    "ar": { "title": "الخدمة غير متاحة", "description": "الخادم غير متاح مؤقتًا، عادةً بسبب الصيانة أو الحمل الزائد." },
+    "pl": { "title": "Usługa niedostępna", "description": "Serwer jest chwilowo niedostępny, zwykle z powodu konserwacji lub przeciążenia." },
+  },
+  "(status 504)": {
+    "fr": { "title": "Délai de la passerelle dépassé", "description": "Le serveur n'a pas reçu à temps de réponse d'un serveur en amont." },
+    "ar": { "title": "انتهت مهلة البوابة", "description": "لم يتلقَّ الخادم استجابة في الوقت المناسب من خادم يسبقه." },
+    "pl": { "title": "Przekroczono czas oczekiwania bramy", "description": "Serwer nie otrzymał na czas odpowiedzi od serwera nadrzędnego." },
+  },
+};
+
+/** The locales by their tags in lower case: tags compare without case. */
+const LOCALE_SPELLING = new Map(LOCALES.map((tag) => [asciiLower(tag), tag]));
+
+const TAG = /^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$/;
+const WEIGHT = /^[ \t]*;[ \t]*[qQ]=([01])(?:\.([0-9]{0,3}))?$/;
+/**
+ * An Accept-Language value is read up to its 64th range: more choices than
+ * any person states, and a bound on the work a request can cause.
+ */
+const MAX_RANGES = 64;
+
+/**
+ * The next tag of a lookup's fallback: the last subtag dropped, and a
+ * single-letter subtag then left at the end too ("zh-Hant-TW", "zh-Hant",
+ * "zh", ""; "en-a-bbb", "en").
+ */
+function parentTag(tag: string): string {
+  const cut = tag.slice(0, Math.max(tag.lastIndexOf("-"), 0));
+  return cut.slice(-2, -1) === "-" ? cut.slice(0, -2) : cut;
+}
+
+/**
+ * The range and weight (in thousandths) of an element of an Accept-Language
+ * value, or undefined when it does not parse.
+ */
+function parseRange(element: string): readonly [string, number] | undefined {
+  const trimmed = element.replace(/^[ \t]+|[ \t]+$/g, "");
+  const tag = /^[^; \t]*/.exec(trimmed)?.[0] ?? "";
+  if (tag !== "*" && !TAG.test(tag)) {
+    return undefined;
+  }
+  const rest = trimmed.slice(tag.length);
+  if (rest === "") {
+    return [tag, 1000];
+  }
+  const weight = WEIGHT.exec(rest);
+  if (weight === null) {
+    return undefined;
+  }
+  const q = Number(weight[1]) * 1000 + Number((weight[2] ?? "").padEnd(3, "0"));
+  return q <= 1000 ? [tag, q] : undefined;
+}
+
+/**
+ * Returns the locale of `available` that RFC 4647's lookup finds for an
+ * Accept-Language value (RFC 9110, section 12.5.4), else `fallback`.
+ *
+ * Ranges are tried from the highest weight (q) down, equal weights in the
+ * order given; each is looked up, then each shorter tag made by dropping its
+ * last subtag ("zh-Hant-TW", "zh-Hant", "zh"). A range of weight 0 is never
+ * tried, and the locale it names exactly is never chosen ("fr;q=0" refuses
+ * "fr", not "fr-CA"); "*" and elements that do not parse are skipped; tags
+ * compare without case; the first 64 ranges are read.
+ */
+export function negotiate(
+  acceptLanguage: string | null | undefined,
+  available: readonly string[] = LOCALES,
+  fallback: string = SOURCE_LOCALE,
+): string {
+  const ranges: (readonly [string, number])[] = [];
+  for (const element of (acceptLanguage ?? "").split(",")) {
+    if (ranges.length === MAX_RANGES) {
+      break;
+    }
+    const parsed = parseRange(element);
+    if (parsed !== undefined) {
+      ranges.push(parsed);
+    }
+  }
+  // A stable sort: equal weights keep their order.
+  ranges.sort((a, b) => b[1] - a[1]);
+  const refused = new Set(
+    ranges.filter(([, q]) => q === 0).map(([tag]) => asciiLower(tag)),
+  );
+  const offered = available.filter((tag) => !refused.has(asciiLower(tag)));
+  for (const [range, q] of ranges) {
+    if (q === 0) {
+      break;
+    }
+    for (
+      let tag = asciiLower(range);
+      tag !== "" && tag !== "*";
+      tag = parentTag(tag)
+    ) {
+      const match = offered.find((spelt) => asciiLower(spelt) === tag);
+      if (match !== undefined) {
+        return match;
+      }
+    }
+  }
+  return fallback;
+}
+
+/** The name of an entry's texts in the translation files. */
+function elementOf(entry: Entry): string {
+  const domain = entry.domain ?? "";
+  if (entry.kind === "status") {
+    return `(status ${String(entry.code)})`;
+  }
+  if (entry.kind === "code") {
+    return `${domain}.${entry.name ?? ""}`;
+  }
+  return `${domain}.(fallback)`;
+}
+
+/**
+ * Returns a text of the entry (its message, description, hint or UI hint) in
+ * a locale, with the locale it is in.
+ *
+ * `locale` is a language tag or an Accept-Language value; `negotiate()`
+ * chooses among `LOCALES`. A text the chosen locale does not translate is
+ * looked up in its parents ("fr-CA", then "fr"), else it is the catalog's
+ * own, in `SOURCE_LOCALE`. The message keeps its placeholders: see
+ * `formatMessage()`.
+ */
+export function localize(
+  entry: Entry,
+  locale?: string | null,
+  field: TextField = "message",
+): Localized {
+  const source = field === "uiHint" ? (entry.ui?.hint ?? "") : entry[field];
+  const key =
+    field === "uiHint"
+      ? "ui_hint"
+      : field === "message" && entry.kind === "status"
+        ? "title"
+        : field;
+  const element = elementOf(entry);
+  const texts =
+    source !== "" && hasOwn(TRANSLATIONS, element)
+      ? TRANSLATIONS[element]
+      : undefined;
+  const sourceTag = asciiLower(SOURCE_LOCALE);
+  for (
+    let tag = asciiLower(negotiate(locale));
+    tag !== "" && tag !== sourceTag;
+    tag = parentTag(tag)
+  ) {
+    const spelt = LOCALE_SPELLING.get(tag);
+    const text =
+      spelt !== undefined && texts !== undefined && hasOwn(texts, spelt)
+        ? texts[spelt]?.[key]
+        : undefined;
+    if (spelt !== undefined && text) {
+      return { text, locale: spelt };
+    }
+  }
+  return { text: source, locale: SOURCE_LOCALE };
+}
+
+/** What `messageOf()` says, in the locale asked for, and its locale. */
+function localizedMessage(
+  entry: Entry | undefined,
+  code: string | undefined,
+  locale: string | null | undefined,
+  body: unknown,
+): { readonly text: string; readonly locale: string | null } {
+  if (entry === undefined) {
+    return { text: "", locale: null };
+  }
+  const found = localize(entry, locale);
+  return {
+    text: messageOf({ ...entry, message: found.text }, code, body),
+    locale: found.locale,
+  };
 }

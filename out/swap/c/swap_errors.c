@@ -91,7 +91,90 @@ static const char strings[] =
     "NOT_FOUND\0Gone\000410\0GONE\0Too Many Requests\0On 429, respect Retry-After; use X-RateLimit-Reset to schedule the next call.\0"
     "429\0TOO_MANY_REQUESTS\0Internal Server Error\000500\0INTERNAL_SERVER_ERROR\0Bad Gateway\0On 502, the signature is in the body. SEND_FAILED → retry freely. SUBMISSION_FAILED → retry idempotently or poll GET /v1/tx/:sig.\0"
     "502\0BAD_GATEWAY\0Service Unavailable\0On 503/504, retry after Retry-After (defaults to 1–2s) — these are warmup/timeout, not hard failures.\0"
-    "503\0Gateway Timeout\000504\0GATEWAY_TIMEOUT\0"
+    "503\0Gateway Timeout\000504\0GATEWAY_TIMEOUT\0Requête invalide\0Corps ou paramètres mal formés (JSON invalide, champ manquant, mint invalide)\0"
+    "Réessayer ? Non — corrigez la requête\0Transaction invalide\0Les octets de la transaction signée n'ont pas pu être désérialisés\0"
+    "Réessayer ? Non\0La transaction n'est pas signée\0La transaction n'a pas de signature à l'emplacement 0\0"
+    "Transaction trop volumineuse\0La transaction sérialisée dépasse la limite de paquet Solana de 1232 octets\0"
+    "Réessayer ? Non — reconstruisez-la plus petite\0Cotation introuvable\0quoteId inconnu (jamais émis ou déjà utilisé)\0"
+    "Réessayer ? Non — redemandez une cotation\0Cotation expirée\0quoteId valide, mais sa durée de vie de 30 s est écoulée\0"
+    "Réessayer ? Oui — redemandez une cotation\0Aucune route trouvée\0Aucun chemin praticable pour la paire ou le montant\0"
+    "Réessayer ? Peut-être — essayez un autre montant ou une autre paire\0Jeton introuvable\0Le mint n'est pas un jeton ou n'existe pas (/v1/tokens/:mint, recherche)\0"
+    "Réessayer ? Non — vérifiez le mint\0Glissement dépassé\0Des candidats existent mais tous dépassent la tolérance d'impact sur le prix\0"
+    "Réessayer ? Peut-être — augmentez le glissement toléré ou réduisez le montant\0Échec de la simulation\0"
+    "simulate=true et la simulation on-chain a été annulée\0Réessayer ? Selon les détails\0Délai de validation de la route dépassé\0"
+    "Le parcours de validation de route en amont a dépassé son délai\0Réessayer ? Oui — réessayez sous peu\0"
+    "Blockhash indisponible\0Pas encore de blockhash récent (démarrage)\0Réessayer ? Oui — réessayez après Retry-After\0"
+    "Service indisponible\0Le service de cotation ou de métadonnées démarre ou est indisponible\0Échec de l'envoi\0"
+    "Le nœud a rejeté l'envoi : la transaction n'est jamais entrée dans le réseau\0Réessayer ? Oui — la même transaction signée peut être renvoyée sans risque\0"
+    "Échec de la soumission\0Erreur de transport ou interne en cours de soumission : état d'inclusion inconnu\0"
+    "Réessayer ? Oui — de façon idempotente ; voir ci-dessous. L'issue est inconnue : interrogez GET /v1/tx/:sig ou réessayez de façon idempotente (la même transaction signée est dédupliquée côté serveur ; voir Fiabilité et nouvelles tentatives).\0"
+    "Soumission de lots indisponible\0La soumission de lots n'est pas configurée sur ce déploiement\0Lot rejeté\0"
+    "Le moteur de blocs Jito a rejeté le lot\0Réessayer ? Peut-être\0Limite de débit dépassée\0Limite de débit par clé ou par IP dépassée\0"
+    "Réessayer ? Oui — après Retry-After. Lisez X-RateLimit-Remaining par anticipation pour ralentir avant d'atteindre le 429 ; utilisez X-RateLimit-Reset pour planifier l'appel suivant.\0"
+    "Erreur interne du serveur\0Erreur serveur non gérée\0Succès\0Une soumission réussie renvoie 200 avec \"status\": \"submitted\".\0"
+    "Acceptée\0Réservé et non émis actuellement : une soumission réussie renvoie 200 avec \"status\": \"submitted\".\0"
+    "Requête incorrecte\0Non autorisé\0Introuvable\0Supprimé\0Trop de requêtes\0Sur un 429, respectez Retry-After ; utilisez X-RateLimit-Reset pour planifier l'appel suivant.\0"
+    "Passerelle incorrecte\0Sur un 502, la signature est dans le corps. SEND_FAILED → réessayez librement. SUBMISSION_FAILED → réessayez de façon idempotente ou interrogez GET /v1/tx/:sig.\0"
+    "Sur un 503/504, réessayez après Retry-After (1 à 2 s par défaut) : il s'agit de démarrage ou de délai dépassé, pas d'échecs définitifs.\0"
+    "Délai de la passerelle dépassé\0طلب غير صالح\0جسم أو معاملات مشوّهة (JSON غير صالح، حقل مفقود، عنوان mint غير صالح)\0"
+    "إعادة المحاولة؟ لا — أصلح الطلب\0معاملة غير صالحة\0تعذّر إلغاء تسلسل بايتات المعاملة الموقَّعة\0"
+    "إعادة المحاولة؟ لا\0المعاملة غير موقَّعة\0لا تحمل المعاملة توقيعًا في الخانة 0\0"
+    "المعاملة كبيرة جدًا\0المعاملة المتسلسلة تتجاوز حد حزمة Solana البالغ 1232 بايت\0"
+    "إعادة المحاولة؟ لا — أعد بناءها أصغر\0عرض السعر غير موجود\0"
+    "قيمة quoteId غير معروفة (لم تصدر قط أو استُهلكت بالفعل)\0إعادة المحاولة؟ لا — اطلب عرض سعر جديدًا\0"
+    "انتهت صلاحية عرض السعر\0قيمة quoteId صالحة لكن مدة صلاحيتها البالغة 30 ثانية انقضت\0"
+    "إعادة المحاولة؟ نعم — اطلب عرض سعر جديدًا\0لم يُعثر على مسار\0"
+    "لا يوجد مسار قابل للتوجيه لهذا الزوج أو المبلغ\0إعادة المحاولة؟ ربما — جرّب حجمًا أو زوجًا آخر\0"
+    "الرمز المميز غير موجود\0عنوان mint ليس رمزًا مميزًا أو غير موجود (/v1/tokens/:mint، البحث)\0"
+    "إعادة المحاولة؟ لا — تحقّق من عنوان mint\0تم تجاوز الانزلاق السعري\0"
+    "توجد مسارات مرشحة لكنها جميعًا تتجاوز حد التأثير السعري المسموح\0"
+    "إعادة المحاولة؟ ربما — ارفع الانزلاق المسموح أو قلّل الحجم\0"
+    "فشلت المحاكاة\0القيمة simulate=true وقد ارتدّت المحاكاة على السلسلة\0"
+    "إعادة المحاولة؟ حسب التفاصيل\0انتهت مهلة التحقق من المسار\0"
+    "انتهت مهلة جولة التحقق من المسار في الخدمة السابقة\0إعادة المحاولة؟ نعم — أعد المحاولة بعد قليل\0"
+    "قيمة blockhash غير متاحة\0لا توجد قيمة blockhash حديثة بعد (إحماء)\0"
+    "إعادة المحاولة؟ نعم — أعد المحاولة بعد Retry-After\0الخدمة غير متاحة\0"
+    "خدمة عروض الأسعار أو البيانات الوصفية قيد الإحماء أو غير متاحة\0"
+    "فشل الإرسال\0رفضت العقدة الإرسال — لم تدخل المعاملة الشبكة قط\0"
+    "إعادة المحاولة؟ نعم — يمكن إعادة إرسال المعاملة الموقَّعة نفسها بأمان\0"
+    "فشل الإرسال إلى الشبكة\0خطأ في النقل أو خطأ داخلي أثناء الإرسال — حالة الوصول إلى الشبكة غير معروفة\0"
+    "إعادة المحاولة؟ نعم — بشكل متساوي القوة (idempotent)؛ انظر أدناه. النتيجة غير معروفة: استعلم عبر GET /v1/tx/:sig أو أعد المحاولة بشكل متساوي القوة (تُزال تكرارات المعاملة الموقَّعة نفسها على الخادم؛ انظر الموثوقية وإعادة المحاولة).\0"
+    "إرسال الحِزم غير متاح\0إرسال الحِزم غير مهيّأ في هذا النشر\0"
+    "رُفضت الحزمة\0رفض محرك الكتل Jito الحزمة\0إعادة المحاولة؟ ربما\0"
+    "تم تجاوز حد المعدل\0تم تجاوز حد المعدل لكل مفتاح أو لكل عنوان IP\0"
+    "إعادة المحاولة؟ نعم — بعد Retry-After. اقرأ X-RateLimit-Remaining مسبقًا لتبطئ قبل أن تبلغ 429، واستخدم X-RateLimit-Reset لجدولة الاستدعاء التالي.\0"
+    "خطأ داخلي في الخادم\0خطأ غير معالَج في الخادم\0نجاح\0تُرجع عمليات الإرسال الناجحة 200 مع \"status\": \"submitted\".\0"
+    "مقبول\0محجوز ولا يُرسَل حاليًا: تُرجع عمليات الإرسال الناجحة 200 مع \"status\": \"submitted\".\0"
+    "غير مصرَّح به\0غير موجود\0لم يعد متاحًا\0طلبات كثيرة جدًا\0"
+    "عند 429، التزم بـ Retry-After، واستخدم X-RateLimit-Reset لجدولة الاستدعاء التالي.\0"
+    "بوابة غير صالحة\0عند 502، يكون التوقيع في جسم الاستجابة. SEND_FAILED ← أعد المحاولة بحرية. SUBMISSION_FAILED ← أعد المحاولة بشكل متساوي القوة (idempotent) أو استعلم عبر GET /v1/tx/:sig.\0"
+    "عند 503/504، أعد المحاولة بعد Retry-After (ثانية إلى ثانيتين افتراضيًا)؛ فهذه حالات إحماء أو انتهاء مهلة، لا إخفاقات نهائية.\0"
+    "انتهت مهلة البوابة\0Nieprawidłowe żądanie\0Niepoprawna treść lub parametry (błędny JSON, brakujące pole, błędny mint)\0"
+    "Ponowić? Nie — popraw żądanie\0Nieprawidłowa transakcja\0Nie udało się zdeserializować bajtów podpisanej transakcji\0"
+    "Ponowić? Nie\0Transakcja nie jest podpisana\0Transakcja nie ma podpisu w pozycji 0\0Transakcja jest za duża\0"
+    "Zserializowana transakcja przekracza limit pakietu Solana wynoszący 1232 bajty\0Ponowić? Nie — zbuduj mniejszą\0"
+    "Nie znaleziono wyceny\0Nieznany quoteId (nigdy niewydany lub już wykorzystany)\0Ponowić? Nie — pobierz nową wycenę\0"
+    "Wycena wygasła\0quoteId jest prawidłowy, ale minął jego 30-sekundowy czas ważności\0Ponowić? Tak — pobierz nową wycenę\0"
+    "Nie znaleziono trasy\0Brak możliwej trasy dla tej pary lub kwoty\0Ponowić? Być może — spróbuj innej kwoty lub pary\0"
+    "Nie znaleziono tokena\0Mint nie jest tokenem lub nie istnieje (/v1/tokens/:mint, wyszukiwanie)\0Ponowić? Nie — sprawdź mint\0"
+    "Przekroczono poślizg cenowy\0Istnieją kandydaci, ale wszyscy przekraczają tolerancję wpływu na cenę\0"
+    "Ponowić? Być może — zwiększ dopuszczalny poślizg lub zmniejsz kwotę\0Symulacja nie powiodła się\0"
+    "simulate=true, a symulacja w łańcuchu została wycofana\0Ponowić? Zależy od szczegółów\0Przekroczono czas weryfikacji trasy\0"
+    "Przekroczono czas przejścia weryfikacji trasy w usłudze nadrzędnej\0Ponowić? Tak — ponów za chwilę\0"
+    "Blockhash niedostępny\0Brak jeszcze aktualnego blockhasha (rozgrzewanie)\0Ponowić? Tak — ponów po Retry-After\0"
+    "Usługa niedostępna\0Usługa wycen lub metadanych się uruchamia albo jest niedostępna\0Wysyłanie nie powiodło się\0"
+    "Węzeł odrzucił wysyłkę — transakcja nigdy nie trafiła do sieci\0Ponowić? Tak — tę samą podpisaną transakcję można bezpiecznie wysłać ponownie\0"
+    "Przesłanie nie powiodło się\0Błąd transportu lub wewnętrzny w trakcie przesyłania — nie wiadomo, czy transakcja trafiła do sieci\0"
+    "Ponowić? Tak — idempotentnie; zob. niżej. Wynik jest nieznany: odpytuj GET /v1/tx/:sig lub ponów idempotentnie (ta sama podpisana transakcja jest deduplikowana po stronie serwera; zob. Niezawodność i ponawianie).\0"
+    "Przesyłanie pakietów niedostępne\0Przesyłanie pakietów nie jest skonfigurowane w tym wdrożeniu\0"
+    "Pakiet odrzucony\0Silnik bloków Jito odrzucił pakiet\0Ponowić? Być może\0Przekroczono limit żądań\0"
+    "Przekroczono limit żądań na klucz lub na adres IP\0Ponowić? Tak — po Retry-After. Odczytuj X-RateLimit-Remaining z wyprzedzeniem, aby zwolnić, zanim dostaniesz 429; użyj X-RateLimit-Reset, aby zaplanować następne wywołanie.\0"
+    "Wewnętrzny błąd serwera\0Nieobsłużony błąd serwera\0Sukces\0Udane przesłanie zwraca 200 z \"status\": \"submitted\".\0"
+    "Przyjęte\0Zarezerwowany i obecnie niezwracany: udane przesłanie zwraca 200 z \"status\": \"submitted\".\0"
+    "Brak autoryzacji\0Nie znaleziono\0Zasób usunięty\0Zbyt wiele żądań\0Przy 429 przestrzegaj Retry-After; użyj X-RateLimit-Reset, aby zaplanować następne wywołanie.\0"
+    "Błędna brama\0Przy 502 podpis jest w treści odpowiedzi. SEND_FAILED → ponawiaj swobodnie. SUBMISSION_FAILED → ponów idempotentnie lub odpytuj GET /v1/tx/:sig.\0"
+    "Przy 503/504 ponów po Retry-After (domyślnie 1–2 s) — to rozgrzewanie lub przekroczenie czasu, a nie trwałe błędy.\0"
+    "Przekroczono czas oczekiwania bramy\0"
     "";
 
 /* The entries, a record of ENTRY bytes each: little-endian integers, read
@@ -840,6 +923,324 @@ static size_t format_with(const swap_entry *e, char *buf, size_t size, const cha
 size_t swap_format(const swap_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     return format_with(e, buf, size, args, nargs, NULL);
+}
+
+/* Translations: for each locale after the source, a record of TRANS bytes
+** per entry, in entry order: the offsets + 1 in strings[] of its message,
+** description, hint and UI hint, 0 where the locale has none. */
+enum { TRANS = 16 };
+
+const char *const swap_locales[SWAP_NLOCALES] = {"en", "fr", "ar", "pl"};
+
+/* clang-format off */
+static const char locale_1[] =
+    "\325+  ',  w,      "
+    "\241,  \266,  \376,      "
+    "\317,  0-  \376,      "
+    "g-  D-  \223-      "
+    "\305-  \332-  \14.      "
+    "y.  K.  \207.      "
+    "\364.  \312.  >/      "
+    "F/  X/  \341/      "
+    "\310/  \335/  l0      "
+    "\2010  \2310  \3220      "
+    "21  \35\61  \2401      "
+    "\2111  \3401  \3151      "
+    "\0\62  \25\62  \3151      "
+    "]2  \2572  \3002      "
+    "\23\63  k3  \2753      "
+    "\2744  \2344  \376,      "
+    "\3344  (5  \21\65      "
+    "i5  E5  \2645      "
+    "n6  H6  \21\65      "
+    "\2436  \2536          "
+    "\3536  \3656          "
+    "\33\67              "
+    "o7              "
+    "}7              "
+    "I7              "
+    "S7      \2457      "
+    "n6              "
+    "\3047      \3327      "
+    "\0\62      \2028      "
+    "\249      \2028      "
+    "";
+static const char locale_2[] =
+    "v9  M9  \3029      "
+    "=:  \34:  \256:      "
+    "\221:  \370:  \256:      "
+    ":;  \37;  \200;      "
+    "\304;  (<  E<      "
+    "\220<  \372<  \35=      "
+    "\252=  \212=  \337=      "
+    "u>  _>  \305>      "
+    "\14\77  z\77  \360\77      "
+    "\35\0  w\0  \215\0      "
+    "\303\0  6\1  S\1      "
+    "\344\1  \311\1  \11\2      "
+    "]\2  \274\2  \11\2      "
+    "/\3  \5\3  _\3      "
+    "!\4  \13\4  \225\4      "
+    "e\6  M\6  \256:      "
+    "\216\6  \346\6  \323\6      "
+    ":\7  \34\7  \252\7      "
+    "H\10  \254\10  \323\6      "
+    "\231\10  \342\10          "
+    "8\11  \3\11          "
+    "v9              "
+    "\206\11              "
+    "\237\11              "
+    "\361\11              "
+    "\312\11      )\12      "
+    "H\10              "
+    "\243\12      \200\12      "
+    "]\2      \277\13      "
+    "Q\14      \277\13      "
+    "";
+static const char locale_3[] =
+    "\264\14  \215\14  \337\14      "
+    "\2\15  \34\15  [\15      "
+    "\251\15  \207\15  [\15      "
+    "\355\15  \306\15  \26\16      "
+    "y\16  O\16  \210\16      "
+    "\360\16  \300\16  \10\17      "
+    "p\17  E\17  \261\17      "
+    "\350\17  \376\17  \6\20      "
+    "f\20  C\20  \217\20      "
+    "\333\20  8\21  r\21      "
+    "U\21  \271\21  \377\21      "
+    "#\22  :\22  l\22      "
+    "T\22  \251\22  l\22      "
+    "\354\22  \312\22  \21\23      "
+    "\251\23  \210\23  3\24      "
+    "\317\24  3\25  [\15      "
+    "s\25  D\25  \251\25      "
+    "\276\25  \232\25  \317\25      "
+    "\204\26  \237\26  \251\25      "
+    "\375\26  \304\26          "
+    ":\27  \4\27          "
+    "\264\14              "
+    "_\27              "
+    "\260\27              "
+    "\277\27              "
+    "\220\27      \344\27      "
+    "\204\26              "
+    "\6\30      \25\30      "
+    "T\22      \354\30      "
+    "h\31      \354\30      "
+    "";
+/* clang-format on */
+
+/* Each translation's records, and the locale its texts fall back to. */
+static const char *const translations[SWAP_NLOCALES] = {NULL, locale_1, locale_2, locale_3};
+static const unsigned char parents[SWAP_NLOCALES] = {0, 0, 0, 0};
+
+static int lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* The locale whose tag is the 'n' bytes at 'tag', or -1. */
+static int locale_of(const char *tag, size_t n)
+{
+    for (int l = 0; l < SWAP_NLOCALES; l++) {
+        const char *t = swap_locales[l];
+        size_t i = 0;
+        while (i < n && t[i] && lower((unsigned char)t[i]) == lower((unsigned char)tag[i]))
+            i++;
+        if (i == n && !t[i])
+            return l;
+    }
+    return -1;
+}
+
+/* The length of the next shorter form of the tag of 'n' bytes: its last
+** subtag dropped, and a single-letter subtag then left at the end. */
+static size_t parent_tag(const char *tag, size_t n)
+{
+    while (n && tag[n - 1] != '-')
+        n--;
+    n -= n > 0;
+    if (n >= 2 && tag[n - 2] == '-')
+        n -= 2;
+    return n;
+}
+
+int swap_locale(const char *tag)
+{
+    int l = -1;
+    for (size_t n = strlen(tag); n && l < 0; n = parent_tag(tag, n))
+        l = locale_of(tag, n);
+    return l < 0 ? 0 : l;
+}
+
+/* One element of an Accept-Language value: its range and weight (0-1000). */
+typedef struct lang_range {
+    const char *tag;
+    size_t n;
+    unsigned q;
+} lang_range;
+
+static bool ows(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static bool alnum(char c)
+{
+    return (c >= '0' && c <= '9') || (lower((unsigned char)c) >= 'a' && lower((unsigned char)c) <= 'z');
+}
+
+/* Whether the 'n' bytes at 's' are a language range: "*", or subtags of 1-8
+** letters or digits joined by '-', the first of letters only. */
+static bool is_range(const char *s, size_t n)
+{
+    if (n == 1 && s[0] == '*')
+        return true;
+    size_t i = 0, sub = 0;
+    while (i < n) {
+        size_t start = i;
+        while (i < n && alnum(s[i]) && (sub || !(s[i] >= '0' && s[i] <= '9')))
+            i++;
+        size_t len = i - start;
+        if (len < (sub ? 1u : 2u) || len > 8 || (!sub && len == 4))
+            return false;
+        sub++;
+        if (i == n)
+            return true;
+        if (s[i] != '-' || i + 1 == n)
+            return false;
+        i++;
+    }
+    return false;
+}
+
+/* RFC 9110's qvalue: "0" ["." 0*3DIGIT] or "1" ["." 0*3"0"]. */
+static bool weight(const char *s, size_t n, unsigned *q)
+{
+    if (!n || (s[0] != '0' && s[0] != '1') || (n > 1 && s[1] != '.') || n > 5)
+        return false;
+    unsigned v = (unsigned)(s[0] - '0') * 1000, scale = 100;
+    for (size_t i = 2; i < n; i++, scale /= 10) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v += (unsigned)(s[i] - '0') * scale;
+    }
+    if (v > 1000)
+        return false;
+    *q = v;
+    return true;
+}
+
+static bool parse_range(const char *s, size_t n, lang_range *r)
+{
+    while (n && ows(*s))
+        s++, n--;
+    while (n && ows(s[n - 1]))
+        n--;
+    size_t t = 0;
+    while (t < n && s[t] != ';' && !ows(s[t]))
+        t++;
+    if (!is_range(s, t))
+        return false;
+    r->tag = s;
+    r->n = t;
+    r->q = 1000;
+    size_t i = t;
+    while (i < n && ows(s[i]))
+        i++;
+    if (i == n)
+        return true;
+    if (s[i++] != ';')
+        return false;
+    while (i < n && ows(s[i]))
+        i++;
+    if (n - i < 2 || (s[i] != 'q' && s[i] != 'Q') || s[i + 1] != '=')
+        return false;
+    return weight(s + i + 2, n - i - 2, &r->q);
+}
+
+enum { MAX_RANGES = 64 };
+
+int swap_negotiate(const char *accept, size_t len)
+{
+    lang_range ranges[MAX_RANGES];
+    size_t nr = 0;
+    for (size_t i = 0; i < len && nr < MAX_RANGES;) {
+        size_t j = i;
+        while (j < len && accept[j] != ',')
+            j++;
+        if (parse_range(accept + i, j - i, &ranges[nr]))
+            nr++;
+        i = j + 1;
+    }
+    /* Highest weight first; an insertion sort keeps equal weights in order. */
+    for (size_t i = 1; i < nr; i++)
+        for (size_t k = i; k && ranges[k - 1].q < ranges[k].q; k--) {
+            lang_range t = ranges[k];
+            ranges[k] = ranges[k - 1];
+            ranges[k - 1] = t;
+        }
+    /* The locales that a range of weight 0 names exactly are refused. */
+    bool refused[SWAP_NLOCALES] = {false};
+    for (size_t r = 0; r < nr; r++) {
+        int l = ranges[r].q ? -1 : locale_of(ranges[r].tag, ranges[r].n);
+        if (l >= 0)
+            refused[l] = true;
+    }
+    for (size_t r = 0; r < nr && ranges[r].q; r++) {
+        if (ranges[r].n == 1 && ranges[r].tag[0] == '*')
+            continue;
+        for (size_t n = ranges[r].n; n; n = parent_tag(ranges[r].tag, n)) {
+            int l = locale_of(ranges[r].tag, n);
+            if (l >= 0 && !refused[l])
+                return l;
+        }
+    }
+    return 0;
+}
+
+/* Text number 'field' of e in 'locale' or the locales it falls back to, or
+** NULL for the catalog's own. */
+static const char *translated(const swap_entry *e, int locale, size_t field)
+{
+    size_t n = (size_t)(record(e) - records) / ENTRY;
+    for (int l = locale > 0 && locale < SWAP_NLOCALES ? locale : 0; l; l = parents[l]) {
+        uint32_t ref = u32_at(translations[l] + n * TRANS + field * 4);
+        if (ref)
+            return strings + ref - 1;
+    }
+    return NULL;
+}
+
+const char *swap_message(const swap_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 0);
+    return t ? t : swap_entry_message(e);
+}
+
+const char *swap_description(const swap_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 1);
+    return t ? t : swap_entry_description(e);
+}
+
+const char *swap_hint(const swap_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 2);
+    return t ? t : swap_entry_hint(e);
+}
+
+const char *swap_ui_hint(const swap_entry *e, int locale)
+{
+    const char *own = swap_entry_ui_hint(e);
+    const char *t = own ? translated(e, locale, 3) : NULL;
+    return t ? t : own;
+}
+
+size_t swap_format_in(const swap_entry *e, int locale, char *buf, size_t size, const char *const *args, size_t nargs)
+{
+    return format_message(e, swap_message(e, locale), buf, size, args, nargs, NULL);
 }
 
 /* Reading a response. The body is read by a strict JSON reader (RFC 8259,

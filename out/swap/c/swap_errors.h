@@ -219,6 +219,38 @@ swap_decision swap_decide(const swap_entry *e, int attempt, int64_t retry_after_
 ** Returns the length of the whole message, without the NUL. */
 size_t swap_format(const swap_entry *e, char *buf, size_t size, const char *const *args, size_t nargs);
 
+/* Translations. The catalog's texts are in en; it ships translations
+** into fr, ar, pl. A locale is a number: 0 for en, then each
+** translation in the order of swap_locales. */
+#define SWAP_NLOCALES 4
+
+/* The tags of the locales, swap_locales[0] being "en". */
+extern const char *const swap_locales[SWAP_NLOCALES];
+
+/* Returns the locale that shows texts for the language tag 'tag': the one
+** of that tag, else the first of its shorter forms that the catalog ships
+** ("fr-CA-x-y", "fr-CA", "fr"), else 0. Tags compare without regard to
+** case. */
+int swap_locale(const char *tag);
+
+/* Returns the locale that the Accept-Language value 'accept' ('len' bytes)
+** asks for, by RFC 4647 lookup with RFC 9110's weights (the catalog's
+** FORMAT.md, "Choosing a locale"), or 0 when it asks for none shipped. */
+int swap_negotiate(const char *accept, size_t len);
+
+/* e's message (a status's title), description, hint and UI hint in
+** 'locale': its translation there, else in the locale that one falls back
+** to (fr-CA's fr, when both are shipped), else the catalog's own text, as
+** swap_entry_message and the others give it. O(1); an
+** unknown locale is 0. */
+const char *swap_message(const swap_entry *e, int locale);
+const char *swap_description(const swap_entry *e, int locale);
+const char *swap_hint(const swap_entry *e, int locale);
+const char *swap_ui_hint(const swap_entry *e, int locale);
+
+/* swap_format with e's message in 'locale'. */
+size_t swap_format_in(const swap_entry *e, int locale, char *buf, size_t size, const char *const *args, size_t nargs);
+
 /* Reading an error response: swap_classify. */
 
 /* What an entry was found by. */

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math"
 	"net/http"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -37,6 +38,7 @@ type Error struct {
 	Details  any            // the body's details, or nil
 	Echo     map[string]any // the request fields the body echoes, by envelope path, then the echoed response headers, by name
 	Decision Decision       // whether and when to repeat the request
+	Locale   string         // the locale of Message when ClassifyIn took it from the catalog; else ""
 	Also     []Also         // what every other domain read in the body, in catalog order
 }
 
@@ -589,4 +591,494 @@ func sameHeader(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// SourceLocale is the language of the catalog's own texts (a BCP 47 tag).
+const SourceLocale = "en"
+
+// locales are the locales the package has texts in: the source locale, then
+// each translation, spelt as the catalog lists them.
+var locales = []string{
+	"en",
+	"fr",
+	"ar",
+	"pl",
+}
+
+// Locales returns the locales the package has texts in: SourceLocale, then
+// each translation.
+func Locales() []string { return append([]string(nil), locales...) }
+
+// TextField names a text of an entry that Localize finds.
+type TextField int
+
+// The texts of an entry.
+const (
+	TextMessage     TextField = iota // the message (a status's title)
+	TextDescription                  // the description
+	TextHint                         // the hint
+	TextUIHint                       // the UI hint
+)
+
+// Localized is a text and the locale it is written in.
+type Localized struct {
+	Text   string
+	Locale string // the locale asked for, a parent of it, or SourceLocale
+}
+
+// translationRows are the translations: the element (spec/FORMAT.md,
+// Locales: "(status 404)", "<domain>.<NAME>", "<domain>.(fallback)",
+// "<domain>.(class <id>)"), the locale, the text's key and the text.
+var translationRows = [][4]string{
+	{"(status 200)", "fr", "title", "Succès"},
+	{"(status 200)", "fr", "description", "Une soumission réussie renvoie 200 avec \"status\": \"submitted\"."},
+	{"(status 200)", "ar", "title", "نجاح"},
+	{"(status 200)", "ar", "description", "تُرجع عمليات الإرسال الناجحة 200 مع \"status\": \"submitted\"."},
+	{"(status 200)", "pl", "title", "Sukces"},
+	{"(status 200)", "pl", "description", "Udane przesłanie zwraca 200 z \"status\": \"submitted\"."},
+	{"(status 202)", "fr", "title", "Acceptée"},
+	{"(status 202)", "fr", "description", "Réservé et non émis actuellement : une soumission réussie renvoie 200 avec \"status\": \"submitted\"."},
+	{"(status 202)", "ar", "title", "مقبول"},
+	{"(status 202)", "ar", "description", "محجوز ولا يُرسَل حاليًا: تُرجع عمليات الإرسال الناجحة 200 مع \"status\": \"submitted\"."},
+	{"(status 202)", "pl", "title", "Przyjęte"},
+	{"(status 202)", "pl", "description", "Zarezerwowany i obecnie niezwracany: udane przesłanie zwraca 200 z \"status\": \"submitted\"."},
+	{"(status 400)", "fr", "title", "Requête incorrecte"},
+	{"(status 400)", "ar", "title", "طلب غير صالح"},
+	{"(status 400)", "pl", "title", "Nieprawidłowe żądanie"},
+	{"(status 401)", "fr", "title", "Non autorisé"},
+	{"(status 401)", "ar", "title", "غير مصرَّح به"},
+	{"(status 401)", "pl", "title", "Brak autoryzacji"},
+	{"(status 404)", "fr", "title", "Introuvable"},
+	{"(status 404)", "ar", "title", "غير موجود"},
+	{"(status 404)", "pl", "title", "Nie znaleziono"},
+	{"(status 410)", "fr", "title", "Supprimé"},
+	{"(status 410)", "ar", "title", "لم يعد متاحًا"},
+	{"(status 410)", "pl", "title", "Zasób usunięty"},
+	{"(status 429)", "fr", "title", "Trop de requêtes"},
+	{"(status 429)", "fr", "hint", "Sur un 429, respectez Retry-After ; utilisez X-RateLimit-Reset pour planifier l'appel suivant."},
+	{"(status 429)", "ar", "title", "طلبات كثيرة جدًا"},
+	{"(status 429)", "ar", "hint", "عند 429، التزم بـ Retry-After، واستخدم X-RateLimit-Reset لجدولة الاستدعاء التالي."},
+	{"(status 429)", "pl", "title", "Zbyt wiele żądań"},
+	{"(status 429)", "pl", "hint", "Przy 429 przestrzegaj Retry-After; użyj X-RateLimit-Reset, aby zaplanować następne wywołanie."},
+	{"(status 500)", "fr", "title", "Erreur interne du serveur"},
+	{"(status 500)", "ar", "title", "خطأ داخلي في الخادم"},
+	{"(status 500)", "pl", "title", "Wewnętrzny błąd serwera"},
+	{"(status 502)", "fr", "title", "Passerelle incorrecte"},
+	{"(status 502)", "fr", "hint", "Sur un 502, la signature est dans le corps. SEND_FAILED → réessayez librement. SUBMISSION_FAILED → réessayez de façon idempotente ou interrogez GET /v1/tx/:sig."},
+	{"(status 502)", "ar", "title", "بوابة غير صالحة"},
+	{"(status 502)", "ar", "hint", "عند 502، يكون التوقيع في جسم الاستجابة. SEND_FAILED ← أعد المحاولة بحرية. SUBMISSION_FAILED ← أعد المحاولة بشكل متساوي القوة (idempotent) أو استعلم عبر GET /v1/tx/:sig."},
+	{"(status 502)", "pl", "title", "Błędna brama"},
+	{"(status 502)", "pl", "hint", "Przy 502 podpis jest w treści odpowiedzi. SEND_FAILED → ponawiaj swobodnie. SUBMISSION_FAILED → ponów idempotentnie lub odpytuj GET /v1/tx/:sig."},
+	{"(status 503)", "fr", "title", "Service indisponible"},
+	{"(status 503)", "fr", "hint", "Sur un 503/504, réessayez après Retry-After (1 à 2 s par défaut) : il s'agit de démarrage ou de délai dépassé, pas d'échecs définitifs."},
+	{"(status 503)", "ar", "title", "الخدمة غير متاحة"},
+	{"(status 503)", "ar", "hint", "عند 503/504، أعد المحاولة بعد Retry-After (ثانية إلى ثانيتين افتراضيًا)؛ فهذه حالات إحماء أو انتهاء مهلة، لا إخفاقات نهائية."},
+	{"(status 503)", "pl", "title", "Usługa niedostępna"},
+	{"(status 503)", "pl", "hint", "Przy 503/504 ponów po Retry-After (domyślnie 1–2 s) — to rozgrzewanie lub przekroczenie czasu, a nie trwałe błędy."},
+	{"(status 504)", "fr", "title", "Délai de la passerelle dépassé"},
+	{"(status 504)", "fr", "hint", "Sur un 503/504, réessayez après Retry-After (1 à 2 s par défaut) : il s'agit de démarrage ou de délai dépassé, pas d'échecs définitifs."},
+	{"(status 504)", "ar", "title", "انتهت مهلة البوابة"},
+	{"(status 504)", "ar", "hint", "عند 503/504، أعد المحاولة بعد Retry-After (ثانية إلى ثانيتين افتراضيًا)؛ فهذه حالات إحماء أو انتهاء مهلة، لا إخفاقات نهائية."},
+	{"(status 504)", "pl", "title", "Przekroczono czas oczekiwania bramy"},
+	{"(status 504)", "pl", "hint", "Przy 503/504 ponów po Retry-After (domyślnie 1–2 s) — to rozgrzewanie lub przekroczenie czasu, a nie trwałe błędy."},
+	{"errors.INVALID_REQUEST", "fr", "message", "Requête invalide"},
+	{"errors.INVALID_REQUEST", "fr", "description", "Corps ou paramètres mal formés (JSON invalide, champ manquant, mint invalide)"},
+	{"errors.INVALID_REQUEST", "fr", "hint", "Réessayer ? Non — corrigez la requête"},
+	{"errors.INVALID_REQUEST", "ar", "message", "طلب غير صالح"},
+	{"errors.INVALID_REQUEST", "ar", "description", "جسم أو معاملات مشوّهة (JSON غير صالح، حقل مفقود، عنوان mint غير صالح)"},
+	{"errors.INVALID_REQUEST", "ar", "hint", "إعادة المحاولة؟ لا — أصلح الطلب"},
+	{"errors.INVALID_REQUEST", "pl", "message", "Nieprawidłowe żądanie"},
+	{"errors.INVALID_REQUEST", "pl", "description", "Niepoprawna treść lub parametry (błędny JSON, brakujące pole, błędny mint)"},
+	{"errors.INVALID_REQUEST", "pl", "hint", "Ponowić? Nie — popraw żądanie"},
+	{"errors.TX_INVALID", "fr", "message", "Transaction invalide"},
+	{"errors.TX_INVALID", "fr", "description", "Les octets de la transaction signée n'ont pas pu être désérialisés"},
+	{"errors.TX_INVALID", "fr", "hint", "Réessayer ? Non"},
+	{"errors.TX_INVALID", "ar", "message", "معاملة غير صالحة"},
+	{"errors.TX_INVALID", "ar", "description", "تعذّر إلغاء تسلسل بايتات المعاملة الموقَّعة"},
+	{"errors.TX_INVALID", "ar", "hint", "إعادة المحاولة؟ لا"},
+	{"errors.TX_INVALID", "pl", "message", "Nieprawidłowa transakcja"},
+	{"errors.TX_INVALID", "pl", "description", "Nie udało się zdeserializować bajtów podpisanej transakcji"},
+	{"errors.TX_INVALID", "pl", "hint", "Ponowić? Nie"},
+	{"errors.TX_UNSIGNED", "fr", "message", "La transaction n'est pas signée"},
+	{"errors.TX_UNSIGNED", "fr", "description", "La transaction n'a pas de signature à l'emplacement 0"},
+	{"errors.TX_UNSIGNED", "fr", "hint", "Réessayer ? Non"},
+	{"errors.TX_UNSIGNED", "ar", "message", "المعاملة غير موقَّعة"},
+	{"errors.TX_UNSIGNED", "ar", "description", "لا تحمل المعاملة توقيعًا في الخانة 0"},
+	{"errors.TX_UNSIGNED", "ar", "hint", "إعادة المحاولة؟ لا"},
+	{"errors.TX_UNSIGNED", "pl", "message", "Transakcja nie jest podpisana"},
+	{"errors.TX_UNSIGNED", "pl", "description", "Transakcja nie ma podpisu w pozycji 0"},
+	{"errors.TX_UNSIGNED", "pl", "hint", "Ponowić? Nie"},
+	{"errors.TX_TOO_LARGE", "fr", "message", "Transaction trop volumineuse"},
+	{"errors.TX_TOO_LARGE", "fr", "description", "La transaction sérialisée dépasse la limite de paquet Solana de 1232 octets"},
+	{"errors.TX_TOO_LARGE", "fr", "hint", "Réessayer ? Non — reconstruisez-la plus petite"},
+	{"errors.TX_TOO_LARGE", "ar", "message", "المعاملة كبيرة جدًا"},
+	{"errors.TX_TOO_LARGE", "ar", "description", "المعاملة المتسلسلة تتجاوز حد حزمة Solana البالغ 1232 بايت"},
+	{"errors.TX_TOO_LARGE", "ar", "hint", "إعادة المحاولة؟ لا — أعد بناءها أصغر"},
+	{"errors.TX_TOO_LARGE", "pl", "message", "Transakcja jest za duża"},
+	{"errors.TX_TOO_LARGE", "pl", "description", "Zserializowana transakcja przekracza limit pakietu Solana wynoszący 1232 bajty"},
+	{"errors.TX_TOO_LARGE", "pl", "hint", "Ponowić? Nie — zbuduj mniejszą"},
+	{"errors.QUOTE_NOT_FOUND", "fr", "message", "Cotation introuvable"},
+	{"errors.QUOTE_NOT_FOUND", "fr", "description", "quoteId inconnu (jamais émis ou déjà utilisé)"},
+	{"errors.QUOTE_NOT_FOUND", "fr", "hint", "Réessayer ? Non — redemandez une cotation"},
+	{"errors.QUOTE_NOT_FOUND", "ar", "message", "عرض السعر غير موجود"},
+	{"errors.QUOTE_NOT_FOUND", "ar", "description", "قيمة quoteId غير معروفة (لم تصدر قط أو استُهلكت بالفعل)"},
+	{"errors.QUOTE_NOT_FOUND", "ar", "hint", "إعادة المحاولة؟ لا — اطلب عرض سعر جديدًا"},
+	{"errors.QUOTE_NOT_FOUND", "pl", "message", "Nie znaleziono wyceny"},
+	{"errors.QUOTE_NOT_FOUND", "pl", "description", "Nieznany quoteId (nigdy niewydany lub już wykorzystany)"},
+	{"errors.QUOTE_NOT_FOUND", "pl", "hint", "Ponowić? Nie — pobierz nową wycenę"},
+	{"errors.QUOTE_EXPIRED", "fr", "message", "Cotation expirée"},
+	{"errors.QUOTE_EXPIRED", "fr", "description", "quoteId valide, mais sa durée de vie de 30 s est écoulée"},
+	{"errors.QUOTE_EXPIRED", "fr", "hint", "Réessayer ? Oui — redemandez une cotation"},
+	{"errors.QUOTE_EXPIRED", "ar", "message", "انتهت صلاحية عرض السعر"},
+	{"errors.QUOTE_EXPIRED", "ar", "description", "قيمة quoteId صالحة لكن مدة صلاحيتها البالغة 30 ثانية انقضت"},
+	{"errors.QUOTE_EXPIRED", "ar", "hint", "إعادة المحاولة؟ نعم — اطلب عرض سعر جديدًا"},
+	{"errors.QUOTE_EXPIRED", "pl", "message", "Wycena wygasła"},
+	{"errors.QUOTE_EXPIRED", "pl", "description", "quoteId jest prawidłowy, ale minął jego 30-sekundowy czas ważności"},
+	{"errors.QUOTE_EXPIRED", "pl", "hint", "Ponowić? Tak — pobierz nową wycenę"},
+	{"errors.NO_ROUTE", "fr", "message", "Aucune route trouvée"},
+	{"errors.NO_ROUTE", "fr", "description", "Aucun chemin praticable pour la paire ou le montant"},
+	{"errors.NO_ROUTE", "fr", "hint", "Réessayer ? Peut-être — essayez un autre montant ou une autre paire"},
+	{"errors.NO_ROUTE", "ar", "message", "لم يُعثر على مسار"},
+	{"errors.NO_ROUTE", "ar", "description", "لا يوجد مسار قابل للتوجيه لهذا الزوج أو المبلغ"},
+	{"errors.NO_ROUTE", "ar", "hint", "إعادة المحاولة؟ ربما — جرّب حجمًا أو زوجًا آخر"},
+	{"errors.NO_ROUTE", "pl", "message", "Nie znaleziono trasy"},
+	{"errors.NO_ROUTE", "pl", "description", "Brak możliwej trasy dla tej pary lub kwoty"},
+	{"errors.NO_ROUTE", "pl", "hint", "Ponowić? Być może — spróbuj innej kwoty lub pary"},
+	{"errors.TOKEN_NOT_FOUND", "fr", "message", "Jeton introuvable"},
+	{"errors.TOKEN_NOT_FOUND", "fr", "description", "Le mint n'est pas un jeton ou n'existe pas (/v1/tokens/:mint, recherche)"},
+	{"errors.TOKEN_NOT_FOUND", "fr", "hint", "Réessayer ? Non — vérifiez le mint"},
+	{"errors.TOKEN_NOT_FOUND", "ar", "message", "الرمز المميز غير موجود"},
+	{"errors.TOKEN_NOT_FOUND", "ar", "description", "عنوان mint ليس رمزًا مميزًا أو غير موجود (/v1/tokens/:mint، البحث)"},
+	{"errors.TOKEN_NOT_FOUND", "ar", "hint", "إعادة المحاولة؟ لا — تحقّق من عنوان mint"},
+	{"errors.TOKEN_NOT_FOUND", "pl", "message", "Nie znaleziono tokena"},
+	{"errors.TOKEN_NOT_FOUND", "pl", "description", "Mint nie jest tokenem lub nie istnieje (/v1/tokens/:mint, wyszukiwanie)"},
+	{"errors.TOKEN_NOT_FOUND", "pl", "hint", "Ponowić? Nie — sprawdź mint"},
+	{"errors.EXCEEDED_SLIPPAGE", "fr", "message", "Glissement dépassé"},
+	{"errors.EXCEEDED_SLIPPAGE", "fr", "description", "Des candidats existent mais tous dépassent la tolérance d'impact sur le prix"},
+	{"errors.EXCEEDED_SLIPPAGE", "fr", "hint", "Réessayer ? Peut-être — augmentez le glissement toléré ou réduisez le montant"},
+	{"errors.EXCEEDED_SLIPPAGE", "ar", "message", "تم تجاوز الانزلاق السعري"},
+	{"errors.EXCEEDED_SLIPPAGE", "ar", "description", "توجد مسارات مرشحة لكنها جميعًا تتجاوز حد التأثير السعري المسموح"},
+	{"errors.EXCEEDED_SLIPPAGE", "ar", "hint", "إعادة المحاولة؟ ربما — ارفع الانزلاق المسموح أو قلّل الحجم"},
+	{"errors.EXCEEDED_SLIPPAGE", "pl", "message", "Przekroczono poślizg cenowy"},
+	{"errors.EXCEEDED_SLIPPAGE", "pl", "description", "Istnieją kandydaci, ale wszyscy przekraczają tolerancję wpływu na cenę"},
+	{"errors.EXCEEDED_SLIPPAGE", "pl", "hint", "Ponowić? Być może — zwiększ dopuszczalny poślizg lub zmniejsz kwotę"},
+	{"errors.SIMULATION_FAILED", "fr", "message", "Échec de la simulation"},
+	{"errors.SIMULATION_FAILED", "fr", "description", "simulate=true et la simulation on-chain a été annulée"},
+	{"errors.SIMULATION_FAILED", "fr", "hint", "Réessayer ? Selon les détails"},
+	{"errors.SIMULATION_FAILED", "ar", "message", "فشلت المحاكاة"},
+	{"errors.SIMULATION_FAILED", "ar", "description", "القيمة simulate=true وقد ارتدّت المحاكاة على السلسلة"},
+	{"errors.SIMULATION_FAILED", "ar", "hint", "إعادة المحاولة؟ حسب التفاصيل"},
+	{"errors.SIMULATION_FAILED", "pl", "message", "Symulacja nie powiodła się"},
+	{"errors.SIMULATION_FAILED", "pl", "description", "simulate=true, a symulacja w łańcuchu została wycofana"},
+	{"errors.SIMULATION_FAILED", "pl", "hint", "Ponowić? Zależy od szczegółów"},
+	{"errors.ROUTE_TIMEOUT", "fr", "message", "Délai de validation de la route dépassé"},
+	{"errors.ROUTE_TIMEOUT", "fr", "description", "Le parcours de validation de route en amont a dépassé son délai"},
+	{"errors.ROUTE_TIMEOUT", "fr", "hint", "Réessayer ? Oui — réessayez sous peu"},
+	{"errors.ROUTE_TIMEOUT", "ar", "message", "انتهت مهلة التحقق من المسار"},
+	{"errors.ROUTE_TIMEOUT", "ar", "description", "انتهت مهلة جولة التحقق من المسار في الخدمة السابقة"},
+	{"errors.ROUTE_TIMEOUT", "ar", "hint", "إعادة المحاولة؟ نعم — أعد المحاولة بعد قليل"},
+	{"errors.ROUTE_TIMEOUT", "pl", "message", "Przekroczono czas weryfikacji trasy"},
+	{"errors.ROUTE_TIMEOUT", "pl", "description", "Przekroczono czas przejścia weryfikacji trasy w usłudze nadrzędnej"},
+	{"errors.ROUTE_TIMEOUT", "pl", "hint", "Ponowić? Tak — ponów za chwilę"},
+	{"errors.BLOCKHASH_UNAVAILABLE", "fr", "message", "Blockhash indisponible"},
+	{"errors.BLOCKHASH_UNAVAILABLE", "fr", "description", "Pas encore de blockhash récent (démarrage)"},
+	{"errors.BLOCKHASH_UNAVAILABLE", "fr", "hint", "Réessayer ? Oui — réessayez après Retry-After"},
+	{"errors.BLOCKHASH_UNAVAILABLE", "ar", "message", "قيمة blockhash غير متاحة"},
+	{"errors.BLOCKHASH_UNAVAILABLE", "ar", "description", "لا توجد قيمة blockhash حديثة بعد (إحماء)"},
+	{"errors.BLOCKHASH_UNAVAILABLE", "ar", "hint", "إعادة المحاولة؟ نعم — أعد المحاولة بعد Retry-After"},
+	{"errors.BLOCKHASH_UNAVAILABLE", "pl", "message", "Blockhash niedostępny"},
+	{"errors.BLOCKHASH_UNAVAILABLE", "pl", "description", "Brak jeszcze aktualnego blockhasha (rozgrzewanie)"},
+	{"errors.BLOCKHASH_UNAVAILABLE", "pl", "hint", "Ponowić? Tak — ponów po Retry-After"},
+	{"errors.SERVICE_UNAVAILABLE", "fr", "message", "Service indisponible"},
+	{"errors.SERVICE_UNAVAILABLE", "fr", "description", "Le service de cotation ou de métadonnées démarre ou est indisponible"},
+	{"errors.SERVICE_UNAVAILABLE", "fr", "hint", "Réessayer ? Oui — réessayez après Retry-After"},
+	{"errors.SERVICE_UNAVAILABLE", "ar", "message", "الخدمة غير متاحة"},
+	{"errors.SERVICE_UNAVAILABLE", "ar", "description", "خدمة عروض الأسعار أو البيانات الوصفية قيد الإحماء أو غير متاحة"},
+	{"errors.SERVICE_UNAVAILABLE", "ar", "hint", "إعادة المحاولة؟ نعم — أعد المحاولة بعد Retry-After"},
+	{"errors.SERVICE_UNAVAILABLE", "pl", "message", "Usługa niedostępna"},
+	{"errors.SERVICE_UNAVAILABLE", "pl", "description", "Usługa wycen lub metadanych się uruchamia albo jest niedostępna"},
+	{"errors.SERVICE_UNAVAILABLE", "pl", "hint", "Ponowić? Tak — ponów po Retry-After"},
+	{"errors.SEND_FAILED", "fr", "message", "Échec de l'envoi"},
+	{"errors.SEND_FAILED", "fr", "description", "Le nœud a rejeté l'envoi : la transaction n'est jamais entrée dans le réseau"},
+	{"errors.SEND_FAILED", "fr", "hint", "Réessayer ? Oui — la même transaction signée peut être renvoyée sans risque"},
+	{"errors.SEND_FAILED", "ar", "message", "فشل الإرسال"},
+	{"errors.SEND_FAILED", "ar", "description", "رفضت العقدة الإرسال — لم تدخل المعاملة الشبكة قط"},
+	{"errors.SEND_FAILED", "ar", "hint", "إعادة المحاولة؟ نعم — يمكن إعادة إرسال المعاملة الموقَّعة نفسها بأمان"},
+	{"errors.SEND_FAILED", "pl", "message", "Wysyłanie nie powiodło się"},
+	{"errors.SEND_FAILED", "pl", "description", "Węzeł odrzucił wysyłkę — transakcja nigdy nie trafiła do sieci"},
+	{"errors.SEND_FAILED", "pl", "hint", "Ponowić? Tak — tę samą podpisaną transakcję można bezpiecznie wysłać ponownie"},
+	{"errors.SUBMISSION_FAILED", "fr", "message", "Échec de la soumission"},
+	{"errors.SUBMISSION_FAILED", "fr", "description", "Erreur de transport ou interne en cours de soumission : état d'inclusion inconnu"},
+	{"errors.SUBMISSION_FAILED", "fr", "hint", "Réessayer ? Oui — de façon idempotente ; voir ci-dessous. L'issue est inconnue : interrogez GET /v1/tx/:sig ou réessayez de façon idempotente (la même transaction signée est dédupliquée côté serveur ; voir Fiabilité et nouvelles tentatives)."},
+	{"errors.SUBMISSION_FAILED", "ar", "message", "فشل الإرسال إلى الشبكة"},
+	{"errors.SUBMISSION_FAILED", "ar", "description", "خطأ في النقل أو خطأ داخلي أثناء الإرسال — حالة الوصول إلى الشبكة غير معروفة"},
+	{"errors.SUBMISSION_FAILED", "ar", "hint", "إعادة المحاولة؟ نعم — بشكل متساوي القوة (idempotent)؛ انظر أدناه. النتيجة غير معروفة: استعلم عبر GET /v1/tx/:sig أو أعد المحاولة بشكل متساوي القوة (تُزال تكرارات المعاملة الموقَّعة نفسها على الخادم؛ انظر الموثوقية وإعادة المحاولة)."},
+	{"errors.SUBMISSION_FAILED", "pl", "message", "Przesłanie nie powiodło się"},
+	{"errors.SUBMISSION_FAILED", "pl", "description", "Błąd transportu lub wewnętrzny w trakcie przesyłania — nie wiadomo, czy transakcja trafiła do sieci"},
+	{"errors.SUBMISSION_FAILED", "pl", "hint", "Ponowić? Tak — idempotentnie; zob. niżej. Wynik jest nieznany: odpytuj GET /v1/tx/:sig lub ponów idempotentnie (ta sama podpisana transakcja jest deduplikowana po stronie serwera; zob. Niezawodność i ponawianie)."},
+	{"errors.BUNDLE_UNAVAILABLE", "fr", "message", "Soumission de lots indisponible"},
+	{"errors.BUNDLE_UNAVAILABLE", "fr", "description", "La soumission de lots n'est pas configurée sur ce déploiement"},
+	{"errors.BUNDLE_UNAVAILABLE", "fr", "hint", "Réessayer ? Non"},
+	{"errors.BUNDLE_UNAVAILABLE", "ar", "message", "إرسال الحِزم غير متاح"},
+	{"errors.BUNDLE_UNAVAILABLE", "ar", "description", "إرسال الحِزم غير مهيّأ في هذا النشر"},
+	{"errors.BUNDLE_UNAVAILABLE", "ar", "hint", "إعادة المحاولة؟ لا"},
+	{"errors.BUNDLE_UNAVAILABLE", "pl", "message", "Przesyłanie pakietów niedostępne"},
+	{"errors.BUNDLE_UNAVAILABLE", "pl", "description", "Przesyłanie pakietów nie jest skonfigurowane w tym wdrożeniu"},
+	{"errors.BUNDLE_UNAVAILABLE", "pl", "hint", "Ponowić? Nie"},
+	{"errors.BUNDLE_REJECTED", "fr", "message", "Lot rejeté"},
+	{"errors.BUNDLE_REJECTED", "fr", "description", "Le moteur de blocs Jito a rejeté le lot"},
+	{"errors.BUNDLE_REJECTED", "fr", "hint", "Réessayer ? Peut-être"},
+	{"errors.BUNDLE_REJECTED", "ar", "message", "رُفضت الحزمة"},
+	{"errors.BUNDLE_REJECTED", "ar", "description", "رفض محرك الكتل Jito الحزمة"},
+	{"errors.BUNDLE_REJECTED", "ar", "hint", "إعادة المحاولة؟ ربما"},
+	{"errors.BUNDLE_REJECTED", "pl", "message", "Pakiet odrzucony"},
+	{"errors.BUNDLE_REJECTED", "pl", "description", "Silnik bloków Jito odrzucił pakiet"},
+	{"errors.BUNDLE_REJECTED", "pl", "hint", "Ponowić? Być może"},
+	{"errors.RATE_LIMITED", "fr", "message", "Limite de débit dépassée"},
+	{"errors.RATE_LIMITED", "fr", "description", "Limite de débit par clé ou par IP dépassée"},
+	{"errors.RATE_LIMITED", "fr", "hint", "Réessayer ? Oui — après Retry-After. Lisez X-RateLimit-Remaining par anticipation pour ralentir avant d'atteindre le 429 ; utilisez X-RateLimit-Reset pour planifier l'appel suivant."},
+	{"errors.RATE_LIMITED", "ar", "message", "تم تجاوز حد المعدل"},
+	{"errors.RATE_LIMITED", "ar", "description", "تم تجاوز حد المعدل لكل مفتاح أو لكل عنوان IP"},
+	{"errors.RATE_LIMITED", "ar", "hint", "إعادة المحاولة؟ نعم — بعد Retry-After. اقرأ X-RateLimit-Remaining مسبقًا لتبطئ قبل أن تبلغ 429، واستخدم X-RateLimit-Reset لجدولة الاستدعاء التالي."},
+	{"errors.RATE_LIMITED", "pl", "message", "Przekroczono limit żądań"},
+	{"errors.RATE_LIMITED", "pl", "description", "Przekroczono limit żądań na klucz lub na adres IP"},
+	{"errors.RATE_LIMITED", "pl", "hint", "Ponowić? Tak — po Retry-After. Odczytuj X-RateLimit-Remaining z wyprzedzeniem, aby zwolnić, zanim dostaniesz 429; użyj X-RateLimit-Reset, aby zaplanować następne wywołanie."},
+	{"errors.INTERNAL", "fr", "message", "Erreur interne du serveur"},
+	{"errors.INTERNAL", "fr", "description", "Erreur serveur non gérée"},
+	{"errors.INTERNAL", "fr", "hint", "Réessayer ? Peut-être"},
+	{"errors.INTERNAL", "ar", "message", "خطأ داخلي في الخادم"},
+	{"errors.INTERNAL", "ar", "description", "خطأ غير معالَج في الخادم"},
+	{"errors.INTERNAL", "ar", "hint", "إعادة المحاولة؟ ربما"},
+	{"errors.INTERNAL", "pl", "message", "Wewnętrzny błąd serwera"},
+	{"errors.INTERNAL", "pl", "description", "Nieobsłużony błąd serwera"},
+	{"errors.INTERNAL", "pl", "hint", "Ponowić? Być może"},
+}
+
+// translations holds translationRows by element, locale and key.
+var translations = func() map[[3]string]string {
+	m := make(map[[3]string]string, len(translationRows))
+	for _, r := range translationRows {
+		m[[3]string{r[0], r[1], r[2]}] = r[3]
+	}
+	return m
+}()
+
+// maxRanges bounds the ranges of an Accept-Language value that are read:
+// more choices than any person states, and a bound on the work a request
+// can cause.
+const maxRanges = 64
+
+// validTag reports whether s is a language tag: a language of 2-3 or 5-8
+// letters, then subtags of 1-8 letters or digits, joined by '-'.
+func validTag(s string) bool {
+	for i, sub := range strings.Split(s, "-") {
+		if len(sub) < 1 || len(sub) > 8 || i == 0 && (len(sub) < 2 || len(sub) == 4) {
+			return false
+		}
+		for j := 0; j < len(sub); j++ {
+			c := sub[j] | 0x20
+			if !('a' <= c && c <= 'z' || i > 0 && '0' <= sub[j] && sub[j] <= '9') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// parentTag returns the next tag of a lookup's fallback: the last subtag
+// dropped, and a single-letter subtag then left at the end too
+// ("zh-Hant-TW", "zh-Hant", "zh", ""; "en-a-bbb", "en").
+func parentTag(tag string) string {
+	i := strings.LastIndexByte(tag, '-')
+	if i < 0 {
+		return ""
+	}
+	tag = tag[:i]
+	if len(tag) >= 2 && tag[len(tag)-2] == '-' {
+		tag = tag[:len(tag)-2]
+	}
+	return tag
+}
+
+type languageRange struct {
+	tag string
+	q   int // the weight, in thousandths
+}
+
+// parseRange reads an element of an Accept-Language value; false when it
+// does not parse.
+func parseRange(s string) (languageRange, bool) {
+	s = strings.Trim(s, " \t")
+	t := strings.IndexAny(s, "; \t")
+	if t < 0 {
+		t = len(s)
+	}
+	r := languageRange{tag: s[:t], q: 1000}
+	if r.tag != "*" && !validTag(r.tag) {
+		return r, false
+	}
+	rest := strings.TrimLeft(s[t:], " \t")
+	if rest == "" {
+		return r, true
+	}
+	if rest[0] != ';' {
+		return r, false
+	}
+	rest = strings.TrimLeft(rest[1:], " \t")
+	if len(rest) < 2 || rest[0]|0x20 != 'q' || rest[1] != '=' {
+		return r, false
+	}
+	w := rest[2:]
+	if w == "" || len(w) > 5 || w[0] != '0' && w[0] != '1' || len(w) > 1 && w[1] != '.' {
+		return r, false
+	}
+	r.q = int(w[0]-'0') * 1000
+	for i, scale := 2, 100; i < len(w); i, scale = i+1, scale/10 {
+		if w[i] < '0' || w[i] > '9' {
+			return r, false
+		}
+		r.q += int(w[i]-'0') * scale
+	}
+	return r, r.q <= 1000
+}
+
+// Negotiate returns the locale of Locales that NegotiateAmong finds for an
+// Accept-Language value, else SourceLocale.
+func Negotiate(acceptLanguage string) string {
+	return NegotiateAmong(acceptLanguage, locales, SourceLocale)
+}
+
+// NegotiateAmong returns the locale of available that RFC 4647's lookup
+// finds for an Accept-Language value (RFC 9110, section 12.5.4), else
+// fallback. Ranges are tried from the highest weight (q) down, equal
+// weights in the order given; each is looked up, then each shorter tag made
+// by dropping its last subtag ("zh-Hant-TW", "zh-Hant", "zh"). A range of
+// weight 0 is never tried, and the locale it names exactly is never chosen
+// ("fr;q=0" refuses "fr", not "fr-CA"); "*" and elements that do not parse
+// are skipped; tags compare without case; the first 64 ranges are read.
+func NegotiateAmong(acceptLanguage string, available []string, fallback string) string {
+	var ranges []languageRange
+	for _, element := range strings.Split(acceptLanguage, ",") {
+		if len(ranges) == maxRanges {
+			break
+		}
+		if r, ok := parseRange(element); ok {
+			ranges = append(ranges, r)
+		}
+	}
+	sort.SliceStable(ranges, func(i, j int) bool { return ranges[i].q > ranges[j].q })
+	refused := func(tag string) bool {
+		for _, r := range ranges {
+			if r.q == 0 && sameHeader(r.tag, tag) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range ranges {
+		if r.q == 0 {
+			break
+		}
+		for tag := r.tag; tag != "" && tag != "*"; tag = parentTag(tag) {
+			for _, a := range available {
+				if sameHeader(tag, a) && !refused(a) {
+					return a
+				}
+			}
+		}
+	}
+	return fallback
+}
+
+// element names an entry's texts in the translation files.
+func element(e *Entry) string {
+	switch {
+	case e.Kind == KindStatus:
+		return "(status " + strconv.FormatInt(e.Code, 10) + ")"
+	case e.Kind == KindCode:
+		return string(e.Domain) + "." + e.Name
+	}
+	return string(e.Domain) + ".(fallback)"
+}
+
+// Localize returns a text of e (its message, description, hint or UI hint)
+// in a locale, with the locale it is in. The locale is a language tag or an
+// Accept-Language value, which Negotiate matches with Locales. A text that
+// the chosen locale does not translate is looked up in its parents ("fr-CA",
+// then "fr"), else it is the catalog's own, in SourceLocale. The message
+// keeps its placeholders: see FormatIn.
+func Localize(e *Entry, locale string, field TextField) Localized {
+	var source, key string
+	switch field {
+	case TextMessage:
+		source, key = e.Message, "message"
+		if e.Kind == KindStatus {
+			key = "title"
+		}
+	case TextDescription:
+		source, key = e.Description, "description"
+	case TextHint:
+		source, key = e.Hint, "hint"
+	case TextUIHint:
+		if e.UI != nil {
+			source = e.UI.Hint
+		}
+		key = "ui_hint"
+	}
+	if source == "" {
+		return Localized{source, SourceLocale}
+	}
+	el := element(e)
+	for tag := Negotiate(locale); tag != "" && !sameHeader(tag, SourceLocale); tag = parentTag(tag) {
+		for _, l := range locales {
+			if text := translations[[3]string{el, l, key}]; sameHeader(tag, l) && text != "" {
+				return Localized{text, l}
+			}
+		}
+	}
+	return Localized{source, SourceLocale}
+}
+
+// FormatIn is Format with the message in a locale, as Localize finds it.
+func FormatIn(e *Entry, locale string, args ...string) string {
+	in := *e
+	in.Message = Localize(e, locale, TextMessage).Text
+	return Format(&in, args...)
+}
+
+// ClassifyIn is Classify with the entry's message in a locale (a language
+// tag, or the request's Accept-Language value), as Localize finds it; the
+// Error's Locale says which it is in. The body's own message stays as sent.
+func ClassifyIn(status int, header http.Header, body any, attempt int, locale string) *Error {
+	return ClassifyAtIn(status, header, body, attempt, time.Now(), locale)
+}
+
+// ClassifyAtIn is ClassifyAt with the entry's message in a locale, as
+// ClassifyIn gives it.
+func ClassifyAtIn(status int, header http.Header, body any, attempt int, now time.Time, locale string) *Error {
+	e := ClassifyAt(status, header, body, attempt, now)
+	env := &catalogEnvelope
+	if e.Match == MatchCode || e.Match == MatchFallback {
+		env = &domainOf(e.Entry.Domain).envelope
+	}
+	if m, _ := at(body, env.message); e.Entry == nil || isString(m) {
+		return e
+	}
+	found := Localize(e.Entry, locale, TextMessage)
+	e.Locale = found.Locale
+	switch e.Match {
+	case MatchCode:
+		e.Message = FormatIn(e.Entry, found.Locale)
+	case MatchFallback:
+		e.Message = FormatIn(e.Entry, found.Locale, e.Code)
+	default:
+		e.Message = found.Text
+	}
+	return e
+}
+
+// isString reports whether v is a string, as a body's message must be.
+func isString(v any) bool {
+	_, ok := v.(string)
+	return ok
 }

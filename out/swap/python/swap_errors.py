@@ -29,9 +29,12 @@ from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Protocol, Union, runtime_checkable
+from typing import Literal
 
 __all__ = [
+    "LOCALES",
     "MAX_DELAY_MS",
+    "SOURCE_LOCALE",
     "Action",
     "Audience",
     "Backoff",
@@ -48,6 +51,7 @@ __all__ = [
     "HeaderItems",
     "Headers",
     "Kind",
+    "Localized",
     "Policy",
     "ProduceError",
     "Retry",
@@ -64,10 +68,12 @@ __all__ = [
     "format_message",
     "grpc_code",
     "http_status_of",
+    "localize",
     "lookup",
     "lookup_name",
     "lookup_status",
     "produce",
+    "negotiate",
 ]
 
 MAX_DELAY_MS = 2_147_483_647
@@ -269,6 +275,10 @@ class Classification:
     """Whether and when to retry."""
     also: tuple[Also, ...] = ()
     """What every other domain read in the body, in catalog order."""
+    locale: str | None = None
+    """The locale of message when it is the catalog's, as classify()'s locale
+    chose it; None when the body gave it (in whatever language the server
+    wrote it) or there is none."""
 
 
 @dataclass(frozen=True)
@@ -1122,6 +1132,7 @@ def format_message(
     entry: Entry | HasEntry,
     args: Mapping[str, object] | None = None,
     /,
+    locale: str | None = None,
     **kwargs: object,
 ) -> str:
     """Returns the entry's message with its ${name} placeholders filled.
@@ -1131,6 +1142,10 @@ def format_message(
     writes them, except booleans, which are true and false. A placeholder
     without a value (or whose value is None) stays as written, and $$ is a
     literal $.
+
+    locale asks for the message in a locale: a language tag or an
+    Accept-Language value, negotiated against LOCALES, with the fallbacks of
+    localize() (so a placeholder named locale is given in args).
     """
     resolved = _entry_of(entry)
     values = {**(args or {}), **kwargs}
@@ -1146,7 +1161,7 @@ def format_message(
             return "true" if value else "false"
         return str(value)
 
-    return _PLACEHOLDER.sub(fill, resolved.message)
+    return _PLACEHOLDER.sub(fill, localize(resolved, locale).text)
 
 
 _MISSING = object()
@@ -1458,6 +1473,7 @@ def classify(
     attempt: int = 1,
     *,
     now: float | datetime | None = None,
+    locale: str | None = None,
 ) -> Classification:
     """Reads an error response: its HTTP status, its headers (urllib's
     response.headers, any Mapping or a collection of (name, value) pairs;
@@ -1471,6 +1487,11 @@ def classify(
     The decision reads the policy's delay header from headers by its type: a
     time to retry at counts from the response's Date header, else from now
     (seconds since 1970, or a datetime; a naive one is UTC), else the clock.
+
+    locale (a language tag, or the request's Accept-Language value) asks for
+    the entry's message in a locale, as localize() finds it; the
+    classification's locale says which it is in. The body's own message stays
+    as sent.
     """
     found, also = _find_code(body)
     entry, code, envelope = found if found else (_STATUSES.get(status), None, _ENVELOPE)
@@ -1489,6 +1510,11 @@ def classify(
     deciding = entry
     if entry is not None and entry.retry.when:
         deciding = replace(entry, retry=_policy_for(entry.retry, headers))
+    text, text_locale = (
+        (message, None)
+        if isinstance(message, str)
+        else _localized_message(entry, code, locale, body)
+    )
     retry_after = None
     if deciding is not None and deciding.retry.delay_header is not None:
         retry_after = _delay_seconds(
@@ -1501,11 +1527,12 @@ def classify(
         status=status,
         entry=entry,
         code=code,
-        message=message if isinstance(message, str) else _message_of(entry, code, body),
+        message=text,
         details=None if details is _MISSING else details,
         echo=echo,
         decision=decide(deciding, attempt, retry_after),
         also=also,
+        locale=text_locale,
     )
 
 
@@ -2175,3 +2202,319 @@ class SwapError(Exception):
         self.details = classification.details
         self.echo = classification.echo
         self.decision = classification.decision
+
+
+SOURCE_LOCALE = "en"
+"""The language of the catalog's own texts (a BCP 47 tag)."""
+
+LOCALES: tuple[str, ...] = (
+    "en",
+    "fr",
+    "ar",
+    "pl",
+)
+"""The locales the module has texts in: the source locale, then each
+translation, spelt as the catalog lists them."""
+
+TextField = Literal["message", "description", "hint", "ui_hint"]
+"""A text of an entry that localize() finds (a status's message is its title)."""
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text and the locale it is written in."""
+
+    text: str
+    locale: str
+    """The locale asked for, a parent of it, or SOURCE_LOCALE."""
+
+
+# The translations, by element (spec/FORMAT.md, Locales: "(status 404)",
+# "<domain>.<NAME>", "<domain>.(fallback)", "<domain>.(class <id>)"), then
+# locale, then text; a text no translation has is left out.
+# fmt: off
+_TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
+    "(status 200)": {
+        "fr": {"title": "Succès", "description": "Une soumission réussie renvoie 200 avec \"status\": \"submitted\"."},
+        "ar": {"title": "نجاح", "description": "تُرجع عمليات الإرسال الناجحة 200 مع \"status\": \"submitted\"."},
+        "pl": {"title": "Sukces", "description": "Udane przesłanie zwraca 200 z \"status\": \"submitted\"."},
+    },
+    "(status 202)": {
+        "fr": {"title": "Acceptée", "description": "Réservé et non émis actuellement : une soumission réussie renvoie 200 avec \"status\": \"submitted\"."},
+        "ar": {"title": "مقبول", "description": "محجوز ولا يُرسَل حاليًا: تُرجع عمليات الإرسال الناجحة 200 مع \"status\": \"submitted\"."},
+        "pl": {"title": "Przyjęte", "description": "Zarezerwowany i obecnie niezwracany: udane przesłanie zwraca 200 z \"status\": \"submitted\"."},
+    },
+    "(status 400)": {
+        "fr": {"title": "Requête incorrecte"},
+        "ar": {"title": "طلب غير صالح"},
+        "pl": {"title": "Nieprawidłowe żądanie"},
+    },
+    "(status 401)": {
+        "fr": {"title": "Non autorisé"},
+        "ar": {"title": "غير مصرَّح به"},
+        "pl": {"title": "Brak autoryzacji"},
+    },
+    "(status 404)": {
+        "fr": {"title": "Introuvable"},
+        "ar": {"title": "غير موجود"},
+        "pl": {"title": "Nie znaleziono"},
+    },
+    "(status 410)": {
+        "fr": {"title": "Supprimé"},
+        "ar": {"title": "لم يعد متاحًا"},
+        "pl": {"title": "Zasób usunięty"},
+    },
+    "(status 429)": {
+        "fr": {"title": "Trop de requêtes", "hint": "Sur un 429, respectez Retry-After ; utilisez X-RateLimit-Reset pour planifier l'appel suivant."},
+        "ar": {"title": "طلبات كثيرة جدًا", "hint": "عند 429، التزم بـ Retry-After، واستخدم X-RateLimit-Reset لجدولة الاستدعاء التالي."},
+        "pl": {"title": "Zbyt wiele żądań", "hint": "Przy 429 przestrzegaj Retry-After; użyj X-RateLimit-Reset, aby zaplanować następne wywołanie."},
+    },
+    "(status 500)": {
+        "fr": {"title": "Erreur interne du serveur"},
+        "ar": {"title": "خطأ داخلي في الخادم"},
+        "pl": {"title": "Wewnętrzny błąd serwera"},
+    },
+    "(status 502)": {
+        "fr": {"title": "Passerelle incorrecte", "hint": "Sur un 502, la signature est dans le corps. SEND_FAILED → réessayez librement. SUBMISSION_FAILED → réessayez de façon idempotente ou interrogez GET /v1/tx/:sig."},
+        "ar": {"title": "بوابة غير صالحة", "hint": "عند 502، يكون التوقيع في جسم الاستجابة. SEND_FAILED ← أعد المحاولة بحرية. SUBMISSION_FAILED ← أعد المحاولة بشكل متساوي القوة (idempotent) أو استعلم عبر GET /v1/tx/:sig."},
+        "pl": {"title": "Błędna brama", "hint": "Przy 502 podpis jest w treści odpowiedzi. SEND_FAILED → ponawiaj swobodnie. SUBMISSION_FAILED → ponów idempotentnie lub odpytuj GET /v1/tx/:sig."},
+    },
+    "(status 503)": {
+        "fr": {"title": "Service indisponible", "hint": "Sur un 503/504, réessayez après Retry-After (1 à 2 s par défaut) : il s'agit de démarrage ou de délai dépassé, pas d'échecs définitifs."},
+        "ar": {"title": "الخدمة غير متاحة", "hint": "عند 503/504، أعد المحاولة بعد Retry-After (ثانية إلى ثانيتين افتراضيًا)؛ فهذه حالات إحماء أو انتهاء مهلة، لا إخفاقات نهائية."},
+        "pl": {"title": "Usługa niedostępna", "hint": "Przy 503/504 ponów po Retry-After (domyślnie 1–2 s) — to rozgrzewanie lub przekroczenie czasu, a nie trwałe błędy."},
+    },
+    "(status 504)": {
+        "fr": {"title": "Délai de la passerelle dépassé", "hint": "Sur un 503/504, réessayez après Retry-After (1 à 2 s par défaut) : il s'agit de démarrage ou de délai dépassé, pas d'échecs définitifs."},
+        "ar": {"title": "انتهت مهلة البوابة", "hint": "عند 503/504، أعد المحاولة بعد Retry-After (ثانية إلى ثانيتين افتراضيًا)؛ فهذه حالات إحماء أو انتهاء مهلة، لا إخفاقات نهائية."},
+        "pl": {"title": "Przekroczono czas oczekiwania bramy", "hint": "Przy 503/504 ponów po Retry-After (domyślnie 1–2 s) — to rozgrzewanie lub przekroczenie czasu, a nie trwałe błędy."},
+    },
+    "errors.INVALID_REQUEST": {
+        "fr": {"message": "Requête invalide", "description": "Corps ou paramètres mal formés (JSON invalide, champ manquant, mint invalide)", "hint": "Réessayer ? Non — corrigez la requête"},
+        "ar": {"message": "طلب غير صالح", "description": "جسم أو معاملات مشوّهة (JSON غير صالح، حقل مفقود، عنوان mint غير صالح)", "hint": "إعادة المحاولة؟ لا — أصلح الطلب"},
+        "pl": {"message": "Nieprawidłowe żądanie", "description": "Niepoprawna treść lub parametry (błędny JSON, brakujące pole, błędny mint)", "hint": "Ponowić? Nie — popraw żądanie"},
+    },
+    "errors.TX_INVALID": {
+        "fr": {"message": "Transaction invalide", "description": "Les octets de la transaction signée n'ont pas pu être désérialisés", "hint": "Réessayer ? Non"},
+        "ar": {"message": "معاملة غير صالحة", "description": "تعذّر إلغاء تسلسل بايتات المعاملة الموقَّعة", "hint": "إعادة المحاولة؟ لا"},
+        "pl": {"message": "Nieprawidłowa transakcja", "description": "Nie udało się zdeserializować bajtów podpisanej transakcji", "hint": "Ponowić? Nie"},
+    },
+    "errors.TX_UNSIGNED": {
+        "fr": {"message": "La transaction n'est pas signée", "description": "La transaction n'a pas de signature à l'emplacement 0", "hint": "Réessayer ? Non"},
+        "ar": {"message": "المعاملة غير موقَّعة", "description": "لا تحمل المعاملة توقيعًا في الخانة 0", "hint": "إعادة المحاولة؟ لا"},
+        "pl": {"message": "Transakcja nie jest podpisana", "description": "Transakcja nie ma podpisu w pozycji 0", "hint": "Ponowić? Nie"},
+    },
+    "errors.TX_TOO_LARGE": {
+        "fr": {"message": "Transaction trop volumineuse", "description": "La transaction sérialisée dépasse la limite de paquet Solana de 1232 octets", "hint": "Réessayer ? Non — reconstruisez-la plus petite"},
+        "ar": {"message": "المعاملة كبيرة جدًا", "description": "المعاملة المتسلسلة تتجاوز حد حزمة Solana البالغ 1232 بايت", "hint": "إعادة المحاولة؟ لا — أعد بناءها أصغر"},
+        "pl": {"message": "Transakcja jest za duża", "description": "Zserializowana transakcja przekracza limit pakietu Solana wynoszący 1232 bajty", "hint": "Ponowić? Nie — zbuduj mniejszą"},
+    },
+    "errors.QUOTE_NOT_FOUND": {
+        "fr": {"message": "Cotation introuvable", "description": "quoteId inconnu (jamais émis ou déjà utilisé)", "hint": "Réessayer ? Non — redemandez une cotation"},
+        "ar": {"message": "عرض السعر غير موجود", "description": "قيمة quoteId غير معروفة (لم تصدر قط أو استُهلكت بالفعل)", "hint": "إعادة المحاولة؟ لا — اطلب عرض سعر جديدًا"},
+        "pl": {"message": "Nie znaleziono wyceny", "description": "Nieznany quoteId (nigdy niewydany lub już wykorzystany)", "hint": "Ponowić? Nie — pobierz nową wycenę"},
+    },
+    "errors.QUOTE_EXPIRED": {
+        "fr": {"message": "Cotation expirée", "description": "quoteId valide, mais sa durée de vie de 30 s est écoulée", "hint": "Réessayer ? Oui — redemandez une cotation"},
+        "ar": {"message": "انتهت صلاحية عرض السعر", "description": "قيمة quoteId صالحة لكن مدة صلاحيتها البالغة 30 ثانية انقضت", "hint": "إعادة المحاولة؟ نعم — اطلب عرض سعر جديدًا"},
+        "pl": {"message": "Wycena wygasła", "description": "quoteId jest prawidłowy, ale minął jego 30-sekundowy czas ważności", "hint": "Ponowić? Tak — pobierz nową wycenę"},
+    },
+    "errors.NO_ROUTE": {
+        "fr": {"message": "Aucune route trouvée", "description": "Aucun chemin praticable pour la paire ou le montant", "hint": "Réessayer ? Peut-être — essayez un autre montant ou une autre paire"},
+        "ar": {"message": "لم يُعثر على مسار", "description": "لا يوجد مسار قابل للتوجيه لهذا الزوج أو المبلغ", "hint": "إعادة المحاولة؟ ربما — جرّب حجمًا أو زوجًا آخر"},
+        "pl": {"message": "Nie znaleziono trasy", "description": "Brak możliwej trasy dla tej pary lub kwoty", "hint": "Ponowić? Być może — spróbuj innej kwoty lub pary"},
+    },
+    "errors.TOKEN_NOT_FOUND": {
+        "fr": {"message": "Jeton introuvable", "description": "Le mint n'est pas un jeton ou n'existe pas (/v1/tokens/:mint, recherche)", "hint": "Réessayer ? Non — vérifiez le mint"},
+        "ar": {"message": "الرمز المميز غير موجود", "description": "عنوان mint ليس رمزًا مميزًا أو غير موجود (/v1/tokens/:mint، البحث)", "hint": "إعادة المحاولة؟ لا — تحقّق من عنوان mint"},
+        "pl": {"message": "Nie znaleziono tokena", "description": "Mint nie jest tokenem lub nie istnieje (/v1/tokens/:mint, wyszukiwanie)", "hint": "Ponowić? Nie — sprawdź mint"},
+    },
+    "errors.EXCEEDED_SLIPPAGE": {
+        "fr": {"message": "Glissement dépassé", "description": "Des candidats existent mais tous dépassent la tolérance d'impact sur le prix", "hint": "Réessayer ? Peut-être — augmentez le glissement toléré ou réduisez le montant"},
+        "ar": {"message": "تم تجاوز الانزلاق السعري", "description": "توجد مسارات مرشحة لكنها جميعًا تتجاوز حد التأثير السعري المسموح", "hint": "إعادة المحاولة؟ ربما — ارفع الانزلاق المسموح أو قلّل الحجم"},
+        "pl": {"message": "Przekroczono poślizg cenowy", "description": "Istnieją kandydaci, ale wszyscy przekraczają tolerancję wpływu na cenę", "hint": "Ponowić? Być może — zwiększ dopuszczalny poślizg lub zmniejsz kwotę"},
+    },
+    "errors.SIMULATION_FAILED": {
+        "fr": {"message": "Échec de la simulation", "description": "simulate=true et la simulation on-chain a été annulée", "hint": "Réessayer ? Selon les détails"},
+        "ar": {"message": "فشلت المحاكاة", "description": "القيمة simulate=true وقد ارتدّت المحاكاة على السلسلة", "hint": "إعادة المحاولة؟ حسب التفاصيل"},
+        "pl": {"message": "Symulacja nie powiodła się", "description": "simulate=true, a symulacja w łańcuchu została wycofana", "hint": "Ponowić? Zależy od szczegółów"},
+    },
+    "errors.ROUTE_TIMEOUT": {
+        "fr": {"message": "Délai de validation de la route dépassé", "description": "Le parcours de validation de route en amont a dépassé son délai", "hint": "Réessayer ? Oui — réessayez sous peu"},
+        "ar": {"message": "انتهت مهلة التحقق من المسار", "description": "انتهت مهلة جولة التحقق من المسار في الخدمة السابقة", "hint": "إعادة المحاولة؟ نعم — أعد المحاولة بعد قليل"},
+        "pl": {"message": "Przekroczono czas weryfikacji trasy", "description": "Przekroczono czas przejścia weryfikacji trasy w usłudze nadrzędnej", "hint": "Ponowić? Tak — ponów za chwilę"},
+    },
+    "errors.BLOCKHASH_UNAVAILABLE": {
+        "fr": {"message": "Blockhash indisponible", "description": "Pas encore de blockhash récent (démarrage)", "hint": "Réessayer ? Oui — réessayez après Retry-After"},
+        "ar": {"message": "قيمة blockhash غير متاحة", "description": "لا توجد قيمة blockhash حديثة بعد (إحماء)", "hint": "إعادة المحاولة؟ نعم — أعد المحاولة بعد Retry-After"},
+        "pl": {"message": "Blockhash niedostępny", "description": "Brak jeszcze aktualnego blockhasha (rozgrzewanie)", "hint": "Ponowić? Tak — ponów po Retry-After"},
+    },
+    "errors.SERVICE_UNAVAILABLE": {
+        "fr": {"message": "Service indisponible", "description": "Le service de cotation ou de métadonnées démarre ou est indisponible", "hint": "Réessayer ? Oui — réessayez après Retry-After"},
+        "ar": {"message": "الخدمة غير متاحة", "description": "خدمة عروض الأسعار أو البيانات الوصفية قيد الإحماء أو غير متاحة", "hint": "إعادة المحاولة؟ نعم — أعد المحاولة بعد Retry-After"},
+        "pl": {"message": "Usługa niedostępna", "description": "Usługa wycen lub metadanych się uruchamia albo jest niedostępna", "hint": "Ponowić? Tak — ponów po Retry-After"},
+    },
+    "errors.SEND_FAILED": {
+        "fr": {"message": "Échec de l'envoi", "description": "Le nœud a rejeté l'envoi : la transaction n'est jamais entrée dans le réseau", "hint": "Réessayer ? Oui — la même transaction signée peut être renvoyée sans risque"},
+        "ar": {"message": "فشل الإرسال", "description": "رفضت العقدة الإرسال — لم تدخل المعاملة الشبكة قط", "hint": "إعادة المحاولة؟ نعم — يمكن إعادة إرسال المعاملة الموقَّعة نفسها بأمان"},
+        "pl": {"message": "Wysyłanie nie powiodło się", "description": "Węzeł odrzucił wysyłkę — transakcja nigdy nie trafiła do sieci", "hint": "Ponowić? Tak — tę samą podpisaną transakcję można bezpiecznie wysłać ponownie"},
+    },
+    "errors.SUBMISSION_FAILED": {
+        "fr": {"message": "Échec de la soumission", "description": "Erreur de transport ou interne en cours de soumission : état d'inclusion inconnu", "hint": "Réessayer ? Oui — de façon idempotente ; voir ci-dessous. L'issue est inconnue : interrogez GET /v1/tx/:sig ou réessayez de façon idempotente (la même transaction signée est dédupliquée côté serveur ; voir Fiabilité et nouvelles tentatives)."},
+        "ar": {"message": "فشل الإرسال إلى الشبكة", "description": "خطأ في النقل أو خطأ داخلي أثناء الإرسال — حالة الوصول إلى الشبكة غير معروفة", "hint": "إعادة المحاولة؟ نعم — بشكل متساوي القوة (idempotent)؛ انظر أدناه. النتيجة غير معروفة: استعلم عبر GET /v1/tx/:sig أو أعد المحاولة بشكل متساوي القوة (تُزال تكرارات المعاملة الموقَّعة نفسها على الخادم؛ انظر الموثوقية وإعادة المحاولة)."},
+        "pl": {"message": "Przesłanie nie powiodło się", "description": "Błąd transportu lub wewnętrzny w trakcie przesyłania — nie wiadomo, czy transakcja trafiła do sieci", "hint": "Ponowić? Tak — idempotentnie; zob. niżej. Wynik jest nieznany: odpytuj GET /v1/tx/:sig lub ponów idempotentnie (ta sama podpisana transakcja jest deduplikowana po stronie serwera; zob. Niezawodność i ponawianie)."},
+    },
+    "errors.BUNDLE_UNAVAILABLE": {
+        "fr": {"message": "Soumission de lots indisponible", "description": "La soumission de lots n'est pas configurée sur ce déploiement", "hint": "Réessayer ? Non"},
+        "ar": {"message": "إرسال الحِزم غير متاح", "description": "إرسال الحِزم غير مهيّأ في هذا النشر", "hint": "إعادة المحاولة؟ لا"},
+        "pl": {"message": "Przesyłanie pakietów niedostępne", "description": "Przesyłanie pakietów nie jest skonfigurowane w tym wdrożeniu", "hint": "Ponowić? Nie"},
+    },
+    "errors.BUNDLE_REJECTED": {
+        "fr": {"message": "Lot rejeté", "description": "Le moteur de blocs Jito a rejeté le lot", "hint": "Réessayer ? Peut-être"},
+        "ar": {"message": "رُفضت الحزمة", "description": "رفض محرك الكتل Jito الحزمة", "hint": "إعادة المحاولة؟ ربما"},
+        "pl": {"message": "Pakiet odrzucony", "description": "Silnik bloków Jito odrzucił pakiet", "hint": "Ponowić? Być może"},
+    },
+    "errors.RATE_LIMITED": {
+        "fr": {"message": "Limite de débit dépassée", "description": "Limite de débit par clé ou par IP dépassée", "hint": "Réessayer ? Oui — après Retry-After. Lisez X-RateLimit-Remaining par anticipation pour ralentir avant d'atteindre le 429 ; utilisez X-RateLimit-Reset pour planifier l'appel suivant."},
+        "ar": {"message": "تم تجاوز حد المعدل", "description": "تم تجاوز حد المعدل لكل مفتاح أو لكل عنوان IP", "hint": "إعادة المحاولة؟ نعم — بعد Retry-After. اقرأ X-RateLimit-Remaining مسبقًا لتبطئ قبل أن تبلغ 429، واستخدم X-RateLimit-Reset لجدولة الاستدعاء التالي."},
+        "pl": {"message": "Przekroczono limit żądań", "description": "Przekroczono limit żądań na klucz lub na adres IP", "hint": "Ponowić? Tak — po Retry-After. Odczytuj X-RateLimit-Remaining z wyprzedzeniem, aby zwolnić, zanim dostaniesz 429; użyj X-RateLimit-Reset, aby zaplanować następne wywołanie."},
+    },
+    "errors.INTERNAL": {
+        "fr": {"message": "Erreur interne du serveur", "description": "Erreur serveur non gérée", "hint": "Réessayer ? Peut-être"},
+        "ar": {"message": "خطأ داخلي في الخادم", "description": "خطأ غير معالَج في الخادم", "hint": "إعادة المحاولة؟ ربما"},
+        "pl": {"message": "Wewnętrzny błąd serwera", "description": "Nieobsłużony błąd serwera", "hint": "Ponowić? Być może"},
+    },
+}
+# fmt: on
+_LOCALE_SPELLING = {tag.lower(): tag for tag in LOCALES}
+"""The locales by their tags in lower case: tags compare without case."""
+
+_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*")
+_RANGE = re.compile(r"[^; \t]*")
+_WEIGHT = re.compile(r"[ \t]*;[ \t]*[qQ]=([01])(?:\.([0-9]{0,3}))?")
+_MAX_RANGES = 64
+"""An Accept-Language value is read up to its 64th range: more choices than
+any person states, and a bound on the work a request can cause."""
+
+
+def _parent(tag: str) -> str:
+    """The next tag of a lookup's fallback: the last subtag dropped, and a
+    single-letter subtag then left at the end too ("zh-Hant-TW", "zh-Hant",
+    "zh", ""; "en-a-bbb", "en")."""
+    tag = tag[: max(tag.rfind("-"), 0)]
+    return tag[:-2] if tag[-2:-1] == "-" else tag
+
+
+def _range(element: str) -> tuple[str, int] | None:
+    """The range and weight (in thousandths) of an element of an
+    Accept-Language value, or None when it does not parse."""
+    element = element.strip(" \t")
+    match = _RANGE.match(element)
+    tag = match.group(0) if match else ""
+    if tag != "*" and not _TAG.fullmatch(tag):
+        return None
+    rest = element[len(tag) :]
+    if not rest.strip(" \t"):
+        return tag, 1000
+    weight = _WEIGHT.fullmatch(rest)
+    if weight is None:
+        return None
+    q = int(weight.group(1)) * 1000 + int((weight.group(2) or "").ljust(3, "0"))
+    return (tag, q) if q <= 1000 else None
+
+
+def negotiate(
+    accept_language: str | None,
+    available: Iterable[str] = LOCALES,
+    default: str = SOURCE_LOCALE,
+) -> str:
+    """Returns the locale of available that RFC 4647's lookup finds for an
+    Accept-Language value (RFC 9110, section 12.5.4), else default.
+
+    Ranges are tried from the highest weight (q) down, equal weights in the
+    order given; each is looked up, then each shorter tag made by dropping its
+    last subtag ("zh-Hant-TW", "zh-Hant", "zh"). A range of weight 0 is never
+    tried, and the locale it names exactly is never chosen ("fr;q=0" refuses
+    "fr", not "fr-CA"); "*" and elements that do not parse are skipped; tags
+    compare without case; the first 64 ranges are read.
+    """
+    ranges: list[tuple[str, int]] = []
+    for element in (accept_language or "").split(","):
+        if len(ranges) == _MAX_RANGES:
+            break
+        parsed = _range(element)
+        if parsed is not None:
+            ranges.append(parsed)
+    ranges.sort(key=lambda item: -item[1])
+    refused = {tag.translate(_ASCII_LOWER) for tag, q in ranges if q == 0}
+    offered = [
+        (tag.translate(_ASCII_LOWER), tag)
+        for tag in available
+        if tag.translate(_ASCII_LOWER) not in refused
+    ]
+    for tag, q in ranges:
+        if q == 0:
+            break
+        tag = tag.translate(_ASCII_LOWER)
+        while tag and tag != "*":
+            for lower, spelt in offered:
+                if lower == tag:
+                    return spelt
+            tag = _parent(tag)
+    return default
+
+
+def _element(entry: Entry) -> str:
+    """The name of an entry's texts in the translation files."""
+    if entry.kind is Kind.STATUS:
+        return f"(status {entry.code})"
+    if entry.kind is Kind.CODE:
+        return f"{entry.domain}.{entry.name}"
+    return f"{entry.domain}.(fallback)"
+
+
+def localize(
+    entry: Entry | HasEntry, locale: str | None = None, field: TextField = "message"
+) -> Localized:
+    """Returns a text of the entry (its message, description, hint or UI
+    hint) in a locale, with the locale it is in.
+
+    locale is a language tag or an Accept-Language value; negotiate() chooses
+    among LOCALES. A text the chosen locale does not translate is looked up in
+    its parents ("fr-CA", then "fr"), else it is the catalog's own, in
+    SOURCE_LOCALE. The message keeps its placeholders: see format_message().
+    """
+    resolved = _entry_of(entry)
+    ui_hint = resolved.ui.hint if resolved.ui else ""
+    source = {
+        "message": resolved.message,
+        "description": resolved.description,
+        "hint": resolved.hint,
+        "ui_hint": ui_hint,
+    }[field]
+    key = "title" if field == "message" and resolved.kind is Kind.STATUS else field
+    texts = _TRANSLATIONS.get(_element(resolved), {}) if source else {}
+    tag = negotiate(locale).translate(_ASCII_LOWER)
+    source_tag = SOURCE_LOCALE.translate(_ASCII_LOWER)
+    while tag and tag != source_tag:
+        spelt = _LOCALE_SPELLING.get(tag)
+        text = texts.get(spelt, {}).get(key) if spelt else None
+        if spelt and text:
+            return Localized(text, spelt)
+        tag = _parent(tag)
+    return Localized(source, SOURCE_LOCALE)
+
+
+def _localized_message(
+    entry: Entry | None, code: str | None, locale: str | None, body: object
+) -> tuple[str, str | None]:
+    """What _message_of() says, in the locale asked for, and its locale."""
+    if entry is None:
+        return "", None
+    found = localize(entry, locale)
+    if entry.kind is Kind.STATUS:
+        return found.text, found.locale
+    return (
+        format_message(entry, _message_args(entry, code, body), found.locale),
+        found.locale,
+    )

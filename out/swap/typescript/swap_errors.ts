@@ -213,6 +213,12 @@ export interface Classification {
   readonly echo: Readonly<Record<string, unknown>>;
   /** Whether and when to retry. */
   readonly decision: Decision;
+  /**
+   * The locale of `message` when it is the catalog's, as `classify()`'s
+   * locale chose it; null when the body gave it (in whatever language the
+   * server wrote it) or there is none.
+   */
+  readonly locale: string | null;
   /** What every other domain read in the body, in catalog order. */
   readonly also: readonly Also[];
 }
@@ -1167,13 +1173,17 @@ const PLACEHOLDER = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)\})/g;
  * `args`, by placeholder name: `formatMessage(entry, { solAmount: 0.5 })`.
  * Values are written with `String()`. A placeholder without a value (or whose
  * value is null or undefined) stays as written, and `$$` is a literal `$`.
+ * `locale` asks for the message in a locale: a language tag or an
+ * Accept-Language value, negotiated against `LOCALES`, with the fallbacks of
+ * `localize()`.
  */
 export function formatMessage<E extends Entry>(
   entry: E,
   args?: FormatArgs<E>,
+  locale?: string | null,
 ): string {
   const values: Readonly<Record<string, FormatArg>> = args ?? {};
-  return entry.message.replace(
+  return localize(entry, locale).text.replace(
     PLACEHOLDER,
     (match: string, name: string | undefined) => {
       if (name === undefined) {
@@ -1592,6 +1602,11 @@ function messageOf(
  * decision reads that policy's delay header from `headers` by its type: a
  * time to retry at counts from the response's Date header, else from `now`
  * (milliseconds since 1970, or a Date; the clock by default).
+ *
+ * `locale` (a language tag, or the request's Accept-Language value) asks for
+ * the entry's message in a locale, as `localize()` finds it; the
+ * classification's `locale` says which it is in. The body's own message stays
+ * as sent.
  */
 export function classify(
   status: number,
@@ -1599,6 +1614,7 @@ export function classify(
   body: unknown,
   attempt = 1,
   now: number | Date = Date.now(),
+  locale?: string | null,
 ): Classification {
   const { primary, also } = findCode(body);
   const entry = primary ? primary.entry : lookupStatus(status);
@@ -1629,18 +1645,20 @@ export function classify(
           Math.floor(typeof now === "number" ? now : now.getTime()),
         )
       : null;
+  const localized =
+    typeof message === "string"
+      ? { text: message, locale: null }
+      : localizedMessage(entry, primary?.code, locale, body);
   return {
     status,
     entry,
     code: primary?.code,
-    message:
-      typeof message === "string"
-        ? message
-        : messageOf(entry, primary?.code, body),
+    message: localized.text,
     details: details === MISSING ? null : details,
     echo: Object.fromEntries(echo),
     decision: decide(deciding, attempt, retryAfter),
     also,
+    locale: localized.locale,
   };
 }
 
@@ -2075,4 +2093,359 @@ export class SwapError extends Error {
     this.decision = classification.decision;
     this.also = classification.also;
   }
+}
+
+/** The language of the catalog's own texts (a BCP 47 tag). */
+export const SOURCE_LOCALE = "en";
+
+/**
+ * The locales the module has texts in: the source locale, then each
+ * translation, spelt as the catalog lists them.
+ */
+// prettier-ignore
+export const LOCALES: readonly string[] = [
+  "en",
+  "fr",
+  "ar",
+  "pl",
+];
+
+/** A text of an entry that `localize()` finds (a status's message is its title). */
+export type TextField = "message" | "description" | "hint" | "uiHint";
+
+/** A text and the locale it is written in. */
+export interface Localized {
+  readonly text: string;
+  /** The locale asked for, a parent of it, or `SOURCE_LOCALE`. */
+  readonly locale: string;
+}
+
+type Texts = Readonly<
+  Partial<
+    Record<"message" | "description" | "hint" | "ui_hint" | "title", string>
+  >
+>;
+
+// The translations, by element (spec/FORMAT.md, Locales: "(status 404)",
+// "<domain>.<NAME>", "<domain>.(fallback)", "<domain>.(class <id>)"), then
+// locale, then text; a text no translation has is left out.
+// prettier-ignore
+const TRANSLATIONS: Readonly<Record<string, Readonly<Record<string, Texts>>>> = {
+  "(status 200)": {
+    "fr": { "title": "Succès", "description": "Une soumission réussie renvoie 200 avec \"status\": \"submitted\"." },
+    "ar": { "title": "نجاح", "description": "تُرجع عمليات الإرسال الناجحة 200 مع \"status\": \"submitted\"." },
+    "pl": { "title": "Sukces", "description": "Udane przesłanie zwraca 200 z \"status\": \"submitted\"." },
+  },
+  "(status 202)": {
+    "fr": { "title": "Acceptée", "description": "Réservé et non émis actuellement : une soumission réussie renvoie 200 avec \"status\": \"submitted\"." },
+    "ar": { "title": "مقبول", "description": "محجوز ولا يُرسَل حاليًا: تُرجع عمليات الإرسال الناجحة 200 مع \"status\": \"submitted\"." },
+    "pl": { "title": "Przyjęte", "description": "Zarezerwowany i obecnie niezwracany: udane przesłanie zwraca 200 z \"status\": \"submitted\"." },
+  },
+  "(status 400)": {
+    "fr": { "title": "Requête incorrecte" },
+    "ar": { "title": "طلب غير صالح" },
+    "pl": { "title": "Nieprawidłowe żądanie" },
+  },
+  "(status 401)": {
+    "fr": { "title": "Non autorisé" },
+    "ar": { "title": "غير مصرَّح به" },
+    "pl": { "title": "Brak autoryzacji" },
+  },
+  "(status 404)": {
+    "fr": { "title": "Introuvable" },
+    "ar": { "title": "غير موجود" },
+    "pl": { "title": "Nie znaleziono" },
+  },
+  "(status 410)": {
+    "fr": { "title": "Supprimé" },
+    "ar": { "title": "لم يعد متاحًا" },
+    "pl": { "title": "Zasób usunięty" },
+  },
+  "(status 429)": {
+    "fr": { "title": "Trop de requêtes", "hint": "Sur un 429, respectez Retry-After ; utilisez X-RateLimit-Reset pour planifier l'appel suivant." },
+    "ar": { "title": "طلبات كثيرة جدًا", "hint": "عند 429، التزم بـ Retry-After، واستخدم X-RateLimit-Reset لجدولة الاستدعاء التالي." },
+    "pl": { "title": "Zbyt wiele żądań", "hint": "Przy 429 przestrzegaj Retry-After; użyj X-RateLimit-Reset, aby zaplanować następne wywołanie." },
+  },
+  "(status 500)": {
+    "fr": { "title": "Erreur interne du serveur" },
+    "ar": { "title": "خطأ داخلي في الخادم" },
+    "pl": { "title": "Wewnętrzny błąd serwera" },
+  },
+  "(status 502)": {
+    "fr": { "title": "Passerelle incorrecte", "hint": "Sur un 502, la signature est dans le corps. SEND_FAILED → réessayez librement. SUBMISSION_FAILED → réessayez de façon idempotente ou interrogez GET /v1/tx/:sig." },
+    "ar": { "title": "بوابة غير صالحة", "hint": "عند 502، يكون التوقيع في جسم الاستجابة. SEND_FAILED ← أعد المحاولة بحرية. SUBMISSION_FAILED ← أعد المحاولة بشكل متساوي القوة (idempotent) أو استعلم عبر GET /v1/tx/:sig." },
+    "pl": { "title": "Błędna brama", "hint": "Przy 502 podpis jest w treści odpowiedzi. SEND_FAILED → ponawiaj swobodnie. SUBMISSION_FAILED → ponów idempotentnie lub odpytuj GET /v1/tx/:sig." },
+  },
+  "(status 503)": {
+    "fr": { "title": "Service indisponible", "hint": "Sur un 503/504, réessayez après Retry-After (1 à 2 s par défaut) : il s'agit de démarrage ou de délai dépassé, pas d'échecs définitifs." },
+    "ar": { "title": "الخدمة غير متاحة", "hint": "عند 503/504، أعد المحاولة بعد Retry-After (ثانية إلى ثانيتين افتراضيًا)؛ فهذه حالات إحماء أو انتهاء مهلة، لا إخفاقات نهائية." },
+    "pl": { "title": "Usługa niedostępna", "hint": "Przy 503/504 ponów po Retry-After (domyślnie 1–2 s) — to rozgrzewanie lub przekroczenie czasu, a nie trwałe błędy." },
+  },
+  "(status 504)": {
+    "fr": { "title": "Délai de la passerelle dépassé", "hint": "Sur un 503/504, réessayez après Retry-After (1 à 2 s par défaut) : il s'agit de démarrage ou de délai dépassé, pas d'échecs définitifs." },
+    "ar": { "title": "انتهت مهلة البوابة", "hint": "عند 503/504، أعد المحاولة بعد Retry-After (ثانية إلى ثانيتين افتراضيًا)؛ فهذه حالات إحماء أو انتهاء مهلة، لا إخفاقات نهائية." },
+    "pl": { "title": "Przekroczono czas oczekiwania bramy", "hint": "Przy 503/504 ponów po Retry-After (domyślnie 1–2 s) — to rozgrzewanie lub przekroczenie czasu, a nie trwałe błędy." },
+  },
+  "errors.INVALID_REQUEST": {
+    "fr": { "message": "Requête invalide", "description": "Corps ou paramètres mal formés (JSON invalide, champ manquant, mint invalide)", "hint": "Réessayer ? Non — corrigez la requête" },
+    "ar": { "message": "طلب غير صالح", "description": "جسم أو معاملات مشوّهة (JSON غير صالح، حقل مفقود، عنوان mint غير صالح)", "hint": "إعادة المحاولة؟ لا — أصلح الطلب" },
+    "pl": { "message": "Nieprawidłowe żądanie", "description": "Niepoprawna treść lub parametry (błędny JSON, brakujące pole, błędny mint)", "hint": "Ponowić? Nie — popraw żądanie" },
+  },
+  "errors.TX_INVALID": {
+    "fr": { "message": "Transaction invalide", "description": "Les octets de la transaction signée n'ont pas pu être désérialisés", "hint": "Réessayer ? Non" },
+    "ar": { "message": "معاملة غير صالحة", "description": "تعذّر إلغاء تسلسل بايتات المعاملة الموقَّعة", "hint": "إعادة المحاولة؟ لا" },
+    "pl": { "message": "Nieprawidłowa transakcja", "description": "Nie udało się zdeserializować bajtów podpisanej transakcji", "hint": "Ponowić? Nie" },
+  },
+  "errors.TX_UNSIGNED": {
+    "fr": { "message": "La transaction n'est pas signée", "description": "La transaction n'a pas de signature à l'emplacement 0", "hint": "Réessayer ? Non" },
+    "ar": { "message": "المعاملة غير موقَّعة", "description": "لا تحمل المعاملة توقيعًا في الخانة 0", "hint": "إعادة المحاولة؟ لا" },
+    "pl": { "message": "Transakcja nie jest podpisana", "description": "Transakcja nie ma podpisu w pozycji 0", "hint": "Ponowić? Nie" },
+  },
+  "errors.TX_TOO_LARGE": {
+    "fr": { "message": "Transaction trop volumineuse", "description": "La transaction sérialisée dépasse la limite de paquet Solana de 1232 octets", "hint": "Réessayer ? Non — reconstruisez-la plus petite" },
+    "ar": { "message": "المعاملة كبيرة جدًا", "description": "المعاملة المتسلسلة تتجاوز حد حزمة Solana البالغ 1232 بايت", "hint": "إعادة المحاولة؟ لا — أعد بناءها أصغر" },
+    "pl": { "message": "Transakcja jest za duża", "description": "Zserializowana transakcja przekracza limit pakietu Solana wynoszący 1232 bajty", "hint": "Ponowić? Nie — zbuduj mniejszą" },
+  },
+  "errors.QUOTE_NOT_FOUND": {
+    "fr": { "message": "Cotation introuvable", "description": "quoteId inconnu (jamais émis ou déjà utilisé)", "hint": "Réessayer ? Non — redemandez une cotation" },
+    "ar": { "message": "عرض السعر غير موجود", "description": "قيمة quoteId غير معروفة (لم تصدر قط أو استُهلكت بالفعل)", "hint": "إعادة المحاولة؟ لا — اطلب عرض سعر جديدًا" },
+    "pl": { "message": "Nie znaleziono wyceny", "description": "Nieznany quoteId (nigdy niewydany lub już wykorzystany)", "hint": "Ponowić? Nie — pobierz nową wycenę" },
+  },
+  "errors.QUOTE_EXPIRED": {
+    "fr": { "message": "Cotation expirée", "description": "quoteId valide, mais sa durée de vie de 30 s est écoulée", "hint": "Réessayer ? Oui — redemandez une cotation" },
+    "ar": { "message": "انتهت صلاحية عرض السعر", "description": "قيمة quoteId صالحة لكن مدة صلاحيتها البالغة 30 ثانية انقضت", "hint": "إعادة المحاولة؟ نعم — اطلب عرض سعر جديدًا" },
+    "pl": { "message": "Wycena wygasła", "description": "quoteId jest prawidłowy, ale minął jego 30-sekundowy czas ważności", "hint": "Ponowić? Tak — pobierz nową wycenę" },
+  },
+  "errors.NO_ROUTE": {
+    "fr": { "message": "Aucune route trouvée", "description": "Aucun chemin praticable pour la paire ou le montant", "hint": "Réessayer ? Peut-être — essayez un autre montant ou une autre paire" },
+    "ar": { "message": "لم يُعثر على مسار", "description": "لا يوجد مسار قابل للتوجيه لهذا الزوج أو المبلغ", "hint": "إعادة المحاولة؟ ربما — جرّب حجمًا أو زوجًا آخر" },
+    "pl": { "message": "Nie znaleziono trasy", "description": "Brak możliwej trasy dla tej pary lub kwoty", "hint": "Ponowić? Być może — spróbuj innej kwoty lub pary" },
+  },
+  "errors.TOKEN_NOT_FOUND": {
+    "fr": { "message": "Jeton introuvable", "description": "Le mint n'est pas un jeton ou n'existe pas (/v1/tokens/:mint, recherche)", "hint": "Réessayer ? Non — vérifiez le mint" },
+    "ar": { "message": "الرمز المميز غير موجود", "description": "عنوان mint ليس رمزًا مميزًا أو غير موجود (/v1/tokens/:mint، البحث)", "hint": "إعادة المحاولة؟ لا — تحقّق من عنوان mint" },
+    "pl": { "message": "Nie znaleziono tokena", "description": "Mint nie jest tokenem lub nie istnieje (/v1/tokens/:mint, wyszukiwanie)", "hint": "Ponowić? Nie — sprawdź mint" },
+  },
+  "errors.EXCEEDED_SLIPPAGE": {
+    "fr": { "message": "Glissement dépassé", "description": "Des candidats existent mais tous dépassent la tolérance d'impact sur le prix", "hint": "Réessayer ? Peut-être — augmentez le glissement toléré ou réduisez le montant" },
+    "ar": { "message": "تم تجاوز الانزلاق السعري", "description": "توجد مسارات مرشحة لكنها جميعًا تتجاوز حد التأثير السعري المسموح", "hint": "إعادة المحاولة؟ ربما — ارفع الانزلاق المسموح أو قلّل الحجم" },
+    "pl": { "message": "Przekroczono poślizg cenowy", "description": "Istnieją kandydaci, ale wszyscy przekraczają tolerancję wpływu na cenę", "hint": "Ponowić? Być może — zwiększ dopuszczalny poślizg lub zmniejsz kwotę" },
+  },
+  "errors.SIMULATION_FAILED": {
+    "fr": { "message": "Échec de la simulation", "description": "simulate=true et la simulation on-chain a été annulée", "hint": "Réessayer ? Selon les détails" },
+    "ar": { "message": "فشلت المحاكاة", "description": "القيمة simulate=true وقد ارتدّت المحاكاة على السلسلة", "hint": "إعادة المحاولة؟ حسب التفاصيل" },
+    "pl": { "message": "Symulacja nie powiodła się", "description": "simulate=true, a symulacja w łańcuchu została wycofana", "hint": "Ponowić? Zależy od szczegółów" },
+  },
+  "errors.ROUTE_TIMEOUT": {
+    "fr": { "message": "Délai de validation de la route dépassé", "description": "Le parcours de validation de route en amont a dépassé son délai", "hint": "Réessayer ? Oui — réessayez sous peu" },
+    "ar": { "message": "انتهت مهلة التحقق من المسار", "description": "انتهت مهلة جولة التحقق من المسار في الخدمة السابقة", "hint": "إعادة المحاولة؟ نعم — أعد المحاولة بعد قليل" },
+    "pl": { "message": "Przekroczono czas weryfikacji trasy", "description": "Przekroczono czas przejścia weryfikacji trasy w usłudze nadrzędnej", "hint": "Ponowić? Tak — ponów za chwilę" },
+  },
+  "errors.BLOCKHASH_UNAVAILABLE": {
+    "fr": { "message": "Blockhash indisponible", "description": "Pas encore de blockhash récent (démarrage)", "hint": "Réessayer ? Oui — réessayez après Retry-After" },
+    "ar": { "message": "قيمة blockhash غير متاحة", "description": "لا توجد قيمة blockhash حديثة بعد (إحماء)", "hint": "إعادة المحاولة؟ نعم — أعد المحاولة بعد Retry-After" },
+    "pl": { "message": "Blockhash niedostępny", "description": "Brak jeszcze aktualnego blockhasha (rozgrzewanie)", "hint": "Ponowić? Tak — ponów po Retry-After" },
+  },
+  "errors.SERVICE_UNAVAILABLE": {
+    "fr": { "message": "Service indisponible", "description": "Le service de cotation ou de métadonnées démarre ou est indisponible", "hint": "Réessayer ? Oui — réessayez après Retry-After" },
+    "ar": { "message": "الخدمة غير متاحة", "description": "خدمة عروض الأسعار أو البيانات الوصفية قيد الإحماء أو غير متاحة", "hint": "إعادة المحاولة؟ نعم — أعد المحاولة بعد Retry-After" },
+    "pl": { "message": "Usługa niedostępna", "description": "Usługa wycen lub metadanych się uruchamia albo jest niedostępna", "hint": "Ponowić? Tak — ponów po Retry-After" },
+  },
+  "errors.SEND_FAILED": {
+    "fr": { "message": "Échec de l'envoi", "description": "Le nœud a rejeté l'envoi : la transaction n'est jamais entrée dans le réseau", "hint": "Réessayer ? Oui — la même transaction signée peut être renvoyée sans risque" },
+    "ar": { "message": "فشل الإرسال", "description": "رفضت العقدة الإرسال — لم تدخل المعاملة الشبكة قط", "hint": "إعادة المحاولة؟ نعم — يمكن إعادة إرسال المعاملة الموقَّعة نفسها بأمان" },
+    "pl": { "message": "Wysyłanie nie powiodło się", "description": "Węzeł odrzucił wysyłkę — transakcja nigdy nie trafiła do sieci", "hint": "Ponowić? Tak — tę samą podpisaną transakcję można bezpiecznie wysłać ponownie" },
+  },
+  "errors.SUBMISSION_FAILED": {
+    "fr": { "message": "Échec de la soumission", "description": "Erreur de transport ou interne en cours de soumission : état d'inclusion inconnu", "hint": "Réessayer ? Oui — de façon idempotente ; voir ci-dessous. L'issue est inconnue : interrogez GET /v1/tx/:sig ou réessayez de façon idempotente (la même transaction signée est dédupliquée côté serveur ; voir Fiabilité et nouvelles tentatives)." },
+    "ar": { "message": "فشل الإرسال إلى الشبكة", "description": "خطأ في النقل أو خطأ داخلي أثناء الإرسال — حالة الوصول إلى الشبكة غير معروفة", "hint": "إعادة المحاولة؟ نعم — بشكل متساوي القوة (idempotent)؛ انظر أدناه. النتيجة غير معروفة: استعلم عبر GET /v1/tx/:sig أو أعد المحاولة بشكل متساوي القوة (تُزال تكرارات المعاملة الموقَّعة نفسها على الخادم؛ انظر الموثوقية وإعادة المحاولة)." },
+    "pl": { "message": "Przesłanie nie powiodło się", "description": "Błąd transportu lub wewnętrzny w trakcie przesyłania — nie wiadomo, czy transakcja trafiła do sieci", "hint": "Ponowić? Tak — idempotentnie; zob. niżej. Wynik jest nieznany: odpytuj GET /v1/tx/:sig lub ponów idempotentnie (ta sama podpisana transakcja jest deduplikowana po stronie serwera; zob. Niezawodność i ponawianie)." },
+  },
+  "errors.BUNDLE_UNAVAILABLE": {
+    "fr": { "message": "Soumission de lots indisponible", "description": "La soumission de lots n'est pas configurée sur ce déploiement", "hint": "Réessayer ? Non" },
+    "ar": { "message": "إرسال الحِزم غير متاح", "description": "إرسال الحِزم غير مهيّأ في هذا النشر", "hint": "إعادة المحاولة؟ لا" },
+    "pl": { "message": "Przesyłanie pakietów niedostępne", "description": "Przesyłanie pakietów nie jest skonfigurowane w tym wdrożeniu", "hint": "Ponowić? Nie" },
+  },
+  "errors.BUNDLE_REJECTED": {
+    "fr": { "message": "Lot rejeté", "description": "Le moteur de blocs Jito a rejeté le lot", "hint": "Réessayer ? Peut-être" },
+    "ar": { "message": "رُفضت الحزمة", "description": "رفض محرك الكتل Jito الحزمة", "hint": "إعادة المحاولة؟ ربما" },
+    "pl": { "message": "Pakiet odrzucony", "description": "Silnik bloków Jito odrzucił pakiet", "hint": "Ponowić? Być może" },
+  },
+  "errors.RATE_LIMITED": {
+    "fr": { "message": "Limite de débit dépassée", "description": "Limite de débit par clé ou par IP dépassée", "hint": "Réessayer ? Oui — après Retry-After. Lisez X-RateLimit-Remaining par anticipation pour ralentir avant d'atteindre le 429 ; utilisez X-RateLimit-Reset pour planifier l'appel suivant." },
+    "ar": { "message": "تم تجاوز حد المعدل", "description": "تم تجاوز حد المعدل لكل مفتاح أو لكل عنوان IP", "hint": "إعادة المحاولة؟ نعم — بعد Retry-After. اقرأ X-RateLimit-Remaining مسبقًا لتبطئ قبل أن تبلغ 429، واستخدم X-RateLimit-Reset لجدولة الاستدعاء التالي." },
+    "pl": { "message": "Przekroczono limit żądań", "description": "Przekroczono limit żądań na klucz lub na adres IP", "hint": "Ponowić? Tak — po Retry-After. Odczytuj X-RateLimit-Remaining z wyprzedzeniem, aby zwolnić, zanim dostaniesz 429; użyj X-RateLimit-Reset, aby zaplanować następne wywołanie." },
+  },
+  "errors.INTERNAL": {
+    "fr": { "message": "Erreur interne du serveur", "description": "Erreur serveur non gérée", "hint": "Réessayer ? Peut-être" },
+    "ar": { "message": "خطأ داخلي في الخادم", "description": "خطأ غير معالَج في الخادم", "hint": "إعادة المحاولة؟ ربما" },
+    "pl": { "message": "Wewnętrzny błąd serwera", "description": "Nieobsłużony błąd serwera", "hint": "Ponowić? Być może" },
+  },
+};
+
+/** The locales by their tags in lower case: tags compare without case. */
+const LOCALE_SPELLING = new Map(LOCALES.map((tag) => [asciiLower(tag), tag]));
+
+const TAG = /^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$/;
+const WEIGHT = /^[ \t]*;[ \t]*[qQ]=([01])(?:\.([0-9]{0,3}))?$/;
+/**
+ * An Accept-Language value is read up to its 64th range: more choices than
+ * any person states, and a bound on the work a request can cause.
+ */
+const MAX_RANGES = 64;
+
+/**
+ * The next tag of a lookup's fallback: the last subtag dropped, and a
+ * single-letter subtag then left at the end too ("zh-Hant-TW", "zh-Hant",
+ * "zh", ""; "en-a-bbb", "en").
+ */
+function parentTag(tag: string): string {
+  const cut = tag.slice(0, Math.max(tag.lastIndexOf("-"), 0));
+  return cut.slice(-2, -1) === "-" ? cut.slice(0, -2) : cut;
+}
+
+/**
+ * The range and weight (in thousandths) of an element of an Accept-Language
+ * value, or undefined when it does not parse.
+ */
+function parseRange(element: string): readonly [string, number] | undefined {
+  const trimmed = element.replace(/^[ \t]+|[ \t]+$/g, "");
+  const tag = /^[^; \t]*/.exec(trimmed)?.[0] ?? "";
+  if (tag !== "*" && !TAG.test(tag)) {
+    return undefined;
+  }
+  const rest = trimmed.slice(tag.length);
+  if (rest === "") {
+    return [tag, 1000];
+  }
+  const weight = WEIGHT.exec(rest);
+  if (weight === null) {
+    return undefined;
+  }
+  const q = Number(weight[1]) * 1000 + Number((weight[2] ?? "").padEnd(3, "0"));
+  return q <= 1000 ? [tag, q] : undefined;
+}
+
+/**
+ * Returns the locale of `available` that RFC 4647's lookup finds for an
+ * Accept-Language value (RFC 9110, section 12.5.4), else `fallback`.
+ *
+ * Ranges are tried from the highest weight (q) down, equal weights in the
+ * order given; each is looked up, then each shorter tag made by dropping its
+ * last subtag ("zh-Hant-TW", "zh-Hant", "zh"). A range of weight 0 is never
+ * tried, and the locale it names exactly is never chosen ("fr;q=0" refuses
+ * "fr", not "fr-CA"); "*" and elements that do not parse are skipped; tags
+ * compare without case; the first 64 ranges are read.
+ */
+export function negotiate(
+  acceptLanguage: string | null | undefined,
+  available: readonly string[] = LOCALES,
+  fallback: string = SOURCE_LOCALE,
+): string {
+  const ranges: (readonly [string, number])[] = [];
+  for (const element of (acceptLanguage ?? "").split(",")) {
+    if (ranges.length === MAX_RANGES) {
+      break;
+    }
+    const parsed = parseRange(element);
+    if (parsed !== undefined) {
+      ranges.push(parsed);
+    }
+  }
+  // A stable sort: equal weights keep their order.
+  ranges.sort((a, b) => b[1] - a[1]);
+  const refused = new Set(
+    ranges.filter(([, q]) => q === 0).map(([tag]) => asciiLower(tag)),
+  );
+  const offered = available.filter((tag) => !refused.has(asciiLower(tag)));
+  for (const [range, q] of ranges) {
+    if (q === 0) {
+      break;
+    }
+    for (
+      let tag = asciiLower(range);
+      tag !== "" && tag !== "*";
+      tag = parentTag(tag)
+    ) {
+      const match = offered.find((spelt) => asciiLower(spelt) === tag);
+      if (match !== undefined) {
+        return match;
+      }
+    }
+  }
+  return fallback;
+}
+
+/** The name of an entry's texts in the translation files. */
+function elementOf(entry: Entry): string {
+  const domain = entry.domain ?? "";
+  if (entry.kind === "status") {
+    return `(status ${String(entry.code)})`;
+  }
+  if (entry.kind === "code") {
+    return `${domain}.${entry.name ?? ""}`;
+  }
+  return `${domain}.(fallback)`;
+}
+
+/**
+ * Returns a text of the entry (its message, description, hint or UI hint) in
+ * a locale, with the locale it is in.
+ *
+ * `locale` is a language tag or an Accept-Language value; `negotiate()`
+ * chooses among `LOCALES`. A text the chosen locale does not translate is
+ * looked up in its parents ("fr-CA", then "fr"), else it is the catalog's
+ * own, in `SOURCE_LOCALE`. The message keeps its placeholders: see
+ * `formatMessage()`.
+ */
+export function localize(
+  entry: Entry,
+  locale?: string | null,
+  field: TextField = "message",
+): Localized {
+  const source = field === "uiHint" ? (entry.ui?.hint ?? "") : entry[field];
+  const key =
+    field === "uiHint"
+      ? "ui_hint"
+      : field === "message" && entry.kind === "status"
+        ? "title"
+        : field;
+  const element = elementOf(entry);
+  const texts =
+    source !== "" && hasOwn(TRANSLATIONS, element)
+      ? TRANSLATIONS[element]
+      : undefined;
+  const sourceTag = asciiLower(SOURCE_LOCALE);
+  for (
+    let tag = asciiLower(negotiate(locale));
+    tag !== "" && tag !== sourceTag;
+    tag = parentTag(tag)
+  ) {
+    const spelt = LOCALE_SPELLING.get(tag);
+    const text =
+      spelt !== undefined && texts !== undefined && hasOwn(texts, spelt)
+        ? texts[spelt]?.[key]
+        : undefined;
+    if (spelt !== undefined && text) {
+      return { text, locale: spelt };
+    }
+  }
+  return { text: source, locale: SOURCE_LOCALE };
+}
+
+/** What `messageOf()` says, in the locale asked for, and its locale. */
+function localizedMessage(
+  entry: Entry | undefined,
+  code: string | undefined,
+  locale: string | null | undefined,
+  body: unknown,
+): { readonly text: string; readonly locale: string | null } {
+  if (entry === undefined) {
+    return { text: "", locale: null };
+  }
+  const found = localize(entry, locale);
+  return {
+    text: messageOf({ ...entry, message: found.text }, code, body),
+    locale: found.locale,
+  };
 }

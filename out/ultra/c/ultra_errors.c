@@ -82,7 +82,80 @@ static const char strings[] =
     "401\0UNAUTHORIZED\0Not Found\0Likely a broken or invalid endpoint.\000404\0NOT_FOUND\0Rate Limited\0You are being rate limited. Either slow down requests, reduce bursts, or upgrade your plan.\0"
     "429\0RATE_LIMITED\0Internal Server Error\0Please reach out in Discord: https://discord.gg/jup\000500\0"
     "INTERNAL_SERVER_ERROR\0Bad Gateway\000502\0BAD_GATEWAY\0Service Unavailable\000503\0SERVICE_UNAVAILABLE\0"
-    "Gateway Timeout\000504\0GATEWAY_TIMEOUT\0"
+    "Gateway Timeout\000504\0GATEWAY_TIMEOUT\0Fonds insuffisants\0Le montant disponible pour l'échange est insuffisant\0"
+    "Désactiver le widget d'échange tout en laissant la cotation visible\0Rechargez ${solAmount} SOL pour les frais de gaz\0"
+    "Pas assez de SOL pour les frais de gaz\0Minimum de ${swapAmount} pour le mode sans gaz\0Montant d'échange insuffisant pour bénéficier du mode sans gaz\0"
+    "Succès\0Utilisez le champ `signature` pour voir la transaction dans un explorateur.\0Ordre en cache manquant\0"
+    "`requestId` introuvable dans le cache, probablement expiré ou inexistant\0Transaction signée invalide\0"
+    "`signedTransaction` est invalide, probablement parce que la transaction a été mal signée\0Octets de message invalides\0"
+    "`signedTransaction` est invalide, probablement à cause d'un usage incorrect, comme la modification du champ `transaction` de la réponse de l'ordre\0"
+    "Identifiant de requête manquant\0`requestId` est absent de la requête à `/execute`\0Transaction signée manquante\0"
+    "`signedTransaction` est absent de la requête à `/execute`\0Non incluse\0La transaction n'a pas été incluse dans le réseau\0"
+    "Erreur inconnue\0Réessayez ; si le problème persiste, contactez-nous sur Discord\0Transaction invalide\0"
+    "Transaction incomplètement signée\0La transaction n'a pas été correctement signée\0Hauteur de bloc invalide\0"
+    "La hauteur de bloc est invalide\0Expirée\0La transaction soumise a été tentée mais a expiré\0Délai dépassé\0"
+    "La transaction soumise a été tentée mais son délai a expiré\0Portefeuille non pris en charge pour le mode sans gaz\0"
+    "Le portefeuille n'est pas pris en charge pour le mode sans gaz\0Charge utile invalide\0Cotation expirée\0"
+    "L'utilisateur n'a pas répondu à temps ou le fournisseur RFQ n'a pas exécuté à temps\0Échange rejeté\0"
+    "L'utilisateur ou le fournisseur RFQ a rejeté l'échange\0Erreur interne\0Tolérance de glissement dépassée\0"
+    "Montrer à l'utilisateur la tolérance de glissement actuelle et le glissement subi\0erreur de programme personnalisée : #${code}\0"
+    "Une erreur de programme d'un autre DEX sur la route, que Jupiter n'analyse pas.\0Si vous avez besoin d'aide pour identifier les codes des programmes des autres DEX, contactez-nous sur Discord.\0"
+    "Permettre à l'utilisateur de réessayer avec une nouvelle route en redemandant une cotation et/ou en excluant ce DEX de la demande de cotation\0"
+    "Réussi\0Succès !\0Requête incorrecte\0Probablement un problème dans la requête : vérifiez ses paramètres, sa syntaxe, etc.\0"
+    "Non autorisé\0Probablement un problème de clé d'API : vérifiez que la clé d'API est correcte.\0Introuvable\0"
+    "Probablement un point d'accès erroné ou invalide.\0Débit limité\0Votre débit est limité. Ralentissez vos requêtes, réduisez les rafales ou passez à une offre supérieure.\0"
+    "Erreur interne du serveur\0Contactez-nous sur Discord : https://discord.gg/jup\0Passerelle incorrecte\0"
+    "Service indisponible\0Délai de la passerelle dépassé\0الرصيد غير كافٍ\0لا يتوفر مبلغ كافٍ للمبادلة\0"
+    "عطّل أداة المبادلة مع إبقاء عرض السعر ظاهرًا\0اشحن ${solAmount} SOL لرسوم الغاز\0"
+    "لا يتوفر ما يكفي من SOL لرسوم الغاز\0الحد الأدنى ${swapAmount} للمبادلة بلا غاز\0"
+    "حجم التداول غير كافٍ للاستفادة من دعم المبادلة بلا غاز\0"
+    "نجاح\0استخدم الحقل `signature` لعرض المعاملة في مستكشف.\0الطلب المخزَّن مؤقتًا مفقود\0"
+    "لم يُعثر على `requestId` في ذاكرة التخزين المؤقت، وغالبًا انتهت صلاحيته أو لم يوجد\0"
+    "معاملة موقَّعة غير صالحة\0قيمة `signedTransaction` غير صالحة، وغالبًا لم تُوقَّع المعاملة توقيعًا صحيحًا\0"
+    "بايتات رسالة غير صالحة\0قيمة `signedTransaction` غير صالحة، وغالبًا بسبب استخدام خاطئ مثل تعديل الحقل `transaction` في استجابة الطلب\0"
+    "معرّف الطلب مفقود\0لم يُعثر على `requestId` في الطلب المرسل إلى `/execute`\0"
+    "المعاملة الموقَّعة مفقودة\0لم يُعثر على `signedTransaction` في الطلب المرسل إلى `/execute`\0"
+    "تعذّر الوصول إلى الشبكة\0تعذّر على المعاملة الوصول إلى الشبكة\0"
+    "خطأ غير معروف\0يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord\0"
+    "معاملة غير صالحة\0المعاملة غير موقَّعة بالكامل\0تعذّر توقيع المعاملة توقيعًا صحيحًا\0"
+    "ارتفاع كتلة غير صالح\0ارتفاع الكتلة غير صالح\0منتهية الصلاحية\0"
+    "جرت محاولة تنفيذ المعاملة المرسلة لكن صلاحيتها انتهت\0انتهت المهلة\0"
+    "جرت محاولة تنفيذ المعاملة المرسلة لكن مهلتها انتهت\0محفظة غير مدعومة للمبادلة بلا غاز\0"
+    "المحفظة غير مدعومة للمبادلة بلا غاز\0حمولة غير صالحة\0انتهت صلاحية عرض السعر\0"
+    "لم يستجب المستخدم في الوقت المحدد أو لم ينفّذ مزوّد RFQ في الوقت المحدد\0"
+    "رُفضت المبادلة\0رفض المستخدم أو مزوّد RFQ المبادلة\0خطأ داخلي\0"
+    "تم تجاوز حد الانزلاق السعري المسموح\0اعرض للمستخدم حد الانزلاق المسموح الحالي والانزلاق الفعلي\0"
+    "خطأ برنامج مخصص: #${code}\0خطأ برنامج من منصة DEX أخرى على المسار، لا يحلّله Jupiter.\0"
+    "إذا احتجت إلى مساعدة في تحديد رموز برامج منصات DEX الأخرى، فتواصل معنا على Discord.\0"
+    "اسمح للمستخدم بإعادة المحاولة بمسار جديد عبر طلب عرض سعر جديد و/أو استبعاد منصة DEX هذه من طلب عرض السعر\0"
+    "ناجح\0تمّ بنجاح!\0طلب غير صالح\0على الأرجح مشكلة في الطلب؛ تحقّق من معاملاته وصياغته وما إلى ذلك.\0"
+    "غير مصرَّح به\0على الأرجح مشكلة في مفتاح API؛ تحقّق من صحة مفتاح API.\0"
+    "غير موجود\0على الأرجح نقطة نهاية معطّلة أو غير صالحة.\0تم تقييد المعدل\0"
+    "يجري تقييد معدل طلباتك. إمّا أن تبطئ الطلبات، أو تقلّل الدفعات المتتالية، أو ترقّي خطتك.\0"
+    "خطأ داخلي في الخادم\0يُرجى التواصل معنا على Discord: https://discord.gg/jup\0"
+    "بوابة غير صالحة\0الخدمة غير متاحة\0انتهت مهلة البوابة\0Niewystarczające środki\0"
+    "Niewystarczająca kwota do wymiany\0Wyłącz widżet wymiany, ale pozostaw wycenę widoczną\0Doładuj ${solAmount} SOL na opłaty za gaz\0"
+    "Za mało SOL na opłaty za gaz\0Minimum ${swapAmount} dla trybu bez gazu\0Zbyt mała wielkość transakcji, by skorzystać z trybu bez gazu\0"
+    "Sukces\0Użyj pola `signature`, aby wyświetlić transakcję w eksploratorze.\0Brak zlecenia w pamięci podręcznej\0"
+    "Nie znaleziono `requestId` w pamięci podręcznej; prawdopodobnie wygasł lub nie istnieje\0Nieprawidłowa podpisana transakcja\0"
+    "`signedTransaction` jest nieprawidłowa; prawdopodobnie transakcję podpisano niepoprawnie\0Nieprawidłowe bajty komunikatu\0"
+    "`signedTransaction` jest nieprawidłowa; prawdopodobnie z powodu błędnego użycia, np. zmiany pola `transaction` w odpowiedzi zlecenia\0"
+    "Brak identyfikatora żądania\0Brak `requestId` w żądaniu do `/execute`\0Brak podpisanej transakcji\0"
+    "Brak `signedTransaction` w żądaniu do `/execute`\0Nie trafiła do sieci\0Transakcja nie trafiła do sieci\0"
+    "Nieznany błąd\0Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie\0"
+    "Nieprawidłowa transakcja\0Transakcja nie jest w pełni podpisana\0Nie udało się poprawnie podpisać transakcji\0"
+    "Nieprawidłowa wysokość bloku\0Wysokość bloku jest nieprawidłowa\0Wygasła\0Podjęto próbę wykonania przesłanej transakcji, ale wygasła\0"
+    "Przekroczono czas\0Podjęto próbę wykonania przesłanej transakcji, ale przekroczono czas\0Portfel nieobsługiwany w trybie bez gazu\0"
+    "Portfel nie jest obsługiwany w trybie bez gazu\0Nieprawidłowe dane\0Wycena wygasła\0Użytkownik nie odpowiedział na czas lub dostawca RFQ nie wykonał zlecenia na czas\0"
+    "Wymiana odrzucona\0Użytkownik lub dostawca RFQ odrzucił wymianę\0Błąd wewnętrzny\0Przekroczono tolerancję poślizgu\0"
+    "Pokaż użytkownikowi bieżącą tolerancję poślizgu i faktyczny poślizg\0niestandardowy błąd programu: #${code}\0"
+    "Błąd programu innej giełdy DEX na trasie, którego Jupiter nie odczytuje.\0Jeśli potrzebujesz pomocy w rozpoznaniu kodów programów innych giełd DEX, skontaktuj się z nami na Discordzie.\0"
+    "Pozwól użytkownikowi ponowić próbę z nową trasą, pobierając nową wycenę i/lub wykluczając tę giełdę DEX z zapytania o wycenę\0"
+    "Powodzenie\0Sukces!\0Nieprawidłowe żądanie\0Prawdopodobnie problem z żądaniem — sprawdź jego parametry, składnię itp.\0"
+    "Brak autoryzacji\0Prawdopodobnie problem z kluczem API — sprawdź, czy klucz API jest poprawny.\0Nie znaleziono\0"
+    "Prawdopodobnie błędny lub nieprawidłowy punkt końcowy.\0Ograniczenie liczby żądań\0Twoje żądania są ograniczane. Zwolnij tempo żądań, ogranicz ich serie albo zmień plan na wyższy.\0"
+    "Wewnętrzny błąd serwera\0Skontaktuj się z nami na Discordzie: https://discord.gg/jup\0Błędna brama\0"
+    "Usługa niedostępna\0Przekroczono czas oczekiwania bramy\0"
     "";
 
 /* The entries, a record of ENTRY bytes each: little-endian integers, read
@@ -884,6 +957,336 @@ static size_t format_with(const ultra_entry *e, char *buf, size_t size, const ch
 size_t ultra_format(const ultra_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
     return format_with(e, buf, size, args, nargs, NULL);
+}
+
+/* Translations: for each locale after the source, a record of TRANS bytes
+** per entry, in entry order: the offsets + 1 in strings[] of its message,
+** description, hint and UI hint, 0 where the locale has none. */
+enum { TRANS = 16 };
+
+const char *const ultra_locales[ULTRA_NLOCALES] = {"en", "fr", "ar", "pl"};
+
+/* clang-format off */
+static const char locale_1[] =
+    "\320+  #,      \31,  "
+    "_,  \220,          "
+    "\367,  &-          "
+    "h-  p-          "
+    "\274-      \224-      "
+    "\336-      ;.      "
+    "W.      \263.      "
+    "\10/      i/      "
+    "]/      \273/      "
+    "\367/      \303/      "
+    "80      \10\60      "
+    "J0      \10\60      "
+    "_0      \2030      "
+    "\3650      \3160      "
+    ".1      71      "
+    "m1      ~1      "
+    "\2771      \3651      "
+    "\367/      \10\60      "
+    "80      \10\60      "
+    "42      \10\60      "
+    "\12\62      \34\62      "
+    "\2652      \2062      "
+    "\3772      \10\60      "
+    "\3162          23  "
+    "F3  \2643  \3043  t4  "
+    "\3044      \3144      "
+    "\3264      *5      "
+    "C5      Q5      "
+    "\3455      \3615      "
+    "%6      46      "
+    "\2436      \2756      "
+    "\3616      \2756      "
+    "\3076      \2756      "
+    "\3346      \2756      "
+    "";
+static const char locale_2[] =
+    ">7  \33\67      N7  "
+    "\3407  \3207          "
+    "\158  P8          "
+    "\3648  \3758          "
+    "\169      B9      "
+    "\3179      =:      "
+    "\276:      \350:      "
+    "S;      \264;      "
+    "\306;      7<      "
+    "Q<      \275<      "
+    "\301<      \332<      "
+    "O=      \332<      "
+    "\256=      \344=      "
+    "'>      \15>      "
+    "w>      U>      "
+    "\367>      \317>      "
+    "m\77      \253\77      "
+    "Q<      \332<      "
+    "\301<      \332<      "
+    "\355\77      \332<      "
+    "\312\77      4\0      "
+    "\263\0      \217\0      "
+    "\314\0      \332<      "
+    "\336\0          `\1  "
+    "\214\1  \363\1  \23\2  \341\2  "
+    "[\3      \244\3      "
+    "\267\3      \216\3      "
+    "\5\4      \36\4      "
+    "\272\4      \214\4      "
+    "\331\4      6\5      "
+    "\227\5      \373\5      "
+    "\5\6      \373\5      "
+    "b\6      \373\5      "
+    "A\6      \373\5      "
+    "";
+static const char locale_3[] =
+    "\244\6  \276\6      \341\6  "
+    "\332\6  \6\7          "
+    "e\7  N\7          "
+    "\220\7  \227\7          "
+    "\335\7      \2\10      "
+    "]\10      \201\10      "
+    "\334\10      <\11      "
+    "\205\11      \343\11      "
+    "\316\11      )\12      "
+    "\34\12      r\12      "
+    "S\12      \243\12      "
+    "\371\12      \243\12      "
+    "\323\12      :\13      "
+    "i\13      I\13      "
+    "\256\13      \267\13      "
+    "\367\13      \311\13      "
+    "\22\14      |\14      "
+    "\34\12      \243\12      "
+    "S\12      \243\12      "
+    "\254\14      \243\12      "
+    "\200\14      \220\14      "
+    "%\15      7\15      "
+    "g\15      \243\12      "
+    "z\15          ]\15  "
+    "\351\15  \322\15  \37\16  \223\16  "
+    "\37\17      j\17      "
+    "r\17      K\17      "
+    "\234\17      \355\17      "
+    "=\20      \14\20      "
+    "G\20      \244\20      "
+    "\315\20      (\21      "
+    "e\21      (\21      "
+    "t\21      (\21      "
+    "I\21      (\21      "
+    "";
+/* clang-format on */
+
+/* Each translation's records, and the locale its texts fall back to. */
+static const char *const translations[ULTRA_NLOCALES] = {NULL, locale_1, locale_2, locale_3};
+static const unsigned char parents[ULTRA_NLOCALES] = {0, 0, 0, 0};
+
+static int lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* The locale whose tag is the 'n' bytes at 'tag', or -1. */
+static int locale_of(const char *tag, size_t n)
+{
+    for (int l = 0; l < ULTRA_NLOCALES; l++) {
+        const char *t = ultra_locales[l];
+        size_t i = 0;
+        while (i < n && t[i] && lower((unsigned char)t[i]) == lower((unsigned char)tag[i]))
+            i++;
+        if (i == n && !t[i])
+            return l;
+    }
+    return -1;
+}
+
+/* The length of the next shorter form of the tag of 'n' bytes: its last
+** subtag dropped, and a single-letter subtag then left at the end. */
+static size_t parent_tag(const char *tag, size_t n)
+{
+    while (n && tag[n - 1] != '-')
+        n--;
+    n -= n > 0;
+    if (n >= 2 && tag[n - 2] == '-')
+        n -= 2;
+    return n;
+}
+
+int ultra_locale(const char *tag)
+{
+    int l = -1;
+    for (size_t n = strlen(tag); n && l < 0; n = parent_tag(tag, n))
+        l = locale_of(tag, n);
+    return l < 0 ? 0 : l;
+}
+
+/* One element of an Accept-Language value: its range and weight (0-1000). */
+typedef struct lang_range {
+    const char *tag;
+    size_t n;
+    unsigned q;
+} lang_range;
+
+static bool ows(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static bool alnum(char c)
+{
+    return (c >= '0' && c <= '9') || (lower((unsigned char)c) >= 'a' && lower((unsigned char)c) <= 'z');
+}
+
+/* Whether the 'n' bytes at 's' are a language range: "*", or subtags of 1-8
+** letters or digits joined by '-', the first of letters only. */
+static bool is_range(const char *s, size_t n)
+{
+    if (n == 1 && s[0] == '*')
+        return true;
+    size_t i = 0, sub = 0;
+    while (i < n) {
+        size_t start = i;
+        while (i < n && alnum(s[i]) && (sub || !(s[i] >= '0' && s[i] <= '9')))
+            i++;
+        size_t len = i - start;
+        if (len < (sub ? 1u : 2u) || len > 8 || (!sub && len == 4))
+            return false;
+        sub++;
+        if (i == n)
+            return true;
+        if (s[i] != '-' || i + 1 == n)
+            return false;
+        i++;
+    }
+    return false;
+}
+
+/* RFC 9110's qvalue: "0" ["." 0*3DIGIT] or "1" ["." 0*3"0"]. */
+static bool weight(const char *s, size_t n, unsigned *q)
+{
+    if (!n || (s[0] != '0' && s[0] != '1') || (n > 1 && s[1] != '.') || n > 5)
+        return false;
+    unsigned v = (unsigned)(s[0] - '0') * 1000, scale = 100;
+    for (size_t i = 2; i < n; i++, scale /= 10) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v += (unsigned)(s[i] - '0') * scale;
+    }
+    if (v > 1000)
+        return false;
+    *q = v;
+    return true;
+}
+
+static bool parse_range(const char *s, size_t n, lang_range *r)
+{
+    while (n && ows(*s))
+        s++, n--;
+    while (n && ows(s[n - 1]))
+        n--;
+    size_t t = 0;
+    while (t < n && s[t] != ';' && !ows(s[t]))
+        t++;
+    if (!is_range(s, t))
+        return false;
+    r->tag = s;
+    r->n = t;
+    r->q = 1000;
+    size_t i = t;
+    while (i < n && ows(s[i]))
+        i++;
+    if (i == n)
+        return true;
+    if (s[i++] != ';')
+        return false;
+    while (i < n && ows(s[i]))
+        i++;
+    if (n - i < 2 || (s[i] != 'q' && s[i] != 'Q') || s[i + 1] != '=')
+        return false;
+    return weight(s + i + 2, n - i - 2, &r->q);
+}
+
+enum { MAX_RANGES = 64 };
+
+int ultra_negotiate(const char *accept, size_t len)
+{
+    lang_range ranges[MAX_RANGES];
+    size_t nr = 0;
+    for (size_t i = 0; i < len && nr < MAX_RANGES;) {
+        size_t j = i;
+        while (j < len && accept[j] != ',')
+            j++;
+        if (parse_range(accept + i, j - i, &ranges[nr]))
+            nr++;
+        i = j + 1;
+    }
+    /* Highest weight first; an insertion sort keeps equal weights in order. */
+    for (size_t i = 1; i < nr; i++)
+        for (size_t k = i; k && ranges[k - 1].q < ranges[k].q; k--) {
+            lang_range t = ranges[k];
+            ranges[k] = ranges[k - 1];
+            ranges[k - 1] = t;
+        }
+    /* The locales that a range of weight 0 names exactly are refused. */
+    bool refused[ULTRA_NLOCALES] = {false};
+    for (size_t r = 0; r < nr; r++) {
+        int l = ranges[r].q ? -1 : locale_of(ranges[r].tag, ranges[r].n);
+        if (l >= 0)
+            refused[l] = true;
+    }
+    for (size_t r = 0; r < nr && ranges[r].q; r++) {
+        if (ranges[r].n == 1 && ranges[r].tag[0] == '*')
+            continue;
+        for (size_t n = ranges[r].n; n; n = parent_tag(ranges[r].tag, n)) {
+            int l = locale_of(ranges[r].tag, n);
+            if (l >= 0 && !refused[l])
+                return l;
+        }
+    }
+    return 0;
+}
+
+/* Text number 'field' of e in 'locale' or the locales it falls back to, or
+** NULL for the catalog's own. */
+static const char *translated(const ultra_entry *e, int locale, size_t field)
+{
+    size_t n = (size_t)(record(e) - records) / ENTRY;
+    for (int l = locale > 0 && locale < ULTRA_NLOCALES ? locale : 0; l; l = parents[l]) {
+        uint32_t ref = u32_at(translations[l] + n * TRANS + field * 4);
+        if (ref)
+            return strings + ref - 1;
+    }
+    return NULL;
+}
+
+const char *ultra_message(const ultra_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 0);
+    return t ? t : ultra_entry_message(e);
+}
+
+const char *ultra_description(const ultra_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 1);
+    return t ? t : ultra_entry_description(e);
+}
+
+const char *ultra_hint(const ultra_entry *e, int locale)
+{
+    const char *t = translated(e, locale, 2);
+    return t ? t : ultra_entry_hint(e);
+}
+
+const char *ultra_ui_hint(const ultra_entry *e, int locale)
+{
+    const char *own = ultra_entry_ui_hint(e);
+    const char *t = own ? translated(e, locale, 3) : NULL;
+    return t ? t : own;
+}
+
+size_t ultra_format_in(const ultra_entry *e, int locale, char *buf, size_t size, const char *const *args, size_t nargs)
+{
+    return format_message(e, ultra_message(e, locale), buf, size, args, nargs, NULL);
 }
 
 /* Reading a response. The body is read by a strict JSON reader (RFC 8259,

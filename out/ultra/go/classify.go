@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math"
 	"net/http"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -37,6 +38,7 @@ type Error struct {
 	Details  any            // the body's details, or nil
 	Echo     map[string]any // the request fields the body echoes, by envelope path, then the echoed response headers, by name
 	Decision Decision       // whether and when to repeat the request
+	Locale   string         // the locale of Message when ClassifyIn took it from the catalog; else ""
 	Also     []Also         // what every other domain read in the body, in catalog order
 }
 
@@ -602,4 +604,485 @@ func sameHeader(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// SourceLocale is the language of the catalog's own texts (a BCP 47 tag).
+const SourceLocale = "en"
+
+// locales are the locales the package has texts in: the source locale, then
+// each translation, spelt as the catalog lists them.
+var locales = []string{
+	"en",
+	"fr",
+	"ar",
+	"pl",
+}
+
+// Locales returns the locales the package has texts in: SourceLocale, then
+// each translation.
+func Locales() []string { return append([]string(nil), locales...) }
+
+// TextField names a text of an entry that Localize finds.
+type TextField int
+
+// The texts of an entry.
+const (
+	TextMessage     TextField = iota // the message (a status's title)
+	TextDescription                  // the description
+	TextHint                         // the hint
+	TextUIHint                       // the UI hint
+)
+
+// Localized is a text and the locale it is written in.
+type Localized struct {
+	Text   string
+	Locale string // the locale asked for, a parent of it, or SourceLocale
+}
+
+// translationRows are the translations: the element (spec/FORMAT.md,
+// Locales: "(status 404)", "<domain>.<NAME>", "<domain>.(fallback)",
+// "<domain>.(class <id>)"), the locale, the text's key and the text.
+var translationRows = [][4]string{
+	{"(status 200)", "fr", "title", "Réussi"},
+	{"(status 200)", "fr", "hint", "Succès !"},
+	{"(status 200)", "ar", "title", "ناجح"},
+	{"(status 200)", "ar", "hint", "تمّ بنجاح!"},
+	{"(status 200)", "pl", "title", "Powodzenie"},
+	{"(status 200)", "pl", "hint", "Sukces!"},
+	{"(status 400)", "fr", "title", "Requête incorrecte"},
+	{"(status 400)", "fr", "hint", "Probablement un problème dans la requête : vérifiez ses paramètres, sa syntaxe, etc."},
+	{"(status 400)", "ar", "title", "طلب غير صالح"},
+	{"(status 400)", "ar", "hint", "على الأرجح مشكلة في الطلب؛ تحقّق من معاملاته وصياغته وما إلى ذلك."},
+	{"(status 400)", "pl", "title", "Nieprawidłowe żądanie"},
+	{"(status 400)", "pl", "hint", "Prawdopodobnie problem z żądaniem — sprawdź jego parametry, składnię itp."},
+	{"(status 401)", "fr", "title", "Non autorisé"},
+	{"(status 401)", "fr", "hint", "Probablement un problème de clé d'API : vérifiez que la clé d'API est correcte."},
+	{"(status 401)", "ar", "title", "غير مصرَّح به"},
+	{"(status 401)", "ar", "hint", "على الأرجح مشكلة في مفتاح API؛ تحقّق من صحة مفتاح API."},
+	{"(status 401)", "pl", "title", "Brak autoryzacji"},
+	{"(status 401)", "pl", "hint", "Prawdopodobnie problem z kluczem API — sprawdź, czy klucz API jest poprawny."},
+	{"(status 404)", "fr", "title", "Introuvable"},
+	{"(status 404)", "fr", "hint", "Probablement un point d'accès erroné ou invalide."},
+	{"(status 404)", "ar", "title", "غير موجود"},
+	{"(status 404)", "ar", "hint", "على الأرجح نقطة نهاية معطّلة أو غير صالحة."},
+	{"(status 404)", "pl", "title", "Nie znaleziono"},
+	{"(status 404)", "pl", "hint", "Prawdopodobnie błędny lub nieprawidłowy punkt końcowy."},
+	{"(status 429)", "fr", "title", "Débit limité"},
+	{"(status 429)", "fr", "hint", "Votre débit est limité. Ralentissez vos requêtes, réduisez les rafales ou passez à une offre supérieure."},
+	{"(status 429)", "ar", "title", "تم تقييد المعدل"},
+	{"(status 429)", "ar", "hint", "يجري تقييد معدل طلباتك. إمّا أن تبطئ الطلبات، أو تقلّل الدفعات المتتالية، أو ترقّي خطتك."},
+	{"(status 429)", "pl", "title", "Ograniczenie liczby żądań"},
+	{"(status 429)", "pl", "hint", "Twoje żądania są ograniczane. Zwolnij tempo żądań, ogranicz ich serie albo zmień plan na wyższy."},
+	{"(status 500)", "fr", "title", "Erreur interne du serveur"},
+	{"(status 500)", "fr", "hint", "Contactez-nous sur Discord : https://discord.gg/jup"},
+	{"(status 500)", "ar", "title", "خطأ داخلي في الخادم"},
+	{"(status 500)", "ar", "hint", "يُرجى التواصل معنا على Discord: https://discord.gg/jup"},
+	{"(status 500)", "pl", "title", "Wewnętrzny błąd serwera"},
+	{"(status 500)", "pl", "hint", "Skontaktuj się z nami na Discordzie: https://discord.gg/jup"},
+	{"(status 502)", "fr", "title", "Passerelle incorrecte"},
+	{"(status 502)", "fr", "hint", "Contactez-nous sur Discord : https://discord.gg/jup"},
+	{"(status 502)", "ar", "title", "بوابة غير صالحة"},
+	{"(status 502)", "ar", "hint", "يُرجى التواصل معنا على Discord: https://discord.gg/jup"},
+	{"(status 502)", "pl", "title", "Błędna brama"},
+	{"(status 502)", "pl", "hint", "Skontaktuj się z nami na Discordzie: https://discord.gg/jup"},
+	{"(status 503)", "fr", "title", "Service indisponible"},
+	{"(status 503)", "fr", "hint", "Contactez-nous sur Discord : https://discord.gg/jup"},
+	{"(status 503)", "ar", "title", "الخدمة غير متاحة"},
+	{"(status 503)", "ar", "hint", "يُرجى التواصل معنا على Discord: https://discord.gg/jup"},
+	{"(status 503)", "pl", "title", "Usługa niedostępna"},
+	{"(status 503)", "pl", "hint", "Skontaktuj się z nami na Discordzie: https://discord.gg/jup"},
+	{"(status 504)", "fr", "title", "Délai de la passerelle dépassé"},
+	{"(status 504)", "fr", "hint", "Contactez-nous sur Discord : https://discord.gg/jup"},
+	{"(status 504)", "ar", "title", "انتهت مهلة البوابة"},
+	{"(status 504)", "ar", "hint", "يُرجى التواصل معنا على Discord: https://discord.gg/jup"},
+	{"(status 504)", "pl", "title", "Przekroczono czas oczekiwania bramy"},
+	{"(status 504)", "pl", "hint", "Skontaktuj się z nami na Discordzie: https://discord.gg/jup"},
+	{"order.INSUFFICIENT_FUNDS", "fr", "message", "Fonds insuffisants"},
+	{"order.INSUFFICIENT_FUNDS", "fr", "description", "Le montant disponible pour l'échange est insuffisant"},
+	{"order.INSUFFICIENT_FUNDS", "fr", "ui_hint", "Désactiver le widget d'échange tout en laissant la cotation visible"},
+	{"order.INSUFFICIENT_FUNDS", "ar", "message", "الرصيد غير كافٍ"},
+	{"order.INSUFFICIENT_FUNDS", "ar", "description", "لا يتوفر مبلغ كافٍ للمبادلة"},
+	{"order.INSUFFICIENT_FUNDS", "ar", "ui_hint", "عطّل أداة المبادلة مع إبقاء عرض السعر ظاهرًا"},
+	{"order.INSUFFICIENT_FUNDS", "pl", "message", "Niewystarczające środki"},
+	{"order.INSUFFICIENT_FUNDS", "pl", "description", "Niewystarczająca kwota do wymiany"},
+	{"order.INSUFFICIENT_FUNDS", "pl", "ui_hint", "Wyłącz widżet wymiany, ale pozostaw wycenę widoczną"},
+	{"order.TOP_UP_SOL_FOR_GAS", "fr", "message", "Rechargez ${solAmount} SOL pour les frais de gaz"},
+	{"order.TOP_UP_SOL_FOR_GAS", "fr", "description", "Pas assez de SOL pour les frais de gaz"},
+	{"order.TOP_UP_SOL_FOR_GAS", "ar", "message", "اشحن ${solAmount} SOL لرسوم الغاز"},
+	{"order.TOP_UP_SOL_FOR_GAS", "ar", "description", "لا يتوفر ما يكفي من SOL لرسوم الغاز"},
+	{"order.TOP_UP_SOL_FOR_GAS", "pl", "message", "Doładuj ${solAmount} SOL na opłaty za gaz"},
+	{"order.TOP_UP_SOL_FOR_GAS", "pl", "description", "Za mało SOL na opłaty za gaz"},
+	{"order.MINIMUM_FOR_GASLESS", "fr", "message", "Minimum de ${swapAmount} pour le mode sans gaz"},
+	{"order.MINIMUM_FOR_GASLESS", "fr", "description", "Montant d'échange insuffisant pour bénéficier du mode sans gaz"},
+	{"order.MINIMUM_FOR_GASLESS", "ar", "message", "الحد الأدنى ${swapAmount} للمبادلة بلا غاز"},
+	{"order.MINIMUM_FOR_GASLESS", "ar", "description", "حجم التداول غير كافٍ للاستفادة من دعم المبادلة بلا غاز"},
+	{"order.MINIMUM_FOR_GASLESS", "pl", "message", "Minimum ${swapAmount} dla trybu bez gazu"},
+	{"order.MINIMUM_FOR_GASLESS", "pl", "description", "Zbyt mała wielkość transakcji, by skorzystać z trybu bez gazu"},
+	{"execute.SUCCESS", "fr", "message", "Succès"},
+	{"execute.SUCCESS", "fr", "description", "Utilisez le champ `signature` pour voir la transaction dans un explorateur."},
+	{"execute.SUCCESS", "ar", "message", "نجاح"},
+	{"execute.SUCCESS", "ar", "description", "استخدم الحقل `signature` لعرض المعاملة في مستكشف."},
+	{"execute.SUCCESS", "pl", "message", "Sukces"},
+	{"execute.SUCCESS", "pl", "description", "Użyj pola `signature`, aby wyświetlić transakcję w eksploratorze."},
+	{"execute.MISSING_CACHED_ORDER", "fr", "message", "Ordre en cache manquant"},
+	{"execute.MISSING_CACHED_ORDER", "fr", "hint", "`requestId` introuvable dans le cache, probablement expiré ou inexistant"},
+	{"execute.MISSING_CACHED_ORDER", "ar", "message", "الطلب المخزَّن مؤقتًا مفقود"},
+	{"execute.MISSING_CACHED_ORDER", "ar", "hint", "لم يُعثر على `requestId` في ذاكرة التخزين المؤقت، وغالبًا انتهت صلاحيته أو لم يوجد"},
+	{"execute.MISSING_CACHED_ORDER", "pl", "message", "Brak zlecenia w pamięci podręcznej"},
+	{"execute.MISSING_CACHED_ORDER", "pl", "hint", "Nie znaleziono `requestId` w pamięci podręcznej; prawdopodobnie wygasł lub nie istnieje"},
+	{"execute.INVALID_SIGNED_TRANSACTION", "fr", "message", "Transaction signée invalide"},
+	{"execute.INVALID_SIGNED_TRANSACTION", "fr", "hint", "`signedTransaction` est invalide, probablement parce que la transaction a été mal signée"},
+	{"execute.INVALID_SIGNED_TRANSACTION", "ar", "message", "معاملة موقَّعة غير صالحة"},
+	{"execute.INVALID_SIGNED_TRANSACTION", "ar", "hint", "قيمة `signedTransaction` غير صالحة، وغالبًا لم تُوقَّع المعاملة توقيعًا صحيحًا"},
+	{"execute.INVALID_SIGNED_TRANSACTION", "pl", "message", "Nieprawidłowa podpisana transakcja"},
+	{"execute.INVALID_SIGNED_TRANSACTION", "pl", "hint", "`signedTransaction` jest nieprawidłowa; prawdopodobnie transakcję podpisano niepoprawnie"},
+	{"execute.INVALID_MESSAGE_BYTES", "fr", "message", "Octets de message invalides"},
+	{"execute.INVALID_MESSAGE_BYTES", "fr", "hint", "`signedTransaction` est invalide, probablement à cause d'un usage incorrect, comme la modification du champ `transaction` de la réponse de l'ordre"},
+	{"execute.INVALID_MESSAGE_BYTES", "ar", "message", "بايتات رسالة غير صالحة"},
+	{"execute.INVALID_MESSAGE_BYTES", "ar", "hint", "قيمة `signedTransaction` غير صالحة، وغالبًا بسبب استخدام خاطئ مثل تعديل الحقل `transaction` في استجابة الطلب"},
+	{"execute.INVALID_MESSAGE_BYTES", "pl", "message", "Nieprawidłowe bajty komunikatu"},
+	{"execute.INVALID_MESSAGE_BYTES", "pl", "hint", "`signedTransaction` jest nieprawidłowa; prawdopodobnie z powodu błędnego użycia, np. zmiany pola `transaction` w odpowiedzi zlecenia"},
+	{"execute.MISSING_REQUEST_ID", "fr", "message", "Identifiant de requête manquant"},
+	{"execute.MISSING_REQUEST_ID", "fr", "hint", "`requestId` est absent de la requête à `/execute`"},
+	{"execute.MISSING_REQUEST_ID", "ar", "message", "معرّف الطلب مفقود"},
+	{"execute.MISSING_REQUEST_ID", "ar", "hint", "لم يُعثر على `requestId` في الطلب المرسل إلى `/execute`"},
+	{"execute.MISSING_REQUEST_ID", "pl", "message", "Brak identyfikatora żądania"},
+	{"execute.MISSING_REQUEST_ID", "pl", "hint", "Brak `requestId` w żądaniu do `/execute`"},
+	{"execute.MISSING_SIGNED_TRANSACTION", "fr", "message", "Transaction signée manquante"},
+	{"execute.MISSING_SIGNED_TRANSACTION", "fr", "hint", "`signedTransaction` est absent de la requête à `/execute`"},
+	{"execute.MISSING_SIGNED_TRANSACTION", "ar", "message", "المعاملة الموقَّعة مفقودة"},
+	{"execute.MISSING_SIGNED_TRANSACTION", "ar", "hint", "لم يُعثر على `signedTransaction` في الطلب المرسل إلى `/execute`"},
+	{"execute.MISSING_SIGNED_TRANSACTION", "pl", "message", "Brak podpisanej transakcji"},
+	{"execute.MISSING_SIGNED_TRANSACTION", "pl", "hint", "Brak `signedTransaction` w żądaniu do `/execute`"},
+	{"aggregator.FAILED_TO_LAND", "fr", "message", "Non incluse"},
+	{"aggregator.FAILED_TO_LAND", "fr", "hint", "La transaction n'a pas été incluse dans le réseau"},
+	{"aggregator.FAILED_TO_LAND", "ar", "message", "تعذّر الوصول إلى الشبكة"},
+	{"aggregator.FAILED_TO_LAND", "ar", "hint", "تعذّر على المعاملة الوصول إلى الشبكة"},
+	{"aggregator.FAILED_TO_LAND", "pl", "message", "Nie trafiła do sieci"},
+	{"aggregator.FAILED_TO_LAND", "pl", "hint", "Transakcja nie trafiła do sieci"},
+	{"aggregator.UNKNOWN_ERROR", "fr", "message", "Erreur inconnue"},
+	{"aggregator.UNKNOWN_ERROR", "fr", "hint", "Réessayez ; si le problème persiste, contactez-nous sur Discord"},
+	{"aggregator.UNKNOWN_ERROR", "ar", "message", "خطأ غير معروف"},
+	{"aggregator.UNKNOWN_ERROR", "ar", "hint", "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord"},
+	{"aggregator.UNKNOWN_ERROR", "pl", "message", "Nieznany błąd"},
+	{"aggregator.UNKNOWN_ERROR", "pl", "hint", "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie"},
+	{"aggregator.INVALID_TRANSACTION", "fr", "message", "Transaction invalide"},
+	{"aggregator.INVALID_TRANSACTION", "fr", "hint", "Réessayez ; si le problème persiste, contactez-nous sur Discord"},
+	{"aggregator.INVALID_TRANSACTION", "ar", "message", "معاملة غير صالحة"},
+	{"aggregator.INVALID_TRANSACTION", "ar", "hint", "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord"},
+	{"aggregator.INVALID_TRANSACTION", "pl", "message", "Nieprawidłowa transakcja"},
+	{"aggregator.INVALID_TRANSACTION", "pl", "hint", "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie"},
+	{"aggregator.TRANSACTION_NOT_FULLY_SIGNED", "fr", "message", "Transaction incomplètement signée"},
+	{"aggregator.TRANSACTION_NOT_FULLY_SIGNED", "fr", "hint", "La transaction n'a pas été correctement signée"},
+	{"aggregator.TRANSACTION_NOT_FULLY_SIGNED", "ar", "message", "المعاملة غير موقَّعة بالكامل"},
+	{"aggregator.TRANSACTION_NOT_FULLY_SIGNED", "ar", "hint", "تعذّر توقيع المعاملة توقيعًا صحيحًا"},
+	{"aggregator.TRANSACTION_NOT_FULLY_SIGNED", "pl", "message", "Transakcja nie jest w pełni podpisana"},
+	{"aggregator.TRANSACTION_NOT_FULLY_SIGNED", "pl", "hint", "Nie udało się poprawnie podpisać transakcji"},
+	{"aggregator.INVALID_BLOCK_HEIGHT", "fr", "message", "Hauteur de bloc invalide"},
+	{"aggregator.INVALID_BLOCK_HEIGHT", "fr", "hint", "La hauteur de bloc est invalide"},
+	{"aggregator.INVALID_BLOCK_HEIGHT", "ar", "message", "ارتفاع كتلة غير صالح"},
+	{"aggregator.INVALID_BLOCK_HEIGHT", "ar", "hint", "ارتفاع الكتلة غير صالح"},
+	{"aggregator.INVALID_BLOCK_HEIGHT", "pl", "message", "Nieprawidłowa wysokość bloku"},
+	{"aggregator.INVALID_BLOCK_HEIGHT", "pl", "hint", "Wysokość bloku jest nieprawidłowa"},
+	{"aggregator.EXPIRED", "fr", "message", "Expirée"},
+	{"aggregator.EXPIRED", "fr", "hint", "La transaction soumise a été tentée mais a expiré"},
+	{"aggregator.EXPIRED", "ar", "message", "منتهية الصلاحية"},
+	{"aggregator.EXPIRED", "ar", "hint", "جرت محاولة تنفيذ المعاملة المرسلة لكن صلاحيتها انتهت"},
+	{"aggregator.EXPIRED", "pl", "message", "Wygasła"},
+	{"aggregator.EXPIRED", "pl", "hint", "Podjęto próbę wykonania przesłanej transakcji, ale wygasła"},
+	{"aggregator.TIMED_OUT", "fr", "message", "Délai dépassé"},
+	{"aggregator.TIMED_OUT", "fr", "hint", "La transaction soumise a été tentée mais son délai a expiré"},
+	{"aggregator.TIMED_OUT", "ar", "message", "انتهت المهلة"},
+	{"aggregator.TIMED_OUT", "ar", "hint", "جرت محاولة تنفيذ المعاملة المرسلة لكن مهلتها انتهت"},
+	{"aggregator.TIMED_OUT", "pl", "message", "Przekroczono czas"},
+	{"aggregator.TIMED_OUT", "pl", "hint", "Podjęto próbę wykonania przesłanej transakcji, ale przekroczono czas"},
+	{"aggregator.GASLESS_UNSUPPORTED_WALLET", "fr", "message", "Portefeuille non pris en charge pour le mode sans gaz"},
+	{"aggregator.GASLESS_UNSUPPORTED_WALLET", "fr", "hint", "Le portefeuille n'est pas pris en charge pour le mode sans gaz"},
+	{"aggregator.GASLESS_UNSUPPORTED_WALLET", "ar", "message", "محفظة غير مدعومة للمبادلة بلا غاز"},
+	{"aggregator.GASLESS_UNSUPPORTED_WALLET", "ar", "hint", "المحفظة غير مدعومة للمبادلة بلا غاز"},
+	{"aggregator.GASLESS_UNSUPPORTED_WALLET", "pl", "message", "Portfel nieobsługiwany w trybie bez gazu"},
+	{"aggregator.GASLESS_UNSUPPORTED_WALLET", "pl", "hint", "Portfel nie jest obsługiwany w trybie bez gazu"},
+	{"rfq.FAILED_TO_LAND", "fr", "message", "Non incluse"},
+	{"rfq.FAILED_TO_LAND", "fr", "hint", "Réessayez ; si le problème persiste, contactez-nous sur Discord"},
+	{"rfq.FAILED_TO_LAND", "ar", "message", "تعذّر الوصول إلى الشبكة"},
+	{"rfq.FAILED_TO_LAND", "ar", "hint", "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord"},
+	{"rfq.FAILED_TO_LAND", "pl", "message", "Nie trafiła do sieci"},
+	{"rfq.FAILED_TO_LAND", "pl", "hint", "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie"},
+	{"rfq.UNKNOWN_ERROR", "fr", "message", "Erreur inconnue"},
+	{"rfq.UNKNOWN_ERROR", "fr", "hint", "Réessayez ; si le problème persiste, contactez-nous sur Discord"},
+	{"rfq.UNKNOWN_ERROR", "ar", "message", "خطأ غير معروف"},
+	{"rfq.UNKNOWN_ERROR", "ar", "hint", "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord"},
+	{"rfq.UNKNOWN_ERROR", "pl", "message", "Nieznany błąd"},
+	{"rfq.UNKNOWN_ERROR", "pl", "hint", "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie"},
+	{"rfq.INVALID_PAYLOAD", "fr", "message", "Charge utile invalide"},
+	{"rfq.INVALID_PAYLOAD", "fr", "hint", "Réessayez ; si le problème persiste, contactez-nous sur Discord"},
+	{"rfq.INVALID_PAYLOAD", "ar", "message", "حمولة غير صالحة"},
+	{"rfq.INVALID_PAYLOAD", "ar", "hint", "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord"},
+	{"rfq.INVALID_PAYLOAD", "pl", "message", "Nieprawidłowe dane"},
+	{"rfq.INVALID_PAYLOAD", "pl", "hint", "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie"},
+	{"rfq.QUOTE_EXPIRED", "fr", "message", "Cotation expirée"},
+	{"rfq.QUOTE_EXPIRED", "fr", "hint", "L'utilisateur n'a pas répondu à temps ou le fournisseur RFQ n'a pas exécuté à temps"},
+	{"rfq.QUOTE_EXPIRED", "ar", "message", "انتهت صلاحية عرض السعر"},
+	{"rfq.QUOTE_EXPIRED", "ar", "hint", "لم يستجب المستخدم في الوقت المحدد أو لم ينفّذ مزوّد RFQ في الوقت المحدد"},
+	{"rfq.QUOTE_EXPIRED", "pl", "message", "Wycena wygasła"},
+	{"rfq.QUOTE_EXPIRED", "pl", "hint", "Użytkownik nie odpowiedział na czas lub dostawca RFQ nie wykonał zlecenia na czas"},
+	{"rfq.SWAP_REJECTED", "fr", "message", "Échange rejeté"},
+	{"rfq.SWAP_REJECTED", "fr", "hint", "L'utilisateur ou le fournisseur RFQ a rejeté l'échange"},
+	{"rfq.SWAP_REJECTED", "ar", "message", "رُفضت المبادلة"},
+	{"rfq.SWAP_REJECTED", "ar", "hint", "رفض المستخدم أو مزوّد RFQ المبادلة"},
+	{"rfq.SWAP_REJECTED", "pl", "message", "Wymiana odrzucona"},
+	{"rfq.SWAP_REJECTED", "pl", "hint", "Użytkownik lub dostawca RFQ odrzucił wymianę"},
+	{"rfq.INTERNAL_ERROR", "fr", "message", "Erreur interne"},
+	{"rfq.INTERNAL_ERROR", "fr", "hint", "Réessayez ; si le problème persiste, contactez-nous sur Discord"},
+	{"rfq.INTERNAL_ERROR", "ar", "message", "خطأ داخلي"},
+	{"rfq.INTERNAL_ERROR", "ar", "hint", "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord"},
+	{"rfq.INTERNAL_ERROR", "pl", "message", "Błąd wewnętrzny"},
+	{"rfq.INTERNAL_ERROR", "pl", "hint", "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie"},
+	{"program.SLIPPAGE_TOLERANCE_EXCEEDED", "fr", "message", "Tolérance de glissement dépassée"},
+	{"program.SLIPPAGE_TOLERANCE_EXCEEDED", "fr", "ui_hint", "Montrer à l'utilisateur la tolérance de glissement actuelle et le glissement subi"},
+	{"program.SLIPPAGE_TOLERANCE_EXCEEDED", "ar", "message", "تم تجاوز حد الانزلاق السعري المسموح"},
+	{"program.SLIPPAGE_TOLERANCE_EXCEEDED", "ar", "ui_hint", "اعرض للمستخدم حد الانزلاق المسموح الحالي والانزلاق الفعلي"},
+	{"program.SLIPPAGE_TOLERANCE_EXCEEDED", "pl", "message", "Przekroczono tolerancję poślizgu"},
+	{"program.SLIPPAGE_TOLERANCE_EXCEEDED", "pl", "ui_hint", "Pokaż użytkownikowi bieżącą tolerancję poślizgu i faktyczny poślizg"},
+	{"program.(fallback)", "fr", "message", "erreur de programme personnalisée : #${code}"},
+	{"program.(fallback)", "fr", "description", "Une erreur de programme d'un autre DEX sur la route, que Jupiter n'analyse pas."},
+	{"program.(fallback)", "fr", "hint", "Si vous avez besoin d'aide pour identifier les codes des programmes des autres DEX, contactez-nous sur Discord."},
+	{"program.(fallback)", "fr", "ui_hint", "Permettre à l'utilisateur de réessayer avec une nouvelle route en redemandant une cotation et/ou en excluant ce DEX de la demande de cotation"},
+	{"program.(fallback)", "ar", "message", "خطأ برنامج مخصص: #${code}"},
+	{"program.(fallback)", "ar", "description", "خطأ برنامج من منصة DEX أخرى على المسار، لا يحلّله Jupiter."},
+	{"program.(fallback)", "ar", "hint", "إذا احتجت إلى مساعدة في تحديد رموز برامج منصات DEX الأخرى، فتواصل معنا على Discord."},
+	{"program.(fallback)", "ar", "ui_hint", "اسمح للمستخدم بإعادة المحاولة بمسار جديد عبر طلب عرض سعر جديد و/أو استبعاد منصة DEX هذه من طلب عرض السعر"},
+	{"program.(fallback)", "pl", "message", "niestandardowy błąd programu: #${code}"},
+	{"program.(fallback)", "pl", "description", "Błąd programu innej giełdy DEX na trasie, którego Jupiter nie odczytuje."},
+	{"program.(fallback)", "pl", "hint", "Jeśli potrzebujesz pomocy w rozpoznaniu kodów programów innych giełd DEX, skontaktuj się z nami na Discordzie."},
+	{"program.(fallback)", "pl", "ui_hint", "Pozwól użytkownikowi ponowić próbę z nową trasą, pobierając nową wycenę i/lub wykluczając tę giełdę DEX z zapytania o wycenę"},
+}
+
+// translations holds translationRows by element, locale and key.
+var translations = func() map[[3]string]string {
+	m := make(map[[3]string]string, len(translationRows))
+	for _, r := range translationRows {
+		m[[3]string{r[0], r[1], r[2]}] = r[3]
+	}
+	return m
+}()
+
+// maxRanges bounds the ranges of an Accept-Language value that are read:
+// more choices than any person states, and a bound on the work a request
+// can cause.
+const maxRanges = 64
+
+// validTag reports whether s is a language tag: a language of 2-3 or 5-8
+// letters, then subtags of 1-8 letters or digits, joined by '-'.
+func validTag(s string) bool {
+	for i, sub := range strings.Split(s, "-") {
+		if len(sub) < 1 || len(sub) > 8 || i == 0 && (len(sub) < 2 || len(sub) == 4) {
+			return false
+		}
+		for j := 0; j < len(sub); j++ {
+			c := sub[j] | 0x20
+			if !('a' <= c && c <= 'z' || i > 0 && '0' <= sub[j] && sub[j] <= '9') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// parentTag returns the next tag of a lookup's fallback: the last subtag
+// dropped, and a single-letter subtag then left at the end too
+// ("zh-Hant-TW", "zh-Hant", "zh", ""; "en-a-bbb", "en").
+func parentTag(tag string) string {
+	i := strings.LastIndexByte(tag, '-')
+	if i < 0 {
+		return ""
+	}
+	tag = tag[:i]
+	if len(tag) >= 2 && tag[len(tag)-2] == '-' {
+		tag = tag[:len(tag)-2]
+	}
+	return tag
+}
+
+type languageRange struct {
+	tag string
+	q   int // the weight, in thousandths
+}
+
+// parseRange reads an element of an Accept-Language value; false when it
+// does not parse.
+func parseRange(s string) (languageRange, bool) {
+	s = strings.Trim(s, " \t")
+	t := strings.IndexAny(s, "; \t")
+	if t < 0 {
+		t = len(s)
+	}
+	r := languageRange{tag: s[:t], q: 1000}
+	if r.tag != "*" && !validTag(r.tag) {
+		return r, false
+	}
+	rest := strings.TrimLeft(s[t:], " \t")
+	if rest == "" {
+		return r, true
+	}
+	if rest[0] != ';' {
+		return r, false
+	}
+	rest = strings.TrimLeft(rest[1:], " \t")
+	if len(rest) < 2 || rest[0]|0x20 != 'q' || rest[1] != '=' {
+		return r, false
+	}
+	w := rest[2:]
+	if w == "" || len(w) > 5 || w[0] != '0' && w[0] != '1' || len(w) > 1 && w[1] != '.' {
+		return r, false
+	}
+	r.q = int(w[0]-'0') * 1000
+	for i, scale := 2, 100; i < len(w); i, scale = i+1, scale/10 {
+		if w[i] < '0' || w[i] > '9' {
+			return r, false
+		}
+		r.q += int(w[i]-'0') * scale
+	}
+	return r, r.q <= 1000
+}
+
+// Negotiate returns the locale of Locales that NegotiateAmong finds for an
+// Accept-Language value, else SourceLocale.
+func Negotiate(acceptLanguage string) string {
+	return NegotiateAmong(acceptLanguage, locales, SourceLocale)
+}
+
+// NegotiateAmong returns the locale of available that RFC 4647's lookup
+// finds for an Accept-Language value (RFC 9110, section 12.5.4), else
+// fallback. Ranges are tried from the highest weight (q) down, equal
+// weights in the order given; each is looked up, then each shorter tag made
+// by dropping its last subtag ("zh-Hant-TW", "zh-Hant", "zh"). A range of
+// weight 0 is never tried, and the locale it names exactly is never chosen
+// ("fr;q=0" refuses "fr", not "fr-CA"); "*" and elements that do not parse
+// are skipped; tags compare without case; the first 64 ranges are read.
+func NegotiateAmong(acceptLanguage string, available []string, fallback string) string {
+	var ranges []languageRange
+	for _, element := range strings.Split(acceptLanguage, ",") {
+		if len(ranges) == maxRanges {
+			break
+		}
+		if r, ok := parseRange(element); ok {
+			ranges = append(ranges, r)
+		}
+	}
+	sort.SliceStable(ranges, func(i, j int) bool { return ranges[i].q > ranges[j].q })
+	refused := func(tag string) bool {
+		for _, r := range ranges {
+			if r.q == 0 && sameHeader(r.tag, tag) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range ranges {
+		if r.q == 0 {
+			break
+		}
+		for tag := r.tag; tag != "" && tag != "*"; tag = parentTag(tag) {
+			for _, a := range available {
+				if sameHeader(tag, a) && !refused(a) {
+					return a
+				}
+			}
+		}
+	}
+	return fallback
+}
+
+// element names an entry's texts in the translation files.
+func element(e *Entry) string {
+	switch {
+	case e.Kind == KindStatus:
+		return "(status " + strconv.FormatInt(e.Code, 10) + ")"
+	case e.Kind == KindCode:
+		return string(e.Domain) + "." + e.Name
+	}
+	return string(e.Domain) + ".(fallback)"
+}
+
+// Localize returns a text of e (its message, description, hint or UI hint)
+// in a locale, with the locale it is in. The locale is a language tag or an
+// Accept-Language value, which Negotiate matches with Locales. A text that
+// the chosen locale does not translate is looked up in its parents ("fr-CA",
+// then "fr"), else it is the catalog's own, in SourceLocale. The message
+// keeps its placeholders: see FormatIn.
+func Localize(e *Entry, locale string, field TextField) Localized {
+	var source, key string
+	switch field {
+	case TextMessage:
+		source, key = e.Message, "message"
+		if e.Kind == KindStatus {
+			key = "title"
+		}
+	case TextDescription:
+		source, key = e.Description, "description"
+	case TextHint:
+		source, key = e.Hint, "hint"
+	case TextUIHint:
+		if e.UI != nil {
+			source = e.UI.Hint
+		}
+		key = "ui_hint"
+	}
+	if source == "" {
+		return Localized{source, SourceLocale}
+	}
+	el := element(e)
+	for tag := Negotiate(locale); tag != "" && !sameHeader(tag, SourceLocale); tag = parentTag(tag) {
+		for _, l := range locales {
+			if text := translations[[3]string{el, l, key}]; sameHeader(tag, l) && text != "" {
+				return Localized{text, l}
+			}
+		}
+	}
+	return Localized{source, SourceLocale}
+}
+
+// FormatIn is Format with the message in a locale, as Localize finds it.
+func FormatIn(e *Entry, locale string, args ...string) string {
+	in := *e
+	in.Message = Localize(e, locale, TextMessage).Text
+	return Format(&in, args...)
+}
+
+// ClassifyIn is Classify with the entry's message in a locale (a language
+// tag, or the request's Accept-Language value), as Localize finds it; the
+// Error's Locale says which it is in. The body's own message stays as sent.
+func ClassifyIn(status int, header http.Header, body any, attempt int, locale string) *Error {
+	return ClassifyAtIn(status, header, body, attempt, time.Now(), locale)
+}
+
+// ClassifyAtIn is ClassifyAt with the entry's message in a locale, as
+// ClassifyIn gives it.
+func ClassifyAtIn(status int, header http.Header, body any, attempt int, now time.Time, locale string) *Error {
+	e := ClassifyAt(status, header, body, attempt, now)
+	env := &catalogEnvelope
+	if e.Match == MatchCode || e.Match == MatchFallback {
+		env = &domainOf(e.Entry.Domain).envelope
+	}
+	if m, _ := at(body, env.message); e.Entry == nil || isString(m) {
+		return e
+	}
+	found := Localize(e.Entry, locale, TextMessage)
+	e.Locale = found.Locale
+	switch e.Match {
+	case MatchCode:
+		e.Message = FormatIn(e.Entry, found.Locale)
+	case MatchFallback:
+		e.Message = FormatIn(e.Entry, found.Locale, e.Code)
+	default:
+		e.Message = found.Text
+	}
+	return e
+}
+
+// isString reports whether v is a string, as a body's message must be.
+func isString(v any) bool {
+	_, ok := v.(string)
+	return ok
 }

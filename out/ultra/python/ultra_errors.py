@@ -29,9 +29,12 @@ from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Protocol, Union, runtime_checkable
+from typing import Literal
 
 __all__ = [
+    "LOCALES",
     "MAX_DELAY_MS",
+    "SOURCE_LOCALE",
     "Action",
     "Audience",
     "Backoff",
@@ -48,6 +51,7 @@ __all__ = [
     "HeaderItems",
     "Headers",
     "Kind",
+    "Localized",
     "Policy",
     "ProduceError",
     "Retry",
@@ -69,12 +73,14 @@ __all__ = [
     "format_message",
     "grpc_code",
     "http_status_of",
+    "localize",
     "lookup",
     "lookup_name",
     "lookup_status",
     "produce",
     "produce_order_top_up_sol_for_gas",
     "produce_order_minimum_for_gasless",
+    "negotiate",
 ]
 
 MAX_DELAY_MS = 2_147_483_647
@@ -276,6 +282,10 @@ class Classification:
     """Whether and when to retry."""
     also: tuple[Also, ...] = ()
     """What every other domain read in the body, in catalog order."""
+    locale: str | None = None
+    """The locale of message when it is the catalog's, as classify()'s locale
+    chose it; None when the body gave it (in whatever language the server
+    wrote it) or there is none."""
 
 
 @dataclass(frozen=True)
@@ -1214,6 +1224,7 @@ def format_message(
     entry: Entry | HasEntry,
     args: Mapping[str, object] | None = None,
     /,
+    locale: str | None = None,
     **kwargs: object,
 ) -> str:
     """Returns the entry's message with its ${name} placeholders filled.
@@ -1223,6 +1234,10 @@ def format_message(
     writes them, except booleans, which are true and false. A placeholder
     without a value (or whose value is None) stays as written, and $$ is a
     literal $.
+
+    locale asks for the message in a locale: a language tag or an
+    Accept-Language value, negotiated against LOCALES, with the fallbacks of
+    localize() (so a placeholder named locale is given in args).
     """
     resolved = _entry_of(entry)
     values = {**(args or {}), **kwargs}
@@ -1238,7 +1253,7 @@ def format_message(
             return "true" if value else "false"
         return str(value)
 
-    return _PLACEHOLDER.sub(fill, resolved.message)
+    return _PLACEHOLDER.sub(fill, localize(resolved, locale).text)
 
 
 _MISSING = object()
@@ -1550,6 +1565,7 @@ def classify(
     attempt: int = 1,
     *,
     now: float | datetime | None = None,
+    locale: str | None = None,
 ) -> Classification:
     """Reads an error response: its HTTP status, its headers (urllib's
     response.headers, any Mapping or a collection of (name, value) pairs;
@@ -1563,6 +1579,11 @@ def classify(
     The decision reads the policy's delay header from headers by its type: a
     time to retry at counts from the response's Date header, else from now
     (seconds since 1970, or a datetime; a naive one is UTC), else the clock.
+
+    locale (a language tag, or the request's Accept-Language value) asks for
+    the entry's message in a locale, as localize() finds it; the
+    classification's locale says which it is in. The body's own message stays
+    as sent.
     """
     found, also = _find_code(body)
     entry, code, envelope = found if found else (_STATUSES.get(status), None, _ENVELOPE)
@@ -1581,6 +1602,11 @@ def classify(
     deciding = entry
     if entry is not None and entry.retry.when:
         deciding = replace(entry, retry=_policy_for(entry.retry, headers))
+    text, text_locale = (
+        (message, None)
+        if isinstance(message, str)
+        else _localized_message(entry, code, locale, body)
+    )
     retry_after = None
     if deciding is not None and deciding.retry.delay_header is not None:
         retry_after = _delay_seconds(
@@ -1593,11 +1619,12 @@ def classify(
         status=status,
         entry=entry,
         code=code,
-        message=message if isinstance(message, str) else _message_of(entry, code, body),
+        message=text,
         details=None if details is _MISSING else details,
         echo=echo,
         decision=decide(deciding, attempt, retry_after),
         also=also,
+        locale=text_locale,
     )
 
 
@@ -2343,3 +2370,339 @@ class UltraError(Exception):
         self.details = classification.details
         self.echo = classification.echo
         self.decision = classification.decision
+
+
+SOURCE_LOCALE = "en"
+"""The language of the catalog's own texts (a BCP 47 tag)."""
+
+LOCALES: tuple[str, ...] = (
+    "en",
+    "fr",
+    "ar",
+    "pl",
+)
+"""The locales the module has texts in: the source locale, then each
+translation, spelt as the catalog lists them."""
+
+TextField = Literal["message", "description", "hint", "ui_hint"]
+"""A text of an entry that localize() finds (a status's message is its title)."""
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text and the locale it is written in."""
+
+    text: str
+    locale: str
+    """The locale asked for, a parent of it, or SOURCE_LOCALE."""
+
+
+# The translations, by element (spec/FORMAT.md, Locales: "(status 404)",
+# "<domain>.<NAME>", "<domain>.(fallback)", "<domain>.(class <id>)"), then
+# locale, then text; a text no translation has is left out.
+# fmt: off
+_TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
+    "(status 200)": {
+        "fr": {"title": "Réussi", "hint": "Succès !"},
+        "ar": {"title": "ناجح", "hint": "تمّ بنجاح!"},
+        "pl": {"title": "Powodzenie", "hint": "Sukces!"},
+    },
+    "(status 400)": {
+        "fr": {"title": "Requête incorrecte", "hint": "Probablement un problème dans la requête : vérifiez ses paramètres, sa syntaxe, etc."},
+        "ar": {"title": "طلب غير صالح", "hint": "على الأرجح مشكلة في الطلب؛ تحقّق من معاملاته وصياغته وما إلى ذلك."},
+        "pl": {"title": "Nieprawidłowe żądanie", "hint": "Prawdopodobnie problem z żądaniem — sprawdź jego parametry, składnię itp."},
+    },
+    "(status 401)": {
+        "fr": {"title": "Non autorisé", "hint": "Probablement un problème de clé d'API : vérifiez que la clé d'API est correcte."},
+        "ar": {"title": "غير مصرَّح به", "hint": "على الأرجح مشكلة في مفتاح API؛ تحقّق من صحة مفتاح API."},
+        "pl": {"title": "Brak autoryzacji", "hint": "Prawdopodobnie problem z kluczem API — sprawdź, czy klucz API jest poprawny."},
+    },
+    "(status 404)": {
+        "fr": {"title": "Introuvable", "hint": "Probablement un point d'accès erroné ou invalide."},
+        "ar": {"title": "غير موجود", "hint": "على الأرجح نقطة نهاية معطّلة أو غير صالحة."},
+        "pl": {"title": "Nie znaleziono", "hint": "Prawdopodobnie błędny lub nieprawidłowy punkt końcowy."},
+    },
+    "(status 429)": {
+        "fr": {"title": "Débit limité", "hint": "Votre débit est limité. Ralentissez vos requêtes, réduisez les rafales ou passez à une offre supérieure."},
+        "ar": {"title": "تم تقييد المعدل", "hint": "يجري تقييد معدل طلباتك. إمّا أن تبطئ الطلبات، أو تقلّل الدفعات المتتالية، أو ترقّي خطتك."},
+        "pl": {"title": "Ograniczenie liczby żądań", "hint": "Twoje żądania są ograniczane. Zwolnij tempo żądań, ogranicz ich serie albo zmień plan na wyższy."},
+    },
+    "(status 500)": {
+        "fr": {"title": "Erreur interne du serveur", "hint": "Contactez-nous sur Discord : https://discord.gg/jup"},
+        "ar": {"title": "خطأ داخلي في الخادم", "hint": "يُرجى التواصل معنا على Discord: https://discord.gg/jup"},
+        "pl": {"title": "Wewnętrzny błąd serwera", "hint": "Skontaktuj się z nami na Discordzie: https://discord.gg/jup"},
+    },
+    "(status 502)": {
+        "fr": {"title": "Passerelle incorrecte", "hint": "Contactez-nous sur Discord : https://discord.gg/jup"},
+        "ar": {"title": "بوابة غير صالحة", "hint": "يُرجى التواصل معنا على Discord: https://discord.gg/jup"},
+        "pl": {"title": "Błędna brama", "hint": "Skontaktuj się z nami na Discordzie: https://discord.gg/jup"},
+    },
+    "(status 503)": {
+        "fr": {"title": "Service indisponible", "hint": "Contactez-nous sur Discord : https://discord.gg/jup"},
+        "ar": {"title": "الخدمة غير متاحة", "hint": "يُرجى التواصل معنا على Discord: https://discord.gg/jup"},
+        "pl": {"title": "Usługa niedostępna", "hint": "Skontaktuj się z nami na Discordzie: https://discord.gg/jup"},
+    },
+    "(status 504)": {
+        "fr": {"title": "Délai de la passerelle dépassé", "hint": "Contactez-nous sur Discord : https://discord.gg/jup"},
+        "ar": {"title": "انتهت مهلة البوابة", "hint": "يُرجى التواصل معنا على Discord: https://discord.gg/jup"},
+        "pl": {"title": "Przekroczono czas oczekiwania bramy", "hint": "Skontaktuj się z nami na Discordzie: https://discord.gg/jup"},
+    },
+    "order.INSUFFICIENT_FUNDS": {
+        "fr": {"message": "Fonds insuffisants", "description": "Le montant disponible pour l'échange est insuffisant", "ui_hint": "Désactiver le widget d'échange tout en laissant la cotation visible"},
+        "ar": {"message": "الرصيد غير كافٍ", "description": "لا يتوفر مبلغ كافٍ للمبادلة", "ui_hint": "عطّل أداة المبادلة مع إبقاء عرض السعر ظاهرًا"},
+        "pl": {"message": "Niewystarczające środki", "description": "Niewystarczająca kwota do wymiany", "ui_hint": "Wyłącz widżet wymiany, ale pozostaw wycenę widoczną"},
+    },
+    "order.TOP_UP_SOL_FOR_GAS": {
+        "fr": {"message": "Rechargez ${solAmount} SOL pour les frais de gaz", "description": "Pas assez de SOL pour les frais de gaz"},
+        "ar": {"message": "اشحن ${solAmount} SOL لرسوم الغاز", "description": "لا يتوفر ما يكفي من SOL لرسوم الغاز"},
+        "pl": {"message": "Doładuj ${solAmount} SOL na opłaty za gaz", "description": "Za mało SOL na opłaty za gaz"},
+    },
+    "order.MINIMUM_FOR_GASLESS": {
+        "fr": {"message": "Minimum de ${swapAmount} pour le mode sans gaz", "description": "Montant d'échange insuffisant pour bénéficier du mode sans gaz"},
+        "ar": {"message": "الحد الأدنى ${swapAmount} للمبادلة بلا غاز", "description": "حجم التداول غير كافٍ للاستفادة من دعم المبادلة بلا غاز"},
+        "pl": {"message": "Minimum ${swapAmount} dla trybu bez gazu", "description": "Zbyt mała wielkość transakcji, by skorzystać z trybu bez gazu"},
+    },
+    "execute.SUCCESS": {
+        "fr": {"message": "Succès", "description": "Utilisez le champ `signature` pour voir la transaction dans un explorateur."},
+        "ar": {"message": "نجاح", "description": "استخدم الحقل `signature` لعرض المعاملة في مستكشف."},
+        "pl": {"message": "Sukces", "description": "Użyj pola `signature`, aby wyświetlić transakcję w eksploratorze."},
+    },
+    "execute.MISSING_CACHED_ORDER": {
+        "fr": {"message": "Ordre en cache manquant", "hint": "`requestId` introuvable dans le cache, probablement expiré ou inexistant"},
+        "ar": {"message": "الطلب المخزَّن مؤقتًا مفقود", "hint": "لم يُعثر على `requestId` في ذاكرة التخزين المؤقت، وغالبًا انتهت صلاحيته أو لم يوجد"},
+        "pl": {"message": "Brak zlecenia w pamięci podręcznej", "hint": "Nie znaleziono `requestId` w pamięci podręcznej; prawdopodobnie wygasł lub nie istnieje"},
+    },
+    "execute.INVALID_SIGNED_TRANSACTION": {
+        "fr": {"message": "Transaction signée invalide", "hint": "`signedTransaction` est invalide, probablement parce que la transaction a été mal signée"},
+        "ar": {"message": "معاملة موقَّعة غير صالحة", "hint": "قيمة `signedTransaction` غير صالحة، وغالبًا لم تُوقَّع المعاملة توقيعًا صحيحًا"},
+        "pl": {"message": "Nieprawidłowa podpisana transakcja", "hint": "`signedTransaction` jest nieprawidłowa; prawdopodobnie transakcję podpisano niepoprawnie"},
+    },
+    "execute.INVALID_MESSAGE_BYTES": {
+        "fr": {"message": "Octets de message invalides", "hint": "`signedTransaction` est invalide, probablement à cause d'un usage incorrect, comme la modification du champ `transaction` de la réponse de l'ordre"},
+        "ar": {"message": "بايتات رسالة غير صالحة", "hint": "قيمة `signedTransaction` غير صالحة، وغالبًا بسبب استخدام خاطئ مثل تعديل الحقل `transaction` في استجابة الطلب"},
+        "pl": {"message": "Nieprawidłowe bajty komunikatu", "hint": "`signedTransaction` jest nieprawidłowa; prawdopodobnie z powodu błędnego użycia, np. zmiany pola `transaction` w odpowiedzi zlecenia"},
+    },
+    "execute.MISSING_REQUEST_ID": {
+        "fr": {"message": "Identifiant de requête manquant", "hint": "`requestId` est absent de la requête à `/execute`"},
+        "ar": {"message": "معرّف الطلب مفقود", "hint": "لم يُعثر على `requestId` في الطلب المرسل إلى `/execute`"},
+        "pl": {"message": "Brak identyfikatora żądania", "hint": "Brak `requestId` w żądaniu do `/execute`"},
+    },
+    "execute.MISSING_SIGNED_TRANSACTION": {
+        "fr": {"message": "Transaction signée manquante", "hint": "`signedTransaction` est absent de la requête à `/execute`"},
+        "ar": {"message": "المعاملة الموقَّعة مفقودة", "hint": "لم يُعثر على `signedTransaction` في الطلب المرسل إلى `/execute`"},
+        "pl": {"message": "Brak podpisanej transakcji", "hint": "Brak `signedTransaction` w żądaniu do `/execute`"},
+    },
+    "aggregator.FAILED_TO_LAND": {
+        "fr": {"message": "Non incluse", "hint": "La transaction n'a pas été incluse dans le réseau"},
+        "ar": {"message": "تعذّر الوصول إلى الشبكة", "hint": "تعذّر على المعاملة الوصول إلى الشبكة"},
+        "pl": {"message": "Nie trafiła do sieci", "hint": "Transakcja nie trafiła do sieci"},
+    },
+    "aggregator.UNKNOWN_ERROR": {
+        "fr": {"message": "Erreur inconnue", "hint": "Réessayez ; si le problème persiste, contactez-nous sur Discord"},
+        "ar": {"message": "خطأ غير معروف", "hint": "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord"},
+        "pl": {"message": "Nieznany błąd", "hint": "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie"},
+    },
+    "aggregator.INVALID_TRANSACTION": {
+        "fr": {"message": "Transaction invalide", "hint": "Réessayez ; si le problème persiste, contactez-nous sur Discord"},
+        "ar": {"message": "معاملة غير صالحة", "hint": "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord"},
+        "pl": {"message": "Nieprawidłowa transakcja", "hint": "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie"},
+    },
+    "aggregator.TRANSACTION_NOT_FULLY_SIGNED": {
+        "fr": {"message": "Transaction incomplètement signée", "hint": "La transaction n'a pas été correctement signée"},
+        "ar": {"message": "المعاملة غير موقَّعة بالكامل", "hint": "تعذّر توقيع المعاملة توقيعًا صحيحًا"},
+        "pl": {"message": "Transakcja nie jest w pełni podpisana", "hint": "Nie udało się poprawnie podpisać transakcji"},
+    },
+    "aggregator.INVALID_BLOCK_HEIGHT": {
+        "fr": {"message": "Hauteur de bloc invalide", "hint": "La hauteur de bloc est invalide"},
+        "ar": {"message": "ارتفاع كتلة غير صالح", "hint": "ارتفاع الكتلة غير صالح"},
+        "pl": {"message": "Nieprawidłowa wysokość bloku", "hint": "Wysokość bloku jest nieprawidłowa"},
+    },
+    "aggregator.EXPIRED": {
+        "fr": {"message": "Expirée", "hint": "La transaction soumise a été tentée mais a expiré"},
+        "ar": {"message": "منتهية الصلاحية", "hint": "جرت محاولة تنفيذ المعاملة المرسلة لكن صلاحيتها انتهت"},
+        "pl": {"message": "Wygasła", "hint": "Podjęto próbę wykonania przesłanej transakcji, ale wygasła"},
+    },
+    "aggregator.TIMED_OUT": {
+        "fr": {"message": "Délai dépassé", "hint": "La transaction soumise a été tentée mais son délai a expiré"},
+        "ar": {"message": "انتهت المهلة", "hint": "جرت محاولة تنفيذ المعاملة المرسلة لكن مهلتها انتهت"},
+        "pl": {"message": "Przekroczono czas", "hint": "Podjęto próbę wykonania przesłanej transakcji, ale przekroczono czas"},
+    },
+    "aggregator.GASLESS_UNSUPPORTED_WALLET": {
+        "fr": {"message": "Portefeuille non pris en charge pour le mode sans gaz", "hint": "Le portefeuille n'est pas pris en charge pour le mode sans gaz"},
+        "ar": {"message": "محفظة غير مدعومة للمبادلة بلا غاز", "hint": "المحفظة غير مدعومة للمبادلة بلا غاز"},
+        "pl": {"message": "Portfel nieobsługiwany w trybie bez gazu", "hint": "Portfel nie jest obsługiwany w trybie bez gazu"},
+    },
+    "rfq.FAILED_TO_LAND": {
+        "fr": {"message": "Non incluse", "hint": "Réessayez ; si le problème persiste, contactez-nous sur Discord"},
+        "ar": {"message": "تعذّر الوصول إلى الشبكة", "hint": "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord"},
+        "pl": {"message": "Nie trafiła do sieci", "hint": "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie"},
+    },
+    "rfq.UNKNOWN_ERROR": {
+        "fr": {"message": "Erreur inconnue", "hint": "Réessayez ; si le problème persiste, contactez-nous sur Discord"},
+        "ar": {"message": "خطأ غير معروف", "hint": "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord"},
+        "pl": {"message": "Nieznany błąd", "hint": "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie"},
+    },
+    "rfq.INVALID_PAYLOAD": {
+        "fr": {"message": "Charge utile invalide", "hint": "Réessayez ; si le problème persiste, contactez-nous sur Discord"},
+        "ar": {"message": "حمولة غير صالحة", "hint": "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord"},
+        "pl": {"message": "Nieprawidłowe dane", "hint": "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie"},
+    },
+    "rfq.QUOTE_EXPIRED": {
+        "fr": {"message": "Cotation expirée", "hint": "L'utilisateur n'a pas répondu à temps ou le fournisseur RFQ n'a pas exécuté à temps"},
+        "ar": {"message": "انتهت صلاحية عرض السعر", "hint": "لم يستجب المستخدم في الوقت المحدد أو لم ينفّذ مزوّد RFQ في الوقت المحدد"},
+        "pl": {"message": "Wycena wygasła", "hint": "Użytkownik nie odpowiedział na czas lub dostawca RFQ nie wykonał zlecenia na czas"},
+    },
+    "rfq.SWAP_REJECTED": {
+        "fr": {"message": "Échange rejeté", "hint": "L'utilisateur ou le fournisseur RFQ a rejeté l'échange"},
+        "ar": {"message": "رُفضت المبادلة", "hint": "رفض المستخدم أو مزوّد RFQ المبادلة"},
+        "pl": {"message": "Wymiana odrzucona", "hint": "Użytkownik lub dostawca RFQ odrzucił wymianę"},
+    },
+    "rfq.INTERNAL_ERROR": {
+        "fr": {"message": "Erreur interne", "hint": "Réessayez ; si le problème persiste, contactez-nous sur Discord"},
+        "ar": {"message": "خطأ داخلي", "hint": "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord"},
+        "pl": {"message": "Błąd wewnętrzny", "hint": "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie"},
+    },
+    "program.SLIPPAGE_TOLERANCE_EXCEEDED": {
+        "fr": {"message": "Tolérance de glissement dépassée", "ui_hint": "Montrer à l'utilisateur la tolérance de glissement actuelle et le glissement subi"},
+        "ar": {"message": "تم تجاوز حد الانزلاق السعري المسموح", "ui_hint": "اعرض للمستخدم حد الانزلاق المسموح الحالي والانزلاق الفعلي"},
+        "pl": {"message": "Przekroczono tolerancję poślizgu", "ui_hint": "Pokaż użytkownikowi bieżącą tolerancję poślizgu i faktyczny poślizg"},
+    },
+    "program.(fallback)": {
+        "fr": {"message": "erreur de programme personnalisée : #${code}", "description": "Une erreur de programme d'un autre DEX sur la route, que Jupiter n'analyse pas.", "hint": "Si vous avez besoin d'aide pour identifier les codes des programmes des autres DEX, contactez-nous sur Discord.", "ui_hint": "Permettre à l'utilisateur de réessayer avec une nouvelle route en redemandant une cotation et/ou en excluant ce DEX de la demande de cotation"},
+        "ar": {"message": "خطأ برنامج مخصص: #${code}", "description": "خطأ برنامج من منصة DEX أخرى على المسار، لا يحلّله Jupiter.", "hint": "إذا احتجت إلى مساعدة في تحديد رموز برامج منصات DEX الأخرى، فتواصل معنا على Discord.", "ui_hint": "اسمح للمستخدم بإعادة المحاولة بمسار جديد عبر طلب عرض سعر جديد و/أو استبعاد منصة DEX هذه من طلب عرض السعر"},
+        "pl": {"message": "niestandardowy błąd programu: #${code}", "description": "Błąd programu innej giełdy DEX na trasie, którego Jupiter nie odczytuje.", "hint": "Jeśli potrzebujesz pomocy w rozpoznaniu kodów programów innych giełd DEX, skontaktuj się z nami na Discordzie.", "ui_hint": "Pozwól użytkownikowi ponowić próbę z nową trasą, pobierając nową wycenę i/lub wykluczając tę giełdę DEX z zapytania o wycenę"},
+    },
+}
+# fmt: on
+_LOCALE_SPELLING = {tag.lower(): tag for tag in LOCALES}
+"""The locales by their tags in lower case: tags compare without case."""
+
+_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*")
+_RANGE = re.compile(r"[^; \t]*")
+_WEIGHT = re.compile(r"[ \t]*;[ \t]*[qQ]=([01])(?:\.([0-9]{0,3}))?")
+_MAX_RANGES = 64
+"""An Accept-Language value is read up to its 64th range: more choices than
+any person states, and a bound on the work a request can cause."""
+
+
+def _parent(tag: str) -> str:
+    """The next tag of a lookup's fallback: the last subtag dropped, and a
+    single-letter subtag then left at the end too ("zh-Hant-TW", "zh-Hant",
+    "zh", ""; "en-a-bbb", "en")."""
+    tag = tag[: max(tag.rfind("-"), 0)]
+    return tag[:-2] if tag[-2:-1] == "-" else tag
+
+
+def _range(element: str) -> tuple[str, int] | None:
+    """The range and weight (in thousandths) of an element of an
+    Accept-Language value, or None when it does not parse."""
+    element = element.strip(" \t")
+    match = _RANGE.match(element)
+    tag = match.group(0) if match else ""
+    if tag != "*" and not _TAG.fullmatch(tag):
+        return None
+    rest = element[len(tag) :]
+    if not rest.strip(" \t"):
+        return tag, 1000
+    weight = _WEIGHT.fullmatch(rest)
+    if weight is None:
+        return None
+    q = int(weight.group(1)) * 1000 + int((weight.group(2) or "").ljust(3, "0"))
+    return (tag, q) if q <= 1000 else None
+
+
+def negotiate(
+    accept_language: str | None,
+    available: Iterable[str] = LOCALES,
+    default: str = SOURCE_LOCALE,
+) -> str:
+    """Returns the locale of available that RFC 4647's lookup finds for an
+    Accept-Language value (RFC 9110, section 12.5.4), else default.
+
+    Ranges are tried from the highest weight (q) down, equal weights in the
+    order given; each is looked up, then each shorter tag made by dropping its
+    last subtag ("zh-Hant-TW", "zh-Hant", "zh"). A range of weight 0 is never
+    tried, and the locale it names exactly is never chosen ("fr;q=0" refuses
+    "fr", not "fr-CA"); "*" and elements that do not parse are skipped; tags
+    compare without case; the first 64 ranges are read.
+    """
+    ranges: list[tuple[str, int]] = []
+    for element in (accept_language or "").split(","):
+        if len(ranges) == _MAX_RANGES:
+            break
+        parsed = _range(element)
+        if parsed is not None:
+            ranges.append(parsed)
+    ranges.sort(key=lambda item: -item[1])
+    refused = {tag.translate(_ASCII_LOWER) for tag, q in ranges if q == 0}
+    offered = [
+        (tag.translate(_ASCII_LOWER), tag)
+        for tag in available
+        if tag.translate(_ASCII_LOWER) not in refused
+    ]
+    for tag, q in ranges:
+        if q == 0:
+            break
+        tag = tag.translate(_ASCII_LOWER)
+        while tag and tag != "*":
+            for lower, spelt in offered:
+                if lower == tag:
+                    return spelt
+            tag = _parent(tag)
+    return default
+
+
+def _element(entry: Entry) -> str:
+    """The name of an entry's texts in the translation files."""
+    if entry.kind is Kind.STATUS:
+        return f"(status {entry.code})"
+    if entry.kind is Kind.CODE:
+        return f"{entry.domain}.{entry.name}"
+    return f"{entry.domain}.(fallback)"
+
+
+def localize(
+    entry: Entry | HasEntry, locale: str | None = None, field: TextField = "message"
+) -> Localized:
+    """Returns a text of the entry (its message, description, hint or UI
+    hint) in a locale, with the locale it is in.
+
+    locale is a language tag or an Accept-Language value; negotiate() chooses
+    among LOCALES. A text the chosen locale does not translate is looked up in
+    its parents ("fr-CA", then "fr"), else it is the catalog's own, in
+    SOURCE_LOCALE. The message keeps its placeholders: see format_message().
+    """
+    resolved = _entry_of(entry)
+    ui_hint = resolved.ui.hint if resolved.ui else ""
+    source = {
+        "message": resolved.message,
+        "description": resolved.description,
+        "hint": resolved.hint,
+        "ui_hint": ui_hint,
+    }[field]
+    key = "title" if field == "message" and resolved.kind is Kind.STATUS else field
+    texts = _TRANSLATIONS.get(_element(resolved), {}) if source else {}
+    tag = negotiate(locale).translate(_ASCII_LOWER)
+    source_tag = SOURCE_LOCALE.translate(_ASCII_LOWER)
+    while tag and tag != source_tag:
+        spelt = _LOCALE_SPELLING.get(tag)
+        text = texts.get(spelt, {}).get(key) if spelt else None
+        if spelt and text:
+            return Localized(text, spelt)
+        tag = _parent(tag)
+    return Localized(source, SOURCE_LOCALE)
+
+
+def _localized_message(
+    entry: Entry | None, code: str | None, locale: str | None, body: object
+) -> tuple[str, str | None]:
+    """What _message_of() says, in the locale asked for, and its locale."""
+    if entry is None:
+        return "", None
+    found = localize(entry, locale)
+    if entry.kind is Kind.STATUS:
+        return found.text, found.locale
+    return (
+        format_message(entry, _message_args(entry, code, body), found.locale),
+        found.locale,
+    )

@@ -213,6 +213,12 @@ export interface Classification {
   readonly echo: Readonly<Record<string, unknown>>;
   /** Whether and when to retry. */
   readonly decision: Decision;
+  /**
+   * The locale of `message` when it is the catalog's, as `classify()`'s
+   * locale chose it; null when the body gave it (in whatever language the
+   * server wrote it) or there is none.
+   */
+  readonly locale: string | null;
   /** What every other domain read in the body, in catalog order. */
   readonly also: readonly Also[];
 }
@@ -1232,13 +1238,17 @@ const PLACEHOLDER = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)\})/g;
  * `args`, by placeholder name: `formatMessage(entry, { solAmount: 0.5 })`.
  * Values are written with `String()`. A placeholder without a value (or whose
  * value is null or undefined) stays as written, and `$$` is a literal `$`.
+ * `locale` asks for the message in a locale: a language tag or an
+ * Accept-Language value, negotiated against `LOCALES`, with the fallbacks of
+ * `localize()`.
  */
 export function formatMessage<E extends Entry>(
   entry: E,
   args?: FormatArgs<E>,
+  locale?: string | null,
 ): string {
   const values: Readonly<Record<string, FormatArg>> = args ?? {};
-  return entry.message.replace(
+  return localize(entry, locale).text.replace(
     PLACEHOLDER,
     (match: string, name: string | undefined) => {
       if (name === undefined) {
@@ -1657,6 +1667,11 @@ function messageOf(
  * decision reads that policy's delay header from `headers` by its type: a
  * time to retry at counts from the response's Date header, else from `now`
  * (milliseconds since 1970, or a Date; the clock by default).
+ *
+ * `locale` (a language tag, or the request's Accept-Language value) asks for
+ * the entry's message in a locale, as `localize()` finds it; the
+ * classification's `locale` says which it is in. The body's own message stays
+ * as sent.
  */
 export function classify(
   status: number,
@@ -1664,6 +1679,7 @@ export function classify(
   body: unknown,
   attempt = 1,
   now: number | Date = Date.now(),
+  locale?: string | null,
 ): Classification {
   const { primary, also } = findCode(body);
   const entry = primary ? primary.entry : lookupStatus(status);
@@ -1694,18 +1710,20 @@ export function classify(
           Math.floor(typeof now === "number" ? now : now.getTime()),
         )
       : null;
+  const localized =
+    typeof message === "string"
+      ? { text: message, locale: null }
+      : localizedMessage(entry, primary?.code, locale, body);
   return {
     status,
     entry,
     code: primary?.code,
-    message:
-      typeof message === "string"
-        ? message
-        : messageOf(entry, primary?.code, body),
+    message: localized.text,
     details: details === MISSING ? null : details,
     echo: Object.fromEntries(echo),
     decision: decide(deciding, attempt, retryAfter),
     also,
+    locale: localized.locale,
   };
 }
 
@@ -2149,4 +2167,379 @@ export class UltraError extends Error {
     this.decision = classification.decision;
     this.also = classification.also;
   }
+}
+
+/** The language of the catalog's own texts (a BCP 47 tag). */
+export const SOURCE_LOCALE = "en";
+
+/**
+ * The locales the module has texts in: the source locale, then each
+ * translation, spelt as the catalog lists them.
+ */
+// prettier-ignore
+export const LOCALES: readonly string[] = [
+  "en",
+  "fr",
+  "ar",
+  "pl",
+];
+
+/** A text of an entry that `localize()` finds (a status's message is its title). */
+export type TextField = "message" | "description" | "hint" | "uiHint";
+
+/** A text and the locale it is written in. */
+export interface Localized {
+  readonly text: string;
+  /** The locale asked for, a parent of it, or `SOURCE_LOCALE`. */
+  readonly locale: string;
+}
+
+type Texts = Readonly<
+  Partial<
+    Record<"message" | "description" | "hint" | "ui_hint" | "title", string>
+  >
+>;
+
+// The translations, by element (spec/FORMAT.md, Locales: "(status 404)",
+// "<domain>.<NAME>", "<domain>.(fallback)", "<domain>.(class <id>)"), then
+// locale, then text; a text no translation has is left out.
+// prettier-ignore
+const TRANSLATIONS: Readonly<Record<string, Readonly<Record<string, Texts>>>> = {
+  "(status 200)": {
+    "fr": { "title": "Réussi", "hint": "Succès !" },
+    "ar": { "title": "ناجح", "hint": "تمّ بنجاح!" },
+    "pl": { "title": "Powodzenie", "hint": "Sukces!" },
+  },
+  "(status 400)": {
+    "fr": { "title": "Requête incorrecte", "hint": "Probablement un problème dans la requête : vérifiez ses paramètres, sa syntaxe, etc." },
+    "ar": { "title": "طلب غير صالح", "hint": "على الأرجح مشكلة في الطلب؛ تحقّق من معاملاته وصياغته وما إلى ذلك." },
+    "pl": { "title": "Nieprawidłowe żądanie", "hint": "Prawdopodobnie problem z żądaniem — sprawdź jego parametry, składnię itp." },
+  },
+  "(status 401)": {
+    "fr": { "title": "Non autorisé", "hint": "Probablement un problème de clé d'API : vérifiez que la clé d'API est correcte." },
+    "ar": { "title": "غير مصرَّح به", "hint": "على الأرجح مشكلة في مفتاح API؛ تحقّق من صحة مفتاح API." },
+    "pl": { "title": "Brak autoryzacji", "hint": "Prawdopodobnie problem z kluczem API — sprawdź, czy klucz API jest poprawny." },
+  },
+  "(status 404)": {
+    "fr": { "title": "Introuvable", "hint": "Probablement un point d'accès erroné ou invalide." },
+    "ar": { "title": "غير موجود", "hint": "على الأرجح نقطة نهاية معطّلة أو غير صالحة." },
+    "pl": { "title": "Nie znaleziono", "hint": "Prawdopodobnie błędny lub nieprawidłowy punkt końcowy." },
+  },
+  "(status 429)": {
+    "fr": { "title": "Débit limité", "hint": "Votre débit est limité. Ralentissez vos requêtes, réduisez les rafales ou passez à une offre supérieure." },
+    "ar": { "title": "تم تقييد المعدل", "hint": "يجري تقييد معدل طلباتك. إمّا أن تبطئ الطلبات، أو تقلّل الدفعات المتتالية، أو ترقّي خطتك." },
+    "pl": { "title": "Ograniczenie liczby żądań", "hint": "Twoje żądania są ograniczane. Zwolnij tempo żądań, ogranicz ich serie albo zmień plan na wyższy." },
+  },
+  "(status 500)": {
+    "fr": { "title": "Erreur interne du serveur", "hint": "Contactez-nous sur Discord : https://discord.gg/jup" },
+    "ar": { "title": "خطأ داخلي في الخادم", "hint": "يُرجى التواصل معنا على Discord: https://discord.gg/jup" },
+    "pl": { "title": "Wewnętrzny błąd serwera", "hint": "Skontaktuj się z nami na Discordzie: https://discord.gg/jup" },
+  },
+  "(status 502)": {
+    "fr": { "title": "Passerelle incorrecte", "hint": "Contactez-nous sur Discord : https://discord.gg/jup" },
+    "ar": { "title": "بوابة غير صالحة", "hint": "يُرجى التواصل معنا على Discord: https://discord.gg/jup" },
+    "pl": { "title": "Błędna brama", "hint": "Skontaktuj się z nami na Discordzie: https://discord.gg/jup" },
+  },
+  "(status 503)": {
+    "fr": { "title": "Service indisponible", "hint": "Contactez-nous sur Discord : https://discord.gg/jup" },
+    "ar": { "title": "الخدمة غير متاحة", "hint": "يُرجى التواصل معنا على Discord: https://discord.gg/jup" },
+    "pl": { "title": "Usługa niedostępna", "hint": "Skontaktuj się z nami na Discordzie: https://discord.gg/jup" },
+  },
+  "(status 504)": {
+    "fr": { "title": "Délai de la passerelle dépassé", "hint": "Contactez-nous sur Discord : https://discord.gg/jup" },
+    "ar": { "title": "انتهت مهلة البوابة", "hint": "يُرجى التواصل معنا على Discord: https://discord.gg/jup" },
+    "pl": { "title": "Przekroczono czas oczekiwania bramy", "hint": "Skontaktuj się z nami na Discordzie: https://discord.gg/jup" },
+  },
+  "order.INSUFFICIENT_FUNDS": {
+    "fr": { "message": "Fonds insuffisants", "description": "Le montant disponible pour l'échange est insuffisant", "ui_hint": "Désactiver le widget d'échange tout en laissant la cotation visible" },
+    "ar": { "message": "الرصيد غير كافٍ", "description": "لا يتوفر مبلغ كافٍ للمبادلة", "ui_hint": "عطّل أداة المبادلة مع إبقاء عرض السعر ظاهرًا" },
+    "pl": { "message": "Niewystarczające środki", "description": "Niewystarczająca kwota do wymiany", "ui_hint": "Wyłącz widżet wymiany, ale pozostaw wycenę widoczną" },
+  },
+  "order.TOP_UP_SOL_FOR_GAS": {
+    "fr": { "message": "Rechargez ${solAmount} SOL pour les frais de gaz", "description": "Pas assez de SOL pour les frais de gaz" },
+    "ar": { "message": "اشحن ${solAmount} SOL لرسوم الغاز", "description": "لا يتوفر ما يكفي من SOL لرسوم الغاز" },
+    "pl": { "message": "Doładuj ${solAmount} SOL na opłaty za gaz", "description": "Za mało SOL na opłaty za gaz" },
+  },
+  "order.MINIMUM_FOR_GASLESS": {
+    "fr": { "message": "Minimum de ${swapAmount} pour le mode sans gaz", "description": "Montant d'échange insuffisant pour bénéficier du mode sans gaz" },
+    "ar": { "message": "الحد الأدنى ${swapAmount} للمبادلة بلا غاز", "description": "حجم التداول غير كافٍ للاستفادة من دعم المبادلة بلا غاز" },
+    "pl": { "message": "Minimum ${swapAmount} dla trybu bez gazu", "description": "Zbyt mała wielkość transakcji, by skorzystać z trybu bez gazu" },
+  },
+  "execute.SUCCESS": {
+    "fr": { "message": "Succès", "description": "Utilisez le champ `signature` pour voir la transaction dans un explorateur." },
+    "ar": { "message": "نجاح", "description": "استخدم الحقل `signature` لعرض المعاملة في مستكشف." },
+    "pl": { "message": "Sukces", "description": "Użyj pola `signature`, aby wyświetlić transakcję w eksploratorze." },
+  },
+  "execute.MISSING_CACHED_ORDER": {
+    "fr": { "message": "Ordre en cache manquant", "hint": "`requestId` introuvable dans le cache, probablement expiré ou inexistant" },
+    "ar": { "message": "الطلب المخزَّن مؤقتًا مفقود", "hint": "لم يُعثر على `requestId` في ذاكرة التخزين المؤقت، وغالبًا انتهت صلاحيته أو لم يوجد" },
+    "pl": { "message": "Brak zlecenia w pamięci podręcznej", "hint": "Nie znaleziono `requestId` w pamięci podręcznej; prawdopodobnie wygasł lub nie istnieje" },
+  },
+  "execute.INVALID_SIGNED_TRANSACTION": {
+    "fr": { "message": "Transaction signée invalide", "hint": "`signedTransaction` est invalide, probablement parce que la transaction a été mal signée" },
+    "ar": { "message": "معاملة موقَّعة غير صالحة", "hint": "قيمة `signedTransaction` غير صالحة، وغالبًا لم تُوقَّع المعاملة توقيعًا صحيحًا" },
+    "pl": { "message": "Nieprawidłowa podpisana transakcja", "hint": "`signedTransaction` jest nieprawidłowa; prawdopodobnie transakcję podpisano niepoprawnie" },
+  },
+  "execute.INVALID_MESSAGE_BYTES": {
+    "fr": { "message": "Octets de message invalides", "hint": "`signedTransaction` est invalide, probablement à cause d'un usage incorrect, comme la modification du champ `transaction` de la réponse de l'ordre" },
+    "ar": { "message": "بايتات رسالة غير صالحة", "hint": "قيمة `signedTransaction` غير صالحة، وغالبًا بسبب استخدام خاطئ مثل تعديل الحقل `transaction` في استجابة الطلب" },
+    "pl": { "message": "Nieprawidłowe bajty komunikatu", "hint": "`signedTransaction` jest nieprawidłowa; prawdopodobnie z powodu błędnego użycia, np. zmiany pola `transaction` w odpowiedzi zlecenia" },
+  },
+  "execute.MISSING_REQUEST_ID": {
+    "fr": { "message": "Identifiant de requête manquant", "hint": "`requestId` est absent de la requête à `/execute`" },
+    "ar": { "message": "معرّف الطلب مفقود", "hint": "لم يُعثر على `requestId` في الطلب المرسل إلى `/execute`" },
+    "pl": { "message": "Brak identyfikatora żądania", "hint": "Brak `requestId` w żądaniu do `/execute`" },
+  },
+  "execute.MISSING_SIGNED_TRANSACTION": {
+    "fr": { "message": "Transaction signée manquante", "hint": "`signedTransaction` est absent de la requête à `/execute`" },
+    "ar": { "message": "المعاملة الموقَّعة مفقودة", "hint": "لم يُعثر على `signedTransaction` في الطلب المرسل إلى `/execute`" },
+    "pl": { "message": "Brak podpisanej transakcji", "hint": "Brak `signedTransaction` w żądaniu do `/execute`" },
+  },
+  "aggregator.FAILED_TO_LAND": {
+    "fr": { "message": "Non incluse", "hint": "La transaction n'a pas été incluse dans le réseau" },
+    "ar": { "message": "تعذّر الوصول إلى الشبكة", "hint": "تعذّر على المعاملة الوصول إلى الشبكة" },
+    "pl": { "message": "Nie trafiła do sieci", "hint": "Transakcja nie trafiła do sieci" },
+  },
+  "aggregator.UNKNOWN_ERROR": {
+    "fr": { "message": "Erreur inconnue", "hint": "Réessayez ; si le problème persiste, contactez-nous sur Discord" },
+    "ar": { "message": "خطأ غير معروف", "hint": "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord" },
+    "pl": { "message": "Nieznany błąd", "hint": "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie" },
+  },
+  "aggregator.INVALID_TRANSACTION": {
+    "fr": { "message": "Transaction invalide", "hint": "Réessayez ; si le problème persiste, contactez-nous sur Discord" },
+    "ar": { "message": "معاملة غير صالحة", "hint": "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord" },
+    "pl": { "message": "Nieprawidłowa transakcja", "hint": "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie" },
+  },
+  "aggregator.TRANSACTION_NOT_FULLY_SIGNED": {
+    "fr": { "message": "Transaction incomplètement signée", "hint": "La transaction n'a pas été correctement signée" },
+    "ar": { "message": "المعاملة غير موقَّعة بالكامل", "hint": "تعذّر توقيع المعاملة توقيعًا صحيحًا" },
+    "pl": { "message": "Transakcja nie jest w pełni podpisana", "hint": "Nie udało się poprawnie podpisać transakcji" },
+  },
+  "aggregator.INVALID_BLOCK_HEIGHT": {
+    "fr": { "message": "Hauteur de bloc invalide", "hint": "La hauteur de bloc est invalide" },
+    "ar": { "message": "ارتفاع كتلة غير صالح", "hint": "ارتفاع الكتلة غير صالح" },
+    "pl": { "message": "Nieprawidłowa wysokość bloku", "hint": "Wysokość bloku jest nieprawidłowa" },
+  },
+  "aggregator.EXPIRED": {
+    "fr": { "message": "Expirée", "hint": "La transaction soumise a été tentée mais a expiré" },
+    "ar": { "message": "منتهية الصلاحية", "hint": "جرت محاولة تنفيذ المعاملة المرسلة لكن صلاحيتها انتهت" },
+    "pl": { "message": "Wygasła", "hint": "Podjęto próbę wykonania przesłanej transakcji, ale wygasła" },
+  },
+  "aggregator.TIMED_OUT": {
+    "fr": { "message": "Délai dépassé", "hint": "La transaction soumise a été tentée mais son délai a expiré" },
+    "ar": { "message": "انتهت المهلة", "hint": "جرت محاولة تنفيذ المعاملة المرسلة لكن مهلتها انتهت" },
+    "pl": { "message": "Przekroczono czas", "hint": "Podjęto próbę wykonania przesłanej transakcji, ale przekroczono czas" },
+  },
+  "aggregator.GASLESS_UNSUPPORTED_WALLET": {
+    "fr": { "message": "Portefeuille non pris en charge pour le mode sans gaz", "hint": "Le portefeuille n'est pas pris en charge pour le mode sans gaz" },
+    "ar": { "message": "محفظة غير مدعومة للمبادلة بلا غاز", "hint": "المحفظة غير مدعومة للمبادلة بلا غاز" },
+    "pl": { "message": "Portfel nieobsługiwany w trybie bez gazu", "hint": "Portfel nie jest obsługiwany w trybie bez gazu" },
+  },
+  "rfq.FAILED_TO_LAND": {
+    "fr": { "message": "Non incluse", "hint": "Réessayez ; si le problème persiste, contactez-nous sur Discord" },
+    "ar": { "message": "تعذّر الوصول إلى الشبكة", "hint": "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord" },
+    "pl": { "message": "Nie trafiła do sieci", "hint": "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie" },
+  },
+  "rfq.UNKNOWN_ERROR": {
+    "fr": { "message": "Erreur inconnue", "hint": "Réessayez ; si le problème persiste, contactez-nous sur Discord" },
+    "ar": { "message": "خطأ غير معروف", "hint": "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord" },
+    "pl": { "message": "Nieznany błąd", "hint": "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie" },
+  },
+  "rfq.INVALID_PAYLOAD": {
+    "fr": { "message": "Charge utile invalide", "hint": "Réessayez ; si le problème persiste, contactez-nous sur Discord" },
+    "ar": { "message": "حمولة غير صالحة", "hint": "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord" },
+    "pl": { "message": "Nieprawidłowe dane", "hint": "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie" },
+  },
+  "rfq.QUOTE_EXPIRED": {
+    "fr": { "message": "Cotation expirée", "hint": "L'utilisateur n'a pas répondu à temps ou le fournisseur RFQ n'a pas exécuté à temps" },
+    "ar": { "message": "انتهت صلاحية عرض السعر", "hint": "لم يستجب المستخدم في الوقت المحدد أو لم ينفّذ مزوّد RFQ في الوقت المحدد" },
+    "pl": { "message": "Wycena wygasła", "hint": "Użytkownik nie odpowiedział na czas lub dostawca RFQ nie wykonał zlecenia na czas" },
+  },
+  "rfq.SWAP_REJECTED": {
+    "fr": { "message": "Échange rejeté", "hint": "L'utilisateur ou le fournisseur RFQ a rejeté l'échange" },
+    "ar": { "message": "رُفضت المبادلة", "hint": "رفض المستخدم أو مزوّد RFQ المبادلة" },
+    "pl": { "message": "Wymiana odrzucona", "hint": "Użytkownik lub dostawca RFQ odrzucił wymianę" },
+  },
+  "rfq.INTERNAL_ERROR": {
+    "fr": { "message": "Erreur interne", "hint": "Réessayez ; si le problème persiste, contactez-nous sur Discord" },
+    "ar": { "message": "خطأ داخلي", "hint": "يُرجى المحاولة مجددًا، وإذا استمرت المشكلة فتواصل معنا على Discord" },
+    "pl": { "message": "Błąd wewnętrzny", "hint": "Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się z nami na Discordzie" },
+  },
+  "program.SLIPPAGE_TOLERANCE_EXCEEDED": {
+    "fr": { "message": "Tolérance de glissement dépassée", "ui_hint": "Montrer à l'utilisateur la tolérance de glissement actuelle et le glissement subi" },
+    "ar": { "message": "تم تجاوز حد الانزلاق السعري المسموح", "ui_hint": "اعرض للمستخدم حد الانزلاق المسموح الحالي والانزلاق الفعلي" },
+    "pl": { "message": "Przekroczono tolerancję poślizgu", "ui_hint": "Pokaż użytkownikowi bieżącą tolerancję poślizgu i faktyczny poślizg" },
+  },
+  "program.(fallback)": {
+    "fr": { "message": "erreur de programme personnalisée : #${code}", "description": "Une erreur de programme d'un autre DEX sur la route, que Jupiter n'analyse pas.", "hint": "Si vous avez besoin d'aide pour identifier les codes des programmes des autres DEX, contactez-nous sur Discord.", "ui_hint": "Permettre à l'utilisateur de réessayer avec une nouvelle route en redemandant une cotation et/ou en excluant ce DEX de la demande de cotation" },
+    "ar": { "message": "خطأ برنامج مخصص: #${code}", "description": "خطأ برنامج من منصة DEX أخرى على المسار، لا يحلّله Jupiter.", "hint": "إذا احتجت إلى مساعدة في تحديد رموز برامج منصات DEX الأخرى، فتواصل معنا على Discord.", "ui_hint": "اسمح للمستخدم بإعادة المحاولة بمسار جديد عبر طلب عرض سعر جديد و/أو استبعاد منصة DEX هذه من طلب عرض السعر" },
+    "pl": { "message": "niestandardowy błąd programu: #${code}", "description": "Błąd programu innej giełdy DEX na trasie, którego Jupiter nie odczytuje.", "hint": "Jeśli potrzebujesz pomocy w rozpoznaniu kodów programów innych giełd DEX, skontaktuj się z nami na Discordzie.", "ui_hint": "Pozwól użytkownikowi ponowić próbę z nową trasą, pobierając nową wycenę i/lub wykluczając tę giełdę DEX z zapytania o wycenę" },
+  },
+};
+
+/** The locales by their tags in lower case: tags compare without case. */
+const LOCALE_SPELLING = new Map(LOCALES.map((tag) => [asciiLower(tag), tag]));
+
+const TAG = /^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$/;
+const WEIGHT = /^[ \t]*;[ \t]*[qQ]=([01])(?:\.([0-9]{0,3}))?$/;
+/**
+ * An Accept-Language value is read up to its 64th range: more choices than
+ * any person states, and a bound on the work a request can cause.
+ */
+const MAX_RANGES = 64;
+
+/**
+ * The next tag of a lookup's fallback: the last subtag dropped, and a
+ * single-letter subtag then left at the end too ("zh-Hant-TW", "zh-Hant",
+ * "zh", ""; "en-a-bbb", "en").
+ */
+function parentTag(tag: string): string {
+  const cut = tag.slice(0, Math.max(tag.lastIndexOf("-"), 0));
+  return cut.slice(-2, -1) === "-" ? cut.slice(0, -2) : cut;
+}
+
+/**
+ * The range and weight (in thousandths) of an element of an Accept-Language
+ * value, or undefined when it does not parse.
+ */
+function parseRange(element: string): readonly [string, number] | undefined {
+  const trimmed = element.replace(/^[ \t]+|[ \t]+$/g, "");
+  const tag = /^[^; \t]*/.exec(trimmed)?.[0] ?? "";
+  if (tag !== "*" && !TAG.test(tag)) {
+    return undefined;
+  }
+  const rest = trimmed.slice(tag.length);
+  if (rest === "") {
+    return [tag, 1000];
+  }
+  const weight = WEIGHT.exec(rest);
+  if (weight === null) {
+    return undefined;
+  }
+  const q = Number(weight[1]) * 1000 + Number((weight[2] ?? "").padEnd(3, "0"));
+  return q <= 1000 ? [tag, q] : undefined;
+}
+
+/**
+ * Returns the locale of `available` that RFC 4647's lookup finds for an
+ * Accept-Language value (RFC 9110, section 12.5.4), else `fallback`.
+ *
+ * Ranges are tried from the highest weight (q) down, equal weights in the
+ * order given; each is looked up, then each shorter tag made by dropping its
+ * last subtag ("zh-Hant-TW", "zh-Hant", "zh"). A range of weight 0 is never
+ * tried, and the locale it names exactly is never chosen ("fr;q=0" refuses
+ * "fr", not "fr-CA"); "*" and elements that do not parse are skipped; tags
+ * compare without case; the first 64 ranges are read.
+ */
+export function negotiate(
+  acceptLanguage: string | null | undefined,
+  available: readonly string[] = LOCALES,
+  fallback: string = SOURCE_LOCALE,
+): string {
+  const ranges: (readonly [string, number])[] = [];
+  for (const element of (acceptLanguage ?? "").split(",")) {
+    if (ranges.length === MAX_RANGES) {
+      break;
+    }
+    const parsed = parseRange(element);
+    if (parsed !== undefined) {
+      ranges.push(parsed);
+    }
+  }
+  // A stable sort: equal weights keep their order.
+  ranges.sort((a, b) => b[1] - a[1]);
+  const refused = new Set(
+    ranges.filter(([, q]) => q === 0).map(([tag]) => asciiLower(tag)),
+  );
+  const offered = available.filter((tag) => !refused.has(asciiLower(tag)));
+  for (const [range, q] of ranges) {
+    if (q === 0) {
+      break;
+    }
+    for (
+      let tag = asciiLower(range);
+      tag !== "" && tag !== "*";
+      tag = parentTag(tag)
+    ) {
+      const match = offered.find((spelt) => asciiLower(spelt) === tag);
+      if (match !== undefined) {
+        return match;
+      }
+    }
+  }
+  return fallback;
+}
+
+/** The name of an entry's texts in the translation files. */
+function elementOf(entry: Entry): string {
+  const domain = entry.domain ?? "";
+  if (entry.kind === "status") {
+    return `(status ${String(entry.code)})`;
+  }
+  if (entry.kind === "code") {
+    return `${domain}.${entry.name ?? ""}`;
+  }
+  return `${domain}.(fallback)`;
+}
+
+/**
+ * Returns a text of the entry (its message, description, hint or UI hint) in
+ * a locale, with the locale it is in.
+ *
+ * `locale` is a language tag or an Accept-Language value; `negotiate()`
+ * chooses among `LOCALES`. A text the chosen locale does not translate is
+ * looked up in its parents ("fr-CA", then "fr"), else it is the catalog's
+ * own, in `SOURCE_LOCALE`. The message keeps its placeholders: see
+ * `formatMessage()`.
+ */
+export function localize(
+  entry: Entry,
+  locale?: string | null,
+  field: TextField = "message",
+): Localized {
+  const source = field === "uiHint" ? (entry.ui?.hint ?? "") : entry[field];
+  const key =
+    field === "uiHint"
+      ? "ui_hint"
+      : field === "message" && entry.kind === "status"
+        ? "title"
+        : field;
+  const element = elementOf(entry);
+  const texts =
+    source !== "" && hasOwn(TRANSLATIONS, element)
+      ? TRANSLATIONS[element]
+      : undefined;
+  const sourceTag = asciiLower(SOURCE_LOCALE);
+  for (
+    let tag = asciiLower(negotiate(locale));
+    tag !== "" && tag !== sourceTag;
+    tag = parentTag(tag)
+  ) {
+    const spelt = LOCALE_SPELLING.get(tag);
+    const text =
+      spelt !== undefined && texts !== undefined && hasOwn(texts, spelt)
+        ? texts[spelt]?.[key]
+        : undefined;
+    if (spelt !== undefined && text) {
+      return { text, locale: spelt };
+    }
+  }
+  return { text: source, locale: SOURCE_LOCALE };
+}
+
+/** What `messageOf()` says, in the locale asked for, and its locale. */
+function localizedMessage(
+  entry: Entry | undefined,
+  code: string | undefined,
+  locale: string | null | undefined,
+  body: unknown,
+): { readonly text: string; readonly locale: string | null } {
+  if (entry === undefined) {
+    return { text: "", locale: null };
+  }
+  const found = localize(entry, locale);
+  return {
+    text: messageOf({ ...entry, message: found.text }, code, body),
+    locale: found.locale,
+  };
 }

@@ -220,7 +220,7 @@ shop_decision shop_decide(const shop_entry *e, int attempt, int64_t retry_after_
 size_t shop_format(const shop_entry *e, char *buf, size_t size, const char *const *args, size_t nargs);
 
 /* Translations. The catalog's texts are in en; it ships translations
-** into fr, ar, pl, . A locale is a number: 0 for en, then each
+** into fr, ar, pl. A locale is a number: 0 for en, then each
 ** translation in the order of shop_locales. */
 #define SHOP_NLOCALES 4
 

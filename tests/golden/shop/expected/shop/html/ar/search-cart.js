@@ -1,5 +1,5 @@
 errcatSearch({"page": "cart", "rows": [
-["Cart error ${code}", "", "", "No retry"],
-["المنتج ${sku} غير موجود في الكتالوج", "", "Check the SKU against the product list.", "No retry"],
-["A cart holds at most ${limit} items", "The cart reached its size limit.", "", "No retry"],
+["Cart error ${code}", "", "", "لا إعادة للمحاولة"],
+["المنتج ${sku} غير موجود في الكتالوج", "", "Check the SKU against the product list.", "لا إعادة للمحاولة"],
+["A cart holds at most ${limit} items", "The cart reached its size limit.", "", "لا إعادة للمحاولة"],
 ]});

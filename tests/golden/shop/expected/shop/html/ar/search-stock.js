@@ -1,4 +1,4 @@
 errcatSearch({"page": "stock", "rows": [
-["Warehouse error ${code}", "", "", "No retry"],
-["Sold out", "", "", "No retry"],
+["Warehouse error ${code}", "", "", "لا إعادة للمحاولة"],
+["Sold out", "", "", "لا إعادة للمحاولة"],
 ]});

@@ -1,6 +1,6 @@
 errcatSearch({"catalog": "shop", "pages": [
 ["cart", "cart", "Cart errors", "cart", [
-["cart--other", "any other", "", 409, "never", "", [], ""],
+["cart--other", "أي رمز آخر", "", 409, "never", "", [], ""],
 ["cart-item-missing", "item-missing", "ITEM_MISSING", 404, "never", "", [], ""],
 ["cart-cart-full", "cart-full", "CART_FULL", 409, "never", "", [], ""],
 ]],
@@ -9,6 +9,6 @@ errcatSearch({"catalog": "shop", "pages": [
 ["stock-sold-out", "1001", "SOLD_OUT", 409, "never", "", [], ""],
 ]],
 ], "statuses": [
-["status-404", 404, "غير موجود", "The resource does not exist.", "never", "No retry"],
-["status-409", 409, "Conflict", "", "never", "No retry"],
+["status-404", 404, "غير موجود", "The resource does not exist.", "never", "لا إعادة للمحاولة"],
+["status-409", 409, "Conflict", "", "never", "لا إعادة للمحاولة"],
 ]});

@@ -1,5 +1,5 @@
 errcatSearch({"page": "cart", "rows": [
-["Erreur de panier ${code}", "", "", "No retry"],
-["L’article ${sku} n’est pas au catalogue", "", "Vérifiez la référence dans la liste des produits.", "No retry"],
-["Un panier contient au plus ${limit} articles", "Le panier a atteint sa taille maximale.", "", "No retry"],
+["Erreur de panier ${code}", "", "", "Pas de nouvel essai"],
+["L’article ${sku} n’est pas au catalogue", "", "Vérifiez la référence dans la liste des produits.", "Pas de nouvel essai"],
+["Un panier contient au plus ${limit} articles", "Le panier a atteint sa taille maximale.", "", "Pas de nouvel essai"],
 ]});

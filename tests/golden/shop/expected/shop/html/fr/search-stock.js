@@ -1,4 +1,4 @@
 errcatSearch({"page": "stock", "rows": [
-["Erreur d’entrepôt ${code}", "", "", "No retry"],
-["Épuisé", "", "", "No retry"],
+["Erreur d’entrepôt ${code}", "", "", "Pas de nouvel essai"],
+["Épuisé", "", "", "Pas de nouvel essai"],
 ]});

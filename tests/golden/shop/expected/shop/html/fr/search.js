@@ -1,6 +1,6 @@
 errcatSearch({"catalog": "shop", "pages": [
 ["cart", "cart", "Erreurs du panier", "cart", [
-["cart--other", "any other", "", 409, "never", "", [], ""],
+["cart--other", "tout autre", "", 409, "never", "", [], ""],
 ["cart-item-missing", "item-missing", "ITEM_MISSING", 404, "never", "", [], ""],
 ["cart-cart-full", "cart-full", "CART_FULL", 409, "never", "", [], ""],
 ]],
@@ -9,6 +9,6 @@ errcatSearch({"catalog": "shop", "pages": [
 ["stock-sold-out", "1001", "SOLD_OUT", 409, "never", "", [], ""],
 ]],
 ], "statuses": [
-["status-404", 404, "Introuvable", "La ressource n’existe pas.", "never", "No retry"],
-["status-409", 409, "Conflit", "", "never", "No retry"],
+["status-404", 404, "Introuvable", "La ressource n’existe pas.", "never", "Pas de nouvel essai"],
+["status-409", 409, "Conflit", "", "never", "Pas de nouvel essai"],
 ]});

@@ -1,4 +1,4 @@
 errcatSearch({"page": "stock", "rows": [
-["Warehouse error ${code}", "", "", "No retry"],
-["Sold out", "", "", "No retry"],
+["Warehouse error ${code}", "", "", "Bez ponawiania"],
+["Sold out", "", "", "Bez ponawiania"],
 ]});

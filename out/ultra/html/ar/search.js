@@ -1,0 +1,47 @@
+errcatSearch({"catalog": "ultra", "pages": [
+["order", "order", "رموز استجابة الطلب", "order", [
+["order-insufficient-funds", "1", "INSUFFICIENT_FUNDS", null, "never", "", [], ""],
+["order-top-up-sol-for-gas", "2", "TOP_UP_SOL_FOR_GAS", null, "never", "", [], ""],
+["order-minimum-for-gasless", "3", "MINIMUM_FOR_GASLESS", null, "never", "", [], ""],
+]],
+["execute", "execute", "رموز استجابة التنفيذ", "execute", [
+["execute-success", "0", "SUCCESS", null, "never", "", [], ""],
+["execute-missing-cached-order", "-1", "MISSING_CACHED_ORDER", null, "never", "", [], ""],
+["execute-invalid-signed-transaction", "-2", "INVALID_SIGNED_TRANSACTION", null, "never", "", [], ""],
+["execute-invalid-message-bytes", "-3", "INVALID_MESSAGE_BYTES", null, "never", "", [], ""],
+["execute-missing-request-id", "-4", "MISSING_REQUEST_ID", null, "never", "", [], ""],
+["execute-missing-signed-transaction", "-5", "MISSING_SIGNED_TRANSACTION", null, "never", "", [], ""],
+]],
+["aggregator", "aggregator", "رموز المبادلات من نوع المجمِّع", "aggregator", [
+["aggregator-failed-to-land", "-1000", "FAILED_TO_LAND", null, "never", "", [], ""],
+["aggregator-unknown-error", "-1001", "UNKNOWN_ERROR", null, "maybe", "", [], ""],
+["aggregator-invalid-transaction", "-1002", "INVALID_TRANSACTION", null, "maybe", "", [], ""],
+["aggregator-transaction-not-fully-signed", "-1003", "TRANSACTION_NOT_FULLY_SIGNED", null, "never", "", [], ""],
+["aggregator-invalid-block-height", "-1004", "INVALID_BLOCK_HEIGHT", null, "never", "", [], ""],
+["aggregator-expired", "-1005", "EXPIRED", null, "never", "", [], ""],
+["aggregator-timed-out", "-1006", "TIMED_OUT", null, "never", "", [], ""],
+["aggregator-gasless-unsupported-wallet", "-1007", "GASLESS_UNSUPPORTED_WALLET", null, "never", "", [], ""],
+]],
+["rfq", "rfq", "رموز المبادلات من نوع RFQ", "rfq", [
+["rfq-failed-to-land", "-2000", "FAILED_TO_LAND", null, "maybe", "", [], ""],
+["rfq-unknown-error", "-2001", "UNKNOWN_ERROR", null, "maybe", "", [], ""],
+["rfq-invalid-payload", "-2002", "INVALID_PAYLOAD", null, "maybe", "", [], ""],
+["rfq-quote-expired", "-2003", "QUOTE_EXPIRED", null, "never", "", [], ""],
+["rfq-swap-rejected", "-2004", "SWAP_REJECTED", null, "never", "", [], ""],
+["rfq-internal-error", "-2005", "INTERNAL_ERROR", null, "maybe", "", [], ""],
+]],
+["program", "program", "رموز متعلقة بالبرامج", "program", [
+["program--other", "أي رمز آخر", "", null, "after-action", "", [], ""],
+["program-slippage-tolerance-exceeded", "6001", "SLIPPAGE_TOLERANCE_EXCEEDED", null, "never", "", [], ""],
+]],
+], "statuses": [
+["status-200", 200, "ناجح", "", "never", "لا إعادة للمحاولة"],
+["status-400", 400, "طلب غير صالح", "", "never", "لا إعادة للمحاولة"],
+["status-401", 401, "غير مصرَّح به", "", "never", "لا إعادة للمحاولة"],
+["status-404", 404, "غير موجود", "", "never", "لا إعادة للمحاولة"],
+["status-429", 429, "تم تقييد المعدل", "", "maybe", "قد تفيد إعادة المحاولة"],
+["status-500", 500, "خطأ داخلي في الخادم", "", "never", "لا إعادة للمحاولة"],
+["status-502", 502, "بوابة غير صالحة", "", "never", "لا إعادة للمحاولة"],
+["status-503", 503, "الخدمة غير متاحة", "", "never", "لا إعادة للمحاولة"],
+["status-504", 504, "انتهت مهلة البوابة", "", "never", "لا إعادة للمحاولة"],
+]});

@@ -1,0 +1,47 @@
+errcatSearch({"catalog": "ultra", "pages": [
+["order", "order", "Kody odpowiedzi zlecenia", "order", [
+["order-insufficient-funds", "1", "INSUFFICIENT_FUNDS", null, "never", "", [], ""],
+["order-top-up-sol-for-gas", "2", "TOP_UP_SOL_FOR_GAS", null, "never", "", [], ""],
+["order-minimum-for-gasless", "3", "MINIMUM_FOR_GASLESS", null, "never", "", [], ""],
+]],
+["execute", "execute", "Kody odpowiedzi wykonania", "execute", [
+["execute-success", "0", "SUCCESS", null, "never", "", [], ""],
+["execute-missing-cached-order", "-1", "MISSING_CACHED_ORDER", null, "never", "", [], ""],
+["execute-invalid-signed-transaction", "-2", "INVALID_SIGNED_TRANSACTION", null, "never", "", [], ""],
+["execute-invalid-message-bytes", "-3", "INVALID_MESSAGE_BYTES", null, "never", "", [], ""],
+["execute-missing-request-id", "-4", "MISSING_REQUEST_ID", null, "never", "", [], ""],
+["execute-missing-signed-transaction", "-5", "MISSING_SIGNED_TRANSACTION", null, "never", "", [], ""],
+]],
+["aggregator", "aggregator", "Kody wymian typu agregator", "aggregator", [
+["aggregator-failed-to-land", "-1000", "FAILED_TO_LAND", null, "never", "", [], ""],
+["aggregator-unknown-error", "-1001", "UNKNOWN_ERROR", null, "maybe", "", [], ""],
+["aggregator-invalid-transaction", "-1002", "INVALID_TRANSACTION", null, "maybe", "", [], ""],
+["aggregator-transaction-not-fully-signed", "-1003", "TRANSACTION_NOT_FULLY_SIGNED", null, "never", "", [], ""],
+["aggregator-invalid-block-height", "-1004", "INVALID_BLOCK_HEIGHT", null, "never", "", [], ""],
+["aggregator-expired", "-1005", "EXPIRED", null, "never", "", [], ""],
+["aggregator-timed-out", "-1006", "TIMED_OUT", null, "never", "", [], ""],
+["aggregator-gasless-unsupported-wallet", "-1007", "GASLESS_UNSUPPORTED_WALLET", null, "never", "", [], ""],
+]],
+["rfq", "rfq", "Kody wymian typu RFQ", "rfq", [
+["rfq-failed-to-land", "-2000", "FAILED_TO_LAND", null, "maybe", "", [], ""],
+["rfq-unknown-error", "-2001", "UNKNOWN_ERROR", null, "maybe", "", [], ""],
+["rfq-invalid-payload", "-2002", "INVALID_PAYLOAD", null, "maybe", "", [], ""],
+["rfq-quote-expired", "-2003", "QUOTE_EXPIRED", null, "never", "", [], ""],
+["rfq-swap-rejected", "-2004", "SWAP_REJECTED", null, "never", "", [], ""],
+["rfq-internal-error", "-2005", "INTERNAL_ERROR", null, "maybe", "", [], ""],
+]],
+["program", "program", "Kody związane z programami", "program", [
+["program--other", "każdy inny", "", null, "after-action", "", [], ""],
+["program-slippage-tolerance-exceeded", "6001", "SLIPPAGE_TOLERANCE_EXCEEDED", null, "never", "", [], ""],
+]],
+], "statuses": [
+["status-200", 200, "Powodzenie", "", "never", "Bez ponawiania"],
+["status-400", 400, "Nieprawidłowe żądanie", "", "never", "Bez ponawiania"],
+["status-401", 401, "Brak autoryzacji", "", "never", "Bez ponawiania"],
+["status-404", 404, "Nie znaleziono", "", "never", "Bez ponawiania"],
+["status-429", 429, "Ograniczenie liczby żądań", "", "maybe", "Ponowienie może pomóc"],
+["status-500", 500, "Wewnętrzny błąd serwera", "", "never", "Bez ponawiania"],
+["status-502", 502, "Błędna brama", "", "never", "Bez ponawiania"],
+["status-503", 503, "Usługa niedostępna", "", "never", "Bez ponawiania"],
+["status-504", 504, "Przekroczono czas oczekiwania bramy", "", "never", "Bez ponawiania"],
+]});
