@@ -75,6 +75,7 @@ __all__ = [
     "produce",
     "produce_cart_item_missing",
     "produce_cart_cart_full",
+    "produce_stock_items_reserved",
     "negotiate",
 ]
 
@@ -375,6 +376,7 @@ class StockCode(HasEntry, enum.IntEnum):
     """
 
     SOLD_OUT = 1001
+    ITEMS_RESERVED = 1002
 
     @property
     def entry(self) -> Entry:
@@ -518,6 +520,19 @@ _STOCK_CODES: dict[int | str, Entry] = {
         description="",
         hint="",
         retry=_POLICIES[0],
+    ),
+    1002: Entry(
+        kind=Kind.CODE,
+        domain="stock",
+        code=1002,
+        code_str="1002",
+        name="ITEMS_RESERVED",
+        status=409,
+        message="${n} items are reserved",
+        description="Other carts hold the items until their checkout ends.",
+        hint="Retry once the reservation expires, or order fewer items.",
+        retry=_POLICIES[0],
+        params=("n",),
     ),
 }
 
@@ -1248,6 +1263,16 @@ _MAKING: dict[tuple[str | None, int | str | None], _Making] = {
         domain="shop.stock",
         help_url=None,
     ),
+    ("stock", 1002): _Making(
+        types=("integer",),
+        title="{n} items are reserved",
+        problem_type="tag:errcat.invalid,2026:shop#stock-items-reserved",
+        grpc=GrpcCode(10),
+        sends_delay=False,
+        reason="ITEMS_RESERVED",
+        domain="shop.stock",
+        help_url=None,
+    ),
     (None, 404): _Making(
         types=(),
         title="Not Found",
@@ -1492,6 +1517,27 @@ def produce_cart_cart_full(
     )
 
 
+def produce_stock_items_reserved(
+    *,
+    n: int,
+    form: Form = Form.ENVELOPE,
+    instance: str | None = None,
+    details: object = None,
+    now: float | datetime | None = None,
+) -> ErrorResponse:
+    """produce() for stock ITEMS_RESERVED, its placeholders typed."""
+    return produce(
+        StockCode.ITEMS_RESERVED,
+        {
+            "n": n,
+        },
+        form=form,
+        instance=instance,
+        details=details,
+        now=now,
+    )
+
+
 class ShopProblem(Exception):
     """An error for a server to raise: the code or status and the values of
     its placeholders, checked as it is made; response() turns it into the
@@ -1601,6 +1647,11 @@ _TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
     },
     "stock.SOLD_OUT": {
         "fr": {"message": "Épuisé"},
+    },
+    "stock.ITEMS_RESERVED": {
+        "fr": {"message": "${n} articles sont réservés", "description": "D’autres paniers retiennent les articles jusqu’à la fin de leur commande.", "hint": "Réessayez quand la réservation expire, ou commandez moins d’articles."},
+        "ar": {"message": "${n} عنصر محجوز"},
+        "pl": {"message": "${n} produktów jest zarezerwowanych"},
     },
     "stock.(class warehouse)": {
         "fr": {"message": "Erreur d’entrepôt ${code}", "title": "Erreurs d’entrepôt"},

@@ -383,6 +383,22 @@ export const STOCK_CODES = {
     deprecated: false,
     retired: false,
   },
+  ITEMS_RESERVED: {
+    kind: "code",
+    domain: "stock",
+    code: 1002,
+    codeStr: "1002",
+    name: "ITEMS_RESERVED",
+    status: 409,
+    message: "${n} items are reserved",
+    description: "Other carts hold the items until their checkout ends.",
+    hint: "Retry once the reservation expires, or order fewer items.",
+    retry: POLICIES[0],
+    params: ["n"],
+    ui: null,
+    deprecated: false,
+    retired: false,
+  },
 } as const satisfies Readonly<Record<string, Entry>>;
 
 /**
@@ -1282,6 +1298,9 @@ export interface ProduceParams {
   "cart.CART_FULL": {
     readonly limit: number | bigint;
   };
+  "stock.ITEMS_RESERVED": {
+    readonly n: number | bigint;
+  };
 }
 
 /** A value of a placeholder whose type is not known where it is given. */
@@ -1362,6 +1381,7 @@ const MAKING: ReadonlyMap<string, Making> = new Map([
   [makingKey("cart", "item-missing"), { types: ["string", ], title: "Item {sku} is not in the catalog", problemType: "tag:errcat.invalid,2026:shop#cart-item-missing", grpc: 5, sendsDelay: false, reason: "ITEM_MISSING", domain: "shop.cart", helpUrl: null }],
   [makingKey("cart", "cart-full"), { types: ["integer", ], title: "A cart holds at most {limit} items", problemType: "tag:errcat.invalid,2026:shop#cart-cart-full", grpc: 10, sendsDelay: false, reason: "CART_FULL", domain: "shop.cart", helpUrl: null }],
   [makingKey("stock", 1001), { types: [], title: "Sold out", problemType: "tag:errcat.invalid,2026:shop#stock-sold-out", grpc: 10, sendsDelay: false, reason: "SOLD_OUT", domain: "shop.stock", helpUrl: null }],
+  [makingKey("stock", 1002), { types: ["integer", ], title: "{n} items are reserved", problemType: "tag:errcat.invalid,2026:shop#stock-items-reserved", grpc: 10, sendsDelay: false, reason: "ITEMS_RESERVED", domain: "shop.stock", helpUrl: null }],
   [makingKey(null, 404), { types: [], title: "Not Found", problemType: "about:blank", grpc: 5, sendsDelay: false, reason: "NOT_FOUND", domain: "shop", helpUrl: null }],
   [makingKey(null, 409), { types: [], title: "Conflict", problemType: "about:blank", grpc: 10, sendsDelay: false, reason: "CONFLICT", domain: "shop", helpUrl: null }],
 ]);
@@ -1670,6 +1690,11 @@ const TRANSLATIONS: Readonly<Record<string, Readonly<Record<string, Texts>>>> = 
   },
   "stock.SOLD_OUT": {
     "fr": { "message": "Épuisé" },
+  },
+  "stock.ITEMS_RESERVED": {
+    "fr": { "message": "${n} articles sont réservés", "description": "D’autres paniers retiennent les articles jusqu’à la fin de leur commande.", "hint": "Réessayez quand la réservation expire, ou commandez moins d’articles." },
+    "ar": { "message": "${n} عنصر محجوز" },
+    "pl": { "message": "${n} produktów jest zarezerwowanych" },
   },
   "stock.(class warehouse)": {
     "fr": { "message": "Erreur d’entrepôt ${code}", "title": "Erreurs d’entrepôt" },
