@@ -790,6 +790,21 @@ static ec_value plural_view(viewer *v, const ec_code *e, const char *element, bo
     return ec_builder_map(&b, v->a);
 }
 
+/* A condition without the parentheses around all of it, which formatters
+** (black, prettier, rustfmt's lints) take away: "(a || b)" is "a || b". */
+static const char *bare(viewer *v, const ec_buf *b)
+{
+    size_t n = b->len, depth = 0, close = 0;
+    for (size_t i = 0; n && b->data[0] == '(' && i < n && !close; i++) {
+        depth += b->data[i] == '(';
+        depth -= b->data[i] == ')';
+        if (!depth)
+            close = i;
+    }
+    return close + 1 == n && n > 1 ? ec_arena_strndup(v->a, b->data + 1, n - 2)
+                                   : ec_arena_strndup(v->a, b->data, n);
+}
+
 /* The conditions of a locale's plural rules, in CLDR's order, each
 ** {category, category_index, test, test_py} over the integer 'n' (its
 ** absolute value), without "other" (what no condition takes) and those no
@@ -813,10 +828,8 @@ static ec_value plural_conditions(viewer *v, const char *tag)
             ec_builder_init(&b);
             ec_builder_add(&b, "category", ec_vstr(ec_plural_name((ec_plural)p)));
             ec_builder_add(&b, "category_index", ec_vint(p));
-            ec_builder_add(&b, "test", ec_vstr(t == EC_PLURAL_ALWAYS ? "true"
-                                              : ec_arena_strndup(v->a, c.data, c.len)));
-            ec_builder_add(&b, "test_py", ec_vstr(t == EC_PLURAL_ALWAYS ? "True"
-                                                 : ec_arena_strndup(v->a, py.data, py.len)));
+            ec_builder_add(&b, "test", ec_vstr(t == EC_PLURAL_ALWAYS ? "true" : bare(v, &c)));
+            ec_builder_add(&b, "test_py", ec_vstr(t == EC_PLURAL_ALWAYS ? "True" : bare(v, &py)));
             ec_builder_push(&l, ec_builder_map(&b, v->a));
         }
         ec_buf_free(&c);

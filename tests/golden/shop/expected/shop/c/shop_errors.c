@@ -1125,7 +1125,7 @@ static int plural_category(int l, uint64_t n)
             return 1;
         break;
     case 1: /* fr */
-        if ((n == 0 || n == 1))
+        if (n == 0 || n == 1)
             return 1;
         if (n != 0 && n % 1000000 == 0)
             return 4;
