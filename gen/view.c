@@ -806,7 +806,7 @@ static const char *bare(viewer *v, const ec_buf *b)
 }
 
 /* The conditions of a locale's plural rules, in CLDR's order, each
-** {category, category_index, test, test_py} over the integer 'n' (its
+** {category, category_index, test, test_go, test_py} over the integer 'n' (its
 ** absolute value), without "other" (what no condition takes) and those no
 ** integer meets (Polish's fractions). */
 static ec_value plural_conditions(viewer *v, const char *tag)
@@ -828,7 +828,19 @@ static ec_value plural_conditions(viewer *v, const char *tag)
             ec_builder_init(&b);
             ec_builder_add(&b, "category", ec_vstr(ec_plural_name((ec_plural)p)));
             ec_builder_add(&b, "category_index", ec_vint(p));
-            ec_builder_add(&b, "test", ec_vstr(t == EC_PLURAL_ALWAYS ? "true" : bare(v, &c)));
+            const char *test = t == EC_PLURAL_ALWAYS ? "true" : bare(v, &c);
+            ec_builder_add(&b, "test", ec_vstr(test));
+            /* gofmt writes "%" without spaces where a comparison holds it,
+            ** as every "%" of a plural condition is held. */
+            ec_buf go;
+            ec_buf_init(&go);
+            for (const char *q = test; *q; q++)
+                if (strncmp(q, " % ", 3))
+                    ec_buf_putc(&go, *q);
+                else
+                    ec_buf_putc(&go, '%'), q += 2;
+            ec_builder_add(&b, "test_go", ec_vstr(ec_arena_strndup(v->a, go.data, go.len)));
+            ec_buf_free(&go);
             ec_builder_add(&b, "test_py", ec_vstr(t == EC_PLURAL_ALWAYS ? "True" : bare(v, &py)));
             ec_builder_push(&l, ec_builder_map(&b, v->a));
         }

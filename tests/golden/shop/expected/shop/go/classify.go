@@ -847,9 +847,8 @@ func Localize(e *Entry, locale string, field TextField) Localized {
 
 // FormatIn is Format with the message in a locale, as Localize finds it.
 func FormatIn(e *Entry, locale string, args ...string) string {
-	in := *e
-	in.Message = Localize(e, locale, TextMessage).Text
-	return Format(&in, args...)
+	found := Localize(e, locale, TextMessage)
+	return formatText(e, pluralForm(e, found.Text, found.Locale, args), args)
 }
 
 // ClassifyIn is Classify with the entry's message in a locale (a language
