@@ -793,7 +793,6 @@ const PLURALS: Readonly<Record<string, readonly [string, Readonly<Record<string,
   "stock.ITEMS_RESERVED": ["n", {"en": {"one": "${n} item is reserved", "other": "${n} items are reserved"}, "fr": {"one": "${n} article est réservé", "many": "${n} d’articles sont réservés", "other": "${n} articles sont réservés"}, "ar": {"zero": "لا توجد عناصر محجوزة", "one": "عنصر واحد محجوز", "two": "عنصران محجوزان", "few": "${n} عناصر محجوزة", "many": "${n} عنصرًا محجوزًا", "other": "${n} عنصر محجوز"}, "pl": {"one": "${n} produkt jest zarezerwowany", "few": "${n} produkty są zarezerwowane", "many": "${n} produktów jest zarezerwowanych"},}],
 };
 
-
 /**
  * The CLDR plural category (CLDR 41) of the integer `n` (an absolute
  * value) in a locale the module ships.
