@@ -315,8 +315,10 @@ const PLURALS: &[(&str, &str, Forms)] = &[
 pub(crate) const PLURAL_SOURCE: &str = "en";
 
 /// The CLDR plural category (CLDR 41) of the integer `n` (an absolute
-/// value) in a locale the crate ships.
+/// value) in a locale the crate ships. The conditions are CLDR's, spelt as
+/// in every other language errcat writes.
 #[rustfmt::skip]
+#[allow(clippy::collapsible_match, clippy::manual_is_multiple_of)]
 fn plural_category(locale: &str, n: u64) -> &'static str {
     match locale {
         "en" => {
