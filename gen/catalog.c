@@ -82,3 +82,8 @@ void ec_catalog_free(ec_catalog *c)
     ec_arena_free(&c->arena);
     free(c);
 }
+
+const char *ec_forms_pick(const char *const *form, ec_plural p, const char *other_text)
+{
+    return form[p] ? form[p] : other_text;
+}

@@ -5,6 +5,7 @@
 
 #include "arena.h"
 #include "diag.h"
+#include "plural.h"
 #include "value.h"
 
 #include <stdbool.h>
@@ -193,7 +194,24 @@ typedef struct ec_alias {
     ec_loc at;
 } ec_alias;
 
-/* What a code gives rarely: all but its code, name, status and message.
+/* A message that varies by the plural category of one integer placeholder
+** ("message: {count: n, one: ..., other: ...}"): a form per category,
+** indexed by ec_plural, NULL where not written. "other" is always written,
+** and is the entry's 'message', which every reader that knows no plurals
+** reads. */
+typedef struct ec_forms {
+    const char *count; /* the integer placeholder whose category chooses */
+    ec_loc count_at;
+    const char *form[EC_NPLURALS];
+    ec_loc at[EC_NPLURALS];
+} ec_forms;
+
+/* The form of 'f' for category 'p': its own, else 'other' (f->form[OTHER]
+** or, in a translation that has no such form, 'other_text'). */
+const char *ec_forms_pick(const char *const *form, ec_plural p, const char *other_text);
+
+/* What a code gives rarely: all but its code, name, status and message (a
+** message with plural forms keeps its "other" form there, its forms here).
 ** Held out of line, in the arena only for a code that gives any of it, so
 ** that a catalog of one-line codes pays for none of it (see
 ** tests/bench/RESULTS.md on memory per code). */
@@ -205,6 +223,7 @@ typedef struct ec_code_more {
     ec_example *examples;
     size_t nexamples;
     const ec_ui *ui;        /* never NULL: &ec_no_ui when the code has none */
+    const ec_forms *forms;  /* a message with plural forms, or NULL */
     const char *deprecated; /* reason, or "" when deprecated without one; NULL if not */
     const char *retired;    /* likewise */
     ec_alias *aliases;
@@ -280,7 +299,12 @@ const ec_class *ec_domain_class(const ec_domain *dom, const char *str, int64_t n
 typedef struct ec_translation {
     const char *ctxt;   /* which text: "<domain>.<NAME>", "status.404.title", ... */
     const char *source; /* the text it was translated from (its msgid) */
-    const char *text;   /* the translation (its msgstr) */
+    const char *text;   /* the translation (its msgstr; of plural forms, "other" or the last) */
+    /* A plural text's msgid_plural, and its msgstr[n] by the categories
+    ** of the locale (EC_NPLURALS of them, NULL where the locale has
+    ** none): both NULL for other texts. */
+    const char *source_plural;
+    const char **forms;
     ec_loc at;          /* its msgstr */
     bool stale;         /* the text has changed since: set by the validator, not used */
 } ec_translation;

@@ -435,6 +435,20 @@ static void compare_aliases(differ *df, const subject *s, const ec_code *a, cons
 }
 
 /* Everything but the identity of one code (or fallback) in both versions. */
+/* A message as compared: its text, or its plural forms and their count
+** ("{count: n, one: ..., other: ...}"), every form of which is its text. */
+static const char *message_text(differ *df, const ec_code *e)
+{
+    if (!e->more->forms)
+        return e->message;
+    const char *s = ec_arena_printf(df->a, "{count: %s", e->more->forms->count);
+    for (int p = 0; p < EC_NPLURALS; p++)
+        if (e->more->forms->form[p])
+            s = ec_arena_printf(df->a, "%s, %s: %s", s, ec_plural_name((ec_plural)p),
+                                e->more->forms->form[p]);
+    return ec_arena_join(df->a, s, "", "}");
+}
+
 static void compare_entry(differ *df, const subject *s, const ec_code *a, const ec_code *b)
 {
     compare_aliases(df, s, a, b);
@@ -474,9 +488,10 @@ static void compare_entry(differ *df, const subject *s, const ec_code *a, const 
                     !b->more->retry.inline_policy && a->status == b->status;
     if (!inherits && a->policy && b->policy)
         compare_policy(df, s, a->policy, b->policy);
-    if (!ec_diff_same_text(a->message, b->message))
-        add(df, EC_DIFF_MESSAGE_CHANGED, false, s, ec_vstr(a->message), ec_vstr(b->message),
-            "%s: message changes from '%s' to '%s'", s->text, a->message, b->message);
+    const char *ma = message_text(df, a), *mb = message_text(df, b);
+    if (!ec_diff_same_text(ma, mb))
+        add(df, EC_DIFF_MESSAGE_CHANGED, false, s, ec_vstr(ma), ec_vstr(mb),
+            "%s: message changes from '%s' to '%s'", s->text, ma, mb);
     compare_ui(df, s, a->more->ui, b->more->ui);
     compare_docs(df, s, "description", a->more->description, b->more->description);
     compare_docs(df, s, "hint", a->more->hint, b->more->hint);
@@ -951,7 +966,8 @@ static void compare_text(void *ud, const ec_text *t)
 {
     text_differ *td = ud;
     const ec_text *old = ec_l10n_index_find(&td->before, t->ctxt);
-    if (!old || !strcmp(old->text, t->text))
+    if (!old || (!strcmp(old->text, t->text) && !old->plural == !t->plural &&
+                 (!t->plural || !strcmp(old->plural, t->plural))))
         return;
     const ec_catalog *c = td->df->c1;
     ec_buf_reset(&td->locales);

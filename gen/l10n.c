@@ -8,6 +8,7 @@
 #include "msg.h"
 #include "sort.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,8 +30,11 @@ static const char *placeholders(ec_arena *a, const ec_code *e, bool fallback)
         ec_buf_puts(&b, "${code}: the code the server sent");
     for (size_t i = 0; i < e->more->nparams; i++) {
         const ec_param *p = &e->more->params[i];
-        ec_buf_printf(&b, "%s${%s}: %s%s%s", b.len ? "; " : "", p->name,
-                      ec_param_type_names[p->type], *p->description ? ", " : "", p->description);
+        ec_buf_printf(&b, "%s${%s}: %s%s%s%s", b.len ? "; " : "", p->name,
+                      ec_param_type_names[p->type], *p->description ? ", " : "", p->description,
+                      e->more->forms && !strcmp(e->more->forms->count, p->name)
+                          ? " (its plural category chooses the form)"
+                          : "");
     }
     const char *s = ec_arena_strndup(a, b.data, b.len);
     ec_buf_free(&b);
@@ -48,7 +52,12 @@ static void emit(emitter *m, const char *ctxt, const char *text, const char *not
 {
     if (!text || !*text)
         return;
-    ec_text t = {ctxt, text, note, entry, at};
+    ec_text t = {.ctxt = ctxt, .text = text, .note = note, .entry = entry, .at = at};
+    if (entry && entry->more->forms) {
+        const char *one = entry->more->forms->form[EC_PLURAL_ONE];
+        t.text = one ? one : entry->message;
+        t.plural = entry->message;
+    }
     m->each(m->ud, &t);
 }
 
@@ -160,7 +169,7 @@ void ec_l10n_index_build(ec_l10n_index *x, const ec_catalog *c)
 
 const ec_text *ec_l10n_index_find(const ec_l10n_index *x, const char *ctxt)
 {
-    ec_text key = {ctxt, NULL, NULL, NULL, {NULL, 0, 0}};
+    ec_text key = {.ctxt = ctxt};
     return x->n ? bsearch(&key, x->v, x->n, sizeof *x->v, cmp_text) : NULL;
 }
 
@@ -202,9 +211,26 @@ static bool listed(const ec_msg_part *names, int n, const ec_msg_part *p)
 
 #define MAX_PLACEHOLDERS 64
 
+static bool check_form_placeholders(const ec_locale *l, const ec_translation *t,
+                                    const char *source, const char *optional, ec_diag *d);
+
 /* The same placeholders in the translation as in its source. */
 static bool check_placeholders(const ec_locale *l, const ec_translation *t, const char *source,
                                ec_diag *d)
+{
+    return check_form_placeholders(l, t, source, NULL, d);
+}
+
+static bool is_named(const ec_msg_part *p, const char *name)
+{
+    return name && strlen(name) == p->len && !memcmp(p->text, name, p->len);
+}
+
+/* The same placeholders in the translation as in its source, but that
+** 'optional' (a plural form's count, or NULL) may be dropped or added: a
+** language says "one file" or "a file" where another writes the number. */
+static bool check_form_placeholders(const ec_locale *l, const ec_translation *t,
+                                    const char *source, const char *optional, ec_diag *d)
 {
     ec_msg_part want[MAX_PLACEHOLDERS], got[MAX_PLACEHOLDERS];
     int nw = placeholder_names(source, want, MAX_PLACEHOLDERS);
@@ -215,13 +241,13 @@ static bool check_placeholders(const ec_locale *l, const ec_translation *t, cons
         return false;
     }
     for (int i = 0; i < ng; i++)
-        if (!listed(want, nw < 0 ? 0 : nw, &got[i])) {
+        if (!listed(want, nw < 0 ? 0 : nw, &got[i]) && !is_named(&got[i], optional)) {
             ec_error(d, t->at, "the %s translation of %s uses '${%.*s}', which its source text "
                                "does not have", l->tag, t->ctxt, (int)got[i].len, got[i].text);
             return false;
         }
     for (int i = 0; i < nw; i++)
-        if (!listed(got, ng, &want[i])) {
+        if (!listed(got, ng, &want[i]) && !is_named(&want[i], optional)) {
             ec_error(d, t->at, "the %s translation of %s drops the placeholder '${%.*s}'",
                      l->tag, t->ctxt, (int)want[i].len, want[i].text);
             return false;
@@ -250,6 +276,50 @@ static bool check_bidi(const ec_locale *l, const ec_translation *t, ec_diag *d)
     return true;
 }
 
+/* A plural text is translated with plural forms (msgid_plural), and no
+** other text is. */
+static bool plural_shape(const ec_locale *l, const ec_translation *t, const ec_text *x,
+                         ec_diag *d)
+{
+    if (!x->plural == !t->forms)
+        return true;
+    if (t->forms)
+        ec_error(d, t->at, "the %s translation of %s has plural forms (msgid_plural), which "
+                           "its source text does not have", l->tag, t->ctxt);
+    else
+        ec_error(d, t->at, "the %s translation of %s needs plural forms: its source text varies "
+                           "by a count (msgid_plural \"%s\", msgstr[0], msgstr[1], ...)",
+                 l->tag, t->ctxt, x->plural);
+    return false;
+}
+
+/* The placeholders of each form of a translation: those of the text it
+** translates (every placeholder of the source's forms, which may show the
+** count in some forms only, as "one file" does not). */
+static bool check_translation(const ec_locale *l, ec_translation *t, const ec_text *x, ec_diag *d)
+{
+    if (!t->forms)
+        return check_placeholders(l, t, x->text, d);
+    const ec_forms *f = x->entry->more->forms;
+    bool ok = true;
+    int k = 0; /* the form's msgstr[k]: the locale's categories in order */
+    for (int p = 0; p < EC_NPLURALS && ok; p++) {
+        if (!t->forms[p])
+            continue;
+        /* Each form against the source's form of the same category, or
+        ** its "other"; the count may be left out or added. */
+        char ctxt[256];
+        snprintf(ctxt, sizeof ctxt, "%s (its %s form, msgstr[%d])", t->ctxt,
+                 ec_plural_name((ec_plural)p), k++);
+        ec_translation form = *t;
+        form.ctxt = ctxt;
+        form.text = t->forms[p];
+        ok = check_form_placeholders(l, &form, ec_forms_pick(f->form, (ec_plural)p, x->plural),
+                                     f->count, d);
+    }
+    return ok;
+}
+
 bool ec_l10n_validate(ec_catalog *c, ec_diag *d)
 {
     unsigned before = d->errors;
@@ -275,9 +345,12 @@ bool ec_l10n_validate(ec_catalog *c, ec_diag *d)
             const ec_text *x = ec_l10n_index_find(&all, t->ctxt);
             if (!x)
                 continue; /* a text that went away: lint's unused-translation */
-            t->stale = strcmp(t->source, x->text) != 0;
+            if (!plural_shape(l, t, x, d))
+                continue;
+            t->stale = strcmp(t->source, x->text) != 0 ||
+                       (x->plural && strcmp(t->source_plural, x->plural) != 0);
             if (!t->stale && check_bidi(l, t, d))
-                check_placeholders(l, t, x->text, d);
+                check_translation(l, t, x, d);
         }
     }
     ec_l10n_index_free(&all);
@@ -297,7 +370,7 @@ size_t ec_l10n_chain(const ec_catalog *c, const char *tag, const ec_locale **out
 
 const ec_translation *ec_l10n_lookup(const ec_locale *l, const char *ctxt)
 {
-    ec_translation key = {ctxt, NULL, NULL, {NULL, 0, 0}, false};
+    ec_translation key = {.ctxt = ctxt};
     return l->n ? bsearch(&key, l->items, l->n, sizeof *l->items, cmp_translation) : NULL;
 }
 
@@ -305,4 +378,32 @@ const ec_translation *ec_l10n_find(const ec_locale *l, const char *ctxt)
 {
     const ec_translation *t = ec_l10n_lookup(l, ctxt);
     return t && !t->stale ? t : NULL;
+}
+
+const char *ec_l10n_plural(const ec_code *e, const char *tag, const char *const *form,
+                           const char *text, const char *const *names, const char *const *args,
+                           size_t n)
+{
+    if (!e->more->forms || !form)
+        return text;
+    for (size_t i = 0; i < n; i++) {
+        unsigned long long count;
+        if (args[i] && !strcmp(names[i], e->more->forms->count) && ec_plural_count(args[i], &count))
+            return ec_forms_pick(form, ec_plural_select(ec_plural_rules(tag), (long long)count),
+                                 text);
+    }
+    return text;
+}
+
+const char *const *ec_l10n_forms(const ec_catalog *c, const ec_code *e, const char *ctxt,
+                                 const char *tag)
+{
+    if (!e->more->forms)
+        return NULL;
+    for (size_t i = 0; i < c->nlocales; i++)
+        if (!strcmp(c->locales[i].tag, tag)) {
+            const ec_translation *t = ec_l10n_find(&c->locales[i], ctxt);
+            return t ? t->forms : NULL;
+        }
+    return e->more->forms->form;
 }

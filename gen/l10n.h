@@ -23,6 +23,11 @@ typedef struct ec_text {
     const char *ctxt, *text, *note;
     const ec_code *entry; /* the entry a message belongs to, or NULL */
     ec_loc at;
+    /* A message with plural forms is translated as gettext's plural
+    ** entries are: 'text' is its "one" form (its "other" when it has
+    ** none), the msgid, and 'plural' its "other", the msgid_plural. NULL
+    ** for every other text. */
+    const char *plural;
 } ec_text;
 
 /* Calls 'each' for every non-empty translatable text of the validated
@@ -67,6 +72,22 @@ const ec_translation *ec_l10n_find(const ec_locale *l, const char *ctxt);
 ** (fr-CA, then fr), down to, not past, the source locale; at most 'max'
 ** into 'out'. Returns how many. */
 size_t ec_l10n_chain(const ec_catalog *c, const char *tag, const ec_locale **out, size_t max);
+
+/* The form of e's message that arguments choose, when e's message has
+** plural forms: 'names' and 'args' (n of them, NULL for a missing one) as
+** ec_format_message takes them; the count's category under the plural
+** rules of 'tag', the locale the message is in; its form among 'form' (the
+** source's forms, or the translation's), else 'text' (the message in that
+** locale, its "other"). 'text' when e has no plural forms, or the count's
+** argument is missing or not an integer (ec_plural_count). */
+const char *ec_l10n_plural(const ec_code *e, const char *tag, const char *const *form,
+                           const char *text, const char *const *names, const char *const *args,
+                           size_t n);
+
+/* The forms of the message 'ctxt' of entry e in the locale tagged 'tag':
+** the source's, or a translation's (NULL when e has none). */
+const char *const *ec_l10n_forms(const ec_catalog *c, const ec_code *e, const char *ctxt,
+                                 const char *tag);
 
 /* The translation of 'ctxt' in 'l', stale or not, or NULL. */
 const ec_translation *ec_l10n_lookup(const ec_locale *l, const char *ctxt);

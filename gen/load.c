@@ -44,6 +44,8 @@ static const char *const K_CLASS[] = {"id", "title", "prefix", "range", "status"
                                       "deprecated", NULL};
 static const char *const K_FALLBACK[] = {"status", "message", "description", "hint", "params",
                                          "retry", "ui", "examples", "deprecated", NULL};
+static const char *const K_MESSAGE[] = {"count", "zero", "one", "two", "few", "many", "other",
+                                        NULL};
 static const char *const K_PARAM[] = {"type", "description", "from", NULL};
 static const char *const K_UI[] = {"severity", "audience", "hint", "actions", NULL};
 static const char *const K_EXAMPLE[] = {"title", "status", "headers", "body", NULL};
@@ -57,6 +59,7 @@ const ec_load_keyset ec_load_keysets[] = {
     {"fallback", K_FALLBACK}, {"param", K_PARAM},   {"ui", K_UI},
     {"example", K_EXAMPLE},  {"lint", K_LINT},     {"alias", K_ALIAS},
     {"class", K_CLASS},      {"locales", K_LOCALES}, {"condition", K_CONDITION},
+    {"message", K_MESSAGE},
 };
 const size_t ec_load_nkeysets = sizeof ec_load_keysets / sizeof ec_load_keysets[0];
 
@@ -535,10 +538,35 @@ static bool gives_more(const ec_value *v)
         const char *const *k = in_line;
         while (*k && strcmp(*k, v->u.members[i].key) != 0)
             k++;
-        if (!*k)
+        /* A message with plural forms keeps them in 'more'. */
+        if (!*k || v->u.members[i].val.kind == EC_VMAP)
             return true;
     }
     return false;
+}
+
+/* A message with plural forms: {count: n, one: ..., other: ...}. The
+** validator checks the placeholder and the locale's categories. */
+static const ec_forms *read_forms(loader *ld, const ec_value *v, ec_code *c)
+{
+    c->message = "";
+    if (!check_map(ld, v, "message with plural forms", K_MESSAGE))
+        return NULL;
+    ec_forms *f = ec_arena_alloc(ld->a, sizeof *f);
+    memset(f, 0, sizeof *f);
+    const ec_value *count = required(ld, v, "count", "a message with plural forms");
+    f->count = get_str(ld, v, "count", "");
+    if (count)
+        f->count_at = count->at;
+    for (int p = 0; p < EC_NPLURALS; p++) {
+        const ec_value *form = ec_map_get(v, ec_plural_name((ec_plural)p));
+        f->form[p] = get_str(ld, v, ec_plural_name((ec_plural)p), NULL);
+        if (form)
+            f->at[p] = form->at;
+    }
+    if (required(ld, v, "other", "a message with plural forms") && f->form[EC_PLURAL_OTHER])
+        c->message = f->form[EC_PLURAL_OTHER];
+    return f;
 }
 
 static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c, bool fallback)
@@ -596,7 +624,10 @@ static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c,
             read_aliases(ld, v, more);
     }
     const ec_value *msg = required(ld, v, "message", fallback ? "a fallback" : "a code");
-    c->message = get_str(ld, v, "message", "");
+    if (msg && msg->kind == EC_VMAP)
+        more->forms = read_forms(ld, msg, c); /* a map: gives_more made 'more' */
+    else
+        c->message = get_str(ld, v, "message", "");
     if (msg)
         c->message_at = msg->at;
     const ec_value *st = ec_map_get(v, "status");
@@ -1152,6 +1183,60 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
     ec_arena_free(&tree);
 }
 
+/* The categories of the locale's plural rules that integers take: a plural
+** entry's msgstr[0], msgstr[1], ... in that order (ec_plural_categories). */
+static size_t locale_categories(const ec_locale *l, ec_plural out[EC_NPLURALS])
+{
+    return ec_plural_categories(ec_plural_rules(l->tag), out);
+}
+
+/* A plural entry (msgid_plural) of a locale's PO file: the header's
+** Plural-Forms counts the locale's categories, and the entry has a msgstr
+** for each. False after an error. */
+static bool plural_forms_read(loader *ld, const ec_locale *l, const ec_po *po,
+                              const ec_po_entry *e)
+{
+    ec_plural cats[EC_NPLURALS];
+    size_t n = locale_categories(l, cats);
+    const char *pf = ec_po_header_field(po, "Plural-Forms", ld->a);
+    const char *np = pf ? strstr(pf, "nplurals=") : NULL;
+    char *end = NULL;
+    long have = np ? strtol(np + 9, &end, 10) : -1;
+    if (!np || end == np + 9 || have != (long)n) {
+        const char *names = "";
+        for (size_t k = 0; k < n; k++)
+            names = ec_arena_printf(ld->a, "%s%s%s", names, k ? ", " : "",
+                                    ec_plural_name(cats[k]));
+        FAIL(ld, po->header_at,
+             "the plural forms of %s are CLDR's categories for integers (%s): its header needs "
+             "\"Plural-Forms: nplurals=%zu; plural=...;\"%s",
+             l->tag, names, n, np ? ec_arena_printf(ld->a, ", not nplurals=%ld", have) : "");
+        return false;
+    }
+    if (e->nstr != n) {
+        FAIL(ld, e->str_at, "%s has %zu plural forms (msgstr[0] to msgstr[%zu]), not %zu", l->tag,
+             n, n - 1, e->nstr);
+        return false;
+    }
+    return true;
+}
+
+/* The forms of a plural entry, by the locale's categories; its text is
+** the "other" form, or the last one where integers never take "other". */
+static void plural_translation(loader *ld, const ec_locale *l, const ec_po_entry *e,
+                               ec_translation *t)
+{
+    ec_plural cats[EC_NPLURALS];
+    size_t n = locale_categories(l, cats);
+    const char **forms = ec_arena_alloc(ld->a, EC_NPLURALS * sizeof *forms);
+    memset(forms, 0, EC_NPLURALS * sizeof *forms);
+    for (size_t k = 0; k < n; k++)
+        forms[cats[k]] = e->str[k];
+    t->forms = forms;
+    t->source_plural = e->id_plural;
+    t->text = e->str[n - 1];
+}
+
 /* The PO file of each locale, beside the root file in the locales
 ** folder, recorded as an input like an include. */
 static void read_translations(loader *ld)
@@ -1203,21 +1288,25 @@ static void read_translations(loader *ld)
         l->items = ec_arena_alloc(ld->a, po.n * sizeof *l->items);
         for (size_t k = 0; k < po.n; k++) {
             const ec_po_entry *e = &po.entries[k];
-            if (e->id_plural) {
-                FAIL(ld, e->at, "plural forms (msgid_plural) for a text that has none");
+            if (e->id_plural && !plural_forms_read(ld, l, &po, e))
                 continue;
-            }
             if (e->fuzzy) {
                 l->fuzzy++;
                 continue;
             }
-            if (!e->str[0][0])
-                continue; /* untranslated */
+            bool empty = false;
+            for (size_t f = 0; f < e->nstr; f++)
+                empty = empty || !e->str[f][0];
+            if (empty)
+                continue; /* untranslated, or some of its plural forms */
             ec_translation *t = &l->items[l->n++];
+            memset(t, 0, sizeof *t);
             t->ctxt = e->ctxt ? e->ctxt : "";
             t->source = e->id;
             t->text = e->str[0];
             t->at = e->str_at;
+            if (e->id_plural)
+                plural_translation(ld, l, e, t);
         }
     }
 }

@@ -223,6 +223,30 @@ ec_plural ec_plural_select(const ec_plural_set *set, long long n)
     return EC_PLURAL_OTHER;
 }
 
+bool ec_plural_count(const char *s, unsigned long long *n)
+{
+    s += *s == '-';
+    if (!*s)
+        return false;
+    unsigned long long v = 0;
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9' || v > (EC_PLURAL_MAX_COUNT - (unsigned)(*s - '0')) / 10)
+            return false;
+        v = v * 10 + (unsigned)(*s - '0');
+    }
+    *n = v;
+    return true;
+}
+
+size_t ec_plural_categories(const ec_plural_set *set, ec_plural out[EC_NPLURALS])
+{
+    size_t n = 0;
+    for (int p = 0; p < EC_NPLURALS; p++)
+        if (set->rules[p] && strstr(set->rules[p], "@integer"))
+            out[n++] = (ec_plural)p;
+    return n;
+}
+
 /* ---- writing a condition as an expression ---- */
 
 typedef struct writer {

@@ -55,6 +55,23 @@ const ec_plural_set *ec_plural_rules(const char *tag);
 ** holds, else "other". */
 ec_plural ec_plural_select(const ec_plural_set *set, long long n);
 
+/* The categories that some integer takes under 'set', in CLDR's order
+** (zero, one, two, few, many, other), into 'out': those whose rule lists
+** integer samples. Polish's "other" takes only fractions, French's "many"
+** the millions. These are a PO file's msgstr[0], msgstr[1], ... for the
+** locale, and its Plural-Forms' nplurals is how many. Returns how many. */
+size_t ec_plural_categories(const ec_plural_set *set, ec_plural out[EC_NPLURALS]);
+
+/* The largest count a message's plural forms read: 2^53 - 1, which every
+** target language holds exactly. */
+#define EC_PLURAL_MAX_COUNT 9007199254740991ULL
+
+/* Reads a count as formatting reads the argument of a plural message's
+** count: an optional '-', then ASCII digits, nothing else, at most
+** EC_PLURAL_MAX_COUNT in magnitude; its absolute value into '*n'. False
+** for anything else, which takes the "other" form. */
+bool ec_plural_count(const char *s, unsigned long long *n);
+
 /* What a condition is for every integer. */
 typedef enum ec_plural_truth { EC_PLURAL_SOMETIMES, EC_PLURAL_ALWAYS, EC_PLURAL_NEVER } ec_plural_truth;
 

@@ -524,21 +524,21 @@ static bool check_examples(checker *k, const ec_example *x, size_t n)
     return true;
 }
 
-/* Placeholders must be exactly the declared params (plus ${code} in a
-** fallback, where it is the unknown code itself). */
-static bool check_message(checker *k, const ec_code *e, bool fallback)
+/* The placeholders of one text of e's message (the message, or one of its
+** plural forms, written at 'at'), marking the params it uses in 'used'. */
+static bool check_placeholders(checker *k, const ec_code *e, bool fallback, const char *text,
+                               ec_loc at, bool *used)
 {
-    const char *cur = e->message;
+    const char *cur = text;
     ec_msg_part part;
     ec_msg_status st;
-    bool *used = calloc(e->more->nparams + 1, sizeof *used);
     bool ok = true;
-    while (ok && (st = ec_msg_next(e->message, &cur, &part)) != EC_MSG_END) {
+    while (ok && (st = ec_msg_next(text, &cur, &part)) != EC_MSG_END) {
         if (st == EC_MSG_BAD) {
-            const char *bad = e->message + part.offset;
+            const char *bad = text + part.offset;
             size_t n = strcspn(bad, "} ");
-            ec_error(k->d, e->message_at, "malformed placeholder '%.*s%s' in the message; write "
-                                          "${name}, or $$ for a literal $",
+            ec_error(k->d, at, "malformed placeholder '%.*s%s' in the message; write "
+                               "${name}, or $$ for a literal $",
                      (int)(n > 24 ? 24 : n), bad, bad[n] == '}' ? "}" : "");
             ok = false;
             break;
@@ -553,15 +553,81 @@ static bool check_message(checker *k, const ec_code *e, bool fallback)
         if (!found && fallback && part.len == 4 && memcmp(part.text, "code", 4) == 0)
             found = true;
         if (!found) {
-            ec_error(k->d, e->message_at, "placeholder '${%.*s}' is not declared in params",
+            ec_error(k->d, at, "placeholder '${%.*s}' is not declared in params",
                      (int)part.len, part.text);
             ok = false;
         }
     }
+    return ok;
+}
+
+/* "one, other": the categories of 'rules', for a diagnostic. */
+static const char *category_list(checker *k, const ec_plural_set *rules)
+{
+    const char *s = "";
+    for (int p = 0; p < EC_NPLURALS; p++)
+        if (rules->rules[p] || p == EC_PLURAL_OTHER)
+            s = ec_arena_printf(&k->c->arena, "%s%s%s", s, *s ? ", " : "",
+                                ec_plural_name((ec_plural)p));
+    return s;
+}
+
+/* A message with plural forms: its count is an integer parameter, and
+** each form it writes is a category of the source locale's rules. */
+static bool check_forms(checker *k, const ec_code *e)
+{
+    const ec_forms *f = e->more->forms;
+    const ec_param *count = NULL;
+    for (size_t i = 0; i < e->more->nparams && !count; i++)
+        if (!strcmp(e->more->params[i].name, f->count))
+            count = &e->more->params[i];
+    if (!count) {
+        ec_error(k->d, f->count_at, "the count '%s' of the plural forms is not declared in "
+                                    "params; declare it {type: integer}", f->count);
+        return false;
+    }
+    if (count->type != EC_PARAM_INTEGER) {
+        ec_error(k->d, f->count_at, "the count '%s' of the plural forms is a %s parameter; "
+                                    "plural categories choose by an integer",
+                 f->count, ec_param_type_names[count->type]);
+        ec_note(k->d, count->at, "declared here");
+        return false;
+    }
+    const char *tag = k->c->source_locale ? k->c->source_locale : "en";
+    const ec_plural_set *rules = ec_plural_rules(tag);
+    bool ok = true;
+    for (int p = 0; p < EC_PLURAL_OTHER; p++)
+        if (f->form[p] && !rules->rules[p]) {
+            ec_error(k->d, f->at[p], "'%s' is not a plural category of the source locale '%s' "
+                                     "(CLDR's rules have %s)",
+                     ec_plural_name((ec_plural)p), tag, category_list(k, rules));
+            ok = false;
+        }
+    return ok;
+}
+
+/* Placeholders must be exactly the declared params (plus ${code} in a
+** fallback, where it is the unknown code itself): each used by the
+** message, or by one of its plural forms. */
+static bool check_message(checker *k, const ec_code *e, bool fallback)
+{
+    bool *used = calloc(e->more->nparams + 1, sizeof *used);
+    bool ok = true;
+    if (e->more->forms) {
+        for (int p = 0; p < EC_NPLURALS && ok; p++)
+            if (e->more->forms->form[p])
+                ok = check_placeholders(k, e, fallback, e->more->forms->form[p], e->more->forms->at[p], used);
+        ok = ok && check_forms(k, e);
+        /* The count chooses the form even where no form shows it. */
+        for (size_t i = 0; i < e->more->nparams; i++)
+            used[i] = used[i] || !strcmp(e->more->params[i].name, e->more->forms->count);
+    } else {
+        ok = check_placeholders(k, e, fallback, e->message, e->message_at, used);
+    }
     for (size_t i = 0; ok && i < e->more->nparams; i++) {
         if (fallback && strcmp(e->more->params[i].name, "code") == 0) {
             ec_error(k->d, e->more->params[i].at, "a fallback's parameter 'code' is implicit: "
-                                                  "it is the unknown code; remove it from params");
+                                            "it is the unknown code; remove it from params");
             ok = false;
         } else if (!ec_ident_valid(e->more->params[i].name)) {
             ec_error(k->d, e->more->params[i].at, "parameter name '%s' is not an identifier",

@@ -9,6 +9,7 @@
 #include "produce.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The long lists of the vectors, made item by item as the JSON writer
@@ -39,6 +40,8 @@ typedef struct vec {
     const char **available;       /* the source locale and the translations */
     const char **asks;            /* the locales each localized text is asked in */
     size_t navailable, nasks;
+    const char **counts;          /* the counts the plural cases try */
+    size_t ncounts;
     bool counting;                /* the first run */
     int list;                     /* else: the list of the item wanted, */
     uint32_t wanted, seen;        /* its place in the unit, and items met */
@@ -173,6 +176,82 @@ static void sample_args(vec *v, const ec_code *e, bool fallback, const char ***n
     }
 }
 
+static bool has_plurals(const ec_catalog *c)
+{
+    for (size_t i = 0; i < c->ndomains; i++) {
+        const ec_domain *d = &c->domains[i];
+        for (size_t k = 0; k < d->ncodes; k++)
+            if (d->codes[k].more->forms)
+                return true;
+        if (d->fallback && d->fallback->more->forms)
+            return true;
+        for (size_t k = 0; k < d->nclasses; k++)
+            if (d->classes[k].entry.more->forms)
+                return true;
+    }
+    return false;
+}
+
+/* The sample arguments with count number 'k' of the plural cases as the
+** argument of e's count. */
+static const char **counted(vec *v, const ec_code *e, const char *const *names,
+                            const char *const *args, size_t n, size_t k)
+{
+    const char **with = ec_arena_alloc(v->a, (n + 1) * sizeof *with);
+    for (size_t i = 0; i < n; i++)
+        with[i] = strcmp(names[i], e->more->forms->count) ? args[i] : v->counts[k];
+    return with;
+}
+
+typedef struct count_set {
+    unsigned long long v[64];
+    size_t n, taken; /* taken: of the rule being read */
+} count_set;
+
+static void take_count(void *ud, unsigned long long n)
+{
+    count_set *s = ud;
+    if (s->taken >= 2 || n > EC_PLURAL_MAX_COUNT)
+        return;
+    s->taken++;
+    for (size_t i = 0; i < s->n; i++)
+        if (s->v[i] == n)
+            return;
+    if (s->n < sizeof s->v / sizeof s->v[0])
+        s->v[s->n++] = n;
+}
+
+static int cmp_ull(const void *a, const void *b)
+{
+    unsigned long long x = *(const unsigned long long *)a, y = *(const unsigned long long *)b;
+    return (x > y) - (x < y);
+}
+
+/* The counts the plural cases try: the first two integer samples of each
+** category of each locale's rules (the source's and each translation's),
+** in order, then -2 (whose category is 2's: the absolute value counts) and
+** a text that is not an integer (the "other" form). */
+static void plural_counts(vec *v, ec_arena *a)
+{
+    count_set s = {.n = 0};
+    for (size_t l = 0; l <= v->c->nlocales; l++) {
+        const ec_plural_set *set =
+            ec_plural_rules(l ? v->c->locales[l - 1].tag : v->c->source_locale);
+        for (int p = 0; p < EC_NPLURALS; p++)
+            if (set->rules[p]) {
+                s.taken = 0;
+                ec_plural_samples(set->rules[p], take_count, &s);
+            }
+    }
+    qsort(s.v, s.n, sizeof s.v[0], cmp_ull);
+    v->ncounts = s.n + 2;
+    v->counts = ec_arena_alloc(a, v->ncounts * sizeof *v->counts);
+    for (size_t i = 0; i < s.n; i++)
+        v->counts[i] = ec_arena_printf(a, "%llu", s.v[i]);
+    v->counts[s.n] = "-2";
+    v->counts[s.n + 1] = "1.0";
+}
+
 static void add_formats(vec *v, const ec_value *domain, const ec_code *e, bool fallback)
 {
     size_t n = e->more->nparams + fallback;
@@ -185,7 +264,9 @@ static void add_formats(vec *v, const ec_value *domain, const ec_code *e, bool f
             continue;
         ec_buf out;
         ec_buf_init(&out);
-        ec_format_message(e->message, names, args, n - missing, &out);
+        ec_format_message(ec_l10n_plural(e, v->c->source_locale, e->more->forms ? e->more->forms->form : NULL,
+                                         e->message, names, args, n - missing),
+                          names, args, n - missing, &out);
         ec_builder b, l;
         ec_builder_init(&b);
         ec_builder_add(&b, "domain", *domain);
@@ -193,6 +274,28 @@ static void add_formats(vec *v, const ec_value *domain, const ec_code *e, bool f
         ec_builder_init(&l);
         for (size_t i = 0; i < n - missing; i++)
             ec_builder_push(&l, ec_vstr(args[i]));
+        ec_builder_add(&b, "args", ec_builder_list(&l, v->a));
+        ec_builder_add(&b, "expect", ec_vstr(ec_arena_strndup(v->a, out.data, out.len)));
+        ec_buf_free(&out);
+        v->item = ec_builder_map(&b, v->a);
+    }
+    /* A message with plural forms, with every count the cases try. */
+    for (size_t k = 0; e->more->forms && k < v->ncounts; k++) {
+        if (!want(v, L_FORMATS))
+            continue;
+        const char **with = counted(v, e, names, args, n, k);
+        ec_buf out;
+        ec_buf_init(&out);
+        ec_format_message(ec_l10n_plural(e, v->c->source_locale, e->more->forms->form, e->message, names,
+                                         with, n),
+                          names, with, n, &out);
+        ec_builder b, l;
+        ec_builder_init(&b);
+        ec_builder_add(&b, "domain", *domain);
+        ec_builder_add(&b, fallback ? "fallback" : "code", fallback ? ec_vbool(true) : code_value(e));
+        ec_builder_init(&l);
+        for (size_t i = 0; i < n; i++)
+            ec_builder_push(&l, ec_vstr(with[i]));
         ec_builder_add(&b, "args", ec_builder_list(&l, v->a));
         ec_builder_add(&b, "expect", ec_vstr(ec_arena_strndup(v->a, out.data, out.len)));
         ec_buf_free(&out);
@@ -582,6 +685,7 @@ static ec_value found_value(vec *v, l10n_found f)
 typedef struct l10n_texts {
     const char *element, *message_field;
     const char *message, *description, *hint, *ui_hint; /* ui_hint NULL: no ui */
+    const ec_code *entry; /* whose message it is (its plural forms), or NULL */
 } l10n_texts;
 
 /* The cases of one element: its texts in every locale asked, its message
@@ -589,17 +693,26 @@ typedef struct l10n_texts {
 static void add_localized(vec *v, ec_value who[4], const l10n_texts *t, const char *const *names,
                           const char *const *args, size_t n)
 {
-    for (size_t q = 0; q < v->nasks; q++) {
+    /* A message with plural forms, also with every count the cases try. */
+    size_t ncounts = t->entry && t->entry->more->forms ? v->ncounts : 0;
+    for (size_t q = 0; q < v->nasks * (ncounts + 1); q++) {
         if (!want(v, L_L10N))
             continue;
-        const char *ask = v->asks[q];
+        const char *ask = v->asks[q % v->nasks];
+        const char *const *with = q < v->nasks ? args
+                                               : counted(v, t->entry, names, args, n,
+                                                         q / v->nasks - 1);
         const char *mctxt = t->message_field
                                 ? ec_arena_join(v->a, t->element, ":", t->message_field)
                                 : t->element;
         l10n_found m = localized(v, mctxt, t->message, ask);
         ec_buf out;
         ec_buf_init(&out);
-        ec_format_message(m.text, names, args, n, &out);
+        const char *text = t->entry ? ec_l10n_plural(t->entry, m.locale,
+                                                     ec_l10n_forms(v->c, t->entry, mctxt, m.locale),
+                                                     m.text, names, with, n)
+                                    : m.text;
+        ec_format_message(text, names, with, n, &out);
         ec_builder b, x, l;
         ec_builder_init(&b);
         ec_builder_add(&b, who[0].u.s, who[1]);
@@ -608,7 +721,7 @@ static void add_localized(vec *v, ec_value who[4], const l10n_texts *t, const ch
         ec_builder_add(&b, "locale", ec_vstr(ask));
         ec_builder_init(&l);
         for (size_t i = 0; i < n; i++)
-            ec_builder_push(&l, ec_vstr(args[i]));
+            ec_builder_push(&l, ec_vstr(with[i]));
         ec_builder_add(&b, "args", ec_builder_list(&l, v->a));
         ec_builder_init(&x);
         ec_builder_add(&x, "message", ec_vstr(ec_arena_strndup(v->a, out.data, out.len)));
@@ -641,7 +754,7 @@ static void localize_entry(vec *v, const ec_domain *dom, const ec_code *e, const
     const char **names, **args;
     sample_args(v, e, fallback, &names, &args);
     l10n_texts t = {ec_l10n_context(v->a, dom, e, cl, NULL), NULL, e->message, e->more->description,
-                    e->more->hint, e->more->ui->present ? e->more->ui->hint : NULL};
+                    e->more->hint, e->more->ui->present ? e->more->ui->hint : NULL, e};
     add_localized(v, who, &t, names, args, n);
 }
 
@@ -904,7 +1017,7 @@ static void status_unit(vec *v, const ec_status *s)
     if (v->c->nlocales && (v->counting || v->list == L_L10N)) {
         ec_value who[4] = {ec_vstr("status"), ec_vint(s->status), ec_vnull(), ec_vnull()};
         l10n_texts t = {ec_arena_printf(v->a, "(status %lld)", (long long)s->status), "title",
-                        s->title, s->description, s->hint, NULL};
+                        s->title, s->description, s->hint, NULL, NULL};
         add_localized(v, who, &t, NULL, NULL, 0);
     }
     classify_examples(v, s->examples, s->nexamples, s->status);
@@ -1176,6 +1289,8 @@ void ec_vectors_write(const ec_catalog *c, ec_buf *out)
         v.asks[c->nlocales + 3] =
             ec_arena_printf(&scratch, "zz, %s;q=0.5", c->locales[c->nlocales - 1].tag);
     }
+    if (has_plurals(c))
+        plural_counts(&v, &scratch);
     /* The counting run: items per unit, then where each unit starts. */
     v.a = &scratch;
     v.counting = true;

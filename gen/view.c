@@ -132,6 +132,8 @@ typedef struct viewer {
     ec_strpool *pool;
     ec_centry *centries; /* per entry number */
     ec_ctrans *ctrans;   /* per locale, then per entry number: [l * nentries + n] */
+    struct plural_entry *plurals; /* the entries whose message has plural forms */
+    size_t nplurals;
     bool wide_codes;
     /* A view of the docs in a locale (ec_view_build_locale): the locales
     ** whose translations its texts take, first found first (fr-CA, then
@@ -851,6 +853,197 @@ static int64_t param_offset(viewer *v, const ec_code *e, bool fallback)
     return *at;
 }
 
+/* ---- plural forms ---- */
+
+/* An entry whose message has plural forms, for the C target's table. */
+struct plural_entry {
+    int64_t number;
+    const ec_code *e;
+    const char *ctxt; /* its message's context (l10n.h) */
+    int64_t count;    /* the count's place among its placeholders */
+};
+
+static int64_t count_index(const ec_code *e, bool fallback)
+{
+    for (size_t k = 0; k < e->more->nparams; k++)
+        if (!strcmp(e->more->params[k].name, e->more->forms->count))
+            return (int64_t)(k + fallback);
+    return 0;
+}
+
+/* {zero: ..., one: ..., other: ...}: the forms written, by category. */
+static ec_value forms_map(viewer *v, const char *const *form)
+{
+    ec_builder b;
+    ec_builder_init(&b);
+    for (int p = 0; p < EC_NPLURALS; p++)
+        if (form[p])
+            ec_builder_add(&b, ec_plural_name((ec_plural)p), ec_vstr(form[p]));
+    return ec_builder_map(&b, v->a);
+}
+
+/* The same as a list, for templates: [{category, category_index, text}]. */
+static ec_value forms_list(viewer *v, const char *const *form)
+{
+    ec_builder l;
+    ec_builder_init(&l);
+    for (int p = 0; p < EC_NPLURALS; p++)
+        if (form[p]) {
+            ec_builder b;
+            ec_builder_init(&b);
+            ec_builder_add(&b, "category", ec_vstr(ec_plural_name((ec_plural)p)));
+            ec_builder_add(&b, "category_index", ec_vint(p));
+            ec_builder_add(&b, "text", ec_vstr(form[p]));
+            ec_builder_push(&l, ec_builder_map(&b, v->a));
+        }
+    return positions(v, ec_builder_list(&l, v->a));
+}
+
+/* The plural forms of an entry's message: {count, forms}, and in derived
+** views count_index and form_list; in a locale's view (the docs) the forms
+** of the translation its message takes, where that has them. */
+static ec_value plural_view(viewer *v, const ec_code *e, const char *element, bool fallback)
+{
+    const char *const *form = e->more->forms->form;
+    for (size_t i = 0; i < v->nin; i++) {
+        const ec_translation *t = ec_l10n_find(v->in[i], element);
+        if (t) {
+            form = t->forms;
+            break;
+        }
+    }
+    ec_builder b;
+    ec_builder_init(&b);
+    ec_builder_add(&b, "count", ec_vstr(e->more->forms->count));
+    ec_builder_add(&b, "forms", forms_map(v, form));
+    if (v->derived) {
+        ec_builder_add(&b, "count_index", ec_vint(count_index(e, fallback)));
+        ec_builder_add(&b, "form_list", forms_list(v, form));
+    }
+    return ec_builder_map(&b, v->a);
+}
+
+/* A condition without the parentheses around all of it, which formatters
+** (black, prettier, rustfmt's lints) take away: "(a || b)" is "a || b". */
+static const char *bare(viewer *v, const ec_buf *b)
+{
+    size_t n = b->len, depth = 0, close = 0;
+    for (size_t i = 0; n && b->data[0] == '(' && i < n && !close; i++) {
+        depth += b->data[i] == '(';
+        depth -= b->data[i] == ')';
+        if (!depth)
+            close = i;
+    }
+    return close + 1 == n && n > 1 ? ec_arena_strndup(v->a, b->data + 1, n - 2)
+                                   : ec_arena_strndup(v->a, b->data, n);
+}
+
+/* The conditions of a locale's plural rules, in CLDR's order, each
+** {category, category_index, test, test_go, test_py} over the integer 'n' (its
+** absolute value), without "other" (what no condition takes) and those no
+** integer meets (Polish's fractions). */
+static ec_value plural_conditions(viewer *v, const char *tag)
+{
+    const ec_plural_set *set = ec_plural_rules(tag);
+    ec_builder l;
+    ec_builder_init(&l);
+    for (int p = 0; p < EC_PLURAL_OTHER; p++) {
+        if (!set->rules[p])
+            continue;
+        ec_buf c, py;
+        ec_buf_init(&c);
+        ec_buf_init(&py);
+        ec_plural_truth t, tpy;
+        ec_plural_write(&c, set->rules[p], "n", " && ", " || ", &t);
+        ec_plural_write(&py, set->rules[p], "n", " and ", " or ", &tpy);
+        if (t != EC_PLURAL_NEVER) {
+            ec_builder b;
+            ec_builder_init(&b);
+            ec_builder_add(&b, "category", ec_vstr(ec_plural_name((ec_plural)p)));
+            ec_builder_add(&b, "category_index", ec_vint(p));
+            const char *test = t == EC_PLURAL_ALWAYS ? "true" : bare(v, &c);
+            ec_builder_add(&b, "test", ec_vstr(test));
+            /* gofmt writes "%" without spaces where a comparison holds it,
+            ** as every "%" of a plural condition is held. */
+            ec_buf go;
+            ec_buf_init(&go);
+            for (const char *q = test; *q; q++)
+                if (strncmp(q, " % ", 3))
+                    ec_buf_putc(&go, *q);
+                else
+                    ec_buf_putc(&go, '%'), q += 2;
+            ec_builder_add(&b, "test_go", ec_vstr(ec_arena_strndup(v->a, go.data, go.len)));
+            ec_buf_free(&go);
+            ec_builder_add(&b, "test_py", ec_vstr(t == EC_PLURAL_ALWAYS ? "True" : bare(v, &py)));
+            ec_builder_push(&l, ec_builder_map(&b, v->a));
+        }
+        ec_buf_free(&c);
+        ec_buf_free(&py);
+    }
+    return positions(v, ec_builder_list(&l, v->a));
+}
+
+/* Each locale's plural rules, the source's first: [{tag, index,
+** conditions}] (derived views of catalogs with plural messages). */
+static ec_value plural_rules(viewer *v)
+{
+    const ec_catalog *c = v->c;
+    ec_builder l;
+    ec_builder_init(&l);
+    for (size_t i = 0; i <= c->nlocales; i++) {
+        const char *tag = i ? c->locales[i - 1].tag : c->source_locale ? c->source_locale : "en";
+        ec_builder b;
+        ec_builder_init(&b);
+        ec_builder_add(&b, "tag", ec_vstr(tag));
+        ec_builder_add(&b, "conditions", plural_conditions(v, tag));
+        ec_builder_push(&l, ec_builder_map(&b, v->a));
+    }
+    return positions(v, ec_builder_list(&l, v->a));
+}
+
+static int cmp_plural_entry(const void *a, const void *b)
+{
+    int64_t x = ((const struct plural_entry *)a)->number, y = ((const struct plural_entry *)b)->number;
+    return (x > y) - (x < y);
+}
+
+/* The C target's plural forms: for each entry with some, by entry number,
+** {number, count, forms: "{a, b, c, d, e, f}, {...}": a row per locale,
+** the source's first, of six string offsets + 1 (0 where the locale has no
+** such form)}. */
+static ec_value plural_table(viewer *v)
+{
+    qsort(v->plurals, v->nplurals, sizeof *v->plurals, cmp_plural_entry);
+    ec_builder l;
+    ec_builder_init(&l);
+    for (size_t i = 0; i < v->nplurals; i++) {
+        const struct plural_entry *pe = &v->plurals[i];
+        ec_buf row;
+        ec_buf_init(&row);
+        for (size_t k = 0; k <= v->c->nlocales; k++) {
+            const char *const *form = pe->e->more->forms->form;
+            if (k) {
+                const ec_translation *t = ec_l10n_find(&v->c->locales[k - 1], pe->ctxt);
+                form = t ? t->forms : NULL;
+            }
+            ec_buf_printf(&row, "%s{", k ? ", " : "");
+            for (int p = 0; p < EC_NPLURALS; p++)
+                ec_buf_printf(&row, "%s%lu", p ? ", " : "",
+                              form && form[p] ? (unsigned long)ec_strpool_add(v->pool, form[p]) + 1
+                                              : 0UL);
+            ec_buf_puts(&row, "}");
+        }
+        ec_builder b;
+        ec_builder_init(&b);
+        ec_builder_add(&b, "number", ec_vint(pe->number));
+        ec_builder_add(&b, "count", ec_vint(pe->count));
+        ec_builder_add(&b, "forms", ec_vstr(ec_arena_strndup(v->a, row.data, row.len)));
+        ec_buf_free(&row);
+        ec_builder_push(&l, ec_builder_map(&b, v->a));
+    }
+    return positions(v, ec_builder_list(&l, v->a));
+}
+
 /* The C target's translations of entry 'number', whose texts have the
 ** contexts of 'element' (l10n.h). */
 static void register_translations(viewer *v, const char *element, int64_t number, bool status)
@@ -903,10 +1096,14 @@ static void register_entry(viewer *v, const ec_code *e, bool fallback, int64_t n
                            (e->more->ui->present ? (int)e->more->ui->severity : EC_UI_ERROR) << 2 |
                            (e->more->ui->present ? (int)e->more->ui->audience : EC_AUD_USER) << 4),
     };
-    if (v->ctrans) {
-        const ec_class *cls = fallback && e != dom->fallback && e->cls >= 0 ? &dom->classes[e->cls]
-                                                                           : NULL;
+    const ec_class *cls = fallback && e != dom->fallback && e->cls >= 0 ? &dom->classes[e->cls]
+                                                                       : NULL;
+    if (v->ctrans)
         register_translations(v, ec_l10n_context(v->a, dom, e, cls, NULL), number, false);
+    if (e->more->forms) {
+        v->plurals = ec_xrealloc(v->plurals, (v->nplurals + 1) * sizeof *v->plurals);
+        v->plurals[v->nplurals++] = (struct plural_entry){
+            number, e, ec_l10n_context(v->a, dom, e, cls, NULL), count_index(e, fallback)};
     }
 }
 
@@ -1011,6 +1208,11 @@ static void add_translations(viewer *v, ec_builder *b, const char *element,
             const ec_translation *tr = ec_l10n_find(&c->locales[i], ctxt);
             if (tr)
                 ec_builder_add(&t, fields[k].key, ec_vstr(tr->text));
+            if (tr && tr->forms) {
+                ec_builder_add(&t, "message_forms", forms_map(v, tr->forms));
+                if (v->derived)
+                    ec_builder_add(&t, "message_form_list", forms_list(v, tr->forms));
+            }
             /* The same as a list, for templates: a section on a key that a
             ** translation lacks would find its element's own text. */
             if (tr && v->derived) {
@@ -1080,6 +1282,7 @@ static ec_value make_text(const void *ud, uint32_t i, ec_arena *a)
     ec_builder_add(&b, "context", ec_vstr(p.t.ctxt));
     ec_builder_add(&b, "text", ec_vstr(p.t.text));
     ec_builder_add(&b, "note", ec_vstr(p.t.note));
+    ec_builder_add(&b, "plural", p.t.plural ? ec_vstr(p.t.plural) : ec_vnull());
     return ec_builder_map(&b, a);
 }
 
@@ -1198,6 +1401,11 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&b, "aliases", aliases(v, dom, e));
     if (dom->nclasses)
         ec_builder_add(&b, "class", ec_vstr_or_null(cl ? cl->id : NULL));
+    if (e->more->forms) {
+        const char *ctxt =
+            element ? element : ec_l10n_context(v->a, dom, e, fallback ? cl : NULL, NULL);
+        ec_builder_add(&b, "plural", plural_view(v, e, ctxt, fallback));
+    }
     if (v->c->nlocales) {
         /* A class's generic entry also has the class's title. */
         static const l10n_field fields[] = {{NULL, "message"},     {"description", "description"},
@@ -1719,8 +1927,13 @@ ec_value ec_view_build_locale(const ec_catalog *c, ec_view_mode mode, size_t loc
                            ec_tables_entries(v.a, v.pool, v.centries, v.nentries));
             if (c->nlocales)
                 ec_builder_add(&top, "locale_tables", locale_tables(&v));
+            if (v.nplurals)
+                ec_builder_add(&top, "plural_table", plural_table(&v));
             ec_builder_add(&top, "string_rows", ec_strpool_rows(v.a, v.pool));
         }
+        ec_builder_add(&top, "has_plurals", ec_vbool(v.nplurals > 0));
+        if (v.nplurals)
+            ec_builder_add(&top, "plural_rules", plural_rules(&v));
         if (c->nlocales)
             add_locale_keys(&v, &top);
         bool has_aliases = false, has_classes = false;
@@ -1748,6 +1961,7 @@ ec_value ec_view_build_locale(const ec_catalog *c, ec_view_mode mode, size_t loc
     free(v.fallback_number);
     free(v.centries);
     free(v.ctrans);
+    free(v.plurals);
     ec_strpool_free(v.pool);
     free(v.class_first);
     /* What entries read later (policy references, parameter offsets) stays
@@ -1765,6 +1979,7 @@ ec_value ec_view_build_locale(const ec_catalog *c, ec_view_mode mode, size_t loc
     done->code_first = NULL;
     done->centries = NULL;
     done->ctrans = NULL;
+    done->plurals = NULL;
     done->pool = NULL;
     done->fallback_number = NULL;
     done->class_first = NULL;

@@ -3,6 +3,7 @@
 ** (gen/locale.c) on every header tried, and texts fall back as documented.
 ** Built against tests/golden/shop/expected/shop/c and liberrcat.a. */
 #include "locale.h"
+#include "plural.h"
 #include "shop_errors.h"
 
 #include <stdio.h>
@@ -45,6 +46,78 @@ static const char *const pieces[] = {
     ",,",  "\t",   "ar-EG", ";level=1", "zh-Hant-TW", ";Q=0.9", "-",   "fr-",
 };
 #define NPIECES (sizeof pieces / sizeof pieces[0])
+
+/* The forms of stock.ITEMS_RESERVED in each locale (the catalog's and
+** the PO files'), by category; NULL where the locale has none. */
+static const char *const reserved[SHOP_NLOCALES][EC_NPLURALS] = {
+    {NULL, "${n} item is reserved", NULL, NULL, NULL, "${n} items are reserved"},
+    {NULL, "${n} article est r\u00e9serv\u00e9", NULL, NULL, "${n} d\u2019articles sont r\u00e9serv\u00e9s",
+     "${n} articles sont r\u00e9serv\u00e9s"},
+    {"\u0644\u0627 \u062a\u0648\u062c\u062f \u0639\u0646\u0627\u0635\u0631 \u0645\u062d\u062c\u0648\u0632\u0629",
+     "\u0639\u0646\u0635\u0631 \u0648\u0627\u062d\u062f \u0645\u062d\u062c\u0648\u0632",
+     "\u0639\u0646\u0635\u0631\u0627\u0646 \u0645\u062d\u062c\u0648\u0632\u0627\u0646",
+     "${n} \u0639\u0646\u0627\u0635\u0631 \u0645\u062d\u062c\u0648\u0632\u0629",
+     "${n} \u0639\u0646\u0635\u0631\u064b\u0627 \u0645\u062d\u062c\u0648\u0632\u064b\u0627",
+     "${n} \u0639\u0646\u0635\u0631 \u0645\u062d\u062c\u0648\u0632"},
+    {NULL, "${n} produkt jest zarezerwowany", NULL, "${n} produkty s\u0105 zarezerwowane",
+     "${n} produkt\u00f3w jest zarezerwowanych", NULL},
+};
+
+/* Plural forms: shop_format_in picks the form of the count's category by
+** each locale's rules, as errcat's reader of CLDR's rules does, for every
+** count up to 1200, around the millions, negative ones, and texts that are
+** not counts (the "other" form, or the last for Polish). */
+static void plurals(void)
+{
+    const shop_entry *e = shop_lookup_name(SHOP_DOMAIN_STOCK, "ITEMS_RESERVED");
+    EXPECT(e != NULL);
+    if (!e)
+        return;
+    char arg[32], want[256], got[256];
+    for (int l = 0; l < SHOP_NLOCALES; l++) {
+        const ec_plural_set *rules = ec_plural_rules(shop_locales[l]);
+        for (long long n = -3; n <= 2000010; n = n == 1200 ? 999990 : n == 1000010 ? 1999990 : n + 1) {
+            snprintf(arg, sizeof arg, "%lld", n);
+            const char *args[] = {arg};
+            const char *form = reserved[l][ec_plural_select(rules, n)];
+            EXPECT(form != NULL);
+            if (!form)
+                return;
+            const char *at = strstr(form, "${n}");
+            if (at)
+                snprintf(want, sizeof want, "%.*s%s%s", (int)(at - form), form, arg, at + 4);
+            else
+                snprintf(want, sizeof want, "%s", form);
+            shop_format_in(e, l, got, sizeof got, args, 1);
+            if (strcmp(got, want)) {
+                fprintf(stderr, "%s, %lld: got '%s', want '%s'\n", shop_locales[l], n, got, want);
+                if (++failures > 10)
+                    return;
+            }
+        }
+    }
+    /* Not a count: the message as it is in the locale. */
+    const char *const not_counts[] = {"1.0", "", "-", "+1", " 1", "9007199254740992", "1e3"};
+    for (size_t i = 0; i < sizeof not_counts / sizeof not_counts[0]; i++) {
+        const char *args[] = {not_counts[i]};
+        shop_format(e, got, sizeof got, args, 1);
+        snprintf(want, sizeof want, "%s items are reserved", not_counts[i]);
+        EXPECT_STR(got, want);
+        shop_format_in(e, 3, got, sizeof got, args, 1);
+        snprintf(want, sizeof want, "%s produkt\u00f3w jest zarezerwowanych", not_counts[i]);
+        EXPECT_STR(got, want);
+    }
+    const char *max[] = {"-9007199254740991"};
+    shop_format(e, got, sizeof got, max, 1);
+    EXPECT_STR(got, "-9007199254740991 items are reserved");
+    /* No count: as written; a region takes its language's forms. */
+    EXPECT(shop_format_in(e, 2, got, sizeof got, NULL, 0) > 0);
+    EXPECT_STR(got, "${n} \u0639\u0646\u0635\u0631 \u0645\u062d\u062c\u0648\u0632");
+    const char *one[] = {"1"};
+    shop_format_in(e, shop_locale("fr-CA"), got, sizeof got, one, 1);
+    EXPECT_STR(got, "1 article est r\u00e9serv\u00e9");
+    EXPECT_STR(shop_message(e, 1), "${n} articles sont r\u00e9serv\u00e9s");
+}
 
 int main(void)
 {
@@ -132,6 +205,7 @@ int main(void)
     if (fb)
         EXPECT_STR(shop_message(fb, 1), "Erreur de panier ${code}");
 
+    plurals();
     if (failures)
         fprintf(stderr, "%d failures\n", failures);
     return failures != 0;

@@ -74,7 +74,7 @@ done
 if $ok_merge; then
     "$E" lint "$T/shop/catalog.yaml" >"$T/merged" 2>&1
     if grep -q 'stale-translation\|unused-translation' "$T/merged" ||
-        ! grep -q 'pl: 13 of 14 texts are not translated (2 fuzzy, 0 stale)' "$T/merged"; then
+        ! grep -q 'pl: 15 of 17 texts are not translated (2 fuzzy, 0 stale)' "$T/merged"; then
         bad "msgmerge's update reads back: stale entries fuzzy, unused ones obsolete" "$T/merged"
     else
         ok "msgmerge's update reads back: stale entries fuzzy, unused ones obsolete"
@@ -137,5 +137,15 @@ if grep -q '^  compatible: cart.ITEM_MISSING: the source text changes; its trans
     ok "diff: needs re-translation"
 else
     bad "diff: needs re-translation" "$T/diff"
+fi
+# ... and so does a changed plural form, and its message changes.
+sed 's/one: "${n} item is reserved"/one: "One item is reserved"/' "$S/catalog.yaml" \
+    >"$T/shop/catalog.yaml"
+"$E" diff "$S/catalog.yaml" "$T/shop/catalog.yaml" >"$T/diff" 2>&1
+if grep -q "^  compatible: stock.ITEMS_RESERVED: the source text changes; its translation needs re-translation in fr, ar, pl \[needs-retranslation\]$" "$T/diff" &&
+    grep -q "message changes from '{count: n, one: \${n} item is reserved, other: \${n} items are reserved}' to '{count: n, one: One item is reserved, other: \${n} items are reserved}'" "$T/diff"; then
+    ok "diff: a changed plural form"
+else
+    bad "diff: a changed plural form" "$T/diff"
 fi
 summary

@@ -49,8 +49,14 @@ CHILD = {
     ("envelope", "echo_header_items"): "item", ("policy", "when"): "condition",
     ("condition", "then"): "policy", ("entry", "from_params"): "from_param",
     ("class", "from_params"): "from_param",
+    ("entry", "plural"): "plural", ("class", "plural"): "plural",
+    ("plural", "form_list"): "form", ("translation", "message_form_list"): "form",
+    ("view", "plural_rules"): "plural_rule", ("plural_rule", "conditions"): "plural_condition",
+    ("view", "plural_table"): "plural_row",
 }
-OPAQUE = {("example", "body"), ("example", "headers")}
+# Maps keyed by the catalog's own words (a plural category) are not the view's keys.
+OPAQUE = {("example", "body"), ("example", "headers"), ("plural", "forms"),
+          ("translation", "message_forms")}
 
 
 def walk(value, kind, found):

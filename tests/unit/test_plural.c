@@ -164,6 +164,59 @@ static void test_syntax_errors(void **state)
     }
 }
 
+/* A PO file's msgstr[n] of a locale: the categories integers take, in
+** CLDR's order (what its Plural-Forms must count). */
+static void check_categories(const char *tag, const char *want)
+{
+    ec_plural cats[EC_NPLURALS];
+    size_t n = ec_plural_categories(ec_plural_rules(tag), cats);
+    char got[64] = "";
+    for (size_t i = 0; i < n; i++) {
+        strcat(got, i ? " " : "");
+        strcat(got, ec_plural_name(cats[i]));
+    }
+    if (strcmp(got, want))
+        fail_msg("%s: '%s', want '%s'", tag, got, want);
+}
+
+static void test_categories(void **state)
+{
+    (void)state;
+    check_categories("en", "one other");
+    check_categories("de", "one other");
+    check_categories("fr", "one many other");
+    check_categories("es", "one many other");
+    check_categories("pt", "one many other");
+    check_categories("pl", "one few many");
+    check_categories("ru", "one few many");
+    check_categories("cs", "one few other");
+    check_categories("ar", "zero one two few many other");
+    check_categories("ja", "other");
+    check_categories("zh", "other");
+}
+
+/* A count, as formatting reads a plural message's argument. */
+static void test_count(void **state)
+{
+    (void)state;
+    unsigned long long n = 99;
+    assert_true(ec_plural_count("0", &n) && n == 0);
+    assert_true(ec_plural_count("-21", &n) && n == 21);
+    assert_true(ec_plural_count("007", &n) && n == 7);
+    assert_true(ec_plural_count("9007199254740991", &n) && n == 9007199254740991ULL);
+    assert_true(ec_plural_count("-9007199254740991", &n) && n == 9007199254740991ULL);
+    n = 99;
+    assert_false(ec_plural_count("9007199254740992", &n));
+    assert_false(ec_plural_count("99999999999999999999999", &n));
+    assert_false(ec_plural_count("", &n));
+    assert_false(ec_plural_count("-", &n));
+    assert_false(ec_plural_count("+1", &n));
+    assert_false(ec_plural_count(" 1", &n));
+    assert_false(ec_plural_count("1.0", &n));
+    assert_false(ec_plural_count("1e3", &n));
+    assert_int_equal(n, 99);
+}
+
 static void test_names(void **state)
 {
     (void)state;
@@ -181,6 +234,7 @@ int main(void)
         cmocka_unit_test(test_cldr_samples), cmocka_unit_test(test_languages),
         cmocka_unit_test(test_tags),         cmocka_unit_test(test_write),
         cmocka_unit_test(test_syntax_errors), cmocka_unit_test(test_names),
+        cmocka_unit_test(test_categories),   cmocka_unit_test(test_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

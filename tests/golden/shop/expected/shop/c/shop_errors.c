@@ -45,18 +45,25 @@ static const char *const param_names[] = {
     "sku",
     "limit",
     "code",
+    "n",
 };
 
 /* Every string of the entries and tables once, each ending with its NUL:
 ** a string is its byte offset here. */
 static const char strings[] =
-    "cart-full\0item-missing\0ITEM_MISSING\0CART_FULL\0SOLD_OUT\0Item ${sku} is not in the catalog\0\0Check the SKU against the product list.\0"
-    "Remove the item from the cart.\0A cart holds at most ${limit} items\0The cart reached its size limit.\0"
-    "Sold out\0001001\0Cart error ${code}\0Not Found\0The resource does not exist.\000404\0NOT_FOUND\0Conflict\0"
-    "409\0CONFLICT\0Warehouse error ${code}\0L’article ${sku} n’est pas au catalogue\0Vérifiez la référence dans la liste des produits.\0"
-    "Retirez l’article du panier.\0Un panier contient au plus ${limit} articles\0Le panier a atteint sa taille maximale.\0"
-    "Épuisé\0Erreur de panier ${code}\0Introuvable\0La ressource n’existe pas.\0Conflit\0Erreur d’entrepôt ${code}\0"
-    "المنتج ${sku} غير موجود في الكتالوج\0غير موجود\0Produktu ${sku} nie ma w katalogu\0"
+    "cart-full\0item-missing\0ITEM_MISSING\0CART_FULL\0ITEMS_RESERVED\0SOLD_OUT\0Item ${sku} is not in the catalog\0"
+    "\0Check the SKU against the product list.\0Remove the item from the cart.\0A cart holds at most ${limit} items\0"
+    "The cart reached its size limit.\0Sold out\0001001\0${n} items are reserved\0Other carts hold the items until their checkout ends.\0"
+    "Retry once the reservation expires, or order fewer items.\0001002\0Cart error ${code}\0Not Found\0The resource does not exist.\0"
+    "404\0NOT_FOUND\0Conflict\000409\0CONFLICT\0Warehouse error ${code}\0L’article ${sku} n’est pas au catalogue\0"
+    "Vérifiez la référence dans la liste des produits.\0Retirez l’article du panier.\0Un panier contient au plus ${limit} articles\0"
+    "Le panier a atteint sa taille maximale.\0Épuisé\0${n} articles sont réservés\0D’autres paniers retiennent les articles jusqu’à la fin de leur commande.\0"
+    "Réessayez quand la réservation expire, ou commandez moins d’articles.\0Erreur de panier ${code}\0"
+    "Introuvable\0La ressource n’existe pas.\0Conflit\0Erreur d’entrepôt ${code}\0المنتج ${sku} غير موجود في الكتالوج\0"
+    "${n} عنصر محجوز\0غير موجود\0Produktu ${sku} nie ma w katalogu\0${n} produktów jest zarezerwowanych\0"
+    "${n} item is reserved\0${n} article est réservé\0${n} d’articles sont réservés\0لا توجد عناصر محجوزة\0"
+    "عنصر واحد محجوز\0عنصران محجوزان\0${n} عناصر محجوزة\0${n} عنصرًا محجوزًا\0"
+    "${n} produkt jest zarezerwowany\0${n} produkty są zarezerwowane\0"
     "";
 
 /* The entries, a record of ENTRY bytes each: little-endian integers, read
@@ -68,17 +75,18 @@ static const char strings[] =
 ** 48 the status (2 bytes), 50 the kind and 51 the flags (1 byte each:
 ** DEPRECATED, RETIRED, the severity << 2, the audience << 4, UI). */
 static const char records[] =
-    "\27   y   z   *   7   \242               !           \264! h"
-    "\201   \345   y       \4       !       !   !           \271! ("
-    "\306   y   y   \317   \16       \311#                  !   \271! ("
-    "\324   y   y                       \42   !           \271!!("
-    "'!  1!  y   \16!  \22!      \264!                  \337\337\337\337\264!\42("
-    "\34!  y   y   e!  i!      \271!                  \337\337\337\337\271!\42("
-    "r!  y   y                       \42   !       !   \271!!("
+    "f   H   I   *   7   \261               !           \264! h"
+    "\220   \364   H       \4       !       !   !           \271! ("
+    "\325   H   H   \336   \35       \311#                  !   \271! ("
+    "#!  ;!  q!  \253!  \16       \312#      #   !       !   \271! ("
+    "\260!  H   H                       \42   !           \271!!("
+    "\203!  \215!  H   \352!  \356!      \264!                  \337\337\337\337\264!\42("
+    "\370!  H   H   \301!  \305!      \271!                  \337\337\337\337\271!\42("
+    "\316!  H   H                       \42   !       !   \271!!("
     "";
 /* clang-format on */
 
-const size_t shop_entry_count = 7;
+const size_t shop_entry_count = 8;
 
 /* An entry's record is ENTRY bytes at 'records + n * ENTRY'. The tables
 ** refer to entry n by that byte offset, so that a lookup adds it rather
@@ -93,7 +101,7 @@ enum { ENTRY = 52 };
 #define UI 64u
 
 /* Every offset must be below 2^31 (a negative array size fails here). */
-typedef char entry_offsets_fit[7u <= 2147483647u / ENTRY ? 1 : -1];
+typedef char entry_offsets_fit[8u <= 2147483647u / ENTRY ? 1 : -1];
 
 /* Little-endian integers from a table, on any machine (one load where that
 ** is what the machine does). Each byte of a table is stored XOR 0x20: the
@@ -290,7 +298,7 @@ static const char stock_disp[] =
     "  "
     "";
 static const char stock_codes[] =
-    "    \337\337\337\337\311#  H   "
+    "\312#  \274   \311#  H   "
     "";
 static const char cart_seeds[] =
     "! "
@@ -305,10 +313,10 @@ static const char cart_names[] =
     "7       \4   \24   \337\337\337\337\337\337\337\337"
     "";
 static const char stock_name_seeds[] =
-    "! "
+    "\42 "
     "";
 static const char stock_names[] =
-    "\16   H   \337\337\337\337\337\337\337\337"
+    "\337\337\337\337\337\337\337\337\16   \274   \35   H   "
     "";
 
 static const code_table code_tables[] = {
@@ -318,9 +326,9 @@ static const code_table code_tables[] = {
 
 static const domain_table domains[] = {
     {{0, 3, cart_seeds, cart_strings},
-     {0, 3, cart_name_seeds, cart_names}, 3 * ENTRY},
+     {0, 3, cart_name_seeds, cart_names}, 4 * ENTRY},
     {{0, 0, NULL, NULL},
-     {0, 2, stock_name_seeds, stock_names}, FREE}
+     {0, 3, stock_name_seeds, stock_names}, FREE}
 };
 /* clang-format on */
 
@@ -470,7 +478,7 @@ static const struct {
     int64_t lo, hi;
     uint32_t entry;
 } classes[] = {
-    {SHOP_DOMAIN_STOCK, "warehouse", NULL, 2000, 2999, 6},
+    {SHOP_DOMAIN_STOCK, "warehouse", NULL, 2000, 2999, 7},
 };
 /* clang-format on */
 
@@ -509,7 +517,7 @@ const shop_entry *shop_lookup_status(int status)
 {
     /* clang-format off */
     static const uint32_t index[] = {
-        4 * ENTRY, FREE, FREE, FREE, FREE, 5 * ENTRY,
+        5 * ENTRY, FREE, FREE, FREE, FREE, 6 * ENTRY,
     };
     /* clang-format on */
     unsigned off = (unsigned)status - 404u;
@@ -805,9 +813,11 @@ static size_t format_message(const shop_entry *e, const char *m, char *buf, size
     return len;
 }
 
+static const char *plural_form(const shop_entry *e, int locale, const char *m, const char *const *args, size_t nargs);
+
 static size_t format_with(const shop_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const shop_classification *r)
 {
-    return format_message(e, shop_entry_message(e), buf, size, args, nargs, r);
+    return format_message(e, plural_form(e, 0, shop_entry_message(e), args, nargs), buf, size, args, nargs, r);
 }
 
 size_t shop_format(const shop_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
@@ -824,27 +834,30 @@ const char *const shop_locales[SHOP_NLOCALES] = {"en", "fr", "ar", "pl"};
 
 /* clang-format off */
 static const char locale_1[] =
-    "K!      \267!  \354!  "
-    "\313!  8\42          "
-    "`\42              "
-    "i\42              "
-    "B\42  N\42          "
-    "\253\42              "
-    "\263\42              "
+    "'\42      \23\42  H\42  "
+    "\247\42  \224\42          "
+    "\374\42              "
+    "\305\42  ##  r#      "
+    "\274#              "
+    "\225#  \341#          "
+    "\376#              "
+    "\306#              "
     "";
 static const char locale_2[] =
-    "\220\42              "
+    "#$              "
     "                "
     "                "
+    "\37$              "
     "                "
-    "\314\42              "
+    "x$              "
     "                "
     "                "
     "";
 static const char locale_3[] =
-    "\336\42              "
+    "J$              "
     "                "
     "                "
+    "\254$              "
     "                "
     "                "
     "                "
@@ -1061,7 +1074,123 @@ const char *shop_ui_hint(const shop_entry *e, int locale)
 
 size_t shop_format_in(const shop_entry *e, int locale, char *buf, size_t size, const char *const *args, size_t nargs)
 {
-    return format_message(e, shop_message(e, locale), buf, size, args, nargs, NULL);
+    return format_message(e, plural_form(e, locale, shop_message(e, locale), args, nargs), buf, size, args, nargs, NULL);
+}
+
+/* Plural forms. A message may take a different form for each CLDR plural
+** category of one integer argument (spec/FORMAT.md, "Plural messages"):
+** for each such entry, by entry number, the argument that counts and, per
+** locale (the source's first), the offsets + 1 in strings[] of its zero,
+** one, two, few, many and other forms, 0 where the locale has none (all 0:
+** the locale does not translate the message). */
+enum { PLURAL_LOCALES = SHOP_NLOCALES };
+typedef struct plural_entry {
+    uint32_t entry, count;
+    uint32_t forms[PLURAL_LOCALES][6];
+} plural_entry;
+
+/* clang-format off */
+static const plural_entry plurals[] = {
+    {3, 0, {{0, 1201, 0, 0, 0, 260}, {0, 1223, 0, 0, 1250, 741}, {1284, 1322, 1351, 1379, 1408, 1087}, {0, 1441, 0, 1473, 1164, 0}}}
+};
+/* clang-format on */
+
+/* The absolute value of the count 's': an optional '-', then decimal
+** digits, at most 2^53 - 1 (which every binding's language holds); false
+** for any other text, which takes the message's "other" form. */
+static bool plural_count(const char *s, uint64_t *n)
+{
+    uint64_t v = 0;
+    s += *s == '-';
+    if (!*s)
+        return false;
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9' || v > (UINT64_C(9007199254740991) - (uint64_t)(*s - '0')) / 10)
+            return false;
+        v = v * 10 + (uint64_t)(*s - '0');
+    }
+    *n = v;
+    return true;
+}
+
+/* The CLDR plural category of the integer whose absolute value is 'n' in
+** locale 'l' (CLDR 41's rules): 0 zero, 1 one, 2 two, 3 few, 4 many,
+** 5 other. */
+static int plural_category(int l, uint64_t n)
+{
+    (void)n;
+    switch (l) {
+    case 0: /* en */
+        if (n == 1)
+            return 1;
+        break;
+    case 1: /* fr */
+        if (n == 0 || n == 1)
+            return 1;
+        if (n != 0 && n % 1000000 == 0)
+            return 4;
+        break;
+    case 2: /* ar */
+        if (n == 0)
+            return 0;
+        if (n == 1)
+            return 1;
+        if (n == 2)
+            return 2;
+        if (n % 100 >= 3 && n % 100 <= 10)
+            return 3;
+        if (n % 100 >= 11 && n % 100 <= 99)
+            return 4;
+        break;
+    case 3: /* pl */
+        if (n == 1)
+            return 1;
+        if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14))
+            return 3;
+        if ((n != 1 && n % 10 <= 1) || (n % 10 >= 5 && n % 10 <= 9) || (n % 100 >= 12 && n % 100 <= 14))
+            return 4;
+        break;
+    default:
+        break;
+    }
+    return 5;
+}
+
+static bool has_forms(const uint32_t *forms)
+{
+    for (size_t i = 0; i < 6; i++)
+        if (forms[i])
+            return true;
+    return false;
+}
+
+/* The form of e's message 'm' (in 'locale', or the locale it falls back
+** to) that the count among 'args' chooses; 'm' for a message without
+** plural forms, or without an integer count. A binary search among the
+** entries with plural forms. */
+static const char *plural_form(const shop_entry *e, int locale, const char *m, const char *const *args, size_t nargs)
+{
+    uint32_t n = (uint32_t)((size_t)(record(e) - records) / ENTRY);
+    size_t lo = 0, hi = sizeof plurals / sizeof plurals[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (plurals[mid].entry < n)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint64_t count;
+    if (lo == sizeof plurals / sizeof plurals[0] || plurals[lo].entry != n)
+        return m;
+    const plural_entry *p = &plurals[lo];
+    if (p->count >= nargs || !args[p->count] || !plural_count(args[p->count], &count))
+        return m;
+    /* The locale whose translation 'm' is: the first of the chain that has one. */
+    int l = locale > 0 && locale < SHOP_NLOCALES ? locale : 0;
+    while (l && !has_forms(p->forms[l]))
+        l = parents[l];
+    uint32_t form = p->forms[l][plural_category(l, count)];
+    return form ? strings + form - 1 : m;
 }
 
 /* Reading a response. The body is read by a strict JSON reader (RFC 8259,
@@ -1756,8 +1885,9 @@ static const making makings[] = {
     {0, "s", "Item {sku} is not in the catalog", "tag:errcat.invalid,2026:shop#cart-item-missing", "ITEM_MISSING", "shop.cart", NULL, 5, false, SHOP_DOMAIN_CART + 1},
     {1, "i", "A cart holds at most {limit} items", "tag:errcat.invalid,2026:shop#cart-cart-full", "CART_FULL", "shop.cart", NULL, 10, false, SHOP_DOMAIN_CART + 1},
     {2, "", "Sold out", "tag:errcat.invalid,2026:shop#stock-sold-out", "SOLD_OUT", "shop.stock", NULL, 10, false, SHOP_DOMAIN_STOCK + 1},
-    {4, "", "Not Found", "about:blank", "NOT_FOUND", "shop", NULL, 5, false, 0},
-    {5, "", "Conflict", "about:blank", "CONFLICT", "shop", NULL, 10, false, 0},
+    {3, "i", "{n} items are reserved", "tag:errcat.invalid,2026:shop#stock-items-reserved", "ITEMS_RESERVED", "shop.stock", NULL, 10, false, SHOP_DOMAIN_STOCK + 1},
+    {5, "", "Not Found", "about:blank", "NOT_FOUND", "shop", NULL, 5, false, 0},
+    {6, "", "Conflict", "about:blank", "CONFLICT", "shop", NULL, 10, false, 0},
     {0xffffffffu, NULL, NULL, NULL, NULL, NULL, NULL, 0, false, 0}
 };
 

@@ -80,7 +80,8 @@ enum shop_cart_code {
 
 /* Stock errors: the codes of domain 'stock'. */
 enum shop_stock_code {
-    SHOP_STOCK_SOLD_OUT = 1001
+    SHOP_STOCK_SOLD_OUT = 1001,
+    SHOP_STOCK_ITEMS_RESERVED = 1002
 };
 
 /* What kind of entry: a code of a domain, a domain's fallback for the codes
@@ -216,7 +217,10 @@ shop_decision shop_decide(const shop_entry *e, int attempt, int64_t retry_after_
 ** shop_entry_param(e, i) is name, into 'buf' as snprintf does: never more than 'size'
 ** bytes, NUL-terminated when size > 0. A placeholder without an argument
 ** (i >= nargs or args[i] NULL) stays as written; $$ is a literal $.
-** Returns the length of the whole message, without the NUL. */
+** Returns the length of the whole message, without the NUL.
+** A message with plural forms takes the form of the CLDR plural category
+** of its count's argument (a decimal integer; another text takes the
+** "other" form) in the locale the message is in. */
 size_t shop_format(const shop_entry *e, char *buf, size_t size, const char *const *args, size_t nargs);
 
 /* Translations. The catalog's texts are in en; it ships translations

@@ -157,6 +157,9 @@ type StockCode int64
 const (
 	// StockSoldOut is code 1001, "Sold out".
 	StockSoldOut StockCode = 1001
+	// StockItemsReserved is code 1002, "${n} items are reserved".
+	// Other carts hold the items until their checkout ends.
+	StockItemsReserved StockCode = 1002
 )
 
 // Entry returns the code's entry, or nil for a code the catalog does not
@@ -262,6 +265,19 @@ var stockCodes = [...]Entry{
 		Status:      409,
 		Message:     "Sold out",
 		Description: "",
+		Policy:      &policies[0],
+	},
+	{
+		Kind:        KindCode,
+		Domain:      DomainStock,
+		Code:        1002,
+		CodeStr:     "1002",
+		Name:        "ITEMS_RESERVED",
+		Status:      409,
+		Message:     "${n} items are reserved",
+		Description: "Other carts hold the items until their checkout ends.",
+		Hint:        "Retry once the reservation expires, or order fewer items.",
+		Params:      []string{"n"},
 		Policy:      &policies[0],
 	},
 }

@@ -649,6 +649,11 @@ var translationRows = [][4]string{
 	{"cart.CART_FULL", "fr", "description", "Le panier a atteint sa taille maximale."},
 	{"cart.(fallback)", "fr", "message", "Erreur de panier ${code}"},
 	{"stock.SOLD_OUT", "fr", "message", "Épuisé"},
+	{"stock.ITEMS_RESERVED", "fr", "message", "${n} articles sont réservés"},
+	{"stock.ITEMS_RESERVED", "fr", "description", "D’autres paniers retiennent les articles jusqu’à la fin de leur commande."},
+	{"stock.ITEMS_RESERVED", "fr", "hint", "Réessayez quand la réservation expire, ou commandez moins d’articles."},
+	{"stock.ITEMS_RESERVED", "ar", "message", "${n} عنصر محجوز"},
+	{"stock.ITEMS_RESERVED", "pl", "message", "${n} produktów jest zarezerwowanych"},
 	{"stock.(class warehouse)", "fr", "message", "Erreur d’entrepôt ${code}"},
 	{"stock.(class warehouse)", "fr", "title", "Erreurs d’entrepôt"},
 }
@@ -842,9 +847,8 @@ func Localize(e *Entry, locale string, field TextField) Localized {
 
 // FormatIn is Format with the message in a locale, as Localize finds it.
 func FormatIn(e *Entry, locale string, args ...string) string {
-	in := *e
-	in.Message = Localize(e, locale, TextMessage).Text
-	return Format(&in, args...)
+	found := Localize(e, locale, TextMessage)
+	return formatText(e, pluralForm(e, found.Text, found.Locale, args), args)
 }
 
 // ClassifyIn is Classify with the entry's message in a locale (a language

@@ -87,6 +87,7 @@ var makingList = [...]making{
 	{DomainCart, "item-missing", []string{"string"}, "Item {sku} is not in the catalog", "tag:errcat.invalid,2026:shop#cart-item-missing", 5, false, "ITEM_MISSING", "shop.cart", ""},
 	{DomainCart, "cart-full", []string{"integer"}, "A cart holds at most {limit} items", "tag:errcat.invalid,2026:shop#cart-cart-full", 10, false, "CART_FULL", "shop.cart", ""},
 	{DomainStock, "1001", []string{}, "Sold out", "tag:errcat.invalid,2026:shop#stock-sold-out", 10, false, "SOLD_OUT", "shop.stock", ""},
+	{DomainStock, "1002", []string{"integer"}, "{n} items are reserved", "tag:errcat.invalid,2026:shop#stock-items-reserved", 10, false, "ITEMS_RESERVED", "shop.stock", ""},
 	{"", "404", nil, "Not Found", "about:blank", 5, false, "NOT_FOUND", "shop", ""},
 	{"", "409", nil, "Conflict", "about:blank", 10, false, "CONFLICT", "shop", ""},
 }
@@ -411,4 +412,9 @@ func ProduceCartItemMissing(sku string, o ProduceOptions) (*Response, error) {
 // ProduceCartCartFull is Produce for cart CART_FULL, its placeholders typed.
 func ProduceCartCartFull(limit int64, o ProduceOptions) (*Response, error) {
 	return Produce(CartCartFull.Entry(), map[string]any{"limit": limit}, o)
+}
+
+// ProduceStockItemsReserved is Produce for stock ITEMS_RESERVED, its placeholders typed.
+func ProduceStockItemsReserved(n int64, o ProduceOptions) (*Response, error) {
+	return Produce(StockItemsReserved.Entry(), map[string]any{"n": n}, o)
 }

@@ -199,7 +199,118 @@ func Decide(e *Entry, attempt, retryAfter int) Decision {
 // as written; $$ is a literal $. A fallback's first parameter is "code", the
 // code that the domain does not list.
 func Format(e *Entry, args ...string) string {
-	return format(e.Message, func(name string) (string, bool) { return argument(e.Params, args, name) })
+	return formatText(e, pluralForm(e, e.Message, pluralSource, args), args)
+}
+
+// formatText is Format of the text m, e's message in some locale.
+func formatText(e *Entry, m string, args []string) string {
+	return format(m, func(name string) (string, bool) { return argument(e.Params, args, name) })
+}
+
+// plurals are the messages with plural forms (spec/FORMAT.md, Plural
+// messages), by element ("<domain>.<NAME>", "<domain>.(fallback)",
+// "<domain>.(class <id>)"): the placeholder that counts, and the forms by
+// locale (the source's, then each translation's), then CLDR category.
+var plurals = map[string]struct {
+	count string
+	forms map[string]map[string]string
+}{
+	"stock.ITEMS_RESERVED": {"n", map[string]map[string]string{"en": {"one": "${n} item is reserved", "other": "${n} items are reserved"}, "fr": {"one": "${n} article est réservé", "many": "${n} d’articles sont réservés", "other": "${n} articles sont réservés"}, "ar": {"zero": "لا توجد عناصر محجوزة", "one": "عنصر واحد محجوز", "two": "عنصران محجوزان", "few": "${n} عناصر محجوزة", "many": "${n} عنصرًا محجوزًا", "other": "${n} عنصر محجوز"}, "pl": {"one": "${n} produkt jest zarezerwowany", "few": "${n} produkty są zarezerwowane", "many": "${n} produktów jest zarezerwowanych"}}},
+}
+
+// pluralSource is the locale of the catalog's own forms.
+const pluralSource = "en"
+
+// pluralCategory is the CLDR plural category (CLDR 41) of the integer n
+// (an absolute value) in a locale the package ships.
+func pluralCategory(locale string, n uint64) string {
+	switch locale {
+	case "en":
+		if n == 1 {
+			return "one"
+		}
+	case "fr":
+		if n == 0 || n == 1 {
+			return "one"
+		}
+		if n != 0 && n%1000000 == 0 {
+			return "many"
+		}
+	case "ar":
+		if n == 0 {
+			return "zero"
+		}
+		if n == 1 {
+			return "one"
+		}
+		if n == 2 {
+			return "two"
+		}
+		if n%100 >= 3 && n%100 <= 10 {
+			return "few"
+		}
+		if n%100 >= 11 && n%100 <= 99 {
+			return "many"
+		}
+	case "pl":
+		if n == 1 {
+			return "one"
+		}
+		if n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14) {
+			return "few"
+		}
+		if (n != 1 && n%10 <= 1) || (n%10 >= 5 && n%10 <= 9) || (n%100 >= 12 && n%100 <= 14) {
+			return "many"
+		}
+	}
+	return "other"
+}
+
+// pluralCount reads a count as plural forms do: an optional "-", then
+// decimal digits, at most 2^53 - 1 in magnitude; its absolute value.
+func pluralCount(s string) (uint64, bool) {
+	s = strings.TrimPrefix(s, "-")
+	if s == "" {
+		return 0, false
+	}
+	var n uint64
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || n > (1<<53-1-uint64(s[i]-'0'))/10 {
+			return 0, false
+		}
+		n = n*10 + uint64(s[i]-'0')
+	}
+	return n, true
+}
+
+// pluralForm is the form of e's message (m, in locale) that its count
+// among args chooses: the form of the count's plural category in that
+// locale, else m (the "other" form); m when the count is missing or no
+// integer.
+func pluralForm(e *Entry, m, locale string, args []string) string {
+	element := string(e.Domain) + ".(fallback)"
+	switch {
+	case e.Kind == KindCode:
+		element = string(e.Domain) + "." + e.Name
+	case e.Kind == KindFallback && e.Class != "":
+		element = string(e.Domain) + ".(class " + e.Class + ")"
+	}
+	p, ok := plurals[element]
+	if !ok || e.Kind == KindStatus {
+		return m
+	}
+	arg, ok := argument(e.Params, args, p.count)
+	if !ok {
+		return m
+	}
+	n, ok := pluralCount(arg)
+	if !ok {
+		return m
+	}
+	if form, ok := p.forms[locale][pluralCategory(locale, n)]; ok {
+		return form
+	}
+	return m
 }
 
 // format returns m with each placeholder ${name} replaced by value(name)

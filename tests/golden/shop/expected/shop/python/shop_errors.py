@@ -76,6 +76,7 @@ __all__ = [
     "produce",
     "produce_cart_item_missing",
     "produce_cart_cart_full",
+    "produce_stock_items_reserved",
     "negotiate",
 ]
 
@@ -376,6 +377,7 @@ class StockCode(HasEntry, enum.IntEnum):
     """
 
     SOLD_OUT = 1001
+    ITEMS_RESERVED = 1002
 
     @property
     def entry(self) -> Entry:
@@ -519,6 +521,19 @@ _STOCK_CODES: dict[int | str, Entry] = {
         description="",
         hint="",
         retry=_POLICIES[0],
+    ),
+    1002: Entry(
+        kind=Kind.CODE,
+        domain="stock",
+        code=1002,
+        code_str="1002",
+        name="ITEMS_RESERVED",
+        status=409,
+        message="${n} items are reserved",
+        description="Other carts hold the items until their checkout ends.",
+        hint="Retry once the reservation expires, or order fewer items.",
+        retry=_POLICIES[0],
+        params=("n",),
     ),
 }
 
@@ -779,7 +794,100 @@ def format_message(
             return "true" if value else "false"
         return str(value)
 
-    return _PLACEHOLDER.sub(fill, localize(resolved, locale).text)
+    found = localize(resolved, locale)
+    text = _plural_form(resolved, found.text, found.locale, values)
+    return _PLACEHOLDER.sub(fill, text)
+
+
+# The messages with plural forms (spec/FORMAT.md, Plural messages), by
+# element ("<domain>.<NAME>", "<domain>.(fallback)", "<domain>.(class
+# <id>)"): the placeholder that counts, and the forms by locale (the
+# source's, then each translation's), then CLDR plural category.
+# fmt: off
+_PLURALS: dict[str, tuple[str, dict[str, dict[str, str]]]] = {
+    "stock.ITEMS_RESERVED": ("n", {
+        "en": {"one": "${n} item is reserved", "other": "${n} items are reserved"}, "fr": {"one": "${n} article est réservé", "many": "${n} d’articles sont réservés", "other": "${n} articles sont réservés"}, "ar": {"zero": "لا توجد عناصر محجوزة", "one": "عنصر واحد محجوز", "two": "عنصران محجوزان", "few": "${n} عناصر محجوزة", "many": "${n} عنصرًا محجوزًا", "other": "${n} عنصر محجوز"}, "pl": {"one": "${n} produkt jest zarezerwowany", "few": "${n} produkty są zarezerwowane", "many": "${n} produktów jest zarezerwowanych"},
+    }),
+}
+# fmt: on
+_PLURAL_SOURCE = "en"
+"""The locale of the catalog's own forms."""
+_MAX_COUNT = 9007199254740991
+"""The largest count a plural form reads (2^53 - 1, as every binding)."""
+_COUNT = re.compile(r"-?[0-9]+")
+
+
+# fmt: off
+def _plural_category(locale: str, n: int) -> str:
+    """The CLDR plural category (CLDR 41) of the integer n in a locale the
+    module ships: zero, one, two, few, many or other."""
+    n = abs(n)
+    if locale == "en":
+        if n == 1:
+            return "one"
+        return "other"
+    if locale == "fr":
+        if n == 0 or n == 1:
+            return "one"
+        if n != 0 and n % 1000000 == 0:
+            return "many"
+        return "other"
+    if locale == "ar":
+        if n == 0:
+            return "zero"
+        if n == 1:
+            return "one"
+        if n == 2:
+            return "two"
+        if n % 100 >= 3 and n % 100 <= 10:
+            return "few"
+        if n % 100 >= 11 and n % 100 <= 99:
+            return "many"
+        return "other"
+    if locale == "pl":
+        if n == 1:
+            return "one"
+        if n % 10 >= 2 and n % 10 <= 4 and (n % 100 < 12 or n % 100 > 14):
+            return "few"
+        if (n != 1 and n % 10 <= 1) or (n % 10 >= 5 and n % 10 <= 9) or (n % 100 >= 12 and n % 100 <= 14):
+            return "many"
+        return "other"
+    return "other"
+# fmt: on
+
+
+def _count(value: object) -> int | None:
+    """A count as plural forms read it: an int (not a bool), or a text of
+    an optional "-" and decimal digits, at most 2^53 - 1 in magnitude."""
+    if isinstance(value, str) and _COUNT.fullmatch(value):
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or abs(value) > _MAX_COUNT:
+        return None
+    return value
+
+
+def _plural_element(entry: Entry) -> str:
+    """The name of an entry's message among _PLURALS."""
+    if entry.kind is Kind.CODE:
+        return f"{entry.domain}.{entry.name}"
+    if entry.class_id is not None:
+        return f"{entry.domain}.(class {entry.class_id})"
+    return f"{entry.domain}.(fallback)"
+
+
+def _plural_form(
+    entry: Entry, text: str, locale: str, values: Mapping[str, object]
+) -> str:
+    """The form of the entry's message (text, in locale) that its count
+    chooses: the form of the count's plural category in that locale, else
+    text (the "other" form); text when the count is missing or no integer."""
+    if entry.kind is Kind.STATUS:
+        return text
+    plural = _PLURALS.get(_plural_element(entry))
+    count = _count(values.get(plural[0])) if plural else None
+    if plural is None or count is None:
+        return text
+    return plural[1].get(locale, {}).get(_plural_category(locale, count), text)
 
 
 _MISSING = object()
@@ -1249,6 +1357,16 @@ _MAKING: dict[tuple[str | None, int | str | None], _Making] = {
         domain="shop.stock",
         help_url=None,
     ),
+    ("stock", 1002): _Making(
+        types=("integer",),
+        title="{n} items are reserved",
+        problem_type="tag:errcat.invalid,2026:shop#stock-items-reserved",
+        grpc=GrpcCode(10),
+        sends_delay=False,
+        reason="ITEMS_RESERVED",
+        domain="shop.stock",
+        help_url=None,
+    ),
     (None, 404): _Making(
         types=(),
         title="Not Found",
@@ -1558,6 +1676,29 @@ def produce_cart_cart_full(
     )
 
 
+def produce_stock_items_reserved(
+    *,
+    n: int,
+    form: Form = Form.ENVELOPE,
+    instance: str | None = None,
+    details: object = None,
+    echo: Mapping[str, object] | None = None,
+    now: float | datetime | None = None,
+) -> ErrorResponse:
+    """produce() for stock ITEMS_RESERVED, its placeholders typed."""
+    return produce(
+        StockCode.ITEMS_RESERVED,
+        {
+            "n": n,
+        },
+        form=form,
+        instance=instance,
+        details=details,
+        echo=echo,
+        now=now,
+    )
+
+
 class ShopProblem(Exception):
     """An error for a server to raise: the code or status and the values of
     its placeholders, checked as it is made; response() turns it into the
@@ -1670,6 +1811,11 @@ _TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
     },
     "stock.SOLD_OUT": {
         "fr": {"message": "Épuisé"},
+    },
+    "stock.ITEMS_RESERVED": {
+        "fr": {"message": "${n} articles sont réservés", "description": "D’autres paniers retiennent les articles jusqu’à la fin de leur commande.", "hint": "Réessayez quand la réservation expire, ou commandez moins d’articles."},
+        "ar": {"message": "${n} عنصر محجوز"},
+        "pl": {"message": "${n} produktów jest zarezerwowanych"},
     },
     "stock.(class warehouse)": {
         "fr": {"message": "Erreur d’entrepôt ${code}", "title": "Erreurs d’entrepôt"},

@@ -755,8 +755,9 @@ pub fn localize(entry: &Entry, locale: &str, field: TextField) -> Localized {
 
 /// [`format()`](crate::format) with the message in a locale, as [`localize`] finds it.
 pub fn format_in(entry: &Entry, locale: &str, args: &[&str]) -> String {
-    let message = localize(entry, locale, TextField::Message).text;
-    crate::retry::format(
+    let found = localize(entry, locale, TextField::Message);
+    let message = crate::retry::plural_form(entry, found.text, found.locale, args);
+    crate::retry::fill(
         &Entry {
             message,
             ..entry.clone()

@@ -307,6 +307,10 @@ pub mod codes {
     pub enum Stock {
         /// 1001: "Sold out"
         SoldOut = 1001,
+        /// 1002: "${n} items are reserved"
+        ///
+        /// Other carts hold the items until their checkout ends.
+        ItemsReserved = 1002,
     }
 
     #[allow(deprecated)]
@@ -315,6 +319,7 @@ pub mod codes {
         pub fn entry(self) -> &'static crate::Entry {
             let index = match self {
                 Self::SoldOut => 0,
+                Self::ItemsReserved => 1,
             };
             &table::STOCK_CODES[index]
         }

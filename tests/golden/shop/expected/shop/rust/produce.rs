@@ -98,6 +98,7 @@ static MAKING: &[Making] = &[
     Making { domain: Some("cart"), code: "item-missing", types: &["string", ], title: "Item {sku} is not in the catalog", problem_type: "tag:errcat.invalid,2026:shop#cart-item-missing", grpc: 5, sends_delay: false, reason: "ITEM_MISSING", info_domain: "shop.cart", help_url: None },
     Making { domain: Some("cart"), code: "cart-full", types: &["integer", ], title: "A cart holds at most {limit} items", problem_type: "tag:errcat.invalid,2026:shop#cart-cart-full", grpc: 10, sends_delay: false, reason: "CART_FULL", info_domain: "shop.cart", help_url: None },
     Making { domain: Some("stock"), code: "1001", types: &[], title: "Sold out", problem_type: "tag:errcat.invalid,2026:shop#stock-sold-out", grpc: 10, sends_delay: false, reason: "SOLD_OUT", info_domain: "shop.stock", help_url: None },
+    Making { domain: Some("stock"), code: "1002", types: &["integer", ], title: "{n} items are reserved", problem_type: "tag:errcat.invalid,2026:shop#stock-items-reserved", grpc: 10, sends_delay: false, reason: "ITEMS_RESERVED", info_domain: "shop.stock", help_url: None },
     Making { domain: None, code: "404", types: &[], title: "Not Found", problem_type: "about:blank", grpc: 5, sends_delay: false, reason: "NOT_FOUND", info_domain: "shop", help_url: None },
     Making { domain: None, code: "409", types: &[], title: "Conflict", problem_type: "about:blank", grpc: 10, sends_delay: false, reason: "CONFLICT", info_domain: "shop", help_url: None },
 ];
@@ -513,4 +514,11 @@ pub fn produce_cart_item_missing(sku: &str, options: &ProduceOptions<'_>) -> Res
 #[rustfmt::skip]
 pub fn produce_cart_cart_full(limit: i64, options: &ProduceOptions<'_>) -> Result<Response, ProduceError> {
     produce(crate::codes::Cart::CartFull.entry(), &[("limit", Param::integer(limit)), ], options)
+}
+
+/// [`produce`] for stock ITEMS_RESERVED, its placeholders typed.
+#[allow(deprecated, non_snake_case)] // a name spelt apart from a keyword ends in _
+#[rustfmt::skip]
+pub fn produce_stock_items_reserved(n: i64, options: &ProduceOptions<'_>) -> Result<Response, ProduceError> {
+    produce(crate::codes::Stock::ItemsReserved.entry(), &[("n", Param::integer(n)), ], options)
 }

@@ -280,11 +280,141 @@ fn millis(d: Duration) -> u64 {
 /// argument stays as written; `$$` is a literal `$`. A fallback's first
 /// parameter is `code`, the code that the domain does not list.
 pub fn format(entry: &Entry, args: &[&str]) -> String {
+    let message = plural_form(entry, entry.message, PLURAL_SOURCE, args);
+    fill(
+        &Entry {
+            message,
+            ..entry.clone()
+        },
+        args,
+    )
+}
+
+/// The message of `entry`, as it is, with each placeholder filled by `args`.
+pub(crate) fn fill(entry: &Entry, args: &[&str]) -> String {
     format_with(entry, |name, out| {
         let value = argument(entry.params, args, name);
         out.push_str(value.unwrap_or_default());
         value.is_some()
     })
+}
+
+/// The forms of a message by locale (the source's, then each
+/// translation's), then CLDR plural category.
+type Forms = &'static [(&'static str, &'static [(&'static str, &'static str)])];
+
+/// The messages with plural forms (spec/FORMAT.md, Plural messages), by
+/// element (`<domain>.<NAME>`, `<domain>.(fallback)`, `<domain>.(class
+/// <id>)`): the placeholder that counts, and its forms.
+#[rustfmt::skip]
+const PLURALS: &[(&str, &str, Forms)] = &[
+    ("stock.ITEMS_RESERVED", "n", &[("en", &[("one", "${n} item is reserved"), ("other", "${n} items are reserved")]), ("fr", &[("one", "${n} article est réservé"), ("many", "${n} d’articles sont réservés"), ("other", "${n} articles sont réservés")]), ("ar", &[("zero", "لا توجد عناصر محجوزة"), ("one", "عنصر واحد محجوز"), ("two", "عنصران محجوزان"), ("few", "${n} عناصر محجوزة"), ("many", "${n} عنصرًا محجوزًا"), ("other", "${n} عنصر محجوز")]), ("pl", &[("one", "${n} produkt jest zarezerwowany"), ("few", "${n} produkty są zarezerwowane"), ("many", "${n} produktów jest zarezerwowanych")])]),
+];
+
+/// The locale of the catalog's own forms.
+pub(crate) const PLURAL_SOURCE: &str = "en";
+
+/// The CLDR plural category (CLDR 41) of the integer `n` (an absolute
+/// value) in a locale the crate ships. The conditions are CLDR's, spelt as
+/// in every other language errcat writes.
+#[rustfmt::skip]
+#[allow(clippy::collapsible_match, clippy::manual_is_multiple_of)]
+fn plural_category(locale: &str, n: u64) -> &'static str {
+    match locale {
+        "en" => {
+            if n == 1 {
+                return "one";
+            }
+        }
+        "fr" => {
+            if n == 0 || n == 1 {
+                return "one";
+            }
+            if n != 0 && n % 1000000 == 0 {
+                return "many";
+            }
+        }
+        "ar" => {
+            if n == 0 {
+                return "zero";
+            }
+            if n == 1 {
+                return "one";
+            }
+            if n == 2 {
+                return "two";
+            }
+            if n % 100 >= 3 && n % 100 <= 10 {
+                return "few";
+            }
+            if n % 100 >= 11 && n % 100 <= 99 {
+                return "many";
+            }
+        }
+        "pl" => {
+            if n == 1 {
+                return "one";
+            }
+            if n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) {
+                return "few";
+            }
+            if (n != 1 && n % 10 <= 1) || (n % 10 >= 5 && n % 10 <= 9) || (n % 100 >= 12 && n % 100 <= 14) {
+                return "many";
+            }
+        }
+        _ => {}
+    }
+    "other"
+}
+
+/// A count as plural forms read it: an optional `-`, then decimal digits,
+/// at most 2^53 - 1 in magnitude; its absolute value.
+fn plural_count(s: &str) -> Option<u64> {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut n: u64 = 0;
+    for b in digits.bytes() {
+        n = n.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+        if n > (1 << 53) - 1 {
+            return None;
+        }
+    }
+    Some(n)
+}
+
+/// The form of the entry's message (`message`, in `locale`) that its count
+/// among `args` chooses: the form of the count's plural category in that
+/// locale, else `message` (the "other" form); `message` when the count is
+/// missing or no integer.
+pub(crate) fn plural_form(
+    entry: &Entry,
+    message: &'static str,
+    locale: &str,
+    args: &[&str],
+) -> &'static str {
+    let domain = entry.domain.map_or("", |d| d.id());
+    let element = match entry.kind {
+        crate::Kind::Status => return message,
+        crate::Kind::Code => format!("{domain}.{}", entry.name.unwrap_or("")),
+        crate::Kind::Fallback if entry.class().is_some() => {
+            format!("{domain}.(class {})", entry.class().unwrap_or(""))
+        }
+        crate::Kind::Fallback => format!("{domain}.(fallback)"),
+    };
+    let Some(&(_, count, forms)) = PLURALS.iter().find(|p| p.0 == element) else {
+        return message;
+    };
+    let Some(n) = argument(entry.params, args, count).and_then(plural_count) else {
+        return message;
+    };
+    let category = plural_category(locale, n);
+    forms
+        .iter()
+        .find(|f| f.0 == locale)
+        .and_then(|f| f.1.iter().find(|c| c.0 == category))
+        .map_or(message, |c| c.1)
 }
 
 /// The message of `entry` with each placeholder filled by `put`, which

@@ -131,7 +131,7 @@ static CART_FALLBACK: Entry = Entry {
 };
 
 /// The codes of the domain `stock`.
-pub(crate) static STOCK_CODES: [Entry; 1] = [
+pub(crate) static STOCK_CODES: [Entry; 2] = [
     Entry {
         kind: Kind::Code,
         domain: Some(Domain::Stock),
@@ -143,6 +143,23 @@ pub(crate) static STOCK_CODES: [Entry; 1] = [
         description: "",
         hint: "",
         params: &[],
+        params_from: &[],
+        policy: &POLICY_0,
+        ui: None,
+        deprecated: None,
+        retired: None,
+    },
+    Entry {
+        kind: Kind::Code,
+        domain: Some(Domain::Stock),
+        code: Some(Code::Stock(codes::Stock::ItemsReserved)),
+        code_str: Some("1002"),
+        name: Some("ITEMS_RESERVED"),
+        status: Some(409),
+        message: "${n} items are reserved",
+        description: "Other carts hold the items until their checkout ends.",
+        hint: "Retry once the reservation expires, or order fewer items.",
+        params: &["n"],
         params_from: &[],
         policy: &POLICY_0,
         ui: None,
@@ -279,6 +296,11 @@ pub(crate) static TRANSLATIONS: &[(&str, &str, &str, &str)] = &[
     ("cart.CART_FULL", "fr", "description", "Le panier a atteint sa taille maximale."),
     ("cart.(fallback)", "fr", "message", "Erreur de panier ${code}"),
     ("stock.SOLD_OUT", "fr", "message", "Épuisé"),
+    ("stock.ITEMS_RESERVED", "fr", "message", "${n} articles sont réservés"),
+    ("stock.ITEMS_RESERVED", "fr", "description", "D’autres paniers retiennent les articles jusqu’à la fin de leur commande."),
+    ("stock.ITEMS_RESERVED", "fr", "hint", "Réessayez quand la réservation expire, ou commandez moins d’articles."),
+    ("stock.ITEMS_RESERVED", "ar", "message", "${n} عنصر محجوز"),
+    ("stock.ITEMS_RESERVED", "pl", "message", "${n} produktów jest zarezerwowanych"),
     ("stock.(class warehouse)", "fr", "message", "Erreur d’entrepôt ${code}"),
     ("stock.(class warehouse)", "fr", "title", "Erreurs d’entrepôt"),
 ];

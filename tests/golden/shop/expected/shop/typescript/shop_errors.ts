@@ -383,6 +383,22 @@ export const STOCK_CODES = {
     deprecated: false,
     retired: false,
   },
+  ITEMS_RESERVED: {
+    kind: "code",
+    domain: "stock",
+    code: 1002,
+    codeStr: "1002",
+    name: "ITEMS_RESERVED",
+    status: 409,
+    message: "${n} items are reserved",
+    description: "Other carts hold the items until their checkout ends.",
+    hint: "Retry once the reservation expires, or order fewer items.",
+    retry: POLICIES[0],
+    params: ["n"],
+    ui: null,
+    deprecated: false,
+    retired: false,
+  },
 } as const satisfies Readonly<Record<string, Entry>>;
 
 /**
@@ -749,7 +765,9 @@ export function formatMessage<E extends Entry>(
   locale?: string | null,
 ): string {
   const values: Readonly<Record<string, FormatArg>> = args ?? {};
-  return localize(entry, locale).text.replace(
+  const found = localize(entry, locale);
+  const text = pluralForm(entry, found.text, found.locale, values);
+  return text.replace(
     PLACEHOLDER,
     (match: string, name: string | undefined) => {
       if (name === undefined) {
@@ -762,6 +780,132 @@ export function formatMessage<E extends Entry>(
       return value === undefined || value === null ? match : String(value);
     },
   );
+}
+
+/**
+ * The messages with plural forms (spec/FORMAT.md, Plural messages), by
+ * element ("<domain>.<NAME>", "<domain>.(fallback)", "<domain>.(class
+ * <id>)"): the placeholder that counts, and the forms by locale (the
+ * source's, then each translation's), then CLDR plural category.
+ */
+// prettier-ignore
+const PLURALS: Readonly<Record<string, readonly [string, Readonly<Record<string, Readonly<Record<string, string>>>>]>> = {
+  "stock.ITEMS_RESERVED": ["n", {"en": {"one": "${n} item is reserved", "other": "${n} items are reserved"}, "fr": {"one": "${n} article est réservé", "many": "${n} d’articles sont réservés", "other": "${n} articles sont réservés"}, "ar": {"zero": "لا توجد عناصر محجوزة", "one": "عنصر واحد محجوز", "two": "عنصران محجوزان", "few": "${n} عناصر محجوزة", "many": "${n} عنصرًا محجوزًا", "other": "${n} عنصر محجوز"}, "pl": {"one": "${n} produkt jest zarezerwowany", "few": "${n} produkty są zarezerwowane", "many": "${n} produktów jest zarezerwowanych"},}],
+};
+
+/**
+ * The CLDR plural category (CLDR 41) of the integer `n` (an absolute
+ * value) in a locale the module ships.
+ */
+// prettier-ignore
+function pluralCategory(locale: string, n: number): string {
+  if (locale === "en") {
+    if (n == 1) {
+      return "one";
+    }
+    return "other";
+  }
+  if (locale === "fr") {
+    if (n == 0 || n == 1) {
+      return "one";
+    }
+    if (n != 0 && n % 1000000 == 0) {
+      return "many";
+    }
+    return "other";
+  }
+  if (locale === "ar") {
+    if (n == 0) {
+      return "zero";
+    }
+    if (n == 1) {
+      return "one";
+    }
+    if (n == 2) {
+      return "two";
+    }
+    if (n % 100 >= 3 && n % 100 <= 10) {
+      return "few";
+    }
+    if (n % 100 >= 11 && n % 100 <= 99) {
+      return "many";
+    }
+    return "other";
+  }
+  if (locale === "pl") {
+    if (n == 1) {
+      return "one";
+    }
+    if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)) {
+      return "few";
+    }
+    if ((n != 1 && n % 10 <= 1) || (n % 10 >= 5 && n % 10 <= 9) || (n % 100 >= 12 && n % 100 <= 14)) {
+      return "many";
+    }
+    return "other";
+  }
+  return "other";
+}
+
+/**
+ * The absolute value of a count as plural forms read it: an integer number
+ * or bigint, or a string of an optional "-" and decimal digits, at most
+ * 2^53 - 1 in magnitude; null for anything else.
+ */
+function pluralCount(value: FormatArg): number | null {
+  if (typeof value === "string" && /^-?[0-9]+$/.test(value)) {
+    const digits = value.replace(/^-/, "").replace(/^0+(?=.)/, "");
+    return digits.length <= 16 && Number.isSafeInteger(Number(digits))
+      ? Number(digits)
+      : null;
+  }
+  if (typeof value === "bigint") {
+    const n = value < 0n ? -value : value;
+    return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : null;
+  }
+  return typeof value === "number" && Number.isSafeInteger(value)
+    ? Math.abs(value)
+    : null;
+}
+
+/** The name of an entry's message among PLURALS. */
+function pluralElement(entry: Entry): string {
+  const domain = entry.domain ?? "";
+  if (entry.kind === "code") {
+    return `${domain}.${entry.name ?? ""}`;
+  }
+  if (entry.classId !== undefined) {
+    return `${domain}.(class ${entry.classId})`;
+  }
+  return `${domain}.(fallback)`;
+}
+
+/**
+ * The form of the entry's message (`text`, in `locale`) that its count
+ * chooses: the form of the count's plural category in that locale, else
+ * `text` (the "other" form); `text` when the count is missing or no integer.
+ */
+function pluralForm(
+  entry: Entry,
+  text: string,
+  locale: string,
+  values: Readonly<Record<string, FormatArg>>,
+): string {
+  const element = pluralElement(entry);
+  const plural =
+    entry.kind !== "status" && hasOwn(PLURALS, element)
+      ? PLURALS[element]
+      : undefined;
+  if (plural === undefined || !hasOwn(values, plural[0])) {
+    return text;
+  }
+  const count = pluralCount(values[plural[0]]);
+  const forms = hasOwn(plural[1], locale) ? plural[1][locale] : undefined;
+  if (count === null || forms === undefined) {
+    return text;
+  }
+  const category = pluralCategory(locale, count);
+  return hasOwn(forms, category) ? (forms[category] ?? text) : text;
 }
 
 function hasOwn(object: object, key: string): boolean {
@@ -1282,6 +1426,9 @@ export interface ProduceParams {
   "cart.CART_FULL": {
     readonly limit: number | bigint;
   };
+  "stock.ITEMS_RESERVED": {
+    readonly n: number | bigint;
+  };
 }
 
 /** A value of a placeholder whose type is not known where it is given. */
@@ -1368,6 +1515,7 @@ const MAKING: ReadonlyMap<string, Making> = new Map([
   [makingKey("cart", "item-missing"), { types: ["string", ], title: "Item {sku} is not in the catalog", problemType: "tag:errcat.invalid,2026:shop#cart-item-missing", grpc: 5, sendsDelay: false, reason: "ITEM_MISSING", domain: "shop.cart", helpUrl: null }],
   [makingKey("cart", "cart-full"), { types: ["integer", ], title: "A cart holds at most {limit} items", problemType: "tag:errcat.invalid,2026:shop#cart-cart-full", grpc: 10, sendsDelay: false, reason: "CART_FULL", domain: "shop.cart", helpUrl: null }],
   [makingKey("stock", 1001), { types: [], title: "Sold out", problemType: "tag:errcat.invalid,2026:shop#stock-sold-out", grpc: 10, sendsDelay: false, reason: "SOLD_OUT", domain: "shop.stock", helpUrl: null }],
+  [makingKey("stock", 1002), { types: ["integer", ], title: "{n} items are reserved", problemType: "tag:errcat.invalid,2026:shop#stock-items-reserved", grpc: 10, sendsDelay: false, reason: "ITEMS_RESERVED", domain: "shop.stock", helpUrl: null }],
   [makingKey(null, 404), { types: [], title: "Not Found", problemType: "about:blank", grpc: 5, sendsDelay: false, reason: "NOT_FOUND", domain: "shop", helpUrl: null }],
   [makingKey(null, 409), { types: [], title: "Conflict", problemType: "about:blank", grpc: 10, sendsDelay: false, reason: "CONFLICT", domain: "shop", helpUrl: null }],
 ]);
@@ -1699,6 +1847,11 @@ const TRANSLATIONS: Readonly<Record<string, Readonly<Record<string, Texts>>>> = 
   },
   "stock.SOLD_OUT": {
     "fr": { "message": "Épuisé" },
+  },
+  "stock.ITEMS_RESERVED": {
+    "fr": { "message": "${n} articles sont réservés", "description": "D’autres paniers retiennent les articles jusqu’à la fin de leur commande.", "hint": "Réessayez quand la réservation expire, ou commandez moins d’articles." },
+    "ar": { "message": "${n} عنصر محجوز" },
+    "pl": { "message": "${n} produktów jest zarezerwowanych" },
   },
   "stock.(class warehouse)": {
     "fr": { "message": "Erreur d’entrepôt ${code}", "title": "Erreurs d’entrepôt" },

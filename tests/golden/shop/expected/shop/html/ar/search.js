@@ -7,6 +7,7 @@ errcatSearch({"catalog": "shop", "pages": [
 ["stock", "stock", "Stock errors", "stock", [
 ["stock--class-warehouse", "2000–2999", "Warehouse errors", 409, "never", "", [], ""],
 ["stock-sold-out", "1001", "SOLD_OUT", 409, "never", "", [], ""],
+["stock-items-reserved", "1002", "ITEMS_RESERVED", 409, "never", "", [], ""],
 ]],
 ], "statuses": [
 ["status-404", 404, "غير موجود", "The resource does not exist.", "never", "لا إعادة للمحاولة"],
