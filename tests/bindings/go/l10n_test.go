@@ -5,7 +5,6 @@ package catalogerrors_test
 import (
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"reflect"
 	"testing"
 	"time"
@@ -100,32 +99,5 @@ func l10n(t *testing.T, raw json.RawMessage, now time.Time, c *checker) {
 			p = append(p, fmt.Sprintf("got %q in %q", e.Message, e.Locale))
 		}
 		c.check("l10n.classify", i, q.query, p)
-	}
-}
-
-// TestLocalization: what the vectors leave out, on the golden catalog
-// tests/golden/shop (French, Arabic, Polish), the one with locales; worked
-// out by hand.
-func TestLocalization(t *testing.T) {
-	if cat.Lookup("cart", "item-missing") == nil {
-		t.Fatal("not the shop catalog")
-	}
-	sent := map[string]any{"error": map[string]any{"code": "item-missing", "message": "Gone"}}
-	if e := cat.ClassifyIn(404, http.Header{}, sent, 1, "fr"); e.Message != "Gone" || e.Locale != "" {
-		t.Errorf("a body's message: %q in %q", e.Message, e.Locale)
-	}
-	body := map[string]any{"error": map[string]any{"code": "item-missing"}}
-	e := cat.ClassifyIn(404, nil, body, 1, "fr-CA, ar;q=0.9")
-	if e.Message != "L\u2019article ${sku} n\u2019est pas au catalogue" || e.Locale != "fr" {
-		t.Errorf("a code's message: %q in %q", e.Message, e.Locale)
-	}
-	if e := cat.ClassifyIn(418, nil, nil, 1, "fr"); e.Message != "" || e.Locale != "" {
-		t.Errorf("no entry: %q in %q", e.Message, e.Locale)
-	}
-	if got := cat.NegotiateAmong("fr-CA", []string{"en", "FR"}, "en"); got != "FR" {
-		t.Errorf("NegotiateAmong: %q", got)
-	}
-	if got := cat.Negotiate(""); got != cat.SourceLocale {
-		t.Errorf("Negotiate: %q", got)
 	}
 }
