@@ -3,6 +3,7 @@
 
 #include "alloc.h"
 #include "codeindex.h"
+#include "l10n.h"
 
 #include <stddef.h>
 #include <stdlib.h>
@@ -167,9 +168,8 @@ static const char *param_text(ec_arena *a, const ec_value *v)
     return NULL;
 }
 
-/* The entry's message with ${code} (a fallback's or a class's) and every
-** parameter read 'from' the body filled; the others stay as written. */
-static const char *entry_message(ec_arena *a, const ec_classified *r, const ec_value *body)
+size_t ec_classify_args(ec_arena *a, const ec_classified *r, const ec_value *body,
+                        const char ***names_out, const char ***args_out)
 {
     const ec_code *e = r->code;
     const char **names = ec_arena_alloc(a, (e->more->nparams + 1) * sizeof *names);
@@ -184,9 +184,25 @@ static const char *entry_message(ec_arena *a, const ec_classified *r, const ec_v
         if (t)
             names[n] = e->more->params[i].name, args[n++] = t;
     }
+    *names_out = names;
+    *args_out = args;
+    return n;
+}
+
+/* The entry's message with ${code} (a fallback's or a class's) and every
+** parameter read 'from' the body filled; the others stay as written. A
+** count read from the body chooses among plural forms, as any argument. */
+static const char *entry_message(const ec_catalog *c, ec_arena *a, const ec_classified *r,
+                                 const ec_value *body)
+{
+    const ec_code *e = r->code;
+    const char **names, **args;
+    size_t n = ec_classify_args(a, r, body, &names, &args);
     ec_buf out;
     ec_buf_init(&out);
-    ec_format_message(e->message, names, args, n, &out);
+    ec_format_message(ec_l10n_plural(e, c->source_locale, e->more->forms ? e->more->forms->form : NULL,
+                                     e->message, names, args, n),
+                      names, args, n, &out);
     const char *m = ec_arena_strndup(a, out.data, out.len);
     ec_buf_free(&out);
     return m;
@@ -238,7 +254,7 @@ ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
     if (m && m->kind == EC_VSTR)
         r.message = m->u.s;
     else if (r.code)
-        r.message = entry_message(a, &r, body);
+        r.message = entry_message(c, a, &r, body);
     else
         r.message = r.status ? r.status->title : "";
     const ec_value *det = ec_classify_path(body, ENV(c, r.domain, details));

@@ -51,6 +51,13 @@ ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
 
 /* The policy that decides for a response with 'headers': that of the first
 ** of p's conditions that holds, else 'p'. */
+/* The arguments of the message of a classified entry ('r', of a CODE or
+** FALLBACK match): ${code} of a fallback or a class, then each parameter
+** read 'from' 'body' that it holds as a string, integer or boolean; their
+** names and texts into *names and *args, allocated in 'a'. Returns how many. */
+size_t ec_classify_args(ec_arena *a, const ec_classified *r, const ec_value *body,
+                        const char ***names, const char ***args);
+
 const ec_policy *ec_policy_for(const ec_policy *p, ec_arena *a, const ec_value *headers);
 
 /* What domain number 'domain' makes of a code as sent: 'code' a string in

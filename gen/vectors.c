@@ -626,6 +626,25 @@ static ec_value with_params(vec *v, ec_value body, const ec_code *e)
     return body;
 }
 
+/* The count of e's plural forms when e reads it 'from' the body (NULL
+** when e has no plural forms, or they count an argument). */
+static const ec_param *count_from(const ec_code *e)
+{
+    for (size_t i = 0; e->more->forms && i < e->more->nparams; i++)
+        if (e->more->params[i].from && !strcmp(e->more->params[i].name, e->more->forms->count))
+            return &e->more->params[i];
+    return NULL;
+}
+
+/* 'body' with count number 'k' of the plural cases at the path of e's
+** count (an integer, else the text of one that is not). */
+static ec_value with_count(vec *v, ec_value body, const ec_code *e, size_t k)
+{
+    const char *t = v->counts[k];
+    ec_value n = strchr(t, '.') ? ec_vstr(t) : ec_vint(strtoll(t, NULL, 10));
+    return merged(v, body, body_at(v, count_from(e)->from, n));
+}
+
 /* The classify cases of code 'e': the body with the code at its domain's
 ** path, the parameters read 'from' the body and the echoed headers; a
 ** secondary domain's code beside the first code of the first domain that
@@ -642,6 +661,9 @@ static void code_cases(vec *v, const ec_domain *dom, const ec_code *e)
     }
     int64_t status = e->status ? e->status : 500;
     add_classify(v, status, echoed_headers(v, dom), body, 2);
+    /* A count read from the body chooses the form: every count the cases try. */
+    for (size_t k = 0; count_from(e) && k < v->ncounts; k++)
+        add_classify(v, status, empty_map(v), with_count(v, body, e, k), 1);
     if (!e->more->retired)
         condition_cases(v, status, body, e->policy);
 }
@@ -774,11 +796,15 @@ static ec_value classify_localized(vec *v, int64_t status, ec_value body, const 
         for (size_t i = 0; i < r.domain->nclasses; i++)
             if (r.code == &r.domain->classes[i].entry)
                 cl = &r.domain->classes[i];
-        m = localized(v, ec_l10n_context(v->a, r.domain, r.code, cl, NULL), r.code->message, ask);
+        const char *ctxt = ec_l10n_context(v->a, r.domain, r.code, cl, NULL);
+        m = localized(v, ctxt, r.code->message, ask);
         ec_buf out;
         ec_buf_init(&out);
-        const char *names[] = {"code"}, *args[] = {r.code_str};
-        ec_format_message(m.text, names, args, r.match == EC_MATCH_FALLBACK, &out);
+        const char **names, **args;
+        size_t n = ec_classify_args(v->a, &r, &body, &names, &args);
+        ec_format_message(ec_l10n_plural(r.code, m.locale, ec_l10n_forms(v->c, r.code, ctxt, m.locale),
+                                         m.text, names, args, n),
+                          names, args, n, &out);
         m.text = ec_arena_strndup(v->a, out.data, out.len);
         ec_buf_free(&out);
     }
@@ -1234,6 +1260,14 @@ static ec_value l10n_vectors(vec *v, ec_value texts)
                                                            body_at(v, path, code_value(e)), ask));
                     break;
                 }
+            /* Each code whose count is read from the body, with every count. */
+            for (size_t i = 0; i < dom->ncodes; i++) {
+                const ec_code *e = &dom->codes[i];
+                ec_value body = with_params(v, body_at(v, path, code_value(e)), e);
+                for (size_t j = 0; !e->more->retired && count_from(e) && j < v->ncounts; j++)
+                    ec_builder_push(&k, classify_localized(v, e->status ? e->status : 500,
+                                                           with_count(v, body, e, j), ask));
+            }
             for (size_t i = 0; i < dom->nclasses; i++) {
                 ec_value code = unlisted_in_class(v, dom, &dom->classes[i]);
                 if (code.kind != EC_VNULL)

@@ -1564,11 +1564,13 @@ function delaySeconds(
  * The message of a response whose body has none: the entry's (`${code}` of a
  * fallback or a class, and the parameters read from `body`, filled; other
  * placeholders as written), a status's title, or "".
+ * The entry's message is in `locale`, as `formatMessage()` finds it.
  */
 function messageOf(
   entry: Entry | undefined,
   code: string | undefined,
   body: unknown,
+  locale?: string | null,
 ): string {
   if (entry === undefined) {
     return "";
@@ -1583,7 +1585,7 @@ function messageOf(
   if (entry.kind === "fallback") {
     args["code"] = code;
   }
-  return formatMessage(entry, args);
+  return formatMessage(entry, args, locale);
 }
 
 /**
@@ -2445,7 +2447,10 @@ function localizedMessage(
   }
   const found = localize(entry, locale);
   return {
-    text: messageOf({ ...entry, message: found.text }, code, body),
+    text:
+      entry.kind === "status"
+        ? found.text
+        : messageOf(entry, code, body, locale),
     locale: found.locale,
   };
 }

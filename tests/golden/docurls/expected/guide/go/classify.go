@@ -200,7 +200,13 @@ func (e *Error) echo(key string, value any) {
 // or a class and each parameter read from body filled in; the others stay
 // as written.
 func (e *Error) entryMessage(body any) string {
-	return format(e.Entry.Message, func(name string) (string, bool) {
+	return e.messageIn(body, e.Entry.Message, "")
+}
+
+// messageIn is entryMessage of m, the entry's message in locale ("" for
+// the catalog's own); a count read from body chooses among plural forms.
+func (e *Error) messageIn(body any, m, locale string) string {
+	value := func(name string) (string, bool) {
 		if name == "code" && e.Match == MatchFallback {
 			return e.Code, true
 		}
@@ -211,7 +217,8 @@ func (e *Error) entryMessage(body any) string {
 			}
 		}
 		return "", false
-	})
+	}
+	return format(m, value)
 }
 
 // text returns the text of a body's value that fills a placeholder: a

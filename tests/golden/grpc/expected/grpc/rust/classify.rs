@@ -10,7 +10,7 @@ use crate::{
     lookup_any, lookup_status, Action, Code, Decision, DelayType, Domain, Entry, Kind, Policy,
 };
 use std::collections::BTreeMap;
-use std::fmt::{self, Write};
+use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// How [`classify`] recognized a response.
@@ -289,23 +289,25 @@ fn reading(domain: &'static DomainInfo, body: &Value) -> Option<Reading> {
 /// boolean as `true` or `false`); the others stay as written.
 fn message_of(entry: &Entry, code: Option<&str>, body: &Value) -> String {
     format_with(entry, |name, out| {
-        if let (Some(code), "code") = (code, name) {
-            out.push_str(code);
-            return true;
-        }
-        let path = entry.params_from.iter().find(|(p, _)| *p == name);
-        match path.and_then(|(_, path)| at(body, Some(path))) {
-            Some(Value::String(s)) => out.push_str(s),
-            Some(Value::Int(n)) => {
-                let _ = write!(out, "{n}");
-            }
-            Some(Value::Bool(b)) => {
-                let _ = write!(out, "{b}");
-            }
-            _ => return false,
-        }
-        true
+        body_text(entry, code, body, name)
+            .map(|v| out.push_str(&v))
+            .is_some()
     })
+}
+
+/// The text that fills placeholder `name` of `entry` in a classified body:
+/// `code` for `${code}`, else the text of the value read from the body.
+fn body_text(entry: &Entry, code: Option<&str>, body: &Value, name: &str) -> Option<String> {
+    if let (Some(code), "code") = (code, name) {
+        return Some(code.to_owned());
+    }
+    let &(_, path) = entry.params_from.iter().find(|(p, _)| *p == name)?;
+    match at(body, Some(path))? {
+        Value::String(s) => Some(s.clone()),
+        Value::Int(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
 }
 
 /// The policy that decides for a response with `headers`: that of the first

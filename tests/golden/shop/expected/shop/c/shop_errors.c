@@ -813,11 +813,11 @@ static size_t format_message(const shop_entry *e, const char *m, char *buf, size
     return len;
 }
 
-static const char *plural_form(const shop_entry *e, int locale, const char *m, const char *const *args, size_t nargs);
+static const char *plural_form(const shop_entry *e, int locale, const char *m, const char *const *args, size_t nargs, const shop_classification *r);
 
 static size_t format_with(const shop_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const shop_classification *r)
 {
-    return format_message(e, plural_form(e, 0, shop_entry_message(e), args, nargs), buf, size, args, nargs, r);
+    return format_message(e, plural_form(e, 0, shop_entry_message(e), args, nargs, r), buf, size, args, nargs, r);
 }
 
 size_t shop_format(const shop_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
@@ -1074,7 +1074,7 @@ const char *shop_ui_hint(const shop_entry *e, int locale)
 
 size_t shop_format_in(const shop_entry *e, int locale, char *buf, size_t size, const char *const *args, size_t nargs)
 {
-    return format_message(e, plural_form(e, locale, shop_message(e, locale), args, nargs), buf, size, args, nargs, NULL);
+    return format_message(e, plural_form(e, locale, shop_message(e, locale), args, nargs, NULL), buf, size, args, nargs, NULL);
 }
 
 /* Plural forms. A message may take a different form for each CLDR plural
@@ -1165,10 +1165,11 @@ static bool has_forms(const uint32_t *forms)
 }
 
 /* The form of e's message 'm' (in 'locale', or the locale it falls back
-** to) that the count among 'args' chooses; 'm' for a message without
-** plural forms, or without an integer count. A binary search among the
-** entries with plural forms. */
-static const char *plural_form(const shop_entry *e, int locale, const char *m, const char *const *args, size_t nargs)
+** to) that the count among 'args' chooses, else the count that
+** classification 'r' (when not NULL) read from its body; 'm' for a message
+** without plural forms, or without an integer count. A binary search among
+** the entries with plural forms. */
+static const char *plural_form(const shop_entry *e, int locale, const char *m, const char *const *args, size_t nargs, const shop_classification *r)
 {
     uint32_t n = (uint32_t)((size_t)(record(e) - records) / ENTRY);
     size_t lo = 0, hi = sizeof plurals / sizeof plurals[0];
@@ -1183,7 +1184,16 @@ static const char *plural_form(const shop_entry *e, int locale, const char *m, c
     if (lo == sizeof plurals / sizeof plurals[0] || plurals[lo].entry != n)
         return m;
     const plural_entry *p = &plurals[lo];
-    if (p->count >= nargs || !args[p->count] || !plural_count(args[p->count], &count))
+    const char *arg = p->count < nargs ? args[p->count] : NULL;
+    /* A count read from a body: a longer text than this is no count. */
+    char text[24];
+    size_t len = 0;
+    const char *name = shop_entry_param(e, p->count);
+    if (!arg && r && put_from(r, e, name, strlen(name), text, sizeof text, &len) && len < sizeof text) {
+        text[len] = '\0';
+        arg = text;
+    }
+    if (!arg || !plural_count(arg, &count))
         return m;
     /* The locale whose translation 'm' is: the first of the chain that has one. */
     int l = locale > 0 && locale < SHOP_NLOCALES ? locale : 0;
@@ -1228,6 +1238,7 @@ static const struct {
     size_t entry;
     const char *name, *path;
 } from_params[] = {
+    {3, "n", "error.count"},
     {0, NULL, NULL}
 };
 static const reader readers[] = {

@@ -279,6 +279,9 @@ var stockCodes = [...]Entry{
 		Hint:        "Retry once the reservation expires, or order fewer items.",
 		Params:      []string{"n"},
 		Policy:      &policies[0],
+		paramFrom: [][2]string{
+			{"n", "error.count"},
+		},
 	},
 }
 

@@ -288,6 +288,11 @@ func pluralCount(s string) (uint64, bool) {
 // locale, else m (the "other" form); m when the count is missing or no
 // integer.
 func pluralForm(e *Entry, m, locale string, args []string) string {
+	return pluralFormOf(e, m, locale, func(name string) (string, bool) { return argument(e.Params, args, name) })
+}
+
+// pluralFormOf is pluralForm with the arguments that value gives by name.
+func pluralFormOf(e *Entry, m, locale string, value func(name string) (string, bool)) string {
 	element := string(e.Domain) + ".(fallback)"
 	switch {
 	case e.Kind == KindCode:
@@ -299,7 +304,7 @@ func pluralForm(e *Entry, m, locale string, args []string) string {
 	if !ok || e.Kind == KindStatus {
 		return m
 	}
-	arg, ok := argument(e.Params, args, p.count)
+	arg, ok := value(p.count)
 	if !ok {
 		return m
 	}

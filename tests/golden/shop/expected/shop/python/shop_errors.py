@@ -534,6 +534,9 @@ _STOCK_CODES: dict[int | str, Entry] = {
         hint="Retry once the reservation expires, or order fewer items.",
         retry=_POLICIES[0],
         params=("n",),
+        param_from=(
+            ("n", "error.count"),
+        ),
     ),
 }
 

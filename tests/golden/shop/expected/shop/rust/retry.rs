@@ -394,6 +394,18 @@ pub(crate) fn plural_form(
     locale: &str,
     args: &[&str],
 ) -> &'static str {
+    plural_form_by(entry, message, locale, |name| {
+        argument(entry.params, args, name)
+    })
+}
+
+/// [`plural_form`] with the arguments that `value` gives by name.
+pub(crate) fn plural_form_by<S: AsRef<str>>(
+    entry: &Entry,
+    message: &'static str,
+    locale: &str,
+    value: impl Fn(&str) -> Option<S>,
+) -> &'static str {
     let domain = entry.domain.map_or("", |d| d.id());
     let element = match entry.kind {
         crate::Kind::Status => return message,
@@ -406,7 +418,7 @@ pub(crate) fn plural_form(
     let Some(&(_, count, forms)) = PLURALS.iter().find(|p| p.0 == element) else {
         return message;
     };
-    let Some(n) = argument(entry.params, args, count).and_then(plural_count) else {
+    let Some(n) = value(count).and_then(|v| plural_count(v.as_ref())) else {
         return message;
     };
     let category = plural_category(locale, n);

@@ -160,7 +160,7 @@ pub(crate) static STOCK_CODES: [Entry; 2] = [
         description: "Other carts hold the items until their checkout ends.",
         hint: "Retry once the reservation expires, or order fewer items.",
         params: &["n"],
-        params_from: &[],
+        params_from: &[("n", "error.count")],
         policy: &POLICY_0,
         ui: None,
         deprecated: None,
