@@ -125,11 +125,10 @@ typedef struct node {
     const char *key; /* a member's name; NULL for an element */
     ec_value leaf;   /* when N_LEAF */
     struct node *kids;
-    size_t nkids;
+    size_t nkids, cap;
     shape shape; /* N_FREE: an element not written (yet): null */
 } node;
 
-#define MAX_KIDS 8
 /* Produce writes arrays of at most 64 elements: a path with a larger
 ** index is left out (a catalog's 'errors[999999999]' would ask for a
 ** billion nulls). */
@@ -143,6 +142,19 @@ static uint64_t element_of(const char *p)
     for (p++; *p >= '0' && *p <= '9'; p++)
         n = n * 10 + (uint64_t)(*p - '0'); /* at most 9 digits: validated */
     return n;
+}
+
+/* A new last kid of 'n' (the arena keeps the kids it outgrows). */
+static node *add_kid(ec_arena *a, node *n)
+{
+    if (n->nkids == n->cap) {
+        n->cap = n->cap ? 2 * n->cap : 4;
+        node *kids = ec_arena_alloc(a, n->cap * sizeof *kids);
+        if (n->nkids)
+            memcpy(kids, n->kids, n->nkids * sizeof *kids);
+        n->kids = kids;
+    }
+    return &n->kids[n->nkids++];
 }
 
 /* Puts 'v' at 'path' (the rest of one, after a step) under 'n': a member
@@ -162,7 +174,7 @@ static void put_at(ec_arena *a, node *n, const char *path, ec_value v)
     if (element) {
         uint64_t i = element_of(path);
         while (n->nkids <= i)
-            n->kids[n->nkids++] = (node){.shape = N_FREE};
+            *add_kid(a, n) = (node){.shape = N_FREE};
         k = &n->kids[i];
         if (k->shape == N_LEAF && k->leaf.kind == EC_VNULL)
             k->shape = N_FREE;
@@ -171,9 +183,7 @@ static void put_at(ec_arena *a, node *n, const char *path, ec_value v)
             if (strlen(n->kids[i].key) == len && memcmp(n->kids[i].key, path, len) == 0)
                 k = &n->kids[i];
         if (!k) {
-            if (n->nkids == MAX_KIDS)
-                return;
-            k = &n->kids[n->nkids++];
+            k = add_kid(a, n);
             *k = (node){.key = ec_arena_strndup(a, path, len), .shape = N_FREE};
         }
     }
@@ -182,7 +192,6 @@ static void put_at(ec_arena *a, node *n, const char *path, ec_value v)
         k->leaf = v;
     } else if (k->shape == N_FREE) {
         k->shape = *rest == '[' ? N_ARRAY : N_OBJECT;
-        k->kids = ec_arena_alloc(a, (k->shape == N_ARRAY ? MAX_ELEMENTS : MAX_KIDS) * sizeof *k->kids);
     }
     if (*rest)
         put_at(a, k, rest, v);
@@ -337,7 +346,7 @@ bool ec_produce(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec
     ec_builder b;
     ec_builder_init(&b);
     if (form == EC_FORM_ENVELOPE) {
-        node root = {.shape = N_OBJECT, .kids = ec_arena_alloc(a, MAX_KIDS * sizeof(node))};
+        node root = {.shape = N_OBJECT};
         if (e)
             put(a, &root, ENV(c, dom, code), code);
         put(a, &root, ENV(c, dom, status), ec_vint(out->status));
