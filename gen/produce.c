@@ -118,55 +118,108 @@ static const char *param_text(ec_arena *a, ec_param_type t, const ec_value *v)
     return NULL;
 }
 
-/* A body under construction: the members at nested envelope paths. */
+/* A body under construction: the members and elements at the envelope's
+** paths. */
+typedef enum { N_FREE, N_LEAF, N_OBJECT, N_ARRAY } shape;
 typedef struct node {
-    const char *key;
-    ec_value leaf; /* when no kids */
+    const char *key; /* a member's name; NULL for an element */
+    ec_value leaf;   /* when N_LEAF */
     struct node *kids;
-    size_t nkids;
-    bool branch;
+    size_t nkids, cap;
+    shape shape; /* N_FREE: an element not written (yet): null */
 } node;
 
-#define MAX_KIDS 8
+/* Produce writes arrays of at most 64 elements: a path with a larger
+** index is left out (a catalog's 'errors[999999999]' would ask for a
+** billion nulls). */
+#define MAX_ELEMENTS 64
 
-/* Puts 'v' at the dotted 'path' under 'n'; a path that meets a member
-** already there as a value (or ends on an object) is left out: the first
-** part of the envelope wins. */
-static void put(ec_arena *a, node *n, const char *path, ec_value v)
+/* The element that the step '[N]' or '[*]' at 'p' names: [*] writes
+** element 0, where classify's [*] reads it first. */
+static uint64_t element_of(const char *p)
 {
-    if (!path)
-        return;
-    const char *dot = strchr(path, '.');
-    size_t len = dot ? (size_t)(dot - path) : strlen(path);
-    node *k = NULL;
-    for (size_t i = 0; i < n->nkids && !k; i++)
-        if (strlen(n->kids[i].key) == len && memcmp(n->kids[i].key, path, len) == 0)
-            k = &n->kids[i];
-    if (!k) {
-        if (n->nkids == MAX_KIDS)
-            return;
-        k = &n->kids[n->nkids++];
-        memset(k, 0, sizeof *k);
-        k->key = ec_arena_strndup(a, path, len);
-        k->branch = dot != NULL;
-        if (dot)
-            k->kids = ec_arena_alloc(a, MAX_KIDS * sizeof *k->kids);
-        else
-            k->leaf = v;
-        if (dot)
-            put(a, k, dot + 1, v);
-        return;
+    uint64_t n = 0;
+    for (p++; *p >= '0' && *p <= '9'; p++)
+        n = n * 10 + (uint64_t)(*p - '0'); /* at most 9 digits: validated */
+    return n;
+}
+
+/* A new last kid of 'n' (the arena keeps the kids it outgrows). */
+static node *add_kid(ec_arena *a, node *n)
+{
+    if (n->nkids == n->cap) {
+        n->cap = n->cap ? 2 * n->cap : 4;
+        node *kids = ec_arena_alloc(a, n->cap * sizeof *kids);
+        if (n->nkids)
+            memcpy(kids, n->kids, n->nkids * sizeof *kids);
+        n->kids = kids;
     }
-    if (dot && k->branch)
-        put(a, k, dot + 1, v);
+    return &n->kids[n->nkids++];
+}
+
+/* Puts 'v' at 'path' (the rest of one, after a step) under 'n': a member
+** name makes an object, '[N]' an array of at least N + 1 elements (those
+** not written null). A path that meets a member already there with
+** another shape, or a value (a null element excepted), is left out: the
+** first part of the envelope wins. */
+static void put_at(ec_arena *a, node *n, const char *path, ec_value v)
+{
+    path += *path == '.';
+    bool element = *path == '[';
+    size_t len = element ? strcspn(path, "]") + 1 : strcspn(path, ".[");
+    const char *rest = path + len;
+    if (n->shape != (element ? N_ARRAY : N_OBJECT))
+        return;
+    node *k = NULL;
+    if (element) {
+        uint64_t i = element_of(path);
+        while (n->nkids <= i)
+            *add_kid(a, n) = (node){.shape = N_FREE};
+        k = &n->kids[i];
+        if (k->shape == N_LEAF && k->leaf.kind == EC_VNULL)
+            k->shape = N_FREE;
+    } else {
+        for (size_t i = 0; i < n->nkids && !k; i++)
+            if (strlen(n->kids[i].key) == len && memcmp(n->kids[i].key, path, len) == 0)
+                k = &n->kids[i];
+        if (!k) {
+            k = add_kid(a, n);
+            *k = (node){.key = ec_arena_strndup(a, path, len), .shape = N_FREE};
+        }
+    }
+    if (k->shape == N_FREE && !*rest) {
+        k->shape = N_LEAF;
+        k->leaf = v;
+    } else if (k->shape == N_FREE) {
+        k->shape = *rest == '[' ? N_ARRAY : N_OBJECT;
+    }
+    if (*rest)
+        put_at(a, k, rest, v);
+}
+
+/* Puts 'v' at the envelope 'path' of the body 'root'. */
+static void put(ec_arena *a, node *root, const char *path, ec_value v)
+{
+    for (const char *p = path ? strchr(path, '[') : NULL; p; p = strchr(p + 1, '['))
+        if (element_of(p) >= MAX_ELEMENTS)
+            return;
+    if (path)
+        put_at(a, root, path, v);
 }
 
 static ec_value tree(ec_arena *a, const node *n)
 {
-    if (!n->branch)
-        return n->leaf;
     ec_builder b;
     ec_builder_init(&b);
+    switch (n->shape) {
+    case N_FREE: return ec_vnull();
+    case N_LEAF: return n->leaf;
+    case N_ARRAY:
+        for (size_t i = 0; i < n->nkids; i++)
+            ec_builder_push(&b, tree(a, &n->kids[i]));
+        return ec_builder_list(&b, a);
+    case N_OBJECT: break;
+    }
     for (size_t i = 0; i < n->nkids; i++)
         ec_builder_add(&b, n->kids[i].key, tree(a, &n->kids[i]));
     return ec_builder_map(&b, a);
@@ -293,7 +346,7 @@ bool ec_produce(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec
     ec_builder b;
     ec_builder_init(&b);
     if (form == EC_FORM_ENVELOPE) {
-        node root = {.branch = true, .kids = ec_arena_alloc(a, MAX_KIDS * sizeof(node))};
+        node root = {.shape = N_OBJECT};
         if (e)
             put(a, &root, ENV(c, dom, code), code);
         put(a, &root, ENV(c, dom, status), ec_vint(out->status));

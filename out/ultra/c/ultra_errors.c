@@ -2196,13 +2196,18 @@ static const char *echo_value(const ultra_header *echo, size_t necho, const char
     return NULL;
 }
 
-/* The path of part i, NULL for one the body leaves out. */
+/* The path of part i, NULL for one the body leaves out: one that echo
+** does not give, or with an index above 63 (gen/produce.c writes at most
+** 64 elements of an array). */
 static const char *part_path(const body_parts *b, size_t i)
 {
-    if (i < NPARTS)
-        return b->path[i];
-    const char *p = b->echo_paths[i - NPARTS];
-    return echo_value(b->echo, b->necho, p) ? p : NULL;
+    const char *p = i < NPARTS ? b->path[i] : b->echo_paths[i - NPARTS];
+    if (i >= NPARTS && !echo_value(b->echo, b->necho, p))
+        return NULL;
+    for (const char *c = p ? strchr(p, '[') : NULL; c; c = strchr(c + 1, '['))
+        if (c[1] != '*' && strtoul(c + 1, NULL, 10) > 63)
+            return NULL;
+    return p;
 }
 
 static void out_part(sink *s, const body_parts *b, size_t i)
@@ -2222,45 +2227,107 @@ static void out_part(sink *s, const body_parts *b, size_t i)
     }
 }
 
-/* The length of the first segment of 'rest' (up to a dot or its end). */
-static size_t segment(const char *rest)
+/* A step of an envelope path: a member's name (name, len), or an element
+** (name NULL; [*] is element 0, where classify's [*] reads first). */
+typedef struct step {
+    const char *name;
+    size_t len;
+    unsigned long index;
+} step;
+
+/* Step d (from 0) of path p in *st; false when the path has fewer. */
+static bool step_at(const char *p, int d, step *st)
 {
-    const char *dot = strchr(rest, '.');
-    return dot ? (size_t)(dot - rest) : strlen(rest);
+    for (int i = 0; *p; i++) {
+        p += *p == '.';
+        st->name = *p == '[' ? NULL : p;
+        st->len = st->name ? strcspn(p, ".[") : strcspn(p, "]") + 1;
+        st->index = 0;
+        for (const char *c = p + 1; !st->name && *c >= '0' && *c <= '9'; c++)
+            st->index = st->index * 10 + (unsigned long)(*c - '0');
+        p += st->len;
+        if (i == d)
+            return true;
+    }
+    return false;
 }
 
-/* The object of the members whose paths start with 'prefix' (of 'plen'
-** bytes), each first segment once, in the order of the parts: a member
-** that an earlier one has taken as a value or an object is left out, as
-** gen/produce.c leaves it out. */
-static void out_object(sink *s, const body_parts *b, const char *prefix, size_t plen, int depth)
+static bool same_step(const step *a, const step *b)
 {
-    outs(s, "{");
+    if (!a->name || !b->name)
+        return !a->name && !b->name && a->index == b->index;
+    return a->len == b->len && memcmp(a->name, b->name, a->len) == 0;
+}
+
+/* Whether path q has the first d steps of path p. */
+static bool reaches(const char *q, const char *p, int d)
+{
+    step x, y;
+    for (int i = 0; i < d; i++)
+        if (!q || !step_at(p, i, &x) || !step_at(q, i, &y) || !same_step(&x, &y))
+            return false;
+    return q != NULL;
+}
+
+/* Step d of part j's path, when that path has the first d steps of p and
+** a step d of the shape 'member' (a name, else an element). */
+static bool next_step(const body_parts *b, size_t j, const char *p, int d, bool member, step *st)
+{
+    const char *q = part_path(b, j);
+    return reaches(q, p, d) && step_at(q, d, st) && (st->name != NULL) == member;
+}
+
+static void out_node(sink *s, const body_parts *b, size_t i, int d);
+
+/* The object or the array at the first d steps of path p, of the parts
+** from the first that has them, 'from' (that part's step d gives the
+** shape): each member or element once, as the first part to reach it
+** makes it; a part that meets a member of another shape is left out, as
+** gen/produce.c leaves it out. Elements not written are null. */
+static void out_container(sink *s, const body_parts *b, const char *p, size_t from, int d, bool member)
+{
+    unsigned long n = 0;
+    step st, other;
+    for (size_t j = from; !member && j < b->nparts; j++)
+        if (next_step(b, j, p, d, false, &st) && st.index >= n)
+            n = st.index + 1;
+    outs(s, member ? "{" : "[");
     bool first = true;
-    for (size_t i = 0; i < b->nparts; i++) {
-        const char *p = part_path(b, i);
-        if (!p || strncmp(p, prefix, plen) != 0 || (plen && p[plen - 1] != '.'))
-            continue;
-        const char *rest = p + plen;
-        size_t n = segment(rest);
-        bool taken = false;
-        for (size_t j = 0; j < i && !taken; j++) {
-            const char *q = part_path(b, j);
-            taken = q && strncmp(q, prefix, plen) == 0 && (!plen || q[plen - 1] == '.') &&
-                    segment(q + plen) == n && memcmp(q + plen, rest, n) == 0;
-        }
-        if (taken || depth > 8)
+    for (unsigned long e = 0; !member && e < n; e++) {
+        size_t j = from;
+        while (j < b->nparts && !(next_step(b, j, p, d, false, &st) && st.index == e))
+            j++;
+        outs(s, e ? "," : "");
+        if (j < b->nparts)
+            out_node(s, b, j, d + 1);
+        else
+            outs(s, "null");
+    }
+    for (size_t j = from; member && j < b->nparts; j++) {
+        bool taken = !next_step(b, j, p, d, true, &st);
+        for (size_t k = from; k < j && !taken; k++)
+            taken = next_step(b, k, p, d, true, &other) && same_step(&st, &other);
+        if (taken)
             continue;
         outs(s, first ? "\"" : ",\"");
         first = false;
-        out_escaped(s, rest, n);
+        out_escaped(s, st.name, st.len);
         outs(s, "\":");
-        if (rest[n])
-            out_object(s, b, p, plen + n + 1, depth + 1);
-        else
-            out_part(s, b, i);
+        out_node(s, b, j, d + 1);
     }
-    outs(s, "}");
+    outs(s, member ? "}" : "]");
+}
+
+/* The value at the first d steps of part i's path, the first part that has
+** them: its value when the path ends there. */
+static void out_node(sink *s, const body_parts *b, size_t i, int d)
+{
+    const char *p = part_path(b, i);
+    step st;
+    if (step_at(p, d, &st))
+        out_container(s, b, p, i, d, st.name != NULL);
+    else
+        out_part(s, b, i);
 }
 
 /* The body of entry e in 'form' (see ultra_produce). */
@@ -2273,7 +2340,7 @@ static void out_body(sink *s, const ultra_entry *e, const making *m, const char 
         while (r->echo[npaths])
             npaths++;
         body_parts b = {{code ? r->code : NULL, status_paths[m->envelope][0], status_paths[m->envelope][1], r->message, details ? r->details : NULL}, e, args, nargs, status, title, details, r->string_codes, r->echo, echo, necho, NPARTS + npaths};
-        out_object(s, &b, "", 0, 0);
+        out_container(s, &b, "", 0, 0, true);
     } else if (form == ULTRA_FORM_PROBLEM) {
         outs(s, "{\"type\":");
         out_string(s, m->problem_type);

@@ -1278,22 +1278,30 @@ const BRACKET = /\[([0-9]+|\*)\]/g;
  * path), or MISSING.
  */
 function at(body: unknown, path: string | null): unknown {
+  const parts = pathParts(path);
+  return parts === null ? MISSING : read(body, parts);
+}
+
+/**
+ * The steps of a path: member names, indexes, null for [*]; null for no
+ * path.
+ */
+function pathParts(path: string | null): (string | number | null)[] | null {
   if (path === null) {
-    return MISSING;
+    return null;
   }
-  // A member name, an index, or null for [*].
   const parts: (string | number | null)[] = [];
   for (const segment of path.split(".")) {
     const match = SEGMENT.exec(segment);
     if (match === null) {
-      return MISSING;
+      return null;
     }
     parts.push(match[1] ?? "");
     for (const [, index] of (match[2] ?? "").matchAll(BRACKET)) {
       parts.push(index === "*" ? null : Number(index));
     }
   }
-  return read(body, parts);
+  return parts;
 }
 
 /** The value at `parts` (member names, indexes, null for [*]) of `value`. */
@@ -1951,32 +1959,49 @@ function paramValue(
 }
 
 /**
- * Puts `value` at the dotted `path` of `body`; a path that meets a value
- * already there is left out (the first part of the envelope wins).
+ * Puts `value` at `path` of `body`: a member name makes an object, `[N]` an
+ * array of at least N + 1 elements (null until written), `[*]` element 0
+ * (where classify's `[*]` reads first). A path that meets a value already
+ * there (but a null element) or a member of another shape is left out (the
+ * first part of the envelope wins), as is one with an index above 63.
  */
 function put(
   body: Record<string, unknown>,
   path: string | null | undefined,
   value: unknown,
 ): void {
-  if (path === null || path === undefined) {
+  const steps = (pathParts(path ?? null) ?? []).map((step) => step ?? 0);
+  if (steps.some((step) => typeof step === "number" && step >= 64)) {
     return;
   }
-  const keys = path.split(".");
-  const last = keys.pop() ?? "";
-  let node = body;
-  for (const key of keys) {
-    if (!hasOwn(node, key)) {
-      node[key] = {};
-    }
-    const child = node[key];
-    if (typeof child !== "object" || child === null || Array.isArray(child)) {
+  let node: unknown = body;
+  for (const [i, step] of steps.entries()) {
+    const after = steps[i + 1];
+    const fresh: unknown =
+      after === undefined ? value : typeof after === "string" ? {} : [];
+    if (
+      typeof step === "string" &&
+      typeof node === "object" &&
+      node !== null &&
+      !Array.isArray(node)
+    ) {
+      const members = node as Record<string, unknown>;
+      if (!hasOwn(members, step)) {
+        members[step] = fresh;
+      }
+      node = members[step];
+    } else if (typeof step === "number" && Array.isArray(node)) {
+      const items = node as unknown[];
+      while (items.length <= step) {
+        items.push(null);
+      }
+      if (items[step] === null) {
+        items[step] = fresh;
+      }
+      node = items[step];
+    } else {
       return;
     }
-    node = child as Record<string, unknown>;
-  }
-  if (!hasOwn(node, last)) {
-    node[last] = value;
   }
 }
 

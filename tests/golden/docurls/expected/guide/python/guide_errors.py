@@ -790,17 +790,24 @@ def _at(body: object, path: str | None) -> object:
     """The value at a path of body ("status.message", "errors[0].code",
     "errors[*].code": [*] takes the first element that holds the rest of the
     path), or _MISSING."""
+    parts = _steps(path)
+    return _MISSING if parts is None else _read(body, parts)
+
+
+def _steps(path: str | None) -> list[str | int | None] | None:
+    """The steps of a path: member names, indexes, None for [*]; None for no
+    path."""
     if path is None:
-        return _MISSING
+        return None
     parts: list[str | int | None] = []
     for segment in path.split("."):
         match = _SEGMENT.fullmatch(segment)
         if match is None:
-            return _MISSING
+            return None
         parts.append(match[1])
         for index in _BRACKET.findall(match[2]):
             parts.append(None if index == "*" else int(index))
-    return _read(body, parts)
+    return parts
 
 
 def _read(value: object, parts: list[str | int | None]) -> object:
@@ -1367,18 +1374,29 @@ class ErrorResponse:
 
 
 def _put(body: dict[str, object], path: str | None, value: object) -> None:
-    """Puts value at the dotted path of body; a path that meets a value already
-    there is left out (the first part of the envelope wins)."""
-    if path is None:
+    """Puts value at path of body: a member name makes an object, [N] a list
+    of at least N + 1 elements (None until written), [*] element 0 (where
+    classify's [*] reads first). A path that meets a value already there (but
+    a None element) or a member of another shape is left out (the first part
+    of the envelope wins), as is one with an index above 63."""
+    steps = [0 if step is None else step for step in _steps(path) or []]
+    if not steps or any(isinstance(step, int) and step >= 64 for step in steps):
         return
-    *parents, last = path.split(".")
-    node = body
-    for key in parents:
-        child = node.setdefault(key, {})
-        if not isinstance(child, dict):
+    node: object = body
+    for step, after in zip(steps, [*steps[1:], None]):
+        new: object = value if after is None else {} if isinstance(after, str) else []
+        if isinstance(node, dict) and isinstance(step, str):
+            if step not in node:
+                node[step] = new
+            kid = node[step]
+        elif isinstance(node, list) and isinstance(step, int):
+            node.extend([None] * (step + 1 - len(node)))
+            if node[step] is None:
+                node[step] = new
+            kid = node[step]
+        else:
             return
-        node = child
-    node.setdefault(last, value)
+        node = kid
 
 
 def _seconds_text(seconds: int) -> str:

@@ -251,25 +251,70 @@ fn param_value(name: &str, kind: &str, v: &Param<'_>) -> Result<(Value, String),
     }
 }
 
-/// Puts `value` at the dotted `path` of `body`; a path that meets a value
-/// already there is left out (the first part of the envelope wins).
+/// Puts `value` at `path` of `body`: a member name makes an object, `[N]` an
+/// array of at least N + 1 elements (null until written), `[*]` element 0
+/// (where classify's `[*]` reads first). A path that meets a value already
+/// there (but a null element) or a member of another shape is left out (the
+/// first part of the envelope wins), as is one with an index above 63.
 fn put(body: &mut Vec<(String, Value)>, path: Option<&str>, value: Value) {
     let Some(path) = path else { return };
-    let (key, rest) = match path.split_once('.') {
-        Some((key, rest)) => (key, Some(rest)),
-        None => (path, None),
+    // None (for [*]) orders before any index.
+    let index = |step: &str| {
+        step.split_once(']')
+            .and_then(|(n, _)| n.parse::<usize>().ok())
     };
-    let at = match body.iter().position(|(k, _)| k == key) {
-        Some(at) => at,
-        None if rest.is_some() => {
-            body.push((key.to_string(), Value::Object(Vec::new())));
-            body.len() - 1
-        }
-        None => return body.push((key.to_string(), value)),
-    };
-    if let (Some(rest), Value::Object(members)) = (rest, &mut body[at].1) {
-        put(members, Some(rest), value);
+    if path.split('[').skip(1).any(|step| index(step) >= Some(64)) {
+        return;
     }
+    let mut root = Value::Object(std::mem::take(body));
+    put_at(&mut root, path, value);
+    if let Value::Object(members) = root {
+        *body = members;
+    }
+}
+
+/// Puts `value` at the rest of a path of `put` under `node`.
+fn put_at(node: &mut Value, path: &str, value: Value) {
+    let path = path.strip_prefix('.').unwrap_or(path);
+    let end = match path.strip_prefix('[') {
+        Some(_) => path.find(']').map_or(path.len(), |end| end + 1),
+        None => path.find(['.', '[']).unwrap_or(path.len()),
+    };
+    let (step, rest) = path.split_at(end);
+    let (slot, free) = match (node, step.strip_prefix('[')) {
+        (Value::Object(members), None) => match members.iter().position(|(k, _)| k == step) {
+            Some(_) if rest.is_empty() => return,
+            Some(at) => (&mut members[at].1, false),
+            None => {
+                members.push((step.to_string(), Value::Null));
+                (&mut members.last_mut().expect("just pushed").1, true)
+            }
+        },
+        (Value::Array(items), Some(index)) => {
+            // [*] is element 0
+            let i = index.trim_end_matches(']').parse::<usize>().unwrap_or(0);
+            if items.len() <= i {
+                items.resize(i + 1, Value::Null);
+            }
+            let free = matches!(items[i], Value::Null);
+            (&mut items[i], free)
+        }
+        _ => return,
+    };
+    if rest.is_empty() {
+        if free {
+            *slot = value;
+        }
+        return;
+    }
+    if free {
+        *slot = if rest.starts_with('[') {
+            Value::Array(Vec::new())
+        } else {
+            Value::Object(Vec::new())
+        };
+    }
+    put_at(slot, rest, value);
 }
 
 /// A time in seconds since 1970 as an IMF-fixdate (civil_from_days, written

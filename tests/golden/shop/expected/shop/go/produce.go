@@ -218,27 +218,74 @@ func paramValue(name, typ string, v any) (any, string, error) {
 	return nil, "", fmt.Errorf("placeholder %s takes a %s, not %#v", name, typ, v)
 }
 
-// put puts v at the dotted path of body; a path that meets a value already
-// there is left out (the first part of the envelope wins).
+// put puts v at the path of body: a member name makes an object, [N] an array
+// of at least N + 1 elements (nil until written), [*] element 0 (where
+// classify's [*] reads first). A path that meets a value already there (but a
+// nil element) or a member of another shape is left out (the first part of
+// the envelope wins), as is one with an index above 63.
 func put(body map[string]any, path string, v any) {
 	if path == "" {
 		return
 	}
-	keys := strings.Split(path, ".")
-	node := body
-	for _, k := range keys[:len(keys)-1] {
-		if _, ok := node[k]; !ok {
-			node[k] = map[string]any{}
-		}
-		child, ok := node[k].(map[string]any)
-		if !ok {
+	for _, index := range strings.Split(path, "[")[1:] {
+		if n, err := strconv.Atoi(index[:strings.IndexByte(index, ']')]); err == nil && n >= 64 {
 			return
 		}
-		node = child
 	}
-	if _, ok := node[keys[len(keys)-1]]; !ok {
-		node[keys[len(keys)-1]] = v
+	putAt(body, path, v)
+}
+
+// putAt returns node with v put at the rest of a path of put.
+func putAt(node any, path string, v any) any {
+	path = strings.TrimPrefix(path, ".")
+	end := strings.IndexAny(path, ".[")
+	if path[0] == '[' {
+		end = strings.IndexByte(path, ']') + 1
+	} else if end < 0 {
+		end = len(path)
 	}
+	step, rest := path[:end], path[end:]
+	fresh := v
+	if rest != "" && rest[0] == '[' {
+		fresh = []any{}
+	} else if rest != "" {
+		fresh = map[string]any{}
+	}
+	switch n := node.(type) {
+	case map[string]any:
+		kid, ok := n[step]
+		if step[0] == '[' || ok && rest == "" {
+			return n
+		} else if !ok {
+			kid = fresh
+		}
+		if rest != "" {
+			kid = putAt(kid, rest, v)
+		}
+		n[step] = kid
+	case []any:
+		i := 0
+		if step[0] != '[' {
+			return n
+		} else if step != "[*]" {
+			i, _ = strconv.Atoi(step[1 : len(step)-1])
+		}
+		for len(n) <= i {
+			n = append(n, nil)
+		}
+		kid := n[i]
+		if kid != nil && rest == "" {
+			return n
+		} else if kid == nil {
+			kid = fresh
+		}
+		if rest != "" {
+			kid = putAt(kid, rest, v)
+		}
+		n[i] = kid
+		return n
+	}
+	return node
 }
 
 // duration is a google.protobuf.Duration in JSON, from milliseconds.
