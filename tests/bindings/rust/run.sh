@@ -34,7 +34,6 @@ if [ -n "$toolchain_missing" ]; then
 fi
 # A linter that is not there is a failure, not a skip.
 [ -n "$clippy" ] || bad "cargo clippy is not installed (rustup component add clippy, or Debian's rust-clippy)"
-export CARGO_TARGET_DIR="$T/target"
 export RUSTFLAGS="-D warnings"
 # Catalog prose is not Markdown: its bare URLs and <words> are left alone.
 export RUSTDOCFLAGS="-D warnings -A rustdoc::bare_urls -A rustdoc::invalid_html_tags"
@@ -47,8 +46,16 @@ if ! sh "$ROOT/tests/bindings/catalogs.sh" "$ERRCAT" "$T/extra" rust \
     bad "errcat build of the golden and edge catalogs" "$T/log"
 fi
 
-for dir in "$ROOT"/out/*/rust "$T"/extra/*/rust; do
-    [ -f "$dir/Cargo.toml" ] || continue
+# One crate's checks, in a folder of its own (its scratch files, its cargo
+# target, what it prints and its tally), so that two run at once: one per
+# core, each rustc mostly on one.
+check_crate() {
+    dir=$1
+    T=$T/runs/$(basename "$(dirname "$dir")")
+    mkdir -p "$T"
+    export CARGO_TARGET_DIR="$T/target"
+    pass=0
+    fail=0
     base=$(dirname "$dir")
     id=$(basename "$base")
     crate=$(sed -n 's/^name = "\(.*\)"$/\1/p' "$dir/Cargo.toml" | tr - _)
@@ -65,7 +72,7 @@ for dir in "$ROOT"/out/*/rust "$T"/extra/*/rust; do
     support=no_l10n.rs
     grep -q '^pub fn negotiate' "$dir/classify.rs" && support=l10n.rs
     sed "s/catalog_errors/$crate/g" "$HERE/support/$support" >"$work/tests/support/l10n.rs"
-    cd "$work" || exit 1
+    cd "$work" || return
 
     check "$id: rustfmt --check" rustfmt --check --edition 2021 lib.rs tests/conformance.rs
     check "$id: cargo build (-D warnings)" cargo build --offline --quiet
@@ -73,14 +80,13 @@ for dir in "$ROOT"/out/*/rust "$T"/extra/*/rust; do
         cargo clippy --offline --quiet --all-targets -- -D warnings
     check "$id: cargo doc" cargo doc --offline --quiet --no-deps
 
-    rm -f "$T/result"
     ERRCAT_VECTORS="$base/vectors/vectors.json" ERRCAT_RESULT="$T/result" \
         cargo test --offline --quiet >"$T/log" 2>&1
     status=$?
-    cd "$ROOT" || exit 1
+    cd "$ROOT" || return
     if [ ! -s "$T/result" ]; then
         bad "$id: cargo test (no vectors run)" "$T/log"
-        continue
+        return
     fi
     read -r p f <"$T/result"
     pass=$((pass + p))
@@ -92,6 +98,29 @@ for dir in "$ROOT"/out/*/rust "$T"/extra/*/rust; do
     elif [ -n "${VERBOSE:-}" ]; then
         echo "ok   rust $id: $p vectors"
     fi
+}
+
+running=0
+for dir in "$ROOT"/out/*/rust "$T"/extra/*/rust; do
+    [ -f "$dir/Cargo.toml" ] || continue
+    if [ "$running" -ge 2 ]; then
+        wait
+        running=0
+    fi
+    running=$((running + 1))
+    (
+        run=$T/runs.$(basename "$(dirname "$dir")") # check_crate moves T
+        check_crate "$dir" >"$run.out" 2>&1
+        echo "$pass $fail" >"$run.tally"
+    ) &
+done
+wait
+for out in "$T"/runs.*.out; do
+    [ -f "$out" ] || continue
+    cat "$out"
+    read -r p f <"${out%.out}.tally" || { p=0 f=1; }
+    pass=$((pass + p))
+    fail=$((fail + f))
 done
 echo "rust: $pass passed, $fail failed"
 [ "$fail" = 0 ]
