@@ -368,6 +368,28 @@ size_t ec_l10n_chain(const ec_catalog *c, const char *tag, const ec_locale **out
     return n;
 }
 
+const char *ec_l10n_text(const ec_catalog *c, ec_arena *a, const char *ctxt, const char *source,
+                         const char *ask, const char **locale)
+{
+    const char **available = ec_arena_alloc(a, (c->nlocales + 1) * sizeof *available);
+    available[0] = c->source_locale;
+    for (size_t i = 0; i < c->nlocales; i++)
+        available[i + 1] = c->locales[i].tag;
+    const char *chosen =
+        ec_locale_negotiate(ask, strlen(ask), available, c->nlocales + 1, c->source_locale);
+    const ec_locale *chain[8];
+    size_t n = *source ? ec_l10n_chain(c, chosen, chain, 8) : 0;
+    for (size_t i = 0; i < n; i++) {
+        const ec_translation *t = ec_l10n_find(chain[i], ctxt);
+        if (t && *t->text) {
+            *locale = chain[i]->tag;
+            return t->text;
+        }
+    }
+    *locale = c->source_locale;
+    return source;
+}
+
 const ec_translation *ec_l10n_lookup(const ec_locale *l, const char *ctxt)
 {
     ec_translation key = {.ctxt = ctxt};

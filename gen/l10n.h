@@ -89,6 +89,14 @@ const char *ec_l10n_plural(const ec_code *e, const char *tag, const char *const 
 const char *const *ec_l10n_forms(const ec_catalog *c, const ec_code *e, const char *ctxt,
                                  const char *tag);
 
+/* The text 'ctxt' (whose source text is 'source') as it shows for 'ask', a
+** tag or an Accept-Language value: negotiated (locale.h) among the source
+** locale and the translations, then looked up along ec_l10n_chain; else the
+** source text (always for an empty one). '*locale' is the tag of the locale
+** it is in. */
+const char *ec_l10n_text(const ec_catalog *c, ec_arena *a, const char *ctxt, const char *source,
+                         const char *ask, const char **locale);
+
 /* The translation of 'ctxt' in 'l', stale or not, or NULL. */
 const ec_translation *ec_l10n_lookup(const ec_locale *l, const char *ctxt);
 

@@ -4,6 +4,7 @@
 #include "decide.h"
 #include "grpc.h"
 #include "ident.h"
+#include "l10n.h"
 #include "msg.h"
 
 #include <string.h>
@@ -428,5 +429,57 @@ bool ec_produce(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec
         out->body = ec_builder_map(&b, a);
     }
     ec_buf_free(&msg);
+    return true;
+}
+
+bool ec_produce_in(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec_code *e,
+                   const ec_status *st, const ec_value *params, ec_form form, const char *instance,
+                   const ec_value *details, const ec_value *echo, int64_t now_s, const char *locale,
+                   ec_produced *out)
+{
+    if (!ec_produce(c, a, dom, e, st, params, form, instance, details, echo, now_s, out))
+        return false;
+    if (form != EC_FORM_RPC || !locale || !c->nlocales)
+        return true;
+    const char *ctxt = e ? ec_l10n_context(a, dom, e, NULL, NULL)
+                         : ec_arena_printf(a, "(status %lld):title", (long long)st->status);
+    const char *tag, *text = ec_l10n_text(c, a, ctxt, e ? e->message : st->title, locale, &tag);
+    if (tag == c->source_locale)
+        return true;
+    ec_buf msg;
+    ec_buf_init(&msg);
+    if (e) {
+        /* ec_produce checked the values. */
+        size_t np = e->more->nparams;
+        const char **names = ec_arena_alloc(a, (np + 1) * sizeof *names);
+        const char **texts = ec_arena_alloc(a, (np + 1) * sizeof *texts);
+        for (size_t i = 0; i < np; i++) {
+            names[i] = e->more->params[i].name;
+            texts[i] = param_text(a, e->more->params[i].type, ec_map_get(params, names[i]));
+        }
+        text = ec_l10n_plural(e, tag, ec_l10n_forms(c, e, ctxt, tag), text, names, texts, np);
+        ec_format_message(text, names, texts, np, &msg);
+    } else {
+        ec_buf_puts(&msg, text);
+    }
+    ec_builder x, l, b;
+    ec_builder_init(&x);
+    ec_builder_add(&x, "locale", ec_vstr(tag));
+    ec_builder_add(&x, "message", ec_vstr(ec_arena_strndup(a, msg.data, msg.len)));
+    ec_buf_free(&msg);
+    ec_builder_init(&l);
+    ec_builder_init(&b);
+    for (uint32_t i = 0; i < out->body.len; i++) {
+        ec_member *m = &out->body.u.members[i];
+        if (strcmp(m->key, "details") != 0) {
+            ec_builder_add(&b, m->key, m->val);
+            continue;
+        }
+        for (uint32_t k = 0; k < m->val.len; k++)
+            ec_builder_push(&l, m->val.u.items[k]);
+        ec_builder_push(&l, typed("type.googleapis.com/google.rpc.LocalizedMessage", &x, a));
+        ec_builder_add(&b, m->key, ec_builder_list(&l, a));
+    }
+    out->body = ec_builder_map(&b, a);
     return true;
 }

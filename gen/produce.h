@@ -39,6 +39,17 @@ bool ec_produce(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec
                 const ec_status *st, const ec_value *params, ec_form form, const char *instance,
                 const ec_value *details, const ec_value *echo, int64_t now_s, ec_produced *out);
 
+/* ec_produce, and in the rpc form asked for 'locale' (a tag or an
+** Accept-Language value; NULL: none), a google.rpc.LocalizedMessage detail
+** last when the locale the message falls back to (l10n.h's ec_l10n_text)
+** is a translation's: {"@type", "locale": that tag, "message": the message
+** formatted in it}. 'message' stays the source's, as Google's API design
+** guide keeps it; a message in the source locale is no localized one. */
+bool ec_produce_in(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec_code *e,
+                   const ec_status *st, const ec_value *params, ec_form form, const char *instance,
+                   const ec_value *details, const ec_value *echo, int64_t now_s, const char *locale,
+                   ec_produced *out);
+
 /* The envelope whose echo fields (headers: whose echo_headers) apply to
 ** the codes of domain 'dom' (NULL: to the statuses): the domain's own when
 ** it has them, else the catalog's, as classify reads them. */

@@ -393,12 +393,17 @@ static ec_value produce_sample(ec_param_type t)
 ** a map of each echo path and echoed header of its envelope to a sample
 ** value; null but for the first code of a domain and the first error
 ** status of the catalog, or when the envelope echoes nothing. */
-static ec_value echo_sample(vec *v, const ec_domain *dom, const ec_code *e, const ec_status *st)
+static bool sampled(const vec *v, const ec_domain *dom, const ec_code *e, const ec_status *st)
 {
     const ec_status *first = v->c->statuses;
     while (first && first < v->c->statuses + v->c->nstatuses && first->status < 400)
         first++;
-    if (e ? e != dom->codes : st != first)
+    return e ? e == dom->codes : st == first;
+}
+
+static ec_value echo_sample(vec *v, const ec_domain *dom, const ec_code *e, const ec_status *st)
+{
+    if (!sampled(v, dom, e, st))
         return ec_vnull();
     const ec_envelope *b = ec_echo_envelope(v->c, dom, false), *h = ec_echo_envelope(v->c, dom, true);
     if (!b->necho && !h->necho_headers)
@@ -417,7 +422,9 @@ static ec_value echo_sample(vec *v, const ec_domain *dom, const ec_code *e, cons
 ** without its last value too, which produce must refuse; for the entry
 ** that echo_sample picks, each form again with its echo fields, and the
 ** envelope with a name that is no echo field besides, which it refuses,
-** and, when it echoes headers, with a line break in a header's value. */
+** and, when it echoes headers, with a line break in a header's value; in a
+** catalog with locales, for that entry and each code with plural forms, the
+** rpc form asked in each locale the localized cases ask (its "locale"). */
 static void add_produce(vec *v, const ec_domain *dom, const ec_code *e, const ec_status *st)
 {
     size_t np = e ? e->more->nparams : 0;
@@ -425,12 +432,18 @@ static void add_produce(vec *v, const ec_domain *dom, const ec_code *e, const ec
     int plain = EC_FORM_RPC + 1 + (np > 0);
     bool headers = ec_echo_envelope(v->c, dom, true)->necho_headers > 0;
     int echoing = echo_fields.kind == EC_VNULL ? 0 : EC_FORM_RPC + 2 + headers;
-    for (int form = 0; form < plain + echoing; form++) {
+    int localized = v->c->nlocales && (sampled(v, dom, e, st) || (e && e->more->forms))
+                        ? (int)v->nasks
+                        : 0;
+    for (int form = 0; form < plain + echoing + localized; form++) {
         if (!want(v, L_PRODUCE))
             continue;
-        bool missing = form == EC_FORM_RPC + 1 && np > 0, echoes = form >= plain;
-        bool stray = form == plain + EC_FORM_RPC + 1, broken = form == plain + EC_FORM_RPC + 2;
-        ec_form f = missing || stray || broken ? EC_FORM_ENVELOPE
+        const char *locale = form >= plain + echoing ? v->asks[form - plain - echoing] : NULL;
+        bool missing = form == EC_FORM_RPC + 1 && np > 0, echoes = form >= plain && !locale;
+        bool stray = !locale && form == plain + EC_FORM_RPC + 1;
+        bool broken = !locale && form == plain + EC_FORM_RPC + 2;
+        ec_form f = locale                     ? EC_FORM_RPC
+                    : missing || stray || broken ? EC_FORM_ENVELOPE
                     : echoes                   ? (ec_form)(form - plain)
                                                : (ec_form)form;
         ec_builder q, p;
@@ -472,9 +485,12 @@ static void add_produce(vec *v, const ec_domain *dom, const ec_code *e, const ec
         }
         if (echoes)
             ec_builder_add(&q, "echo", echo);
+        if (locale)
+            ec_builder_add(&q, "locale", ec_vstr(locale));
         ec_produced r;
-        if (!ec_produce(v->c, v->a, dom, e, st, &params, f, instance,
-                        details.kind == EC_VNULL ? NULL : &details, echoes ? &echo : NULL, NOW, &r)) {
+        if (!ec_produce_in(v->c, v->a, dom, e, st, &params, f, instance,
+                           details.kind == EC_VNULL ? NULL : &details, echoes ? &echo : NULL, NOW,
+                           locale, &r)) {
             ec_builder_add(&q, "expect", ec_vnull());
             v->item = ec_builder_map(&q, v->a);
             continue;
@@ -680,17 +696,9 @@ typedef struct l10n_found {
 
 static l10n_found localized(const vec *v, const char *ctxt, const char *source, const char *ask)
 {
-    const ec_catalog *c = v->c;
-    const char *chosen = ec_locale_negotiate(ask, strlen(ask), v->available, v->navailable,
-                                             c->source_locale);
-    const ec_locale *chain[8];
-    size_t n = *source ? ec_l10n_chain(c, chosen, chain, 8) : 0;
-    for (size_t i = 0; i < n; i++) {
-        const ec_translation *t = ec_l10n_find(chain[i], ctxt);
-        if (t && *t->text)
-            return (l10n_found){t->text, chain[i]->tag};
-    }
-    return (l10n_found){source, c->source_locale};
+    l10n_found f;
+    f.text = ec_l10n_text(v->c, v->a, ctxt, source, ask, &f.locale);
+    return f;
 }
 
 static ec_value found_value(vec *v, l10n_found f)

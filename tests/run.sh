@@ -333,6 +333,7 @@ group_c() {
         # A catalog with classes has their lookups, which the test then checks.
         classes=
         grep -q '_lookup_class(' "$dir/${id}_errors.h" && classes=-DCLASSES
+        grep -q '_produce_in(' "$dir/${id}_errors.h" && classes="$classes -DLOCALES"
         if cc -std=c11 -O1 -g $strict ${SANITIZE:+-fsanitize=address,undefined} -Wno-conversion -Igen -I"$dir" -DCAT="$id" -DCATU="$upper" $classes \
             -include "${id}_errors.h" -o "$T/conformance" tests/c/conformance.c "$src" \
             "$B/liberrcat.a" -lyaml -lm -pthread >"$T/log" 2>&1; then

@@ -279,7 +279,7 @@ static void check_classify(ec_arena *a, const ec_value *vectors, const ec_value 
 }
 
 /* What a produce case asks of <id>_produce, or of <id>_produce_echo when it
-** gives echo fields. */
+** gives echo fields, or of <id>_produce_in when it asks for a locale. */
 typedef struct produce_args {
     const F(entry) * e;
     const char *const *args;
@@ -289,10 +289,19 @@ typedef struct produce_args {
     F(header) echo[16];
     size_t necho;
     int64_t now;
+    const char *locale; /* as asked, an Accept-Language value; NULL for none */
 } produce_args;
 
 static size_t produce_into(const produce_args *p, char *buf, size_t size)
 {
+#ifdef LOCALES
+    if (p->locale)
+        return F(produce_in)(p->e, p->args, p->nargs, (F(form))p->form, p->instance, p->details, p->echo, p->necho,
+                             F(negotiate)(p->locale, strlen(p->locale)), p->now, buf, size);
+#else
+    if (p->locale)
+        return 0; /* no locales to give: the case fails */
+#endif
     if (!p->necho)
         return F(produce)(p->e, p->args, p->nargs, (F(form))p->form, p->instance, p->details, p->now, buf, size);
     return F(produce_echo)(p->e, p->args, p->nargs, (F(form))p->form, p->instance, p->details, p->echo, p->necho,
@@ -331,7 +340,7 @@ static void check_produce(ec_arena *a, const ec_value *vectors, const ec_value *
     const char *d = details.len ? ec_arena_strndup(a, details.data, details.len) : NULL;
     /* Echo fields: an echoed header's value is its text (the expected
     ** headers name it), a body field's its JSON text. */
-    produce_args pa = {e, args, nargs, form, str(q, "instance"), d, {{NULL, NULL}}, 0, num(vectors, "now")};
+    produce_args pa = {e, args, nargs, form, str(q, "instance"), d, {{NULL, NULL}}, 0, num(vectors, "now"), str(q, "locale")};
     const ec_value *echo = ec_map_get(q, "echo"), *hs = x->kind == EC_VMAP ? ec_map_get(x, "headers") : NULL;
     for (uint32_t i = 0; echo && echo->kind == EC_VMAP && i < echo->len && pa.necho < 16; i++) {
         const char *name = echo->u.members[i].key;

@@ -867,17 +867,27 @@ int statusenvelope_negotiate(const char *accept, size_t len)
     return 0;
 }
 
+/* Text number 'field' of e in '*locale' or the locales it falls back to,
+** or NULL for the catalog's own; '*locale' becomes the locale it is in (0:
+** the catalog's own). */
+static const char *translation_in(const statusenvelope_entry *e, int *locale, size_t field)
+{
+    size_t n = (size_t)(record(e) - records) / ENTRY;
+    for (int l = *locale > 0 && *locale < STATUSENVELOPE_NLOCALES ? *locale : 0; l; l = parents[l]) {
+        uint32_t ref = u32_at(translations[l] + n * TRANS + field * 4);
+        *locale = l;
+        if (ref)
+            return strings + ref - 1;
+    }
+    *locale = 0;
+    return NULL;
+}
+
 /* Text number 'field' of e in 'locale' or the locales it falls back to, or
 ** NULL for the catalog's own. */
 static const char *translated(const statusenvelope_entry *e, int locale, size_t field)
 {
-    size_t n = (size_t)(record(e) - records) / ENTRY;
-    for (int l = locale > 0 && locale < STATUSENVELOPE_NLOCALES ? locale : 0; l; l = parents[l]) {
-        uint32_t ref = u32_at(translations[l] + n * TRANS + field * 4);
-        if (ref)
-            return strings + ref - 1;
-    }
-    return NULL;
+    return translation_in(e, &locale, field);
 }
 
 const char *statusenvelope_message(const statusenvelope_entry *e, int locale)
@@ -1673,11 +1683,10 @@ static bool reads_as_number(const char *t, bool integer)
     return json_number(t, end) == end && (!integer || !strpbrk(t, ".eE"));
 }
 
-/* The message with args filled, inside a JSON string (a status's title as
-** written). */
-static void out_message(sink *s, const statusenvelope_entry *e, const char *const *args, size_t n)
+/* The message text 'm' of e with args filled, inside a JSON string (a
+** status's title as written). */
+static void out_text(sink *s, const statusenvelope_entry *e, const char *m, const char *const *args, size_t n)
 {
-    const char *m = statusenvelope_entry_message(e);
     bool status = statusenvelope_entry_kind(e) == STATUSENVELOPE_KIND_STATUS;
     outs(s, "\"");
     while (*m) {
@@ -1701,6 +1710,12 @@ static void out_message(sink *s, const statusenvelope_entry *e, const char *cons
         m = close + 1;
     }
     outs(s, "\"");
+}
+
+/* The message with args filled, inside a JSON string. */
+static void out_message(sink *s, const statusenvelope_entry *e, const char *const *args, size_t n)
+{
+    out_text(s, e, statusenvelope_entry_message(e), args, n);
 }
 
 /* An IMF-fixdate (civil_from_days, H. Hinnant). */
@@ -1900,8 +1915,24 @@ static void out_node(sink *s, const body_parts *b, size_t i, int d)
         out_part(s, b, i);
 }
 
-/* The body of entry e in 'form' (see statusenvelope_produce). */
-static void out_body(sink *s, const statusenvelope_entry *e, const making *m, const char *const *args, size_t nargs, statusenvelope_form form, const char *instance, const char *details, const statusenvelope_header *echo, size_t necho, statusenvelope_decision d, int status, const char *title)
+/* A google.rpc.LocalizedMessage detail, after the others: e's message in
+** 'locale' or the locale it falls back to, when that is a translation's
+** (the catalog's own is no localized message). */
+static void out_localized(sink *s, const statusenvelope_entry *e, const char *const *args, size_t nargs, int locale)
+{
+    const char *text = translation_in(e, &locale, 0);
+    if (!text)
+        return;
+    outs(s, ",{\"@type\":\"type.googleapis.com/google.rpc.LocalizedMessage\",\"locale\":");
+    out_string(s, statusenvelope_locales[locale]);
+    outs(s, ",\"message\":");
+    out_text(s, e, text, args, nargs);
+    outs(s, "}");
+}
+
+/* The body of entry e in 'form' (see statusenvelope_produce); in the
+** rpc form, a LocalizedMessage in 'locale' (0: none). */
+static void out_body(sink *s, const statusenvelope_entry *e, const making *m, const char *const *args, size_t nargs, statusenvelope_form form, const char *instance, const char *details, const statusenvelope_header *echo, size_t necho, statusenvelope_decision d, int status, const char *title, int locale)
 {
     bool code = statusenvelope_entry_kind(e) == STATUSENVELOPE_KIND_CODE;
     const reader *r = &readers[m->envelope];
@@ -1980,6 +2011,7 @@ static void out_body(sink *s, const statusenvelope_entry *e, const making *m, co
             out_string(s, m->help_url);
             outs(s, "}]}");
         }
+        out_localized(s, e, args, nargs, locale);
         outs(s, "]}");
     }
 }
@@ -2010,7 +2042,8 @@ static bool echo_fits(const reader *r, const statusenvelope_header *echo, size_t
     return true;
 }
 
-size_t statusenvelope_produce_echo(const statusenvelope_entry *e, const char *const *args, size_t nargs, statusenvelope_form form, const char *instance, const char *details, const statusenvelope_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+/* statusenvelope_produce_echo, its google.rpc.Status in 'locale' (0: none). */
+static size_t produce_at(const statusenvelope_entry *e, const char *const *args, size_t nargs, statusenvelope_form form, const char *instance, const char *details, const statusenvelope_header *echo, size_t necho, int locale, int64_t now_s, char *buf, size_t size)
 {
     const making *m = e ? making_of(e) : NULL;
     size_t nparams = e ? statusenvelope_entry_param_count(e) : 0;
@@ -2035,7 +2068,7 @@ size_t statusenvelope_produce_echo(const statusenvelope_entry *e, const char *co
     const char *title = st ? statusenvelope_entry_message(st) : "";
     statusenvelope_decision d = statusenvelope_decide(e, 1, -1);
     sink count = {NULL, 0, 0};
-    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     sink s = {buf, size, 0};
     outs(&s, "HTTP/1.1 ");
     out_int(&s, status);
@@ -2065,8 +2098,18 @@ size_t statusenvelope_produce_echo(const statusenvelope_entry *e, const char *co
     outs(&s, "Content-Length: ");
     out_int(&s, (int64_t)count.len);
     outs(&s, "\r\n\r\n");
-    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     if (size)
         buf[s.len < size ? s.len : size - 1] = '\0';
     return s.len;
+}
+
+size_t statusenvelope_produce_echo(const statusenvelope_entry *e, const char *const *args, size_t nargs, statusenvelope_form form, const char *instance, const char *details, const statusenvelope_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+{
+    return produce_at(e, args, nargs, form, instance, details, echo, necho, 0, now_s, buf, size);
+}
+
+size_t statusenvelope_produce_in(const statusenvelope_entry *e, const char *const *args, size_t nargs, statusenvelope_form form, const char *instance, const char *details, const statusenvelope_header *echo, size_t necho, int locale, int64_t now_s, char *buf, size_t size)
+{
+    return produce_at(e, args, nargs, form, instance, details, echo, necho, locale, now_s, buf, size);
 }

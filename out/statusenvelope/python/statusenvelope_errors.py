@@ -1473,6 +1473,7 @@ def produce(
     details: object = None,
     echo: Mapping[str, object] | None = None,
     now: float | datetime | None = None,
+    locale: str | None = None,
 ) -> ErrorResponse:
     """Makes the error response of a code or a status: its HTTP status (a
     code's, else 500), its headers (Content-Type, and the delay of a first
@@ -1487,7 +1488,12 @@ def produce(
     a request field (any JSON value) goes at its path in the envelope, an
     echoed header (a str) is sent in every form; ProduceError for a name that
     is neither. The typed functions per code (such as produce_<domain>_<name>)
-    let a type checker see the values."""
+    let a type checker see the values.
+
+    locale (a language tag or an Accept-Language value) asks a
+    google.rpc.Status for a LocalizedMessage detail: the message formatted in
+    the locale localize() falls back to, when that is a translation's; the
+    Status's message stays in SOURCE_LOCALE."""
     resolved = _entry_of(entry)
     making = _MAKING.get((resolved.domain, resolved.code))
     if making is None or resolved.kind is Kind.FALLBACK or resolved.retired:
@@ -1578,6 +1584,18 @@ def produce(
             info.append(
                 {"@type": "type.googleapis.com/google.rpc.Help", "links": [link]}
             )
+        found = localize(resolved, locale) if locale is not None else None
+        if found is not None and found.locale != SOURCE_LOCALE:
+            text = found.text
+            if not is_status:
+                text = format_message(resolved, texts, locale=found.locale)
+            info.append(
+                {
+                    "@type": "type.googleapis.com/google.rpc.LocalizedMessage",
+                    "locale": found.locale,
+                    "message": text,
+                }
+            )
         body = {"code": int(making.grpc), "message": message, "details": info}
     return ErrorResponse(status, reason, message, tuple(headers), body)
 
@@ -1610,9 +1628,14 @@ class StatusenvelopeProblem(Exception):
         super().__init__(self.message)
 
     def response(
-        self, form: Form = Form.ENVELOPE, *, now: float | datetime | None = None
+        self,
+        form: Form = Form.ENVELOPE,
+        *,
+        now: float | datetime | None = None,
+        locale: str | None = None,
     ) -> ErrorResponse:
-        """The response to send, its body in form."""
+        """The response to send, its body in form (a google.rpc.Status with its
+        message in locale too, as produce() gives it)."""
         return produce(
             self.entry,
             self.params,
@@ -1621,6 +1644,7 @@ class StatusenvelopeProblem(Exception):
             details=self.details,
             echo=self.echo,
             now=now,
+            locale=locale,
         )
 
 

@@ -1200,17 +1200,27 @@ int swap_negotiate(const char *accept, size_t len)
     return 0;
 }
 
+/* Text number 'field' of e in '*locale' or the locales it falls back to,
+** or NULL for the catalog's own; '*locale' becomes the locale it is in (0:
+** the catalog's own). */
+static const char *translation_in(const swap_entry *e, int *locale, size_t field)
+{
+    size_t n = (size_t)(record(e) - records) / ENTRY;
+    for (int l = *locale > 0 && *locale < SWAP_NLOCALES ? *locale : 0; l; l = parents[l]) {
+        uint32_t ref = u32_at(translations[l] + n * TRANS + field * 4);
+        *locale = l;
+        if (ref)
+            return strings + ref - 1;
+    }
+    *locale = 0;
+    return NULL;
+}
+
 /* Text number 'field' of e in 'locale' or the locales it falls back to, or
 ** NULL for the catalog's own. */
 static const char *translated(const swap_entry *e, int locale, size_t field)
 {
-    size_t n = (size_t)(record(e) - records) / ENTRY;
-    for (int l = locale > 0 && locale < SWAP_NLOCALES ? locale : 0; l; l = parents[l]) {
-        uint32_t ref = u32_at(translations[l] + n * TRANS + field * 4);
-        if (ref)
-            return strings + ref - 1;
-    }
-    return NULL;
+    return translation_in(e, &locale, field);
 }
 
 const char *swap_message(const swap_entry *e, int locale)
@@ -2038,11 +2048,10 @@ static bool reads_as_number(const char *t, bool integer)
     return json_number(t, end) == end && (!integer || !strpbrk(t, ".eE"));
 }
 
-/* The message with args filled, inside a JSON string (a status's title as
-** written). */
-static void out_message(sink *s, const swap_entry *e, const char *const *args, size_t n)
+/* The message text 'm' of e with args filled, inside a JSON string (a
+** status's title as written). */
+static void out_text(sink *s, const swap_entry *e, const char *m, const char *const *args, size_t n)
 {
-    const char *m = swap_entry_message(e);
     bool status = swap_entry_kind(e) == SWAP_KIND_STATUS;
     outs(s, "\"");
     while (*m) {
@@ -2066,6 +2075,12 @@ static void out_message(sink *s, const swap_entry *e, const char *const *args, s
         m = close + 1;
     }
     outs(s, "\"");
+}
+
+/* The message with args filled, inside a JSON string. */
+static void out_message(sink *s, const swap_entry *e, const char *const *args, size_t n)
+{
+    out_text(s, e, swap_entry_message(e), args, n);
 }
 
 /* An IMF-fixdate (civil_from_days, H. Hinnant). */
@@ -2265,8 +2280,24 @@ static void out_node(sink *s, const body_parts *b, size_t i, int d)
         out_part(s, b, i);
 }
 
-/* The body of entry e in 'form' (see swap_produce). */
-static void out_body(sink *s, const swap_entry *e, const making *m, const char *const *args, size_t nargs, swap_form form, const char *instance, const char *details, const swap_header *echo, size_t necho, swap_decision d, int status, const char *title)
+/* A google.rpc.LocalizedMessage detail, after the others: e's message in
+** 'locale' or the locale it falls back to, when that is a translation's
+** (the catalog's own is no localized message). */
+static void out_localized(sink *s, const swap_entry *e, const char *const *args, size_t nargs, int locale)
+{
+    const char *text = translation_in(e, &locale, 0);
+    if (!text)
+        return;
+    outs(s, ",{\"@type\":\"type.googleapis.com/google.rpc.LocalizedMessage\",\"locale\":");
+    out_string(s, swap_locales[locale]);
+    outs(s, ",\"message\":");
+    out_text(s, e, text, args, nargs);
+    outs(s, "}");
+}
+
+/* The body of entry e in 'form' (see swap_produce); in the
+** rpc form, a LocalizedMessage in 'locale' (0: none). */
+static void out_body(sink *s, const swap_entry *e, const making *m, const char *const *args, size_t nargs, swap_form form, const char *instance, const char *details, const swap_header *echo, size_t necho, swap_decision d, int status, const char *title, int locale)
 {
     bool code = swap_entry_kind(e) == SWAP_KIND_CODE;
     const reader *r = &readers[m->envelope];
@@ -2345,6 +2376,7 @@ static void out_body(sink *s, const swap_entry *e, const making *m, const char *
             out_string(s, m->help_url);
             outs(s, "}]}");
         }
+        out_localized(s, e, args, nargs, locale);
         outs(s, "]}");
     }
 }
@@ -2375,7 +2407,8 @@ static bool echo_fits(const reader *r, const swap_header *echo, size_t necho)
     return true;
 }
 
-size_t swap_produce_echo(const swap_entry *e, const char *const *args, size_t nargs, swap_form form, const char *instance, const char *details, const swap_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+/* swap_produce_echo, its google.rpc.Status in 'locale' (0: none). */
+static size_t produce_at(const swap_entry *e, const char *const *args, size_t nargs, swap_form form, const char *instance, const char *details, const swap_header *echo, size_t necho, int locale, int64_t now_s, char *buf, size_t size)
 {
     const making *m = e ? making_of(e) : NULL;
     size_t nparams = e ? swap_entry_param_count(e) : 0;
@@ -2400,7 +2433,7 @@ size_t swap_produce_echo(const swap_entry *e, const char *const *args, size_t na
     const char *title = st ? swap_entry_message(st) : "";
     swap_decision d = swap_decide(e, 1, -1);
     sink count = {NULL, 0, 0};
-    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     sink s = {buf, size, 0};
     outs(&s, "HTTP/1.1 ");
     out_int(&s, status);
@@ -2430,8 +2463,18 @@ size_t swap_produce_echo(const swap_entry *e, const char *const *args, size_t na
     outs(&s, "Content-Length: ");
     out_int(&s, (int64_t)count.len);
     outs(&s, "\r\n\r\n");
-    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     if (size)
         buf[s.len < size ? s.len : size - 1] = '\0';
     return s.len;
+}
+
+size_t swap_produce_echo(const swap_entry *e, const char *const *args, size_t nargs, swap_form form, const char *instance, const char *details, const swap_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+{
+    return produce_at(e, args, nargs, form, instance, details, echo, necho, 0, now_s, buf, size);
+}
+
+size_t swap_produce_in(const swap_entry *e, const char *const *args, size_t nargs, swap_form form, const char *instance, const char *details, const swap_header *echo, size_t necho, int locale, int64_t now_s, char *buf, size_t size)
+{
+    return produce_at(e, args, nargs, form, instance, details, echo, necho, locale, now_s, buf, size);
 }

@@ -1758,6 +1758,13 @@ export interface ProduceOptions {
   readonly echo?: Readonly<Record<string, unknown>>;
   /** Where a point in time counts from: milliseconds since 1970 or a Date. */
   readonly now?: number | Date;
+  /**
+   * A language tag or an Accept-Language value: a google.rpc.Status then
+   * carries a LocalizedMessage, the message formatted in the locale that
+   * `localize()` falls back to, when that is a translation's (its `message`
+   * stays in `SOURCE_LOCALE`).
+   */
+  readonly locale?: string | null;
 }
 
 /** An error response for a server to send: what `produce()` makes. */
@@ -2086,6 +2093,20 @@ export function produce<E extends Entry>(
       details.push({
         "@type": "type.googleapis.com/google.rpc.Help",
         links: [{ description: making.title, url: making.helpUrl }],
+      });
+    }
+    const found =
+      options.locale !== undefined && options.locale !== null
+        ? localize(entry, options.locale)
+        : null;
+    if (found !== null && found.locale !== SOURCE_LOCALE) {
+      details.push({
+        "@type": "type.googleapis.com/google.rpc.LocalizedMessage",
+        locale: found.locale,
+        message:
+          entry.kind === "status"
+            ? found.text
+            : formatMessage<Entry>(entry, texts, found.locale),
       });
     }
     body = { code: making.grpc, message, details };

@@ -438,6 +438,13 @@ size_t ultra_produce(const ultra_entry *e, const char *const *args, size_t nargs
 ** a CR or an LF. */
 size_t ultra_produce_echo(const ultra_entry *e, const char *const *args, size_t nargs, ultra_form form, const char *instance, const char *details, const ultra_header *echo, size_t necho, int64_t now_s, char *buf, size_t size);
 
+/* ultra_produce_echo in 'locale' (as ultra_negotiate or
+** ultra_locale gives it; 0 for none): a google.rpc.Status
+** (ULTRA_FORM_RPC) then carries a google.rpc.LocalizedMessage detail last,
+** the message formatted in that locale or the one it falls back to, when
+** that is a translation's; its "message" stays the catalog's own. */
+size_t ultra_produce_in(const ultra_entry *e, const char *const *args, size_t nargs, ultra_form form, const char *instance, const char *details, const ultra_header *echo, size_t necho, int locale, int64_t now_s, char *buf, size_t size);
+
 /* The gRPC status of code or status 'e' (0 OK … 16 UNAUTHENTICATED): the
 ** catalog's grpc, else the one google.rpc's code.proto maps its HTTP status
 ** to; -1 for an entry that ultra_produce cannot send. */

@@ -172,6 +172,12 @@ type ProduceOptions struct {
 	// keys them: a request field (any JSON value) goes at its path
 	// (FormEnvelope), an echoed header (a string) is sent in every form.
 	Echo map[string]any
+
+	// Locale, a language tag or an Accept-Language value ("" for none),
+	// gives a google.rpc.Status (FormRPC) a LocalizedMessage detail: the
+	// message formatted in the locale Localize falls back to, when that is
+	// a translation's. The Status's message stays in SourceLocale.
+	Locale string
 }
 
 // Response is an error response for a server to send: what Produce makes.
@@ -448,6 +454,17 @@ func Produce(e *Entry, params map[string]any, o ProduceOptions) (*Response, erro
 			details = append(details, map[string]any{
 				"@type": "type.googleapis.com/google.rpc.Help",
 				"links": []any{map[string]any{"description": m.title, "url": m.helpURL}},
+			})
+		}
+		if found := Localize(e, o.Locale, TextMessage); o.Locale != "" && found.Locale != SourceLocale {
+			text := found.Text
+			if e.Kind != KindStatus {
+				text = FormatIn(e, found.Locale, texts...)
+			}
+			details = append(details, map[string]any{
+				"@type":   "type.googleapis.com/google.rpc.LocalizedMessage",
+				"locale":  found.Locale,
+				"message": text,
 			})
 		}
 		r.Body = map[string]any{"code": int(m.grpc), "message": r.Message, "details": details}

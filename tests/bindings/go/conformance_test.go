@@ -53,6 +53,7 @@ type produceQuery struct {
 	Instance *string
 	Details  any
 	Echo     map[string]any
+	Locale   *string // only in a catalog with locales
 }
 
 type produceWant struct {
@@ -514,6 +515,14 @@ func checkProduce(t *testing.T, q produceQuery, now time.Time) (p []string) {
 		o.Instance = *q.Instance
 	}
 	o.Form = map[string]cat.Form{"envelope": cat.FormEnvelope, "problem": cat.FormProblem, "rpc": cat.FormRPC}[q.Form]
+	if q.Locale != nil {
+		// ProduceOptions has a Locale only in a catalog with locales.
+		field := reflect.ValueOf(&o).Elem().FieldByName("Locale")
+		if !field.IsValid() {
+			return []string{"ProduceOptions has no Locale"}
+		}
+		field.SetString(*q.Locale)
+	}
 	r, err := cat.Produce(e, q.Params, o)
 	if string(q.Expect) == "null" {
 		if err == nil {

@@ -208,6 +208,8 @@ class Conformance(unittest.TestCase):
                     "echo": q.get("echo"),
                     "now": self.vectors["now"],
                 }
+                if "locale" in q:
+                    kw["locale"] = q["locale"]
                 if q["expect"] is None:
                     with self.assertRaises(mod.ProduceError):
                         mod.produce(entry, q["params"], **kw)
@@ -239,7 +241,9 @@ class Conformance(unittest.TestCase):
                     details=q["details"],
                     echo=q.get("echo"),
                 )
-                self.assertEqual(problem.response(kw["form"], now=kw["now"]), r)
+                asked = {"locale": q["locale"]} if "locale" in q else {}
+                response = problem.response(kw["form"], now=kw["now"], **asked)
+                self.assertEqual(response, r)
                 self.assertEqual(str(problem), r.message)
 
     def check_served(self, r: Any) -> None:

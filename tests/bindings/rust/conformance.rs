@@ -565,13 +565,21 @@ fn check_produce(q: &Value, now: SystemTime) -> Vec<String> {
             .collect(),
         _ => Vec::new(),
     };
-    let options = cat::ProduceOptions {
+    // A catalog without locales has no ProduceOptions::locale to default.
+    #[allow(clippy::needless_update)]
+    let mut options = cat::ProduceOptions {
         form,
         instance: text(field(q, "instance")),
         details: (details != &Value::Null).then_some(details),
         echo: &echo,
         now: Some(now),
+        ..Default::default()
     };
+    if let Some(locale) = text(field(q, "locale")) {
+        if let Err(problem) = l10n::ask_locale(&mut options, locale) {
+            return vec![problem];
+        }
+    }
     let want = field(q, "expect");
     let r = match (cat::produce(entry, &params, &options), want) {
         (Err(_), Value::Null) => return Vec::new(),

@@ -185,6 +185,7 @@ interface Vectors {
     instance: string | null;
     details: unknown;
     echo?: Readonly<Record<string, unknown>>;
+    locale?: string;
     expect: {
       status: number;
       headers: [string, string][];
@@ -415,6 +416,7 @@ for (const root of roots) {
             ...(q.instance !== null ? { instance: q.instance } : {}),
             details: q.details,
             ...(q.echo !== undefined ? { echo: q.echo } : {}),
+            ...(q.locale !== undefined ? { locale: q.locale } : {}),
             now: v.now * 1000,
           };
           if (q.expect === null) {

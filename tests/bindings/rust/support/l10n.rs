@@ -26,6 +26,15 @@ fn same(got: Localized, want: &Value) -> bool {
     Some(got.text) == text(field(want, "text")) && Some(got.locale) == text(field(want, "locale"))
 }
 
+/// A produce case asked for a locale.
+pub fn ask_locale<'a>(
+    options: &mut cat::ProduceOptions<'a>,
+    locale: &'a str,
+) -> Result<(), String> {
+    options.locale = Some(locale);
+    Ok(())
+}
+
 pub fn check(l10n: &Value, now: SystemTime, c: &mut Checker) {
     let source = text(field(l10n, "source")).unwrap_or("");
     let locales = strings(field(l10n, "locales"));

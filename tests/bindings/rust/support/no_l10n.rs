@@ -13,3 +13,10 @@ pub fn check(l10n: &Value, _now: SystemTime, c: &mut crate::Checker) {
     };
     c.check("l10n", 0, l10n, problems);
 }
+
+/// A produce case asked for a locale: the crate has no locales to give.
+pub fn ask_locale(_options: &mut cat::ProduceOptions<'_>, locale: &str) -> Result<(), String> {
+    Err(format!(
+        "the vectors ask produce for {locale}, but the crate has no locales"
+    ))
+}

@@ -1607,11 +1607,10 @@ static bool reads_as_number(const char *t, bool integer)
     return json_number(t, end) == end && (!integer || !strpbrk(t, ".eE"));
 }
 
-/* The message with args filled, inside a JSON string (a status's title as
-** written). */
-static void out_message(sink *s, const guide_entry *e, const char *const *args, size_t n)
+/* The message text 'm' of e with args filled, inside a JSON string (a
+** status's title as written). */
+static void out_text(sink *s, const guide_entry *e, const char *m, const char *const *args, size_t n)
 {
-    const char *m = guide_entry_message(e);
     bool status = guide_entry_kind(e) == GUIDE_KIND_STATUS;
     outs(s, "\"");
     while (*m) {
@@ -1635,6 +1634,12 @@ static void out_message(sink *s, const guide_entry *e, const char *const *args, 
         m = close + 1;
     }
     outs(s, "\"");
+}
+
+/* The message with args filled, inside a JSON string. */
+static void out_message(sink *s, const guide_entry *e, const char *const *args, size_t n)
+{
+    out_text(s, e, guide_entry_message(e), args, n);
 }
 
 /* An IMF-fixdate (civil_from_days, H. Hinnant). */
@@ -1834,8 +1839,9 @@ static void out_node(sink *s, const body_parts *b, size_t i, int d)
         out_part(s, b, i);
 }
 
-/* The body of entry e in 'form' (see guide_produce). */
-static void out_body(sink *s, const guide_entry *e, const making *m, const char *const *args, size_t nargs, guide_form form, const char *instance, const char *details, const guide_header *echo, size_t necho, guide_decision d, int status, const char *title)
+/* The body of entry e in 'form' (see guide_produce); in the
+** rpc form, a LocalizedMessage in 'locale' (0: none). */
+static void out_body(sink *s, const guide_entry *e, const making *m, const char *const *args, size_t nargs, guide_form form, const char *instance, const char *details, const guide_header *echo, size_t necho, guide_decision d, int status, const char *title, int locale)
 {
     bool code = guide_entry_kind(e) == GUIDE_KIND_CODE;
     const reader *r = &readers[m->envelope];
@@ -1914,6 +1920,7 @@ static void out_body(sink *s, const guide_entry *e, const making *m, const char 
             out_string(s, m->help_url);
             outs(s, "}]}");
         }
+        (void)locale;
         outs(s, "]}");
     }
 }
@@ -1944,7 +1951,8 @@ static bool echo_fits(const reader *r, const guide_header *echo, size_t necho)
     return true;
 }
 
-size_t guide_produce_echo(const guide_entry *e, const char *const *args, size_t nargs, guide_form form, const char *instance, const char *details, const guide_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+/* guide_produce_echo, its google.rpc.Status in 'locale' (0: none). */
+static size_t produce_at(const guide_entry *e, const char *const *args, size_t nargs, guide_form form, const char *instance, const char *details, const guide_header *echo, size_t necho, int locale, int64_t now_s, char *buf, size_t size)
 {
     const making *m = e ? making_of(e) : NULL;
     size_t nparams = e ? guide_entry_param_count(e) : 0;
@@ -1969,7 +1977,7 @@ size_t guide_produce_echo(const guide_entry *e, const char *const *args, size_t 
     const char *title = st ? guide_entry_message(st) : "";
     guide_decision d = guide_decide(e, 1, -1);
     sink count = {NULL, 0, 0};
-    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     sink s = {buf, size, 0};
     outs(&s, "HTTP/1.1 ");
     out_int(&s, status);
@@ -1999,8 +2007,13 @@ size_t guide_produce_echo(const guide_entry *e, const char *const *args, size_t 
     outs(&s, "Content-Length: ");
     out_int(&s, (int64_t)count.len);
     outs(&s, "\r\n\r\n");
-    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     if (size)
         buf[s.len < size ? s.len : size - 1] = '\0';
     return s.len;
+}
+
+size_t guide_produce_echo(const guide_entry *e, const char *const *args, size_t nargs, guide_form form, const char *instance, const char *details, const guide_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+{
+    return produce_at(e, args, nargs, form, instance, details, echo, necho, 0, now_s, buf, size);
 }

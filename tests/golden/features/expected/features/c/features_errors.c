@@ -1557,11 +1557,10 @@ static bool reads_as_number(const char *t, bool integer)
     return json_number(t, end) == end && (!integer || !strpbrk(t, ".eE"));
 }
 
-/* The message with args filled, inside a JSON string (a status's title as
-** written). */
-static void out_message(sink *s, const features_entry *e, const char *const *args, size_t n)
+/* The message text 'm' of e with args filled, inside a JSON string (a
+** status's title as written). */
+static void out_text(sink *s, const features_entry *e, const char *m, const char *const *args, size_t n)
 {
-    const char *m = features_entry_message(e);
     bool status = features_entry_kind(e) == FEATURES_KIND_STATUS;
     outs(s, "\"");
     while (*m) {
@@ -1585,6 +1584,12 @@ static void out_message(sink *s, const features_entry *e, const char *const *arg
         m = close + 1;
     }
     outs(s, "\"");
+}
+
+/* The message with args filled, inside a JSON string. */
+static void out_message(sink *s, const features_entry *e, const char *const *args, size_t n)
+{
+    out_text(s, e, features_entry_message(e), args, n);
 }
 
 /* An IMF-fixdate (civil_from_days, H. Hinnant). */
@@ -1784,8 +1789,9 @@ static void out_node(sink *s, const body_parts *b, size_t i, int d)
         out_part(s, b, i);
 }
 
-/* The body of entry e in 'form' (see features_produce). */
-static void out_body(sink *s, const features_entry *e, const making *m, const char *const *args, size_t nargs, features_form form, const char *instance, const char *details, const features_header *echo, size_t necho, features_decision d, int status, const char *title)
+/* The body of entry e in 'form' (see features_produce); in the
+** rpc form, a LocalizedMessage in 'locale' (0: none). */
+static void out_body(sink *s, const features_entry *e, const making *m, const char *const *args, size_t nargs, features_form form, const char *instance, const char *details, const features_header *echo, size_t necho, features_decision d, int status, const char *title, int locale)
 {
     bool code = features_entry_kind(e) == FEATURES_KIND_CODE;
     const reader *r = &readers[m->envelope];
@@ -1864,6 +1870,7 @@ static void out_body(sink *s, const features_entry *e, const making *m, const ch
             out_string(s, m->help_url);
             outs(s, "}]}");
         }
+        (void)locale;
         outs(s, "]}");
     }
 }
@@ -1894,7 +1901,8 @@ static bool echo_fits(const reader *r, const features_header *echo, size_t necho
     return true;
 }
 
-size_t features_produce_echo(const features_entry *e, const char *const *args, size_t nargs, features_form form, const char *instance, const char *details, const features_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+/* features_produce_echo, its google.rpc.Status in 'locale' (0: none). */
+static size_t produce_at(const features_entry *e, const char *const *args, size_t nargs, features_form form, const char *instance, const char *details, const features_header *echo, size_t necho, int locale, int64_t now_s, char *buf, size_t size)
 {
     const making *m = e ? making_of(e) : NULL;
     size_t nparams = e ? features_entry_param_count(e) : 0;
@@ -1919,7 +1927,7 @@ size_t features_produce_echo(const features_entry *e, const char *const *args, s
     const char *title = st ? features_entry_message(st) : "";
     features_decision d = features_decide(e, 1, -1);
     sink count = {NULL, 0, 0};
-    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     sink s = {buf, size, 0};
     outs(&s, "HTTP/1.1 ");
     out_int(&s, status);
@@ -1949,8 +1957,13 @@ size_t features_produce_echo(const features_entry *e, const char *const *args, s
     outs(&s, "Content-Length: ");
     out_int(&s, (int64_t)count.len);
     outs(&s, "\r\n\r\n");
-    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     if (size)
         buf[s.len < size ? s.len : size - 1] = '\0';
     return s.len;
+}
+
+size_t features_produce_echo(const features_entry *e, const char *const *args, size_t nargs, features_form form, const char *instance, const char *details, const features_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+{
+    return produce_at(e, args, nargs, form, instance, details, echo, necho, 0, now_s, buf, size);
 }

@@ -1613,11 +1613,10 @@ static bool reads_as_number(const char *t, bool integer)
     return json_number(t, end) == end && (!integer || !strpbrk(t, ".eE"));
 }
 
-/* The message with args filled, inside a JSON string (a status's title as
-** written). */
-static void out_message(sink *s, const exchange_entry *e, const char *const *args, size_t n)
+/* The message text 'm' of e with args filled, inside a JSON string (a
+** status's title as written). */
+static void out_text(sink *s, const exchange_entry *e, const char *m, const char *const *args, size_t n)
 {
-    const char *m = exchange_entry_message(e);
     bool status = exchange_entry_kind(e) == EXCHANGE_KIND_STATUS;
     outs(s, "\"");
     while (*m) {
@@ -1641,6 +1640,12 @@ static void out_message(sink *s, const exchange_entry *e, const char *const *arg
         m = close + 1;
     }
     outs(s, "\"");
+}
+
+/* The message with args filled, inside a JSON string. */
+static void out_message(sink *s, const exchange_entry *e, const char *const *args, size_t n)
+{
+    out_text(s, e, exchange_entry_message(e), args, n);
 }
 
 /* An IMF-fixdate (civil_from_days, H. Hinnant). */
@@ -1840,8 +1845,9 @@ static void out_node(sink *s, const body_parts *b, size_t i, int d)
         out_part(s, b, i);
 }
 
-/* The body of entry e in 'form' (see exchange_produce). */
-static void out_body(sink *s, const exchange_entry *e, const making *m, const char *const *args, size_t nargs, exchange_form form, const char *instance, const char *details, const exchange_header *echo, size_t necho, exchange_decision d, int status, const char *title)
+/* The body of entry e in 'form' (see exchange_produce); in the
+** rpc form, a LocalizedMessage in 'locale' (0: none). */
+static void out_body(sink *s, const exchange_entry *e, const making *m, const char *const *args, size_t nargs, exchange_form form, const char *instance, const char *details, const exchange_header *echo, size_t necho, exchange_decision d, int status, const char *title, int locale)
 {
     bool code = exchange_entry_kind(e) == EXCHANGE_KIND_CODE;
     const reader *r = &readers[m->envelope];
@@ -1920,6 +1926,7 @@ static void out_body(sink *s, const exchange_entry *e, const making *m, const ch
             out_string(s, m->help_url);
             outs(s, "}]}");
         }
+        (void)locale;
         outs(s, "]}");
     }
 }
@@ -1950,7 +1957,8 @@ static bool echo_fits(const reader *r, const exchange_header *echo, size_t necho
     return true;
 }
 
-size_t exchange_produce_echo(const exchange_entry *e, const char *const *args, size_t nargs, exchange_form form, const char *instance, const char *details, const exchange_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+/* exchange_produce_echo, its google.rpc.Status in 'locale' (0: none). */
+static size_t produce_at(const exchange_entry *e, const char *const *args, size_t nargs, exchange_form form, const char *instance, const char *details, const exchange_header *echo, size_t necho, int locale, int64_t now_s, char *buf, size_t size)
 {
     const making *m = e ? making_of(e) : NULL;
     size_t nparams = e ? exchange_entry_param_count(e) : 0;
@@ -1975,7 +1983,7 @@ size_t exchange_produce_echo(const exchange_entry *e, const char *const *args, s
     const char *title = st ? exchange_entry_message(st) : "";
     exchange_decision d = exchange_decide(e, 1, -1);
     sink count = {NULL, 0, 0};
-    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     sink s = {buf, size, 0};
     outs(&s, "HTTP/1.1 ");
     out_int(&s, status);
@@ -2005,8 +2013,13 @@ size_t exchange_produce_echo(const exchange_entry *e, const char *const *args, s
     outs(&s, "Content-Length: ");
     out_int(&s, (int64_t)count.len);
     outs(&s, "\r\n\r\n");
-    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     if (size)
         buf[s.len < size ? s.len : size - 1] = '\0';
     return s.len;
+}
+
+size_t exchange_produce_echo(const exchange_entry *e, const char *const *args, size_t nargs, exchange_form form, const char *instance, const char *details, const exchange_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+{
+    return produce_at(e, args, nargs, form, instance, details, echo, necho, 0, now_s, buf, size);
 }

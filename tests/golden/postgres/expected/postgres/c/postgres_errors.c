@@ -2425,11 +2425,10 @@ static bool reads_as_number(const char *t, bool integer)
     return json_number(t, end) == end && (!integer || !strpbrk(t, ".eE"));
 }
 
-/* The message with args filled, inside a JSON string (a status's title as
-** written). */
-static void out_message(sink *s, const postgres_entry *e, const char *const *args, size_t n)
+/* The message text 'm' of e with args filled, inside a JSON string (a
+** status's title as written). */
+static void out_text(sink *s, const postgres_entry *e, const char *m, const char *const *args, size_t n)
 {
-    const char *m = postgres_entry_message(e);
     bool status = postgres_entry_kind(e) == POSTGRES_KIND_STATUS;
     outs(s, "\"");
     while (*m) {
@@ -2453,6 +2452,12 @@ static void out_message(sink *s, const postgres_entry *e, const char *const *arg
         m = close + 1;
     }
     outs(s, "\"");
+}
+
+/* The message with args filled, inside a JSON string. */
+static void out_message(sink *s, const postgres_entry *e, const char *const *args, size_t n)
+{
+    out_text(s, e, postgres_entry_message(e), args, n);
 }
 
 /* An IMF-fixdate (civil_from_days, H. Hinnant). */
@@ -2652,8 +2657,9 @@ static void out_node(sink *s, const body_parts *b, size_t i, int d)
         out_part(s, b, i);
 }
 
-/* The body of entry e in 'form' (see postgres_produce). */
-static void out_body(sink *s, const postgres_entry *e, const making *m, const char *const *args, size_t nargs, postgres_form form, const char *instance, const char *details, const postgres_header *echo, size_t necho, postgres_decision d, int status, const char *title)
+/* The body of entry e in 'form' (see postgres_produce); in the
+** rpc form, a LocalizedMessage in 'locale' (0: none). */
+static void out_body(sink *s, const postgres_entry *e, const making *m, const char *const *args, size_t nargs, postgres_form form, const char *instance, const char *details, const postgres_header *echo, size_t necho, postgres_decision d, int status, const char *title, int locale)
 {
     bool code = postgres_entry_kind(e) == POSTGRES_KIND_CODE;
     const reader *r = &readers[m->envelope];
@@ -2732,6 +2738,7 @@ static void out_body(sink *s, const postgres_entry *e, const making *m, const ch
             out_string(s, m->help_url);
             outs(s, "}]}");
         }
+        (void)locale;
         outs(s, "]}");
     }
 }
@@ -2762,7 +2769,8 @@ static bool echo_fits(const reader *r, const postgres_header *echo, size_t necho
     return true;
 }
 
-size_t postgres_produce_echo(const postgres_entry *e, const char *const *args, size_t nargs, postgres_form form, const char *instance, const char *details, const postgres_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+/* postgres_produce_echo, its google.rpc.Status in 'locale' (0: none). */
+static size_t produce_at(const postgres_entry *e, const char *const *args, size_t nargs, postgres_form form, const char *instance, const char *details, const postgres_header *echo, size_t necho, int locale, int64_t now_s, char *buf, size_t size)
 {
     const making *m = e ? making_of(e) : NULL;
     size_t nparams = e ? postgres_entry_param_count(e) : 0;
@@ -2787,7 +2795,7 @@ size_t postgres_produce_echo(const postgres_entry *e, const char *const *args, s
     const char *title = st ? postgres_entry_message(st) : "";
     postgres_decision d = postgres_decide(e, 1, -1);
     sink count = {NULL, 0, 0};
-    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     sink s = {buf, size, 0};
     outs(&s, "HTTP/1.1 ");
     out_int(&s, status);
@@ -2817,8 +2825,13 @@ size_t postgres_produce_echo(const postgres_entry *e, const char *const *args, s
     outs(&s, "Content-Length: ");
     out_int(&s, (int64_t)count.len);
     outs(&s, "\r\n\r\n");
-    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     if (size)
         buf[s.len < size ? s.len : size - 1] = '\0';
     return s.len;
+}
+
+size_t postgres_produce_echo(const postgres_entry *e, const char *const *args, size_t nargs, postgres_form form, const char *instance, const char *details, const postgres_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+{
+    return produce_at(e, args, nargs, form, instance, details, echo, necho, 0, now_s, buf, size);
 }

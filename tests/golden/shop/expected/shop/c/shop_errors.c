@@ -1034,17 +1034,27 @@ int shop_negotiate(const char *accept, size_t len)
     return 0;
 }
 
+/* Text number 'field' of e in '*locale' or the locales it falls back to,
+** or NULL for the catalog's own; '*locale' becomes the locale it is in (0:
+** the catalog's own). */
+static const char *translation_in(const shop_entry *e, int *locale, size_t field)
+{
+    size_t n = (size_t)(record(e) - records) / ENTRY;
+    for (int l = *locale > 0 && *locale < SHOP_NLOCALES ? *locale : 0; l; l = parents[l]) {
+        uint32_t ref = u32_at(translations[l] + n * TRANS + field * 4);
+        *locale = l;
+        if (ref)
+            return strings + ref - 1;
+    }
+    *locale = 0;
+    return NULL;
+}
+
 /* Text number 'field' of e in 'locale' or the locales it falls back to, or
 ** NULL for the catalog's own. */
 static const char *translated(const shop_entry *e, int locale, size_t field)
 {
-    size_t n = (size_t)(record(e) - records) / ENTRY;
-    for (int l = locale > 0 && locale < SHOP_NLOCALES ? locale : 0; l; l = parents[l]) {
-        uint32_t ref = u32_at(translations[l] + n * TRANS + field * 4);
-        if (ref)
-            return strings + ref - 1;
-    }
-    return NULL;
+    return translation_in(e, &locale, field);
 }
 
 const char *shop_message(const shop_entry *e, int locale)
@@ -1999,11 +2009,10 @@ static bool reads_as_number(const char *t, bool integer)
     return json_number(t, end) == end && (!integer || !strpbrk(t, ".eE"));
 }
 
-/* The message with args filled, inside a JSON string (a status's title as
-** written). */
-static void out_message(sink *s, const shop_entry *e, const char *const *args, size_t n)
+/* The message text 'm' of e with args filled, inside a JSON string (a
+** status's title as written). */
+static void out_text(sink *s, const shop_entry *e, const char *m, const char *const *args, size_t n)
 {
-    const char *m = shop_entry_message(e);
     bool status = shop_entry_kind(e) == SHOP_KIND_STATUS;
     outs(s, "\"");
     while (*m) {
@@ -2027,6 +2036,12 @@ static void out_message(sink *s, const shop_entry *e, const char *const *args, s
         m = close + 1;
     }
     outs(s, "\"");
+}
+
+/* The message with args filled, inside a JSON string. */
+static void out_message(sink *s, const shop_entry *e, const char *const *args, size_t n)
+{
+    out_text(s, e, shop_entry_message(e), args, n);
 }
 
 /* An IMF-fixdate (civil_from_days, H. Hinnant). */
@@ -2226,8 +2241,24 @@ static void out_node(sink *s, const body_parts *b, size_t i, int d)
         out_part(s, b, i);
 }
 
-/* The body of entry e in 'form' (see shop_produce). */
-static void out_body(sink *s, const shop_entry *e, const making *m, const char *const *args, size_t nargs, shop_form form, const char *instance, const char *details, const shop_header *echo, size_t necho, shop_decision d, int status, const char *title)
+/* A google.rpc.LocalizedMessage detail, after the others: e's message in
+** 'locale' or the locale it falls back to, when that is a translation's
+** (the catalog's own is no localized message). */
+static void out_localized(sink *s, const shop_entry *e, const char *const *args, size_t nargs, int locale)
+{
+    const char *text = translation_in(e, &locale, 0);
+    if (!text)
+        return;
+    outs(s, ",{\"@type\":\"type.googleapis.com/google.rpc.LocalizedMessage\",\"locale\":");
+    out_string(s, shop_locales[locale]);
+    outs(s, ",\"message\":");
+    out_text(s, e, plural_form(e, locale, text, args, nargs), args, nargs);
+    outs(s, "}");
+}
+
+/* The body of entry e in 'form' (see shop_produce); in the
+** rpc form, a LocalizedMessage in 'locale' (0: none). */
+static void out_body(sink *s, const shop_entry *e, const making *m, const char *const *args, size_t nargs, shop_form form, const char *instance, const char *details, const shop_header *echo, size_t necho, shop_decision d, int status, const char *title, int locale)
 {
     bool code = shop_entry_kind(e) == SHOP_KIND_CODE;
     const reader *r = &readers[m->envelope];
@@ -2306,6 +2337,7 @@ static void out_body(sink *s, const shop_entry *e, const making *m, const char *
             out_string(s, m->help_url);
             outs(s, "}]}");
         }
+        out_localized(s, e, args, nargs, locale);
         outs(s, "]}");
     }
 }
@@ -2336,7 +2368,8 @@ static bool echo_fits(const reader *r, const shop_header *echo, size_t necho)
     return true;
 }
 
-size_t shop_produce_echo(const shop_entry *e, const char *const *args, size_t nargs, shop_form form, const char *instance, const char *details, const shop_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+/* shop_produce_echo, its google.rpc.Status in 'locale' (0: none). */
+static size_t produce_at(const shop_entry *e, const char *const *args, size_t nargs, shop_form form, const char *instance, const char *details, const shop_header *echo, size_t necho, int locale, int64_t now_s, char *buf, size_t size)
 {
     const making *m = e ? making_of(e) : NULL;
     size_t nparams = e ? shop_entry_param_count(e) : 0;
@@ -2361,7 +2394,7 @@ size_t shop_produce_echo(const shop_entry *e, const char *const *args, size_t na
     const char *title = st ? shop_entry_message(st) : "";
     shop_decision d = shop_decide(e, 1, -1);
     sink count = {NULL, 0, 0};
-    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     sink s = {buf, size, 0};
     outs(&s, "HTTP/1.1 ");
     out_int(&s, status);
@@ -2391,8 +2424,18 @@ size_t shop_produce_echo(const shop_entry *e, const char *const *args, size_t na
     outs(&s, "Content-Length: ");
     out_int(&s, (int64_t)count.len);
     outs(&s, "\r\n\r\n");
-    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     if (size)
         buf[s.len < size ? s.len : size - 1] = '\0';
     return s.len;
+}
+
+size_t shop_produce_echo(const shop_entry *e, const char *const *args, size_t nargs, shop_form form, const char *instance, const char *details, const shop_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+{
+    return produce_at(e, args, nargs, form, instance, details, echo, necho, 0, now_s, buf, size);
+}
+
+size_t shop_produce_in(const shop_entry *e, const char *const *args, size_t nargs, shop_form form, const char *instance, const char *details, const shop_header *echo, size_t necho, int locale, int64_t now_s, char *buf, size_t size)
+{
+    return produce_at(e, args, nargs, form, instance, details, echo, necho, locale, now_s, buf, size);
 }

@@ -418,6 +418,13 @@ size_t shop_produce(const shop_entry *e, const char *const *args, size_t nargs, 
 ** a CR or an LF. */
 size_t shop_produce_echo(const shop_entry *e, const char *const *args, size_t nargs, shop_form form, const char *instance, const char *details, const shop_header *echo, size_t necho, int64_t now_s, char *buf, size_t size);
 
+/* shop_produce_echo in 'locale' (as shop_negotiate or
+** shop_locale gives it; 0 for none): a google.rpc.Status
+** (SHOP_FORM_RPC) then carries a google.rpc.LocalizedMessage detail last,
+** the message formatted in that locale or the one it falls back to, when
+** that is a translation's; its "message" stays the catalog's own. */
+size_t shop_produce_in(const shop_entry *e, const char *const *args, size_t nargs, shop_form form, const char *instance, const char *details, const shop_header *echo, size_t necho, int locale, int64_t now_s, char *buf, size_t size);
+
 /* The gRPC status of code or status 'e' (0 OK … 16 UNAUTHENTICATED): the
 ** catalog's grpc, else the one google.rpc's code.proto maps its HTTP status
 ** to; -1 for an entry that shop_produce cannot send. */

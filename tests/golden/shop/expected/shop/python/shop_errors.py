@@ -1542,6 +1542,7 @@ def produce(
     details: object = None,
     echo: Mapping[str, object] | None = None,
     now: float | datetime | None = None,
+    locale: str | None = None,
 ) -> ErrorResponse:
     """Makes the error response of a code or a status: its HTTP status (a
     code's, else 500), its headers (Content-Type, and the delay of a first
@@ -1556,7 +1557,12 @@ def produce(
     a request field (any JSON value) goes at its path in the envelope, an
     echoed header (a str) is sent in every form; ProduceError for a name that
     is neither. The typed functions per code (such as produce_<domain>_<name>)
-    let a type checker see the values."""
+    let a type checker see the values.
+
+    locale (a language tag or an Accept-Language value) asks a
+    google.rpc.Status for a LocalizedMessage detail: the message formatted in
+    the locale localize() falls back to, when that is a translation's; the
+    Status's message stays in SOURCE_LOCALE."""
     resolved = _entry_of(entry)
     making = _MAKING.get((resolved.domain, resolved.code))
     if making is None or resolved.kind is Kind.FALLBACK or resolved.retired:
@@ -1647,6 +1653,18 @@ def produce(
             info.append(
                 {"@type": "type.googleapis.com/google.rpc.Help", "links": [link]}
             )
+        found = localize(resolved, locale) if locale is not None else None
+        if found is not None and found.locale != SOURCE_LOCALE:
+            text = found.text
+            if not is_status:
+                text = format_message(resolved, texts, locale=found.locale)
+            info.append(
+                {
+                    "@type": "type.googleapis.com/google.rpc.LocalizedMessage",
+                    "locale": found.locale,
+                    "message": text,
+                }
+            )
         body = {"code": int(making.grpc), "message": message, "details": info}
     return ErrorResponse(status, reason, message, tuple(headers), body)
 
@@ -1659,6 +1677,7 @@ def produce_cart_item_missing(
     details: object = None,
     echo: Mapping[str, object] | None = None,
     now: float | datetime | None = None,
+    locale: str | None = None,
 ) -> ErrorResponse:
     """produce() for cart ITEM_MISSING, its placeholders typed."""
     return produce(
@@ -1671,6 +1690,7 @@ def produce_cart_item_missing(
         details=details,
         echo=echo,
         now=now,
+        locale=locale,
     )
 
 
@@ -1682,6 +1702,7 @@ def produce_cart_cart_full(
     details: object = None,
     echo: Mapping[str, object] | None = None,
     now: float | datetime | None = None,
+    locale: str | None = None,
 ) -> ErrorResponse:
     """produce() for cart CART_FULL, its placeholders typed."""
     return produce(
@@ -1694,6 +1715,7 @@ def produce_cart_cart_full(
         details=details,
         echo=echo,
         now=now,
+        locale=locale,
     )
 
 
@@ -1705,6 +1727,7 @@ def produce_stock_items_reserved(
     details: object = None,
     echo: Mapping[str, object] | None = None,
     now: float | datetime | None = None,
+    locale: str | None = None,
 ) -> ErrorResponse:
     """produce() for stock ITEMS_RESERVED, its placeholders typed."""
     return produce(
@@ -1717,6 +1740,7 @@ def produce_stock_items_reserved(
         details=details,
         echo=echo,
         now=now,
+        locale=locale,
     )
 
 
@@ -1748,9 +1772,14 @@ class ShopProblem(Exception):
         super().__init__(self.message)
 
     def response(
-        self, form: Form = Form.ENVELOPE, *, now: float | datetime | None = None
+        self,
+        form: Form = Form.ENVELOPE,
+        *,
+        now: float | datetime | None = None,
+        locale: str | None = None,
     ) -> ErrorResponse:
-        """The response to send, its body in form."""
+        """The response to send, its body in form (a google.rpc.Status with its
+        message in locale too, as produce() gives it)."""
         return produce(
             self.entry,
             self.params,
@@ -1759,6 +1788,7 @@ class ShopProblem(Exception):
             details=self.details,
             echo=self.echo,
             now=now,
+            locale=locale,
         )
 
 

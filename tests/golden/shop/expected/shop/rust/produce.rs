@@ -175,6 +175,11 @@ pub struct ProduceOptions<'a> {
     pub echo: &'a [(&'a str, Value)],
     /// Where a point in time counts from; the clock when `None`.
     pub now: Option<SystemTime>,
+    /// A language tag or an Accept-Language value: a `google.rpc.Status`
+    /// ([`Form::Rpc`]) then carries a `LocalizedMessage`, the message
+    /// formatted in the locale [`crate::localize`] falls back to, when that
+    /// is a translation's (its `message` stays in [`crate::SOURCE_LOCALE`]).
+    pub locale: Option<&'a str>,
 }
 
 /// An error response for a server to send, what [`produce`] makes: a status,
@@ -529,6 +534,27 @@ pub fn produce(
                 details.push(typed(
                     "Help",
                     vec![("links".to_string(), Value::Array(vec![Value::Object(link)]))],
+                ));
+            }
+            let found = options
+                .locale
+                .map(|l| crate::localize(entry, l, crate::TextField::Message))
+                .filter(|found| found.locale != crate::SOURCE_LOCALE);
+            if let Some(found) = found {
+                let localized = match entry.kind {
+                    Kind::Status => found.text.to_string(),
+                    _ => crate::format_in(
+                        entry,
+                        found.locale,
+                        &texts.iter().map(String::as_str).collect::<Vec<_>>(),
+                    ),
+                };
+                details.push(typed(
+                    "LocalizedMessage",
+                    vec![
+                        ("locale".to_string(), text(found.locale)),
+                        ("message".to_string(), text(&localized)),
+                    ],
                 ));
             }
             Value::Object(vec![
