@@ -1512,11 +1512,10 @@ static bool reads_as_number(const char *t, bool integer)
     return json_number(t, end) == end && (!integer || !strpbrk(t, ".eE"));
 }
 
-/* The message with args filled, inside a JSON string (a status's title as
-** written). */
-static void out_message(sink *s, const arrays_entry *e, const char *const *args, size_t n)
+/* The message text 'm' of e with args filled, inside a JSON string (a
+** status's title as written). */
+static void out_text(sink *s, const arrays_entry *e, const char *m, const char *const *args, size_t n)
 {
-    const char *m = arrays_entry_message(e);
     bool status = arrays_entry_kind(e) == ARRAYS_KIND_STATUS;
     outs(s, "\"");
     while (*m) {
@@ -1540,6 +1539,12 @@ static void out_message(sink *s, const arrays_entry *e, const char *const *args,
         m = close + 1;
     }
     outs(s, "\"");
+}
+
+/* The message with args filled, inside a JSON string. */
+static void out_message(sink *s, const arrays_entry *e, const char *const *args, size_t n)
+{
+    out_text(s, e, arrays_entry_message(e), args, n);
 }
 
 /* An IMF-fixdate (civil_from_days, H. Hinnant). */
@@ -1739,8 +1744,9 @@ static void out_node(sink *s, const body_parts *b, size_t i, int d)
         out_part(s, b, i);
 }
 
-/* The body of entry e in 'form' (see arrays_produce). */
-static void out_body(sink *s, const arrays_entry *e, const making *m, const char *const *args, size_t nargs, arrays_form form, const char *instance, const char *details, const arrays_header *echo, size_t necho, arrays_decision d, int status, const char *title)
+/* The body of entry e in 'form' (see arrays_produce); in the
+** rpc form, a LocalizedMessage in 'locale' (0: none). */
+static void out_body(sink *s, const arrays_entry *e, const making *m, const char *const *args, size_t nargs, arrays_form form, const char *instance, const char *details, const arrays_header *echo, size_t necho, arrays_decision d, int status, const char *title, int locale)
 {
     bool code = arrays_entry_kind(e) == ARRAYS_KIND_CODE;
     const reader *r = &readers[m->envelope];
@@ -1819,6 +1825,7 @@ static void out_body(sink *s, const arrays_entry *e, const making *m, const char
             out_string(s, m->help_url);
             outs(s, "}]}");
         }
+        (void)locale;
         outs(s, "]}");
     }
 }
@@ -1849,7 +1856,8 @@ static bool echo_fits(const reader *r, const arrays_header *echo, size_t necho)
     return true;
 }
 
-size_t arrays_produce_echo(const arrays_entry *e, const char *const *args, size_t nargs, arrays_form form, const char *instance, const char *details, const arrays_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+/* arrays_produce_echo, its google.rpc.Status in 'locale' (0: none). */
+static size_t produce_at(const arrays_entry *e, const char *const *args, size_t nargs, arrays_form form, const char *instance, const char *details, const arrays_header *echo, size_t necho, int locale, int64_t now_s, char *buf, size_t size)
 {
     const making *m = e ? making_of(e) : NULL;
     size_t nparams = e ? arrays_entry_param_count(e) : 0;
@@ -1874,7 +1882,7 @@ size_t arrays_produce_echo(const arrays_entry *e, const char *const *args, size_
     const char *title = st ? arrays_entry_message(st) : "";
     arrays_decision d = arrays_decide(e, 1, -1);
     sink count = {NULL, 0, 0};
-    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&count, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     sink s = {buf, size, 0};
     outs(&s, "HTTP/1.1 ");
     out_int(&s, status);
@@ -1904,8 +1912,13 @@ size_t arrays_produce_echo(const arrays_entry *e, const char *const *args, size_
     outs(&s, "Content-Length: ");
     out_int(&s, (int64_t)count.len);
     outs(&s, "\r\n\r\n");
-    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title);
+    out_body(&s, e, m, args, nargs, form, instance, details, echo, necho, d, status, title, locale);
     if (size)
         buf[s.len < size ? s.len : size - 1] = '\0';
     return s.len;
+}
+
+size_t arrays_produce_echo(const arrays_entry *e, const char *const *args, size_t nargs, arrays_form form, const char *instance, const char *details, const arrays_header *echo, size_t necho, int64_t now_s, char *buf, size_t size)
+{
+    return produce_at(e, args, nargs, form, instance, details, echo, necho, 0, now_s, buf, size);
 }
