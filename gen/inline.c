@@ -152,20 +152,25 @@ static uint32_t push(parser *p, tkind kind, uint32_t pos, uint32_t len)
 
 /* ---- code spans ---- */
 
+/* The next run of backticks at or after *i: it starts at *b and ends
+** before the new *i. False when there is none. */
+static bool next_run(const char *s, uint32_t n, uint32_t *i, uint32_t *b)
+{
+    while (*i < n && s[*i] != '`')
+        ++*i;
+    *b = *i;
+    while (*i < n && s[*i] == '`')
+        ++*i;
+    return *i > *b;
+}
+
 /* Lists every run of backticks once, by length, the first time a code span
 ** may open. */
 static void backtick_runs(parser *p)
 {
     const char *s = p->s;
     uint32_t n = p->n, nruns = 0, maxrun = 0;
-    for (uint32_t i = 0; i < n;) {
-        if (s[i] != '`') {
-            i++;
-            continue;
-        }
-        uint32_t b = i;
-        while (i < n && s[i] == '`')
-            i++;
+    for (uint32_t i = 0, b; next_run(s, n, &i, &b);) {
         nruns++;
         if (i - b > maxrun)
             maxrun = i - b;
@@ -177,14 +182,7 @@ static void backtick_runs(parser *p)
              *cursor = first + maxrun + 2;
     memset(first, 0, ((size_t)maxrun + 2) * sizeof *first);
     uint32_t r = 0;
-    for (uint32_t i = 0; i < n;) {
-        if (s[i] != '`') {
-            i++;
-            continue;
-        }
-        uint32_t b = i;
-        while (i < n && s[i] == '`')
-            i++;
+    for (uint32_t i = 0, b; next_run(s, n, &i, &b);) {
         start[r++] = b;
         first[i - b + 1]++; /* counts, shifted: prefix sums below */
     }
