@@ -2252,7 +2252,7 @@ static void out_localized(sink *s, const shop_entry *e, const char *const *args,
     outs(s, ",{\"@type\":\"type.googleapis.com/google.rpc.LocalizedMessage\",\"locale\":");
     out_string(s, shop_locales[locale]);
     outs(s, ",\"message\":");
-    out_text(s, e, plural_form(e, locale, text, args, nargs), args, nargs);
+    out_text(s, e, plural_form(e, locale, text, args, nargs, NULL), args, nargs);
     outs(s, "}");
 }
 
