@@ -36,8 +36,14 @@ if ! sh "$ROOT/tests/bindings/catalogs.sh" "$ERRCAT" "$T/extra" go "$HERE"/*.yam
     bad "errcat build of the golden and edge catalogs" "$T/log"
 fi
 
-for dir in "$ROOT"/out/*/go "$T"/extra/*/go; do
-    [ -f "$dir/go.mod" ] || continue
+# One package's checks, in a folder of its own (its scratch files, what it
+# prints and its tally), so that two run at once, one per core.
+check_package() {
+    dir=$1
+    T=$T/runs/$(basename "$(dirname "$dir")")
+    mkdir -p "$T"
+    pass=0
+    fail=0
     base=$(dirname "$dir")
     id=$(basename "$base")
     pkg=$(sed -n 's|^module errcat.example/||p' "$dir/go.mod")
@@ -73,7 +79,7 @@ for dir in "$ROOT"/out/*/go "$T"/extra/*/go; do
     status=$?
     if [ ! -s "$T/result" ]; then
         bad "$id: go test (no vectors run)" "$T/log"
-        continue
+        return
     fi
     read -r p f <"$T/result"
     pass=$((pass + p))
@@ -85,6 +91,29 @@ for dir in "$ROOT"/out/*/go "$T"/extra/*/go; do
     elif [ -n "${VERBOSE:-}" ]; then
         echo "ok   go $id: $p vectors"
     fi
+}
+
+running=0
+for dir in "$ROOT"/out/*/go "$T"/extra/*/go; do
+    [ -f "$dir/go.mod" ] || continue
+    if [ "$running" -ge 2 ]; then
+        wait
+        running=0
+    fi
+    running=$((running + 1))
+    (
+        run=$T/runs.$(basename "$(dirname "$dir")") # check_package moves T
+        check_package "$dir" >"$run.out" 2>&1
+        echo "$pass $fail" >"$run.tally"
+    ) &
+done
+wait
+for out in "$T"/runs.*.out; do
+    [ -f "$out" ] || continue
+    cat "$out"
+    read -r p f <"${out%.out}.tally" || { p=0 f=1; }
+    pass=$((pass + p))
+    fail=$((fail + f))
 done
 echo "go: $pass passed, $fail failed"
 [ "$fail" = 0 ]
