@@ -47,6 +47,8 @@ static bool names_tag(const char *list, const char *tag, size_t n)
 
 const ec_plural_set *ec_plural_rules(const char *tag)
 {
+    if (!tag)
+        tag = "en"; /* a catalog's source locale when it names none */
     size_t n = strlen(tag);
     while (n) {
         for (size_t i = 0; i < ec_plural_ncldr; i++)

@@ -48,7 +48,8 @@ bool ec_plural_find(const char *s, size_t n, ec_plural *out);
 /* The rules of the BCP 47 tag: those of the longest prefix of it, cut at
 ** subtags, that CLDR names ("pt-PT" has its own, "fr-CA" takes "fr"'s);
 ** letter case does not matter. CLDR's "root" (one form) for a language it
-** does not know. */
+** does not know. A NULL tag is "en", the source locale of a catalog that
+** names none. */
 const ec_plural_set *ec_plural_rules(const char *tag);
 
 /* The category of 'n' under 'set': the first rule, in CLDR's order, that

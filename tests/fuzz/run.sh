@@ -24,7 +24,8 @@ seed() { # seed CORPUS FILES...: copy seed files once
         [ -f "$f" ] && cp "$f" "$dir/seed-$(echo "$f" | tr '/' '_')"
     done
 }
-seed "$F/corpus_catalog" spec/*.yaml spec/common/*.yaml tests/diag/*.yaml tests/golden/*/*.yaml
+seed "$F/corpus_catalog" spec/*.yaml spec/common/*.yaml tests/diag/*.yaml tests/golden/*/*.yaml \
+    tests/fuzz/regressions/*.yaml
 seed "$F/corpus_template" templates/*/*.mustache tests/golden/override/templates/*/*.mustache
 seed "$F/corpus_render_data" tests/data/mustache-spec/specs/*.json spec/*.yaml
 seed "$F/corpus_inline" spec/*.yaml tests/hostile/hostile.yaml tests/golden/grpc/catalog.yaml
