@@ -265,22 +265,23 @@ run_cmake() { # CMakeLists.txt here, around the snippet
     built "$2" "$p" cmake --build build
 }
 
-run_python() {
-    d=$T/python$1
+# build_LANG N WHERE FILE NAME: snippet N spliced into $HERE/FILE.<ext> as the
+# program NAME (readme for a client, serve for a server), built and checked
+# in a folder of its own; leaves in prog the command that runs it.
+build_python() {
+    d=$T/python-$4$1
     mkdir "$d"
-    splice "$HERE/harness.py" "$T/blocks/$1" >"$d/readme.py"
+    splice "$HERE/$3.py" "$T/blocks/$1" >"$d/$4.py"
     check "$2: mypy --strict" env MYPYPATH="$T/gen/swap/python" \
-        mypy --strict --python-version 3.9 --cache-dir "$T/mypy" "$d/readme.py"
-    client_python="env PYTHONPATH=$T/gen/swap/python python3 -B $d/readme.py"
-    # shellcheck disable=SC2086 # a command and its arguments
-    responses "$2" yes $client_python
+        mypy --strict --python-version 3.9 --cache-dir "$T/mypy" "$d/$4.py"
+    prog="env PYTHONPATH=$T/gen/swap/python python3 -B $d/$4.py"
 }
 
-run_ts() {
-    d=$T/ts$1
+build_ts() {
+    d=$T/ts-$4$1
     mkdir -p "$d/src" "$d/js"
     cp "$T/gen/swap/typescript/swap_errors.ts" "$d/src/"
-    splice "$HERE/harness.ts" "$T/blocks/$1" >"$d/src/readme.ts"
+    splice "$HERE/$3.ts" "$T/blocks/$1" >"$d/src/$4.ts"
     tsdir=$ROOT/tests/bindings/typescript
     cat >"$d/tsconfig.json" <<EOF
 {
@@ -300,121 +301,57 @@ run_ts() {
 EOF
     echo '{"type": "module"}' >"$d/js/package.json"
     check "$2: tsc --strict" "$TSC" -p "$d/tsconfig.json" --pretty false
-    client_ts="node $d/js/readme.js"
-    # shellcheck disable=SC2086 # a command and its arguments
-    responses "$2" yes $client_ts
+    prog="node $d/js/$4.js"
 }
 
-run_go() {
-    d=$T/go$1
+build_go() {
+    d=$T/go-$4$1
     mkdir -p "$d"
     cp -R "$T/gen/swap/go" "$d/swaperrors"
     printf 'module readme\n\ngo 1.18\n\nrequire errcat.example/swaperrors v0.0.0\n\n%s\n' \
         'replace errcat.example/swaperrors => ./swaperrors' >"$d/go.mod"
-    splice "$HERE/harness.go" "$T/blocks/$1" >"$d/main.go"
-    check "$2: go vet" sh -c "cd '$d' && go vet ./... && go build -o readme ."
-    client_go=$d/readme
-    responses "$2" no "$client_go"
+    splice "$HERE/$3.go" "$T/blocks/$1" >"$d/main.go"
+    check "$2: go vet" sh -c "cd '$d' && go vet ./... && go build -o $4 ."
+    prog=$d/$4
 }
 
-run_rust() {
-    d=$T/rust$1
+build_rust() {
+    d=$T/rust-$4$1
     mkdir -p "$d/src"
     cp -R "$T/gen/swap/rust" "$d/swap_errors"
-    printf '[package]\nname = "readme"\nversion = "0.0.0"\nedition = "2021"\n\n%s\n%s\n' \
+    printf '[package]\nname = "%s"\nversion = "0.0.0"\nedition = "2021"\n\n%s\n%s\n' "$4" \
         '[dependencies]' 'swap-errors = { path = "swap_errors" }' >"$d/Cargo.toml"
-    splice "$HERE/harness.rs" "$T/blocks/$1" >"$d/src/main.rs"
+    splice "$HERE/$3.rs" "$T/blocks/$1" >"$d/src/main.rs"
     check "$2: cargo build (-D warnings)" env RUSTFLAGS="-D warnings" CARGO_TARGET_DIR="$d/target" \
         cargo build --offline --quiet --manifest-path "$d/Cargo.toml"
-    client_rust=$d/target/debug/readme
-    responses "$2" no "$client_rust"
+    prog=$d/target/debug/$4
 }
 
-run_c() {
-    d=$T/c$1
+build_c() {
+    d=$T/c-$4$1
     mkdir -p "$d"
-    splice "$HERE/harness.c" "$T/blocks/$1" >"$d/readme.c"
+    splice "$HERE/$3.c" "$T/blocks/$1" >"$d/$4.c"
     check "$2: cc -Wall -Wextra -Werror" cc -std=c11 -Wall -Wextra -Werror -pedantic \
-        -I"$T/gen/swap/c" -o "$d/readme" "$d/readme.c" "$T/gen/swap/c/swap_errors.c"
-    client_c=$d/readme
-    responses "$2" no "$client_c"
+        -I"$T/gen/swap/c" -o "$d/$4" "$d/$4.c" "$T/gen/swap/c/swap_errors.c"
+    prog=$d/$4
 }
 
-# The server side: serve.<ext> around the snippet, built and checked as the
-# client's harness is; each run_*_server leaves the command that serves.
-run_python_server() {
-    d=$T/python-server$1
-    mkdir "$d"
-    splice "$HERE/serve.py" "$T/blocks/$1" >"$d/serve.py"
-    check "$2: mypy --strict" env MYPYPATH="$T/gen/swap/python" \
-        mypy --strict --python-version 3.9 --cache-dir "$T/mypy" "$d/serve.py"
-    serve="env PYTHONPATH=$T/gen/swap/python python3 -B $d/serve.py"
-}
-
-run_ts_server() {
-    d=$T/ts-server$1
-    mkdir -p "$d/src" "$d/js"
-    cp "$T/gen/swap/typescript/swap_errors.ts" "$d/src/"
-    splice "$HERE/serve.ts" "$T/blocks/$1" >"$d/src/serve.ts"
-    tsdir=$ROOT/tests/bindings/typescript
-    cat >"$d/tsconfig.json" <<EOF
-{
-  "extends": "$tsdir/tsconfig.json",
-  "compilerOptions": {
-    "target": "ES2022",
-    "module": "ES2022",
-    "lib": ["ES2022"],
-    "types": ["node"],
-    "typeRoots": ["$tsdir/node_modules/@types"],
-    "noEmit": false,
-    "rootDir": "$d/src",
-    "outDir": "$d/js"
-  },
-  "include": ["$d/src/*.ts"]
-}
-EOF
-    echo '{"type": "module"}' >"$d/js/package.json"
-    check "$2: tsc --strict" "$TSC" -p "$d/tsconfig.json" --pretty false
-    serve="node $d/js/serve.js"
-}
-
-run_go_server() {
-    d=$T/go-server$1
-    mkdir -p "$d"
-    cp -R "$T/gen/swap/go" "$d/swaperrors"
-    printf 'module readme\n\ngo 1.18\n\nrequire errcat.example/swaperrors v0.0.0\n\n%s\n' \
-        'replace errcat.example/swaperrors => ./swaperrors' >"$d/go.mod"
-    splice "$HERE/serve.go" "$T/blocks/$1" >"$d/main.go"
-    check "$2: go vet" sh -c "cd '$d' && go vet ./... && go build -o serve ."
-    serve=$d/serve
-}
-
-run_rust_server() {
-    d=$T/rust-server$1
-    mkdir -p "$d/src"
-    cp -R "$T/gen/swap/rust" "$d/swap_errors"
-    printf '[package]\nname = "serve"\nversion = "0.0.0"\nedition = "2021"\n\n%s\n%s\n' \
-        '[dependencies]' 'swap-errors = { path = "swap_errors" }' >"$d/Cargo.toml"
-    splice "$HERE/serve.rs" "$T/blocks/$1" >"$d/src/main.rs"
-    check "$2: cargo build (-D warnings)" env RUSTFLAGS="-D warnings" CARGO_TARGET_DIR="$d/target" \
-        cargo build --offline --quiet --manifest-path "$d/Cargo.toml"
-    serve=$d/target/debug/serve
-}
-
-run_c_server() {
-    d=$T/c-server$1
-    mkdir -p "$d"
-    splice "$HERE/serve.c" "$T/blocks/$1" >"$d/serve.c"
-    check "$2: cc -Wall -Wextra -Werror" cc -std=c11 -Wall -Wextra -Werror -pedantic \
-        -I"$T/gen/swap/c" -o "$d/serve" "$d/serve.c" "$T/gen/swap/c/swap_errors.c"
-    serve=$d/serve
-}
+# run_LANG N WHERE: a client snippet in harness.<ext>, answering the local
+# server's responses (Python and TypeScript raise where the others return),
+# kept in client_LANG for the server snippet after it.
+# shellcheck disable=SC2086 # $prog: a command and its arguments
+run_python() { build_python "$1" "$2" harness readme; client_python=$prog; responses "$2" yes $prog; }
+# shellcheck disable=SC2086
+run_ts() { build_ts "$1" "$2" harness readme; client_ts=$prog; responses "$2" yes $prog; }
+run_go() { build_go "$1" "$2" harness readme; client_go=$prog; responses "$2" no "$prog"; }
+run_rust() { build_rust "$1" "$2" harness readme; client_rust=$prog; responses "$2" no "$prog"; }
+run_c() { build_c "$1" "$2" harness readme; client_c=$prog; responses "$2" no "$prog"; }
 
 # server LANG N WHERE: the server snippet of LANG built, then serving the
 # program of LANG's client snippet (which comes before it in the README).
 server() {
-    serve=
-    "run_$1_server" "$2" "$3"
+    "build_$1" "$2" "$3" serve serve
+    serve=$prog
     eval "client=\${client_$1:-}"
     if [ -z "$client" ]; then
         echo "no $1 client snippet before it, to read its responses" >"$T/log"
