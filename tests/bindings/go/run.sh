@@ -22,6 +22,7 @@ bad() {
 }
 
 . "$HERE/toolchain.sh"
+. "$HERE/../two_at_once.sh"
 if [ -n "$toolchain_missing" ]; then
     echo "go: missing$toolchain_missing" >&2
     echo "go: 0 passed, 1 failed"
@@ -36,14 +37,9 @@ if ! sh "$ROOT/tests/bindings/catalogs.sh" "$ERRCAT" "$T/extra" go "$HERE"/*.yam
     bad "errcat build of the golden and edge catalogs" "$T/log"
 fi
 
-# One package's checks, in a folder of its own (its scratch files, what it
-# prints and its tally), so that two run at once, one per core.
+# One package's checks, run by two_at_once (two at a time, one per core).
 check_package() {
     dir=$1
-    T=$T/runs/$(basename "$(dirname "$dir")")
-    mkdir -p "$T"
-    pass=0
-    fail=0
     base=$(dirname "$dir")
     id=$(basename "$base")
     pkg=$(sed -n 's|^module errcat.example/||p' "$dir/go.mod")
@@ -93,27 +89,10 @@ check_package() {
     fi
 }
 
-running=0
+set --
 for dir in "$ROOT"/out/*/go "$T"/extra/*/go; do
-    [ -f "$dir/go.mod" ] || continue
-    if [ "$running" -ge 2 ]; then
-        wait
-        running=0
-    fi
-    running=$((running + 1))
-    (
-        run=$T/runs.$(basename "$(dirname "$dir")") # check_package moves T
-        check_package "$dir" >"$run.out" 2>&1
-        echo "$pass $fail" >"$run.tally"
-    ) &
+    [ -f "$dir/go.mod" ] && set -- "$@" "$dir"
 done
-wait
-for out in "$T"/runs.*.out; do
-    [ -f "$out" ] || continue
-    cat "$out"
-    read -r p f <"${out%.out}.tally" || { p=0 f=1; }
-    pass=$((pass + p))
-    fail=$((fail + f))
-done
+two_at_once check_package "$@"
 echo "go: $pass passed, $fail failed"
 [ "$fail" = 0 ]

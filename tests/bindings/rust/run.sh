@@ -27,6 +27,7 @@ check() { # check NAME CMD...: passes when CMD exits 0
 }
 
 . "$HERE/toolchain.sh"
+. "$HERE/../two_at_once.sh"
 if [ -n "$toolchain_missing" ]; then
     echo "rust: missing$toolchain_missing" >&2
     echo "rust: 0 passed, 1 failed"
@@ -46,16 +47,11 @@ if ! sh "$ROOT/tests/bindings/catalogs.sh" "$ERRCAT" "$T/extra" rust \
     bad "errcat build of the golden and edge catalogs" "$T/log"
 fi
 
-# One crate's checks, in a folder of its own (its scratch files, its cargo
-# target, what it prints and its tally), so that two run at once: one per
-# core, each rustc mostly on one.
+# One crate's checks, run by two_at_once (two at a time: each rustc keeps
+# about one core busy), with a cargo target of its own.
 check_crate() {
     dir=$1
-    T=$T/runs/$(basename "$(dirname "$dir")")
-    mkdir -p "$T"
     export CARGO_TARGET_DIR="$T/target"
-    pass=0
-    fail=0
     base=$(dirname "$dir")
     id=$(basename "$base")
     crate=$(sed -n 's/^name = "\(.*\)"$/\1/p' "$dir/Cargo.toml" | tr - _)
@@ -100,27 +96,10 @@ check_crate() {
     fi
 }
 
-running=0
+set --
 for dir in "$ROOT"/out/*/rust "$T"/extra/*/rust; do
-    [ -f "$dir/Cargo.toml" ] || continue
-    if [ "$running" -ge 2 ]; then
-        wait
-        running=0
-    fi
-    running=$((running + 1))
-    (
-        run=$T/runs.$(basename "$(dirname "$dir")") # check_crate moves T
-        check_crate "$dir" >"$run.out" 2>&1
-        echo "$pass $fail" >"$run.tally"
-    ) &
+    [ -f "$dir/Cargo.toml" ] && set -- "$@" "$dir"
 done
-wait
-for out in "$T"/runs.*.out; do
-    [ -f "$out" ] || continue
-    cat "$out"
-    read -r p f <"${out%.out}.tally" || { p=0 f=1; }
-    pass=$((pass + p))
-    fail=$((fail + f))
-done
+two_at_once check_crate "$@"
 echo "rust: $pass passed, $fail failed"
 [ "$fail" = 0 ]
