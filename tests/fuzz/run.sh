@@ -99,11 +99,11 @@ for h in catalog template render_data import inline; do
     built "$h" $status && run "$h" "$bin" "$dict"
 done
 
-# The generated C's classify, of a catalog of symbolic codes (swap), one
-# of numeric codes with fallbacks and ranges (ultra), one whose codes sit in
-# arrays and whose policies read headers (github) and one with a secondary
-# domain and parameters read from the body (stripe), seeded with the bodies
-# and headers of their conformance vectors.
+# The generated C's classify and produce, of a catalog of symbolic codes
+# (swap), one of numeric codes with fallbacks and ranges (ultra), one whose
+# codes sit in arrays and whose policies read headers (github) and one with
+# a secondary domain and parameters read from the body (stripe); classify
+# seeded with the bodies and headers of their conformance vectors.
 for id in swap ultra github stripe; do
     h=classify_$id
     dir=out/$id/c
@@ -123,15 +123,11 @@ PY
         -DCATU="$(echo "$id" | tr a-z A-Z)" -include "${id}_errors.h" -o "$F/fuzz_$h" \
         tests/fuzz/fuzz_classify.c "$dir/${id}_errors.c" 2>"$F/build_$h.log"
     built "$h" $? && run "$h" "$F/fuzz_$h" tests/fuzz/json.dict
-done
 
-# The generated C's produce, of the same catalogs: any entry, form, clock,
-# arguments and echo fields, seeded with the first few entries, every form,
-# none to two arguments and the echo fields of the catalog's vectors.
-for id in swap ultra github stripe; do
+    # Its produce: any entry, form, clock, arguments and echo fields, seeded
+    # with the first few entries, every form, none to two arguments and the
+    # echo fields of the catalog's vectors.
     h=produce_$id
-    dir=out/$id/c
-    [ -d "$dir" ] || dir=tests/golden/$id/expected/$id/c
     mkdir -p "$F/corpus_$h"
     python3 - "$dir/../vectors/vectors.json" "$F/corpus_$h" <<'PY'
 import json, sys
