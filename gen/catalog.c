@@ -35,6 +35,19 @@ int ec_header_cmp(const char *a, const char *b)
     }
 }
 
+const char *ec_envelope_path(const ec_catalog *c, const ec_domain *d, size_t offset)
+{
+    const char *own = d ? *(const char *const *)((const char *)&d->envelope + offset) : NULL;
+    return own ? own : *(const char *const *)((const char *)&c->envelope + offset);
+}
+
+const ec_envelope *ec_echo_envelope(const ec_catalog *c, const ec_domain *dom, bool headers)
+{
+    if (dom && (headers ? dom->envelope.necho_headers : dom->envelope.necho))
+        return &dom->envelope;
+    return &c->envelope;
+}
+
 const ec_status *ec_catalog_status(const ec_catalog *c, int64_t n)
 {
     assert(c->statuses_sorted || c->nstatuses < 2);

@@ -9,6 +9,7 @@
 #include "value.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #define EC_FORMAT_VERSION 1
@@ -352,6 +353,17 @@ extern const ec_policy ec_default_policy;
 
 /* Compares HTTP header names, which ignore ASCII case: <0, 0 or >0. */
 int ec_header_cmp(const char *a, const char *b);
+
+/* The envelope path at 'offset' (offsetof(ec_envelope, field)) that the
+** codes of domain 'd' are read and written at (NULL: the statuses): the
+** domain's own when it gives one, else the catalog's; NULL when neither. */
+const char *ec_envelope_path(const ec_catalog *c, const ec_domain *d, size_t offset);
+#define EC_ENVELOPE_PATH(c, d, field) ec_envelope_path(c, d, offsetof(ec_envelope, field))
+
+/* The envelope whose echo fields (headers: whose echo_headers) apply to
+** the codes of domain 'dom' (NULL: to the statuses): the domain's own when
+** it has them, else the catalog's. */
+const ec_envelope *ec_echo_envelope(const ec_catalog *c, const ec_domain *dom, bool headers);
 
 /* The status numbered 'n', or NULL. A binary search: the statuses must be
 ** sorted by number, as ec_validate leaves them (asserted). */

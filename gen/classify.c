@@ -49,13 +49,6 @@ const ec_value *ec_classify_path(const ec_value *body, const char *path)
     return path && body && *path ? path_from(body, path) : NULL;
 }
 
-static const char *env_field(const ec_catalog *c, const ec_domain *d, size_t off)
-{
-    const char *own = d ? *(const char *const *)((const char *)&d->envelope + off) : NULL;
-    return own ? own : *(const char *const *)((const char *)&c->envelope + off);
-}
-
-#define ENV(c, d, field) env_field(c, d, offsetof(ec_envelope, field))
 
 /* A code in a body: a JSON integer, or a string of a decimal integer. */
 static bool as_int(const ec_value *v, int64_t *out)
@@ -132,7 +125,7 @@ static ec_also resolve(const ec_classifier *k, ec_arena *a, size_t i, const ec_v
     const ec_catalog *c = k->c;
     const ec_domain *d = &c->domains[i];
     ec_also r = {EC_MATCH_NONE, d, NULL, NULL};
-    const ec_value *v = ec_classify_path(body, ENV(c, d, code));
+    const ec_value *v = ec_classify_path(body, EC_ENVELOPE_PATH(c, d, code));
     int64_t n = 0;
     if (!v || (d->string_codes ? v->kind != EC_VSTR : !as_int(v, &n)))
         return r;
@@ -250,20 +243,19 @@ ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
         r.status = ec_catalog_status(c, status);
         r.match = r.status ? EC_MATCH_STATUS : EC_MATCH_NONE;
     }
-    const ec_value *m = ec_classify_path(body, ENV(c, r.domain, message));
+    const ec_value *m = ec_classify_path(body, EC_ENVELOPE_PATH(c, r.domain, message));
     if (m && m->kind == EC_VSTR)
         r.message = m->u.s;
     else if (r.code)
         r.message = entry_message(c, a, &r, body);
     else
         r.message = r.status ? r.status->title : "";
-    const ec_value *det = ec_classify_path(body, ENV(c, r.domain, details));
+    const ec_value *det = ec_classify_path(body, EC_ENVELOPE_PATH(c, r.domain, details));
     if (det)
         r.details = *det;
     ec_builder echo;
     ec_builder_init(&echo);
-    const ec_envelope *env = r.domain && r.domain->envelope.necho ? &r.domain->envelope
-                                                                   : &c->envelope;
+    const ec_envelope *env = ec_echo_envelope(c, r.domain, false);
     for (size_t i = 0; i < env->necho; i++) {
         const ec_value *v = ec_classify_path(body, env->echo[i]);
         if (v)
@@ -271,7 +263,7 @@ ec_classified ec_classify(const ec_classifier *k, ec_arena *a, int64_t status,
     }
     /* Echoed headers follow the body's fields, as text, under the name
     ** the envelope gives them. */
-    env = r.domain && r.domain->envelope.necho_headers ? &r.domain->envelope : &c->envelope;
+    env = ec_echo_envelope(c, r.domain, true);
     for (size_t i = 0; i < env->necho_headers; i++) {
         const char *v = header_text(a, headers, env->echo_headers[i]);
         if (v)

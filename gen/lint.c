@@ -625,7 +625,7 @@ static void envelope_code(linter *l)
 {
     for (size_t i = 0; i < l->c->ndomains; i++) {
         const ec_domain *d = &l->c->domains[i];
-        if (!d->envelope.code && !l->c->envelope.code)
+        if (!EC_ENVELOPE_PATH(l->c, d, code))
             warn(l, first_loc(d->id_at, d->at),
                  "set envelope.code (of the catalog or the domain): the path of the code in an "
                  "error body",

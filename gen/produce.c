@@ -226,13 +226,6 @@ static ec_value tree(ec_arena *a, const node *n)
     return ec_builder_map(&b, a);
 }
 
-static const char *env_path(const ec_catalog *c, const ec_domain *d, size_t off)
-{
-    const char *own = d ? *(const char *const *)((const char *)&d->envelope + off) : NULL;
-    return own ? own : *(const char *const *)((const char *)&c->envelope + off);
-}
-
-#define ENV(c, d, field) env_path(c, d, offsetof(ec_envelope, field))
 
 static ec_value pair(ec_arena *a, const char *name, const char *value)
 {
@@ -252,13 +245,6 @@ static ec_value typed(const char *type, ec_builder *b, ec_arena *a)
         ec_builder_add(&t, b->members[i].key, b->members[i].val);
     ec_builder_discard(b);
     return ec_builder_map(&t, a);
-}
-
-const ec_envelope *ec_echo_envelope(const ec_catalog *c, const ec_domain *dom, bool headers)
-{
-    if (dom && (headers ? dom->envelope.necho_headers : dom->envelope.necho))
-        return &dom->envelope;
-    return &c->envelope;
 }
 
 /* Whether 'name' is one of the n names of 'list'. */
@@ -349,12 +335,12 @@ bool ec_produce(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec
     if (form == EC_FORM_ENVELOPE) {
         node root = {.shape = N_OBJECT};
         if (e)
-            put(a, &root, ENV(c, dom, code), code);
-        put(a, &root, ENV(c, dom, status), ec_vint(out->status));
-        put(a, &root, ENV(c, dom, title), ec_vstr(title));
-        put(a, &root, ENV(c, dom, message), ec_vstr(message));
+            put(a, &root, EC_ENVELOPE_PATH(c, dom, code), code);
+        put(a, &root, EC_ENVELOPE_PATH(c, dom, status), ec_vint(out->status));
+        put(a, &root, EC_ENVELOPE_PATH(c, dom, title), ec_vstr(title));
+        put(a, &root, EC_ENVELOPE_PATH(c, dom, message), ec_vstr(message));
         if (details)
-            put(a, &root, ENV(c, dom, details), *details);
+            put(a, &root, EC_ENVELOPE_PATH(c, dom, details), *details);
         for (size_t i = 0; i < body_echo->necho; i++) {
             const ec_value *v = ec_map_get(echo, body_echo->echo[i]);
             if (v)

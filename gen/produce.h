@@ -50,11 +50,6 @@ bool ec_produce_in(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const
                    const ec_value *details, const ec_value *echo, int64_t now_s, const char *locale,
                    ec_produced *out);
 
-/* The envelope whose echo fields (headers: whose echo_headers) apply to
-** the codes of domain 'dom' (NULL: to the statuses): the domain's own when
-** it has them, else the catalog's, as classify reads them. */
-const ec_envelope *ec_echo_envelope(const ec_catalog *c, const ec_domain *dom, bool headers);
-
 /* The gRPC code of a code (its own, else its status's) or of a status. */
 int ec_grpc_of(const ec_catalog *c, const ec_code *e, const ec_status *st);
 

@@ -569,11 +569,6 @@ static ec_value merged(vec *v, ec_value a, ec_value b)
     return b;
 }
 
-static const char *code_path(const ec_catalog *c, const ec_domain *d)
-{
-    return d->envelope.code ? d->envelope.code : c->envelope.code;
-}
-
 static void classify_examples(vec *v, const ec_example *x, size_t n, int64_t status)
 {
     for (size_t i = 0; i < n; i++)
@@ -667,11 +662,11 @@ static ec_value with_count(vec *v, ec_value body, const ec_code *e, size_t k)
 ** is not; each condition of its policy. */
 static void code_cases(vec *v, const ec_domain *dom, const ec_code *e)
 {
-    ec_value body = with_params(v, body_at(v, code_path(v->c, dom), code_value(e)), e);
+    ec_value body = with_params(v, body_at(v, EC_ENVELOPE_PATH(v->c, dom, code), code_value(e)), e);
     for (size_t i = 0; dom->secondary && i < v->c->ndomains; i++) {
         const ec_domain *d = &v->c->domains[i];
-        if (!d->secondary && d->ncodes && code_path(v->c, d)) {
-            body = merged(v, body_at(v, code_path(v->c, d), code_value(&d->codes[0])), body);
+        if (!d->secondary && d->ncodes && EC_ENVELOPE_PATH(v->c, d, code)) {
+            body = merged(v, body_at(v, EC_ENVELOPE_PATH(v->c, d, code), code_value(&d->codes[0])), body);
             break;
         }
     }
@@ -917,7 +912,7 @@ static void code_unit(vec *v, const ec_domain *dom, const ec_code *e)
         localize_entry(v, dom, e, NULL, who);
     }
     classify_examples(v, e->more->examples, e->more->nexamples, e->status);
-    if (code_path(v->c, dom) && (v->counting || v->list == L_CLASSIFY))
+    if (EC_ENVELOPE_PATH(v->c, dom, code) && (v->counting || v->list == L_CLASSIFY))
         code_cases(v, dom, e);
 }
 
@@ -987,9 +982,9 @@ static void domain_end(vec *v, const ec_domain *dom)
         if (!i || e->num < lo)
             lo = e->num;
     }
-    if (code_path(v->c, dom) && (v->counting || v->list == L_CLASSIFY)) {
+    if (EC_ENVELOPE_PATH(v->c, dom, code) && (v->counting || v->list == L_CLASSIFY)) {
         ec_value unknown = dom->string_codes ? ec_vstr("NOT_A_LISTED_CODE") : ec_vint(hi + 1000003);
-        ec_value body = body_at(v, code_path(v->c, dom), unknown);
+        ec_value body = body_at(v, EC_ENVELOPE_PATH(v->c, dom, code), unknown);
         add_classify(v, 500, empty_map(v), dom->fallback ? with_params(v, body, dom->fallback) : body,
                      1);
     }
@@ -1011,11 +1006,11 @@ static void domain_end(vec *v, const ec_domain *dom)
     if (want(v, L_NAMES))
         v->item = query(v, "domain", did, "name", ec_vstr("NO_SUCH_NAME"), ec_vnull());
     /* An unlisted code of each class classifies as the class. */
-    for (size_t i = 0; i < dom->nclasses && code_path(v->c, dom); i++) {
+    for (size_t i = 0; i < dom->nclasses && EC_ENVELOPE_PATH(v->c, dom, code); i++) {
         ec_value unlisted = unlisted_in_class(v, dom, &dom->classes[i]);
         if (unlisted.kind != EC_VNULL && (v->counting || v->list == L_CLASSIFY))
             add_classify(v, 500, empty_map(v),
-                         with_params(v, body_at(v, code_path(v->c, dom), unlisted),
+                         with_params(v, body_at(v, EC_ENVELOPE_PATH(v->c, dom, code), unlisted),
                                      &dom->classes[i].entry),
                          1);
         if (unlisted.kind != EC_VNULL)
@@ -1025,10 +1020,10 @@ static void domain_end(vec *v, const ec_domain *dom)
     bool from = false;
     for (size_t i = 0; dom->fallback && i < dom->fallback->more->nparams; i++)
         from |= dom->fallback->more->params[i].from != NULL;
-    ec_value other = from && code_path(v->c, dom) ? unlisted_for_fallback(v, dom) : ec_vnull();
+    ec_value other = from && EC_ENVELOPE_PATH(v->c, dom, code) ? unlisted_for_fallback(v, dom) : ec_vnull();
     if (other.kind != EC_VNULL && (v->counting || v->list == L_CLASSIFY))
         add_classify(v, 500, empty_map(v),
-                     with_params(v, body_at(v, code_path(v->c, dom), other), dom->fallback), 1);
+                     with_params(v, body_at(v, EC_ENVELOPE_PATH(v->c, dom, code), other), dom->fallback), 1);
     if (dom->fallback) {
         add_decisions(v, "fallback", ec_vbool(true), &did, dom->fallback->policy, true);
         add_formats(v, &did, dom->fallback, true);
@@ -1256,7 +1251,7 @@ static ec_value l10n_vectors(vec *v, ec_value texts)
         const char *ask = v->asks[q];
         for (size_t d = 0; d < c->ndomains; d++) {
             const ec_domain *dom = &c->domains[d];
-            const char *path = code_path(c, dom);
+            const char *path = EC_ENVELOPE_PATH(c, dom, code);
             if (!path)
                 continue;
             /* Its first code that is not retired, an unlisted code of each
