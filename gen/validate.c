@@ -428,19 +428,28 @@ static bool has_delay_source(const ec_policy *p)
            p->delay_header || p->default_ms;
 }
 
-static bool check_delay_source(checker *k, int64_t status, const ec_policy_ref *r, ec_loc at)
+/* One policy, without its conditions. A reference that did not resolve has
+** had its error already, and conditions do not chain (check_conditions
+** says so), so neither is followed here: following a chain that loops
+** back would never end. */
+static bool check_one_delay(checker *k, int64_t status, const ec_policy_ref *r, ec_loc at)
 {
-    /* A condition's policy decides for the same response. */
-    for (size_t i = 0; i < r->resolved->nwhen; i++)
-        if (!check_delay_source(k, status, &r->resolved->when[i].then, at))
-            return false;
-    if (!needs_delay(status) || has_delay_source(r->resolved))
+    if (!r->resolved || !needs_delay(status) || has_delay_source(r->resolved))
         return true;
     ec_error(k->d, at, "status %lld is retried without a delay: give its retry policy a "
                        "delay header or default_ms", (long long)status);
     if (r->name)
         ec_note(k->d, r->resolved->at, "retry policy '%s' is defined here", r->name);
     return false;
+}
+
+static bool check_delay_source(checker *k, int64_t status, const ec_policy_ref *r, ec_loc at)
+{
+    /* A condition's policy decides for the same response. */
+    for (size_t i = 0; r->resolved && i < r->resolved->nwhen; i++)
+        if (!check_one_delay(k, status, &r->resolved->when[i].then, at))
+            return false;
+    return check_one_delay(k, status, r, at);
 }
 
 static int cmp_status(const void *a, const void *b)
