@@ -297,6 +297,23 @@ static size_t parse_jobs(const char *s)
     return n && !*end && n <= MAX_JOBS && s[0] != '-' ? (size_t)n : 0;
 }
 
+/* Whether word 'a' is option 'sp': "" when it is the option alone, the
+** value it carries when it is "-jVALUE" (an option of one letter that takes
+** a value) or "--name=VALUE", as getopt_long reads them; NULL otherwise. */
+static const char *option_matches(const opt_spec *sp, const char *a)
+{
+    size_t n = strlen(sp->name);
+    if (strncmp(a, sp->name, n) != 0)
+        return NULL;
+    if (!a[n])
+        return a + n;
+    if (n == 2 && sp->kind != OPT_FLAG)
+        return a + n;
+    if (n > 2 && a[n] == '=')
+        return a + n + 1;
+    return NULL;
+}
+
 /* Parses the words after the command: options from 'specs', and at most
 ** 'max_args' other arguments (a lone "-" is one). Returns -1 when fine,
 ** else the exit status after a usage message. */
@@ -312,7 +329,8 @@ static int parse_options(int argc, char **argv, const opt_spec *specs, size_t ma
             continue;
         }
         const opt_spec *sp = specs;
-        while (sp->name && strcmp(sp->name, a) != 0)
+        const char *attached = NULL; /* the value in the same word: -j2, -oDIR, --format=json */
+        while (sp->name && !(attached = option_matches(sp, a)))
             sp++;
         if (!sp->name) {
             if (a[0] == '-' && a[1])
@@ -324,27 +342,29 @@ static int parse_options(int argc, char **argv, const opt_spec *specs, size_t ma
         }
         char *field = (char *)o + sp->field;
         if (sp->kind == OPT_FLAG) {
+            if (*attached || attached != a + strlen(sp->name))
+                return usage("this option takes no value:", a);
             *(bool *)field = true;
             continue;
         }
+        /* The value: attached, or the next word. */
+        bool alone = !*attached && attached == a + strlen(sp->name);
+        char *v = !alone ? (char *)attached : i + 1 < argc ? argv[++i] : NULL;
         if (sp->kind == OPT_MIB) {
             char *end;
-            unsigned long mib = i + 1 < argc ? strtoul(argv[i + 1], &end, 10) : 0;
-            if (i + 1 >= argc || *end || !mib || mib > 4096)
+            unsigned long mib = v ? strtoul(v, &end, 10) : 0;
+            if (!v || *end || !mib || mib > 4096)
                 return usage("--max-input takes a size in MiB, 1 to 4096", NULL);
             o->max_bytes = (size_t)mib << 20;
-            i++;
             continue;
         }
         if (sp->kind == OPT_JOBS) {
-            if (i + 1 >= argc || !(o->jobs = parse_jobs(argv[i + 1])))
+            if (!(o->jobs = parse_jobs(v)))
                 return usage("-j takes a number of threads, 1 to " EC_STR(MAX_JOBS), NULL);
-            i++;
             continue;
         }
-        if (i + 1 >= argc)
+        if (!v)
             return usage("this option needs a value:", a);
-        char *v = argv[++i];
         if (sp->kind == OPT_VALUE)
             *(const char **)field = v;
         else if (sp->kind == OPT_TARGETS)

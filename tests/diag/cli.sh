@@ -148,6 +148,18 @@ run lint-unknown-format empty lint "$D/ok.yaml" --format xml
 run index-without-catalogs empty index -o "$T/out"
 run index-max-input empty index "$D/ok.yaml" --max-input 3
 run index-t-without-value empty index "$D/ok.yaml" -t
+# A value may be attached to its option as getopt_long reads it: -j2, -tc,
+# -oDIR, --format=json. A flag takes none.
+run flag-with-value empty build "$D/ok.yaml" --check=yes
+run attached-jobs-bad empty build "$D/ok.yaml" -j0
+run attached-format-bad empty diff "$D/ok.yaml" "$D/ok.yaml" --format=xml
+run attached-max-input-bad empty check "$D/ok.yaml" --max-input=0
+rm -rf "$T/apart" "$T/attached"
+"$E" build "$D/ok.yaml" -j 2 -t json -t c -o "$T/apart" --max-input 4 2>"$T/why" &&
+    "$E" build "$D/ok.yaml" -j2 -tjson,c -o"$T/attached" --max-input=4 --templates=templates \
+        2>>"$T/why" && diff -r -x .errcat "$T/apart" "$T/attached" >>"$T/why" 2>&1 &&
+    [ "$("$E" diff "$D/ok.yaml" "$D/ok.yaml" --format=json)" = "[]" ] 2>>"$T/why" &&
+    pass=$((pass + 1)) || bad attached-values "-j2 -tjson,c -oDIR --name=VALUE do not build what the words apart do"
 
 # Special files: a FIFO, a device or a folder where errcat expects a file
 # is refused at once with a diagnostic naming it (a FIFO used to block the
