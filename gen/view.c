@@ -117,6 +117,7 @@ typedef struct viewer {
     uint32_t *class_first; /* per domain: its classes' entries, numbered after the statuses */
     ec_member domain_spellings[5]; /* of the domain being built, shared by its entries */
     const char **status_anchors;   /* per status of the catalog, made once for its entries */
+    ec_value *status_headers;      /* per status, then none: its header_defs, made once too */
     ec_value *ref_views;           /* per policy_index: the view of a reference to it, */
     size_t nref_views;             /* built once and shared by every entry using it */
     strmap inline_policies;        /* an inline policy's fields -> its table index */
@@ -1443,7 +1444,8 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
                                           : NULL));
         ec_builder_add(&b, "status_anchor",
                        ec_vstr_or_null(st ? v->status_anchors[st - v->c->statuses] : NULL));
-        ec_builder_add(&b, "header_defs", header_defs(v, st));
+        ec_builder_add(&b, "header_defs",
+                       v->status_headers[st ? st - v->c->statuses : (ptrdiff_t)v->c->nstatuses]);
         ec_builder_add(&b, "has_params", ec_vbool(e->more->nparams + fallback > 0));
         ec_builder_add(&b, "param_count", ec_vint((int64_t)(e->more->nparams + fallback)));
         ec_builder_add(&b, "status_int", ec_vint(e->status));
@@ -1834,6 +1836,10 @@ ec_value ec_view_build_locale(const ec_catalog *c, ec_view_mode mode, size_t loc
         for (size_t i = 0; i < c->nstatuses; i++)
             v.status_anchors[i] = ec_anchor(v.a, EC_ANCHOR_STATUS, NULL,
                                             decimal(&v, c->statuses[i].status));
+        /* Every entry of a status shows its headers: one list, shared. */
+        v.status_headers = ec_arena_alloc(v.a, (c->nstatuses + 1) * sizeof *v.status_headers);
+        for (size_t i = 0; i <= c->nstatuses; i++)
+            v.status_headers[i] = header_defs(&v, i < c->nstatuses ? &c->statuses[i] : NULL);
     }
     ec_builder top, b, l;
     ec_builder_init(&top);
