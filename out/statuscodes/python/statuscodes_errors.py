@@ -1408,17 +1408,23 @@ class ErrorResponse:
         await send({"type": "http.response.body", "body": content})
 
 
-def _put(body: dict[str, object], path: str | None, value: object) -> None:
+def _put(
+    body: dict[str, object], path: str | None, value: object, made: set[int]
+) -> None:
     """Puts value at path of body: a member name makes an object, [N] a list
     of at least N + 1 elements (None until written), [*] element 0 (where
     classify's [*] reads first). A path that meets a value already there (but
     a None element) or a member of another shape is left out (the first part
-    of the envelope wins), as is one with an index above 63."""
+    of the envelope wins), as is one with an index above 63. made holds the
+    ids of the objects and lists that paths made (the body's among them): a
+    value written at a path, the caller's details say, is never written into."""
     steps = [0 if step is None else step for step in _steps(path) or []]
     if not steps or any(isinstance(step, int) and step >= 64 for step in steps):
         return
     node: object = body
     for step, after in zip(steps, [*steps[1:], None]):
+        if id(node) not in made:
+            return
         new: object = value if after is None else {} if isinstance(after, str) else []
         if isinstance(node, dict) and isinstance(step, str):
             if step not in node:
@@ -1431,6 +1437,8 @@ def _put(body: dict[str, object], path: str | None, value: object) -> None:
             kid = node[step]
         else:
             return
+        if after is not None and kid is new:
+            made.add(id(new))
         node = kid
 
 
@@ -1517,16 +1525,17 @@ def produce(
             headers.append((name, str(echoed[name])))
     body: dict[str, object] = {}
     if form is Form.ENVELOPE:
+        made = {id(body)}
         if resolved.kind is Kind.CODE:
-            _put(body, envelope.code, resolved.code)
-        _put(body, envelope.status, status)
-        _put(body, envelope.title, reason)
-        _put(body, envelope.message, message)
+            _put(body, envelope.code, resolved.code, made)
+        _put(body, envelope.status, status, made)
+        _put(body, envelope.title, reason, made)
+        _put(body, envelope.message, message, made)
         if details is not None:
-            _put(body, envelope.details, details)
+            _put(body, envelope.details, details, made)
         for path in envelope.echo:
             if path in echoed:
-                _put(body, path, echoed[path])
+                _put(body, path, echoed[path], made)
     elif form is Form.PROBLEM:
         body = {
             "type": making.problem_type,

@@ -523,7 +523,12 @@ func checkProduce(t *testing.T, q produceQuery, now time.Time) (p []string) {
 		}
 		field.SetString(*q.Locale)
 	}
+	given, _ := json.Marshal(q.Details)
 	r, err := cat.Produce(e, q.Params, o)
+	// The caller's details are written as given, never into.
+	if after, _ := json.Marshal(q.Details); string(after) != string(given) {
+		p = append(p, "the caller's details changed: "+string(after))
+	}
 	if string(q.Expect) == "null" {
 		if err == nil {
 			p = append(p, "produced where an error was expected")

@@ -218,7 +218,10 @@ class Conformance(unittest.TestCase):
                             entry, q["params"], echo=q.get("echo")
                         )
                     continue
+                given = json.dumps(q["details"])
                 r = mod.produce(entry, q["params"], **kw)
+                # The caller's details are written as given, never into.
+                self.assertEqual(json.dumps(q["details"]), given)
                 x = q["expect"]
                 self.assertEqual(r.status, x["status"])
                 self.assertEqual([list(h) for h in r.headers], x["headers"])

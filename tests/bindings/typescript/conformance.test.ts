@@ -425,7 +425,10 @@ for (const root of roots) {
             });
             return;
           }
+          const given = JSON.stringify(q.details);
           const r = produce(entry, q.params, options);
+          // The caller's details are written as given, never into.
+          assert.equal(JSON.stringify(q.details), given);
           assert.equal(r.status, q.expect.status);
           assert.deepEqual(r.headers, q.expect.headers);
           assert.deepEqual(r.body, q.expect.body);

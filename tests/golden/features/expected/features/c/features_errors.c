@@ -805,11 +805,11 @@ typedef struct reader {
 } reader;
 
 /* clang-format off */
-static const char *const echo_[] = {NULL};
+static const char *const echo_[] = {"error.details.trace", NULL};
 static const char *const echo_headers_[] = {NULL};
-static const char *const auth_echo[] = {NULL};
+static const char *const auth_echo[] = {"error.details.trace", NULL};
 static const char *const auth_echo_headers[] = {NULL};
-static const char *const storage_echo[] = {NULL};
+static const char *const storage_echo[] = {"error.details.trace", NULL};
 static const char *const storage_echo_headers[] = {NULL};
 /* The placeholders that classify fills from a body, until the NULL name:
 ** the entry's number, the placeholder's name, its path in the body. */

@@ -274,7 +274,14 @@ fn param_value(name: &str, kind: &str, v: &Param<'_>) -> Result<(Value, String),
 /// (where classify's `[*]` reads first). A path that meets a value already
 /// there (but a null element) or a member of another shape is left out (the
 /// first part of the envelope wins), as is one with an index above 63.
-fn put(body: &mut Vec<(String, Value)>, path: Option<&str>, value: Value) {
+/// `leaves` holds the paths written with a value (`[*]` spelt `[0]`): a value
+/// written at a path, the caller's details say, is never written into.
+fn put(
+    body: &mut Vec<(String, Value)>,
+    path: Option<&str>,
+    value: Value,
+    leaves: &mut Vec<String>,
+) {
     let Some(path) = path else { return };
     // None (for [*]) orders before any index.
     let index = |step: &str| {
@@ -284,15 +291,27 @@ fn put(body: &mut Vec<(String, Value)>, path: Option<&str>, value: Value) {
     if path.split('[').skip(1).any(|step| index(step) >= Some(64)) {
         return;
     }
+    let at = path.replace("[*]", "[0]");
+    let beneath = |leaf: &String| {
+        at.strip_prefix(leaf.as_str())
+            .is_some_and(|rest| rest.starts_with(['.', '[']))
+    };
+    if leaves.iter().any(beneath) {
+        return;
+    }
+    let null = matches!(value, Value::Null);
     let mut root = Value::Object(std::mem::take(body));
-    put_at(&mut root, path, value);
+    let placed = put_at(&mut root, path, value);
     if let Value::Object(members) = root {
         *body = members;
     }
+    if placed && !null {
+        leaves.push(at);
+    }
 }
 
-/// Puts `value` at the rest of a path of `put` under `node`.
-fn put_at(node: &mut Value, path: &str, value: Value) {
+/// Puts `value` at the rest of a path of `put` under `node`; whether it did.
+fn put_at(node: &mut Value, path: &str, value: Value) -> bool {
     let path = path.strip_prefix('.').unwrap_or(path);
     let end = match path.strip_prefix('[') {
         Some(_) => path.find(']').map_or(path.len(), |end| end + 1),
@@ -301,7 +320,7 @@ fn put_at(node: &mut Value, path: &str, value: Value) {
     let (step, rest) = path.split_at(end);
     let (slot, free) = match (node, step.strip_prefix('[')) {
         (Value::Object(members), None) => match members.iter().position(|(k, _)| k == step) {
-            Some(_) if rest.is_empty() => return,
+            Some(_) if rest.is_empty() => return false,
             Some(at) => (&mut members[at].1, false),
             None => {
                 members.push((step.to_string(), Value::Null));
@@ -317,13 +336,13 @@ fn put_at(node: &mut Value, path: &str, value: Value) {
             let free = matches!(items[i], Value::Null);
             (&mut items[i], free)
         }
-        _ => return,
+        _ => return false,
     };
     if rest.is_empty() {
         if free {
             *slot = value;
         }
-        return;
+        return free;
     }
     if free {
         *slot = if rest.starts_with('[') {
@@ -332,7 +351,7 @@ fn put_at(node: &mut Value, path: &str, value: Value) {
             Value::Object(Vec::new())
         };
     }
-    put_at(slot, rest, value);
+    put_at(slot, rest, value)
 }
 
 /// A time in seconds since 1970 as an IMF-fixdate (civil_from_days, written
@@ -483,18 +502,19 @@ pub fn produce(
                 .find(|p| p.0 == domain)
                 .unwrap_or(&STATUS_PATHS[0]);
             let mut body = Vec::new();
+            let leaves = &mut Vec::new();
             if entry.kind == Kind::Code {
-                put(&mut body, envelope.code, code);
+                put(&mut body, envelope.code, code, leaves);
             }
-            put(&mut body, paths.1, Value::Int(i64::from(status)));
-            put(&mut body, paths.2, text(status_text));
-            put(&mut body, envelope.message, text(&message));
+            put(&mut body, paths.1, Value::Int(i64::from(status)), leaves);
+            put(&mut body, paths.2, text(status_text), leaves);
+            put(&mut body, envelope.message, text(&message), leaves);
             if let Some(details) = options.details {
-                put(&mut body, envelope.details, details.clone());
+                put(&mut body, envelope.details, details.clone(), leaves);
             }
             for path in envelope.echo {
                 if let Some(value) = echoed(path) {
-                    put(&mut body, Some(path), value.clone());
+                    put(&mut body, Some(path), value.clone(), leaves);
                 }
             }
             Value::Object(body)

@@ -1596,11 +1596,15 @@ function paramValue(
  * (where classify's `[*]` reads first). A path that meets a value already
  * there (but a null element) or a member of another shape is left out (the
  * first part of the envelope wins), as is one with an index above 63.
+ * `made` holds the objects and arrays that paths made (the body among
+ * them): a value written at a path, the caller's details say, is never
+ * written into.
  */
 function put(
   body: Record<string, unknown>,
   path: string | null | undefined,
   value: unknown,
+  made: Set<unknown>,
 ): void {
   const steps = (pathParts(path ?? null) ?? []).map((step) => step ?? 0);
   if (steps.some((step) => typeof step === "number" && step >= 64)) {
@@ -1608,6 +1612,9 @@ function put(
   }
   let node: unknown = body;
   for (const [i, step] of steps.entries()) {
+    if (!made.has(node)) {
+      return;
+    }
     const after = steps[i + 1];
     const fresh: unknown =
       after === undefined ? value : typeof after === "string" ? {} : [];
@@ -1621,6 +1628,9 @@ function put(
       if (!hasOwn(members, step)) {
         members[step] = fresh;
       }
+      if (after !== undefined && members[step] === fresh) {
+        made.add(fresh);
+      }
       node = members[step];
     } else if (typeof step === "number" && Array.isArray(node)) {
       const items = node as unknown[];
@@ -1629,6 +1639,9 @@ function put(
       }
       if (items[step] === null) {
         items[step] = fresh;
+      }
+      if (after !== undefined && items[step] === fresh) {
+        made.add(fresh);
       }
       node = items[step];
     } else {
@@ -1741,18 +1754,19 @@ export function produce<E extends Entry>(
   }
   let body: Record<string, unknown> = {};
   if (form === "envelope") {
+    const made = new Set<unknown>([body]);
     if (entry.kind === "code") {
-      put(body, envelope.code, entry.code);
+      put(body, envelope.code, entry.code, made);
     }
-    put(body, envelope.status, status);
-    put(body, envelope.title, statusText);
-    put(body, envelope.message, message);
+    put(body, envelope.status, status, made);
+    put(body, envelope.title, statusText, made);
+    put(body, envelope.message, message, made);
     if (options.details !== undefined && options.details !== null) {
-      put(body, envelope.details, options.details);
+      put(body, envelope.details, options.details, made);
     }
     for (const path of envelope.echo) {
       if (hasOwn(echo, path)) {
-        put(body, path, echo[path]);
+        put(body, path, echo[path], made);
       }
     }
   } else if (form === "problem") {

@@ -234,7 +234,10 @@ func paramValue(name, typ string, v any) (any, string, error) {
 // of at least N + 1 elements (nil until written), [*] element 0 (where
 // classify's [*] reads first). A path that meets a value already there (but a
 // nil element) or a member of another shape is left out (the first part of
-// the envelope wins), as is one with an index above 63.
+// the envelope wins), as is one with an index above 63. The objects and
+// arrays that paths make are madeObject and madeArray until plain turns them
+// back: a value written at a path, the caller's details say, is never
+// written into.
 func put(body map[string]any, path string, v any) {
 	if path == "" {
 		return
@@ -244,8 +247,14 @@ func put(body map[string]any, path string, v any) {
 			return
 		}
 	}
-	putAt(body, path, v)
+	putAt(madeObject(body), path, v)
 }
+
+// madeObject and madeArray are the objects and arrays that put makes.
+type (
+	madeObject map[string]any
+	madeArray  []any
+)
 
 // putAt returns node with v put at the rest of a path of put.
 func putAt(node any, path string, v any) any {
@@ -259,12 +268,12 @@ func putAt(node any, path string, v any) any {
 	step, rest := path[:end], path[end:]
 	fresh := v
 	if rest != "" && rest[0] == '[' {
-		fresh = []any{}
+		fresh = madeArray{}
 	} else if rest != "" {
-		fresh = map[string]any{}
+		fresh = madeObject{}
 	}
 	switch n := node.(type) {
-	case map[string]any:
+	case madeObject:
 		kid, ok := n[step]
 		if step[0] == '[' || ok && rest == "" {
 			return n
@@ -275,7 +284,7 @@ func putAt(node any, path string, v any) any {
 			kid = putAt(kid, rest, v)
 		}
 		n[step] = kid
-	case []any:
+	case madeArray:
 		i := 0
 		if step[0] != '[' {
 			return n
@@ -298,6 +307,24 @@ func putAt(node any, path string, v any) any {
 		return n
 	}
 	return node
+}
+
+// plain is v with the objects and arrays that put made as the
+// map[string]any and []any that encoding/json reads into.
+func plain(v any) any {
+	switch n := v.(type) {
+	case madeObject:
+		for k, kid := range n {
+			n[k] = plain(kid)
+		}
+		return map[string]any(n)
+	case madeArray:
+		for i, kid := range n {
+			n[i] = plain(kid)
+		}
+		return []any(n)
+	}
+	return v
 }
 
 // duration is a google.protobuf.Duration in JSON, from milliseconds.
@@ -449,6 +476,9 @@ func Produce(e *Entry, params map[string]any, o ProduceOptions) (*Response, erro
 			if v, ok := o.Echo[path]; ok {
 				put(r.Body, path, v)
 			}
+		}
+		for k, v := range r.Body {
+			r.Body[k] = plain(v)
 		}
 	}
 	return r, nil
