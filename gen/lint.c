@@ -56,6 +56,8 @@ const ec_lint_rule ec_lint_rules[EC_LINT_NRULES] = {
                                  "every domain has a fallback for codes added later"},
     [EC_LINT_ENVELOPE_CODE] = {"envelope-code", true,
                                "every domain's codes can be found in a response body"},
+    [EC_LINT_ECHO_IN_DETAILS] = {"echo-in-details", true,
+                                 "no echo field lies in details, which produce writes as given"},
     [EC_LINT_DESCRIBE_STATUSES] = {"describe-statuses", false, "every status has a description"},
     [EC_LINT_UNUSED_POLICY] = {"unused-policy", true, "every named retry policy is used"},
     [EC_LINT_UNUSED_HEADER] = {"unused-header", true, "every declared header is used"},
@@ -634,6 +636,58 @@ static void envelope_code(linter *l)
     }
 }
 
+/* Whether envelope path 'p' is 'outer' or lies in it, [*] being [0] (the
+** element both produce and classify take for it). */
+static bool path_within(const char *p, const char *outer)
+{
+    while (*outer) {
+        if (strncmp(outer, "[*]", 3) == 0 && strncmp(p, "[0]", 3) == 0)
+            p += 3, outer += 3;
+        else if (strncmp(p, "[*]", 3) == 0 && strncmp(outer, "[0]", 3) == 0)
+            p += 3, outer += 3;
+        else if (*p++ != *outer++)
+            return false;
+    }
+    return !*p || *p == '.' || *p == '[';
+}
+
+/* produce writes details as given (FORMAT.md, produce), so an echo field in
+** them is left out whenever a server passes details; unless an earlier part
+** of the envelope lies in the details path, which then leaves details out.
+** Returns the echo envelope warned about, or NULL. */
+static const ec_envelope *echo_in_details_of(linter *l, const ec_domain *d,
+                                             const ec_envelope *warned)
+{
+    const char *details = EC_ENVELOPE_PATH(l->c, d, details);
+    const ec_envelope *e = ec_echo_envelope(l->c, d, false);
+    if (!details || e == warned)
+        return NULL;
+    const char *before[] = {EC_ENVELOPE_PATH(l->c, d, code), EC_ENVELOPE_PATH(l->c, d, status),
+                            EC_ENVELOPE_PATH(l->c, d, title), EC_ENVELOPE_PATH(l->c, d, message)};
+    for (size_t i = 0; i < sizeof before / sizeof *before; i++)
+        if (before[i] && path_within(before[i], details))
+            return NULL;
+    bool found = false;
+    for (size_t i = 0; i < e->necho; i++)
+        if (path_within(e->echo[i], details) && strlen(e->echo[i]) > strlen(details)) {
+            warn(l, e->at, "echo it beside the details (a path outside them), or leave it out",
+                 "echo field %s lies in details (%s), which produce writes as given: it is "
+                 "left out whenever details are passed",
+                 e->echo[i], details);
+            found = true;
+        }
+    return found ? e : NULL;
+}
+
+/* Each envelope once: the domains that take the catalog's echo fields share
+** its warning (a domain's own are its alone). */
+static void echo_in_details(linter *l)
+{
+    const ec_envelope *catalogs = echo_in_details_of(l, NULL, NULL);
+    for (size_t i = 0; i < l->c->ndomains; i++)
+        echo_in_details_of(l, &l->c->domains[i], catalogs);
+}
+
 static void describe_statuses(linter *l)
 {
     for (size_t i = 0; i < l->c->nstatuses; i++) {
@@ -886,6 +940,7 @@ static void (*const rule_fns[EC_LINT_NRULES])(linter *l) = {
     [EC_LINT_DESCRIBE_DOMAINS] = describe_domains,
     [EC_LINT_DOMAIN_FALLBACK] = domain_fallback,
     [EC_LINT_ENVELOPE_CODE] = envelope_code,
+    [EC_LINT_ECHO_IN_DETAILS] = echo_in_details,
     [EC_LINT_DESCRIBE_STATUSES] = describe_statuses,
     [EC_LINT_UNUSED_POLICY] = unused_policy,
     [EC_LINT_UNUSED_HEADER] = unused_header,
