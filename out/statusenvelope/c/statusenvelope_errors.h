@@ -331,8 +331,8 @@ void statusenvelope_classify_with(int status, statusenvelope_header_fn *get, voi
 /* Writes the message of a classification into 'buf' as snprintf does: the
 ** body's (unescaped), else the entry's (${code} of a fallback or a class
 ** and each placeholder read from the body filled: a string unescaped, an
-** integer in decimal, true or false), else "". Returns the length of the
-** whole message, without the NUL. */
+** integer in decimal, true or false; a status's title as it is), else "".
+** Returns the length of the whole message, without the NUL. */
 size_t statusenvelope_classify_message(const statusenvelope_classification *r, char *buf, size_t size);
 
 /* statusenvelope_classify_message with the entry's message in 'locale'

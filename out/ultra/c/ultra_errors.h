@@ -380,8 +380,8 @@ void ultra_classify_with(int status, ultra_header_fn *get, void *ctx, const char
 /* Writes the message of a classification into 'buf' as snprintf does: the
 ** body's (unescaped), else the entry's (${code} of a fallback or a class
 ** and each placeholder read from the body filled: a string unescaped, an
-** integer in decimal, true or false), else "". Returns the length of the
-** whole message, without the NUL. */
+** integer in decimal, true or false; a status's title as it is), else "".
+** Returns the length of the whole message, without the NUL. */
 size_t ultra_classify_message(const ultra_classification *r, char *buf, size_t size);
 
 /* ultra_classify_message with the entry's message in 'locale'

@@ -1302,9 +1302,15 @@ static size_t classified_message(const grpc_classification *r, const char *m, in
     (void)locale; /* no message has plural forms */
     if (r->message.data)
         return grpc_unescape(r->message, buf, size);
-    if (r->entry)
-        return format_message(r->entry, m, buf, size, NULL, 0, r);
-    return finish(buf, size, 0);
+    if (!r->entry)
+        return finish(buf, size, 0);
+    /* A status's title is no template: "$$" in it is two dollars. */
+    if (r->match == GRPC_MATCH_STATUS) {
+        size_t len = 0;
+        put(buf, size, &len, m, strlen(m));
+        return finish(buf, size, len);
+    }
+    return format_message(r->entry, m, buf, size, NULL, 0, r);
 }
 
 size_t grpc_classify_message(const grpc_classification *r, char *buf, size_t size)

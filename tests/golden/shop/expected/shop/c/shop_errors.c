@@ -1711,9 +1711,15 @@ static size_t classified_message(const shop_classification *r, const char *m, in
 {
     if (r->message.data)
         return shop_unescape(r->message, buf, size);
-    if (r->entry)
-        return format_message(r->entry, plural_form(r->entry, locale, m, NULL, 0, r), buf, size, NULL, 0, r);
-    return finish(buf, size, 0);
+    if (!r->entry)
+        return finish(buf, size, 0);
+    /* A status's title is no template: "$$" in it is two dollars. */
+    if (r->match == SHOP_MATCH_STATUS) {
+        size_t len = 0;
+        put(buf, size, &len, m, strlen(m));
+        return finish(buf, size, len);
+    }
+    return format_message(r->entry, plural_form(r->entry, locale, m, NULL, 0, r), buf, size, NULL, 0, r);
 }
 
 size_t shop_classify_message(const shop_classification *r, char *buf, size_t size)

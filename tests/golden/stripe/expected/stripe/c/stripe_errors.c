@@ -1394,9 +1394,15 @@ static size_t classified_message(const stripe_classification *r, const char *m, 
     (void)locale; /* no message has plural forms */
     if (r->message.data)
         return stripe_unescape(r->message, buf, size);
-    if (r->entry)
-        return format_message(r->entry, m, buf, size, NULL, 0, r);
-    return finish(buf, size, 0);
+    if (!r->entry)
+        return finish(buf, size, 0);
+    /* A status's title is no template: "$$" in it is two dollars. */
+    if (r->match == STRIPE_MATCH_STATUS) {
+        size_t len = 0;
+        put(buf, size, &len, m, strlen(m));
+        return finish(buf, size, len);
+    }
+    return format_message(r->entry, m, buf, size, NULL, 0, r);
 }
 
 size_t stripe_classify_message(const stripe_classification *r, char *buf, size_t size)
