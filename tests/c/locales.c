@@ -148,7 +148,7 @@ static void classify_in(void)
     EXPECT_STR(got, "A cart holds at most ${limit} items");
     EXPECT(classified_in("{\"error\":{\"code\":\"cart-full\"}}", -1, got, sizeof got) == 0);
     EXPECT(classified_in("{\"error\":{\"code\":\"cart-full\"}}", 3, got, sizeof got) == 0);
-    /* A fallback's code, and a region that falls back to its language. */
+    /* A fallback's code, asked for a region that reads as its language. */
     EXPECT(classified_in("{\"error\":{\"code\":\"x-1\"}}", shop_locale("fr-CA"), got, sizeof got) == 1);
     EXPECT_STR(got, "Erreur de panier x-1");
     /* The count read from the body chooses among Polish's forms. */
