@@ -193,12 +193,11 @@ static void check_also(const ec_value *vectors, const ec_value *q, const F(class
 /* A classify case through <id>_classify: the body as JSON text (a null body
 ** both as none and as the text "null"), the headers as name/value pairs
 ** (integers spelt in decimal), against the vectors' reference time. */
-static void check_classify(ec_arena *a, const ec_value *vectors, const ec_value *q)
+/* The headers of a case as name/value pairs, at most 16 (integers spelt in
+** decimal in 'ints'): how many. */
+static size_t case_headers(const ec_value *q, F(header) h[16], char ints[16][24])
 {
-    const ec_value *x = ec_map_get(q, "expect"), *want = ec_map_get(x, "decision");
-    const ec_value *headers = ec_map_get(q, "headers"), *body = ec_map_get(q, "body");
-    F(header) h[16];
-    char ints[16][24];
+    const ec_value *headers = ec_map_get(q, "headers");
     size_t nh = 0;
     for (uint32_t i = 0; i < headers->len && nh < 16; i++) {
         const ec_value *v = &headers->u.members[i].val;
@@ -209,6 +208,16 @@ static void check_classify(ec_arena *a, const ec_value *vectors, const ec_value 
         h[nh].value = v->kind == EC_VSTR ? v->u.s : ints[nh];
         nh++;
     }
+    return nh;
+}
+
+static void check_classify(ec_arena *a, const ec_value *vectors, const ec_value *q)
+{
+    const ec_value *x = ec_map_get(q, "expect"), *want = ec_map_get(x, "decision");
+    const ec_value *body = ec_map_get(q, "body");
+    F(header) h[16];
+    char ints[16][24];
+    size_t nh = case_headers(q, h, ints);
     ec_buf text;
     ec_buf_init(&text);
     ec_json_write(body, &text);
@@ -277,6 +286,41 @@ static void check_classify(ec_arena *a, const ec_value *vectors, const ec_value 
     }
     ec_buf_free(&text);
 }
+
+#ifdef LOCALES
+/* A localized classify case (l10n.classify): <id>_classify_message_in in
+** the locale that <id>_negotiate chooses for the one asked (a tag or an
+** Accept-Language value), the message (its length first, then the text,
+** then cut as snprintf cuts it) and the locale it is in (null: -1). */
+static void check_classify_in(ec_arena *a, const ec_value *vectors, const ec_value *q)
+{
+    const ec_value *x = ec_map_get(q, "expect"), *body = ec_map_get(q, "body");
+    F(header) h[16];
+    char ints[16][24];
+    size_t nh = case_headers(q, h, ints);
+    ec_buf text;
+    ec_buf_init(&text);
+    ec_json_write(body, &text);
+    bool none = body->kind == EC_VNULL;
+    F(classification) r;
+    F(classify)((int)num(q, "status"), h, nh, none ? NULL : text.data, none ? 0 : text.len,
+                (int)num(q, "attempt"), num(vectors, "now"), &r);
+    const char *ask = str(q, "locale");
+    int locale = F(negotiate)(ask, strlen(ask)), in = -2, in_cut = -2;
+    size_t need = F(classify_message_in)(&r, locale, NULL, 0, &in);
+    char *msg = ec_arena_alloc(a, need + 1), small[8];
+    size_t n = F(classify_message_in)(&r, locale, msg, need + 1, NULL);
+    size_t m = F(classify_message_in)(&r, locale, small, sizeof small, &in_cut);
+    checks++;
+    if (n != need || !same(msg, str(x, "message")))
+        fail("l10n classify", q, msg);
+    else if (m != n || strncmp(small, msg, sizeof small - 1) != 0 || strlen(small) >= sizeof small)
+        fail("l10n classify", q, "truncated output differs from snprintf semantics");
+    else if (in != in_cut || in < -1 || in >= K(NLOCALES) || !same(in >= 0 ? F(locales)[in] : NULL, str(x, "locale")))
+        fail("l10n classify", q, "the locale it is in differs");
+    ec_buf_free(&text); /* r's spans point into it */
+}
+#endif
 
 /* What a produce case asks of <id>_produce, or of <id>_produce_echo when it
 ** gives echo fields, or of <id>_produce_in when it asks for a locale. */
@@ -535,6 +579,15 @@ int main(int argc, char **argv)
     l = ec_map_get(&v, "classify");
     for (uint32_t i = 0; i < l->len; i++)
         check_classify(&a, &v, &l->u.items[i]);
+#ifdef LOCALES
+    const ec_value *l10n = ec_map_get(&v, "l10n");
+    l = l10n ? ec_map_get(l10n, "classify") : NULL;
+    checks++;
+    if (!l || !l->len)
+        fail("l10n classify", &v, "the vectors have no localized classify cases");
+    for (uint32_t i = 0; l && i < l->len; i++)
+        check_classify_in(&a, &v, &l->u.items[i]);
+#endif
     l = ec_map_get(&v, "formats");
     for (uint32_t i = 0; i < l->len; i++) {
         const ec_value *q = &l->u.items[i], *args = ec_map_get(q, "args");

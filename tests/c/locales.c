@@ -119,6 +119,56 @@ static void plurals(void)
     EXPECT_STR(shop_message(e, 1), "${n} articles sont r\u00e9serv\u00e9s");
 }
 
+/* Classifies 'body' (status 409, no headers) and writes its message in
+** 'locale' into 'got', returning the locale it is in; the length returned
+** must be the text's and that of a NULL buffer of size 0. */
+static int classified_in(const char *body, int locale, char *got, size_t size)
+{
+    shop_classification r;
+    shop_classify(409, NULL, 0, body, strlen(body), 1, 0, &r);
+    int in = -2;
+    size_t n = shop_classify_message_in(&r, locale, got, size, &in);
+    EXPECT(shop_classify_message_in(&r, locale, NULL, 0, NULL) == n && (n >= size || strlen(got) == n));
+    return in;
+}
+
+/* shop_classify_message_in: what the vectors' localized classify cases
+** do not send (a body's own message, locales out of range, no entry). */
+static void classify_in(void)
+{
+    char got[256];
+    EXPECT(classified_in("{\"error\":{\"code\":\"cart-full\"}}", 1, got, sizeof got) == 1);
+    EXPECT_STR(got, "Un panier contient au plus ${limit} articles");
+    /* The body's message as sent, in no known locale. */
+    EXPECT(classified_in("{\"error\":{\"code\":\"cart-full\",\"message\":\"Plein \\u00e0 ras\"}}", 1, got,
+                         sizeof got) == -1);
+    EXPECT_STR(got, "Plein \u00e0 ras");
+    /* A locale out of range is the source's; Polish lacks this text. */
+    EXPECT(classified_in("{\"error\":{\"code\":\"cart-full\"}}", 99, got, sizeof got) == 0);
+    EXPECT_STR(got, "A cart holds at most ${limit} items");
+    EXPECT(classified_in("{\"error\":{\"code\":\"cart-full\"}}", -1, got, sizeof got) == 0);
+    EXPECT(classified_in("{\"error\":{\"code\":\"cart-full\"}}", 3, got, sizeof got) == 0);
+    /* A fallback's code, asked for a region that reads as its language. */
+    EXPECT(classified_in("{\"error\":{\"code\":\"x-1\"}}", shop_locale("fr-CA"), got, sizeof got) == 1);
+    EXPECT_STR(got, "Erreur de panier x-1");
+    /* The count read from the body chooses among Polish's forms. */
+    EXPECT(classified_in("{\"error\":{\"code\":1002,\"count\":22}}", 3, got, sizeof got) == 3);
+    EXPECT_STR(got, "22 produkty s\u0105 zarezerwowane");
+    EXPECT(classified_in("{\"error\":{\"code\":1002,\"count\":25}}", 3, got, sizeof got) == 3);
+    EXPECT_STR(got, "25 produkt\u00f3w jest zarezerwowanych");
+    /* A status's translated title. */
+    EXPECT(classified_in("{}", 1, got, sizeof got) == 1);
+    EXPECT_STR(got, "Conflit");
+    /* No entry: "" in no locale; cut as snprintf cuts. */
+    shop_classification r;
+    shop_classify(599, NULL, 0, NULL, 0, 1, 0, &r);
+    int in = 7;
+    EXPECT(shop_classify_message_in(&r, 1, got, sizeof got, &in) == 0 && in == -1 && !got[0]);
+    char small[4];
+    EXPECT(classified_in("{\"error\":{\"code\":\"cart-full\"}}", 1, small, sizeof small) == 1);
+    EXPECT_STR(small, "Un ");
+}
+
 int main(void)
 {
     /* Negotiation: errcat's reference on fixed and generated headers. */
@@ -206,6 +256,7 @@ int main(void)
         EXPECT_STR(shop_message(fb, 1), "Erreur de panier ${code}");
 
     plurals();
+    classify_in();
     if (failures)
         fprintf(stderr, "%d failures\n", failures);
     return failures != 0;

@@ -3,8 +3,10 @@
 ** arbitrary headers and bodies must read without a crash, a read past the
 ** body, undefined behaviour, a span outside the body or an echoed header
 ** value that the headers did not give.
-** Input: two bytes of status, one of attempt, then header lines "Name:
-** value" up to an empty line, then the body (the input's last bytes, so that
+** With -DLOCALES (a catalog with locales) it checks classify_message_in.
+** Input: two bytes of status, one of attempt (its low 3 bits; the others,
+** less 2, are the locale asked for), then header lines "Name: value" up to
+** an empty line, then the body (the input's last bytes, so that
 ** AddressSanitizer sees any read past its end). */
 #include <stdint.h>
 #include <stdlib.h>
@@ -42,6 +44,22 @@ static void sizes(size_t (*write)(const F(classification) *, char *, size_t),
         free(small);
     }
 }
+
+#ifdef LOCALES
+/* The locale classify_message_in is asked for: any, out of range too. */
+static int locale;
+
+/* <id>_classify_message_in, whose locale must be one of the catalog's, or
+** -1 exactly when the message is not the entry's. */
+static size_t message_in(const F(classification) * r, char *buf, size_t size)
+{
+    int in = -2;
+    size_t n = F(classify_message_in)(r, locale, buf, size, &in);
+    if (in < -1 || in >= K(NLOCALES) || (in == -1) != (r->message.data || !r->entry))
+        abort();
+    return n;
+}
+#endif
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -81,6 +99,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     within(r.details, body, len);
     sizes(F(classify_message), &r);
     sizes(F(classify_code), &r);
+#ifdef LOCALES
+    locale = data[2] / 8 - 2;
+    sizes(message_in, &r);
+#endif
     const char *path;
     F(span) v;
     for (size_t i = 0; F(classify_echo)(&r, i, &path, &v); i++)

@@ -118,8 +118,11 @@ for i, q in enumerate(json.load(open(sys.argv[1]))["classify"]):
     with open(f"{sys.argv[2]}/seed-{i}", "wb") as f:
         f.write(head + (lines + "\n" + body).encode())
 PY
+    # A catalog with locales has its classify_message_in, which it checks too.
+    locales=
+    grep -q '_classify_message_in(' "$dir/${id}_errors.h" && locales=-DLOCALES
     # shellcheck disable=SC2086
-    clang -std=c11 -g -O1 $SAN -Wall -Wextra -Werror -I"$dir" -DCAT="$id" \
+    clang -std=c11 -g -O1 $SAN -Wall -Wextra -Werror -I"$dir" -DCAT="$id" $locales \
         -DCATU="$(echo "$id" | tr a-z A-Z)" -include "${id}_errors.h" -o "$F/fuzz_$h" \
         tests/fuzz/fuzz_classify.c "$dir/${id}_errors.c" 2>"$F/build_$h.log"
     built "$h" $? && run "$h" "$F/fuzz_$h" tests/fuzz/json.dict

@@ -331,9 +331,18 @@ void statuscodes_classify_with(int status, statuscodes_header_fn *get, void *ctx
 /* Writes the message of a classification into 'buf' as snprintf does: the
 ** body's (unescaped), else the entry's (${code} of a fallback or a class
 ** and each placeholder read from the body filled: a string unescaped, an
-** integer in decimal, true or false), else "". Returns the length of the
-** whole message, without the NUL. */
+** integer in decimal, true or false; a status's title as it is), else "".
+** Returns the length of the whole message, without the NUL. */
 size_t statuscodes_classify_message(const statuscodes_classification *r, char *buf, size_t size);
+
+/* statuscodes_classify_message with the entry's message in 'locale'
+** (as statuscodes_negotiate or statuscodes_locale gives it;
+** an unknown one is 0): as statuscodes_message finds it, filled the
+** same way, a plural form chosen by the count in the body under the rules
+** of the locale the text is in. *in_locale (unless in_locale is NULL)
+** becomes that locale, or -1 when the message is the body's (sent as is, in
+** no known locale) or there is no entry (""). Allocates nothing. */
+size_t statuscodes_classify_message_in(const statuscodes_classification *r, int locale, char *buf, size_t size, int *in_locale);
 
 /* Writes the code as the entry spells it (a numeric code in plain decimal,
 ** a string unescaped) into 'buf' as snprintf does; "" when none was read.

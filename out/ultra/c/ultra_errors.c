@@ -949,14 +949,9 @@ static size_t format_message(const ultra_entry *e, const char *m, char *buf, siz
     return len;
 }
 
-static size_t format_with(const ultra_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const ultra_classification *r)
-{
-    return format_message(e, ultra_entry_message(e), buf, size, args, nargs, r);
-}
-
 size_t ultra_format(const ultra_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
-    return format_with(e, buf, size, args, nargs, NULL);
+    return format_message(e, ultra_entry_message(e), buf, size, args, nargs, NULL);
 }
 
 /* Translations: for each locale after the source, a record of TRANS bytes
@@ -1804,13 +1799,41 @@ size_t ultra_classify_code(const ultra_classification *r, char *buf, size_t size
     return finish(buf, size, len);
 }
 
-size_t ultra_classify_message(const ultra_classification *r, char *buf, size_t size)
+/* The message of classification 'r' (see ultra_classify_message),
+** 'm' being its entry's message in 'locale' (the catalog's own in 0). */
+static size_t classified_message(const ultra_classification *r, const char *m, int locale, char *buf, size_t size)
 {
+    (void)locale; /* no message has plural forms */
     if (r->message.data)
         return ultra_unescape(r->message, buf, size);
-    if (r->entry)
-        return format_with(r->entry, buf, size, NULL, 0, r);
-    return finish(buf, size, 0);
+    if (!r->entry)
+        return finish(buf, size, 0);
+    /* A status's title is no template: "$$" in it is two dollars. */
+    if (r->match == ULTRA_MATCH_STATUS) {
+        size_t len = 0;
+        put(buf, size, &len, m, strlen(m));
+        return finish(buf, size, len);
+    }
+    return format_message(r->entry, m, buf, size, NULL, 0, r);
+}
+
+size_t ultra_classify_message(const ultra_classification *r, char *buf, size_t size)
+{
+    return classified_message(r, r->entry ? ultra_entry_message(r->entry) : NULL, 0, buf, size);
+}
+
+size_t ultra_classify_message_in(const ultra_classification *r, int locale, char *buf, size_t size, int *in_locale)
+{
+    /* The entry's message in 'locale' or the locale it falls back to, whose
+    ** rules then choose the plural form; the body's own is in no known one. */
+    const char *m = NULL;
+    if (r->message.data || !r->entry)
+        locale = -1;
+    else if (!(m = translation_in(r->entry, &locale, 0)))
+        m = ultra_entry_message(r->entry);
+    if (in_locale)
+        *in_locale = locale;
+    return classified_message(r, m, locale, buf, size);
 }
 
 size_t ultra_also_code(const ultra_also *a, char *buf, size_t size)

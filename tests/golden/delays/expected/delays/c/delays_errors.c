@@ -743,14 +743,9 @@ static size_t format_message(const delays_entry *e, const char *m, char *buf, si
     return len;
 }
 
-static size_t format_with(const delays_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const delays_classification *r)
-{
-    return format_message(e, delays_entry_message(e), buf, size, args, nargs, r);
-}
-
 size_t delays_format(const delays_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
-    return format_with(e, buf, size, args, nargs, NULL);
+    return format_message(e, delays_entry_message(e), buf, size, args, nargs, NULL);
 }
 
 /* Reading a response. The body is read by a strict JSON reader (RFC 8259,
@@ -1246,13 +1241,27 @@ size_t delays_classify_code(const delays_classification *r, char *buf, size_t si
     return finish(buf, size, len);
 }
 
-size_t delays_classify_message(const delays_classification *r, char *buf, size_t size)
+/* The message of classification 'r' (see delays_classify_message),
+** 'm' being its entry's message in 'locale' (the catalog's own in 0). */
+static size_t classified_message(const delays_classification *r, const char *m, int locale, char *buf, size_t size)
 {
+    (void)locale; /* no message has plural forms */
     if (r->message.data)
         return delays_unescape(r->message, buf, size);
-    if (r->entry)
-        return format_with(r->entry, buf, size, NULL, 0, r);
-    return finish(buf, size, 0);
+    if (!r->entry)
+        return finish(buf, size, 0);
+    /* A status's title is no template: "$$" in it is two dollars. */
+    if (r->match == DELAYS_MATCH_STATUS) {
+        size_t len = 0;
+        put(buf, size, &len, m, strlen(m));
+        return finish(buf, size, len);
+    }
+    return format_message(r->entry, m, buf, size, NULL, 0, r);
+}
+
+size_t delays_classify_message(const delays_classification *r, char *buf, size_t size)
+{
+    return classified_message(r, r->entry ? delays_entry_message(r->entry) : NULL, 0, buf, size);
 }
 
 size_t delays_also_code(const delays_also *a, char *buf, size_t size)

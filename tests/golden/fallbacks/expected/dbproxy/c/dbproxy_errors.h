@@ -302,8 +302,8 @@ void dbproxy_classify_with(int status, dbproxy_header_fn *get, void *ctx, const 
 /* Writes the message of a classification into 'buf' as snprintf does: the
 ** body's (unescaped), else the entry's (${code} of a fallback or a class
 ** and each placeholder read from the body filled: a string unescaped, an
-** integer in decimal, true or false), else "". Returns the length of the
-** whole message, without the NUL. */
+** integer in decimal, true or false; a status's title as it is), else "".
+** Returns the length of the whole message, without the NUL. */
 size_t dbproxy_classify_message(const dbproxy_classification *r, char *buf, size_t size);
 
 /* Writes the code as the entry spells it (a numeric code in plain decimal,

@@ -797,14 +797,9 @@ static size_t format_message(const grpc_entry *e, const char *m, char *buf, size
     return len;
 }
 
-static size_t format_with(const grpc_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const grpc_classification *r)
-{
-    return format_message(e, grpc_entry_message(e), buf, size, args, nargs, r);
-}
-
 size_t grpc_format(const grpc_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
-    return format_with(e, buf, size, args, nargs, NULL);
+    return format_message(e, grpc_entry_message(e), buf, size, args, nargs, NULL);
 }
 
 /* Reading a response. The body is read by a strict JSON reader (RFC 8259,
@@ -1300,13 +1295,27 @@ size_t grpc_classify_code(const grpc_classification *r, char *buf, size_t size)
     return finish(buf, size, len);
 }
 
-size_t grpc_classify_message(const grpc_classification *r, char *buf, size_t size)
+/* The message of classification 'r' (see grpc_classify_message),
+** 'm' being its entry's message in 'locale' (the catalog's own in 0). */
+static size_t classified_message(const grpc_classification *r, const char *m, int locale, char *buf, size_t size)
 {
+    (void)locale; /* no message has plural forms */
     if (r->message.data)
         return grpc_unescape(r->message, buf, size);
-    if (r->entry)
-        return format_with(r->entry, buf, size, NULL, 0, r);
-    return finish(buf, size, 0);
+    if (!r->entry)
+        return finish(buf, size, 0);
+    /* A status's title is no template: "$$" in it is two dollars. */
+    if (r->match == GRPC_MATCH_STATUS) {
+        size_t len = 0;
+        put(buf, size, &len, m, strlen(m));
+        return finish(buf, size, len);
+    }
+    return format_message(r->entry, m, buf, size, NULL, 0, r);
+}
+
+size_t grpc_classify_message(const grpc_classification *r, char *buf, size_t size)
+{
+    return classified_message(r, r->entry ? grpc_entry_message(r->entry) : NULL, 0, buf, size);
 }
 
 size_t grpc_also_code(const grpc_also *a, char *buf, size_t size)

@@ -1370,14 +1370,9 @@ static size_t format_message(const postgres_entry *e, const char *m, char *buf, 
     return len;
 }
 
-static size_t format_with(const postgres_entry *e, char *buf, size_t size, const char *const *args, size_t nargs, const postgres_classification *r)
-{
-    return format_message(e, postgres_entry_message(e), buf, size, args, nargs, r);
-}
-
 size_t postgres_format(const postgres_entry *e, char *buf, size_t size, const char *const *args, size_t nargs)
 {
-    return format_with(e, buf, size, args, nargs, NULL);
+    return format_message(e, postgres_entry_message(e), buf, size, args, nargs, NULL);
 }
 
 /* Reading a response. The body is read by a strict JSON reader (RFC 8259,
@@ -1873,13 +1868,27 @@ size_t postgres_classify_code(const postgres_classification *r, char *buf, size_
     return finish(buf, size, len);
 }
 
-size_t postgres_classify_message(const postgres_classification *r, char *buf, size_t size)
+/* The message of classification 'r' (see postgres_classify_message),
+** 'm' being its entry's message in 'locale' (the catalog's own in 0). */
+static size_t classified_message(const postgres_classification *r, const char *m, int locale, char *buf, size_t size)
 {
+    (void)locale; /* no message has plural forms */
     if (r->message.data)
         return postgres_unescape(r->message, buf, size);
-    if (r->entry)
-        return format_with(r->entry, buf, size, NULL, 0, r);
-    return finish(buf, size, 0);
+    if (!r->entry)
+        return finish(buf, size, 0);
+    /* A status's title is no template: "$$" in it is two dollars. */
+    if (r->match == POSTGRES_MATCH_STATUS) {
+        size_t len = 0;
+        put(buf, size, &len, m, strlen(m));
+        return finish(buf, size, len);
+    }
+    return format_message(r->entry, m, buf, size, NULL, 0, r);
+}
+
+size_t postgres_classify_message(const postgres_classification *r, char *buf, size_t size)
+{
+    return classified_message(r, r->entry ? postgres_entry_message(r->entry) : NULL, 0, buf, size);
 }
 
 size_t postgres_also_code(const postgres_also *a, char *buf, size_t size)

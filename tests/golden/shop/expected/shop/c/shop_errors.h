@@ -360,9 +360,18 @@ void shop_classify_with(int status, shop_header_fn *get, void *ctx, const char *
 /* Writes the message of a classification into 'buf' as snprintf does: the
 ** body's (unescaped), else the entry's (${code} of a fallback or a class
 ** and each placeholder read from the body filled: a string unescaped, an
-** integer in decimal, true or false), else "". Returns the length of the
-** whole message, without the NUL. */
+** integer in decimal, true or false; a status's title as it is), else "".
+** Returns the length of the whole message, without the NUL. */
 size_t shop_classify_message(const shop_classification *r, char *buf, size_t size);
+
+/* shop_classify_message with the entry's message in 'locale'
+** (as shop_negotiate or shop_locale gives it;
+** an unknown one is 0): as shop_message finds it, filled the
+** same way, a plural form chosen by the count in the body under the rules
+** of the locale the text is in. *in_locale (unless in_locale is NULL)
+** becomes that locale, or -1 when the message is the body's (sent as is, in
+** no known locale) or there is no entry (""). Allocates nothing. */
+size_t shop_classify_message_in(const shop_classification *r, int locale, char *buf, size_t size, int *in_locale);
 
 /* Writes the code as the entry spells it (a numeric code in plain decimal,
 ** a string unescaped) into 'buf' as snprintf does; "" when none was read.
