@@ -456,8 +456,13 @@ static void add_produce(vec *v, const ec_domain *dom, const ec_code *e, const ec
         }
         ec_builder_add(&q, "form", ec_vstr(ec_form_names[f]));
         ec_builder_init(&p);
-        for (size_t i = 0; i < np - missing; i++)
-            ec_builder_add(&p, e->more->params[i].name, produce_sample(e->more->params[i].type));
+        for (size_t i = 0; i < np - missing; i++) {
+            /* A plural message's count is 1, whose form is not its "other"
+            ** in any shipped language: produce must choose it. */
+            const ec_param *prm = &e->more->params[i];
+            bool count = e->more->forms && strcmp(prm->name, e->more->forms->count) == 0;
+            ec_builder_add(&p, prm->name, count ? ec_vint(1) : produce_sample(prm->type));
+        }
         ec_value params = ec_builder_map(&p, v->a);
         ec_builder_add(&q, "params", params);
         const char *instance = f == EC_FORM_PROBLEM ? "/requests/7" : NULL;

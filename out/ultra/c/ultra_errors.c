@@ -2165,7 +2165,8 @@ static void out_text(sink *s, const ultra_entry *e, const char *m, const char *c
     outs(s, "\"");
 }
 
-/* The message with args filled, inside a JSON string. */
+/* The message with args filled (in the form its count chooses), inside a
+** JSON string. */
 static void out_message(sink *s, const ultra_entry *e, const char *const *args, size_t n)
 {
     out_text(s, e, ultra_entry_message(e), args, n);

@@ -2060,10 +2060,11 @@ static void out_text(sink *s, const shop_entry *e, const char *m, const char *co
     outs(s, "\"");
 }
 
-/* The message with args filled, inside a JSON string. */
+/* The message with args filled (in the form its count chooses), inside a
+** JSON string. */
 static void out_message(sink *s, const shop_entry *e, const char *const *args, size_t n)
 {
-    out_text(s, e, shop_entry_message(e), args, n);
+    out_text(s, e, plural_form(e, 0, shop_entry_message(e), args, n, NULL), args, n);
 }
 
 /* An IMF-fixdate (civil_from_days, H. Hinnant). */
