@@ -147,10 +147,11 @@ typedef struct viewer {
 } viewer;
 
 /* A text in the locale of the view: its translation (the text whose
-** context, l10n.h, is 'ctxt'), else the catalog's own. */
+** context, l10n.h, is 'ctxt'; NULL for one that has none), else the
+** catalog's own. */
 static const char *in_locale_ctxt(const viewer *v, const char *ctxt, const char *text)
 {
-    if (!v->nin || !text || !*text)
+    if (!v->nin || !ctxt || !text || !*text)
         return text;
     for (size_t i = 0; i < v->nin; i++) {
         const ec_translation *t = ec_l10n_find(v->in[i], ctxt);
