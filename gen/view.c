@@ -185,6 +185,14 @@ static const l10n_field docs_title[] = {{NULL, "title", true}};
 static const l10n_field docs_description[] = {{NULL, "description", true}};
 static const l10n_field docs_reason[] = {{NULL, "reason", true}};
 
+/* Whether the view reads the texts only the docs show by their contexts:
+** a view of the docs in a locale translates them, the json target's lists
+** their translations. */
+static bool wants_docs_texts(const viewer *v)
+{
+    return v->nin || (!v->derived && v->c->nlocales);
+}
+
 /* The translations of a text the docs show alone ('ctxt' its context), in
 ** the json target's view (the only one that has them). */
 static void add_docs_translations(viewer *v, ec_builder *b, const char *ctxt,
@@ -791,7 +799,8 @@ static ec_value examples(viewer *v, const char *element, const ec_example *x, si
     for (size_t i = 0; i < n; i++) {
         ec_builder b;
         ec_builder_init(&b);
-        const char *ctxt = v->nin || v->c->nlocales ? ec_l10n_example_context(v->a, element, i) : NULL;
+        const char *ctxt =
+            wants_docs_texts(v) && *x[i].title ? ec_l10n_example_context(v->a, element, i) : NULL;
         ec_builder_add(&b, "title", ec_vstr(in_locale_ctxt(v, ctxt, x[i].title)));
         if (ctxt)
             add_docs_translations(v, &b, ctxt, docs_title);
@@ -847,9 +856,8 @@ static ec_value header(viewer *v, const ec_header *h, bool anchored)
     /* The canonical tree has a direction only when it is not the default. */
     if (v->derived || h->direction != EC_DIR_RESPONSE)
         add_enum(v, &b, "direction", ec_header_direction_names, (int)h->direction);
-    const char *texts = (v->nin || v->c->nlocales) && *h->description
-                            ? ec_l10n_header(v->a, h->name)
-                            : NULL;
+    const char *texts =
+        wants_docs_texts(v) && *h->description ? ec_l10n_header(v->a, h->name) : NULL;
     ec_builder_add(&b, "description", ec_vstr(in_locale(v, texts, "description", h->description)));
     static const l10n_field header_fields[] = {{"description", "description", true}};
     if (texts && !v->derived)
@@ -1249,7 +1257,7 @@ static ec_value alias(viewer *v, const ec_code *e, size_t index, const ec_alias 
     ec_builder b;
     ec_builder_init(&b);
     ec_builder_add(&b, "name", ec_vstr(al->name));
-    const char *ctxt = element && al->deprecated && *al->deprecated
+    const char *ctxt = wants_docs_texts(v) && element && al->deprecated && *al->deprecated
                            ? ec_l10n_alias_context(v->a, element, al->name)
                            : NULL;
     ec_builder_add(&b, "deprecated", flag(v, in_locale_ctxt(v, ctxt, al->deprecated)));
@@ -1272,9 +1280,8 @@ static ec_value alias(viewer *v, const ec_code *e, size_t index, const ec_alias 
     return ec_builder_map(&b, v->a);
 }
 
-/* The other names of a code, or (e NULL) of every code of 'dom'. */
-/* The aliases of code 'e' (whose texts' element is 'element', or NULL), or
-** of every code of 'dom' when 'e' is NULL. */
+/* The other names of a code, or (e NULL) of every code of 'dom'; 'element'
+** is the context of e's texts (l10n.h), or NULL. */
 static ec_value aliases(viewer *v, const ec_domain *dom, const ec_code *e, const char *element)
 {
     ec_builder l;
@@ -1306,8 +1313,8 @@ static void add_produce(viewer *v, ec_builder *b, const ec_domain *dom, const ec
 ** not by positions(), since codes are the one list that can be huge). */
 /* The translations of an element's texts (l10n.h): for each locale that
 ** translates any of them, in the catalog's order, {locale, <key>: text}.
-** 'fields' pairs a context's field with the key. Only catalogs that ship locales have the list, so that others'
-** outputs stay as they were; a view of the docs in a locale has none (its
+** 'fields' pairs a context's field with the key. Only catalogs that ship
+** locales have the list, so that others' outputs stay as they were; a view of the docs in a locale has none (its
 ** texts are already the locale's, and looking every text up in every
 ** locale for each of the docs' locales was most of their time:
 ** tests/bench/RESULTS.md, "Translations"). */
@@ -1486,9 +1493,10 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_add(&p, "name", ec_vstr(prm->name));
         add_enum(v, &p, "type", ec_param_type_names, (int)type);
         /* ${code}'s is the docs' own words (a label: templates/README.md). */
-        const char *ctxt = element && prm != &code_param && *prm->description
-                               ? ec_l10n_param_context(v->a, element, prm->name)
-                               : NULL;
+        const char *ctxt =
+            wants_docs_texts(v) && element && prm != &code_param && *prm->description
+                ? ec_l10n_param_context(v->a, element, prm->name)
+                : NULL;
         ec_builder_add(&p, "description", ec_vstr(in_locale_ctxt(v, ctxt, prm->description)));
         if (prm->from) /* only where used, as catalogs write it */
             ec_builder_add(&p, "from", ec_vstr(prm->from));
@@ -1545,15 +1553,17 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     if (v->c->nlocales) {
         /* A class's generic entry also has the class's title. */
         static const l10n_field fields[] = {
-            {NULL, "message", false},           {"description", "description", false},
-            {"hint", "hint", false},            {"ui.hint", "ui_hint", false},
-            {"retry.advice", "retry_advice", true}, {"deprecated", "deprecated", true},
-            {"retired", "retired", true},       {"title", "title", false}};
+            {NULL, "message", false},   {"description", "description", false},
+            {"hint", "hint", false},    {"ui.hint", "ui_hint", false},
+            {"retry.advice", "retry_advice", true},
+            {"deprecated", "deprecated", true},
+            {"retired", "retired", true}};
         static const l10n_field class_fields[] = {
-            {NULL, "message", false},           {"description", "description", false},
-            {"hint", "hint", false},            {"ui.hint", "ui_hint", false},
-            {"title", "title", false},          {"retry.advice", "retry_advice", true},
+            {NULL, "message", false},   {"description", "description", false},
+            {"hint", "hint", false},    {"ui.hint", "ui_hint", false},
+            {"title", "title", false},  {"retry.advice", "retry_advice", true},
             {"deprecated", "deprecated", true}};
+        /* A fallback is never retired: its fields stop before "retired". */
         bool is_class = fallback && cl;
         add_translations(v, &b, element, is_class ? class_fields : fields,
                          is_class ? 7 : 7 - fallback);
@@ -1798,7 +1808,9 @@ static ec_value status(viewer *v, const ec_status *s, size_t at, int64_t number)
     for (size_t i = 0; i < s->nheaders; i++)
         names[i] = s->headers[i].s;
     add_strings(v, &b, "headers", "headers_items", names, s->nheaders);
-    const char *texts = element ? element : ec_l10n_status(v->a, s->status);
+    const char *texts = element ? element
+                        : v->c->nlocales ? ec_l10n_status(v->a, s->status)
+                                         : NULL;
     ec_builder_add(&b, "examples", examples(v, texts, s->examples, s->nexamples, s->status));
     if (v->c->nlocales) {
         static const l10n_field fields[] = {{"title", "title", false},
