@@ -11,7 +11,7 @@ the catalog write stays in English.
       translated as ⟦text⟧, each run of words between placeholders marked
       so that the parts of a label (${name} cuts it) are marked too.
   check_pages.py marked JSON PAGE...
-      every text of the html pages, but code, is marked ⟦...⟧, is no words
+      every text of the pages (html, markdown), but code, is marked ⟦...⟧, is no words
       at all (numbers, punctuation) or a name of the catalog (JSON, its json
       target): each phrase came from a translation.
 """
@@ -215,20 +215,50 @@ def names(catalog_json):
     return out
 
 
+def markdown_pieces(src):
+    """The texts of a markdown page, cut where code, markup or a table's
+    cell sits (the cuts: \\0)."""
+    src = re.sub(r"```.*?```", "\0", src, flags=re.S)
+    src = re.sub(r"<code>.*?</code>|`[^`]*`", "\0", src)
+    src = re.sub(r'<a id="[^"]*"></a>', "", src)
+    src = re.sub(r"\]\([^)]*\)", "\0", src)
+    src = re.sub(r"(?<!\\)<[^>]+>", "\0", src)
+    src = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", src)
+    src = re.sub(r"^\s*(#+|-|>|\d+\.)\s", "\0", src, flags=re.M)
+    return html.unescape(src.replace("|", "\0").replace("*", ""))
+
+
+def html_pieces(src):
+    p = Text()
+    p.feed(src)
+    return "\0".join(t for t, _ in p.nodes)
+
+
+# What a page writes as is in every language: the protocol's name, a
+# GitHub alert's kind ("> [!TIP]"), a URL.
+AS_IS = re.compile(r"HTTP|\[![A-Z]+\]|https?://\S+")
+
+
+def as_is(word, known):
+    """Whether a word of a page is one no translation gives."""
+    word = word.strip(".,;:·—()“”\"'")
+    name = word.strip("[]")  # a markdown link's text: [NAME](#anchor)
+    return (name in known or PLACEHOLDER.fullmatch(word) or AS_IS.fullmatch(word)
+            or not re.search(r"[^\W\d_]", word))
+
+
 def marked(catalog_json, pages):
     known = names(catalog_json)
     bad = []
     for path in pages:
-        p = Text()
-        p.feed(open(path, encoding="utf-8").read())
+        src = open(path, encoding="utf-8").read()
+        text = markdown_pieces(src) if path.endswith(".md") else html_pieces(src)
         # A marked text may hold markup (emphasis, a link): its nodes are
         # one text. What is left once every marked text is out is what no
         # translation gave: numbers, punctuation and the catalog's names.
-        rest = re.sub(r"⟦.*?⟧", "\0", "\0".join(t for t, _ in p.nodes), flags=re.S)
+        rest = re.sub(r"⟦.*?⟧", "\0", text, flags=re.S)
         for piece in rest.split("\0"):
-            words = [w.strip(".,;:·—()") for w in piece.split()]
-            if all(w in known or PLACEHOLDER.fullmatch(w) or not re.search(r"[^\W\d_]", w)
-                   for w in words):
+            if all(as_is(w, known) for w in piece.split()):
                 continue
             bad.append("%s: %r" % (path, piece.strip()))
     for line in bad:

@@ -149,7 +149,7 @@ for c in spec/*.yaml; do
             "$T/seed/$id/markdown/$l/$id.md"
     done
 done
-# No phrase of the html templates stays in English: with every label and
+# No phrase of the docs templates stays in English: with every label and
 # every text of the catalog translated as ⟦text⟧, each text of a page is
 # marked, a number or a name of the catalog. The golden catalogs that use
 # conditions, echoed headers, delay headers of every type, plural forms,
@@ -169,10 +169,11 @@ for g in stripe github classes delays features shop statuses; do
     python3 tests/l10n/check_pages.py pseudo "$d"/pot/*/pot/*.pot "$d/locales/fr.po"
     check "msgfmt --check the pseudo-locale of $g" msgfmt --check -o /dev/null "$d/locales/fr.po"
     echo 'locales: {source: en, translations: [fr]}' >>"$d/catalog.yaml"
-    if "$E" build "$d/catalog.yaml" -o "$d/out" -t html -t json --templates "$T/ps/tpl" \
-        >"$T/log" 2>&1; then
+    if "$E" build "$d/catalog.yaml" -o "$d/out" -t html -t markdown -t json \
+        --templates "$T/ps/tpl" >"$T/log" 2>&1; then
         check "$g: every text of the fr pages comes from a translation" \
-            python3 tests/l10n/check_pages.py marked "$d"/out/*/json/*.json "$d"/out/*/html/fr/*.html
+            python3 tests/l10n/check_pages.py marked "$d"/out/*/json/*.json \
+            "$d"/out/*/html/fr/*.html "$d"/out/*/markdown/fr/*.md
     else
         bad "build $g in the pseudo-locale" "$T/log"
     fi
