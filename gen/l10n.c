@@ -21,6 +21,36 @@ const char *ec_l10n_context(ec_arena *a, const ec_domain *dom, const ec_code *e,
     return field ? ec_arena_join(a, element, ":", field) : element;
 }
 
+const char *ec_l10n_status(ec_arena *a, int64_t status)
+{
+    return ec_arena_printf(a, "(status %lld)", (long long)status);
+}
+
+const char *ec_l10n_header(ec_arena *a, const char *name)
+{
+    return ec_arena_printf(a, "(header %s)", name);
+}
+
+const char *ec_l10n_policy(ec_arena *a, const char *name)
+{
+    return ec_arena_printf(a, "(retry %s)", name);
+}
+
+const char *ec_l10n_param_context(ec_arena *a, const char *element, const char *param)
+{
+    return ec_arena_printf(a, "%s:params.%s.description", element, param);
+}
+
+const char *ec_l10n_alias_context(ec_arena *a, const char *element, const char *alias)
+{
+    return ec_arena_printf(a, "%s:aliases.%s.deprecated", element, alias);
+}
+
+const char *ec_l10n_example_context(ec_arena *a, const char *element, size_t i)
+{
+    return ec_arena_printf(a, "%s:examples[%zu].title", element, i);
+}
+
 /* A note for translators: the placeholders of a message and their types. */
 static const char *placeholders(ec_arena *a, const ec_code *e, bool fallback)
 {
@@ -61,27 +91,82 @@ static void emit(emitter *m, const char *ctxt, const char *text, const char *not
     m->each(m->ud, &t);
 }
 
+/* The advice of a policy written inline at 'element' (its "retry"), which
+** the docs show with the element; a named policy's is its own text. */
+static void inline_advice(emitter *m, const char *element, const ec_policy_ref *r)
+{
+    if (r->inline_policy)
+        emit(m, ec_arena_join(m->a, element, ":", "retry.advice"), r->inline_policy->advice, "",
+             NULL, r->inline_policy->at);
+}
+
+/* The titles of an element's examples, which have no names: by place. */
+static void example_titles(emitter *m, const char *element, const ec_example *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        emit(m, ec_l10n_example_context(m->a, element, i), x[i].title, "", NULL, x[i].at);
+}
+
 static void entry_texts(emitter *m, const ec_domain *dom, const ec_code *e, const ec_class *cls)
 {
     bool fallback = e == dom->fallback;
-    emit(m, ec_l10n_context(m->a, dom, e, cls, NULL), e->message,
-         placeholders(m->a, e, fallback || cls), e, e->message_at);
+    const ec_code_more *more = e->more;
+    const char *element = ec_l10n_context(m->a, dom, e, cls, NULL);
+    emit(m, element, e->message, placeholders(m->a, e, fallback || cls), e, e->message_at);
     if (cls)
         emit(m, ec_l10n_context(m->a, dom, e, cls, "title"), cls->title, "", NULL, cls->id_at);
-    emit(m, ec_l10n_context(m->a, dom, e, cls, "description"), e->more->description, "", NULL,
+    emit(m, ec_l10n_context(m->a, dom, e, cls, "description"), more->description, "", NULL,
          e->at);
-    emit(m, ec_l10n_context(m->a, dom, e, cls, "hint"), e->more->hint, "", NULL, e->at);
-    if (e->more->ui->present)
-        emit(m, ec_l10n_context(m->a, dom, e, cls, "ui.hint"), e->more->ui->hint, "", NULL,
-             e->more->ui->at);
+    emit(m, ec_l10n_context(m->a, dom, e, cls, "hint"), more->hint, "", NULL, e->at);
+    if (more->ui->present)
+        emit(m, ec_l10n_context(m->a, dom, e, cls, "ui.hint"), more->ui->hint, "", NULL,
+             more->ui->at);
+    /* The texts the docs show beside those (l10n.h, "other texts"). */
+    for (size_t i = 0; i < more->nparams; i++)
+        emit(m, ec_l10n_param_context(m->a, element, more->params[i].name),
+             more->params[i].description, "", NULL, more->params[i].at);
+    inline_advice(m, element, &more->retry);
+    example_titles(m, element, more->examples, more->nexamples);
+    emit(m, ec_arena_join(m->a, element, ":", "deprecated"), more->deprecated, "", NULL, e->at);
+    if (!fallback)
+        emit(m, ec_arena_join(m->a, element, ":", "retired"), more->retired, "", NULL, e->at);
+    for (size_t i = 0; i < more->naliases; i++)
+        emit(m, ec_l10n_alias_context(m->a, element, more->aliases[i].name),
+             more->aliases[i].deprecated, "", NULL, more->aliases[i].at);
 }
 
 static void status_texts(emitter *m, const ec_status *s)
 {
-    const char *el = ec_arena_printf(m->a, "(status %lld)", (long long)s->status);
+    const char *el = ec_l10n_status(m->a, s->status);
     emit(m, ec_arena_join(m->a, el, ":", "title"), s->title, "", NULL, s->at);
     emit(m, ec_arena_join(m->a, el, ":", "description"), s->description, "", NULL, s->at);
     emit(m, ec_arena_join(m->a, el, ":", "hint"), s->hint, "", NULL, s->at);
+    emit(m, ec_arena_join(m->a, el, ":", "when"), s->when, "", NULL, s->at);
+    inline_advice(m, el, &s->retry);
+    example_titles(m, el, s->examples, s->nexamples);
+}
+
+/* The catalog's own units, before its statuses: the catalog's texts, then
+** each header, then each named policy. */
+static size_t catalog_units(const ec_catalog *c)
+{
+    return 1 + c->nheaders + c->npolicies;
+}
+
+static void catalog_unit(emitter *m, const ec_catalog *c, size_t unit)
+{
+    if (unit == 0) {
+        emit(m, "(catalog):title", c->title, "", NULL, c->id_at);
+        emit(m, "(catalog):description", c->description, "", NULL, c->id_at);
+    } else if (unit <= c->nheaders) {
+        const ec_header *h = &c->headers[unit - 1];
+        emit(m, ec_arena_join(m->a, ec_l10n_header(m->a, h->name), ":", "description"),
+             h->description, "", NULL, h->at);
+    } else {
+        const ec_policy *p = &c->policies[unit - 1 - c->nheaders];
+        emit(m, ec_arena_join(m->a, ec_l10n_policy(m->a, p->name), ":", "advice"), p->advice, "",
+             NULL, p->at);
+    }
 }
 
 /* A domain's units: its own texts, its codes, its fallback, its classes. */
@@ -111,6 +196,8 @@ void ec_l10n_texts(const ec_catalog *c, ec_arena *a, void (*each)(void *ud, cons
                    void *ud)
 {
     emitter m = {a, each, ud};
+    for (size_t k = 0; k < catalog_units(c); k++)
+        catalog_unit(&m, c, k);
     for (size_t i = 0; i < c->nstatuses; i++)
         status_texts(&m, &c->statuses[i]);
     for (size_t i = 0; i < c->ndomains; i++)
@@ -120,7 +207,7 @@ void ec_l10n_texts(const ec_catalog *c, ec_arena *a, void (*each)(void *ud, cons
 
 size_t ec_l10n_units(const ec_catalog *c)
 {
-    size_t n = c->nstatuses;
+    size_t n = catalog_units(c) + c->nstatuses;
     for (size_t i = 0; i < c->ndomains; i++)
         n += domain_units(&c->domains[i]);
     return n;
@@ -130,6 +217,11 @@ void ec_l10n_unit_texts(const ec_catalog *c, ec_arena *a, size_t unit,
                         void (*each)(void *ud, const ec_text *t), void *ud)
 {
     emitter m = {a, each, ud};
+    if (unit < catalog_units(c)) {
+        catalog_unit(&m, c, unit);
+        return;
+    }
+    unit -= catalog_units(c);
     if (unit < c->nstatuses) {
         status_texts(&m, &c->statuses[unit]);
         return;

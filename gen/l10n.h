@@ -8,10 +8,19 @@
 **   <domain>.(class <id>)      a class's generic message
 **   (status <number>)          a status
 **   <domain>                   a domain
-** and ":<field>" after the element for its other texts: ":description",
-** ":hint", ":ui.hint", ":title" ("payments.CARD_DECLINED:hint",
-** "(status 404):title"). Domain ids and names never hold "(", ":" or ".",
-** so no two contexts are alike. */
+**   (catalog)                  the catalog
+**   (header <Name>)            a declared header
+**   (retry <name>)             a named retry policy
+** and ":<field>" after the element for its other texts, the field as the
+** catalog's keys spell it: ":description", ":hint", ":ui.hint", ":title",
+** ":when", ":advice" (a named policy's), ":retry.advice" (a policy written
+** inline), ":deprecated", ":retired", ":params.<name>.description",
+** ":aliases.<NAME>.deprecated" and ":examples[<i>].title" (examples have
+** no names: by place, counted from 0) ("payments.CARD_DECLINED:hint",
+** "(status 404):title", "(header Retry-After):description"). Domain ids
+** and names never hold "(", ":" or ".", so no two contexts are alike. A
+** condition's 'then' policy written inline has no translatable text: the
+** docs do not show its advice. */
 #ifndef EC_L10N_H
 #define EC_L10N_H
 
@@ -36,8 +45,9 @@ void ec_l10n_texts(const ec_catalog *c, ec_arena *a, void (*each)(void *ud, cons
                    void *ud);
 
 /* The same texts in units that can be walked alone, in the same order: a
-** unit is a status, a domain's own texts, a code, a fallback or a class
-** (a unit may have no text). For a reader that makes the texts lazily. */
+** unit is the catalog's own texts, a header, a named policy, a status, a
+** domain's own texts, a code, a fallback or a class (a unit may have no
+** text). For a reader that makes the texts lazily. */
 size_t ec_l10n_units(const ec_catalog *c);
 void ec_l10n_unit_texts(const ec_catalog *c, ec_arena *a, size_t unit,
                         void (*each)(void *ud, const ec_text *t), void *ud);
@@ -45,6 +55,17 @@ void ec_l10n_unit_texts(const ec_catalog *c, ec_arena *a, size_t unit,
 /* The context of an entry's text: 'field' NULL for its message. */
 const char *ec_l10n_context(ec_arena *a, const ec_domain *dom, const ec_code *e,
                             const ec_class *cls, const char *field);
+
+/* The elements of the catalog's other texts: "(status <number>)",
+** "(header <name>)", "(retry <name>)"; and the contexts of a parameter's
+** description, of an alias's reason and of the title of example 'i' of the
+** element 'element'. */
+const char *ec_l10n_status(ec_arena *a, int64_t status);
+const char *ec_l10n_header(ec_arena *a, const char *name);
+const char *ec_l10n_policy(ec_arena *a, const char *name);
+const char *ec_l10n_param_context(ec_arena *a, const char *element, const char *param);
+const char *ec_l10n_alias_context(ec_arena *a, const char *element, const char *alias);
+const char *ec_l10n_example_context(ec_arena *a, const char *element, size_t i);
 
 /* Every text of a catalog, sorted by context, to find a translation's. */
 typedef struct ec_l10n_index {

@@ -141,16 +141,19 @@ typedef struct viewer {
     ** fr), and its number in the catalog's (0 for the source). */
     const ec_locale *in[8];
     size_t nin, locale;
+    /* In such a view, the element each policy written inline belongs to
+    ** (its advice's context), sorted by policy: made when first needed. */
+    struct inline_owner *inline_owners;
+    size_t ninline_owners;
 } viewer;
 
-/* A text in the locale of the view: its translation ('element' and
-** 'field' give its context, l10n.h), else the catalog's own. */
-static const char *in_locale(const viewer *v, const char *element, const char *field,
-                             const char *text)
+/* A text in the locale of the view: its translation (the text whose
+** context, l10n.h, is 'ctxt'; NULL for one that has none), else the
+** catalog's own. */
+static const char *in_locale_ctxt(const viewer *v, const char *ctxt, const char *text)
 {
-    if (!v->nin || !text || !*text)
+    if (!v->nin || !ctxt || !text || !*text)
         return text;
-    const char *ctxt = field ? ec_arena_join(v->a, element, ":", field) : element;
     for (size_t i = 0; i < v->nin; i++) {
         const ec_translation *t = ec_l10n_find(v->in[i], ctxt);
         if (t)
@@ -159,10 +162,51 @@ static const char *in_locale(const viewer *v, const char *element, const char *f
     return text;
 }
 
+/* The same, the context given as 'element' and 'field'. */
+static const char *in_locale(const viewer *v, const char *element, const char *field,
+                             const char *text)
+{
+    if (!v->nin || !text || !*text)
+        return text;
+    return in_locale_ctxt(v, field ? ec_arena_join(v->a, element, ":", field) : element, text);
+}
+
+/* A text of an element for add_translations: the field of its context
+** (NULL: the element's message) and its key. */
+typedef struct l10n_field {
+    const char *field, *key;
+    /* A text only the docs show (l10n.h, "other texts"): in the json
+    ** target's translations, not in the bindings' views. */
+    bool docs;
+} l10n_field;
+static void add_translations(viewer *v, ec_builder *b, const char *element,
+                             const l10n_field *fields, size_t n);
+/* A text whose context is the element's own, shown by the docs only. */
+static const l10n_field docs_title[] = {{NULL, "title", true}};
+static const l10n_field docs_description[] = {{NULL, "description", true}};
+static const l10n_field docs_reason[] = {{NULL, "reason", true}};
+
+/* Whether the view reads the texts only the docs show by their contexts:
+** a view of the docs in a locale translates them, the json target's lists
+** their translations. */
+static bool wants_docs_texts(const viewer *v)
+{
+    return v->nin || (!v->derived && v->c->nlocales);
+}
+
+/* The translations of a text the docs show alone ('ctxt' its context), in
+** the json target's view (the only one that has them). */
+static void add_docs_translations(viewer *v, ec_builder *b, const char *ctxt,
+                                  const l10n_field *field)
+{
+    if (!v->derived && v->c->nlocales)
+        add_translations(v, b, ctxt, field, 1);
+}
+
 /* The context of a status's texts. */
 static const char *status_element(const viewer *v, int64_t status)
 {
-    return v->nin ? ec_arena_printf(v->a, "(status %lld)", (long long)status) : NULL;
+    return v->nin ? ec_l10n_status(v->a, status) : NULL;
 }
 
 /* A code's number as text, made for every entry of every template. */
@@ -629,6 +673,73 @@ static ec_value conditions(viewer *v, const ec_policy *p)
     return positions(v, ec_builder_list(&l, v->a));
 }
 
+typedef struct inline_owner {
+    const ec_policy *policy;
+    const char *element;
+} inline_owner;
+
+static int cmp_owner(const void *a, const void *b)
+{
+    const ec_policy *x = ((const inline_owner *)a)->policy, *y = ((const inline_owner *)b)->policy;
+    return x < y ? -1 : x > y;
+}
+
+static void add_owner(viewer *v, size_t *n, const ec_policy_ref *r, const char *element)
+{
+    if (r->inline_policy && *r->inline_policy->advice)
+        v->inline_owners[(*n)++] = (inline_owner){r->inline_policy, element};
+}
+
+/* Every policy written inline whose advice the docs show, with its element. */
+static void find_inline_owners(viewer *v)
+{
+    const ec_catalog *c = v->c;
+    size_t n = c->nstatuses;
+    for (size_t i = 0; i < c->ndomains; i++)
+        n += c->domains[i].ncodes + 1 + c->domains[i].nclasses;
+    v->inline_owners = ec_arena_alloc(v->a, n * sizeof *v->inline_owners);
+    n = 0;
+    for (size_t i = 0; i < c->nstatuses; i++)
+        add_owner(v, &n, &c->statuses[i].retry, ec_l10n_status(v->a, c->statuses[i].status));
+    for (size_t i = 0; i < c->ndomains; i++) {
+        const ec_domain *dom = &c->domains[i];
+        for (size_t j = 0; j < dom->ncodes; j++)
+            if (dom->codes[j].more->retry.inline_policy)
+                add_owner(v, &n, &dom->codes[j].more->retry,
+                          ec_l10n_context(v->a, dom, &dom->codes[j], NULL, NULL));
+        if (dom->fallback && dom->fallback->more->retry.inline_policy)
+            add_owner(v, &n, &dom->fallback->more->retry,
+                      ec_l10n_context(v->a, dom, dom->fallback, NULL, NULL));
+        for (size_t j = 0; j < dom->nclasses; j++)
+            if (dom->classes[j].entry.more->retry.inline_policy)
+                add_owner(v, &n, &dom->classes[j].entry.more->retry,
+                          ec_l10n_context(v->a, dom, &dom->classes[j].entry, &dom->classes[j],
+                                          NULL));
+    }
+    qsort(v->inline_owners, n, sizeof *v->inline_owners, cmp_owner);
+    v->ninline_owners = n;
+}
+
+/* A policy's advice in the locale of the view: a named policy's by its
+** name, one written inline by the element it is written at. Equal inline
+** policies share a view (policy_index), and so the translation of the
+** first one's advice, which says the same. */
+static const char *policy_advice(viewer *v, const ec_policy *p)
+{
+    if (!v->nin || !*p->advice)
+        return p->advice;
+    if (p->name)
+        return in_locale(v, ec_l10n_policy(v->a, p->name), "advice", p->advice);
+    if (!v->inline_owners)
+        find_inline_owners(v);
+    inline_owner key = {p, NULL};
+    const inline_owner *o =
+        v->ninline_owners
+            ? bsearch(&key, v->inline_owners, v->ninline_owners, sizeof key, cmp_owner)
+            : NULL;
+    return o ? in_locale(v, o->element, "retry.advice", p->advice) : p->advice;
+}
+
 static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
 {
     ec_builder b, d;
@@ -657,7 +768,12 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
                        p->idempotency_key ? ec_vstr(header_anchor(v, p->idempotency_key))
                                           : ec_vnull());
     ec_builder_add(&b, "max_attempts", ec_vint(p->max_attempts));
-    ec_builder_add(&b, "advice", ec_vstr(p->advice));
+    ec_builder_add(&b, "advice", ec_vstr(policy_advice(v, p)));
+    /* A named policy's, in the list of policies (an inline one's are its
+    ** element's: entry, status). */
+    static const l10n_field policy_fields[] = {{"advice", "advice", true}};
+    if (!named_ref && p->name && *p->advice && !v->derived && v->c->nlocales)
+        add_translations(v, &b, ec_l10n_policy(v->a, p->name), policy_fields, 1);
     /* Always in the derived view: a section of a policy without conditions
     ** (a condition's 'then', a status's) must not find another's 'when'. */
     if (p->nwhen || v->derived)
@@ -675,14 +791,20 @@ static ec_value policy(viewer *v, const ec_policy *p, bool named_ref)
     return ec_builder_map(&b, v->a);
 }
 
-static ec_value examples(viewer *v, const ec_example *x, size_t n, int64_t status)
+/* The examples of the element 'element' (its context, l10n.h). */
+static ec_value examples(viewer *v, const char *element, const ec_example *x, size_t n,
+                         int64_t status)
 {
     ec_builder l;
     ec_builder_init(&l);
     for (size_t i = 0; i < n; i++) {
         ec_builder b;
         ec_builder_init(&b);
-        ec_builder_add(&b, "title", ec_vstr(x[i].title));
+        const char *ctxt =
+            wants_docs_texts(v) && *x[i].title ? ec_l10n_example_context(v->a, element, i) : NULL;
+        ec_builder_add(&b, "title", ec_vstr(in_locale_ctxt(v, ctxt, x[i].title)));
+        if (ctxt)
+            add_docs_translations(v, &b, ctxt, docs_title);
         int64_t st = x[i].status ? x[i].status : status;
         ec_builder_add(&b, "status", st ? ec_vint(st) : ec_vnull());
         ec_value h = x[i].headers;
@@ -735,7 +857,12 @@ static ec_value header(viewer *v, const ec_header *h, bool anchored)
     /* The canonical tree has a direction only when it is not the default. */
     if (v->derived || h->direction != EC_DIR_RESPONSE)
         add_enum(v, &b, "direction", ec_header_direction_names, (int)h->direction);
-    ec_builder_add(&b, "description", ec_vstr(h->description));
+    const char *texts =
+        wants_docs_texts(v) && *h->description ? ec_l10n_header(v->a, h->name) : NULL;
+    ec_builder_add(&b, "description", ec_vstr(in_locale(v, texts, "description", h->description)));
+    static const l10n_field header_fields[] = {{"description", "description", true}};
+    if (texts && !v->derived)
+        add_translations(v, &b, texts, header_fields, 1);
     if (v->derived) {
         ec_builder_add(&b, "is_request", ec_vbool(h->direction != EC_DIR_RESPONSE));
         ec_builder_add(&b, "is_response", ec_vbool(h->direction != EC_DIR_REQUEST));
@@ -1125,12 +1252,18 @@ static const char *class_anchor(viewer *v, const ec_class *cl)
 
 /* Another name of code 'e', the domain's code number 'index': spelt, with
 ** the anchor the docs give it. */
-static ec_value alias(viewer *v, const ec_code *e, size_t index, const ec_alias *al)
+static ec_value alias(viewer *v, const ec_code *e, size_t index, const ec_alias *al,
+                      const char *element)
 {
     ec_builder b;
     ec_builder_init(&b);
     ec_builder_add(&b, "name", ec_vstr(al->name));
-    ec_builder_add(&b, "deprecated", flag(v, al->deprecated));
+    const char *ctxt = wants_docs_texts(v) && element && al->deprecated && *al->deprecated
+                           ? ec_l10n_alias_context(v->a, element, al->name)
+                           : NULL;
+    ec_builder_add(&b, "deprecated", flag(v, in_locale_ctxt(v, ctxt, al->deprecated)));
+    if (ctxt)
+        add_docs_translations(v, &b, ctxt, docs_reason);
     if (v->derived) {
         ec_value sp[5];
         spell_name(v, al->name, true, sp);
@@ -1148,8 +1281,9 @@ static ec_value alias(viewer *v, const ec_code *e, size_t index, const ec_alias 
     return ec_builder_map(&b, v->a);
 }
 
-/* The other names of a code, or (e NULL) of every code of 'dom'. */
-static ec_value aliases(viewer *v, const ec_domain *dom, const ec_code *e)
+/* The other names of a code, or (e NULL) of every code of 'dom'; 'element'
+** is the context of e's texts (l10n.h), or NULL. */
+static ec_value aliases(viewer *v, const ec_domain *dom, const ec_code *e, const char *element)
 {
     ec_builder l;
     ec_builder_init(&l);
@@ -1157,7 +1291,7 @@ static ec_value aliases(viewer *v, const ec_domain *dom, const ec_code *e)
     for (size_t j = first; j < end; j++) {
         const ec_code *c = &dom->codes[j];
         for (uint32_t i = 0; i < c->more->naliases; i++)
-            ec_builder_push(&l, alias(v, c, j, &c->more->aliases[i]));
+            ec_builder_push(&l, alias(v, c, j, &c->more->aliases[i], element));
     }
     return positions(v, ec_builder_list(&l, v->a));
 }
@@ -1180,15 +1314,11 @@ static void add_produce(viewer *v, ec_builder *b, const ec_domain *dom, const ec
 ** not by positions(), since codes are the one list that can be huge). */
 /* The translations of an element's texts (l10n.h): for each locale that
 ** translates any of them, in the catalog's order, {locale, <key>: text}.
-** 'fields' pairs a context's field (NULL: the element's message) with the
-** key. Only catalogs that ship locales have the list, so that others'
-** outputs stay as they were; a view of the docs in a locale has none (its
+** 'fields' pairs a context's field with the key. Only catalogs that ship
+** locales have the list, so that others' outputs stay as they were; a view of the docs in a locale has none (its
 ** texts are already the locale's, and looking every text up in every
 ** locale for each of the docs' locales was most of their time:
 ** tests/bench/RESULTS.md, "Translations"). */
-typedef struct l10n_field {
-    const char *field, *key;
-} l10n_field;
 
 static void add_translations(viewer *v, ec_builder *b, const char *element,
                              const l10n_field *fields, size_t n)
@@ -1204,6 +1334,8 @@ static void add_translations(viewer *v, ec_builder *b, const char *element,
         ec_builder_init(&d);
         ec_builder_add(&t, "locale", ec_vstr(c->locales[i].tag));
         for (size_t k = 0; k < n; k++) {
+            if (fields[k].docs && v->derived)
+                continue;
             const char *ctxt = fields[k].field ? ec_arena_join(v->a, element, ":", fields[k].field)
                                                : element;
             const ec_translation *tr = ec_l10n_find(&c->locales[i], ctxt);
@@ -1345,8 +1477,9 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     }
     ec_builder_add(&b, "status", e->status ? ec_vint(e->status) : ec_vnull());
     const ec_class *cl = e->cls >= 0 ? &dom->classes[e->cls] : NULL;
-    const char *element =
-        v->nin ? ec_l10n_context(v->a, dom, e, fallback && cl ? cl : NULL, NULL) : NULL;
+    const char *element = v->nin || v->c->nlocales
+                              ? ec_l10n_context(v->a, dom, e, fallback && cl ? cl : NULL, NULL)
+                              : NULL;
     const char *message = in_locale(v, element, NULL, e->message);
     ec_builder_add(&b, "message", ec_vstr(message));
     ec_builder_add(&b, "message_parts", message_parts(v, message));
@@ -1360,9 +1493,18 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
         ec_builder_init(&p);
         ec_builder_add(&p, "name", ec_vstr(prm->name));
         add_enum(v, &p, "type", ec_param_type_names, (int)type);
-        ec_builder_add(&p, "description", ec_vstr(prm->description));
+        /* ${code}'s is the docs' own words (a label: templates/README.md). */
+        const char *ctxt =
+            wants_docs_texts(v) && element && prm != &code_param && *prm->description
+                ? ec_l10n_param_context(v->a, element, prm->name)
+                : NULL;
+        ec_builder_add(&p, "description", ec_vstr(in_locale_ctxt(v, ctxt, prm->description)));
         if (prm->from) /* only where used, as catalogs write it */
             ec_builder_add(&p, "from", ec_vstr(prm->from));
+        if (ctxt)
+            add_docs_translations(v, &p, ctxt, docs_description);
+        if (v->derived)
+            ec_builder_add(&p, "implicit", ec_vbool(prm == &code_param));
         if (v->derived) /* spelt once, with the pool of parameter lists */
             add_spelt(v, &p, "name", &v->param_spelt[5 * (v->param_offsets[number] + (int64_t)k)]);
         ec_builder_push(&l, ec_builder_map(&p, v->a));
@@ -1388,10 +1530,12 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     } else {
         ec_builder_add(&b, "ui", ec_vnull());
     }
-    ec_builder_add(&b, "examples", examples(v, e->more->examples, e->more->nexamples, e->status));
-    ec_builder_add(&b, "deprecated", flag(v, e->more->deprecated));
+    ec_builder_add(&b, "examples",
+                   examples(v, element, e->more->examples, e->more->nexamples, e->status));
+    ec_builder_add(&b, "deprecated",
+                   flag(v, in_locale(v, element, "deprecated", e->more->deprecated)));
     if (!fallback)
-        ec_builder_add(&b, "retired", flag(v, e->more->retired));
+        ec_builder_add(&b, "retired", flag(v, in_locale(v, element, "retired", e->more->retired)));
     int grpc = ec_grpc_of(v->c, e, NULL);
     ec_builder_add(&b, "grpc", ec_vstr(ec_grpc_names[grpc]));
     if (v->derived)
@@ -1399,7 +1543,7 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
                     e->policy, grpc);
     /* Only where the features are used: other catalogs' outputs stay as they were. */
     if (e->more->naliases)
-        ec_builder_add(&b, "aliases", aliases(v, dom, e));
+        ec_builder_add(&b, "aliases", aliases(v, dom, e, element));
     if (dom->nclasses)
         ec_builder_add(&b, "class", ec_vstr_or_null(cl ? cl->id : NULL));
     if (e->more->forms) {
@@ -1409,12 +1553,21 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
     }
     if (v->c->nlocales) {
         /* A class's generic entry also has the class's title. */
-        static const l10n_field fields[] = {{NULL, "message"},     {"description", "description"},
-                                            {"hint", "hint"},      {"ui.hint", "ui_hint"},
-                                            {"title", "title"}};
+        static const l10n_field fields[] = {
+            {NULL, "message", false},   {"description", "description", false},
+            {"hint", "hint", false},    {"ui.hint", "ui_hint", false},
+            {"retry.advice", "retry_advice", true},
+            {"deprecated", "deprecated", true},
+            {"retired", "retired", true}};
+        static const l10n_field class_fields[] = {
+            {NULL, "message", false},   {"description", "description", false},
+            {"hint", "hint", false},    {"ui.hint", "ui_hint", false},
+            {"title", "title", false},  {"retry.advice", "retry_advice", true},
+            {"deprecated", "deprecated", true}};
+        /* A fallback is never retired: its fields stop before "retired". */
         bool is_class = fallback && cl;
-        add_translations(v, &b, ec_l10n_context(v->a, dom, e, is_class ? cl : NULL, NULL),
-                         fields, 4 + is_class);
+        add_translations(v, &b, element, is_class ? class_fields : fields,
+                         is_class ? 7 : 7 - fallback);
     }
     if (!v->derived && !fallback && v->c->docs_url_template)
         ec_builder_add(&b, "doc_url", ec_vstr(ec_docurl_of(v->a, v->c, dom, e, false, NULL)));
@@ -1590,7 +1743,8 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
         ec_builder_add(&b, "range", ec_vnull());
     }
     ec_builder_add(&b, "envelope", envelope(v, &v->c->envelope, &dom->envelope));
-    static const l10n_field dom_fields[] = {{"title", "title"}, {"description", "description"}};
+    static const l10n_field dom_fields[] = {{"title", "title", false},
+                                             {"description", "description", false}};
     add_translations(v, &b, dom->id, dom_fields, 2);
     for (size_t i = 0; i < dom->ncodes; i++)
         register_entry(v, &dom->codes[i], false, v->code_first[di] + i, di);
@@ -1633,7 +1787,7 @@ static ec_value domain(viewer *v, const ec_domain *dom, size_t di)
         ec_builder_add(&b, "unclassed_count", ec_vint((int64_t)unclassed));
         /* Named apart from an entry's "aliases", which a code without
         ** aliases would otherwise find here. */
-        ec_builder_add(&b, "code_aliases", aliases(v, dom, NULL));
+        ec_builder_add(&b, "code_aliases", aliases(v, dom, NULL, NULL));
         ec_builder_add(&b, "com_err", ec_com_err_view(v->a, dom));
     }
     return ec_builder_map(&b, v->a);
@@ -1650,18 +1804,23 @@ static ec_value status(viewer *v, const ec_status *s, size_t at, int64_t number)
     ec_builder_add(&b, "reference", ec_vstr(s->reference));
     ec_builder_add(&b, "description", ec_vstr(in_locale(v, element, "description", s->description)));
     ec_builder_add(&b, "hint", ec_vstr(in_locale(v, element, "hint", s->hint)));
-    ec_builder_add(&b, "when", ec_vstr(s->when));
+    ec_builder_add(&b, "when", ec_vstr(in_locale(v, element, "when", s->when)));
     ec_builder_add(&b, "retry", policy_ref(v, s->retry.resolved));
     const char **names = ec_arena_alloc(v->a, (s->nheaders + 1) * sizeof *names);
     for (size_t i = 0; i < s->nheaders; i++)
         names[i] = s->headers[i].s;
     add_strings(v, &b, "headers", "headers_items", names, s->nheaders);
-    ec_builder_add(&b, "examples", examples(v, s->examples, s->nexamples, s->status));
+    const char *texts = element ? element
+                        : v->c->nlocales ? ec_l10n_status(v->a, s->status)
+                                         : NULL;
+    ec_builder_add(&b, "examples", examples(v, texts, s->examples, s->nexamples, s->status));
     if (v->c->nlocales) {
-        static const l10n_field fields[] = {
-            {"title", "title"}, {"description", "description"}, {"hint", "hint"}};
-        add_translations(v, &b, ec_arena_printf(v->a, "(status %lld)", (long long)s->status),
-                         fields, 3);
+        static const l10n_field fields[] = {{"title", "title", false},
+                                            {"description", "description", false},
+                                            {"hint", "hint", false},
+                                            {"when", "when", true},
+                                            {"retry.advice", "retry_advice", true}};
+        add_translations(v, &b, texts, fields, 5);
     }
     int grpc = ec_grpc_of(v->c, NULL, s);
     ec_builder_add(&b, "grpc", ec_vstr(ec_grpc_names[grpc]));
@@ -1847,12 +2006,17 @@ ec_value ec_view_build_locale(const ec_catalog *c, ec_view_mode mode, size_t loc
 
     ec_builder_init(&b);
     ec_builder_add(&b, "id", ec_vstr(c->id));
-    ec_builder_add(&b, "title", ec_vstr(c->title));
+    ec_builder_add(&b, "title", ec_vstr(in_locale(&v, "(catalog)", "title", c->title)));
     ec_builder_add(&b, "version", ec_vstr(c->version));
-    ec_builder_add(&b, "description", ec_vstr(c->description));
+    ec_builder_add(&b, "description",
+                   ec_vstr(in_locale(&v, "(catalog)", "description", c->description)));
     ec_builder_add(&b, "docs_url", ec_vstr_or_null(c->docs_url));
     if (v.derived || c->docs_url_template)
         ec_builder_add(&b, "docs_url_template", ec_vstr_or_null(c->docs_url_template));
+    static const l10n_field catalog_fields[] = {{"title", "title", true},
+                                                {"description", "description", true}};
+    if (!v.derived && c->nlocales)
+        add_translations(&v, &b, "(catalog)", catalog_fields, 2);
     if (v.derived) {
         add_spellings(&v, &b, "id", c->id);
         /* Lower case, no separators: a Go package name, say. */

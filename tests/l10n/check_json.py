@@ -36,4 +36,9 @@ assert by_locale(d["statuses"][0]) == {
     "ar": {"title": "غير موجود"},
 }
 assert by_locale(d["statuses"][1]) == {"fr": {"title": "Conflit"}}
+# The texts that only the docs show: the catalog's own, a parameter's.
+assert by_locale(d["catalog"]) == {"fr": {"title": "API de la boutique"}}, d["catalog"]
+assert by_locale(codes["ITEM_MISSING"]["params"][0]) == {
+    "fr": {"description": "la référence de l’article"}
+}, codes["ITEM_MISSING"]["params"]
 print("ok")
