@@ -147,12 +147,29 @@ void ec_builder_init(ec_builder *b)
 {
     b->members = NULL;
     b->len = b->cap = 0;
+    b->borrowed = false;
+}
+
+void ec_builder_init_on(ec_builder *b, ec_member *buf, size_t cap)
+{
+    b->members = buf;
+    b->len = 0;
+    b->cap = cap;
+    b->borrowed = true;
 }
 
 void ec_builder_grow(ec_builder *b)
 {
-    b->cap = b->cap ? b->cap * 2 : 8;
-    b->members = ec_xrealloc(b->members, b->cap * sizeof *b->members);
+    size_t cap = b->cap ? b->cap * 2 : 8;
+    if (b->borrowed) {
+        ec_member *m = ec_xmalloc(cap * sizeof *m);
+        memcpy(m, b->members, b->len * sizeof *m);
+        b->members = m;
+        b->borrowed = false;
+    } else {
+        b->members = ec_xrealloc(b->members, cap * sizeof *b->members);
+    }
+    b->cap = cap;
 }
 
 ec_value ec_builder_map(ec_builder *b, ec_arena *a)
@@ -181,7 +198,8 @@ ec_value ec_builder_list(ec_builder *b, ec_arena *a)
 
 void ec_builder_discard(ec_builder *b)
 {
-    free(b->members);
+    if (!b->borrowed)
+        free(b->members);
     ec_builder_init(b);
 }
 

@@ -129,9 +129,15 @@ char *ec_int_text(int64_t i, char buf[EC_INT_TEXT_SIZE]);
 typedef struct ec_builder {
     ec_member *members;
     size_t len, cap;
+    bool borrowed; /* members is the caller's buffer (ec_builder_init_on) */
 } ec_builder;
 
 void ec_builder_init(ec_builder *b);
+/* A builder whose members start in 'buf' (cap of them: the caller's, on its
+** stack), moving to the heap only if they outgrow it: for maps made often,
+** such as the view's entries, which would otherwise grow through five
+** reallocations each time. */
+void ec_builder_init_on(ec_builder *b, ec_member *buf, size_t cap);
 static inline void ec_builder_add(ec_builder *b, const char *key, ec_value v); /* map member */
 static inline void ec_builder_push(ec_builder *b, ec_value v);                  /* list item */
 ec_value ec_builder_map(ec_builder *b, ec_arena *a);

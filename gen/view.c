@@ -1468,8 +1468,9 @@ static ec_value locale_tables(viewer *v)
 static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fallback,
                       int64_t number, size_t i, size_t n)
 {
+    ec_member room[96]; /* an entry has about 75 members */
     ec_builder b;
-    ec_builder_init(&b);
+    ec_builder_init_on(&b, room, sizeof room / sizeof *room);
     ec_builder_add(&b, "domain", ec_vstr(dom->id));
     if (!fallback) {
         ec_builder_add(&b, "code", e->is_string ? ec_vstr(e->str) : ec_vint(e->num));
@@ -1505,11 +1506,13 @@ static ec_value entry(viewer *v, const ec_domain *dom, const ec_code *e, bool fa
             add_docs_translations(v, &p, ctxt, docs_description);
         if (v->derived)
             ec_builder_add(&p, "implicit", ec_vbool(prm == &code_param));
-        if (v->derived) /* spelt once, with the pool of parameter lists */
+        if (v->derived) { /* spelt once, with the pool of parameter lists */
             add_spelt(v, &p, "name", &v->param_spelt[5 * (v->param_offsets[number] + (int64_t)k)]);
+            add_position(v, &p, k, e->more->nparams + fallback); /* as positions() would */
+        }
         ec_builder_push(&l, ec_builder_map(&p, v->a));
     }
-    ec_value params = positions(v, ec_builder_list(&l, v->a));
+    ec_value params = ec_builder_list(&l, v->a);
     ec_builder_add(&b, "params", params);
     if (v->derived)
         add_from_params(v, &b, e);
