@@ -37,6 +37,10 @@ typedef struct ec_doc_stream {
                   ec_loc at);
     void (*item)(void *ud, void *ctx, const ec_value *item);
     void *ud;
+    /* When not NULL: told of the bytes [from, to) of the text the parser
+    ** has read, which it reads again only for a diagnostic, so that a
+    ** caller whose text is a file mapping can let their pages go. */
+    void (*release)(void *ud, size_t from, size_t to);
 } ec_doc_stream;
 
 /* The same as ec_doc_parse, with the tree's nodes (values, list and map
