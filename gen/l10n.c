@@ -65,7 +65,7 @@ static void entry_texts(emitter *m, const ec_domain *dom, const ec_code *e, cons
 {
     bool fallback = e == dom->fallback;
     emit(m, ec_l10n_context(m->a, dom, e, cls, NULL), e->message,
-         placeholders(m->a, e, fallback || cls), e, e->message_at);
+         placeholders(m->a, e, fallback || cls), e, ec_code_at(e, EC_AT_MESSAGE));
     if (cls)
         emit(m, ec_l10n_context(m->a, dom, e, cls, "title"), cls->title, "", NULL, cls->id_at);
     emit(m, ec_l10n_context(m->a, dom, e, cls, "description"), e->more->description, "", NULL,

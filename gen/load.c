@@ -572,6 +572,7 @@ static const ec_forms *read_forms(loader *ld, const ec_value *v, ec_code *c)
 
 static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c, bool fallback)
 {
+    ec_loc key_at[EC_NCODE_KEYS] = {{NULL, 0, 0}};
     c->at = v->at;
     c->cls = -1;
     c->more = &ec_no_more;
@@ -610,12 +611,12 @@ static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c,
                      dom->id, kind_name(code));
         }
         if (code)
-            c->code_at = c->name_at = code->at;
+            key_at[EC_AT_CODE] = key_at[EC_AT_NAME] = code->at;
         const ec_value *name = ec_map_get(v, "name");
         if (name && name->kind == EC_VSTR) {
             c->name = name->u.s;
             c->name_given = true;
-            c->name_at = name->at;
+            key_at[EC_AT_NAME] = name->at;
         } else if (name) {
             FAIL(ld, name->at, "'name' must be a string, not %s", kind_name(name));
         } else if (!dom->string_codes) {
@@ -630,16 +631,17 @@ static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c,
     else
         c->message = get_str(ld, v, "message", "");
     if (msg)
-        c->message_at = msg->at;
+        key_at[EC_AT_MESSAGE] = msg->at;
     const ec_value *st = ec_map_get(v, "status");
     if (st && get_int(ld, st, "status", 100, 599, &c->status))
-        c->status_at = st->at;
+        key_at[EC_AT_STATUS] = st->at;
     if (more) {
         read_params(ld, v, more);
         read_policy_ref(ld, v, "retry", &more->retry);
         more->ui = read_ui(ld, v);
         read_examples(ld, v, &more->examples, &more->nexamples);
     }
+    ec_code_set_at(c, more, key_at, ld->a);
 }
 
 /* A class: an id, what codes it holds (a prefix or a range, by the

@@ -631,7 +631,7 @@ static bool check_message(checker *k, const ec_code *e, bool fallback)
         for (size_t i = 0; i < e->more->nparams; i++)
             used[i] = used[i] || !strcmp(e->more->params[i].name, e->more->forms->count);
     } else {
-        ok = check_placeholders(k, e, fallback, e->message, e->message_at, used);
+        ok = check_placeholders(k, e, fallback, e->message, ec_code_at(e, EC_AT_MESSAGE), used);
     }
     for (size_t i = 0; ok && i < e->more->nparams; i++) {
         if (fallback && strcmp(e->more->params[i].name, "code") == 0) {
@@ -673,8 +673,9 @@ static void check_name(checker *k, const ec_code *e)
     const char *word;
     const char *lang = ec_ident_keyword_clash(e->name, &word);
     if (lang)
-        ec_warning(k->d, e->name_at, "name '%s' is spelled '%s' in %s, a reserved word; "
-                                     "generated code uses '%s_'", e->name, word, lang, e->name);
+        ec_warning(k->d, ec_code_at(e, EC_AT_NAME),
+                   "name '%s' is spelled '%s' in %s, a reserved word; "
+                   "generated code uses '%s_'", e->name, word, lang, e->name);
 }
 
 /* The checks of one code or fallback. Each check reports its own errors,
@@ -687,15 +688,17 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
     bool ok = true;
     if (!fallback) {
         if (!ec_ident_valid(e->name)) {
-            ec_error(k->d, e->name_at, "name '%s' is not an identifier ([A-Za-z][A-Za-z0-9_]*)%s",
+            ec_error(k->d, ec_code_at(e, EC_AT_NAME),
+                     "name '%s' is not an identifier ([A-Za-z][A-Za-z0-9_]*)%s",
                      e->name, e->is_string ? "; give the code a 'name'" : "");
             ok = false;
         }
         /* Every binding must hold a code exactly: JavaScript's numbers stop
         ** at 2^53. */
         if (!e->is_string && (e->num > 9007199254740991LL || e->num < -9007199254740991LL)) {
-            ec_error(k->d, e->code_at, "code %lld is beyond +/-(2^53 - 1), which not every "
-                                       "language holds exactly; use a string domain",
+            ec_error(k->d, ec_code_at(e, EC_AT_CODE),
+                     "code %lld is beyond +/-(2^53 - 1), which not every "
+                     "language holds exactly; use a string domain",
                      (long long)e->num);
             ok = false;
         }
@@ -703,12 +706,14 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
         ** C header's include guard is <ID>_ERRORS_H. */
         if (strcmp(e->name, "CODE") == 0 ||
             (strcmp(e->name, "H") == 0 && strcmp(dom->id, "errors") == 0)) {
-            ec_error(k->d, e->name_at, "name '%s' is reserved in domain '%s': generated code "
-                                       "uses it; give the code another 'name'", e->name, dom->id);
+            ec_error(k->d, ec_code_at(e, EC_AT_NAME),
+                     "name '%s' is reserved in domain '%s': generated code "
+                     "uses it; give the code another 'name'", e->name, dom->id);
             ok = false;
         }
         if (dom->has_range && !e->is_string && (e->num < dom->range_lo || e->num > dom->range_hi)) {
-            ec_error(k->d, e->code_at, "code %lld is outside the range [%lld, %lld] of domain '%s'",
+            ec_error(k->d, ec_code_at(e, EC_AT_CODE),
+                     "code %lld is outside the range [%lld, %lld] of domain '%s'",
                      (long long)e->num, (long long)dom->range_lo, (long long)dom->range_hi,
                      dom->id);
             ec_note(k->d, dom->range_at, "the range is declared here");
@@ -718,7 +723,7 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
     if (e->status) {
         st = ec_catalog_status(c, e->status);
         if (!st) {
-            ec_error(k->d, e->status_at, "status %lld is not one the catalog lists",
+            ec_error(k->d, ec_code_at(e, EC_AT_STATUS), "status %lld is not one the catalog lists",
                      (long long)e->status);
             ok = false;
         }
@@ -762,7 +767,7 @@ static const char *name_of(const ec_domain *dom, const name_slot *n)
 static ec_loc name_at(const ec_domain *dom, const name_slot *n)
 {
     const ec_code *e = &dom->codes[n->code];
-    return n->alias < 0 ? e->name_at : e->more->aliases[n->alias].at;
+    return n->alias < 0 ? ec_code_at(e, EC_AT_NAME) : e->more->aliases[n->alias].at;
 }
 
 /* An alias is an identifier, not reserved, and spelled like no other name
@@ -954,24 +959,28 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
             const char *txt = e->is_string ? e->str
                                            : ec_arena_printf(&k->c->arena, "%lld",
                                                              (long long)e->num);
-            ec_error(k->d, e->code_at, "code %s in domain '%s' is already used by %s%s", txt,
+            ec_error(k->d, ec_code_at(e, EC_AT_CODE),
+                     "code %s in domain '%s' is already used by %s%s", txt,
                      dom->id, o->name,
                      o->more->retired ? " (retired: a retired code can never be reused)" : "");
-            ec_note(k->d, o->code_at, "first defined here");
+            ec_note(k->d, ec_code_at(o, EC_AT_CODE), "first defined here");
             continue;
         }
         if ((j = ec_codeindex_add(&names, i)) >= 0) {
             const ec_code *o = &dom->codes[j];
             if (strcmp(e->name, o->name) != 0)
-                ec_error(k->d, e->name_at, "names '%s' and '%s' are both spelled '%s' in "
-                                           "generated code", o->name, e->name, spelled[i]);
+                ec_error(k->d, ec_code_at(e, EC_AT_NAME),
+                         "names '%s' and '%s' are both spelled '%s' in "
+                         "generated code", o->name, e->name, spelled[i]);
             else if (!e->name_given && !o->name_given)
-                ec_error(k->d, e->code_at, "codes '%s' and '%s' both get the name %s; give "
-                                           "one a 'name'", o->str, e->str, e->name);
+                ec_error(k->d, ec_code_at(e, EC_AT_CODE),
+                         "codes '%s' and '%s' both get the name %s; give "
+                         "one a 'name'", o->str, e->str, e->name);
             else
-                ec_error(k->d, e->name_at, "name '%s' is used twice in domain '%s'", e->name,
+                ec_error(k->d, ec_code_at(e, EC_AT_NAME),
+                         "name '%s' is used twice in domain '%s'", e->name,
                          dom->id);
-            ec_note(k->d, o->name_at, "first used here");
+            ec_note(k->d, ec_code_at(o, EC_AT_NAME), "first used here");
             continue;
         }
         check_entry(k, dom, e, false);
@@ -1046,7 +1055,7 @@ static void check_anchors(checker *k)
                 const char *name = a < 0 ? e->name : e->more->aliases[a].name;
                 const char *nk = ec_ident_spell(&scratch, name, EC_CASE_KEBAB);
                 v[n++] = (anchor){ec_anchor(&scratch, EC_ANCHOR_CODE, dk[i], nk), dom, name,
-                                  a < 0 ? e->name_at : e->more->aliases[a].at};
+                                  a < 0 ? ec_code_at(e, EC_AT_NAME) : e->more->aliases[a].at};
             }
         }
     }
