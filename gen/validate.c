@@ -771,14 +771,22 @@ static ec_loc name_at(const ec_domain *dom, const name_slot *n)
 }
 
 /* An alias is an identifier, not reserved, and spelled like no other name
-** or alias of the domain ('spelled': the camelCase of each code's name). */
-static void check_aliases(checker *k, const ec_domain *dom, const char *const *spelled)
+** or alias of the domain. */
+static void check_aliases(checker *k, const ec_domain *dom)
 {
     size_t n = 0;
     for (size_t i = 0; i < dom->ncodes; i++)
         n += dom->codes[i].more->naliases;
     if (!n)
         return;
+    /* The camelCase of each code's name; they go with the check. */
+    ec_arena scratch;
+    ec_arena_init(&scratch);
+    const char **spelled = ec_arena_alloc(&scratch, dom->ncodes * sizeof *spelled);
+    for (size_t i = 0; i < dom->ncodes; i++)
+        spelled[i] = dom->codes[i].name
+                         ? ec_ident_spell(&scratch, dom->codes[i].name, EC_CASE_CAMEL)
+                         : "";
     size_t cap = 16;
     while (cap < 2 * (n + dom->ncodes))
         cap *= 2;
@@ -835,6 +843,7 @@ static void check_aliases(checker *k, const ec_domain *dom, const char *const *s
             }
         }
     free(slots);
+    ec_arena_free(&scratch);
 }
 
 /* Classes: ids unique, prefixes or ranges that overlap no other (so a code
@@ -894,6 +903,24 @@ static void check_classes(checker *k, ec_domain *dom)
     }
 }
 
+/* Whether the codes the duplicate check reads (those the loader read
+** whole) are in increasing order, as most catalogs and importers write
+** them: then none repeats, and no index of them is needed. */
+static bool codes_increase(const ec_domain *dom)
+{
+    const ec_code *prev = NULL;
+    for (size_t i = 0; i < dom->ncodes; i++) {
+        const ec_code *e = &dom->codes[i];
+        if (!e->name || (e->is_string && !e->str))
+            continue;
+        if (prev && (e->is_string != prev->is_string ||
+                     (e->is_string ? strcmp(prev->str, e->str) >= 0 : prev->num >= e->num)))
+            return false;
+        prev = e;
+    }
+    return true;
+}
+
 static void check_domain(checker *k, ec_domain *dom, size_t index)
 {
     if (!is_id(dom->id)) {
@@ -937,23 +964,17 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
     }
     /* Hash indexes keep the duplicate checks linear in the catalog's size.
     ** Names are compared as generated code spells them: camelCase is the
-    ** finest spelling (equal snake_case implies equal camelCase).
-    ** The spellings go with the check: the catalog does not keep them. */
-    ec_arena scratch;
-    ec_arena_init(&scratch);
-    const char **spelled = ec_arena_alloc(&scratch, (dom->ncodes + 1) * sizeof *spelled);
-    for (size_t i = 0; i < dom->ncodes; i++)
-        spelled[i] = dom->codes[i].name
-                         ? ec_ident_spell(&scratch, dom->codes[i].name, EC_CASE_CAMEL)
-                         : "";
-    ec_codeindex codes, names;
-    ec_codeindex_init(&codes, dom, false);
-    ec_codeindex_init_keys(&names, dom, spelled);
+    ** finest spelling (equal snake_case implies equal camelCase). */
+    ec_codeindex codes = {0}, names;
+    bool increase = codes_increase(dom);
+    if (!increase)
+        ec_codeindex_init(&codes, dom, false);
+    ec_codeindex_init_spelled(&names, dom, EC_CASE_CAMEL);
     for (size_t i = 0; i < dom->ncodes; i++) {
         ec_code *e = &dom->codes[i];
         if (!e->name || (e->is_string && !e->str))
             continue; /* the loader reported it */
-        int32_t j = ec_codeindex_add(&codes, i);
+        int32_t j = increase ? -1 : ec_codeindex_add(&codes, i);
         if (j >= 0) {
             const ec_code *o = &dom->codes[j];
             const char *txt = e->is_string ? e->str
@@ -971,7 +992,8 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
             if (strcmp(e->name, o->name) != 0)
                 ec_error(k->d, ec_code_at(e, EC_AT_NAME),
                          "names '%s' and '%s' are both spelled '%s' in "
-                         "generated code", o->name, e->name, spelled[i]);
+                         "generated code", o->name, e->name,
+                         ec_ident_spell(&k->c->arena, e->name, EC_CASE_CAMEL));
             else if (!e->name_given && !o->name_given)
                 ec_error(k->d, ec_code_at(e, EC_AT_CODE),
                          "codes '%s' and '%s' both get the name %s; give "
@@ -985,10 +1007,9 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
         }
         check_entry(k, dom, e, false);
     }
-    check_aliases(k, dom, spelled);
+    check_aliases(k, dom);
     ec_codeindex_free(&codes);
     ec_codeindex_free(&names);
-    ec_arena_free(&scratch);
     if (dom->fallback)
         check_entry(k, dom, dom->fallback, true);
     check_classes(k, dom);
