@@ -352,10 +352,14 @@ static ec_value parse_scalar(parser *p, yaml_event_t *ev, bool key)
         ec_error(p->d, at, "string contains a NUL character, which errcat does not accept");
         p->failed = true;
     }
-    /* A key holding a NUL is refused (failed): its spelling is not kept. */
+    ec_value v = is_plain(ev) ? resolve_plain(p, s, n, at) : ec_vstrn(s, n);
+    /* A key holding a NUL is refused (failed): its spelling is not kept.
+    ** The text of a scalar that is not a string (a code's number), which
+    ** only diagnostics read (raw), goes with the nodes. */
     const char *copy = key && !p->failed ? intern_key(p, s, n)
-                                         : ec_arena_strndup(p->strings, s, n);
-    ec_value v = is_plain(ev) ? resolve_plain(p, copy, n, at) : ec_vstrn(copy, n);
+                       : ec_arena_strndup(key || v.kind == EC_VSTR ? p->strings : p->a, s, n);
+    if (v.kind == EC_VSTR)
+        v.u.s = copy;
     check_tag(p, ev->data.scalar.tag, ev->start_mark, true);
     v.raw = copy;
     v.at = at;
