@@ -23,6 +23,53 @@ const ec_ui ec_no_ui = {.present = false};
 
 const ec_code_more ec_no_more = {.description = "", .hint = "", .ui = &ec_no_ui};
 
+/* A packed position: the line after the code's 'at' in the high byte and
+** the column in the low three; 0 where the key is not written, WIDE for
+** one kept in more->key_at. */
+#define KEY_COL_BITS 24
+#define KEY_COL_MAX ((1u << KEY_COL_BITS) - 2)
+#define KEY_LINES_MAX 255u
+#define KEY_WIDE UINT32_MAX
+
+void ec_code_set_at(ec_code *e, ec_code_more *more, const ec_loc at[EC_NCODE_KEYS], ec_arena *a)
+{
+    uint32_t packed[EC_NCODE_KEYS];
+    int k;
+    for (k = 0; k < EC_NCODE_KEYS; k++) {
+        const ec_loc *l = &at[k];
+        if (!l->file && !l->line && !l->col)
+            packed[k] = 0;
+        else if (l->file == e->at.file && l->line >= e->at.line &&
+                 l->line - e->at.line <= KEY_LINES_MAX && l->col >= 1 && l->col <= KEY_COL_MAX)
+            packed[k] = (l->line - e->at.line) << KEY_COL_BITS | l->col;
+        else
+            break; /* an alias to a code written earlier, a long text between keys */
+    }
+    if (k < EC_NCODE_KEYS) {
+        if (!more) {
+            more = ec_arena_alloc(a, sizeof *more);
+            *more = ec_no_more;
+            e->more = more;
+        }
+        ec_loc *wide = ec_arena_alloc(a, EC_NCODE_KEYS * sizeof *wide);
+        memcpy(wide, at, EC_NCODE_KEYS * sizeof *wide);
+        more->key_at = wide;
+        for (k = 0; k < EC_NCODE_KEYS; k++)
+            packed[k] = KEY_WIDE;
+    }
+    memcpy(e->key_at, packed, sizeof packed);
+}
+
+ec_loc ec_code_at(const ec_code *e, ec_code_key k)
+{
+    uint32_t v = e->key_at[k];
+    if (v == KEY_WIDE)
+        return e->more->key_at[k];
+    if (!v)
+        return (ec_loc){NULL, 0, 0};
+    return (ec_loc){e->at.file, e->at.line + (v >> KEY_COL_BITS), v & ((1u << KEY_COL_BITS) - 1)};
+}
+
 const ec_policy ec_default_policy = {.name = "default", .retry = EC_RETRY_NEVER, .advice = ""};
 
 int ec_header_cmp(const char *a, const char *b)

@@ -231,10 +231,22 @@ typedef struct ec_code_more {
     ec_policy_ref retry; /* as written; its 'resolved' is not set: read the code's 'policy' */
     ec_loc params_at;
     uint32_t naliases;
+    /* The positions of the code's keys, when one of them does not pack
+    ** (see ec_code_at), indexed by ec_code_key; else NULL. */
+    const ec_loc *key_at;
 } ec_code_more;
 
 /* The 'more' of a code that gives none of it: every field empty. */
 extern const ec_code_more ec_no_more;
+
+/* The keys of a code whose positions it keeps (read with ec_code_at). */
+typedef enum ec_code_key {
+    EC_AT_CODE,
+    EC_AT_NAME,
+    EC_AT_STATUS,
+    EC_AT_MESSAGE,
+    EC_NCODE_KEYS
+} ec_code_key;
 
 /* A code of a domain, a domain's fallback, or a class's generic entry.
 ** Kept for every code of the catalog: pointers first and the small fields
@@ -250,12 +262,27 @@ typedef struct ec_code {
     /* The retry policy that applies: the code's own 'retry', else its
     ** status's, else the default one. Set by the validator. */
     const ec_policy *policy;
-    ec_loc code_at, name_at, status_at, message_at, at;
+    ec_loc at;
+    /* Where its keys are (indexed by ec_code_key; read with ec_code_at),
+    ** packed: they are in the file of 'at' and nearly always a few lines
+    ** after it, so each is the line after at's and the column in 4 bytes
+    ** rather than a 16-byte ec_loc (see tests/bench/RESULTS.md on memory
+    ** per code); one that does not pack is in more->key_at. */
+    uint32_t key_at[EC_NCODE_KEYS];
     int32_t cls; /* its class in the domain's classes, -1 for none: set by the validator */
     bool is_string;
     bool name_given; /* written in the catalog, not derived from the code */
     uint8_t grpc;    /* 1 + the gRPC code its `grpc` names; 0: its status's */
 } ec_code;
+
+/* Where key 'k' of code 'e' is written; {NULL, 0, 0} where it is not
+** (a name derived from the code is at the code). */
+ec_loc ec_code_at(const ec_code *e, ec_code_key k);
+
+/* Sets the positions 'at' of the keys of 'e', whose 'at' is set: packed,
+** or, when one does not pack, all of them in its 'more' ('more' is its own,
+** writable, or NULL for ec_no_more, and then one is made in 'a'). */
+void ec_code_set_at(ec_code *e, ec_code_more *more, const ec_loc at[EC_NCODE_KEYS], ec_arena *a);
 
 /* The ui of a code that gives none (present is false). */
 extern const ec_ui ec_no_ui;

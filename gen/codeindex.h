@@ -4,11 +4,13 @@
 #define EC_CODEINDEX_H
 
 #include "catalog.h"
+#include "ident.h"
 
 typedef struct ec_codeindex {
     const ec_domain *dom;
     bool by_name;
-    const char *const *keys; /* when set, the string key of code i (see below) */
+    bool spelled;     /* by the spelling 'spelling' of their names (see below) */
+    ec_case spelling;
     size_t mask;
     int32_t *slots; /* code number in the domain, -1 for empty */
 } ec_codeindex;
@@ -16,8 +18,11 @@ typedef struct ec_codeindex {
 /* Indexes the codes of 'dom' (by_name: by their names, which must be set).
 ** Adding is separate, so a caller can find duplicates as it goes. */
 void ec_codeindex_init(ec_codeindex *ix, const ec_domain *dom, bool by_name);
-/* Indexes the codes by keys[i] instead, which must outlive the index. */
-void ec_codeindex_init_keys(ec_codeindex *ix, const ec_domain *dom, const char *const *keys);
+/* Indexes the codes by a spelling of their names (ec_ident_spell) instead,
+** spelt when needed rather than kept: a catalog's worth of spellings held
+** for the duplicate check was 16 bytes a code at the peak of `check`. A
+** find_str's key is a spelling. */
+void ec_codeindex_init_spelled(ec_codeindex *ix, const ec_domain *dom, ec_case spelling);
 void ec_codeindex_free(ec_codeindex *ix);
 
 /* Adds code i of the domain, unless one with the same key is there:

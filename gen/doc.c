@@ -47,6 +47,9 @@ typedef struct parser {
     char *joined;
     size_t *fix_end, *fix_first;
     size_t nfix;
+    /* The bytes of the text handed to libyaml, and released after (see
+    ** ec_doc_stream's release). */
+    size_t fed, released;
 } parser;
 
 /* Each rewrite made the line two columns shorter ("\uD83D\uDE00" is twelve
@@ -149,6 +152,26 @@ static void join_surrogates(parser *p)
     ec_buf_put(&out, t + copied, p->len - copied);
     p->joined = ec_buf_detach(&out, &p->len);
     p->text = p->joined;
+}
+
+/* The text released a step at a time: fewer calls, and little held. */
+#define RELEASE_STEP ((size_t)1 << 18)
+
+/* libyaml's reads of the text, as yaml_parser_set_input_string's, with the
+** bytes read released behind them. */
+static int read_text(void *data, unsigned char *buf, size_t size, size_t *size_read)
+{
+    parser *p = data;
+    size_t n = p->len - p->fed < size ? p->len - p->fed : size;
+    memcpy(buf, p->text + p->fed, n);
+    p->fed += n;
+    *size_read = n;
+    if (p->stream && p->stream->release && !p->joined &&
+        (p->fed - p->released >= RELEASE_STEP || p->fed == p->len)) {
+        p->stream->release(p->stream->ud, p->released, p->fed);
+        p->released = p->fed;
+    }
+    return 1;
 }
 
 static bool next_event(parser *p, yaml_event_t *ev)
@@ -329,10 +352,14 @@ static ec_value parse_scalar(parser *p, yaml_event_t *ev, bool key)
         ec_error(p->d, at, "string contains a NUL character, which errcat does not accept");
         p->failed = true;
     }
-    /* A key holding a NUL is refused (failed): its spelling is not kept. */
+    ec_value v = is_plain(ev) ? resolve_plain(p, s, n, at) : ec_vstrn(s, n);
+    /* A key holding a NUL is refused (failed): its spelling is not kept.
+    ** The text of a scalar that is not a string (a code's number), which
+    ** only diagnostics read (raw), goes with the nodes. */
     const char *copy = key && !p->failed ? intern_key(p, s, n)
-                                         : ec_arena_strndup(p->strings, s, n);
-    ec_value v = is_plain(ev) ? resolve_plain(p, copy, n, at) : ec_vstrn(copy, n);
+                       : ec_arena_strndup(key || v.kind == EC_VSTR ? p->strings : p->a, s, n);
+    if (v.kind == EC_VSTR)
+        v.u.s = copy;
     check_tag(p, ev->data.scalar.tag, ev->start_mark, true);
     v.raw = copy;
     v.at = at;
@@ -550,7 +577,9 @@ bool ec_doc_parse_split(ec_arena *tree, ec_arena *strings, const char *file, con
     if (!raw_separators_ok(&p))
         p.failed = true;
     join_surrogates(&p);
-    yaml_parser_set_input_string(&p.yp, (const unsigned char *)p.text, p.len);
+    if (stream && stream->release && !p.joined)
+        stream->release(stream->ud, 0, p.len); /* read whole by raw_separators_ok */
+    yaml_parser_set_input(&p.yp, read_text, &p);
     yaml_parser_set_encoding(&p.yp, YAML_UTF8_ENCODING);
     yaml_event_t ev;
     int docs = 0;

@@ -37,12 +37,17 @@ typedef struct ec_doc_stream {
                   ec_loc at);
     void (*item)(void *ud, void *ctx, const ec_value *item);
     void *ud;
+    /* When not NULL: told of the bytes [from, to) of the text the parser
+    ** has read, which it reads again only for a diagnostic, so that a
+    ** caller whose text is a file mapping can let their pages go. */
+    void (*release)(void *ud, size_t from, size_t to);
 } ec_doc_stream;
 
 /* The same as ec_doc_parse, with the tree's nodes (values, list and map
 ** arrays) in 'nodes' and its strings (scalars, keys) in 'strings': a caller
 ** that keeps only strings, or copies what else it keeps (ec_value_copy),
-** then frees the nodes. 'stream' may be NULL; with one, 'nodes' and
+** then frees the nodes. The text as written ('raw') of a scalar that is
+** not a string is a node's: ec_value_copy does not keep it. 'stream' may be NULL; with one, 'nodes' and
 ** 'strings' must be different arenas. */
 bool ec_doc_parse_split(ec_arena *nodes, ec_arena *strings, const char *file, const char *text,
                         size_t len, const ec_doc_limits *lim, const ec_doc_stream *stream,

@@ -1,5 +1,6 @@
 /* fsio.c: file input and atomic, write-if-changed output. */
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE /* madvise */
 #include "fsio.h"
 
 #include "alloc.h"
@@ -15,6 +16,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -24,7 +27,9 @@ static ec_loc cmdline(const char *path)
     return (ec_loc){path, 0, 0};
 }
 
-char *ec_read_file(const char *path, size_t max, size_t *len, ec_loc from, ec_diag *d)
+/* Opens the regular file at 'path' of at most 'max' bytes for reading and
+** sets '*st'; -1 after reporting (see ec_read_file). */
+static int open_input(const char *path, size_t max, struct stat *st, ec_loc from, ec_diag *d)
 {
     ec_loc at = from.file ? from : cmdline(path);
     /* O_NONBLOCK: opening a FIFO for reading would wait for a writer
@@ -36,25 +41,34 @@ char *ec_read_file(const char *path, size_t max, size_t *len, ec_loc from, ec_di
             ec_error(d, at, "cannot read '%s': %s", path, strerror(errno));
         else
             ec_error(d, at, "cannot read file: %s", strerror(errno));
-        return NULL;
+        return -1;
     }
-    struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (fstat(fd, st) != 0 || !S_ISREG(st->st_mode)) {
         if (from.file)
             ec_error(d, at, "'%s' is not a regular file", path);
         else
             ec_error(d, at, "not a regular file");
         close(fd);
-        return NULL;
+        return -1;
     }
-    if ((unsigned long long)st.st_size > max) {
+    if ((unsigned long long)st->st_size > max) {
         if (from.file)
             ec_error(d, at, "'%s' is larger than the %zu MiB limit", path, max >> 20);
         else
             ec_error(d, at, "larger than the %zu MiB limit", max >> 20);
         close(fd);
-        return NULL;
+        return -1;
     }
+    return fd;
+}
+
+char *ec_read_file(const char *path, size_t max, size_t *len, ec_loc from, ec_diag *d)
+{
+    ec_loc at = from.file ? from : cmdline(path);
+    struct stat st;
+    int fd = open_input(path, max, &st, from, d);
+    if (fd < 0)
+        return NULL;
     ec_buf b;
     ec_buf_init(&b);
     ec_buf_reserve(&b, (size_t)st.st_size + 1);
@@ -82,6 +96,50 @@ char *ec_read_file(const char *path, size_t max, size_t *len, ec_loc from, ec_di
     }
     close(fd);
     return ec_buf_detach(&b, len);
+}
+
+bool ec_map_file(ec_input *in, const char *path, size_t max, ec_loc from, ec_diag *d)
+{
+    struct stat st;
+    int fd = open_input(path, max, &st, from, d);
+    if (fd < 0)
+        return false;
+    in->len = (size_t)st.st_size;
+    void *text = in->len ? mmap(NULL, in->len, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
+    close(fd); /* the mapping keeps the file */
+    in->mapped = text != MAP_FAILED;
+    if (in->mapped) {
+        in->text = text;
+        return true;
+    }
+    /* Read instead: a file system without mmap, or a file that gives no
+    ** size (as some under /proc do) and may still hold bytes. */
+    in->text = ec_read_file(path, max, &in->len, from, d);
+    return in->text != NULL;
+}
+
+void ec_map_drop(const ec_input *in, size_t from, size_t to)
+{
+#ifdef MADV_DONTNEED
+    if (!in->mapped)
+        return; /* the only copy */
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    uintptr_t lo = ((uintptr_t)in->text + from + page - 1) & ~(uintptr_t)(page - 1);
+    uintptr_t hi = ((uintptr_t)in->text + to) & ~(uintptr_t)(page - 1);
+    if (lo < hi)
+        madvise((void *)lo, hi - lo, MADV_DONTNEED);
+#else
+    (void)in, (void)from, (void)to;
+#endif
+}
+
+void ec_input_free(ec_input *in)
+{
+    if (in->mapped)
+        munmap((void *)(uintptr_t)in->text, in->len);
+    else
+        free((void *)(uintptr_t)in->text);
+    in->text = NULL;
 }
 
 bool ec_mkdirs(const char *path, ec_diag *d)

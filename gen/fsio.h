@@ -16,6 +16,30 @@
 ** at 'from' (the place that named the file; file NULL for the command line). */
 char *ec_read_file(const char *path, size_t max, size_t *len, ec_loc from, ec_diag *d);
 
+/* A file's bytes, read (malloc'd, NUL-terminated) or mapped. */
+typedef struct ec_input {
+    const char *text;
+    size_t len;
+    bool mapped;
+} ec_input;
+
+/* The same as ec_read_file, mapped read-only where the file system allows
+** (else read): a catalog's text need not be held while it is parsed, since
+** the parser's reads bring its pages in and ec_map_drop lets them go again,
+** and whatever reads a dropped page again (a diagnostic that looks at the
+** text) brings it back from the file. Not NUL-terminated when mapped. A
+** file changed while mapped shows its new bytes where pages come back, as
+** a file changed while read shows them to a later read; one truncated
+** meanwhile ends the process (SIGBUS) if a page past its new end is read. */
+bool ec_map_file(ec_input *in, const char *path, size_t max, ec_loc from, ec_diag *d);
+
+/* Lets go of the whole pages of a mapped text within [from, to) for now;
+** nothing for a text that was read. */
+void ec_map_drop(const ec_input *in, size_t from, size_t to);
+
+/* Unmaps or frees. */
+void ec_input_free(ec_input *in);
+
 /* The same for the blob SPEC (REV:PATH) of the git repository around the
 ** current folder, read with `git cat-file blob SPEC`; reports at 'at'. */
 char *ec_read_git_blob(const char *spec, size_t max, size_t *len, ec_loc at, ec_diag *d);

@@ -79,6 +79,11 @@ static size_t spell(char *out, const char *name, size_t n, ec_case c)
     return (size_t)(o - out);
 }
 
+size_t ec_ident_spell_to(char *out, const char *name, ec_case c)
+{
+    return spell(out, name, strlen(name), c);
+}
+
 /* Spelt on the stack, then copied at its length: a catalog has spellings of
 ** every name, which would otherwise each take twice the name, aligned. */
 char *ec_ident_spell(ec_arena *a, const char *name, ec_case c)

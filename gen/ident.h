@@ -5,6 +5,7 @@
 #include "arena.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 
 typedef enum ec_case { EC_CASE_UPPER, EC_CASE_SNAKE, EC_CASE_CAMEL, EC_CASE_PASCAL, EC_CASE_KEBAB } ec_case;
 
@@ -13,6 +14,10 @@ typedef enum ec_case { EC_CASE_UPPER, EC_CASE_SNAKE, EC_CASE_CAMEL, EC_CASE_PASC
 ** "quoteExpired" and "QUOTE_EXPIRED" both give QUOTE_EXPIRED,
 ** quote_expired, quoteExpired, QuoteExpired and quote-expired. */
 char *ec_ident_spell(ec_arena *a, const char *name, ec_case c);
+
+/* The same into 'out', which has room for 2 * strlen(name) + 1 bytes, for
+** a spelling that is not kept; returns its length. */
+size_t ec_ident_spell_to(char *out, const char *name, ec_case c);
 
 /* When some spelling of 'name' is a reserved word of a language of lang.h
 ** (C, C++, Python, TypeScript, Go, Rust), returns that language's name and

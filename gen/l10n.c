@@ -112,7 +112,8 @@ static void entry_texts(emitter *m, const ec_domain *dom, const ec_code *e, cons
     bool fallback = e == dom->fallback;
     const ec_code_more *more = e->more;
     const char *element = ec_l10n_context(m->a, dom, e, cls, NULL);
-    emit(m, element, e->message, placeholders(m->a, e, fallback || cls), e, e->message_at);
+    emit(m, element, e->message, placeholders(m->a, e, fallback || cls), e,
+         ec_code_at(e, EC_AT_MESSAGE));
     if (cls)
         emit(m, ec_l10n_context(m->a, dom, e, cls, "title"), cls->title, "", NULL, cls->id_at);
     emit(m, ec_l10n_context(m->a, dom, e, cls, "description"), more->description, "", NULL,

@@ -272,7 +272,7 @@ static void name_case(linter *l, const ec_domain *d, const ec_code *e)
     if (e == d->fallback || screaming_snake(e->name))
         return;
     const char *want = ec_ident_spell(l->a, e->name, EC_CASE_UPPER);
-    warn(l, first_loc(e->name_at, e->at),
+    warn(l, first_loc(ec_code_at(e, EC_AT_NAME), e->at),
          ec_arena_printf(l->a, "rename it %s, the format's convention (a rename breaks "
                                "generated clients: do it before a release)",
                          want),
@@ -290,7 +290,7 @@ static void message_period(linter *l, const ec_domain *d, const ec_code *e)
 {
     size_t n = strlen(e->message);
     if (n && e->message[n - 1] == '.')
-        warn(l, e->message_at,
+        warn(l, ec_code_at(e, EC_AT_MESSAGE),
              "drop the final period: messages are phrases that interfaces show as they are",
              "the message of %s ends with a period", what(l, d, e));
 }
@@ -298,7 +298,7 @@ static void message_period(linter *l, const ec_domain *d, const ec_code *e)
 static void message_capital(linter *l, const ec_domain *d, const ec_code *e)
 {
     if (e->message[0] >= 'a' && e->message[0] <= 'z')
-        warn(l, e->message_at, "start the message with a capital letter",
+        warn(l, ec_code_at(e, EC_AT_MESSAGE), "start the message with a capital letter",
              "the message of %s starts with a lower-case letter", what(l, d, e));
 }
 
@@ -310,7 +310,7 @@ static void message_length(linter *l, const ec_domain *d, const ec_code *e)
     for (const char *s = e->message; *s; s++)
         n += ((unsigned char)*s & 0xC0) != 0x80;
     if (n > MESSAGE_MAX)
-        warn(l, e->message_at,
+        warn(l, ec_code_at(e, EC_AT_MESSAGE),
              "shorten it; put the details in the description or the hint",
              "the message of %s is %zu characters long, over %d", what(l, d, e), n, MESSAGE_MAX);
 }
@@ -348,10 +348,11 @@ static void duplicate_message(linter *l)
                 continue;
             }
             ec_lint_finding *f =
-                warn(l, e->message_at, "say what differs, so that users can tell the errors apart",
+                warn(l, ec_code_at(e, EC_AT_MESSAGE),
+                     "say what differs, so that users can tell the errors apart",
                      "%s has the same message as %s: '%s'", what(l, d, e),
                      what(l, tab[h].d, tab[h].e), e->message);
-            f->related_at = tab[h].e->message_at;
+            f->related_at = ec_code_at(tab[h].e, EC_AT_MESSAGE);
             f->related = ec_arena_printf(l->a, "the message of %s", what(l, tab[h].d, tab[h].e));
         }
     }

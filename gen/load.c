@@ -100,6 +100,7 @@ typedef struct loader {
     const char *root_text; /* the root file's bytes when given in memory */
     size_t root_len;
     size_t max_bytes; /* of any one file */
+    const ec_input *text; /* of the file being parsed */
     ec_arena *a;
     ec_diag *d;
     bool failed;
@@ -571,6 +572,7 @@ static const ec_forms *read_forms(loader *ld, const ec_value *v, ec_code *c)
 
 static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c, bool fallback)
 {
+    ec_loc key_at[EC_NCODE_KEYS] = {{NULL, 0, 0}};
     c->at = v->at;
     c->cls = -1;
     c->more = &ec_no_more;
@@ -609,12 +611,12 @@ static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c,
                      dom->id, kind_name(code));
         }
         if (code)
-            c->code_at = c->name_at = code->at;
+            key_at[EC_AT_CODE] = key_at[EC_AT_NAME] = code->at;
         const ec_value *name = ec_map_get(v, "name");
         if (name && name->kind == EC_VSTR) {
             c->name = name->u.s;
             c->name_given = true;
-            c->name_at = name->at;
+            key_at[EC_AT_NAME] = name->at;
         } else if (name) {
             FAIL(ld, name->at, "'name' must be a string, not %s", kind_name(name));
         } else if (!dom->string_codes) {
@@ -629,16 +631,17 @@ static void read_code(loader *ld, const ec_value *v, ec_domain *dom, ec_code *c,
     else
         c->message = get_str(ld, v, "message", "");
     if (msg)
-        c->message_at = msg->at;
+        key_at[EC_AT_MESSAGE] = msg->at;
     const ec_value *st = ec_map_get(v, "status");
     if (st && get_int(ld, st, "status", 100, 599, &c->status))
-        c->status_at = st->at;
+        key_at[EC_AT_STATUS] = st->at;
     if (more) {
         read_params(ld, v, more);
         read_policy_ref(ld, v, "retry", &more->retry);
         more->ui = read_ui(ld, v);
         read_examples(ld, v, &more->examples, &more->nexamples);
     }
+    ec_code_set_at(c, more, key_at, ld->a);
 }
 
 /* A class: an id, what codes it holds (a prefix or a range, by the
@@ -1104,6 +1107,13 @@ static void free_streamed(streamed_vec *sv)
     memset(sv, 0, sizeof *sv);
 }
 
+/* The parser is done with part of the file it reads (ec_doc_stream). */
+static void release_text(void *ud, size_t from, size_t to)
+{
+    loader *ld = ud;
+    ec_map_drop(ld->text, from, to);
+}
+
 static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth, bool root)
 {
     if (depth > MAX_INCLUDE_DEPTH) {
@@ -1130,20 +1140,19 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
             return;
         }
     }
-    size_t len;
-    char *text;
+    ec_input in = {NULL, 0, false};
     if (root && ld->root_text) {
-        len = ld->root_len;
-        text = memcpy(ec_xmalloc(len + 1), ld->root_text, len);
-        text[len] = '\0';
-    } else {
-        text = ec_read_file(path, ld->max_bytes, &len, from, ld->d);
-    }
-    if (!text) {
+        char *copy = memcpy(ec_xmalloc(ld->root_len + 1), ld->root_text, ld->root_len);
+        copy[ld->root_len] = '\0';
+        in.text = copy;
+        in.len = ld->root_len;
+    } else if (!ec_map_file(&in, path, ld->max_bytes, from, ld->d)) {
         free(real);
         ld->failed = true;
         return;
     }
+    const char *text = in.text;
+    size_t len = in.len;
     size_t me = ld->files.n;
     loaded_file *lf = VEC_PUSH(ld->files);
     lf->real = ec_arena_strdup(ld->a, real ? real : path);
@@ -1151,6 +1160,7 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
     const char *name = ec_arena_strdup(ld->a, path);
     *VEC_PUSH(ld->names) = name;
     *VEC_PUSH(ld->hashes) = ec_hash_str(text, len);
+    ec_map_drop(&in, 0, len); /* the parser reads it again, a page at a time */
 
     /* The model keeps the tree's strings (in the catalog's arena) but not
     ** its nodes, which go with the file once read; a domain's codes are
@@ -1164,14 +1174,16 @@ static void read_file(loader *ld, const char *path, ec_loc from, unsigned depth,
     size_t outer_next = ld->next_streamed;
     ld->streamed = &sv;
     ld->next_streamed = 0;
-    ec_doc_stream stream = {stream_open, stream_code, ld};
+    ec_doc_stream stream = {stream_open, stream_code, ld, in.mapped ? release_text : NULL};
+    ld->text = &in;
     bool parsed = ec_doc_parse_split(&tree, ld->a, name, text, len, NULL, &stream, ld->d, &top);
     if (parsed && !streams_hold(&top, &sv)) {
         free_streamed(&sv); /* read again, every code with its domain */
         ec_arena_free(&tree);
         parsed = ec_doc_parse_split(&tree, ld->a, name, text, len, NULL, NULL, ld->d, &top);
     }
-    free(text);
+    ec_input_free(&in);
+    ld->text = NULL;
     if (parsed)
         read_top(ld, &top, path, depth, root);
     else

@@ -73,28 +73,74 @@ uint32_t ec_strpool_add(ec_strpool *p, const char *s)
     return off;
 }
 
-ec_value ec_strpool_rows(ec_arena *a, const ec_strpool *p)
+/* The pool's rows of literals, made when the template reads them (as the
+** records' rows are, below): built whole, they and their list took about
+** 50 bytes a code for as long as the view lives. */
+typedef struct string_rows_src {
+    ec_lazy lazy;
+    const char **order; /* the pool's, copied: the pool goes before rendering */
+    uint32_t *start; /* row i holds order[start[i]] up to order[start[i + 1]] */
+} string_rows_src;
+
+/* The NUL after a string: one that a digit follows in the same literal is
+** written whole. */
+static const char *string_end(const char *next, bool last)
 {
-    ec_builder l;
-    ec_builder_init(&l);
+    return !last && next[0] >= '0' && next[0] <= '7' ? "\\000" : "\\0";
+}
+
+static ec_value string_row(const void *ud, uint32_t i, ec_arena *a)
+{
+    const string_rows_src *src = ud;
     ec_buf row;
     ec_buf_init(&row);
+    ec_buf_puts(&row, "\"");
+    for (uint32_t j = src->start[i]; j < src->start[i + 1]; j++) {
+        ec_lang_c.escape(&row, src->order[j], strlen(src->order[j]));
+        bool last = j + 1 == src->start[i + 1];
+        ec_buf_puts(&row, string_end(last ? NULL : src->order[j + 1], last));
+    }
+    ec_buf_puts(&row, "\"");
+    ec_value v = ec_vstrn(ec_arena_strndup(a, row.data, row.len), row.len);
+    ec_buf_free(&row);
+    return v;
+}
+
+ec_value ec_strpool_rows(ec_arena *a, const ec_strpool *p)
+{
+    if (p->norder >= UINT32_MAX)
+        ec_oom();
+    string_rows_src *src = ec_arena_alloc(a, sizeof *src);
+    src->lazy = (ec_lazy){string_row, src};
+    src->order = ec_arena_take(a, (p->norder + 1) * sizeof *src->order);
+    if (p->norder)
+        memcpy(src->order, p->order, p->norder * sizeof *src->order);
+    /* Where each row ends: past STRING_ROW bytes of literal. */
+    ec_buf esc;
+    ec_buf_init(&esc);
+    size_t rows = 0, cap = 16, len = 0;
+    uint32_t *start = ec_xmalloc(cap * sizeof *start);
+    start[0] = 0;
     for (size_t i = 0; i < p->norder; i++) {
         const char *s = p->order[i], *next = i + 1 < p->norder ? p->order[i + 1] : NULL;
-        if (!row.len)
-            ec_buf_puts(&row, "\"");
-        ec_lang_c.escape(&row, s, strlen(s));
-        /* A NUL that a digit follows in the same literal is written whole. */
-        bool last = !next || row.len >= STRING_ROW;
-        ec_buf_puts(&row, !last && next[0] >= '0' && next[0] <= '7' ? "\\000" : "\\0");
-        if (last) {
-            ec_buf_puts(&row, "\"");
-            ec_builder_push(&l, ec_vstr(ec_arena_strndup(a, row.data, row.len)));
-            ec_buf_reset(&row);
+        ec_buf_reset(&esc);
+        ec_lang_c.escape(&esc, s, strlen(s));
+        len += (len ? 0 : 1) + esc.len; /* the row's opening quote */
+        bool last = !next || len >= STRING_ROW;
+        if (!last) {
+            len += strlen(string_end(next, false));
+            continue;
         }
+        if (rows + 2 > cap)
+            start = ec_xrealloc(start, (cap *= 2) * sizeof *start);
+        start[++rows] = (uint32_t)(i + 1);
+        len = 0;
     }
-    ec_buf_free(&row);
-    return ec_builder_list(&l, a);
+    ec_buf_free(&esc);
+    src->start = ec_arena_take(a, (rows + 1) * sizeof *src->start);
+    memcpy(src->start, start, (rows + 1) * sizeof *src->start);
+    free(start);
+    return (ec_value){.kind = EC_VLAZY, .len = (uint32_t)rows, .u.lazy = &src->lazy};
 }
 
 ec_value ec_strpool_strings(ec_arena *a, const ec_strpool *p)

@@ -631,7 +631,7 @@ static bool check_message(checker *k, const ec_code *e, bool fallback)
         for (size_t i = 0; i < e->more->nparams; i++)
             used[i] = used[i] || !strcmp(e->more->params[i].name, e->more->forms->count);
     } else {
-        ok = check_placeholders(k, e, fallback, e->message, e->message_at, used);
+        ok = check_placeholders(k, e, fallback, e->message, ec_code_at(e, EC_AT_MESSAGE), used);
     }
     for (size_t i = 0; ok && i < e->more->nparams; i++) {
         if (fallback && strcmp(e->more->params[i].name, "code") == 0) {
@@ -673,8 +673,9 @@ static void check_name(checker *k, const ec_code *e)
     const char *word;
     const char *lang = ec_ident_keyword_clash(e->name, &word);
     if (lang)
-        ec_warning(k->d, e->name_at, "name '%s' is spelled '%s' in %s, a reserved word; "
-                                     "generated code uses '%s_'", e->name, word, lang, e->name);
+        ec_warning(k->d, ec_code_at(e, EC_AT_NAME),
+                   "name '%s' is spelled '%s' in %s, a reserved word; "
+                   "generated code uses '%s_'", e->name, word, lang, e->name);
 }
 
 /* The checks of one code or fallback. Each check reports its own errors,
@@ -687,15 +688,17 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
     bool ok = true;
     if (!fallback) {
         if (!ec_ident_valid(e->name)) {
-            ec_error(k->d, e->name_at, "name '%s' is not an identifier ([A-Za-z][A-Za-z0-9_]*)%s",
+            ec_error(k->d, ec_code_at(e, EC_AT_NAME),
+                     "name '%s' is not an identifier ([A-Za-z][A-Za-z0-9_]*)%s",
                      e->name, e->is_string ? "; give the code a 'name'" : "");
             ok = false;
         }
         /* Every binding must hold a code exactly: JavaScript's numbers stop
         ** at 2^53. */
         if (!e->is_string && (e->num > 9007199254740991LL || e->num < -9007199254740991LL)) {
-            ec_error(k->d, e->code_at, "code %lld is beyond +/-(2^53 - 1), which not every "
-                                       "language holds exactly; use a string domain",
+            ec_error(k->d, ec_code_at(e, EC_AT_CODE),
+                     "code %lld is beyond +/-(2^53 - 1), which not every "
+                     "language holds exactly; use a string domain",
                      (long long)e->num);
             ok = false;
         }
@@ -703,12 +706,14 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
         ** C header's include guard is <ID>_ERRORS_H. */
         if (strcmp(e->name, "CODE") == 0 ||
             (strcmp(e->name, "H") == 0 && strcmp(dom->id, "errors") == 0)) {
-            ec_error(k->d, e->name_at, "name '%s' is reserved in domain '%s': generated code "
-                                       "uses it; give the code another 'name'", e->name, dom->id);
+            ec_error(k->d, ec_code_at(e, EC_AT_NAME),
+                     "name '%s' is reserved in domain '%s': generated code "
+                     "uses it; give the code another 'name'", e->name, dom->id);
             ok = false;
         }
         if (dom->has_range && !e->is_string && (e->num < dom->range_lo || e->num > dom->range_hi)) {
-            ec_error(k->d, e->code_at, "code %lld is outside the range [%lld, %lld] of domain '%s'",
+            ec_error(k->d, ec_code_at(e, EC_AT_CODE),
+                     "code %lld is outside the range [%lld, %lld] of domain '%s'",
                      (long long)e->num, (long long)dom->range_lo, (long long)dom->range_hi,
                      dom->id);
             ec_note(k->d, dom->range_at, "the range is declared here");
@@ -718,7 +723,7 @@ static bool check_entry(checker *k, ec_domain *dom, ec_code *e, bool fallback)
     if (e->status) {
         st = ec_catalog_status(c, e->status);
         if (!st) {
-            ec_error(k->d, e->status_at, "status %lld is not one the catalog lists",
+            ec_error(k->d, ec_code_at(e, EC_AT_STATUS), "status %lld is not one the catalog lists",
                      (long long)e->status);
             ok = false;
         }
@@ -762,18 +767,26 @@ static const char *name_of(const ec_domain *dom, const name_slot *n)
 static ec_loc name_at(const ec_domain *dom, const name_slot *n)
 {
     const ec_code *e = &dom->codes[n->code];
-    return n->alias < 0 ? e->name_at : e->more->aliases[n->alias].at;
+    return n->alias < 0 ? ec_code_at(e, EC_AT_NAME) : e->more->aliases[n->alias].at;
 }
 
 /* An alias is an identifier, not reserved, and spelled like no other name
-** or alias of the domain ('spelled': the camelCase of each code's name). */
-static void check_aliases(checker *k, const ec_domain *dom, const char *const *spelled)
+** or alias of the domain. */
+static void check_aliases(checker *k, const ec_domain *dom)
 {
     size_t n = 0;
     for (size_t i = 0; i < dom->ncodes; i++)
         n += dom->codes[i].more->naliases;
     if (!n)
         return;
+    /* The camelCase of each code's name; they go with the check. */
+    ec_arena scratch;
+    ec_arena_init(&scratch);
+    const char **spelled = ec_arena_alloc(&scratch, dom->ncodes * sizeof *spelled);
+    for (size_t i = 0; i < dom->ncodes; i++)
+        spelled[i] = dom->codes[i].name
+                         ? ec_ident_spell(&scratch, dom->codes[i].name, EC_CASE_CAMEL)
+                         : "";
     size_t cap = 16;
     while (cap < 2 * (n + dom->ncodes))
         cap *= 2;
@@ -830,6 +843,7 @@ static void check_aliases(checker *k, const ec_domain *dom, const char *const *s
             }
         }
     free(slots);
+    ec_arena_free(&scratch);
 }
 
 /* Classes: ids unique, prefixes or ranges that overlap no other (so a code
@@ -889,6 +903,24 @@ static void check_classes(checker *k, ec_domain *dom)
     }
 }
 
+/* Whether the codes the duplicate check reads (those the loader read
+** whole) are in increasing order, as most catalogs and importers write
+** them: then none repeats, and no index of them is needed. */
+static bool codes_increase(const ec_domain *dom)
+{
+    const ec_code *prev = NULL;
+    for (size_t i = 0; i < dom->ncodes; i++) {
+        const ec_code *e = &dom->codes[i];
+        if (!e->name || (e->is_string && !e->str))
+            continue;
+        if (prev && (e->is_string != prev->is_string ||
+                     (e->is_string ? strcmp(prev->str, e->str) >= 0 : prev->num >= e->num)))
+            return false;
+        prev = e;
+    }
+    return true;
+}
+
 static void check_domain(checker *k, ec_domain *dom, size_t index)
 {
     if (!is_id(dom->id)) {
@@ -932,54 +964,52 @@ static void check_domain(checker *k, ec_domain *dom, size_t index)
     }
     /* Hash indexes keep the duplicate checks linear in the catalog's size.
     ** Names are compared as generated code spells them: camelCase is the
-    ** finest spelling (equal snake_case implies equal camelCase).
-    ** The spellings go with the check: the catalog does not keep them. */
-    ec_arena scratch;
-    ec_arena_init(&scratch);
-    const char **spelled = ec_arena_alloc(&scratch, (dom->ncodes + 1) * sizeof *spelled);
-    for (size_t i = 0; i < dom->ncodes; i++)
-        spelled[i] = dom->codes[i].name
-                         ? ec_ident_spell(&scratch, dom->codes[i].name, EC_CASE_CAMEL)
-                         : "";
-    ec_codeindex codes, names;
-    ec_codeindex_init(&codes, dom, false);
-    ec_codeindex_init_keys(&names, dom, spelled);
+    ** finest spelling (equal snake_case implies equal camelCase). */
+    ec_codeindex codes = {0}, names;
+    bool increase = codes_increase(dom);
+    if (!increase)
+        ec_codeindex_init(&codes, dom, false);
+    ec_codeindex_init_spelled(&names, dom, EC_CASE_CAMEL);
     for (size_t i = 0; i < dom->ncodes; i++) {
         ec_code *e = &dom->codes[i];
         if (!e->name || (e->is_string && !e->str))
             continue; /* the loader reported it */
-        int32_t j = ec_codeindex_add(&codes, i);
+        int32_t j = increase ? -1 : ec_codeindex_add(&codes, i);
         if (j >= 0) {
             const ec_code *o = &dom->codes[j];
             const char *txt = e->is_string ? e->str
                                            : ec_arena_printf(&k->c->arena, "%lld",
                                                              (long long)e->num);
-            ec_error(k->d, e->code_at, "code %s in domain '%s' is already used by %s%s", txt,
+            ec_error(k->d, ec_code_at(e, EC_AT_CODE),
+                     "code %s in domain '%s' is already used by %s%s", txt,
                      dom->id, o->name,
                      o->more->retired ? " (retired: a retired code can never be reused)" : "");
-            ec_note(k->d, o->code_at, "first defined here");
+            ec_note(k->d, ec_code_at(o, EC_AT_CODE), "first defined here");
             continue;
         }
         if ((j = ec_codeindex_add(&names, i)) >= 0) {
             const ec_code *o = &dom->codes[j];
             if (strcmp(e->name, o->name) != 0)
-                ec_error(k->d, e->name_at, "names '%s' and '%s' are both spelled '%s' in "
-                                           "generated code", o->name, e->name, spelled[i]);
+                ec_error(k->d, ec_code_at(e, EC_AT_NAME),
+                         "names '%s' and '%s' are both spelled '%s' in "
+                         "generated code", o->name, e->name,
+                         ec_ident_spell(&k->c->arena, e->name, EC_CASE_CAMEL));
             else if (!e->name_given && !o->name_given)
-                ec_error(k->d, e->code_at, "codes '%s' and '%s' both get the name %s; give "
-                                           "one a 'name'", o->str, e->str, e->name);
+                ec_error(k->d, ec_code_at(e, EC_AT_CODE),
+                         "codes '%s' and '%s' both get the name %s; give "
+                         "one a 'name'", o->str, e->str, e->name);
             else
-                ec_error(k->d, e->name_at, "name '%s' is used twice in domain '%s'", e->name,
+                ec_error(k->d, ec_code_at(e, EC_AT_NAME),
+                         "name '%s' is used twice in domain '%s'", e->name,
                          dom->id);
-            ec_note(k->d, o->name_at, "first used here");
+            ec_note(k->d, ec_code_at(o, EC_AT_NAME), "first used here");
             continue;
         }
         check_entry(k, dom, e, false);
     }
-    check_aliases(k, dom, spelled);
+    check_aliases(k, dom);
     ec_codeindex_free(&codes);
     ec_codeindex_free(&names);
-    ec_arena_free(&scratch);
     if (dom->fallback)
         check_entry(k, dom, dom->fallback, true);
     check_classes(k, dom);
@@ -1046,7 +1076,7 @@ static void check_anchors(checker *k)
                 const char *name = a < 0 ? e->name : e->more->aliases[a].name;
                 const char *nk = ec_ident_spell(&scratch, name, EC_CASE_KEBAB);
                 v[n++] = (anchor){ec_anchor(&scratch, EC_ANCHOR_CODE, dk[i], nk), dom, name,
-                                  a < 0 ? e->name_at : e->more->aliases[a].at};
+                                  a < 0 ? ec_code_at(e, EC_AT_NAME) : e->more->aliases[a].at};
             }
         }
     }

@@ -21,6 +21,8 @@ const ec_value *ec_map_get(const ec_value *m, const char *key)
 ec_value ec_value_copy(ec_arena *a, const ec_value *v)
 {
     ec_value c = *v;
+    if (v->kind != EC_VSTR)
+        c.raw = NULL;
     if (v->kind == EC_VLIST) {
         c.u.items = ec_arena_alloc(a, v->len * sizeof *c.u.items);
         for (uint32_t i = 0; i < v->len; i++)

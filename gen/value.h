@@ -104,7 +104,9 @@ static inline ec_value ec_vstr_or_null(const char *s)
 const ec_value *ec_map_get(const ec_value *m, const char *key);
 
 /* A deep copy of 'v' whose lists and maps live in 'a'; strings and
-** positions are referenced, not copied. */
+** positions are referenced, not copied, and the text as written ('raw') of
+** a scalar that is not a string is not kept (it may go with the tree: see
+** ec_doc_parse_split). */
 ec_value ec_value_copy(ec_arena *a, const ec_value *v);
 
 /* Truthiness in the Mustache sense: false for null, false, empty lists and

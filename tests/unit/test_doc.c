@@ -199,6 +199,31 @@ static void test_strings_and_escapes(void **state)
 }
 
 /* Positions are 1-based line:col of the first character of each node. */
+/* Parsed split, a string's text is with the strings and a number's (its
+** raw text, for diagnostics) with the nodes: a catalog keeps only the
+** strings. A copy keeps a string's raw text, not a number's. */
+static void test_split_keeps_strings_only(void **state)
+{
+    (void)state;
+    ec_arena nodes, strings;
+    ec_arena_init(&nodes);
+    ec_arena_init(&strings);
+    ec_value v;
+    static const char text[] = "a: 12\nb: x\n";
+    assert_true(ec_doc_parse_split(&nodes, &strings, "t.yaml", text, sizeof text - 1, NULL, NULL,
+                                   &P.d, &v));
+    assert_int_equal(strings.total, 6); /* "a", "b", "x" */
+    const ec_value *a = ec_map_get(&v, "a"), *b = ec_map_get(&v, "b");
+    assert_int_equal(a->u.i, 12);
+    assert_string_equal(a->raw, "12");
+    assert_string_equal(b->u.s, "x");
+    ec_value c = ec_value_copy(&strings, &v);
+    assert_null(ec_map_get(&c, "a")->raw);
+    assert_ptr_equal(ec_map_get(&c, "b")->raw, b->u.s);
+    ec_arena_free(&nodes);
+    ec_arena_free(&strings);
+}
+
 static void test_positions(void **state)
 {
     (void)state;
@@ -628,6 +653,7 @@ int main(void)
         cmocka_unit_test(test_core_schema_floats),
         cmocka_unit_test(test_quoted_stays_string),
         cmocka_unit_test(test_strings_and_escapes),
+        cmocka_unit_test(test_split_keeps_strings_only),
         cmocka_unit_test(test_positions),
         cmocka_unit_test(test_positions_count_characters),
         cmocka_unit_test(test_json_surrogate_pairs),

@@ -103,6 +103,44 @@ static void test_read_empty_file(void **state)
     free(s);
 }
 
+/* A mapped file reads as a read one, and its pages, let go, come back from
+** the file with the same bytes (what a diagnostic after the parse reads);
+** an empty file and a refused one as ec_read_file. */
+static void test_map_file_drop_and_read_again(void **state)
+{
+    (void)state;
+    const char *p = in_dir("big.yaml");
+    ec_buf b;
+    ec_buf_init(&b);
+    for (int i = 0; i < 10000; i++)
+        ec_buf_printf(&b, "- {code: %d}\n", i);
+    scratch_write(p, b.data, b.len);
+    ec_input in;
+    assert_true(ec_map_file(&in, p, EC_MAX_INPUT_BYTES, (ec_loc){NULL, 0, 0}, &D));
+    assert_true(in.mapped);
+    assert_int_equal(in.len, b.len);
+    assert_memory_equal(in.text, b.data, b.len);
+    ec_map_drop(&in, 0, in.len);
+    ec_map_drop(&in, 5, 9); /* within a page: nothing */
+    assert_memory_equal(in.text, b.data, b.len);
+    ec_input_free(&in);
+    ec_buf_free(&b);
+
+    const char *e = in_dir("empty");
+    scratch_write(e, "", 0);
+    assert_true(ec_map_file(&in, e, EC_MAX_INPUT_BYTES, (ec_loc){NULL, 0, 0}, &D));
+    assert_false(in.mapped);
+    assert_int_equal(in.len, 0);
+    ec_map_drop(&in, 0, 0);
+    ec_input_free(&in);
+    assert_int_equal(D.count, 0);
+
+    assert_false(ec_map_file(&in, scratch_dir, EC_MAX_INPUT_BYTES, (ec_loc){NULL, 0, 0}, &D));
+    char want[600];
+    snprintf(want, sizeof want, "%s: error: not a regular file\n", scratch_dir);
+    assert_string_equal(diag_text(), want);
+}
+
 /* A file named on the command line: the message is about the file itself. */
 static void test_read_missing_from_command_line(void **state)
 {
@@ -479,6 +517,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         T(test_read_whole_file),
         T(test_read_empty_file),
+        T(test_map_file_drop_and_read_again),
         T(test_read_missing_from_command_line),
         T(test_read_missing_from_a_file),
         T(test_read_directory_refused),

@@ -746,6 +746,63 @@ static void test_anchor_across_codes(void **state)
     assert_int_equal(c->more->params[0].type, EC_PARAM_INTEGER);
 }
 
+static void assert_at(ec_loc at, uint32_t line, uint32_t col)
+{
+    assert_non_null(at.file);
+    assert_string_equal(at.file, "root.yaml");
+    assert_int_equal(at.line, line);
+    assert_int_equal(at.col, col);
+}
+
+/* A code's key positions are packed against its own, unless one is far
+** after it (a long text between) or before it (the code is an alias of
+** one written earlier): those are kept whole, exactly as written. */
+static void test_code_key_positions(void **state)
+{
+    (void)state;
+    ec_buf b;
+    ec_buf_init(&b);
+    ec_buf_puts(&b, HEAD "statuses: [{status: 404, title: Not found}]\n"
+                         "domains:\n"
+                         "  - id: d\n"
+                         "    codes:\n"
+                         "      - {code: 1, name: A, message: m}\n" /* line 7 */
+                         "      - code: 2\n"                        /* line 8 */
+                         "        message: |\n");
+    for (int i = 0; i < 300; i++)
+        ec_buf_puts(&b, "          a line\n");
+    ec_buf_puts(&b, "        status: 404\n" /* line 310 */
+                    "        name: B\n"
+                    "      - &c {code: 3, message: m, name: C}\n" /* line 312 */
+                    "  - id: e\n"
+                    "    codes:\n"
+                    "      - *c\n"); /* line 315 */
+    assert_string_equal(load_text(b.data), "");
+    ec_buf_free(&b);
+    const ec_code *a = &C->domains[0].codes[0];
+    assert_at(ec_code_at(a, EC_AT_CODE), 7, 16);
+    assert_at(ec_code_at(a, EC_AT_NAME), 7, 25);
+    assert_at(ec_code_at(a, EC_AT_MESSAGE), 7, 37);
+    ec_loc none = ec_code_at(a, EC_AT_STATUS);
+    assert_null(none.file);
+    assert_int_equal(none.line, 0);
+    assert_int_equal(none.col, 0);
+    assert_ptr_equal(a->more, &ec_no_more); /* all packed: no 'more' made */
+    const ec_code *f = &C->domains[0].codes[1];
+    assert_at(f->at, 8, 9);
+    assert_at(ec_code_at(f, EC_AT_CODE), 8, 15);
+    assert_at(ec_code_at(f, EC_AT_MESSAGE), 9, 18);
+    assert_at(ec_code_at(f, EC_AT_STATUS), 310, 17);
+    assert_at(ec_code_at(f, EC_AT_NAME), 311, 15);
+    assert_int_equal(f->status, 404);
+    const ec_code *c = &C->domains[1].codes[0];
+    assert_at(c->at, 315, 9);
+    assert_at(ec_code_at(c, EC_AT_CODE), 312, 19);
+    assert_at(ec_code_at(c, EC_AT_MESSAGE), 312, 31);
+    assert_at(ec_code_at(c, EC_AT_NAME), 312, 40);
+    assert_string_equal(c->name, "C");
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -781,6 +838,7 @@ int main(void)
         T(test_yaml_errors_pass_through),
         T(test_domain_keys_after_codes),
         T(test_anchor_across_codes),
+        T(test_code_key_positions),
     };
 #undef T
     return cmocka_run_group_tests(tests, NULL, NULL);

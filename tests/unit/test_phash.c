@@ -443,7 +443,22 @@ static void test_entry_records(void **state)
     assert_int_equal(ec_strpool_add(pool, "7up"), 18);
     ec_value prow = ec_strpool_rows(&a, pool);
     assert_int_equal(prow.len, 1);
-    assert_string_equal(prow.u.items[0].u.s, "\"m\\?\\?\\0d\\0h\\0001\\0ONE\\0\\0ui\\0007up\\0\"");
+    assert_string_equal(ec_list_at(&prow, 0, &a).u.s,
+                        "\"m\\?\\?\\0d\\0h\\0001\\0ONE\\0\\0ui\\0007up\\0\"");
+    /* A row ends past 100 bytes of literal: 9 strings of 10 bytes, then 9, then 7. */
+    ec_strpool *many = ec_strpool_new();
+    char names[25][24];
+    for (int i = 0; i < 25; i++) {
+        snprintf(names[i], sizeof names[i], "s%02d-xxxxxx", i);
+        ec_strpool_add(many, names[i]);
+    }
+    prow = ec_strpool_rows(&a, many);
+    assert_int_equal(prow.len, 3);
+    assert_string_equal(ec_list_at(&prow, 1, &a).u.s,
+                        "\"s09-xxxxxx\\0s10-xxxxxx\\0s11-xxxxxx\\0s12-xxxxxx\\0s13-xxxxxx\\0"
+                        "s14-xxxxxx\\0s15-xxxxxx\\0s16-xxxxxx\\0s17-xxxxxx\\0\"");
+    assert_int_equal(ec_list_at(&prow, 2, &a).len, 2 + 7 * 12);
+    ec_strpool_free(many);
     /* Bytes that are written as escapes, and digits after short ones. */
     static const unsigned char written[12] = {0, '7', 8, '0', 077, '1', 0377, '2', '?', '"', '\\', 0x7f};
     unsigned char all[12];

@@ -387,6 +387,9 @@ static void test_registry_status_is_not_listed(void **state)
 
 /* Errors about a code's value (duplicate, outside the range) point at the
 ** code, not at its name. */
+#define LONG_NAME "A_LONG_NAME_THAT_GOES_ON_AND_ON_PAST_ONE_HUNDRED_AND_TWENTY_EIGHT_BYTES_OF_SPELLING"
+#define LONG_CAMEL "aLongNameThatGoesOnAndOnPastOneHundredAndTwentyEightBytesOfSpelling"
+
 static void test_duplicate_code(void **state)
 {
     (void)state;
@@ -410,6 +413,26 @@ static void test_retired_code_reused(void **state)
                         "(retired: a retired code can never be reused)\n"
                         "root.yaml:15:16: note: first defined here\n");
     assert_false(valid);
+}
+
+/* Names are compared as camelCase spells them, spelt as the check needs
+** them (a long name too, past the index's buffer on the stack); codes in
+** increasing order need no index of their own. */
+static void test_names_spelled_alike(void **state)
+{
+    (void)state;
+    assert_string_equal(check(HEAD "domains:\n  - id: d\n    codes:\n"
+                                   "      - {code: 1, name: QUOTE_EXPIRED, message: m}\n"
+                                   "      - {code: 2, name: " LONG_NAME "_X, message: m}\n"
+                                   "      - {code: 3, name: quoteExpired, message: m}\n"
+                                   "      - {code: 4, name: " LONG_NAME "__X, message: m}\n"),
+                        "root.yaml:16:25: error: names 'QUOTE_EXPIRED' and 'quoteExpired' are "
+                        "both spelled 'quoteExpired' in generated code\n"
+                        "root.yaml:14:25: note: first used here\n"
+                        "root.yaml:17:25: error: names '" LONG_NAME "_X' and '" LONG_NAME "__X' are "
+                        "both spelled '" LONG_CAMEL "X' in generated code\n"
+                        "root.yaml:15:25: note: first used here\n");
+    assert_int_equal(D.errors, 2);
 }
 
 static void test_duplicate_name(void **state)
@@ -654,6 +677,7 @@ int main(void)
         T(test_duplicate_code),
         T(test_retired_code_reused),
         T(test_duplicate_name),
+        T(test_names_spelled_alike),
         T(test_names_with_same_spelling),
         T(test_range_violation),
         T(test_domain_rules),
