@@ -5,13 +5,9 @@
 #include "alloc.h"
 #include "lang.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int cmp_word(const void *key, const void *elem)
-{
-    return strcmp(key, *(const char *const *)elem);
-}
 
 /* ASCII classes, not <ctype.h>: spellings must not depend on the locale. */
 static bool is_upper(unsigned char ch)
@@ -97,6 +93,58 @@ char *ec_ident_spell(ec_arena *a, const char *name, ec_case c)
     return out;
 }
 
+/* Every language's reserved words in one sorted table, each with whom a
+** warning names (the first language that reserves it): one binary search
+** in place of one per list, for the millions of spellings a large catalog
+** has. Made once, freed at exit. */
+typedef struct reserved_word {
+    const char *word, *by;
+} reserved_word;
+
+static reserved_word *merged;
+static size_t nmerged;
+
+static int cmp_merged(const void *a, const void *b)
+{
+    const reserved_word *x = a, *y = b;
+    int c = strcmp(x->word, y->word);
+    /* Ties keep the order of the lists (x < y in the array before sorting):
+    ** the first language that reserves a word is named. */
+    return c ? c : (x > y) - (x < y);
+}
+
+static void free_merged(void)
+{
+    free(merged);
+}
+
+static void merge_reserved(void)
+{
+    size_t n = 0;
+    for (int pass = 0; pass < 2; pass++) { /* count, then fill */
+        n = 0;
+        for (size_t i = 0; i < ec_nlanguages; i++) {
+            const ec_reserved *r = ec_languages[i]->reserved;
+            for (size_t g = 0; g < sizeof ec_languages[i]->reserved / sizeof *r; g++, r++)
+                for (size_t w = 0; w < r->n; w++, n++)
+                    if (pass)
+                        merged[n] = (reserved_word){r->words[w], r->by};
+        }
+        if (!pass)
+            merged = ec_xmalloc((n ? n : 1) * sizeof *merged);
+    }
+    atexit(free_merged);
+    qsort(merged, n, sizeof *merged, cmp_merged);
+    for (size_t i = 0; i < n; i++)
+        if (!nmerged || strcmp(merged[nmerged - 1].word, merged[i].word) != 0)
+            merged[nmerged++] = merged[i];
+}
+
+static int cmp_word(const void *key, const void *elem)
+{
+    return strcmp(key, ((const reserved_word *)elem)->word);
+}
+
 const char *ec_ident_reserved(const char *word, const char **spelt)
 {
     /* Most names are longer than any reserved word: no search for them. */
@@ -105,18 +153,12 @@ const char *ec_ident_reserved(const char *word, const char **spelt)
         n++;
     if (n > EC_RESERVED_LONGEST)
         return NULL;
-    for (size_t i = 0; i < ec_nlanguages; i++) {
-        const ec_reserved *r = ec_languages[i]->reserved;
-        for (size_t g = 0; g < sizeof ec_languages[i]->reserved / sizeof *r; g++, r++) {
-            const char *const *k =
-                r->n ? bsearch(word, r->words, r->n, sizeof *r->words, cmp_word) : NULL;
-            if (k) {
-                *spelt = *k;
-                return r->by;
-            }
-        }
-    }
-    return NULL;
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, merge_reserved);
+    const reserved_word *k = bsearch(word, merged, nmerged, sizeof *merged, cmp_word);
+    if (k)
+        *spelt = k->word;
+    return k ? k->by : NULL;
 }
 
 const char *ec_ident_keyword_clash(const char *name, const char **word)

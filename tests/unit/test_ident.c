@@ -6,6 +6,7 @@
 #include <cmocka.h>
 
 #include "ident.h"
+#include "lang.h"
 
 #include <string.h>
 
@@ -161,6 +162,33 @@ static void test_no_keyword_clash(void **state)
     no_clash("");
 }
 
+/* Every word of every list is reserved, and named by the first language
+** (in ec_languages' order, then its lists') that reserves it. */
+static void test_every_reserved_word(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < ec_nlanguages; i++) {
+        const ec_reserved *r = ec_languages[i]->reserved;
+        for (size_t g = 0; g < sizeof ec_languages[i]->reserved / sizeof *r; g++, r++)
+            for (size_t w = 0; w < r->n; w++) {
+                const char *first = NULL;
+                for (size_t j = 0; j <= i && !first; j++)
+                    for (size_t h = 0; h < sizeof ec_languages[j]->reserved / sizeof *r && !first;
+                         h++) {
+                        const ec_reserved *q = &ec_languages[j]->reserved[h];
+                        if (j == i && h > g)
+                            break;
+                        for (size_t x = 0; x < q->n && !first; x++)
+                            if (strcmp(q->words[x], r->words[w]) == 0)
+                                first = q->by;
+                    }
+                const char *spelt = NULL;
+                assert_string_equal(ec_ident_reserved(r->words[w], &spelt), first);
+                assert_string_equal(spelt, r->words[w]);
+            }
+    }
+}
+
 static void test_ident_valid(void **state)
 {
     (void)state;
@@ -191,6 +219,7 @@ int main(void)
         cmocka_unit_test(test_spell_returns_copy),
         cmocka_unit_test(test_keyword_clash),
         cmocka_unit_test(test_no_keyword_clash),
+        cmocka_unit_test(test_every_reserved_word),
         cmocka_unit_test(test_ident_valid),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
