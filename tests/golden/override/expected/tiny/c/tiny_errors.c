@@ -1627,8 +1627,12 @@ static const char *param_path(const tiny_entry *e, size_t k)
 static const char *part_path(const body_parts *b, size_t i)
 {
     size_t echo_from = NPARTS + b->nargs;
-    const char *p = i < NPARTS ? b->path[i] : i < echo_from ? param_path(b->e, i - NPARTS) : b->echo_paths[i - echo_from];
-    if (i >= echo_from && !echo_value(b->echo, b->necho, p))
+    const char *p;
+    if (i < NPARTS)
+        p = b->path[i];
+    else if (i < echo_from)
+        p = param_path(b->e, i - NPARTS);
+    else if (!echo_value(b->echo, b->necho, p = b->echo_paths[i - echo_from]))
         return NULL;
     for (const char *c = p ? strchr(p, '[') : NULL; c; c = strchr(c + 1, '['))
         if (c[1] != '*' && strtoul(c + 1, NULL, 10) > 63)
