@@ -344,6 +344,12 @@ bool ec_produce(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec
         put(a, &root, EC_ENVELOPE_PATH(c, dom, message), ec_vstr(message));
         if (details)
             put(a, &root, EC_ENVELOPE_PATH(c, dom, details), *details);
+        /* Each placeholder read `from` the body goes where classify reads
+        ** it: a message the body does not carry is then made again from
+        ** them (a decimal as its text, as a string reads back). */
+        for (size_t i = 0; i < np; i++)
+            if (e->more->params[i].from)
+                put(a, &root, e->more->params[i].from, *values[i]);
         for (size_t i = 0; i < body_echo->necho; i++) {
             const ec_value *v = ec_map_get(echo, body_echo->echo[i]);
             if (v)

@@ -2065,6 +2065,9 @@ export function produce<E extends Entry>(
     if (options.details !== undefined && options.details !== null) {
       put(body, envelope.details, options.details, made);
     }
+    for (const [name, path] of Object.entries(entry.paramFrom ?? {})) {
+      put(body, path, typed[name], made);
+    }
     for (const path of envelope.echo) {
       if (hasOwn(echo, path)) {
         put(body, path, echo[path], made);

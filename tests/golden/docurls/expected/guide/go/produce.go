@@ -460,6 +460,9 @@ func Produce(e *Entry, params map[string]any, o ProduceOptions) (*Response, erro
 		if o.Details != nil {
 			put(r.Body, env.details, o.Details)
 		}
+		for _, from := range e.paramFrom {
+			put(r.Body, from[1], typed[from[0]])
+		}
 		for _, path := range env.echo {
 			if v, ok := o.Echo[path]; ok {
 				put(r.Body, path, v)

@@ -1691,7 +1691,9 @@ enum { P_CODE,
        P_DETAILS,
        NPARTS };
 
-/* Then the envelope's echo paths, each a part when 'echo' gives its value. */
+/* Then the entry's placeholders (each a part when it is read `from` the
+** body, where classify reads it back), then the envelope's echo paths, each
+** a part when 'echo' gives its value. */
 typedef struct body_parts {
     const char *path[NPARTS];
     const github_entry *e;
@@ -1714,13 +1716,29 @@ static const char *echo_value(const github_header *echo, size_t necho, const cha
     return NULL;
 }
 
-/* The path of part i, NULL for one the body leaves out: one that echo
-** does not give, or with an index above 63 (gen/produce.c writes at most
-** 64 elements of an array). */
+/* The path in a body of e's placeholder k, or NULL when e does not read
+** it from one. */
+static const char *param_path(const github_entry *e, size_t k)
+{
+    const char *name = github_entry_param(e, k);
+    for (size_t i = 0; name && from_params[i].name; i++)
+        if (github_entry_at(from_params[i].entry) == e && strcmp(from_params[i].name, name) == 0)
+            return from_params[i].path;
+    return NULL;
+}
+
+/* The path of part i, NULL for one the body leaves out: a placeholder not
+** read from a body, an echo path that echo does not give, or one with an
+** index above 63 (gen/produce.c writes at most 64 elements of an array). */
 static const char *part_path(const body_parts *b, size_t i)
 {
-    const char *p = i < NPARTS ? b->path[i] : b->echo_paths[i - NPARTS];
-    if (i >= NPARTS && !echo_value(b->echo, b->necho, p))
+    size_t echo_from = NPARTS + b->nargs;
+    const char *p;
+    if (i < NPARTS)
+        p = b->path[i];
+    else if (i < echo_from)
+        p = param_path(b->e, i - NPARTS);
+    else if (!echo_value(b->echo, b->necho, p = b->echo_paths[i - echo_from]))
         return NULL;
     for (const char *c = p ? strchr(p, '[') : NULL; c; c = strchr(c + 1, '['))
         if (c[1] != '*' && strtoul(c + 1, NULL, 10) > 63)
@@ -1741,7 +1759,14 @@ static void out_part(sink *s, const body_parts *b, size_t i)
     case P_TITLE: out_string(s, b->title); break;
     case P_MESSAGE: out_message(s, b->e, b->args, b->nargs); break;
     case P_DETAILS: outs(s, b->details); break;
-    default: outs(s, echo_value(b->echo, b->necho, b->echo_paths[i - NPARTS])); break;
+    default:
+        if (i >= NPARTS + b->nargs)
+            outs(s, echo_value(b->echo, b->necho, b->echo_paths[i - NPARTS - b->nargs]));
+        else if (making_of(b->e)->types[i - NPARTS] == 's' || making_of(b->e)->types[i - NPARTS] == 'd')
+            out_string(s, b->args[i - NPARTS]);
+        else
+            outs(s, b->args[i - NPARTS]);
+        break;
     }
 }
 
@@ -1858,7 +1883,7 @@ static void out_body(sink *s, const github_entry *e, const making *m, const char
         size_t npaths = 0;
         while (r->echo[npaths])
             npaths++;
-        body_parts b = {{code ? r->code : NULL, status_paths[m->envelope][0], status_paths[m->envelope][1], r->message, details ? r->details : NULL}, e, args, nargs, status, title, details, r->string_codes, r->echo, echo, necho, NPARTS + npaths};
+        body_parts b = {{code ? r->code : NULL, status_paths[m->envelope][0], status_paths[m->envelope][1], r->message, details ? r->details : NULL}, e, args, nargs, status, title, details, r->string_codes, r->echo, echo, necho, NPARTS + nargs + npaths};
         out_container(s, &b, "", 0, 0, true);
     } else if (form == GITHUB_FORM_PROBLEM) {
         outs(s, "{\"type\":");

@@ -512,6 +512,11 @@ pub fn produce(
             if let Some(details) = options.details {
                 put(&mut body, envelope.details, details.clone(), leaves);
             }
+            for (name, path) in entry.params_from {
+                if let Some((_, value)) = values.iter().find(|(n, _)| n == name) {
+                    put(&mut body, Some(path), value.clone(), leaves);
+                }
+            }
             for path in envelope.echo {
                 if let Some(value) = echoed(path) {
                     put(&mut body, Some(path), value.clone(), leaves);

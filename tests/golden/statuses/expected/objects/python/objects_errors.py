@@ -1496,6 +1496,8 @@ def produce(
         _put(body, envelope.message, message, made)
         if details is not None:
             _put(body, envelope.details, details, made)
+        for name, path in resolved.param_from:
+            _put(body, path, typed[name], made)
         for path in envelope.echo:
             if path in echoed:
                 _put(body, path, echoed[path], made)
