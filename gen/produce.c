@@ -297,13 +297,13 @@ bool ec_produce(const ec_catalog *c, ec_arena *a, const ec_domain *dom, const ec
     const ec_policy *p = e ? e->policy : st->retry.resolved;
     ec_buf msg;
     ec_buf_init(&msg);
-    if (e) /* a plural message's form is the count's, as in every binding */
-        ec_format_message(ec_l10n_plural(e, c->source_locale, e->more->forms ? e->more->forms->form
-                                                                          : NULL,
-                                         e->message, names, texts, np),
-                          names, texts, np, &msg);
-    else
+    if (e) { /* a plural message's form is the count's, as in every binding */
+        const char *const *forms = e->more->forms ? e->more->forms->form : NULL;
+        const char *text = ec_l10n_plural(e, c->source_locale, forms, e->message, names, texts, np);
+        ec_format_message(text, names, texts, np, &msg);
+    } else {
         ec_buf_puts(&msg, title);
+    }
     const char *message = ec_arena_strndup(a, msg.data, msg.len);
     ec_buf_reset(&msg);
 
