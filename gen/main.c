@@ -341,14 +341,15 @@ static int parse_options(int argc, char **argv, const opt_spec *specs, size_t ma
             continue;
         }
         char *field = (char *)o + sp->field;
+        /* The option alone; "-j2" and "--format=" carry a value ("2", ""). */
+        bool alone = attached == a + strlen(sp->name) && !*attached;
         if (sp->kind == OPT_FLAG) {
-            if (*attached || attached != a + strlen(sp->name))
+            if (!alone)
                 return usage("this option takes no value:", a);
             *(bool *)field = true;
             continue;
         }
         /* The value: attached, or the next word. */
-        bool alone = !*attached && attached == a + strlen(sp->name);
         char *v = !alone ? (char *)attached : i + 1 < argc ? argv[++i] : NULL;
         if (sp->kind == OPT_MIB) {
             char *end;
